@@ -1,0 +1,101 @@
+"""What every command shares: output formats, the --db option, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Callable, Iterable
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import FootprintError
+
+console = Console(stderr=True)
+out = Console()
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite store (default: $FOOTPRINT_DB or ./footprint.db)", show_default=False),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, jsonl or csv")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summaries on stderr")]
+
+
+def db_path(db: Path | None) -> Path:
+    from ..config import Settings
+
+    return Path(db) if db else Settings.from_env().db
+
+
+def fails_cleanly(fn: Callable) -> Callable:
+    """Turn Footprint errors into one line on stderr and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except FootprintError as exc:
+            console.print(f"[red]error:[/red] {exc}", highlight=False, markup=True, soft_wrap=True)
+            raise typer.Exit(1) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
+def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}."))
+        elif isinstance(value, (list, tuple)):
+            flat[name] = json.dumps(value, ensure_ascii=False) if value and isinstance(value[0], (dict, list)) else "; ".join(map(str, value))
+        else:
+            flat[name] = value
+    return flat
+
+
+def emit(rows: Iterable[dict[str, Any]], fmt: Format | str, *, columns: list[str] | None = None, title: str | None = None) -> int:
+    """Print rows as a Rich table, JSON lines or CSV. ``columns`` picks and orders
+    the table/CSV columns (dotted names reach into nested dicts). Returns the count."""
+    fmt = Format(fmt)
+    n = 0
+    if fmt is Format.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        sys.stdout.flush()
+        return n
+    flat_rows = [flatten(r) for r in rows]
+    n = len(flat_rows)
+    cols = columns or (list(flat_rows[0].keys()) if flat_rows else [])
+    if fmt is Format.csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
+        writer.writeheader()
+        for r in flat_rows:
+            writer.writerow({c: r.get(c) for c in cols})
+        sys.stdout.write(buf.getvalue())
+        return n
+    table = Table(title=title, show_lines=False)
+    for c in cols:
+        table.add_column(c, overflow="fold")
+    for r in flat_rows:
+        table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
+    out.print(table)
+    return n

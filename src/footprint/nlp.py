@@ -1,0 +1,89 @@
+"""Builds the spaCy pipeline from Footprint's registered components.
+
+Each stage module registers one versioned factory with ``@Language.factory``
+and declares what it reads (``requires``) and what it sets (``assigns``) on
+``Doc._``; spaCy checks the order once, when the pipeline is built.
+
+Stage outputs live in ``Doc`` extensions (all lists of ``footprint.model``
+records, offsets into ``doc.text``):
+
+    doc._.fp_meta         dict set before the pipeline runs: doc_id, dct (ISO or None),
+                          publisher, title, excluded (list of (start, end) non-body spans)
+    doc._.fp_actors       list[ActorMention]           footprint.actors.v1
+    doc._.fp_places       list[PlaceMention]           footprint.places.v1
+    doc._.fp_timexes      list[Timex]                  footprint.dates.v1
+    doc._.fp_quantities   list[Quantity]               footprint.quantities.v1
+    doc._.fp_attributions dict[int, Attribution]       footprint.attribution.v1 (key: sentence start char)
+    doc._.fp_events       list[Event]                  footprint.events.v1
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+
+EXTENSIONS = {
+    "fp_meta": dict,
+    "fp_actors": list,
+    "fp_places": list,
+    "fp_timexes": list,
+    "fp_quantities": list,
+    "fp_attributions": dict,
+    "fp_events": list,
+}
+
+#: (factory name, module that registers it), in pipeline order.
+COMPONENTS = (
+    ("footprint.actors.v1", "footprint.actors"),
+    ("footprint.places.v1", "footprint.places"),
+    ("footprint.dates.v1", "footprint.dates"),
+    ("footprint.quantities.v1", "footprint.quantities"),
+    ("footprint.attribution.v1", "footprint.attribution"),
+    ("footprint.events.v1", "footprint.events"),
+)
+
+
+def register_extensions() -> None:
+    for name, factory in EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    # defaults must be fresh per doc, so they are set by ``prepare``
+
+
+def prepare(doc: Doc, meta: dict) -> Doc:
+    """Give a fresh doc its metadata and empty stage outputs."""
+    register_extensions()
+    for name, factory in EXTENSIONS.items():
+        setattr(doc._, name, factory())
+    doc._.fp_meta = dict(meta)
+    return doc
+
+
+def load_base(pipeline: str) -> Language:
+    try:
+        return spacy.load(pipeline)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline {pipeline!r} is not installed; run `make demo` or "
+            f"`pip install` the package, or set FOOTPRINT_PIPELINE"
+        ) from exc
+
+
+@lru_cache(maxsize=4)
+def build(pipeline: str, *, components: tuple[str, ...] | None = None) -> Language:
+    """Load ``pipeline`` and append Footprint's components (all, or those named)."""
+    register_extensions()
+    nlp = load_base(pipeline)
+    for factory, module in COMPONENTS:
+        if components is not None and factory not in components:
+            continue
+        importlib.import_module(module)
+        nlp.add_pipe(factory, name=factory.split(".")[1])
+    nlp.analyze_pipes(pretty=False)
+    return nlp
