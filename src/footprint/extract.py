@@ -64,4 +64,5 @@ def extract(
             places=tuple(doc._.fp_places),
             timexes=tuple(doc._.fp_timexes),
             quantities=tuple(doc._.fp_quantities),
+            extractor_version=EXTRACTOR_VERSION,
         )

@@ -283,6 +283,7 @@ class ExtractionResult:
     places: tuple[PlaceMention, ...] = ()
     timexes: tuple[Timex, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    extractor_version: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"document": self.document.to_json(), "events": [e.to_json() for e in self.events]}

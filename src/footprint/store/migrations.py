@@ -1,0 +1,138 @@
+"""Append-only, named schema migrations for the SQLite store.
+
+Each migration is a function registered with ``@migration("name")``; they run
+in the order they are defined, each in its own transaction, and are recorded in
+``_migrations``. Never edit or reorder a migration that has shipped: add a new
+one. ``tests/test_store_migrations.py`` checks the final schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = []
+
+
+def migration(name: str):
+    def register(fn: Callable[[sqlite3.Connection], None]):
+        if any(n == name for n, _ in MIGRATIONS):
+            raise ValueError(f"duplicate migration name {name!r}")
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    return [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every pending migration; return the names applied now."""
+    done = set(applied(conn))
+    ran = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        with conn:  # one transaction per migration
+            fn(conn)
+            conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))", (name,))
+        ran.append(name)
+    return ran
+
+
+@migration("001_documents_spans_events")
+def _initial(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            raw_sha256 TEXT NOT NULL,
+            text TEXT NOT NULL,
+            raw_text TEXT NOT NULL DEFAULT '',
+            title TEXT,
+            source TEXT,
+            url TEXT,
+            published TEXT,
+            published_inferred INTEGER NOT NULL DEFAULT 0,
+            published_not_before TEXT,
+            published_not_after TEXT,
+            language TEXT NOT NULL DEFAULT 'en',
+            format TEXT NOT NULL,
+            path TEXT,
+            record_id TEXT,
+            segments TEXT NOT NULL DEFAULT '[]',
+            copy_of TEXT REFERENCES documents(id),
+            meta TEXT NOT NULL DEFAULT '{}',
+            fingerprint BLOB,
+            extractor_version TEXT,
+            ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE INDEX documents_published ON documents(published);
+        CREATE INDEX documents_copy_of ON documents(copy_of);
+
+        -- MinHash bands of each document's fingerprint: candidate near-copies by equality.
+        CREATE TABLE document_bands (
+            band INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+        );
+        CREATE INDEX document_bands_lookup ON document_bands(band, hash);
+        CREATE INDEX document_bands_doc ON document_bands(doc_id);
+
+        CREATE TABLE spans (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            label TEXT,
+            text TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX spans_doc ON spans(doc_id, start);
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            plover TEXT,
+            acled_event_type TEXT,
+            acled_sub_event_type TEXT,
+            country TEXT,
+            lat REAL,
+            lon REAL,
+            precision TEXT,
+            date_start TEXT,
+            date_end TEXT,
+            modality TEXT,
+            claimant TEXT,
+            background INTEGER NOT NULL DEFAULT 0,
+            confidence REAL,
+            evidence_start INTEGER NOT NULL,
+            evidence_end INTEGER NOT NULL,
+            extractor_version TEXT NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX events_doc ON events(doc_id);
+        CREATE INDEX events_type ON events(type);
+        CREATE INDEX events_country ON events(country);
+        CREATE INDEX events_dates ON events(date_start, date_end);
+        CREATE INDEX events_latlon ON events(lat, lon);
+
+        CREATE TABLE event_actors (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            actor_id TEXT,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL
+        );
+        CREATE INDEX event_actors_event ON event_actors(event_id);
+        CREATE INDEX event_actors_actor ON event_actors(actor_id);
+        CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
+
+        CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, sentence);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
+        """
+    )

@@ -1,0 +1,369 @@
+"""The embedded store: one SQLite file, WAL mode, foreign keys on.
+
+Every document is written with its spans and events in one transaction, so a
+kill in the middle of an ingest leaves whole documents or none; running the
+same ingest again completes it (ids are content hashes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFound, StoreError
+from ..model import Document, Event, ExtractionResult, Segment
+from .base import AddOutcome, EventFilter, Store
+from .migrations import migrate
+
+#: LSH banding of a MinHash signature: 16 bands; two documents sharing a band are candidates.
+BANDS = 16
+
+
+def _band_hashes(fingerprint: bytes) -> list[str]:
+    if not fingerprint:
+        return []
+    step = max(1, len(fingerprint) // BANDS)
+    return [hashlib.sha1(fingerprint[i * step : (i + 1) * step]).hexdigest()[:16] for i in range(BANDS)]
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path}")
+                uri = f"file:{self.path.resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                if self.path.parent and not self.path.parent.exists():
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            if not read_only:
+                migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open store: {exc}", source=str(self.path)) from exc
+
+    # -- writing ---------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self):
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def add(self, result: ExtractionResult) -> AddOutcome:
+        doc = result.document
+        if self.has_document(doc.id):
+            return AddOutcome(doc.id, "exists", self._copy_of(doc.id), self._event_count(doc.id))
+        copy_of = doc.copy_of or self.near_copy_of(doc)
+        try:
+            with self.transaction() as conn:
+                self._insert_document(conn, doc, copy_of, result)
+                self._insert_extraction(conn, result)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot store document: {exc}", source=doc.path or doc.url or doc.id) from exc
+        return AddOutcome(doc.id, "copy" if copy_of else "new", copy_of, len(result.events))
+
+    def replace_extraction(self, result: ExtractionResult) -> AddOutcome:
+        doc = result.document
+        if not self.has_document(doc.id):
+            raise NotFound(f"no document {doc.id}")
+        with self.transaction() as conn:
+            self._delete_extraction(conn, doc.id)
+            conn.execute(
+                "UPDATE documents SET published=?, published_inferred=?, published_not_before=?,"
+                " published_not_after=?, extractor_version=? WHERE id=?",
+                (
+                    doc.published,
+                    int(doc.published_inferred),
+                    doc.published_not_before,
+                    doc.published_not_after,
+                    _version(result),
+                    doc.id,
+                ),
+            )
+            self._insert_extraction(conn, result)
+        return AddOutcome(doc.id, "updated", self._copy_of(doc.id), len(result.events))
+
+    def _insert_document(self, conn, doc: Document, copy_of: str | None, result: ExtractionResult) -> None:
+        fingerprint = doc.meta.get("fingerprint") if isinstance(doc.meta.get("fingerprint"), bytes) else None
+        if fingerprint is None:
+            fingerprint = _fingerprint(doc)
+        meta = {k: v for k, v in doc.meta.items() if k != "fingerprint"}
+        conn.execute(
+            "INSERT INTO documents (id, raw_sha256, text, raw_text, title, source, url, published,"
+            " published_inferred, published_not_before, published_not_after, language, format, path,"
+            " record_id, segments, copy_of, meta, fingerprint, extractor_version)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc.id,
+                doc.raw_sha256,
+                doc.text,
+                doc.raw_text,
+                doc.title,
+                doc.source,
+                doc.url,
+                doc.published,
+                int(doc.published_inferred),
+                doc.published_not_before,
+                doc.published_not_after,
+                doc.language,
+                doc.format,
+                doc.path,
+                doc.record_id,
+                json.dumps([[s.start, s.end, s.kind] for s in doc.segments]),
+                copy_of,
+                json.dumps(meta, ensure_ascii=False, default=str),
+                fingerprint,
+                _version(result),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO document_bands (band, hash, doc_id) VALUES (?,?,?)",
+            [(i, h, doc.id) for i, h in enumerate(_band_hashes(fingerprint or b""))],
+        )
+        conn.execute(
+            "INSERT INTO documents_fts (doc_id, title, text) VALUES (?,?,?)", (doc.id, doc.title or "", doc.text)
+        )
+
+    def _insert_extraction(self, conn, result: ExtractionResult) -> None:
+        doc_id = result.document.id
+        spans: list[tuple] = []
+        for a in result.actors:
+            spans.append((doc_id, a.start, a.end, "actor", a.name, a.text, _json(a)))
+        for p in result.places:
+            spans.append((doc_id, p.start, p.end, "place", p.place.name if p.place else None, p.text, _json(p)))
+        for t in result.timexes:
+            spans.append((doc_id, t.start, t.end, "timex", t.value, t.text, _json(t)))
+        for q in result.quantities:
+            if q.start >= 0:
+                spans.append((doc_id, q.start, q.end, "quantity", q.kind, q.text, _json(q)))
+        conn.executemany(
+            "INSERT INTO spans (doc_id, start, end, kind, label, text, data) VALUES (?,?,?,?,?,?,?)", spans
+        )
+        for e in result.events:
+            self._insert_event(conn, e)
+
+    def _insert_event(self, conn, e: Event) -> None:
+        loc, date = e.location, e.date
+        conn.execute(
+            "INSERT OR REPLACE INTO events (id, doc_id, type, plover, acled_event_type, acled_sub_event_type,"
+            " country, lat, lon, precision, date_start, date_end, modality, claimant, background, confidence,"
+            " evidence_start, evidence_end, extractor_version, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                e.id,
+                e.doc_id,
+                e.type,
+                e.plover,
+                (e.acled or {}).get("event_type"),
+                (e.acled or {}).get("sub_event_type"),
+                loc.country if loc else None,
+                loc.lat if loc else None,
+                loc.lon if loc else None,
+                loc.precision if loc else None,
+                date.start if date else None,
+                date.end if date else None,
+                e.attribution.modality,
+                e.attribution.claimant,
+                int(e.background),
+                e.confidence,
+                e.evidence.start,
+                e.evidence.end,
+                e.extractor_version,
+                json.dumps(e.to_json(), ensure_ascii=False),
+            ),
+        )
+        conn.execute("DELETE FROM event_actors WHERE event_id=?", (e.id,))
+        conn.executemany(
+            "INSERT INTO event_actors (event_id, actor_id, name, role) VALUES (?,?,?,?)",
+            [(e.id, a.id, a.name, a.role) for a in e.actors],
+        )
+        conn.execute("DELETE FROM events_fts WHERE event_id=?", (e.id,))
+        conn.execute("INSERT INTO events_fts (event_id, sentence) VALUES (?,?)", (e.id, e.evidence.sentence))
+
+    def _delete_extraction(self, conn, doc_id: str) -> None:
+        conn.execute("DELETE FROM spans WHERE doc_id=?", (doc_id,))
+        ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE doc_id=?", (doc_id,))]
+        conn.executemany("DELETE FROM events_fts WHERE event_id=?", [(i,) for i in ids])
+        conn.execute("DELETE FROM events WHERE doc_id=?", (doc_id,))
+
+    # -- reading ---------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def get_document(self, doc_id: str) -> Document:
+        rows = self.conn.execute("SELECT * FROM documents WHERE id LIKE ? || '%' LIMIT 2", (doc_id,)).fetchall()
+        if len(rows) != 1:
+            raise NotFound(f"no document {doc_id!r}" if not rows else f"document id {doc_id!r} is ambiguous")
+        return _row_to_document(rows[0])
+
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> Iterator[Document]:
+        sql = "SELECT * FROM documents ORDER BY ingested_at, id LIMIT ? OFFSET ?"
+        for row in self.conn.execute(sql, (-1 if limit is None else limit, offset)):
+            yield _row_to_document(row)
+
+    def count(self, what: str) -> int:
+        if what not in {"documents", "events", "spans"}:
+            raise StoreError(f"cannot count {what!r}")
+        return self.conn.execute(f"SELECT count(*) FROM {what}").fetchone()[0]
+
+    def events(self, flt: EventFilter = EventFilter()) -> Iterator[Event]:
+        sql, params = self._event_query(flt)
+        for row in self.conn.execute(sql, params):
+            yield Event.from_json(json.loads(row["json"]))
+
+    def _event_query(self, flt: EventFilter) -> tuple[str, list[Any]]:
+        where, params = [], []
+        if flt.actor:
+            where.append(
+                "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR name LIKE ? COLLATE NOCASE)"
+            )
+            params += [flt.actor, f"%{flt.actor}%"]
+        if flt.type:
+            where.append("e.type = ?")
+            params.append(flt.type)
+        if flt.country:
+            where.append("e.country = ?")
+            params.append(flt.country.upper())
+        if flt.since:
+            where.append("COALESCE(e.date_end, e.date_start) >= ?")
+            params.append(flt.since)
+        if flt.until:
+            where.append("e.date_start <= ?")
+            params.append(flt.until)
+        if flt.doc_id:
+            where.append("e.doc_id = ?")
+            params.append(flt.doc_id)
+        if flt.modality:
+            where.append("e.modality = ?")
+            params.append(flt.modality)
+        if flt.bbox:
+            west, south, east, north = flt.bbox
+            where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+            params += [west, east, south, north]
+        if flt.query:
+            where.append("e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(_fts_query(flt.query))
+        if not flt.include_background:
+            where.append("e.background = 0")
+        sql = "SELECT e.json FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY COALESCE(e.date_start, '9999'), e.doc_id, e.evidence_start, e.id LIMIT ? OFFSET ?"
+        params += [-1 if flt.limit is None else flt.limit, flt.offset]
+        return sql, params
+
+    def get_event(self, event_id: str) -> Event:
+        rows = self.conn.execute("SELECT json FROM events WHERE id LIKE ? || '%' LIMIT 2", (event_id,)).fetchall()
+        if len(rows) != 1:
+            raise NotFound(f"no event {event_id!r}" if not rows else f"event id {event_id!r} is ambiguous")
+        return Event.from_json(json.loads(rows[0]["json"]))
+
+    def spans(self, doc_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT start, end, kind, label, text, data FROM spans WHERE doc_id=? ORDER BY start, end", (doc_id,)
+        )
+        return [dict(r) | {"data": json.loads(r["data"])} for r in rows]
+
+    def search_documents(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT doc_id, title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet"
+            " FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?",
+            (_fts_query(query), limit),
+        )
+        return [dict(r) for r in rows]
+
+    def near_copy_of(self, document: Document) -> str | None:
+        from .. import clean
+
+        fingerprint = _fingerprint(document)
+        bands = _band_hashes(fingerprint or b"")
+        if not bands:
+            return None
+        clauses = " OR ".join("(band=? AND hash=?)" for _ in bands)
+        params = [x for i, h in enumerate(bands) for x in (i, h)]
+        candidates = self.conn.execute(
+            f"SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM document_bands b JOIN documents d ON d.id=b.doc_id"
+            f" WHERE ({clauses}) AND d.id != ? ORDER BY d.ingested_at, d.id",
+            params + [document.id],
+        ).fetchall()
+        for row in candidates:
+            if row["fingerprint"] and clean.similarity(fingerprint, row["fingerprint"]) >= clean.COPY_THRESHOLD:
+                return row["copy_of"] or row["id"]
+        return None
+
+    def _copy_of(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT copy_of FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def _event_count(self, doc_id: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM events WHERE doc_id=?", (doc_id,)).fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _fingerprint(doc: Document) -> bytes | None:
+    from .. import clean
+
+    body = "\n".join(doc.segment_texts("body")) or doc.text
+    return clean.fingerprint(body)
+
+
+def _fts_query(query: str) -> str:
+    # Quote every term so user input is never parsed as FTS5 syntax.
+    terms = [t.replace('"', '""') for t in query.split() if t.strip()]
+    return " ".join(f'"{t}"' for t in terms) or '""'
+
+
+def _json(obj) -> str:
+    from ..model import _to_json
+
+    return json.dumps(_to_json(obj), ensure_ascii=False)
+
+
+def _version(result: ExtractionResult) -> str | None:
+    return result.extractor_version or None
+
+
+def _row_to_document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=row["id"],
+        text=row["text"],
+        raw_sha256=row["raw_sha256"],
+        raw_text=row["raw_text"],
+        title=row["title"],
+        source=row["source"],
+        url=row["url"],
+        published=row["published"],
+        published_inferred=bool(row["published_inferred"]),
+        published_not_before=row["published_not_before"],
+        published_not_after=row["published_not_after"],
+        language=row["language"],
+        format=row["format"],
+        path=row["path"],
+        record_id=row["record_id"],
+        segments=tuple(Segment(*s) for s in json.loads(row["segments"])),
+        copy_of=row["copy_of"],
+        meta=json.loads(row["meta"]),
+    )
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> SQLiteStore:
+    return SQLiteStore(path, read_only=read_only)
