@@ -81,7 +81,11 @@ class Document:
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("raw_text")
+        d["meta"] = {k: v for k, v in self.meta.items() if not isinstance(v, bytes)}
         d["segments"] = [asdict(s) for s in self.segments]
+        # what cleaning set aside, spelled out for readers of the JSON
+        d["boilerplate"] = self.segment_texts("boilerplate")
+        d["captions"] = self.segment_texts("caption")
         return d
 
 

@@ -1,0 +1,218 @@
+"""`footprint events`, `show` and `export`: reading events back out of the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from . import app
+from .common import DbOption, Format, FormatOption, console, db_path, emit, fails_cleanly, out
+from ..model import Event
+from ..store import EventFilter
+
+ActorOption = Annotated[str | None, typer.Option("--actor", help="actor id or name (substring)")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="event type, e.g. attack or base_expansion")]
+CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="events on or after this date (YYYY-MM-DD)")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="events on or before this date (YYYY-MM-DD)")]
+
+TABLE_COLUMNS = ["id", "date", "type", "actors", "place", "country", "claimant", "modality", "evidence"]
+
+
+def event_row(e: Event) -> dict:
+    """A short, flat view of an event for tables and CSV."""
+    date = e.date
+    when = ""
+    if date and date.start:
+        when = date.start if date.start == date.end or not date.end else f"{date.start}..{date.end}"
+    elif date and date.end:
+        when = f"..{date.end}"
+    if e.background:
+        when += " (bg)"
+    actors = "; ".join(f"{a.name} ({a.role})" for a in e.actors)
+    loc = e.location
+    place = f"{loc.name} [{loc.precision}]" if loc and loc.name else ""
+    sentence = e.evidence.sentence.strip().replace("\n", " ")
+    return {
+        "id": e.id[:10],
+        "date": when,
+        "type": e.type + (f"/{e.mode}" if e.mode else ""),
+        "actors": actors,
+        "place": place,
+        "country": loc.country if loc else "",
+        "claimant": e.attribution.claimant or "",
+        "modality": e.attribution.modality,
+        "evidence": sentence if len(sentence) <= 90 else sentence[:87] + "…",
+    }
+
+
+def _filter(actor, type_, country, since, until) -> EventFilter:
+    from ..errors import ConfigError
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not _is_iso_date(value):
+            raise ConfigError(f"{name} must be a date like 2024-09-30, not {value!r}")
+    return EventFilter(actor=actor, type=type_, country=country, since=since, until=until)
+
+
+def _is_iso_date(value: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
+
+
+@app.command("events")
+@fails_cleanly
+def events_cli(
+    db: DbOption = None,
+    actor: ActorOption = None,
+    type: TypeOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    format: FormatOption = Format.table,
+) -> None:
+    """List stored events."""
+    from ..store import open_store
+
+    flt = _filter(actor, type, country, since, until)
+    with open_store(db_path(db), read_only=True) as store:
+        events = store.events(flt)
+        if format is Format.jsonl:
+            n = emit((e.to_json() for e in events), format)
+        else:
+            n = emit((event_row(e) for e in events), format, columns=TABLE_COLUMNS, title="Events")
+    if format is Format.table:
+        console.print(f"{n} events", highlight=False)
+
+
+SPAN_STYLES = {"actor": "bold cyan", "place": "bold green", "timex": "bold magenta", "quantity": "bold yellow"}
+
+
+@app.command("show")
+@fails_cleanly
+def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique prefix is enough)")], db: DbOption = None) -> None:
+    """One event: its evidence with spans marked, its source, and how date and place were decided."""
+    from ..store import open_store
+
+    with open_store(db_path(db), read_only=True) as store:
+        event = store.get_event(event_id)
+        document = store.get_document(event.doc_id)
+        spans = [s for s in store.spans(event.doc_id) if s["start"] >= event.evidence.start and s["end"] <= event.evidence.end]
+    out.print(f"[bold]{event.type}[/bold]" + (f" ({event.mode})" if event.mode else "") + f"  id {event.id}")
+    out.print(f"PLOVER {event.plover}   ACLED {event.acled.get('event_type')} / {event.acled.get('sub_event_type')}")
+    out.print(marked_sentence(document.text, event.evidence.start, event.evidence.end, spans))
+    out.print(
+        Text.assemble(("legend: ", "dim"), *[(f"{k} ", style) for k, style in SPAN_STYLES.items()])
+    )
+    source = document.source or "unknown publisher"
+    out.print(Text(f"source: {document.title or '(no title)'} — {source}"))
+    if document.url or document.path:
+        out.print(Text(f"        {document.url or document.path}"))
+    published = document.published or "unknown"
+    if document.published_inferred:
+        published += f" (inferred; not before {document.published_not_before})"
+    out.print(Text(f"published: {published}"))
+    for a in event.actors:
+        out.print(Text(f"actor: {a.name} as {a.role}  (text: {a.text!r}{', ' + a.wikidata if a.wikidata else ''})"))
+    date = event.date
+    if date:
+        out.print(Text(f"date: {date.start}..{date.end} [{date.precision}] from {date.text!r}" + (f" — {date.reason}" if date.reason else "")))
+    else:
+        out.print(Text("date: unknown"))
+    if event.background:
+        out.print(Text("background: told as context, not news of the report"))
+    loc = event.location
+    if loc:
+        out.print(Text(f"place: {loc.name} [{loc.precision}] {loc.lat},{loc.lon} {loc.country or ''} from {loc.text!r}"))
+        for reason in loc.reasons:
+            out.print(Text(f"  because {reason}"))
+    else:
+        out.print(Text("place: none given in the text"))
+    for q in event.quantities:
+        approx = "~" if q.approximate else ""
+        out.print(Text(f"quantity: {q.kind} {approx}{q.min}–{q.max} {q.unit} ({q.text!r})" + (f" of {q.side}" if q.side else "")))
+    att = event.attribution
+    out.print(
+        Text(
+            f"according to: {att.claimant or att.publisher or 'the publisher'}; evidence {att.evidence_type or 'not stated'};"
+            f" modality {att.modality}" + (f" ({att.cue!r})" if att.cue else "")
+        )
+    )
+    out.print(Text(f"confidence {event.confidence:.2f}, extractor {event.extractor_version}", style="dim"))
+
+
+def marked_sentence(text: str, start: int, end: int, spans: list[dict]) -> Text:
+    """The evidence sentence with each extracted span styled by kind."""
+    rich_text = Text()
+    cursor = start
+    for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
+        if span["start"] < cursor:
+            continue  # overlapping spans: the first one wins
+        rich_text.append(text[cursor : span["start"]])
+        rich_text.append(text[span["start"] : span["end"]], style=SPAN_STYLES.get(span["kind"], "underline"))
+        cursor = span["end"]
+    rich_text.append(text[cursor:end])
+    return rich_text
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+@app.command("export")
+@fails_cleanly
+def export_cli(
+    db: DbOption = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv or geojson")] = ExportFormat.jsonl,
+    actor: ActorOption = None,
+    type: TypeOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Export events in the interchange format (jsonl), flat (csv) or as map features (geojson)."""
+    from ..store import open_store
+
+    flt = _filter(actor, type, country, since, until)
+    with open_store(db_path(db), read_only=True) as store:
+        events = store.events(flt)
+        if format is ExportFormat.geojson:
+            json.dump(events_geojson(events), sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        elif format is ExportFormat.jsonl:
+            emit((e.to_json() for e in events), Format.jsonl)
+        else:
+            emit((e.to_json() for e in events), Format.csv, columns=CSV_COLUMNS)
+
+
+CSV_COLUMNS = [
+    "id", "doc_id", "type", "mode", "plover", "acled.event_type", "acled.sub_event_type",
+    "location.name", "location.lat", "location.lon", "location.country", "location.precision",
+    "date.start", "date.end", "date.precision", "attribution.publisher", "attribution.claimant",
+    "attribution.evidence_type", "attribution.modality", "background", "confidence",
+    "evidence.sentence", "evidence.start", "evidence.end", "extractor_version",
+]  # fmt: skip
+
+
+def events_geojson(events) -> dict:
+    features = []
+    for e in events:
+        loc = e.location
+        geometry = None
+        if loc and loc.lat is not None and loc.lon is not None:
+            geometry = {"type": "Point", "coordinates": [loc.lon, loc.lat]}
+        properties = e.to_json()
+        features.append({"type": "Feature", "id": e.id, "geometry": geometry, "properties": properties})
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,126 @@
+"""`footprint ingest`, `extract` and `reprocess`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from . import app
+from .common import DbOption, QuietOption, console, db_path, fails_cleanly
+
+InputsArg = Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs, or - for stdin")]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="publication date (YYYY-MM-DD) for inputs that lack one")
+]
+PrivateOption = Annotated[
+    bool, typer.Option("--allow-private", help="allow URLs on loopback, private and link-local addresses")
+]
+PipelineOption = Annotated[
+    str | None, typer.Option("--pipeline", help="spaCy pipeline (default: $FOOTPRINT_PIPELINE or the small English one)")
+]
+
+
+@contextmanager
+def progress_reporter(quiet: bool, total: int | None = None):
+    """A Rich progress bar on stderr; yields a ``(source, status)`` callback."""
+    if quiet:
+        yield lambda source, status: None
+        return
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("documents", total=total)
+
+        def step(source: str, status: str) -> None:
+            bar.update(task, advance=1, description=f"{status:>7} {Path(source).name[:40]}")
+
+        yield step
+
+
+def _settings(pipeline: str | None, allow_private: bool, db: Path | None = None):
+    from ..config import Settings
+
+    return Settings.from_env(pipeline=pipeline, allow_private=allow_private or None, db=db)
+
+
+def _report_failures(failures) -> None:
+    for failure in failures:
+        console.print(f"[red]failed:[/red] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+
+
+@app.command("ingest")
+@fails_cleanly
+def ingest_cli(
+    inputs: InputsArg,
+    db: DbOption = None,
+    published: PublishedOption = None,
+    allow_private: PrivateOption = False,
+    pipeline: PipelineOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Read reports, extract their events and store them (idempotent)."""
+    from .. import process
+    from ..store import open_store
+
+    settings = _settings(pipeline, allow_private)
+    with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
+        report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
+    _report_failures(report.failures)
+    if not quiet:
+        console.print(f"ingested into {db_path(db)}: {report.summary()}", highlight=False)
+    if report.failures:
+        raise typer.Exit(2)
+
+
+@app.command("extract")
+@fails_cleanly
+def extract_cli(
+    inputs: InputsArg,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (one line per document)")] = "jsonl",
+    published: PublishedOption = None,
+    allow_private: PrivateOption = False,
+    pipeline: PipelineOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Extract events without storing anything: one JSON line per document."""
+    from .. import process
+    from ..errors import ConfigError
+
+    if format != "jsonl":
+        raise ConfigError(f"unknown format {format!r} for extract; use jsonl")
+    settings = _settings(pipeline, allow_private)
+    failures: list = []
+    documents = process.read_inputs(inputs, settings, published=published, failures=failures)
+    with progress_reporter(quiet) as step:
+        for result in process.extract_documents(documents, settings):
+            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+            step(result.document.path or result.document.id, "done")
+    _report_failures(failures)
+    if failures:
+        raise typer.Exit(2)
+
+
+@app.command("reprocess")
+@fails_cleanly
+def reprocess_cli(
+    db: DbOption = None,
+    pipeline: PipelineOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Re-run extraction on every stored document (after an upgrade)."""
+    from .. import process
+    from ..store import open_store
+
+    settings = _settings(pipeline, False)
+    with open_store(db_path(db)) as store:
+        total = store.count("documents")
+        with progress_reporter(quiet, total) as step:
+            report = process.reprocess(store, settings=settings, progress=step)
+    if not quiet:
+        console.print(f"reprocessed {len(report.outcomes)} documents, {sum(o.events for o in report.outcomes)} events")

@@ -1,0 +1,182 @@
+"""The whole path for a batch of inputs: read → extract → store → fuse.
+
+``ingest`` is what the CLI, the web app and tests call. A document already in
+the store (same normalized text) is not extracted again. Each document is
+stored with its extraction in one transaction; fusion runs on the documents
+touched by the batch, so a batch that was killed half-way and is run again
+completes both the documents and their fusion.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import extract as extract_mod
+from .config import Settings
+from .errors import FootprintError
+from .model import Document, ExtractionResult
+from .store import AddOutcome, Store
+
+ProgressFn = Callable[[str, str], None]  # (source, status)
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[AddOutcome] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+    fusion: object | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def events(self) -> int:
+        return sum(o.events for o in self.outcomes if o.status in {"new", "copy"})
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.count('new')} new",
+            f"{self.count('copy')} copies",
+            f"{self.count('exists')} already stored",
+            f"{self.events} events",
+        ]
+        if self.failures:
+            parts.append(f"{len(self.failures)} failed")
+        return ", ".join(parts)
+
+
+def read_inputs(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    *,
+    published: str | None = None,
+    failures: list[InputFailure],
+) -> Iterator[Document]:
+    """Documents from files, folders, URLs and ``-``; failures are appended, not raised."""
+    from . import ingest
+
+    for item in ingest.iter_inputs(
+        list(inputs),
+        published=published,
+        allow_private=settings.allow_private,
+        max_bytes=settings.max_bytes,
+        timeout=settings.fetch_timeout,
+    ):
+        if isinstance(item, Document):
+            yield item
+        else:
+            failures.append(InputFailure(str(item.source), item.reason))
+
+
+def extract_documents(
+    documents: Iterable[Document], settings: Settings
+) -> Iterator[ExtractionResult]:
+    yield from extract_mod.extract(documents, pipeline=settings.pipeline)
+
+
+def ingest(
+    store: Store,
+    inputs: Sequence[str | Path],
+    *,
+    settings: Settings | None = None,
+    published: str | None = None,
+    progress: ProgressFn | None = None,
+    fuse: bool = True,
+) -> IngestReport:
+    settings = settings or Settings.from_env()
+    report = IngestReport()
+    existing: list[str] = []
+
+    def fresh(documents: Iterable[Document]) -> Iterator[Document]:
+        for doc in documents:
+            if store.has_document(doc.id):
+                outcome = store.add(ExtractionResult(document=doc, events=()))  # reports "exists"
+                report.outcomes.append(outcome)
+                existing.append(doc.id)
+                if progress:
+                    progress(_label(doc), "exists")
+                continue
+            yield doc
+
+    documents = read_inputs(inputs, settings, published=published, failures=report.failures)
+    seen: set[str] = set()
+    for result in extract_documents(fresh(_unique(documents, seen, report, progress)), settings):
+        try:
+            outcome = store.add(result)
+        except FootprintError as exc:
+            report.failures.append(InputFailure(_label(result.document), str(exc)))
+            continue
+        report.outcomes.append(outcome)
+        if progress:
+            progress(_label(result.document), outcome.status)
+    if fuse:
+        touched = [o.doc_id for o in report.outcomes]
+        report.fusion = run_fusion(store, touched)
+    return report
+
+
+def _unique(documents: Iterable[Document], seen: set[str], report: IngestReport, progress) -> Iterator[Document]:
+    """The same text twice in one batch is stored once."""
+    for doc in documents:
+        if doc.id in seen:
+            report.outcomes.append(AddOutcome(doc.id, "exists"))
+            if progress:
+                progress(_label(doc), "exists")
+            continue
+        seen.add(doc.id)
+        yield doc
+
+
+def run_fusion(store: Store, doc_ids: list[str]):
+    from . import fuse
+
+    return fuse.update(store, doc_ids)
+
+
+def reprocess(
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    progress: ProgressFn | None = None,
+    fuse: bool = True,
+) -> IngestReport:
+    """Re-run extraction on every stored document (after an upgrade)."""
+    settings = settings or Settings.from_env()
+    report = IngestReport()
+
+    def stored() -> Iterator[Document]:
+        for doc in list(store.documents()):
+            if doc.published_inferred:  # infer again with the new extractor
+                doc = dataclasses.replace(
+                    doc, published=None, published_inferred=False, published_not_before=None, published_not_after=None
+                )
+            yield doc
+
+    for result in extract_documents(stored(), settings):
+        outcome = store.replace_extraction(result)
+        report.outcomes.append(outcome)
+        if progress:
+            progress(_label(result.document), outcome.status)
+    if fuse:
+        from . import fuse as fuse_mod
+
+        report.fusion = fuse_mod.rebuild(store)
+    return report
+
+
+def _label(doc: Document) -> str:
+    base = doc.path or doc.url or doc.id
+    return f"{base}#{doc.record_id}" if doc.record_id else base
