@@ -1,0 +1,27 @@
+"""Fixtures every test module may use. Unit tests never load the spaCy model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """``../shared`` (seeds and evaluation data); skips the test where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared not present: seeds and evaluation data are not available here")
+    return SHARED
+
+
+@pytest.fixture
+def tmp_store(tmp_path):
+    from footprint.store import open_store
+
+    store = open_store(tmp_path / "test.db")
+    yield store
+    store.close()
