@@ -24,6 +24,7 @@ class Settings(BaseModel):
             "pipeline": os.environ.get("FOOTPRINT_PIPELINE"),
             "db": os.environ.get("FOOTPRINT_DB"),
             "gazetteer": os.environ.get("FOOTPRINT_GAZETTEER"),
+            "max_bytes": os.environ.get("FOOTPRINT_MAX_BYTES"),
         }
         values = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
