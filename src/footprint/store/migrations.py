@@ -136,3 +136,83 @@ def _initial(conn: sqlite3.Connection) -> None:
         CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
         """
     )
+
+
+@migration("fuse_001_clusters_presences")
+def _fusion(conn: sqlite3.Connection) -> None:
+    # Fusion's derived tables (footprint.fuse): rebuilt from events at any time,
+    # except fuse_overrides, which holds the user's manual merges and splits.
+    conn.executescript(
+        """
+        CREATE TABLE fuse_events (
+            event_id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL,
+            cluster_id TEXT,
+            features TEXT NOT NULL
+        );
+        CREATE INDEX fuse_events_doc ON fuse_events(doc_id);
+        CREATE INDEX fuse_events_cluster ON fuse_events(cluster_id);
+
+        CREATE TABLE fuse_keys (key TEXT NOT NULL, event_id TEXT NOT NULL);
+        CREATE INDEX fuse_keys_key ON fuse_keys(key);
+        CREATE INDEX fuse_keys_event ON fuse_keys(event_id);
+
+        CREATE TABLE fuse_links (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        );
+        CREATE INDEX fuse_links_b ON fuse_links(b);
+
+        CREATE TABLE fuse_clusters (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            type_group TEXT NOT NULL,
+            country TEXT,
+            date_start TEXT,
+            date_end TEXT,
+            n_events INTEGER NOT NULL,
+            independent_sources INTEGER NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX fuse_clusters_dates ON fuse_clusters(date_start);
+
+        CREATE TABLE fuse_cluster_actors (
+            cluster_id TEXT NOT NULL,
+            actor_key TEXT NOT NULL,
+            country TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX fuse_cluster_actors_cluster ON fuse_cluster_actors(cluster_id);
+        CREATE INDEX fuse_cluster_actors_actor ON fuse_cluster_actors(actor_key, country);
+
+        CREATE TABLE fuse_presences (
+            id TEXT PRIMARY KEY,
+            actor_key TEXT NOT NULL,
+            country TEXT NOT NULL,
+            place_key TEXT NOT NULL,
+            precision TEXT,
+            start TEXT,
+            last_seen TEXT,
+            status TEXT NOT NULL,
+            independent_sources INTEGER NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX fuse_presences_actor ON fuse_presences(actor_key, country);
+        CREATE INDEX fuse_presences_country ON fuse_presences(country);
+
+        CREATE TABLE fuse_overrides (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+            event_ids TEXT NOT NULL,
+            note TEXT,
+            created_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE fuse_override_events (
+            override_id INTEGER NOT NULL REFERENCES fuse_overrides(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL
+        );
+        CREATE INDEX fuse_override_events_event ON fuse_override_events(event_id);
+        """
+    )
