@@ -1,0 +1,241 @@
+"""Reading reports: files, folders and URLs in, ``Document`` records out.
+
+    iter_inputs(["reports/", "a.html", "https://…"]) -> Document | Failure, one by one
+
+One reader module per input kind (``text``, ``markdown``, ``html``, ``jsonl``,
+``feed``, ``url``); ``base`` holds what they share (decoding, normalization,
+ids, dates). A failure never stops the batch: it is yielded as a ``Failure``
+naming the input and the reason, and the next input is read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import httpx
+
+from ..errors import FootprintError, InputError
+from ..model import Document
+from .base import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    Failure,
+    check_size,
+    normalize,
+    sniff_kind,
+    text_id,
+    validate_published,
+)
+from .feed import read_feed
+from .html import read_html
+from .jsonl import read_jsonl
+from .markdown import read_markdown
+from .text import read_text
+from .url import Resolver, read_url
+
+#: File extension -> reader kind. Files with other extensions inside a folder are skipped.
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+#: Files a folder walk leaves out: they describe a corpus rather than belong to it.
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "copying")
+
+SkipCallback = Callable[[str, str], None]
+
+
+def read_bytes_as(
+    kind: str,
+    raw: bytes,
+    *,
+    source_name: str,
+    path: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    declared: str | None = None,
+) -> Iterator[Document | Failure]:
+    """Run the reader for ``kind`` over ``raw``; every reader's output as one stream."""
+    if kind == "text":
+        yield read_text(raw, source_name=source_name, path=path, published=published, url=url, declared=declared)
+    elif kind == "markdown":
+        yield read_markdown(raw, source_name=source_name, path=path, published=published, url=url)
+    elif kind == "html":
+        yield read_html(raw, source_name=source_name, path=path, published=published, url=url, declared=declared)
+    elif kind == "jsonl":
+        yield from read_jsonl(raw, source_name=source_name, path=path, published=published)
+    elif kind == "feed":
+        yield from read_feed(raw, source_name=source_name, path=path, published=published, url=url)
+    else:
+        raise InputError(f"unknown input kind {kind!r}", source=source_name)
+
+
+def read_file(path: Path, *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
+    """Read one file (its size checked before reading); its kind from the extension, else sniffed."""
+    name = str(path)
+    raw = _read_limited(path, max_bytes)
+    kind = EXTENSIONS.get(path.suffix.lower()) or sniff_kind(raw)
+    yield from read_bytes_as(kind, raw, source_name=name, path=name, published=published)
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise InputError("is a folder, not a file", source=name)
+        check_size(path.stat().st_size, max_bytes, name)
+        with path.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)  # the file may have grown since stat
+    except PermissionError:
+        raise InputError("permission denied", source=name) from None
+    except FileNotFoundError:
+        why = "broken symbolic link" if path.is_symlink() else "no such file"
+        raise InputError(why, source=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", source=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=name) from None
+    check_size(len(raw), max_bytes, name)
+    return raw
+
+
+def walk(folder: Path, *, on_skip: SkipCallback | None = None) -> Iterator[Path | Failure]:
+    """Files under ``folder`` a reader knows, in a stable (sorted) order; hidden ones left out."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(d: Path) -> Iterator[Path | Failure]:
+        try:
+            st = d.stat()
+            if (st.st_dev, st.st_ino) in seen:  # a symlink loop
+                return
+            seen.add((st.st_dev, st.st_ino))
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            yield Failure.of(str(d), InputError(f"cannot list folder: {exc.strerror or exc}", source=str(d)))
+            return
+        for entry in entries:
+            p = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from visit(p)
+            elif p.suffix.lower() not in EXTENSIONS:
+                if on_skip:
+                    on_skip(str(p), f"unsupported file type {p.suffix or '(no extension)'}")
+            elif p.stem.lower().startswith(SKIPPED_NAMES):
+                if on_skip:
+                    on_skip(str(p), "documentation file")
+            else:
+                yield p
+
+    yield from visit(folder)
+
+
+def is_url(value: str) -> bool:
+    return "://" in value and value.split("://", 1)[0].isalpha()
+
+
+def iter_inputs(
+    inputs: Sequence[str | Path],
+    *,
+    published: str | None = None,
+    allow_private: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    client: httpx.Client | None = None,
+    resolver: Resolver | None = None,
+    on_skip: SkipCallback | None = None,
+) -> Iterator[Document | Failure]:
+    """Every document in ``inputs`` (files, folders, http(s) URLs, ``-`` for stdin), in order.
+
+    ``published`` (an ISO date; otherwise ``ConfigError`` before anything is read)
+    is the date of documents whose metadata gives none. Failures are yielded, not raised.
+    """
+    published = validate_published(published)
+    for item in inputs:
+        name = str(item)
+        try:
+            if isinstance(item, str) and is_url(item):
+                yield from read_url(item, published=published, allow_private=allow_private, max_bytes=max_bytes,
+                                    timeout=timeout, client=client, resolver=resolver)
+            elif name == "-":
+                raw = sys.stdin.buffer.read(max_bytes + 1)
+                check_size(len(raw), max_bytes, "<stdin>")
+                yield from read_bytes_as(sniff_kind(raw), raw, source_name="<stdin>", published=published)
+            else:
+                path = Path(item)
+                if path.is_dir():
+                    for found in walk(path, on_skip=on_skip):
+                        if isinstance(found, Failure):
+                            yield found
+                            continue
+                        yield from _guarded(found, published=published, max_bytes=max_bytes)
+                else:
+                    yield from read_file(path, published=published, max_bytes=max_bytes)
+        except FootprintError as exc:
+            yield Failure.of(name, exc)
+
+
+def _guarded(path: Path, **kwargs) -> Iterator[Document | Failure]:
+    try:
+        yield from read_file(path, **kwargs)
+    except FootprintError as exc:
+        yield Failure.of(str(path), exc)
+
+
+def read_text_document(
+    text: str,
+    *,
+    source_path: str | None = None,
+    published: str | None = None,
+    kind: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """A document from text given directly (stdin, an API call). ``kind`` defaults to a sniff.
+
+    For JSON Lines or a feed, which hold several reports, the first one is returned;
+    use ``iter_inputs`` for all of them.
+    """
+    published = validate_published(published)
+    raw = text.encode("utf-8")
+    name = source_path or "<text>"
+    for item in read_bytes_as(kind or sniff_kind(raw), raw, source_name=name, path=source_path, url=url,
+                              published=published):
+        if isinstance(item, Failure):
+            raise item.error
+        return item
+    raise InputError("no document in text", source=name)
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
+    "EXTENSIONS",
+    "Failure",
+    "is_url",
+    "iter_inputs",
+    "normalize",
+    "read_bytes_as",
+    "read_file",
+    "read_text_document",
+    "read_url",
+    "text_id",
+    "validate_published",
+    "walk",
+]

@@ -1,0 +1,143 @@
+"""HTML pages (``.html``): main text and metadata through trafilatura.
+
+The page's main text (no navigation, footer or comments) becomes the body;
+title, site name (else the domain), canonical URL and the publication date come
+from the page's metadata. Only dates stated in the markup are used: a date
+guessed from the article text is left to the dates stage. A page trafilatura
+finds no article in still gives its visible text when there is any.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from ..errors import EmptyInput, MalformedInput
+from ..model import Document
+from .base import build_document, decode_bytes, decoded_meta
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_TAG = re.compile(r"<\s*[a-zA-Z!/?][^>]*>")
+
+_BLOCK = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "pre", "hr", "dd", "dt",
+}
+_SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n\n" if tag != "br" else "\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(fragment: str) -> str:
+    """Visible text of an HTML fragment, one paragraph per block element."""
+    parser = _TextParser()
+    parser.feed(fragment)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def read_html(
+    raw: bytes,
+    *,
+    source_name: str,
+    path: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    declared: str | None = None,
+) -> Document:
+    import trafilatura
+
+    if declared is None:
+        m = _META_CHARSET.search(raw[:4096])
+        declared = m.group(1).decode("ascii", "replace") if m else None
+    decoded = decode_bytes(raw, source_name, declared=declared)
+    html = decoded.text
+    meta = decoded_meta(decoded)
+    if not _TAG.search(html):
+        raise MalformedInput("no HTML markup found", source=source_name)
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
+        result = None
+        meta["extraction_error"] = f"{type(exc).__name__}: {exc}"[:200]
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if text:
+        meta["extractor"] = "trafilatura"
+    else:
+        # no article found: fall back to all visible text, so short pages still come through
+        try:
+            text = html_to_text(html)
+        except Exception as exc:  # html.parser is lenient; this is a last guard
+            raise MalformedInput(f"HTML could not be parsed: {type(exc).__name__}", source=source_name) from None
+        meta["extractor"] = "visible-text"
+        if not text:
+            raise EmptyInput("HTML page has no text", source=source_name)
+    title = getattr(result, "title", None) if result is not None else None
+    page_url = (getattr(result, "url", None) if result is not None else None) or url
+    site = getattr(result, "sitename", None) if result is not None else None
+    date = getattr(result, "date", None) if result is not None else None
+    if result is not None:
+        for key in ("author", "description", "categories", "tags", "language"):
+            value = getattr(result, key, None)
+            if value:
+                meta[key] = value
+    if title is None:
+        m = re.search(r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
+        title = html_to_text(m.group(1)) if m else None
+    return build_document(
+        html,
+        raw=raw,
+        source_name=source_name,
+        fmt="html",
+        body=text,
+        title=title,
+        source=site or domain(page_url),
+        url=page_url,
+        published_meta=date,
+        published=published,
+        path=path,
+        meta=meta,
+    )
