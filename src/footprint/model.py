@@ -143,6 +143,7 @@ class Timex:
     precision: str  # one of DATE_PRECISIONS
     anchor: str = "absolute"  # absolute|dct|previous|open
     fuzzy: bool = False
+    mod: str | None = None  # TimeML mod: START|MID|END|APPROX|LESS_THAN|MORE_THAN|…
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,56 @@
+"""Time: every temporal expression grounded on the calendar, relative to its report.
+
+``tag(text, dct)`` finds DATE, TIME, DURATION and SET expressions and gives
+each a TIMEX3 value and an inclusive interval with a precision; with no report
+date it infers bounds from the text. The spaCy factory ``footprint.dates.v1``
+(registered as ``footprint_dates_v1``)
+sets ``doc._.fp_timexes``; ``event_date`` dates one event. Rules: docs/time.md.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import EventDate
+from .anchor import InferredDate, infer
+from .events import BACKGROUND_DAYS, date_event
+from .tagger import MAX_CHARS, Tagged, parse_dct, tag
+
+__all__ = ["tag", "Tagged", "InferredDate", "infer", "parse_dct", "event_date", "date_event", "DatesComponent",
+           "MAX_CHARS", "BACKGROUND_DAYS", "FACTORY"]
+
+
+class DatesComponent:
+    """Tags ``doc.text``; fills ``doc._.fp_timexes`` and, with no report date, ``fp_meta["dct_inferred"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.fp_meta if doc._.fp_meta is not None else {}
+        dct = meta.get("dct")
+        try:
+            result = tag(doc.text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")))
+        except Exception:
+            # a malformed report date must not sink the document: infer instead
+            result = tag(doc.text, None)
+        doc._.fp_timexes = list(result.timexes)
+        if not dct and result.inferred is not None:
+            meta["dct_inferred"] = result.inferred.to_meta()
+            doc._.fp_meta = meta
+        return doc
+
+
+#: spaCy refuses "." in factory names (error E853), so the registered name of
+#: "footprint.dates.v1" spells its dots as underscores.
+FACTORY = "footprint_dates_v1"
+
+
+@Language.factory(FACTORY, assigns=["doc._.fp_timexes"])
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent()
+
+
+def event_date(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
+    """The date of the event whose trigger is ``trigger_start:trigger_end`` (character offsets)
+    in the sentence ``sent_start:sent_end``, and whether it is background. See ``events``."""
+    return date_event(doc.text, list(doc._.fp_timexes or []), dict(doc._.fp_meta or {}), sent_start, sent_end,
+                      trigger_start, trigger_end)

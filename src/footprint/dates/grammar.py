@@ -1,0 +1,109 @@
+"""Recognition: where the temporal expressions are.
+
+Each pattern is a named regular expression over raw text; ``find`` runs them
+all, lets ``resolve`` turn each hit into a value (a hit it cannot ground is
+dropped), and keeps the longest non-overlapping ones. Span edges follow the
+TimeML guidelines as TimeBank applies them: determiners and modifiers such as
+"the", "early", "late", "about" are inside, prepositions ("on", "in", "since")
+are outside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import MONTH_RE, NUMBER_RE, ORDINAL_RE, UNIT_RE, WEEKDAY_RE
+
+_B = r"(?<![\w$€£\-–/.,])"  # left edge: not inside a word, number, code or range
+_E = r"(?![\w\-–]|[.,/]\d)"  # right edge
+
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+MODPRE = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?P<mod>early|late|mid|Early|Late|Mid)(?:-|\s+)"
+    r"|(?P<mod2>(?:[Tt]he\s+)?(?:end|beginning|start|middle|turn|close)\s+of)\s+(?:the\s+)?"
+    r"|(?P<mod3>[Ee]arlier|[Ll]ater)\s+in\s+)?"
+)
+APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughly|around|approximately|only|just|at\s+least|at\s+most|over|under|up\s+to|About|Nearly|Almost|Some|More\s+than|Less\s+than|Roughly|Around|Only|Just)\s+)?"
+PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d)?)?"),
+    ("numeric", r"(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)"),
+    ("mdy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,\s*|\s+)(?P<year>" + YEAR + r")"),
+    ("dmy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r"),?\s+(?P<year>" + YEAR + r")"),
+    ("md", MODPRE + r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?!\d|\s*,?\s*" + YEAR + r"\b)"),
+    ("dm", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r")"),
+    ("dm", r"(?:the\s+)?(?P<dord>" + ORDINAL_RE + r")\s+of\s+(?P<month>" + MONTH_RE + r")"),
+    ("my", MODPRE + r"(?P<month>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")"),
+    ("month", MODPRE + r"(?:(?P<rel>last|next|this|past|coming|previous|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")"),
+    ("year", MODPRE + r"(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar\s+)?year)\s*)?(?P<year>" + YEAR + r")"),
+    ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
+    ("century", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<cord>" + ORDINAL_RE + r")[- ]century"),
+    ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|fiscal|calendar|recent|flat|Latest|Current|Fiscal)\s+)*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)))?"),
+    ("quarter", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s*(?P<year>" + YEAR + r"))?"),
+    ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
+    ("half", r"(?:[Tt]he\s+)?(?P<hord>first|second|last|latter|back|First|Second)\s+half\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
+    ("half", r"(?P<hn>H[12])\s*(?P<year>" + YEAR + r")"),
+    ("season", MODPRE + r"(?:(?P<srel>last|this|next|past|coming|the|that|Last|This|Next|The)\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?"),
+    ("deictic", MODPRE + r"(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)" + PART),
+    ("partday", r"(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?P<prel>this|last|Last|This|that|the|The|the\s+next|the\s+following)\s+)(?P<part>morning|afternoon|evening|night)"),
+    ("weekday", MODPRE + r"(?:(?P<wrel>last|next|this|coming|past|Last|Next|This)\s+)?(?P<wd>" + WEEKDAY_RE + r")(?!s)" + PART),
+    ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
+    ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
+    ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)"),
+    ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
+    ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
+    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?P<unit>" + UNIT_RE + r")(?P<adj>-long|-old)?"),
+    ("bare", r"(?P<unit>years|months|decades|weeks|centuries)(?P<adj>-long|-old)?"),
+    ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r")"),
+    ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
+    ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
+    ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")s"),
+    ("ref", r"(?P<ref>[Rr]ight\s+now|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce)"),
+    ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
+    ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs))?"),
+    ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
+]
+
+PATTERNS: list[tuple[int, str, re.Pattern[str]]] = [
+    (i, kind, re.compile(_B + p + _E)) for i, (kind, p) in enumerate(_PATTERNS)
+]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A pattern match, before grounding."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict
+    priority: int
+
+
+def scan(text: str) -> list[Hit]:
+    """Every match of every pattern (overlapping; ``select`` picks among them)."""
+    hits: list[Hit] = []
+    for prio, kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                hits.append(Hit(kind, m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v}, prio))
+    return hits
+
+
+def select(items: list, key_span=lambda x: (x.start, x.end), key_prio=lambda x: 0) -> list:
+    """Longest first, then pattern order; keep those that overlap nothing kept."""
+    ordered = sorted(items, key=lambda x: (-(key_span(x)[1] - key_span(x)[0]), key_prio(x), key_span(x)[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for item in ordered:
+        s, e = key_span(item)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        kept.append(item)
+    kept.sort(key=lambda x: key_span(x)[0])
+    return kept

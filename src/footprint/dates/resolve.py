@@ -1,0 +1,761 @@
+"""Grounding: from a pattern hit to a TIMEX3 type, value and calendar interval.
+
+Relative expressions are grounded on ``anchor`` (the report date, given or
+inferred). A year-less date or bare weekday takes its year/week from the tense
+of its sentence: future wording -> the next occurrence, past wording -> the
+latest one on or before the anchor, no cue -> the nearest one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import calendar as cal
+from .grammar import Hit
+from .lexicon import (
+    COUNT_NOUNS, DAY_PARTS, FUTURE_CUES, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, PAST_CUES, SEASONS,
+    SEASON_MONTHS, UNITS, WEEKDAYS,
+)
+
+
+@dataclass(frozen=True)
+class Grounded:
+    type: str
+    value: str
+    start: date | None
+    end: date | None
+    precision: str
+    anchor: str = "absolute"  # absolute|dct|open
+    fuzzy: bool = False
+    mod: str | None = None
+
+
+_FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b|'ll\b)")
+_PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in PAST_CUES) + r"|\w{3,}ed)\b")
+_SENT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+
+
+class Context:
+    """What grounding needs besides the hit: the text, its sentences and the anchor."""
+
+    def __init__(self, text: str, anchor: date | None):
+        self.text = text
+        self.anchor = anchor
+        self._starts = [0] + [m.end() for m in _SENT.finditer(text)]
+        self._tense: dict[int, str] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        s = self._starts[i]
+        e = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return s, e
+
+    def tense(self, start: int, end: int) -> str:
+        """'future', 'past' or '' for the clause around ``start:end``."""
+        s, e = self.sentence(start)
+        # the clause: cut at semicolons and strong commas near the expression
+        left = self.text[max(s, start - 120) : start]
+        right = self.text[end : min(e, end + 120)]
+        cut = max(left.rfind(";"), left.rfind(" but "))
+        if cut >= 0:
+            left = left[cut + 1 :]
+        cut = right.find(";")
+        if cut >= 0:
+            right = right[:cut]
+        window = left + " " + right
+        if _FUT.search(window):
+            return "future"
+        if _PAST.search(window):
+            return "past"
+        return ""
+
+    def before(self, start: int, n: int = 24) -> str:
+        return self.text[max(0, start - n) : start]
+
+    def after(self, end: int, n: int = 24) -> str:
+        return self.text[end : end + n]
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def number(word: str) -> float | None:
+    """A count written in digits or words; None for vague quantities ("several")."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    m = re.fullmatch(r"(\d+)\s?1/2", w)
+    if m:
+        return int(m.group(1)) + 0.5
+    if w in NUMBER_WORDS:
+        return float(NUMBER_WORDS[w])
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _unit(word: str) -> tuple[str, str]:
+    w = word.lower()
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("s"):
+        w = w[:-1]
+    return UNITS.get(w, ("D", "day"))
+
+
+def duration_value(n: float | None, letter: str) -> str:
+    """TIMEX3 duration: P4Y, PT3H, PXM (vague); decades and centuries in years."""
+    time = letter in ("H", "S") or letter == "MIN"
+    if letter == "MIN":
+        letter = "M"
+    if letter == "DE":
+        letter, n = "Y", None if n is None else n * 10
+    elif letter == "CE":
+        letter, n = "Y", None if n is None else n * 100
+    elif letter == "WE":
+        letter, n = "D", None if n is None else n * 2
+    if n is None:
+        num = "X"
+    elif n != int(n):
+        down = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D")}
+        if letter in down and (n * down[letter][0]) == int(n * down[letter][0]):
+            factor, sub = down[letter]
+            time = time or sub == "H" or (letter == "H")
+            return ("PT" if time else "P") + f"{int(n * factor)}{sub}"
+        num = f"{n:g}"
+    else:
+        num = str(int(n))
+    return ("PT" if time else "P") + num + letter
+
+
+def _month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _mod(g: dict) -> str | None:
+    raw = (g.get("mod") or g.get("mod2") or "").lower()
+    if g.get("mod3"):
+        return None  # "earlier in 2021": before some point of that year, not its first third
+    if not raw:
+        return None
+    if "early" in raw or "beginning" in raw or "start" in raw or "first half" in raw:
+        return "START"
+    if "mid" in raw or "middle" in raw:
+        return "MID"
+    return "END"  # late, end of, close of, turn of, second half of
+
+
+def _approx_mod(g: dict) -> str | None:
+    a = (g.get("approx") or "").lower()
+    if not a:
+        return None
+    if a in ("nearly", "almost", "less than", "under", "up to", "at most"):
+        return "LESS_THAN" if a in ("less than", "under") else "EQUAL_OR_LESS"
+    if a in ("more than", "over", "at least"):
+        return "MORE_THAN" if a != "at least" else "EQUAL_OR_MORE"
+    return "APPROX"
+
+
+def _pick_year(ctx: Context, hit: Hit, candidates: list[tuple[date, date]], anchor: date) -> tuple[date, date]:
+    """Among yearly recurrences of a date, the one the tense points to."""
+    t = ctx.tense(hit.start, hit.end)
+    if t == "future":
+        after = [c for c in candidates if c[1] >= anchor]
+        return min(after) if after else max(candidates)
+    if t == "past":
+        before = [c for c in candidates if c[0] <= anchor]
+        return max(before) if before else min(candidates)
+    return min(candidates, key=lambda c: min(abs((c[0] - anchor).days), abs((c[1] - anchor).days)) if not (c[0] <= anchor <= c[1]) else -1)
+
+
+def _grounded(value: str, mod: str | None = None, anchor: str = "absolute", type_: str = "DATE",
+              fuzzy: bool = False, clip: tuple[date | None, date | None] | None = None) -> Grounded:
+    iv = cal.value_interval(value)
+    if iv is None:
+        return Grounded(type_, value, None, None, "unknown", anchor, fuzzy, mod)
+    s, e, prec = iv
+    s, e = cal.narrow(s, e, mod)
+    if prec == "century":
+        prec = "unknown"
+    if clip:
+        if clip[0] and clip[0] > s:
+            s = min(clip[0], e)
+        if clip[1] and clip[1] < e:
+            e = max(clip[1], s)
+    return Grounded(type_, value, s, e, prec, anchor, fuzzy, mod)
+
+
+def _unresolved(value: str, prec: str, type_: str = "DATE", mod: str | None = None) -> Grounded:
+    return Grounded(type_, value, None, None, prec, "dct", False, mod)
+
+
+def _year_ok(ctx: Context, hit: Hit, year_start: int) -> bool:
+    """A bare four-digit number is a year unless its neighbours make it a count or a name."""
+    before = ctx.before(year_start, 20).lower().split()
+    if before and before[-1].strip("(#") in NAME_CUES:
+        return False
+    if before and re.search(r"[#№]$", before[-1]):
+        return False
+    nxt = ctx.after(hit.end, 20).lower().split()
+    if nxt and nxt[0].strip(".,;:)") in COUNT_NOUNS:
+        return False
+    if nxt and nxt[0].startswith(("gmt", "utc", "hours", "hrs", "h", "zulu")) and nxt[0].strip(".,") in ("gmt", "utc", "hours", "hrs", "h", "zulu"):
+        return False
+    return True
+
+
+# --- one function per pattern kind -------------------------------------------------
+
+
+def ground(hit: Hit, ctx: Context) -> Grounded | None:
+    fn = _KINDS.get(hit.kind)
+    if fn is None:
+        return None
+    try:
+        return fn(hit, hit.groups, ctx)
+    except (ValueError, KeyError, OverflowError):
+        return None  # an impossible date ("31 February") or out-of-range arithmetic
+
+
+def _k_iso(hit, g, ctx):
+    d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if g.get("H"):
+        return _grounded(f"{d.isoformat()}T{g['H']}:{g['M']}", type_="TIME")
+    return _grounded(d.isoformat())
+
+
+def _k_numeric(hit, g, ctx):
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    m, d = (b, a) if a > 12 else (a, b)  # month first unless it cannot be a month
+    return _grounded(date(y, m, d).isoformat())
+
+
+def _k_full(hit, g, ctx):
+    y = int(g["year"])
+    d = ORDINALS[g["dord"].lower()] if g.get("dord") else _day_of(g["d"])
+    return _grounded(date(y, _month_of(g["month"]), d).isoformat(), _mod(g))
+
+
+def _k_monthday(hit, g, ctx):
+    m = _month_of(g["month"])
+    d = ORDINALS[g["dord"].lower()] if g.get("dord") else _day_of(g["d"])
+    date(2000, m, d)  # validates (2000 is a leap year)
+    if g["month"] in ("May", "MAY") and not g.get("d"):
+        return None
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(f"XXXX-{m:02d}-{d:02d}", "day", mod=_mod(g))
+    cands = []
+    for y in (a.year - 1, a.year, a.year + 1):
+        try:
+            x = date(y, m, d)
+            cands.append((x, x))
+        except ValueError:
+            continue
+    s, _ = _pick_year(ctx, hit, cands, a)
+    return _grounded(s.isoformat(), _mod(g), anchor="dct")
+
+
+_MAY_CUES = ("in", "since", "until", "till", "by", "from", "of", "during", "early", "late", "mid", "through",
+             "last", "next", "this", "before", "after", "between", "and", "to", "or", "throughout", "mid-")
+
+
+def _k_my(hit, g, ctx):
+    return _grounded(f"{int(g['year']):04d}-{_month_of(g['month']):02d}", _mod(g))
+
+
+def _k_month(hit, g, ctx):
+    m = _month_of(g["month"])
+    mod = _mod(g)
+    if g["month"] in ("May", "MAY", "March", "MARCH") and not (g.get("rel") or mod):
+        prev = ctx.before(hit.start, 16).lower().split()
+        if not prev or prev[-1] not in _MAY_CUES:
+            return None
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(f"XXXX-{m:02d}", "month", mod=mod)
+    rel = (g.get("rel") or "").lower()
+    if rel in ("last", "past", "previous"):
+        y = a.year if m < a.month else a.year - 1
+    elif rel in ("next", "coming"):
+        y = a.year if m > a.month else a.year + 1
+    elif rel == "this":
+        y = a.year
+    else:
+        cands = [(date(y, m, 1), cal.month_end(y, m)) for y in (a.year - 1, a.year, a.year + 1)]
+        y = _pick_year(ctx, hit, cands, a)[0].year
+    return _grounded(f"{y:04d}-{m:02d}", mod, anchor="dct")
+
+
+def _k_year(hit, g, ctx):
+    ystr = g["year"]
+    ystart = hit.start + ctx.text[hit.start : hit.end].rfind(ystr)
+    if not g.get("fiscal") and not _mod(g) and not _year_ok(ctx, hit, ystart):
+        return None
+    y = int(ystr)
+    if ctx.anchor and y > ctx.anchor.year + 60:
+        return None
+    return _grounded(f"{y:04d}", _mod(g))
+
+
+def _k_decade(hit, g, ctx):
+    w = g["dec"].lower()
+    words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+    key = w.split("-")[-1].split()[-1]
+    if key in words:
+        value = f"19{words[key]}"
+    elif re.fullmatch(r"\d{4}s", w):
+        y = int(w[:4])
+        value = f"{y // 100:02d}" if y % 100 == 0 else f"{y // 10:03d}"
+    else:
+        dd = int(re.search(r"\d0", w).group(0))
+        now = ctx.anchor.year if ctx.anchor else 2000
+        century = now // 100 if dd <= now % 100 else now // 100 - 1
+        value = f"{century}{dd // 10}"
+    return _grounded(value, _mod(g))
+
+
+def _k_century(hit, g, ctx):
+    n = ORDINALS.get(g["cord"].lower().replace(" ", "-"))
+    if n is None:
+        return None
+    return _grounded(f"{n - 1:02d}", _mod(g))
+
+
+def _k_quarter(hit, g, ctx):
+    a = ctx.anchor
+    if g.get("qn"):
+        n = int(g["qn"].strip("Q"))
+        if g.get("year"):
+            return _grounded(f"{g['year']}-Q{n}")
+        if a is None:
+            return _unresolved(f"XXXX-Q{n}", "quarter")
+        y = a.year if date(a.year, 3 * n - 2, 1) <= a or ctx.tense(hit.start, hit.end) != "past" else a.year - 1
+        return _grounded(f"{y}-Q{n}", anchor="dct")
+    rels = (g.get("qrels") or "").lower().split()
+    det = (g.get("det") or "").lower()
+    qord = (g.get("qord") or "").lower()
+    if g["qword"] == "period" and not set(rels) & {"year-earlier", "year-ago", "latest", "same"}:
+        return None
+    if not (det or rels or qord):
+        return None
+    back = 1 if (set(rels) & {"year-earlier", "year-ago"} or g.get("qtail") or det.startswith("last year")) else 0
+    fwd = 1 if det.startswith("next year") else 0
+    if qord:
+        n = 4 if qord in ("final", "last") else ORDINALS[qord]
+        if g.get("year"):
+            return _grounded(f"{int(g['year']) - back}-Q{n}")
+        if a is None:
+            return _unresolved(f"XXXX-Q{n}", "quarter")
+        y = a.year
+        if date(y, 3 * n - 2, 1) > a and ctx.tense(hit.start, hit.end) == "past" and not det.startswith("this year"):
+            y -= 1
+        return _grounded(f"{y - back + fwd}-Q{n}", anchor="dct")
+    if g.get("year"):
+        return None
+    if a is None:
+        return _unresolved("XXXX-QX", "quarter")
+    cur = date(a.year, 3 * cal.quarter_of(a) - 2, 1)
+    if set(rels) & {"current", "this"} or det == "this":
+        q = cur
+    elif set(rels) & {"next", "coming"}:
+        q = cal.add_months(cur, 3)
+    else:  # "the quarter", "the latest/last/past quarter": the last one reported
+        q = cal.add_months(cur, -3)
+    q = cal.add_months(q, -12 * back)
+    return _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+
+
+def _k_half(hit, g, ctx):
+    if g.get("hn"):
+        return _grounded(f"{g['year']}-H{g['hn'][1]}")
+    n = 1 if g["hord"].lower() == "first" else 2
+    if g.get("year"):
+        return _grounded(f"{g['year']}-H{n}")
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(f"XXXX-H{n}", "half")
+    y = a.year + {"last": -1, "next": 1}.get((g.get("hrel") or "").lower(), 0)
+    return _grounded(f"{y}-H{n}", anchor="dct")
+
+
+def _season_span(y: int, code: str) -> tuple[date, date]:
+    s, e, _ = cal.value_interval(f"{y}-{code}")
+    return s, e
+
+
+def _k_season(hit, g, ctx):
+    word = g["season"].lower()
+    code = SEASONS[word]
+    srel = (g.get("srel") or "").lower()
+    mod = _mod(g)
+    if g.get("year"):
+        return _grounded(f"{g['year']}-{code}", mod)
+    if word in ("fall", "spring") and not (srel or mod):
+        prev = ctx.before(hit.start, 12).lower().split()
+        if not prev or prev[-1] not in ("in", "during", "by", "until", "since", "this", "last", "next", "of", "before", "after"):
+            return None
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(f"XXXX-{code}", "season", mod=mod)
+    cands = [_season_span(y, code) for y in (a.year - 2, a.year - 1, a.year, a.year + 1)]
+    if srel in ("last", "past"):
+        pick = max(c for c in cands if c[1] < a)
+    elif srel in ("next", "coming"):
+        pick = min(c for c in cands if c[0] > a)
+    elif srel == "this":
+        inside = [c for c in cands if c[0] <= a <= c[1]]
+        pick = inside[0] if inside else min(c for c in cands if c[0].year == a.year)
+    else:
+        inside = [c for c in cands if c[0] <= a <= c[1]]
+        pick = inside[0] if inside else _pick_year(ctx, hit, cands, a)
+    return _grounded(f"{pick[0].year}-{code}", mod, anchor="dct")
+
+
+def _part_value(day: str, part: str | None) -> tuple[str, str]:
+    if not part:
+        return day, "DATE"
+    p = DAY_PARTS[part.lower()]
+    return (f"{day}T{p}", "TIME")
+
+
+def _k_deictic(hit, g, ctx):
+    w = re.sub(r"\s+", " ", g["deic"].lower())
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    part = g.get("part") or ("night" if w == "tonight" else None)
+    a = ctx.anchor
+    if a is None:
+        if w == "today":
+            return _unresolved("PRESENT_REF", "day")
+        return _unresolved("XXXX-XX-XX", "day", "TIME" if part else "DATE")
+    day = (a + timedelta(days=offset)).isoformat()
+    value, type_ = _part_value(day, part)
+    gr = _grounded(day, _mod(g), anchor="dct")
+    return Grounded(type_, value, gr.start, gr.end, "day", "dct", False, _mod(g))
+
+
+def _k_partday(hit, g, ctx):
+    rel = re.sub(r"\s+", " ", g["prel"].lower())
+    part = g["part"].lower()
+    if rel in ("the", "that") and part == "night":
+        return None  # "the night of the raid": no ground without the event
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(f"XXXX-XX-XXT{DAY_PARTS[part]}", "day", "TIME")
+    off = -1 if rel == "last" else (1 if rel in ("the next", "the following") else 0)
+    day = (a + timedelta(days=off)).isoformat()
+    value, _ = _part_value(day, part)
+    d = a + timedelta(days=off)
+    return Grounded("TIME", value, d, d, "day", "dct", False, None)
+
+
+def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:
+    a = ctx.anchor
+    back = (a.weekday() - wd) % 7
+    last = a - timedelta(days=back)  # latest on or before the anchor
+    nxt = a + timedelta(days=(wd - a.weekday()) % 7)  # earliest on or after
+    if rel == "last" or rel == "past":
+        return last if back else a - timedelta(days=7)
+    if rel in ("next", "coming"):
+        return nxt if nxt > a else a + timedelta(days=7)
+    if rel == "this":
+        return a - timedelta(days=a.weekday()) + timedelta(days=wd)
+    t = ctx.tense(hit.start, hit.end)
+    if t == "future":
+        return nxt if nxt > a else a + timedelta(days=7)
+    return last
+
+
+def _k_weekday(hit, g, ctx):
+    wd = WEEKDAYS[g["wd"].lower()]
+    if ctx.anchor is None:
+        v, t = _part_value(f"XXXX-WXX-{wd + 1}", g.get("part"))
+        return _unresolved(v, "day", t, _mod(g))
+    d = _weekday_date(ctx, hit, wd, (g.get("wrel") or "").lower())
+    value, type_ = _part_value(d.isoformat(), g.get("part"))
+    return Grounded(type_, value, d, d, "day", "dct", False, _mod(g))
+
+
+_UNIT_PREC = {"week": "week", "weekend": "week", "fortnight": "week", "month": "month", "year": "year", "decade": "decade", "century": "unknown"}
+
+
+def _unit_value(a: date, unit: str, n: int) -> str:
+    if unit in ("week", "fortnight"):
+        return cal.iso_week(a + timedelta(days=7 * n))
+    if unit == "weekend":
+        return cal.iso_week(a + timedelta(days=7 * n)) + "-WE"
+    if unit == "month":
+        d = cal.add_months(a, n)
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "year":
+        return f"{a.year + n:04d}"
+    if unit == "decade":
+        return f"{a.year // 10 + n:03d}"
+    return f"{a.year // 100 + n:02d}"
+
+
+def _k_relunit(hit, g, ctx):
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = g["unit"].lower()
+    a = ctx.anchor
+    mod = _mod(g)
+    duration = rel in ("the past", "past", "the next", "the coming", "the last") and unit != "weekend"
+    if duration:
+        letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "fortnight": "W"}[unit]
+        n = 2 if unit == "fortnight" else 1
+        value = duration_value(n, letter)
+        if a is None:
+            return Grounded("DURATION", value, None, None, _UNIT_PREC[unit], "dct", False, None)
+        if rel in ("the past", "past", "the last"):
+            return Grounded("DURATION", value, cal.shift(a, -n, letter), a, _UNIT_PREC[unit], "dct", False, None)
+        return Grounded("DURATION", value, a, cal.shift(a, n, letter), _UNIT_PREC[unit], "dct", False, None)
+    if a is None:
+        return _unresolved({"week": "XXXX-WXX", "month": "XXXX-XX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX"), _UNIT_PREC[unit], mod=mod)
+    n = 0
+    clip = None
+    first = rel.split()[0]
+    if first in ("last", "previous") or rel in ("the previous", "late last", "early last"):
+        n = -1
+    elif first in ("next", "coming", "following") or rel in ("the following", "early next"):
+        n = 1
+    if rel.startswith("early "):
+        mod = "START"
+    elif rel.startswith("late "):
+        mod = "END"
+    if rel.startswith("earlier"):
+        mod, clip = "START", (None, a)
+    elif rel.startswith("later"):
+        mod, clip = "END", (a, None)
+    if unit == "weekend" and n == 0:
+        # "the weekend": the last one, or the coming one in future wording
+        n = 0 if a.weekday() >= 5 else (0 if ctx.tense(hit.start, hit.end) == "future" else -1)
+    value = _unit_value(a, unit, n)
+    if clip:
+        return _grounded(value, mod, anchor="dct", clip=clip)
+    return _grounded(value, mod, anchor="dct")
+
+
+def _k_yadj(hit, g, ctx):
+    if ctx.anchor is None:
+        return _unresolved("XXXX", "year")
+    return _grounded(f"{ctx.anchor.year - 1:04d}", anchor="dct")
+
+
+def _k_ago(hit, g, ctx):
+    n = number(g["num"])
+    letter, prec = _unit(g["unit"])
+    d = g["dir"].lower()
+    sign = 1 if d in ("later", "from now", "hence") else -1
+    a = ctx.anchor
+    mod = _approx_mod(g)
+    if n is None:
+        return Grounded("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None if sign < 0 else a, a if sign < 0 else None, "unknown", "dct", True, mod)
+    if a is None:
+        return _unresolved("XXXX", prec, mod=mod)
+    if letter in ("H", "S") or (letter == "M" and g["unit"].lower().startswith("minute")):
+        return Grounded("DATE", a.isoformat(), a, a, "day", "dct", False, mod)
+    x = cal.shift(a, sign * n, letter)
+    if letter in ("D",):
+        value = x.isoformat()
+    elif letter in ("W", "WE"):
+        value = cal.iso_week(x)
+    elif letter == "M":
+        value = f"{x.year:04d}-{x.month:02d}"
+    elif letter == "Q":
+        value = f"{x.year:04d}-Q{cal.quarter_of(x)}"
+    elif letter == "DE":
+        value = f"{x.year // 10:03d}"
+    elif letter == "CE":
+        value = f"{x.year // 100:02d}"
+    else:
+        value = f"{x.year:04d}"
+    gr = _grounded(value, anchor="dct", fuzzy=mod is not None)
+    return Grounded("DATE", value, gr.start, gr.end, gr.precision, "dct", mod is not None, mod)
+
+
+_PAST_RELS = ("past", "last", "previous", "recent")
+_FUT_RELS = ("next", "coming", "following")
+
+
+def _window(a: date | None, rel: str, n: float | None, letter: str, vague_n: float) -> tuple[date | None, date | None, bool]:
+    if a is None:
+        return None, None, False
+    k = vague_n if n is None else n
+    if rel in _PAST_RELS:
+        return cal.shift(a, -k, letter), a, n is None
+    if rel in _FUT_RELS:
+        return a, cal.shift(a, k, letter), n is None
+    return None, None, False
+
+
+def _k_lastn(hit, g, ctx):
+    n = number(g["num"])
+    letter, prec = _unit(g["unit"])
+    if g["unit"].lower().startswith("minute"):
+        letter = "MIN"
+    rel = g["rel"].lower()
+    s, e, fuzzy = _window(ctx.anchor, rel, n, "M" if letter == "MIN" else letter, 3)
+    return Grounded("DURATION", duration_value(n, letter), s, e, prec, "dct" if s or e else "absolute", fuzzy, _approx_mod(g))
+
+
+# How far back "recent months" reaches, per unit: a documented guess, marked fuzzy.
+_VAGUE_SPAN = {"D": 7, "W": 4, "M": 6, "Q": 4, "Y": 3, "DE": 2}
+
+
+def _k_vague(hit, g, ctx):
+    rel = g["vrel"].lower().replace("the ", "")
+    letter, prec = _unit(g["unit"])
+    s, e, _ = _window(ctx.anchor, rel, None, letter, _VAGUE_SPAN.get(letter, 3))
+    return Grounded("DURATION", duration_value(None, letter), s, e, prec, "dct", True, None)
+
+
+_MONEY = re.compile(r"(?:\d|million|billion|dollars?|euros?|pounds?|francs?|cents?|each|apiece)\W{0,3}$", re.I)
+
+
+def _k_duration(hit, g, ctx):
+    num = g["num"].lower()
+    unit = g["unit"].lower()
+    n = number(num)
+    letter, prec = _unit(unit)
+    if unit.startswith("minute"):
+        letter = "MIN"
+    if unit.startswith("second") and num in ("a", "an", "the"):
+        return None  # "a second attack"
+    if unit.startswith("quarter") and (num in ("a", "an", "one", "the", "three") or ctx.after(hit.end, 4).strip().startswith("of")):
+        return None  # "a quarter of the vote", "three quarters of"
+    if num in ("some", "many", "few", "several", "numerous", "a number of") and not unit.endswith("s"):
+        return None
+    if num in ("a", "an") and _MONEY.search(ctx.before(hit.start, 16)):
+        return Grounded("SET", duration_value(1, letter), None, None, prec, "absolute", False, None)
+    return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, _approx_mod(g))
+
+
+_BARE_CUES = ("for", "in", "over", "within", "after", "took", "take", "takes", "than", "spent", "lasted", "of", "last", "lasting", "spanning", "some", "recent")
+
+
+def _k_bare(hit, g, ctx):
+    prev = ctx.before(hit.start, 14).lower().split()
+    if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
+        return None
+    letter, prec = _unit(g["unit"])
+    return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
+
+
+_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M",
+            "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi-annually": "P6M", "hourly": "PT1H"}
+
+
+def _k_set(hit, g, ctx):
+    unit = g["unit"]
+    if unit.lower() in WEEKDAYS:
+        return Grounded("SET", f"XXXX-WXX-{WEEKDAYS[unit.lower()] + 1}", None, None, "day", "absolute", False, None)
+    letter, prec = _unit(unit)
+    if unit.lower().startswith("minute"):
+        letter = "MIN"
+    numw = (g.get("num") or "").lower()
+    n = 2 if numw == "other" else (number(numw) if numw else 1)
+    return Grounded("SET", duration_value(n, letter), None, None, prec, "absolute", False, None)
+
+
+def _k_setadv(hit, g, ctx):
+    return Grounded("SET", _ADVERBS[g["adv"].lower()], None, None, "day", "absolute", False, None)
+
+
+def _k_setwd(hit, g, ctx):
+    wd = WEEKDAYS[g["wd"].lower()]
+    return Grounded("SET", f"XXXX-WXX-{wd + 1}", None, None, "day", "absolute", False, None)
+
+
+_PRESENT = ("right now", "now", "currently", "nowadays", "at present", "presently", "these days", "the present", "current")
+_PASTREF = ("recently", "lately", "recent", "the past")
+_FUTREF = ("soon", "the future", "the near future", "the distant future", "the foreseeable future", "future", "shortly")
+
+
+def _k_ref(hit, g, ctx):
+    w = re.sub(r"\s+", " ", g["ref"].lower())
+    a = ctx.anchor
+    if w in ("formerly", "previously", "once"):
+        return None
+    if w == "current":
+        nxt = ctx.after(hit.end, 16).lower().split()
+        if nxt and nxt[0].strip(".,") in ("account", "accounts", "affairs", "events", "flowing", "flows", "density", "sea", "river"):
+            return None
+    if w in _PRESENT:
+        return Grounded("DATE", "PRESENT_REF", a, a, "day" if a else "unknown", "dct", True, None)
+    if w in _PASTREF:
+        s = cal.add_months(a, -6) if (a and w != "the past") else None
+        return Grounded("DATE", "PAST_REF", s, a, "unknown", "dct", True, None)
+    e = cal.add_months(a, 6) if (a and w in ("soon", "shortly", "the near future")) else None
+    return Grounded("DATE", "FUTURE_REF", a, e, "unknown", "dct", True, None)
+
+
+def _clock_day(g, ctx, hit) -> date | None:
+    a = ctx.anchor
+    t = (g.get("tday") or "").lower()
+    if a is None:
+        return None
+    if not t or t == "today":
+        return a
+    if t == "yesterday":
+        return a - timedelta(days=1)
+    if t == "tomorrow":
+        return a + timedelta(days=1)
+    if t in WEEKDAYS:
+        return _weekday_date(ctx, hit, WEEKDAYS[t], "")
+    parts = t.split()
+    m, d = _month_of(parts[0]), _day_of(parts[-1])
+    cands = [(date(y, m, d), date(y, m, d)) for y in (a.year - 1, a.year, a.year + 1)]
+    return _pick_year(ctx, hit, cands, a)[0]
+
+
+def _k_clock(hit, g, ctx):
+    h = int(g["h"])
+    mi = int(g.get("min") or 0)
+    ap = (g.get("ampm") or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    d = _clock_day(g, ctx, hit)
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return Grounded("TIME", f"{day}T{h:02d}:{mi:02d}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
+
+
+def _k_clock24(hit, g, ctx):
+    prev = ctx.before(hit.start, 10).lower().split()
+    if not g.get("tz2") and not (prev and prev[-1] in ("at", "by", "from", "until", "till", "around", "before", "after", "about")):
+        return None
+    d = ctx.anchor
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return Grounded("TIME", f"{day}T{int(g['h']):02d}:{g['min']}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
+
+
+def _k_namedtime(hit, g, ctx):
+    nt = g["nt"].lower()
+    if nt == "afternoon" and not g.get("mod"):
+        return None
+    d = _clock_day(g, ctx, hit)
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    p = DAY_PARTS[nt] if nt != "afternoon" else "AF"
+    value = f"{day}T{p}"
+    return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g))
+
+
+_KINDS = {
+    "iso": _k_iso, "numeric": _k_numeric, "mdy": _k_full, "dmy": _k_full, "md": _k_monthday, "dm": _k_monthday,
+    "my": _k_my, "month": _k_month, "year": _k_year, "decade": _k_decade, "century": _k_century,
+    "quarter": _k_quarter, "half": _k_half, "season": _k_season, "deictic": _k_deictic, "partday": _k_partday,
+    "weekday": _k_weekday, "relunit": _k_relunit, "yadj": _k_yadj, "ago": _k_ago, "lastn": _k_lastn,
+    "vague": _k_vague, "duration": _k_duration, "bare": _k_bare, "set": _k_set, "setadv": _k_setadv,
+    "setwd": _k_setwd, "ref": _k_ref, "clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime,
+}

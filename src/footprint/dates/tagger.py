@@ -1,0 +1,84 @@
+"""Temporal tagging of plain text: ``tag(text, dct)`` -> grounded ``Timex`` records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import InputError, InputTooLarge
+from ..model import Timex
+from .anchor import InferredDate, infer
+from .grammar import scan, select
+from .resolve import Context, Grounded, ground
+
+#: Longest text tagged in one call; a report is far shorter.
+MAX_CHARS = 5_000_000
+
+_SINCE = re.compile(r"(?i)\b(?:since|from|starting(?:\s+in)?|as\s+of)\s+(?:at\s+least\s+)?$")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|before|through)\s+$")
+
+
+@dataclass(frozen=True)
+class Tagged:
+    timexes: tuple[Timex, ...]
+    anchor: date | None  # the date relative expressions were grounded on
+    inferred: InferredDate | None  # set when the anchor came from the text
+
+
+def parse_dct(value: str | date | None, *, source: str = "dct") -> date | None:
+    """A report date from metadata: ISO date or datetime; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        raise InputError(f"not an ISO date: {str(value)[:40]!r}", source=source)
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as exc:
+        raise InputError(f"not a calendar date: {str(value)[:40]!r}", source=source) from exc
+
+
+def to_timex(text: str, start: int, end: int, g: Grounded) -> Timex:
+    s, e, anchor = g.start, g.end, g.anchor
+    before = text[max(0, start - 24) : start]
+    if g.type in ("DATE", "TIME") and s is not None:
+        if _SINCE.search(before):
+            e, anchor = None, "open"
+        elif _UNTIL.search(before):
+            s, anchor = None, "open"
+    return Timex(
+        start=start, end=end, text=text[start:end], type=g.type, value=g.value,
+        interval_start=s.isoformat() if s else None, interval_end=e.isoformat() if e else None,
+        precision=g.precision, anchor=anchor, fuzzy=g.fuzzy, mod=g.mod,
+    )
+
+
+def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Tagged:
+    """Find and ground every temporal expression in ``text``.
+
+    With no ``dct`` the anchor is inferred from the text (see ``anchor.infer``);
+    when nothing can be inferred, relative expressions keep unresolved values
+    (``XXXX-…``) and open intervals.
+    """
+    if not isinstance(text, str):
+        raise InputError("text must be a string", source=source)
+    if len(text) > MAX_CHARS:
+        raise InputTooLarge(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", source=source)
+    anchor = parse_dct(dct, source=source)
+    hits = scan(text)
+    inferred = None
+    if anchor is None and hits:
+        inferred = infer(text, hits)
+        if inferred is not None:
+            anchor = date.fromisoformat(inferred.value)
+    ctx = Context(text, anchor)
+    grounded = []
+    for hit in hits:
+        g = ground(hit, ctx)
+        if g is not None:
+            grounded.append((hit, g))
+    kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)
+    return Tagged(tuple(to_timex(text, h.start, h.end, g) for h, g in kept), anchor, inferred)

@@ -1,0 +1,1 @@
+"""Scorers for each extraction stage against public gold formats."""

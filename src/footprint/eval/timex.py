@@ -1,0 +1,185 @@
+"""TempEval-3 style scoring of the temporal tagger on TimeML (.tml) files.
+
+Gold: every TIMEX3 inside <TEXT> (the document creation time, in <DCT>, is the
+anchor and not scored). Matching is on character spans of the raw text:
+strict = same extent (ignoring surrounding spaces), relaxed = any overlap.
+Precision counts system timexes that match some gold one, recall gold ones
+matched by some system one. Type and value accuracy are over the relaxed
+matches (each gold timex paired with the system one it overlaps most), and
+attribute F1 = accuracy x relaxed F1, as the TempEval-3 scorer defines it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import EvalError
+from ..model import Timex
+
+_TOKEN = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|([^<]+)", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimeMLDoc:
+    path: str
+    dct: str | None
+    text: str
+    timexes: tuple[GoldTimex, ...]
+
+
+def read_tml(path: Path) -> TimeMLDoc:
+    """The raw TEXT of a TimeML file, its gold TIMEX3 spans and its creation time."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"cannot read TimeML: {exc}", source=str(path)) from exc
+    dct = None
+    m = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", raw)
+    if m:
+        v = _ATTR.findall(m.group(0))
+        dct = dict(v).get("value")
+    body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    if body is None:
+        raise EvalError("no <TEXT> element", source=str(path))
+    out: list[str] = []
+    pos = 0
+    open_: list[tuple[int, dict]] = []
+    gold: list[GoldTimex] = []
+    for tok in _TOKEN.finditer(body.group(1)):
+        closing, name, attrs, chars = tok.groups()
+        if chars is not None:
+            s = html.unescape(chars)
+            out.append(s)
+            pos += len(s)
+        elif name == "TIMEX3":
+            if closing:
+                if not open_:
+                    raise EvalError("unbalanced </TIMEX3>", source=str(path))
+                start, a = open_.pop()
+                text = "".join(out)[start:pos]
+                gold.append(GoldTimex(start, pos, text, a.get("type", ""), a.get("value", "")))
+            else:
+                open_.append((pos, dict(_ATTR.findall(attrs))))
+    return TimeMLDoc(str(path), dct, "".join(out), tuple(gold))
+
+
+def iter_tml(root: Path) -> Iterator[Path]:
+    if root.is_file():
+        yield root
+        return
+    if not root.is_dir():
+        raise EvalError("not a folder of TimeML files", source=str(root))
+    yield from sorted(p for p in root.rglob("*.tml") if p.is_file())
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    strict_p: int = 0
+    relaxed_p: int = 0
+    strict_r: int = 0
+    relaxed_r: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    docs: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, other: "Counts") -> None:
+        for k in ("gold", "system", "strict_p", "relaxed_p", "strict_r", "relaxed_r", "type_ok", "value_ok", "docs"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.errors.extend(other.errors)
+
+    def scores(self) -> dict[str, float | int]:
+        def f1(p: float, r: float) -> float:
+            return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+        sp = self.strict_p / self.system if self.system else 0.0
+        rp = self.relaxed_p / self.system if self.system else 0.0
+        sr = self.strict_r / self.gold if self.gold else 0.0
+        rr = self.relaxed_r / self.gold if self.gold else 0.0
+        rf = f1(rp, rr)
+        tacc = self.type_ok / self.relaxed_r if self.relaxed_r else 0.0
+        vacc = self.value_ok / self.relaxed_r if self.relaxed_r else 0.0
+        return {
+            "docs": self.docs, "gold": self.gold, "system": self.system,
+            "strict_p": sp, "strict_r": sr, "strict_f1": f1(sp, sr),
+            "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+            "type_accuracy": tacc, "value_accuracy": vacc,
+            "type_f1": tacc * rf, "value_f1": vacc * rf,
+        }
+
+
+def _clean(s: int, e: int, text: str) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
+    c = Counts(docs=1)
+    gold = [g for g in doc.timexes if g.text.strip()]
+    c.gold = len(gold)
+    c.system = len(system)
+    gspans = [_clean(g.start, g.end, doc.text) for g in gold]
+    sspans = [_clean(t.start, t.end, doc.text) for t in system]
+    for (gs, ge), g in zip(gspans, gold):
+        overlaps = [(min(ge, se) - max(gs, ss), t, (ss, se)) for (ss, se), t in zip(sspans, system) if ss < ge and gs < se]
+        if not overlaps:
+            c.errors.append(("missed", doc.path, g.text, g.type, g.value, "", ""))
+            continue
+        c.relaxed_r += 1
+        _, best, span = max(overlaps, key=lambda x: x[0])
+        if span == (gs, ge):
+            c.strict_r += 1
+        c.type_ok += best.type == g.type
+        c.value_ok += best.value == g.value
+        if best.value != g.value or best.type != g.type:
+            c.errors.append(("wrong", doc.path, g.text, g.type, g.value, best.text, f"{best.type} {best.value}"))
+    for (ss, se), t in zip(sspans, system):
+        hits = [(gs, ge) for gs, ge in gspans if ss < ge and gs < se]
+        if hits:
+            c.relaxed_p += 1
+            c.strict_p += (ss, se) in hits
+        else:
+            c.errors.append(("spurious", doc.path, "", "", "", t.text, f"{t.type} {t.value}"))
+    return c
+
+
+def evaluate(root: Path, *, tagger=None) -> dict[str, Counts]:
+    """Counts per top-level subfolder of ``root`` and in total (key "all")."""
+    from ..dates import tag
+
+    tagger = tagger or (lambda text, dct: list(tag(text, dct).timexes))
+    root = Path(root)
+    if not root.exists():
+        raise EvalError("evaluation data not found", source=str(root))
+    out: dict[str, Counts] = {}
+    total = Counts()
+    for path in iter_tml(root):
+        doc = read_tml(path)
+        rel = path.relative_to(root).parts if root.is_dir() else (path.name,)
+        group = rel[0] if len(rel) > 1 else "."
+        c = score_doc(doc, tagger(doc.text, doc.dct))
+        out.setdefault(group, Counts()).add(c)
+        total.add(c)
+    if total.docs == 0:
+        raise EvalError("no .tml files", source=str(root))
+    out["all"] = total
+    return out
