@@ -170,7 +170,7 @@ def looks_like_title(line: str, rest: str, *, max_len: int = 200) -> bool:
         return False
     if classify_line(line):
         return False
-    return len(rest.strip()) >= max(len(line), 80)
+    return len(rest.strip()) > len(line)
 
 
 def find_header(text: str, *, title: str | None = None, detect: bool = False) -> Header:

@@ -34,6 +34,8 @@ def read_feed(
         if not parsed.get("version"):
             raise MalformedInput("no RSS or Atom feed found", source=source_name)
         raise EmptyInput("feed has no entries", source=source_name)
+    if parsed.get("bozo") and not any(html_to_text(_entry_html(e)).strip() for e in parsed.entries):
+        raise MalformedInput(f"not a readable RSS/Atom feed ({_describe(problem)})", source=source_name)
     feed = parsed.feed
     feed_link = feed.get("link") or url
     for n, entry in enumerate(parsed.entries, 1):
