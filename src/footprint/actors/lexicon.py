@@ -1,0 +1,205 @@
+"""Word lists the actor matcher composes with: head nouns of forces and
+governments, modifiers, agentive verbs and nouns, and generic descriptors
+("the group", "gunmen") with the actor types they may refer to.
+
+All entries are token keys (``registry.token_key``): folded, no accents.
+"""
+
+from __future__ import annotations
+
+#: Heads that make "<demonym|country> ..." the national armed forces.
+FORCE_HEADS = frozenset(
+    """army armies military militaries forces force troops troop soldiers soldier servicemen servicemembers
+    personnel trainers instructors advisers advisors officers commandos paratroopers marines gendarmes gendarmerie
+    navy units unit contingent contingents battalion battalions brigade brigades regiment regiments peacekeepers
+    airmen sailors infantry garrison garrisons detachment detachments convoy convoys patrol patrols jets warplanes
+    aircraft drones helicopters""".split()
+)
+
+#: Two-token heads checked before single ones.
+FORCE_HEADS_2 = frozenset({("air", "force"), ("armed", "forces"), ("special", "forces"), ("security", "forces"),
+                           ("defence", "forces"), ("defense", "forces"), ("ground", "forces"), ("military", "personnel"),
+                           ("military", "instructors"), ("military", "advisers"), ("military", "advisors"),
+                           ("military", "trainers"), ("military", "officers"), ("military", "units"),
+                           ("army", "units"), ("army", "officers"), ("national", "army"), ("national", "guard"),
+                           ("air", "forces"), ("armed", "force")})
+
+GOV_HEADS = frozenset(
+    """government governments authorities authority officials official junta juntas regime president presidency
+    leaders leader leadership ministry ministries minister ministers diplomats embassy administration cabinet state
+    spokesman spokeswoman spokesperson envoy ambassador delegation rulers parliament premier""".split()
+)
+
+GOV_HEADS_2 = frozenset({("prime", "minister"), ("foreign", "minister"), ("foreign", "ministry"), ("defence", "minister"),
+                         ("defense", "minister"), ("defence", "ministry"), ("defense", "ministry"),
+                         ("military", "junta"), ("military", "government"), ("military", "rulers"),
+                         ("military", "authorities"), ("military", "leaders"), ("military", "regime"),
+                         ("head", "of"), ("foreign", "office")})
+
+#: Words allowed between the country term and the head ("Mali's new military government").
+MODIFIERS = frozenset(
+    """new ruling military transitional interim current former then civilian local senior top elite regular
+    national federal central royal provisional de facto own regional main official putschist coup-installed
+    coup""".split()
+)
+
+#: Verbs (inflected forms) whose subject stands for the state: "Russia said", "Moscow denied".
+AGENT_VERBS = frozenset(
+    """said says say announced announces denied denies accused accuses deployed deploys sent sends signed signs
+    condemned condemns rejected rejects expelled expels demanded demands warned warns claimed claims confirmed
+    confirms stated states insisted insists threatened threatens agreed agrees decided decides ordered orders
+    launched launches withdrew withdraws recalled recalls suspended suspends protested protests called calls urged
+    urges pledged pledges vowed vows responded responds refused refuses approved approves supplied supplies
+    delivered delivers backed backs supported supports hired hires invited invites requested requests asked asks
+    welcomed welcomes dismissed dismisses blamed blames summoned summons imposed imposes sanctioned sanctions
+    recognised recognized recognises recognizes ended ends terminated terminates cut cuts broke breaks
+    annexed annexes invaded invades attacked attacks struck strikes bombed bombs remains remained""".split()
+)
+
+#: Words that may sit between a subject and its verb ("Russia has reportedly deployed").
+AUX = frozenset("""has have had will would is was were are also then reportedly quickly officially publicly later
+    recently allegedly already swiftly again itself""".split())
+
+#: Possessed nouns that make "<country|capital>'s" the government: "Bamako's search", "Moscow's commitment".
+AGENTIVE_NOUNS = frozenset(
+    """efforts effort commitment decision decisions search ability support policy policies reliance response
+    control strategy request call offer position stance plan plans intention intentions bid move moves ambitions
+    ambition interests interest attempt attempts approach demands demand refusal withdrawal approval denial proposal
+    involvement influence backing allies ally partners partner partnership relations relationship pivot turn
+    offensive campaign operations operation invasion war diplomacy sanctions agreement deal accusations accusation
+    complaint protest threat threats""".split()
+)
+
+#: Possessed nouns that keep "<country>'s" a place: "Mali's north", "Bamako's airport".
+PLACE_NOUNS = frozenset(
+    """north south east west northeast northwest southeast southwest centre center capital border borders region
+    regions territory soil airspace cities city towns town villages village population people citizens civilians
+    economy streets outskirts interior airport airports mines desert coast river lakes""".split()
+)
+
+#: Prepositions after which a country name is a place, not an actor.
+PLACE_PREPOSITIONS = frozenset("in into to from across throughout within inside outside near around at over via "
+                               "towards toward through en au aux".split())
+
+#: Nouns that extend a group name: "Wagner forces", "JNIM fighters", "Wagner's mercenaries".
+MEMBER_NOUNS = frozenset(
+    """fighters fighter forces force mercenaries mercenary militants militant troops soldiers members member
+    contractors operatives personnel men units unit jihadists jihadist rebels rebel combatants elements instructors
+    trainers commanders commander militia militiamen insurgents insurgent gunmen group""".split()
+)
+
+#: Generic descriptors -> actor types they can refer to. Multi-word keys are space-joined token keys.
+DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "group": ("armed_group", "pmc"),
+    "groups": ("armed_group", "pmc"),
+    "armed group": ("armed_group",),
+    "armed groups": ("armed_group",),
+    "jihadist group": ("armed_group",),
+    "jihadist groups": ("armed_group",),
+    "militant group": ("armed_group",),
+    "terrorist group": ("armed_group",),
+    "terror group": ("armed_group",),
+    "insurgent group": ("armed_group",),
+    "rebel group": ("armed_group",),
+    "rebel groups": ("armed_group",),
+    "separatist group": ("armed_group",),
+    "separatist groups": ("armed_group",),
+    "militia": ("armed_group",),
+    "militias": ("armed_group",),
+    "militiamen": ("armed_group",),
+    "self-defence group": ("armed_group",),
+    "self-defense group": ("armed_group",),
+    "movement": ("armed_group",),
+    "organisation": ("armed_group", "igo", "ngo", "source"),
+    "organization": ("armed_group", "igo", "ngo", "source"),
+    "jihadists": ("armed_group",),
+    "islamists": ("armed_group",),
+    "militants": ("armed_group",),
+    "insurgents": ("armed_group",),
+    "terrorists": ("armed_group",),
+    "extremists": ("armed_group",),
+    "fighters": ("armed_group", "pmc"),
+    "rebels": ("armed_group",),
+    "separatists": ("armed_group",),
+    "gunmen": ("armed_group",),
+    "armed men": ("armed_group",),
+    "armed individuals": ("armed_group",),
+    "assailants": ("armed_group",),
+    "attackers": ("armed_group",),
+    "bandits": ("armed_group",),
+    "kidnappers": ("armed_group",),
+    "paramilitary group": ("pmc", "armed_group"),
+    "paramilitary force": ("pmc", "armed_group"),
+    "paramilitaries": ("pmc", "armed_group"),
+    "mercenaries": ("pmc",),
+    "mercenary group": ("pmc",),
+    "mercenary force": ("pmc",),
+    "contractors": ("pmc",),
+    "private military contractors": ("pmc",),
+    "private military company": ("pmc",),
+    "private military companies": ("pmc",),
+    "private military firm": ("pmc",),
+    "private security company": ("pmc",),
+    "pmc": ("pmc",),
+    "pmcs": ("pmc",),
+    "junta": ("government",),
+    "regime": ("government",),
+    "government": ("government",),
+    "authorities": ("government",),
+    "administration": ("government",),
+    "transitional authorities": ("government",),
+    "military government": ("government",),
+    "military junta": ("government",),
+    "ruling junta": ("government",),
+    "army": ("state_force",),
+    "military": ("state_force",),
+    "armed forces": ("state_force",),
+    "troops": ("state_force", "pmc"),
+    "soldiers": ("state_force",),
+    "forces": ("state_force", "pmc", "armed_group"),
+    "mission": ("igo", "state_force"),
+    "peacekeepers": ("igo",),
+    "peacekeeping mission": ("igo",),
+    "bloc": ("igo",),
+    "regional bloc": ("igo",),
+    "alliance": ("igo", "armed_group"),
+    "think tank": ("source",),
+    "think-tank": ("source",),
+    "institute": ("source",),
+    "news agency": ("source",),
+    "agency": ("source", "igo"),
+    "researchers": ("source",),
+    "analysts": ("source",),
+    "rights group": ("source", "ngo"),
+    "watchdog": ("source", "ngo"),
+    "leader": ("person",),
+    "chief": ("person",),
+    "founder": ("person",),
+    "commander": ("person",),
+}
+
+#: Descriptors that name an unknown armed actor when nothing earlier fits ("gunmen", "a militia").
+ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_group", "pmc")
+                          and k not in ("group", "groups", "movement", "organisation", "organization", "alliance"))
+
+DETERMINERS = frozenset("the this that these those".split())
+POSSESSIVES = frozenset("its their his her".split())
+
+#: Left modifiers kept in the name of an unknown armed actor ("suspected jihadist fighters").
+UNKNOWN_MODIFIERS = frozenset(
+    """suspected unidentified unknown alleged armed heavily presumed islamist jihadist jihadi radical extremist
+    rival local ethnic self-defence self-defense pro-government anti-government criminal several dozens hundreds
+    many some various other islamic rebel separatist militant terrorist""".split()
+)
+
+#: Words in an organisation name that say what kind of actor an unknown one is.
+ORG_ARMED_WORDS = frozenset("""front army brigade brigades militia movement battalion forces force katiba liberation
+    resistance mujahideen jihad islamic islamist coalition legion guard rebels""".split())
+ORG_SOURCE_WORDS = frozenset("""news times post radio tv television agency press herald journal tribune institute
+    center centre council university foundation magazine gazette monitor observatory""".split())
+ORG_GOV_WORDS = frozenset("ministry ministere government presidency parliament assembly senate".split())
+ORG_PLACE_WORDS = frozenset("""airport base camp hospital stadium hotel school bridge port market mosque church prison
+    street avenue square dam mine""".split())
+
+#: Region names the small model sometimes tags as ORG/PERSON; never actors by themselves.
+REGION_WORDS = frozenset("""sahel sahara maghreb azawad liptako gourma macina sahelian levant horn""".split())
