@@ -25,7 +25,7 @@ MODPRE = (
     r"|(?P<mod2>(?:[Tt]he\s+)?(?:end|beginning|start|middle|turn|close)\s+of)\s+(?:the\s+)?"
     r"|(?P<mod3>[Ee]arlier|[Ll]ater)\s+in\s+)?"
 )
-APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughly|around|approximately|only|just|at\s+least|at\s+most|over|under|up\s+to|About|Nearly|Almost|Some|More\s+than|Less\s+than|Roughly|Around|Only|Just)\s+)?"
+APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughly|around|approximately|only|just|at\s+least|at\s+most|up\s+to|About|Nearly|Almost|Some|More\s+than|Less\s+than|Roughly|Around|Only|Just)\s+)?"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?"
 
@@ -40,9 +40,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("my", MODPRE + r"(?P<month>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")"),
     ("month", MODPRE + r"(?:(?P<rel>last|next|this|past|coming|previous|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")"),
     ("year", MODPRE + r"(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar\s+)?year)\s*)?(?P<year>" + YEAR + r")"),
+    ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Halloween|Independence\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
     ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<cord>" + ORDINAL_RE + r")[- ]century"),
-    ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|fiscal|calendar|recent|flat|Latest|Current|Fiscal)\s+)*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)))?"),
+    ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?:(?P<year0>" + YEAR + r")\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|fiscal|calendar|recent|flat|Latest|Current|Fiscal)\s+)*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)))?"),
     ("quarter", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s*(?P<year>" + YEAR + r"))?"),
     ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
     ("half", r"(?:[Tt]he\s+)?(?P<hord>first|second|last|latter|back|First|Second)\s+half\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
@@ -60,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("bare", r"(?P<unit>years|months|decades|weeks|centuries)(?P<adj>-long|-old)?"),
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r")"),
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
-    ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
+    ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
     ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")s"),
     ("ref", r"(?P<ref>[Rr]ight\s+now|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce)"),
     ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),

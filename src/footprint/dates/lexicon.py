@@ -98,8 +98,8 @@ NAME_CUES = (
 
 FUTURE_CUES = (
     "will", "'ll", "shall", "going to", "expected to", "expects to", "scheduled", "due to", "plans to",
-    "plan to", "planned", "intends to", "next", "upcoming", "would", "is to", "are to", "set to",
-    "until", "by the end", "later this", "coming", "forthcoming", "tomorrow",
+    "plan to", "intends to", "next", "upcoming", "is to", "are to", "set to",
+    "by the end", "later this", "coming", "forthcoming", "tomorrow",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "said", "reported", "announced",

@@ -54,23 +54,29 @@ class Context:
         return s, e
 
     def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or '' for the clause around ``start:end``."""
+        """'future', 'past' or '' for the clause around ``start:end``: the nearest cue wins."""
+        key = start
+        if key in self._tense:
+            return self._tense[key]
         s, e = self.sentence(start)
-        # the clause: cut at semicolons and strong commas near the expression
-        left = self.text[max(s, start - 120) : start]
-        right = self.text[end : min(e, end + 120)]
+        lo = max(s, start - 90)
+        left = self.text[lo:start]
+        right = self.text[end : min(e, end + 90)]
         cut = max(left.rfind(";"), left.rfind(" but "))
         if cut >= 0:
+            lo += cut + 1
             left = left[cut + 1 :]
         cut = right.find(";")
         if cut >= 0:
             right = right[:cut]
-        window = left + " " + right
-        if _FUT.search(window):
-            return "future"
-        if _PAST.search(window):
-            return "past"
-        return ""
+        best = (10**9, "")
+        for rx, label in ((_FUT, "future"), (_PAST, "past")):
+            for m in rx.finditer(left):
+                best = min(best, (len(left) - m.end(), label))
+            for m in rx.finditer(right):
+                best = min(best, (m.start(), label))
+        self._tense[key] = best[1]
+        return best[1]
 
     def before(self, start: int, n: int = 24) -> str:
         return self.text[max(0, start - n) : start]
@@ -113,6 +119,8 @@ def duration_value(n: float | None, letter: str) -> str:
     time = letter in ("H", "S") or letter == "MIN"
     if letter == "MIN":
         letter = "M"
+    if letter == "Q":
+        letter, n = "M", None if n is None else n * 3
     if letter == "DE":
         letter, n = "Y", None if n is None else n * 10
     elif letter == "CE":
@@ -166,15 +174,25 @@ def _approx_mod(g: dict) -> str | None:
 
 
 def _pick_year(ctx: Context, hit: Hit, candidates: list[tuple[date, date]], anchor: date) -> tuple[date, date]:
-    """Among yearly recurrences of a date, the one the tense points to."""
+    """Among yearly recurrences of a date, the one the tense points to.
+
+    News speaks of dates near its own: a tense that would put the date more
+    than half a year away yields to the nearest recurrence.
+    """
+    def gap(c: tuple[date, date]) -> int:
+        return 0 if c[0] <= anchor <= c[1] else min(abs((c[0] - anchor).days), abs((c[1] - anchor).days))
+
+    nearest = min(candidates, key=gap)
     t = ctx.tense(hit.start, hit.end)
     if t == "future":
         after = [c for c in candidates if c[1] >= anchor]
-        return min(after) if after else max(candidates)
-    if t == "past":
+        pick = min(after) if after else nearest
+    elif t == "past":
         before = [c for c in candidates if c[0] <= anchor]
-        return max(before) if before else min(candidates)
-    return min(candidates, key=lambda c: min(abs((c[0] - anchor).days), abs((c[1] - anchor).days)) if not (c[0] <= anchor <= c[1]) else -1)
+        pick = max(before) if before else nearest
+    else:
+        return nearest
+    return pick if gap(pick) <= 183 else nearest
 
 
 def _grounded(value: str, mod: str | None = None, anchor: str = "absolute", type_: str = "DATE",
@@ -352,14 +370,16 @@ def _k_quarter(hit, g, ctx):
     fwd = 1 if det.startswith("next year") else 0
     if qord:
         n = 4 if qord in ("final", "last") else ORDINALS[qord]
-        if g.get("year"):
-            return _grounded(f"{int(g['year']) - back}-Q{n}")
+        if g.get("year") or g.get("year0"):
+            return _grounded(f"{int(g.get('year') or g['year0']) - back}-Q{n}")
         if a is None:
             return _unresolved(f"XXXX-Q{n}", "quarter")
         y = a.year
         if date(y, 3 * n - 2, 1) > a and ctx.tense(hit.start, hit.end) == "past" and not det.startswith("this year"):
             y -= 1
         return _grounded(f"{y - back + fwd}-Q{n}", anchor="dct")
+    if g.get("year0"):
+        return _grounded(f"{int(g['year0']) - back}-Q{_reported_quarter(a, ctx, hit)}") if a else None
     if g.get("year"):
         return None
     if a is None:
@@ -373,6 +393,56 @@ def _k_quarter(hit, g, ctx):
         q = cal.add_months(cur, -3)
     q = cal.add_months(q, -12 * back)
     return _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+
+
+def _reported_quarter(a: date, ctx: Context, hit: Hit) -> int:
+    """The quarter a report of date ``a`` speaks of when it names none: the last one closed."""
+    return cal.quarter_of(cal.add_months(date(a.year, 3 * cal.quarter_of(a) - 2, 1), -3))
+
+
+def _easter(y: int) -> date:
+    # anonymous Gregorian computus
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _holiday(name: str, y: int) -> date:
+    n = re.sub(r"\s+", " ", name.lower())
+    if n.startswith("christmas eve"):
+        return date(y, 12, 24)
+    if n.startswith("christmas"):
+        return date(y, 12, 25)
+    if n == "new year's eve":
+        return date(y, 12, 31)
+    if n.startswith("new year"):
+        return date(y, 1, 1)
+    if n.startswith("thanksgiving"):  # fourth Thursday of November (US)
+        first = date(y, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if n.startswith("easter"):
+        return _easter(y) + timedelta(days=1 if n.endswith("monday") else 0)
+    if n == "halloween":
+        return date(y, 10, 31)
+    return date(y, 7, 4)  # Independence Day (US)
+
+
+def _k_holiday(hit, g, ctx):
+    if g.get("year"):
+        return _grounded(_holiday(g["hol"], int(g["year"])).isoformat())
+    a = ctx.anchor
+    if a is None:
+        return None
+    cands = [(_holiday(g["hol"], y),) * 2 for y in (a.year - 1, a.year, a.year + 1)]
+    return _grounded(_pick_year(ctx, hit, cands, a)[0].isoformat(), anchor="dct")
 
 
 def _k_half(hit, g, ctx):
@@ -509,7 +579,7 @@ def _k_relunit(hit, g, ctx):
     unit = g["unit"].lower()
     a = ctx.anchor
     mod = _mod(g)
-    duration = rel in ("the past", "past", "the next", "the coming", "the last") and unit != "weekend"
+    duration = rel in ("the past", "past", "the next", "the coming") and unit != "weekend"
     if duration:
         letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "fortnight": "W"}[unit]
         n = 2 if unit == "fortnight" else 1
@@ -635,6 +705,10 @@ def _k_duration(hit, g, ctx):
         return None  # "a quarter of the vote", "three quarters of"
     if num in ("some", "many", "few", "several", "numerous", "a number of") and not unit.endswith("s"):
         return None
+    if n is not None and n >= 1000:
+        return None  # "the 1988 second quarter": a year, not a count of units
+    if g.get("adj") == "-old":
+        return None  # an age ("a 6-year-old boy") is not a time of the report
     if num in ("a", "an") and _MONEY.search(ctx.before(hit.start, 16)):
         return Grounded("SET", duration_value(1, letter), None, None, prec, "absolute", False, None)
     return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, _approx_mod(g))
@@ -645,13 +719,13 @@ _BARE_CUES = ("for", "in", "over", "within", "after", "took", "take", "takes", "
 
 def _k_bare(hit, g, ctx):
     prev = ctx.before(hit.start, 14).lower().split()
-    if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
+    if g.get("adj") == "-old" or (not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES)):
         return None
     letter, prec = _unit(g["unit"])
     return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
 
 
-_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M",
+_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
             "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi-annually": "P6M", "hourly": "PT1H"}
 
 
@@ -684,8 +758,8 @@ _FUTREF = ("soon", "the future", "the near future", "the distant future", "the f
 def _k_ref(hit, g, ctx):
     w = re.sub(r"\s+", " ", g["ref"].lower())
     a = ctx.anchor
-    if w in ("formerly", "previously", "once"):
-        return None
+    if w in ("formerly", "previously", "once", "soon", "shortly", "future", "recent"):
+        return None  # too often not a reference to time ("future plans", "a recent visit", "once again")
     if w == "current":
         nxt = ctx.after(hit.end, 16).lower().split()
         if nxt and nxt[0].strip(".,") in ("account", "accounts", "affairs", "events", "flowing", "flows", "density", "sea", "river"):
@@ -753,7 +827,7 @@ def _k_namedtime(hit, g, ctx):
 
 _KINDS = {
     "iso": _k_iso, "numeric": _k_numeric, "mdy": _k_full, "dmy": _k_full, "md": _k_monthday, "dm": _k_monthday,
-    "my": _k_my, "month": _k_month, "year": _k_year, "decade": _k_decade, "century": _k_century,
+    "my": _k_my, "month": _k_month, "holiday": _k_holiday, "year": _k_year, "decade": _k_decade, "century": _k_century,
     "quarter": _k_quarter, "half": _k_half, "season": _k_season, "deictic": _k_deictic, "partday": _k_partday,
     "weekday": _k_weekday, "relunit": _k_relunit, "yadj": _k_yadj, "ago": _k_ago, "lastn": _k_lastn,
     "vague": _k_vague, "duration": _k_duration, "bare": _k_bare, "set": _k_set, "setadv": _k_setadv,
