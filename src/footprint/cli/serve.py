@@ -1,0 +1,37 @@
+"""`footprint serve`: the web app on a store."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from . import app
+from .common import DbOption, console, db_path, fails_cleanly
+
+INSTALL = "the web app needs the serve extra: pip install 'footprint[serve]'"
+
+
+@app.command("serve")
+@fails_cleanly
+def serve_cli(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="address to listen on (keep 127.0.0.1 unless you mean to share it)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="port to listen on")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="open the store read-only; adding reports is refused")] = False,
+    online_tiles: Annotated[bool, typer.Option("--online-tiles", help="draw OpenStreetMap tiles under the offline borders (needs internet)")] = False,
+) -> None:
+    """Browse the store in a web browser: map, timeline, presence board, evidence, search."""
+    try:
+        import uvicorn
+
+        from ..serve import create_app
+    except ImportError:
+        from ..errors import ConfigError
+
+        raise ConfigError(INSTALL) from None
+    application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
+    console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {db_path(db)})", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")

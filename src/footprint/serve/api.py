@@ -1,0 +1,268 @@
+"""The JSON API, versioned under ``/api/v1``. Every list is paginated."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Path, Query as Q, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from ..model import Document
+from ..store import Store
+from . import queries
+from .app import ApiError, error_body
+from .queries import DEFAULT_LIMIT, MAX_LIMIT, Query
+
+ERRORS = {
+    status: {"description": text, "content": {"application/json": {"example": error_body(status, text)}}}
+    for status, text in (
+        (404, "no such record"),
+        (422, "a parameter is invalid"),
+        (500, "internal error"),
+    )
+}
+
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.stores.get()
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+
+
+def event_query(
+    actor: Annotated[str | None, Q(description="actor id, or a substring of its name", max_length=200)] = None,
+    type: Annotated[str | None, Q(description="event type, e.g. attack or base_expansion", max_length=60)] = None,
+    country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML", max_length=2)] = None,
+    since: Annotated[str | None, Q(description="events whose interval ends on or after this date (YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, Q(description="events whose interval starts on or before this date")] = None,
+    modality: Annotated[str | None, Q(description="asserted, reported, estimated, alleged, denied or hedged")] = None,
+    min_sources: Annotated[int | None, Q(ge=1, le=1000, description="at least this many independent sources")] = None,
+    bbox: Annotated[str | None, Q(description="west,south,east,north in degrees")] = None,
+    q: Annotated[str | None, Q(description="words in the evidence sentence (full-text)", max_length=300)] = None,
+    limit: Annotated[int, Q(ge=1, le=MAX_LIMIT, description="page size")] = DEFAULT_LIMIT,
+    offset: Annotated[int, Q(ge=0, description="items to skip")] = 0,
+) -> Query:
+    return Query.parse(
+        {
+            "actor": actor,
+            "type": type,
+            "country": country,
+            "since": since,
+            "until": until,
+            "modality": modality,
+            "min_sources": min_sources,
+            "bbox": bbox,
+            "q": q,
+            "limit": limit,
+            "offset": offset,
+        }
+    )
+
+
+QueryDep = Annotated[Query, Depends(event_query)]
+
+
+def document_summary(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "published": doc.published,
+        "published_inferred": doc.published_inferred,
+        "format": doc.format,
+        "copy_of": doc.copy_of,
+        "links": {"self": f"/api/v1/documents/{doc.id}", "html": f"/documents/{doc.id}"},
+    }
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+@router.get("", summary="What this API offers")
+def index() -> dict[str, Any]:
+    return {
+        "version": "v1",
+        "endpoints": {
+            "documents": "/api/v1/documents",
+            "events": "/api/v1/events",
+            "map": "/api/v1/map",
+            "timeline": "/api/v1/timeline",
+            "actors": "/api/v1/actors",
+            "places": "/api/v1/places",
+            "presence": "/api/v1/presence",
+            "changes": "/api/v1/changes?since=YYYY-MM-DD",
+            "search": "/api/v1/search?q=WORDS",
+            "basemap": "/api/v1/basemap",
+            "openapi": "/api/v1/openapi.json",
+            "docs": "/api/v1/docs",
+        },
+    }
+
+
+def documents_page(store: Store, limit: int, offset: int) -> dict[str, Any]:
+    docs = list(store.documents(limit=limit + 1, offset=offset))
+    return {
+        "items": [document_summary(d) for d in docs[:limit]],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if len(docs) > limit else None,
+        "total": store.count("documents"),
+    }
+
+
+@router.get("/documents", summary="Stored documents, oldest ingest first")
+def documents(
+    store: StoreDep,
+    limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    offset: Annotated[int, Q(ge=0)] = 0,
+) -> dict[str, Any]:
+    return documents_page(store, limit, offset)
+
+
+def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
+    from .highlight import document_blocks
+
+    doc = store.get_document(doc_id)
+    spans = store.spans(doc.id)
+    d = doc.to_json()
+    d["spans"] = spans
+    d["blocks"] = [b.to_json() for b in document_blocks(doc, spans)]
+    d["events"] = [queries.event_json(e) for e in store.events(queries.EventFilter(doc_id=doc.id))]
+    d["links"] = document_summary(doc)["links"]
+    return d
+
+
+@router.get("/documents/{doc_id}", summary="One document with its segments, spans and events")
+def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_length=64)]) -> dict[str, Any]:
+    return document_detail(store, doc_id)
+
+
+@router.get("/events", summary="Events matching the filters, by date")
+def events(store: StoreDep, query: QueryDep) -> dict[str, Any]:
+    return queries.list_events(store, query)
+
+
+def event_detail(store: Store, event_id: str) -> dict[str, Any]:
+    from .highlight import evidence_pieces
+
+    event = store.get_event(event_id)
+    doc = store.get_document(event.doc_id)
+    spans = store.spans(doc.id)
+    counts = queries.source_counts(store, [event.id])
+    d = queries.event_json(event, counts.get(event.id) if counts else None)
+    d["document"] = document_summary(doc)
+    d["evidence_pieces"] = [p.to_json() for p in evidence_pieces(event, doc, spans)]
+    d["decided"] = {
+        "place": list(event.location.reasons) if event.location else [],
+        "date": event.date.reason if event.date else "",
+    }
+    return d
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence marked")
+def event(store: StoreDep, event_id: Annotated[str, Path(min_length=4, max_length=64)]) -> dict[str, Any]:
+    return event_detail(store, event_id)
+
+
+@router.get("/map", summary="Compact markers (or a grid of counts) for the map")
+def map_(store: StoreDep, query: QueryDep) -> dict[str, Any]:
+    return queries.map_points(store, query)
+
+
+@router.get("/timeline", summary="Events per month, and event intervals for small answers")
+def timeline(store: StoreDep, query: QueryDep) -> dict[str, Any]:
+    return queries.timeline(store, query)
+
+
+@router.get("/actors", summary="Actors with their number of events")
+def actors(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> dict[str, Any]:
+    return {"items": queries.actors(store, limit)}
+
+
+@router.get("/places", summary="Places where events happened")
+def places(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> dict[str, Any]:
+    return {"items": queries.places(store, limit)}
+
+
+def _date(value: str | None, name: str) -> str | None:
+    return Query.parse({"since": value}).since if value else None
+
+
+@router.get("/presence", summary="Who is present where: actor × place with intervals and strength")
+def presence(
+    store: StoreDep,
+    actor: Annotated[str | None, Q(max_length=200)] = None,
+    country: Annotated[str | None, Q(max_length=2)] = None,
+    at: Annotated[str | None, Q(description="presences holding on this date (YYYY-MM-DD)")] = None,
+) -> dict[str, Any]:
+    return queries.presence(store, actor=actor, country=Query.parse({"country": country}).country, at=_date(at, "at"))
+
+
+@router.get("/changes", summary="New and ended presences, new strength estimates and new events since a date")
+def changes(store: StoreDep, since: Annotated[str, Q(description="YYYY-MM-DD")]) -> dict[str, Any]:
+    return queries.changes(store, since=_date(since, "since") or since)
+
+
+@router.get("/search", summary="Full-text search over documents and evidence sentences")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Q(min_length=1, max_length=300)],
+    limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = 50,
+) -> dict[str, Any]:
+    return search_results(store, q, limit)
+
+
+def search_results(store: Store, q: str, limit: int) -> dict[str, Any]:
+    hits = store.search_documents(q, limit=limit) if hasattr(store, "search_documents") else []
+    docs = [
+        {
+            "id": h["doc_id"],
+            "title": h["title"],
+            "snippet": h["snippet"],
+            "links": {"self": f"/api/v1/documents/{h['doc_id']}", "html": f"/documents/{h['doc_id']}"},
+        }
+        for h in hits
+    ]
+    evs = queries.list_events(store, Query(q=q, limit=limit))["items"]
+    return {"q": q, "documents": docs, "events": evs}
+
+
+@router.get("/basemap", summary="Country borders for the offline map (Natural Earth, simplified)")
+def basemap() -> JSONResponse:
+    from . import basemap as bm
+
+    return JSONResponse(bm.world(), headers={"Cache-Control": "public, max-age=86400"})
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+@router.post(
+    "/documents",
+    summary="Add a report: upload a file or submit an http(s) URL; it is read, extracted, stored and fused",
+    status_code=201,
+    responses={
+        400: {"description": "the input could not be read"},
+        403: {"description": "the server is read-only"},
+        413: {"description": "the upload is too large"},
+        503: {"description": "ingest is not available in this build"},
+    },
+)
+async def add_document(
+    request: Request,
+    file: Annotated[UploadFile | None, File(description="a report: .txt, .md, .html, .jsonl, RSS/Atom")] = None,
+    url: Annotated[str | None, Form(max_length=2000, description="an http(s) URL to fetch")] = None,
+) -> JSONResponse:
+    from .upload import add_report
+
+    result = await add_report(request, file, url)
+    return JSONResponse(result, status_code=201 if result["ok"] else 400)
+
+
+def refuse_if_read_only(request: Request) -> None:
+    if request.app.state.config.read_only:
+        raise ApiError(403, "this server is read-only: it cannot add reports", "read_only")

@@ -1,0 +1,391 @@
+"""What the web app reads from the store, shaped for JSON.
+
+Event lists go through ``Store.events`` with an ``EventFilter``. The map,
+timeline and the actor/place summaries need only a few columns of many events,
+so for the SQLite store they read the ``events`` table directly (parameterized
+SQL only) and return compact rows; the filter semantics mirror ``EventFilter``.
+Presence and changes come from ``footprint.fuse`` when it is installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from ..model import Event, _to_json
+from ..store import EventFilter, Store
+
+log = logging.getLogger("footprint.serve")
+
+DEFAULT_LIMIT = 200
+MAX_LIMIT = 1000
+#: The map draws individual markers up to this many events, then a grid of counts.
+MAP_POINTS = 3000
+
+EVENT_FIELDS = ("actor", "type", "country", "since", "until", "modality", "min_sources", "bbox", "q")
+
+
+@dataclass(frozen=True)
+class Query:
+    """The event filters every list, map and timeline view accepts (validated)."""
+
+    actor: str | None = None
+    type: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    modality: str | None = None
+    min_sources: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    q: str | None = None
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    @classmethod
+    def parse(cls, params: dict[str, Any]) -> "Query":
+        def text(name: str, max_len: int = 200) -> str | None:
+            value = params.get(name)
+            if value is None:
+                return None
+            value = str(value).strip()
+            if len(value) > max_len:
+                raise ConfigError(f"{name} is longer than {max_len} characters")
+            return value or None
+
+        def date(name: str) -> str | None:
+            value = text(name, 10)
+            if value is None:
+                return None
+            try:
+                return dt.date.fromisoformat(value).isoformat()
+            except ValueError:
+                raise ConfigError(f"{name} must be a date like 2024-09-30, not {value!r}") from None
+
+        def integer(name: str, default: int | None, lo: int, hi: int) -> int | None:
+            value = text(name, 12)
+            if value is None:
+                return default
+            try:
+                n = int(value)
+            except ValueError:
+                raise ConfigError(f"{name} must be a whole number, not {value!r}") from None
+            if not lo <= n <= hi:
+                raise ConfigError(f"{name} must be between {lo} and {hi}")
+            return n
+
+        bbox = None
+        raw_bbox = text("bbox", 100)
+        if raw_bbox:
+            try:
+                west, south, east, north = (float(x) for x in raw_bbox.split(","))
+            except ValueError:
+                raise ConfigError("bbox must be four numbers: west,south,east,north") from None
+            if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+                raise ConfigError("bbox is outside the world (west,south,east,north in degrees)")
+            bbox = (west, south, east, north)
+        country = text("country", 2)
+        if country and not (len(country) == 2 and country.isalpha()):
+            raise ConfigError(f"country must be an ISO 3166 alpha-2 code like ML, not {country!r}")
+        since, until = date("since"), date("until")
+        if since and until and since > until:
+            raise ConfigError("since is after until")
+        return cls(
+            actor=text("actor"),
+            type=text("type", 60),
+            country=country.upper() if country else None,
+            since=since,
+            until=until,
+            modality=text("modality", 20),
+            min_sources=integer("min_sources", None, 1, 1000),
+            bbox=bbox,
+            q=text("q", 300),
+            limit=integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT) or DEFAULT_LIMIT,
+            offset=integer("offset", 0, 0, 10_000_000) or 0,
+        )
+
+    def event_filter(self, *, limit: int | None = None, offset: int | None = None) -> EventFilter:
+        return EventFilter(
+            actor=self.actor,
+            type=self.type,
+            country=self.country,
+            since=self.since,
+            until=self.until,
+            modality=self.modality,
+            bbox=self.bbox,
+            query=self.q,
+            limit=self.limit if limit is None else limit,
+            offset=self.offset if offset is None else offset,
+        )
+
+    def params(self) -> dict[str, str]:
+        """The filters as query-string parameters (for links)."""
+        out: dict[str, str] = {}
+        for name in EVENT_FIELDS:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            out[name] = ",".join(str(v) for v in value) if name == "bbox" else str(value)
+        return out
+
+
+# --- fusion (optional) ----------------------------------------------------------
+
+
+def fuse_function(*names: str):
+    """The first of ``names`` that ``footprint.fuse`` provides, or None."""
+    try:
+        fuse = importlib.import_module("footprint.fuse")
+    except ImportError:
+        return None
+    for name in names:
+        fn = getattr(fuse, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def _call(fn, store: Store, **kwargs):
+    accepted = inspect.signature(fn).parameters
+    return fn(store, **{k: v for k, v in kwargs.items() if k in accepted and v is not None})
+
+
+def source_counts(store: Store, event_ids: list[str]) -> dict[str, int] | None:
+    """Independent sources behind each event, from fusion; None when fusion is absent."""
+    fn = fuse_function("independent_sources", "source_counts")
+    if fn is None or not event_ids:
+        return None
+    try:
+        counts = fn(store, event_ids)
+    except TypeError:
+        return None
+    return {k: int(v) for k, v in dict(counts).items()}
+
+
+# --- events ---------------------------------------------------------------------
+
+
+def event_json(e: Event, sources: int | None = None) -> dict[str, Any]:
+    d = e.to_json()
+    d["links"] = {"self": f"/api/v1/events/{e.id}", "html": f"/events/{e.id}", "document": f"/api/v1/documents/{e.doc_id}"}
+    if sources is not None:
+        d["independent_sources"] = sources
+    return d
+
+
+def list_events(store: Store, q: Query) -> dict[str, Any]:
+    """One page of events. With ``min_sources`` the page is filled from fused counts."""
+    items: list[tuple[Event, int | None]] = []
+    if q.min_sources and q.min_sources > 1:
+        skipped, offset, batch = 0, 0, max(q.limit * 4, 200)
+        while len(items) <= q.limit:
+            page = list(store.events(q.event_filter(limit=batch, offset=offset)))
+            if not page:
+                break
+            counts = source_counts(store, [e.id for e in page]) or {}
+            for e in page:
+                n = counts.get(e.id, 1)
+                if n >= q.min_sources:
+                    if skipped < q.offset:
+                        skipped += 1
+                    else:
+                        items.append((e, n))
+            offset += batch
+    else:
+        page = list(store.events(q.event_filter(limit=q.limit + 1)))
+        counts = source_counts(store, [e.id for e in page])
+        items = [(e, counts.get(e.id) if counts is not None else None) for e in page]
+    more = len(items) > q.limit
+    items = items[: q.limit]
+    return {
+        "items": [event_json(e, n) for e, n in items],
+        "limit": q.limit,
+        "offset": q.offset,
+        "next_offset": q.offset + q.limit if more else None,
+        "filters": q.params(),
+    }
+
+
+def _sql_where(q: Query) -> tuple[str, list[Any]]:
+    """WHERE clause over ``events e`` with the semantics of ``SQLiteStore`` filters."""
+    where, params = [], []
+    if q.actor:
+        where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR name LIKE ? COLLATE NOCASE)")
+        params += [q.actor, f"%{q.actor}%"]
+    if q.type:
+        where.append("e.type = ?")
+        params.append(q.type)
+    if q.country:
+        where.append("e.country = ?")
+        params.append(q.country)
+    if q.since:
+        where.append("COALESCE(e.date_end, e.date_start) >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("e.date_start <= ?")
+        params.append(q.until)
+    if q.modality:
+        where.append("e.modality = ?")
+        params.append(q.modality)
+    if q.bbox:
+        west, south, east, north = q.bbox
+        where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+        params += [west, east, south, north]
+    if q.q:
+        terms = [t.replace('"', '""') for t in q.q.split() if t.strip()]
+        where.append("e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(" ".join(f'"{t}"' for t in terms) or '""')
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _conn(store: Store):
+    conn = getattr(store, "conn", None)
+    if conn is None:
+        raise ConfigError("this view needs the SQLite store")
+    return conn
+
+
+def map_points(store: Store, q: Query) -> dict[str, Any]:
+    """Compact markers: ``[id, lat, lon, precision, type, date_start, date_end, country]``.
+
+    Above ``MAP_POINTS`` matching events the answer is a grid of counts instead
+    (``cells``: ``[lat, lon, count]``), finer for a smaller bbox."""
+    from . import basemap
+
+    conn = _conn(store)
+    where, params = _sql_where(q)
+    cols = "e.id, e.lat, e.lon, e.precision, e.type, e.date_start, e.date_end, e.country"
+    rows = conn.execute(f"SELECT {cols} FROM events e{where} LIMIT ?", params + [MAP_POINTS + 1]).fetchall()
+    labels: dict[str, tuple[float, float]] | None = None
+    if len(rows) <= MAP_POINTS:
+        points, unplaced = [], 0
+        for r in rows:
+            lat, lon, precision = r[1], r[2], r[3]
+            if (lat is None or lon is None) and r[7]:
+                # known only by country: draw at a point inside the country, marked as such
+                if labels is None:
+                    labels = basemap.country_labels() if basemap.is_available() else {}
+                lat, lon = labels.get(r[7], (None, None))
+                precision = "country"
+            if lat is None or lon is None:
+                unplaced += 1
+                continue
+            points.append([r[0], round(lat, 4), round(lon, 4), precision or "unknown", r[4], r[5], r[6], r[7]])
+        if q.min_sources and q.min_sources > 1:
+            counts = source_counts(store, [p[0] for p in points]) or {}
+            points = [p for p in points if counts.get(p[0], 1) >= q.min_sources]
+        return {"mode": "points", "points": points, "unplaced": unplaced, "filters": q.params()}
+    west, south, east, north = q.bbox or (-180.0, -90.0, 180.0, 90.0)
+    cell = max((east - west) / 64, (north - south) / 64, 0.01)
+    agg = conn.execute(
+        f"SELECT CAST((e.lat + 90) / ? AS INTEGER) AS gy, CAST((e.lon + 180) / ? AS INTEGER) AS gx, count(*)"
+        f" FROM events e{where}{' AND' if where else ' WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY gy, gx",
+        [cell, cell] + params,
+    ).fetchall()
+    cells = [[round((gy + 0.5) * cell - 90, 4), round((gx + 0.5) * cell - 180, 4), n] for gy, gx, n in agg]
+    return {"mode": "cells", "cell_deg": cell, "cells": cells, "filters": q.params()}
+
+
+def timeline(store: Store, q: Query) -> dict[str, Any]:
+    """Events per month, and (for small answers) each event's date interval."""
+    conn = _conn(store)
+    where, params = _sql_where(q)
+    dated = f"{where}{' AND' if where else ' WHERE'} e.date_start IS NOT NULL"
+    months = conn.execute(
+        f"SELECT substr(e.date_start, 1, 7) AS m, count(*) FROM events e{dated} GROUP BY m ORDER BY m", params
+    ).fetchall()
+    intervals = conn.execute(
+        f"SELECT e.id, e.date_start, COALESCE(e.date_end, e.date_start), e.type FROM events e{dated}"
+        " ORDER BY e.date_start LIMIT 501",
+        params,
+    ).fetchall()
+    return {
+        "months": [[m, n] for m, n in months],
+        "intervals": [list(r) for r in intervals] if len(intervals) <= 500 else None,
+        "filters": q.params(),
+    }
+
+
+def actors(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    rows = _conn(store).execute(
+        "SELECT a.actor_id, min(a.name) AS name, count(DISTINCT a.event_id) AS events,"
+        " min(e.date_start) AS first, max(COALESCE(e.date_end, e.date_start)) AS last,"
+        " group_concat(DISTINCT a.role) AS roles"
+        " FROM event_actors a JOIN events e ON e.id = a.event_id"
+        " GROUP BY COALESCE(a.actor_id, lower(a.name)) ORDER BY events DESC, name LIMIT ?",
+        (limit,),
+    )
+    return [
+        {
+            "id": r["actor_id"],
+            "name": r["name"],
+            "events": r["events"],
+            "first": r["first"],
+            "last": r["last"],
+            "roles": sorted(set((r["roles"] or "").split(","))),
+            "links": {"events": f"/events?actor={r['actor_id'] or r['name']}"},
+        }
+        for r in rows
+    ]
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """Values the filter form offers: event types, countries, modalities, main actors."""
+    conn = _conn(store)
+    types = [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")]
+    countries = [r[0] for r in conn.execute("SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY country")]
+    modalities = [r[0] for r in conn.execute("SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL ORDER BY modality")]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT min(name) FROM event_actors GROUP BY COALESCE(actor_id, lower(name)) ORDER BY count(*) DESC LIMIT 200"
+        )
+    ]
+    return {"types": types, "countries": countries, "modalities": modalities, "actors": sorted(names, key=str.lower)}
+
+
+def places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    rows = _conn(store).execute(
+        "SELECT json_extract(e.json, '$.location.name') AS name, e.country, e.precision,"
+        " round(e.lat, 3) AS lat, round(e.lon, 3) AS lon, count(*) AS events,"
+        " min(e.date_start) AS first, max(COALESCE(e.date_end, e.date_start)) AS last"
+        " FROM events e WHERE e.lat IS NOT NULL OR e.country IS NOT NULL"
+        " GROUP BY name, e.country, e.precision, round(e.lat, 3), round(e.lon, 3)"
+        " ORDER BY events DESC, name LIMIT ?",
+        (limit,),
+    )
+    return [dict(r) for r in rows]
+
+
+# --- presence and changes -------------------------------------------------------
+
+NO_FUSION = "presence and changes come from fusion (footprint.fuse), which is not installed in this build"
+
+
+def _plain(obj: Any) -> Any:
+    if hasattr(obj, "to_json"):
+        return obj.to_json()
+    return _to_json(obj)
+
+
+def presence(store: Store, *, actor: str | None = None, country: str | None = None, at: str | None = None) -> dict[str, Any]:
+    fn = fuse_function("presence", "presences", "query_presence")
+    if fn is None:
+        return {"items": [], "note": NO_FUSION}
+    items = [_plain(p) for p in _call(fn, store, actor=actor, country=country, at=at)]
+    return {"items": items}
+
+
+def changes(store: Store, *, since: str) -> dict[str, Any]:
+    fn = fuse_function("changes", "changes_since")
+    if fn is None:
+        return {"since": since, "items": [], "note": NO_FUSION}
+    result = _call(fn, store, since=since)
+    result = _plain(result)
+    if isinstance(result, dict):
+        return {"since": since, **result}
+    return {"since": since, "items": list(result)}
