@@ -145,6 +145,11 @@ def _month_of(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+def _ordinal(word: str) -> int:
+    w = word.lower().replace(" ", "-")
+    return int(w[:-2]) if w[:-2].isdigit() else ORDINALS[w]
+
+
 def _day_of(word: str) -> int:
     return int(re.match(r"\d+", word).group(0))
 
@@ -259,13 +264,13 @@ def _k_numeric(hit, g, ctx):
 
 def _k_full(hit, g, ctx):
     y = int(g["year"])
-    d = ORDINALS[g["dord"].lower()] if g.get("dord") else _day_of(g["d"])
+    d = _ordinal(g["dord"]) if g.get("dord") else _day_of(g["d"])
     return _grounded(date(y, _month_of(g["month"]), d).isoformat(), _mod(g))
 
 
 def _k_monthday(hit, g, ctx):
     m = _month_of(g["month"])
-    d = ORDINALS[g["dord"].lower()] if g.get("dord") else _day_of(g["d"])
+    d = _ordinal(g["dord"]) if g.get("dord") else _day_of(g["d"])
     date(2000, m, d)  # validates (2000 is a leap year)
     if g["month"] in ("May", "MAY") and not g.get("d"):
         return None
@@ -343,8 +348,9 @@ def _k_decade(hit, g, ctx):
 
 
 def _k_century(hit, g, ctx):
-    n = ORDINALS.get(g["cord"].lower().replace(" ", "-"))
-    if n is None:
+    w = g["cord"].lower().replace(" ", "-")
+    n = int(w[:-2]) if w[:-2].isdigit() else ORDINALS.get(w)
+    if not n:
         return None
     return _grounded(f"{n - 1:02d}", _mod(g))
 

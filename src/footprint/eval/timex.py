@@ -183,3 +183,14 @@ def evaluate(root: Path, *, tagger=None) -> dict[str, Counts]:
         raise EvalError("no .tml files", source=str(root))
     out["all"] = total
     return out
+
+
+def score_rows(results: dict[str, Counts]) -> list[dict]:
+    """One row per subfolder and a total, scores rounded for display."""
+    rows = []
+    for name, c in results.items():
+        row = {"set": name}
+        for k, v in c.scores().items():
+            row[k] = round(v, 4) if isinstance(v, float) else v
+        rows.append(row)
+    return rows

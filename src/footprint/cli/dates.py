@@ -1,0 +1,55 @@
+"""``footprint timex`` and ``footprint eval timex``: the dates stage from the shell."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import app, eval_app
+from .common import Format, FormatOption, emit, fails_cleanly
+
+DEFAULT_TEMPEVAL = Path("..") / "shared" / "eval" / "tempeval3"
+
+
+class TimexFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command("timex")
+@fails_cleanly
+def timex_cli(
+    path: Annotated[str, typer.Argument(help="text file, a .jsonl file of {id, text, dct} records, or - for stdin")] = "-",
+    dct: Annotated[str | None, typer.Option("--dct", help="report date YYYY-MM-DD (default: inferred from the text)")] = None,
+    fmt: Annotated[TimexFormat, typer.Option("--format", "-f", help="json, jsonl or table")] = TimexFormat.json,
+) -> None:
+    """Find and ground the temporal expressions of a text."""
+    from ..dates.cli import timex_records
+
+    for kind, payload in timex_records(path, dct):
+        if fmt is TimexFormat.table and kind == "text":
+            emit(payload, Format.table, columns=["start", "end", "text", "type", "value", "interval", "precision"])
+        elif kind == "record" or fmt is TimexFormat.jsonl:
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+
+
+@eval_app.command("timex")
+@fails_cleanly
+def eval_timex_cli(
+    directory: Annotated[Path, typer.Argument(help="folder of TimeML .tml files (searched recursively)")] = DEFAULT_TEMPEVAL,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Score the temporal tagger like TempEval-3 (strict/relaxed span F1, type and value accuracy, value F1)."""
+    from ..eval.timex import evaluate, score_rows
+
+    rows = score_rows(evaluate(directory))
+    columns = ["set", "docs", "gold", "strict_f1", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1"]
+    emit(rows, fmt, columns=columns if fmt is Format.table else None, title=f"Temporal expressions: {directory}")

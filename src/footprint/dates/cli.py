@@ -1,0 +1,76 @@
+"""What ``footprint timex`` reads and prints, apart from the command itself."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import BinaryInput, EmptyInput, InputError, InputTooLarge, MalformedInput
+from ..model import Timex
+from .tagger import MAX_CHARS, parse_dct, tag
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def timex_json(t: Timex) -> dict:
+    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+            "interval": [t.interval_start, t.interval_end], "precision": t.precision}
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise EmptyInput("nothing to read", source=source)
+    if len(data) > MAX_BYTES:
+        raise InputTooLarge(f"{len(data):,} bytes is over the {MAX_BYTES:,} limit", source=source)
+    if b"\x00" in data[:8192]:
+        raise BinaryInput("binary data (NUL bytes), not text", source=source)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BinaryInput(f"not UTF-8 text (byte {exc.start})", source=source) from exc
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError("is a folder, not a file", source=path)
+        if p.stat().st_size > MAX_BYTES:
+            raise InputTooLarge(f"{p.stat().st_size:,} bytes is over the {MAX_BYTES:,} limit", source=path)
+        return p.read_bytes(), path
+    except FileNotFoundError as exc:
+        raise InputError("no such file", source=path) from exc
+    except PermissionError as exc:
+        raise InputError("permission denied", source=path) from exc
+
+
+def timex_records(path: str, dct: str | None) -> Iterator[tuple[str, object]]:
+    """("text", [timex…]) for a text; ("record", {id, timexes}) per line of a .jsonl file."""
+    data, source = _read(path)
+    text = _decode(data, source)
+    default_dct = parse_dct(dct, source="--dct")
+    if path.endswith(".jsonl"):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{source}:{n}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise MalformedInput(f"not a JSON object ({exc.msg})", source=where) from exc
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise MalformedInput('each line must be an object with a "text" string', source=where)
+            rdct = rec.get("dct") or default_dct
+            result = tag(rec["text"], parse_dct(rdct, source=where) if rdct else None, source=where)
+            out = {"id": rec.get("id"), "timexes": [timex_json(t) for t in result.timexes]}
+            if result.inferred is not None:
+                out["dct_inferred"] = result.inferred.to_meta()
+            yield "record", out
+        return
+    if len(text) > MAX_CHARS:
+        raise InputTooLarge(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", source=source)
+    yield "text", [timex_json(t) for t in tag(text, default_dct, source=source).timexes]
