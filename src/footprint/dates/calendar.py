@@ -98,7 +98,7 @@ def value_interval(value: str) -> tuple[date, date, str] | None:
             if kind == "decade":
                 return date(y * 10, 1, 1), date(y * 10 + 9, 12, 31), "decade"
             if kind == "century":
-                return date(max(1, y * 100), 1, 1), date(y * 100 + 99, 12, 31), "decade"
+                return date(max(1, y * 100), 1, 1), date(y * 100 + 99, 12, 31), "century"
         except ValueError:
             return None
     return None

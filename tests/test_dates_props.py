@@ -1,0 +1,31 @@
+"""Property tests: the tagger never crashes, spans point into the text, intervals are ordered."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from footprint.dates import tag
+
+WORDS = ["on", "6", "January", "last", "week", "2021", "since", "late", "early", "the", "1990s", "Monday",
+         "for", "four", "years", "ago", "every", "day", "Q3", "summer", "of", "10", "a.m.", "May", "31",
+         "February", "-", "–", "400", "Su-24", ",", ".", "recent", "months", "next", "quarter", "third"]
+
+
+def _check(text: str, dct: str | None) -> None:
+    for t in tag(text, dct).timexes:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        if t.interval_start and t.interval_end:
+            assert t.interval_start <= t.interval_end, (t.text, t.value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, "2022-01-10", "1999-12-31", "2024-02-29"]))
+def test_arbitrary_text_never_crashes(text, dct):
+    _check(text, dct)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.sampled_from([None, "2022-01-10", "2000-03-01", "1990-12-31"]))
+def test_temporal_word_salad_gives_ordered_intervals(words, dct):
+    _check(" ".join(words), dct)
