@@ -1,0 +1,292 @@
+"""Fusion runs: incremental ``update`` after new documents, full ``rebuild``.
+
+Both give the same result for the same store. ``update`` re-indexes only the
+events of the touched documents (and their copies), links them to their
+candidates, and re-clusters the connected part of the link graph they touch;
+then it rebuilds only the presences of the (actor, country) pairs whose
+clusters changed. Clustering a whole connected component of the link graph
+with a fixed rule (``identity.cluster``) is what makes the result independent
+of ingest order.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from ..errors import InputError, StoreError
+from ..model import Event
+from . import clusters as clusters_mod
+from . import presence as presence_mod
+from .identity import Features, cluster, features, judge, probe_ranges, stored_keys
+from .repository import FusionRepository
+
+ActorKey = Callable[[str | None, str], str]
+
+
+@dataclass(frozen=True)
+class FuseReport:
+    documents: int = 0
+    events: int = 0  # events (re)indexed
+    removed: int = 0  # events that had left the store
+    links: int = 0  # links found now
+    clusters: int = 0  # clusters written now
+    presence_groups: int = 0  # (actor, country) pairs whose presences were rebuilt
+    seconds: float = 0.0
+
+
+def _conn(store):
+    conn = getattr(store, "conn", None)
+    if conn is None:
+        raise StoreError("fusion needs the SQLite store (a store with a connection)")
+    return conn
+
+
+@contextmanager
+def _transaction(store):
+    if hasattr(store, "transaction"):
+        with store.transaction() as conn:
+            yield conn
+    else:  # pragma: no cover - every store Footprint ships has transaction()
+        with _conn(store) as conn:
+            yield conn
+
+
+def _overrides(ovs: list[dict], region: set[str]) -> tuple[list[tuple[str, ...]], frozenset[str]]:
+    """Manual decisions that hold inside ``region``.
+
+    A split cuts an event off from every automatic link for good, and voids
+    the merges recorded before it for that event; merges recorded after a
+    split still join it. Ids that no longer exist are ignored (the record stays).
+    """
+    last_split: dict[str, int] = {}
+    for o in ovs:
+        if o["action"] == "split":
+            for e in o["events"]:
+                last_split[e] = max(last_split.get(e, 0), o["id"])
+    forced = []
+    for o in ovs:
+        if o["action"] != "merge":
+            continue
+        keep = tuple(sorted(e for e in o["events"] if e in region and last_split.get(e, 0) < o["id"]))
+        if len(keep) >= 2:
+            forced.append(keep)
+    return forced, frozenset(e for e in last_split if e in region)
+
+
+def _find_links(f: Features, cands: Iterable[str], feats: dict[str, Features], out: dict) -> None:
+    for c in cands:
+        if c == f.id:
+            continue
+        a, b = (f.id, c) if f.id < c else (c, f.id)
+        if (a, b) in out:
+            continue
+        j = judge(f, feats[c])
+        if j.match:
+            out[(a, b)] = (j.score, j.reasons)
+
+
+def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey) -> tuple[int, set[tuple[str, str]]]:
+    """Cluster ``region`` (a union of link-graph components) and replace its clusters."""
+    if not region:
+        return 0, set()
+    feats = repo.features(region)
+    links = [l for l in repo.links_touching(region) if l[0] in region and l[1] in region]
+    ovs = repo.overrides(region)
+    forced, isolated = _overrides(ovs, region)
+    groups = cluster(sorted(region), [(s, a, b) for a, b, s, _ in links], feats, forced=forced, isolated=isolated)
+    old = set(repo.cluster_of(region).values())
+    pgroups = repo.cluster_presence_groups(old)
+    repo.delete_clusters(old)
+    events = {i: Event.from_json(j) for i, j in repo.event_json(region).items()}
+    docs = clusters_mod.doc_infos(repo.copy_groups({e.doc_id for e in events.values()}))
+    by_member: dict[str, list] = {}
+    for l in links:
+        by_member.setdefault(l[0], []).append(l)
+    summaries = []
+    for members in groups:
+        ms = set(members)
+        inner = [l for m in members for l in by_member.get(m, ()) if l[1] in ms]
+        manual = [{"id": o["id"], "action": o["action"], "events": o["events"], "note": o["note"]}
+                  for o in ovs if ms & set(o["events"])]
+        summaries.append(clusters_mod.summarize([events[m] for m in members], docs, actor_key, inner, manual))
+    repo.write_clusters(summaries)
+    for c in summaries:
+        country = ((c.get("location") or {}).get("country") or "").upper()
+        pgroups |= {(a["key"], country) for a in c["actors"]}
+    return len(summaries), pgroups
+
+
+def _rebuild_presences(repo: FusionRepository, pgroups: set[tuple[str, str]]) -> int:
+    n = 0
+    for actor, country in sorted(pgroups):
+        if not country:
+            continue
+        built = presence_mod.build(actor, country, repo.clusters_for_actor(actor, country))
+        summaries = {p["id"]: presence_mod.summarize(p) for p in built}
+        repo.replace_presences(actor, country, built, summaries)
+        n += 1
+    return n
+
+
+def _component(repo: FusionRepository, seeds: set[str]) -> set[str]:
+    region = repo.existing(seeds)
+    frontier = set(region)
+    while frontier:
+        nxt: set[str] = set()
+        for a, b, _s, _r in repo.links_touching(frontier):
+            nxt.update((a, b))
+        for o in repo.overrides(frontier):
+            if o["action"] == "merge":
+                nxt.update(o["events"])
+        nxt = repo.existing(nxt - region)
+        region |= nxt
+        frontier = nxt
+    return region
+
+
+def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> FuseReport:
+    """Fuse the events of ``doc_ids`` (new, re-extracted or deleted) into the store's picture."""
+    t0 = time.perf_counter()
+    actor_key = actor_key or clusters_mod.default_actor_key()
+    with _transaction(store) as conn:
+        repo = FusionRepository(conn)
+        docs = {d for group in repo.copy_groups(doc_ids).values() for d, *_ in group} | set(doc_ids)
+        old_ids = repo.indexed_events_of_docs(docs)
+        old_clusters = set(repo.cluster_of(old_ids).values())
+        mates = repo.members(old_clusters)
+        pgroups = repo.cluster_presence_groups(old_clusters)
+        repo.unindex(old_ids)
+        repo.delete_clusters(old_clusters)
+        events = {i: Event.from_json(j) for i, j in repo.event_json(repo.event_ids_of_docs(docs)).items()}
+        feats = {i: features(e, actor_key) for i, e in events.items()}
+        repo.index(feats.values(), {i: stored_keys(f) for i, f in feats.items()})
+        found: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        known = dict(feats)
+        for i in sorted(feats):
+            f = feats[i]
+            cands = repo.candidates(probe_ranges(f))
+            known.update(repo.features(cands - known.keys()))
+            _find_links(f, cands, known, found)
+        repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
+        region = _component(repo, set(feats) | (mates - set(old_ids)))
+        n_clusters, more = _recluster(repo, region, actor_key)
+        n_groups = _rebuild_presences(repo, pgroups | more)
+    removed = len(set(old_ids) - set(feats))
+    return FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0)
+
+
+def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str], None] | None = None) -> FuseReport:
+    """Recompute every link, cluster and presence from the stored events (manual overrides kept)."""
+    t0 = time.perf_counter()
+    actor_key = actor_key or clusters_mod.default_actor_key()
+    say = progress or (lambda _m: None)
+    with _transaction(store) as conn:
+        repo = FusionRepository(conn)
+        repo.clear_derived()
+        feats: dict[str, Features] = {}
+        for data in repo.all_event_json():
+            e = Event.from_json(data)
+            feats[e.id] = features(e, actor_key)
+        keys = {i: stored_keys(f) for i, f in feats.items()}
+        repo.index(feats.values(), keys)
+        say(f"indexed {len(feats)} events")
+        # the same blocking as ``update``, on a sorted in-memory key list
+        index = sorted((k, i) for i, ks in keys.items() for k in ks)
+        del keys
+        ordered = [k for k, _ in index]
+        found: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        for i in sorted(feats):
+            f = feats[i]
+            cands: set[str] = set()
+            for lo, hi in probe_ranges(f):
+                cands.update(c for _k, c in index[bisect_left(ordered, lo) : bisect_right(ordered, hi)] if c > i)
+            _find_links(f, cands, feats, found)
+        del index, ordered
+        repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
+        say(f"found {len(found)} links")
+        # connected components of links and manual merges
+        parent = {i: i for i in feats}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in found:
+            parent[find(a)] = find(b)
+        for o in repo.overrides():
+            live = [e for e in o["events"] if e in parent]
+            if o["action"] == "merge":
+                for e in live[1:]:
+                    parent[find(e)] = find(live[0])
+        components: dict[str, list[str]] = {}
+        for i in feats:
+            components.setdefault(find(i), []).append(i)
+        del parent
+        n_clusters, pgroups, batch, size = 0, set(), [], 0
+        for comp in sorted(components.values(), key=min):
+            batch.append(comp)
+            size += len(comp)
+            if size >= 2000:
+                n, g = _recluster(repo, {i for c in batch for i in c}, actor_key)
+                n_clusters, pgroups, batch, size = n_clusters + n, pgroups | g, [], 0
+        if batch:
+            n, g = _recluster(repo, {i for c in batch for i in c}, actor_key)
+            n_clusters, pgroups = n_clusters + n, pgroups | g
+        say(f"wrote {n_clusters} fused events")
+        n_groups = _rebuild_presences(repo, pgroups)
+    return FuseReport(0, len(feats), 0, len(found), n_clusters, n_groups, time.perf_counter() - t0)
+
+
+def _refuse(repo: FusionRepository, seeds: set[str], actor_key: ActorKey) -> tuple[int, int]:
+    """Re-cluster the link-graph part around ``seeds`` and their current cluster-mates."""
+    old = set(repo.cluster_of(seeds).values())
+    pgroups = repo.cluster_presence_groups(old)
+    region = _component(repo, seeds | repo.members(old))
+    n, more = _recluster(repo, region, actor_key)
+    return n, _rebuild_presences(repo, pgroups | more)
+
+
+def _resolve(store, event_ids: Iterable[str]) -> list[str]:
+    out = []
+    for e in event_ids:
+        out.append(store.get_event(e.strip()).id)  # NotFound names the id; prefixes are accepted
+    return out
+
+
+def merge(store, event_ids: list[str], *, note: str | None = None,
+          actor_key: ActorKey | None = None) -> dict:
+    """Record that these events are one event, and apply it now (kept across rebuilds)."""
+    ids = sorted(set(_resolve(store, event_ids)))
+    if len(ids) < 2:
+        raise InputError("merge needs at least two different events", source="merge")
+    actor_key = actor_key or clusters_mod.default_actor_key()
+    with _transaction(store) as conn:
+        repo = FusionRepository(conn)
+        missing = set(ids) - repo.existing(ids)
+        if missing:
+            raise StoreError(f"not fused yet: {', '.join(sorted(missing))}; run `footprint fuse` first", source="merge")
+        oid = repo.add_override("merge", ids, note)
+        _refuse(repo, set(ids), actor_key)
+        cid = repo.cluster_of(ids[:1]).get(ids[0])
+    return {"override": oid, "action": "merge", "events": ids, "cluster": cid}
+
+
+def split(store, event_id: str, *, note: str | None = None, actor_key: ActorKey | None = None) -> dict:
+    """Record that this event stands alone (no automatic links), and apply it now."""
+    (eid,) = _resolve(store, [event_id])
+    actor_key = actor_key or clusters_mod.default_actor_key()
+    with _transaction(store) as conn:
+        repo = FusionRepository(conn)
+        if not repo.existing([eid]):
+            raise StoreError(f"not fused yet: {eid}; run `footprint fuse` first", source="split")
+        before = repo.cluster_of([eid]).get(eid)
+        oid = repo.add_override("split", [eid], note)
+        _refuse(repo, {eid}, actor_key)
+        cid = repo.cluster_of([eid]).get(eid)
+    return {"override": oid, "action": "split", "events": [eid], "cluster": cid, "was": before}

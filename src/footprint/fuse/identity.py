@@ -1,0 +1,403 @@
+"""Event identity across reports: when two event records tell the same event.
+
+A pair of events is judged on four things, each scored and each able to veto:
+
+* **type**: same type (1 point), same group (0.5), compatible groups (0);
+  anything else vetoes. Attack modes must not contradict (an air strike is
+  not an ambush).
+* **actors**: overlapping actor keys (2 points); both sides naming actors and
+  none shared vetoes; one side naming none is silent (0).
+* **place**: the distance must be within the tolerance of the coarser
+  precision (facility 5 km … region 200 km, country: same country); points
+  by that precision (facility/town 2, district 1.5, region 1, country or
+  area 0.5, unknown 0). Different countries veto.
+* **date**: intervals must overlap (day precision gets one day of slack);
+  points by the coarser interval's length (≤ 7 days 2, ≤ 31 1.5, ≤ 92 1,
+  ≤ 366 0.5, longer or open 0). Unknown dates are silent (0).
+
+Two events match when nothing vetoes, they come from different documents,
+the points reach ``THRESHOLD`` and either the actors overlap or the places
+agree at district precision or finer. So a country-level match needs shared
+actors *and* a date of a month or better.
+
+Candidates come from blocking keys (type family, country or coarse grid cell,
+time bucket), so an event is only compared with the few events that share a
+block: see ``stored_keys`` and ``probe_ranges``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+#: Type groups: types that are different words for one kind of event.
+TYPE_GROUPS: dict[str, tuple[str, ...]] = {
+    "base": ("base_established", "base_occupied", "base_expansion", "base_under_construction", "base"),
+    "deployment": ("deployment", "arrival", "reinforcement"),
+    "transfer": ("territory_transfer",),
+    "withdrawal": ("withdrawal", "handover"),
+    "training": ("training",),
+    "fight": (
+        "armed_clash", "ambush", "air_strike", "drone_strike", "shelling", "ied_attack", "suicide_bombing",
+        "grenade_attack", "chemical_attack", "attack_on_civilians", "sexual_violence", "looting", "attack",
+    ),
+    "territory": ("territory_regained", "territory_overtaken"),
+    "detention": ("arrest", "abduction"),
+    "agreement": ("agreement_signed", "ceasefire"),
+    "agreement_collapsed": ("agreement_collapsed",),
+    "leadership": ("coup", "leadership_change", "group_change"),
+    "disrupted": ("disrupted_weapons",),
+    "protest": ("protest", "protest_intervention", "protest_excessive_force", "riot", "mob_violence"),
+    "talk": ("diplomatic_protest", "accusation", "threat", "sanction", "statement"),
+    "assessment": ("analytic_assessment",),
+}
+_GROUP_OF = {t: g for g, ts in TYPE_GROUPS.items() for t in ts}
+
+#: Groups that may tell the same event in other words (a deployment reported
+#: elsewhere as a base occupied; a handover seen from the side that takes over).
+COMPATIBLE_GROUPS = frozenset(
+    frozenset(p)
+    for p in (("base", "deployment"), ("base", "transfer"), ("deployment", "transfer"),
+              ("withdrawal", "transfer"), ("fight", "territory"))
+)
+
+#: Blocking families: every pair of compatible groups shares one.
+BLOCK_FAMILY = {
+    "base": "mobilize", "deployment": "mobilize", "transfer": "mobilize", "withdrawal": "mobilize",
+    "training": "mobilize", "fight": "fight", "territory": "fight",
+}
+
+#: Attack modes that can describe the same attack; modes from different classes veto.
+_MODE_CLASS = {
+    "armed_clash": "ground", "ambush": "ground", "attack": "ground", "raid": "ground",
+    "air_strike": "air", "drone_strike": "air",
+    "shelling": "indirect",
+    "ied": "explosive", "ied_attack": "explosive", "suicide_bombing": "explosive", "grenade": "explosive",
+    "grenade_attack": "explosive", "chemical": "chemical", "chemical_attack": "chemical",
+}
+
+_KEYWORD_GROUPS = (
+    ("base", "base"), ("deploy", "deployment"), ("withdraw", "withdrawal"), ("strike", "fight"),
+    ("attack", "fight"), ("clash", "fight"), ("ambush", "fight"), ("bomb", "fight"), ("shell", "fight"),
+    ("train", "training"), ("agree", "agreement"), ("protest", "protest"),
+)
+
+#: Distance tolerance (km) by the coarser precision of the two places.
+TOLERANCE_KM = {"facility": 5.0, "town": 20.0, "district": 60.0, "region": 200.0}
+PLACE_POINTS = {"facility": 2.0, "town": 2.0, "district": 1.5, "region": 1.0, "country": 0.5, "area": 0.5}
+PRECISION_RANK = {"facility": 0, "town": 1, "district": 2, "region": 3, "country": 4, "area": 5, "unknown": 6}
+THRESHOLD = 4.5
+#: Intervals up to this many days are blocked by month, up to ``YEAR_LEVEL_DAYS`` by year; longer or open: undated.
+MONTH_LEVEL_DAYS = 100
+YEAR_LEVEL_DAYS = 3 * 366
+
+
+def type_group(type_: str) -> str:
+    if type_ in _GROUP_OF:
+        return _GROUP_OF[type_]
+    low = (type_ or "").lower()
+    for word, group in _KEYWORD_GROUPS:
+        if word in low:
+            return group
+    return "type:" + low  # an unknown type only matches itself
+
+
+def block_family(group: str) -> str:
+    return BLOCK_FAMILY.get(group, group)
+
+
+def norm_name(name: str | None) -> str:
+    s = re.sub(r"[^\w]+", " ", (name or "").lower()).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def parse_day(value: str | None, *, end: bool = False) -> int | None:
+    """ISO date (or year-month, or year) to a day ordinal; month/year snap to their first or last day."""
+    if not value or not isinstance(value, str):
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not m:
+        return None
+    try:
+        y = int(m.group(1))
+        if m.group(3):
+            return date(y, int(m.group(2)), int(m.group(3))).toordinal()
+        if m.group(2):
+            mo = int(m.group(2))
+            first = date(y, mo, 1)  # raises for a month out of range
+            if not end:
+                return first.toordinal()
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return nxt.toordinal() - 1
+        return date(y, 12, 31).toordinal() if end else date(y, 1, 1).toordinal()
+    except ValueError:
+        return None
+
+
+def day_iso(ordinal: int | None) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What matching needs from one event, precomputed once."""
+
+    id: str
+    doc_id: str
+    type: str
+    group: str
+    family: str
+    mode: str | None
+    actors: frozenset[str]
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+    radius_km: float | None
+    d_start: int | None  # day ordinals; None = unknown / open
+    d_end: int | None
+
+    @property
+    def dated(self) -> bool:
+        return self.d_start is not None and self.d_end is not None
+
+    @property
+    def cell(self) -> str:
+        if self.country:
+            return self.country
+        if self.lat is not None and self.lon is not None:
+            return f"g{math.floor(self.lat / 5)}:{math.floor(self.lon / 5)}"
+        return "-"
+
+    @property
+    def level(self) -> str:
+        """Blocking level of the date: M (month buckets), Y (year buckets) or U (undated, long or open)."""
+        if not self.dated:
+            return "U"
+        span = self.d_end - self.d_start
+        return "M" if span <= MONTH_LEVEL_DAYS else "Y" if span <= YEAR_LEVEL_DAYS else "U"
+
+
+def features(event, actor_key) -> Features:
+    """``actor_key(actor_id, name) -> str`` folds successors and names into one key."""
+    loc = event.location
+    d = event.date
+    start = parse_day(d.start) if d else None
+    end = parse_day(d.end, end=True) if d else None
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    group = type_group(event.type)
+    mode = event.mode or (event.type if event.type in _MODE_CLASS else None)
+    actors = frozenset(actor_key(a.id, a.name) for a in event.actors if (a.id or norm_name(a.name)))
+    has_point = bool(loc and loc.lat is not None and loc.lon is not None)
+    return Features(
+        id=event.id,
+        doc_id=event.doc_id,
+        type=event.type,
+        group=group,
+        family=block_family(group),
+        mode=mode,
+        actors=actors,
+        country=(loc.country.upper() if loc and loc.country else None),
+        lat=loc.lat if has_point else None,
+        lon=loc.lon if has_point else None,
+        precision=(loc.precision if loc and loc.precision in PRECISION_RANK else "unknown"),
+        radius_km=loc.radius_km if loc else None,
+        d_start=start,
+        d_end=end,
+    )
+
+
+# -- blocking -------------------------------------------------------------------
+
+
+def _months(a: int, b: int) -> list[str]:
+    da, db = date.fromordinal(a), date.fromordinal(b)
+    out, y, m = [], da.year, da.month
+    while (y, m) <= (db.year, db.month):
+        out.append(f"M{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _years(a: int, b: int) -> list[str]:
+    return [f"Y{y:04d}" for y in range(date.fromordinal(a).year, date.fromordinal(b).year + 1)]
+
+
+def stored_keys(f: Features) -> list[str]:
+    """Keys this event is filed under: ``family|cell|bucket``."""
+    prefix = f"{f.family}|{f.cell}|"
+    if f.level == "M":
+        return [prefix + k for k in _months(f.d_start, f.d_end)]
+    if f.level == "Y":
+        return [prefix + k for k in _years(f.d_start, f.d_end)]
+    return [prefix + "U"]
+
+
+def probe_ranges(f: Features) -> list[tuple[str, str]]:
+    """Inclusive key ranges to look in for candidates.
+
+    Every pair is found from at least one side: a month-level event looks in
+    its months, its years and the undated bucket; a year-level event also
+    looks at every month of its years; an undated one looks at the whole
+    family and cell.
+    """
+    prefix = f"{f.family}|{f.cell}|"
+    if f.level == "U":
+        return [(prefix, prefix + "\uffff")]
+    ranges = [(prefix + "U", prefix + "U")]
+    lo, hi = f.d_start - 1, f.d_end + 1  # the one day of slack ``judge`` allows may cross a month
+    years = _years(lo, hi)
+    ranges += [(prefix + y, prefix + y) for y in years]
+    if f.level == "M":
+        ranges += [(prefix + m, prefix + m) for m in _months(lo, hi)]
+    else:
+        ranges += [(prefix + "M" + y[1:] + "-01", prefix + "M" + y[1:] + "-12") for y in years]
+    return ranges
+
+
+# -- pair judgement -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    match: bool
+    score: float
+    reasons: tuple[str, ...]
+    veto: str | None = None
+
+
+def _coarser(p1: str, p2: str) -> str:
+    return p1 if PRECISION_RANK[p1] >= PRECISION_RANK[p2] else p2
+
+
+def judge(a: Features, b: Features) -> Judgement:
+    """Whether ``a`` and ``b`` tell the same event, with the reasons; symmetric."""
+    if b.id < a.id:
+        a, b = b, a  # reasons read the same whichever way round the pair is asked
+    if a.doc_id == b.doc_id:
+        return Judgement(False, 0.0, (), "same document")
+    reasons: list[str] = []
+    # type
+    if a.type == b.type:
+        score = 1.0
+        reasons.append(f"type: same ({a.type})")
+    elif a.group == b.group:
+        score = 0.5
+        reasons.append(f"type: {a.type} ~ {b.type} (group {a.group})")
+    elif frozenset((a.group, b.group)) in COMPATIBLE_GROUPS:
+        score = 0.0
+        reasons.append(f"type: {a.type} ~ {b.type} (compatible groups)")
+    else:
+        return Judgement(False, 0.0, (), f"type: {a.type} vs {b.type}")
+    if a.mode and b.mode and _MODE_CLASS.get(a.mode, a.mode) != _MODE_CLASS.get(b.mode, b.mode):
+        return Judgement(False, 0.0, (), f"mode: {a.mode} vs {b.mode}")
+    # actors
+    shared = a.actors & b.actors
+    if a.actors and b.actors and not shared:
+        return Judgement(False, 0.0, (), "actors: none shared")
+    if shared:
+        score += 2.0
+        reasons.append("actors: " + ", ".join(sorted(shared)))
+    # place
+    fine_place = False
+    if a.country and b.country and a.country != b.country:
+        return Judgement(False, 0.0, (), f"place: {a.country} vs {b.country}")
+    if a.precision != "unknown" and b.precision != "unknown":
+        coarse = _coarser(a.precision, b.precision)
+        if a.lat is not None and b.lat is not None and coarse in TOLERANCE_KM | {"area": 0}:
+            km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+            tol = TOLERANCE_KM.get(coarse) or max(a.radius_km or 0, b.radius_km or 0, 50.0)
+            if km > tol:
+                return Judgement(False, 0.0, (), f"place: {km:.0f} km apart (> {tol:.0f} km at {coarse})")
+            reasons.append(f"place: {km:.1f} km apart ({a.precision}/{b.precision})")
+        elif coarse in TOLERANCE_KM and (a.lat is None or b.lat is None):
+            coarse = "country" if a.country and a.country == b.country else "unknown"
+            if coarse == "country":
+                reasons.append(f"place: same country {a.country} (no coordinates)")
+        elif a.country and a.country == b.country:
+            reasons.append(f"place: same country {a.country}")
+        pts = PLACE_POINTS.get(coarse, 0.0)
+        score += pts
+        fine_place = pts >= 1.5
+    # date
+    if a.dated and b.dated:
+        slack = 1 if (a.d_end - a.d_start <= 1 and b.d_end - b.d_start <= 1) else 0
+        if a.d_start > b.d_end + slack or b.d_start > a.d_end + slack:
+            return Judgement(False, 0.0, (), f"date: {day_iso(a.d_start)}..{day_iso(a.d_end)} vs "
+                                              f"{day_iso(b.d_start)}..{day_iso(b.d_end)}")
+        span = max(a.d_end - a.d_start, b.d_end - b.d_start)
+        pts = 2.0 if span <= 7 else 1.5 if span <= 31 else 1.0 if span <= 92 else 0.5 if span <= 366 else 0.0
+        score += pts
+        reasons.append(f"date: overlap (coarser interval {span + 1} days)")
+    match = score >= THRESHOLD and (bool(shared) or fine_place)
+    return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
+                     if score < THRESHOLD else "neither shared actors nor a close place")
+
+
+def conflicts(a: Features, b: Features) -> bool:
+    """A hard reason the two can never be one event (used before joining groups)."""
+    j = judge(a, b)
+    return j.veto is not None and not j.veto.startswith(("score", "neither"))
+
+
+# -- clustering -----------------------------------------------------------------
+
+
+def cluster(
+    ids: list[str],
+    edges: list[tuple[float, str, str]],
+    feats: dict[str, Features],
+    *,
+    forced: list[tuple[str, ...]] = (),
+    isolated: frozenset[str] = frozenset(),
+) -> list[list[str]]:
+    """Group ``ids`` deterministically.
+
+    Manual merges (``forced``) join first; then the automatic links are taken
+    best first (score descending, then ids), and a link joins two groups only
+    if no pair across them conflicts (this stops chains A~B~C where A and C
+    are different events). ``isolated`` events (split by hand) take no
+    automatic link. The result does not depend on input order.
+    """
+    parent = {i: i for i in ids}
+    members = {i: [i] for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx == ry:
+            return
+        if rx > ry:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        members[rx].extend(members.pop(ry))
+
+    for group in sorted(tuple(sorted(g)) for g in forced):
+        present = [i for i in group if i in parent]
+        for other in present[1:]:
+            union(present[0], other)
+    for _score, x, y in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        if x in isolated or y in isolated or x not in parent or y not in parent:
+            continue
+        rx, ry = find(x), find(y)
+        if rx == ry:
+            continue
+        if any(conflicts(feats[p], feats[q]) for p in members[rx] for q in members[ry]):
+            continue
+        union(rx, ry)
+    return sorted(sorted(m) for m in members.values())

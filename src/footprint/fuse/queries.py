@@ -1,0 +1,105 @@
+"""Reading fused events and presences back, with filters and an as-of date."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from .identity import PRECISION_RANK, day_iso, parse_day
+from .presence import STALE_AFTER_DAYS, summarize
+from .repository import FusionRepository
+
+STATUSES = ("active", "ended", "stale")
+
+
+def as_date(value: str | None, option: str, *, end: bool = True) -> str | None:
+    """A user's date (YYYY, YYYY-MM or YYYY-MM-DD) as an ISO day; a period means its last (or first) day."""
+    if value is None or value == "":
+        return None
+    day = parse_day(value, end=end) if len(value.strip()) in (4, 7, 10) else None
+    if day is None:
+        raise InputError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", source=option)
+    return day_iso(day)
+
+
+def actor_matches(actor: dict, query: str) -> bool:
+    q = query.strip().lower()
+    hay = [actor.get("name"), actor.get("id"), actor.get("key"), *(actor.get("names") or ())]
+    return any(q in str(h).lower() for h in hay if h)
+
+
+def place_matches(place: dict | None, query: str) -> bool:
+    if not place:
+        return False
+    q = query.strip().lower()
+    if len(q) == 2 and (place.get("country") or "").lower() == q:
+        return True
+    return q in str(place.get("name") or "").lower()
+
+
+def presences(store, *, actor: str | None = None, country: str | None = None, at: str | None = None,
+              status: str | None = None, min_sources: int = 0,
+              stale_after_days: int = STALE_AFTER_DAYS) -> list[dict]:
+    """Presence records as known at ``at`` (default: everything), status judged at ``at`` or the newest evidence."""
+    if status and status not in STATUSES:
+        raise InputError(f"unknown status {status!r} (one of {', '.join(STATUSES)})", source="--status")
+    at = as_date(at, "--at")
+    repo = FusionRepository(store.conn)
+    reference = at or repo.newest_evidence()
+    out = []
+    for p in repo.presences(country=country):
+        if actor and not actor_matches(p["actor"], actor):
+            continue
+        s = summarize(p, at=at, reference=reference, stale_after_days=stale_after_days)
+        if s is None or (status and s["status"] != status) or s["independent_sources"] < min_sources:
+            continue
+        out.append(s)
+    out.sort(key=lambda s: (s["actor"]["name"].lower(), s["place"]["country"] or "",
+                            -PRECISION_RANK.get(s["place"]["precision"], 9), str(s["place"]["name"]), s["id"]))
+    return out
+
+
+def fused_events(store, *, actor: str | None = None, place: str | None = None, type_: str | None = None,
+                 min_sources: int = 0) -> list[dict]:
+    repo = FusionRepository(store.conn)
+    out = []
+    for c in repo.clusters():
+        if actor and not any(actor_matches(a, actor) for a in c["actors"]):
+            continue
+        if place and not place_matches(c.get("location"), place):
+            continue
+        if type_ and type_ not in c["types"]:
+            continue
+        if c["independent_sources"] < min_sources:
+            continue
+        out.append(c)
+    return out
+
+
+def presence_row(s: dict) -> dict:
+    """The public JSON shape of a presence (the jsonl line of ``footprint presence``)."""
+    return {
+        "id": s["id"],
+        "actor": {"name": s["actor"]["name"], "id": s["actor"]["id"], "names": s["actor"]["names"]},
+        "place": {k: s["place"].get(k) for k in ("name", "lat", "lon", "country", "precision", "geonameid",
+                                                 "facility_id")},
+        "start": s["start"],
+        "last_seen": s["last_seen"],
+        "status": s["status"],
+        "end": s["end"],
+        "ended_by": s["ended_by"],
+        "strength": s["strength"],
+        "independent_sources": s["independent_sources"],
+        "sources": s["sources"],
+        "evidence": s["evidence"],
+        "contradictions": s["contradictions"],
+        "parent_id": s["parent_id"],
+        "implied": s["implied"],
+    }
+
+
+def geojson(rows: list[dict]) -> dict:
+    feats = []
+    for r in rows:
+        p = r["place"]
+        geom = {"type": "Point", "coordinates": [p["lon"], p["lat"]]} if p.get("lat") is not None else None
+        feats.append({"type": "Feature", "id": r["id"], "geometry": geom, "properties": r})
+    return {"type": "FeatureCollection", "features": feats}

@@ -1,0 +1,113 @@
+"""Independent sources: who says so, counted once however often it is copied.
+
+Rule (see docs/fusion.md):
+
+* Documents that nearly duplicate each other (``documents.copy_of``, MinHash)
+  form one **copy group**: a syndicated or re-posted article is the same
+  source as its original, whatever its title, URL or publisher line.
+* Within a copy group, the **voices** of a claim are the claimants its
+  events cite ("according to CSIS", "Reuters reported"); where none of the
+  group's events for that claim cites anyone, the voice is the group's
+  publisher (the smallest publisher name in the group, so it does not depend
+  on which copy came first), or the group itself when no publisher is known.
+* **Independent sources** = the number of distinct voices over all copy
+  groups. Two articles citing the same claimant count once; two publishers
+  each reporting on their own count twice. Denied claims never corroborate:
+  they are kept as contradictions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SECOND_LEVEL = {"co", "com", "org", "gov", "ac", "net", "edu", "mil"}
+
+
+def voice_name(name: str | None) -> str | None:
+    """Fold a claimant or publisher name to a comparable voice: ``www.reuters.com`` and ``Reuters`` agree."""
+    if not name:
+        return None
+    s = name.strip().lower()
+    s = re.sub(r"^https?://", "", s).split("/")[0]
+    s = re.sub(r"^www\.", "", s)
+    if " " not in s and "." in s:
+        # a domain: its registered name ("edition.cnn.com" and "cnn.co.uk" are both "cnn")
+        labels = [x for x in s.split(".") if x][:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        s = labels[-1] if labels else s
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    return s or None
+
+
+@dataclass(frozen=True, slots=True)
+class DocSource:
+    """A document's copy group and the voice it speaks with when it cites no one."""
+
+    group: str  # smallest document id of the copy group
+    publisher_voice: str  # "publisher:<name>" or "report:<group>"
+
+
+def claim_voices(items: list[dict]) -> tuple[str, ...]:
+    """Distinct voices of a claim from its evidence items.
+
+    Each item: ``{"group", "publisher_voice", "claimant", "modality"}``. Denied items are ignored.
+    """
+    by_group: dict[str, set[str]] = {}
+    default: dict[str, str] = {}
+    for it in items:
+        if it.get("modality") == "denied":
+            continue
+        g = it["group"]
+        by_group.setdefault(g, set())
+        default[g] = it["publisher_voice"]
+        c = voice_name(it.get("claimant"))
+        if c:
+            by_group[g].add("claimant:" + c)
+    voices: set[str] = set()
+    for g, claimed in by_group.items():
+        voices |= claimed or {default[g]}
+    # a claimant and a publisher with the same name are one voice
+    return tuple(sorted({v.split(":", 1)[1] if ":" in v and not v.startswith("report:") else v for v in voices}))
+
+
+def contradictions(items: list[dict]) -> list[dict]:
+    """Claims that disagree, side by side with who says what.
+
+    ``items``: ``{"event_id", "doc_id", "voice", "modality", "date": [start, end] | None,
+    "quantities": [{kind, min, max, …}]}``. Returns entries for ``strength`` (ranges of one
+    kind that do not overlap), ``date`` (intervals that do not overlap) and ``modality``
+    (denied beside reported).
+    """
+    out: list[dict] = []
+    # strength: per kind, non-overlapping ranges
+    by_kind: dict[str, list[dict]] = {}
+    for it in items:
+        for q in it.get("quantities") or ():
+            lo = q.get("min") if q.get("min") is not None else q.get("max")
+            hi = q.get("max") if q.get("max") is not None else lo
+            if lo is None:
+                continue
+            by_kind.setdefault(q.get("kind") or "other", []).append(
+                {"min": lo, "max": hi, "voice": it["voice"], "event_id": it["event_id"], "doc_id": it["doc_id"]}
+            )
+    for kind, claims in sorted(by_kind.items()):
+        if any(x["max"] < y["min"] or y["max"] < x["min"] for x in claims for y in claims):
+            out.append({"field": "strength", "kind": kind, "claims": _sorted(claims)})
+    dated = [it for it in items if it.get("date") and it["date"][0] and it["date"][1]]
+    if any(x["date"][1] < y["date"][0] for x in dated for y in dated):
+        out.append({"field": "date", "claims": _sorted(
+            [{"start": it["date"][0], "end": it["date"][1], "voice": it["voice"], "event_id": it["event_id"],
+              "doc_id": it["doc_id"]} for it in dated])})
+    modalities = {it.get("modality") for it in items}
+    if "denied" in modalities and modalities - {"denied"}:
+        out.append({"field": "modality", "claims": _sorted(
+            [{"modality": it.get("modality"), "voice": it["voice"], "event_id": it["event_id"],
+              "doc_id": it["doc_id"]} for it in items])})
+    return out
+
+
+def _sorted(claims: list[dict]) -> list[dict]:
+    return sorted(claims, key=lambda c: (str(c.get("start") or c.get("min") or ""), c["event_id"]))

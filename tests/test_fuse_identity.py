@@ -1,0 +1,167 @@
+"""Event identity across reports: the pair rule, blocking and clustering, on hand-built events."""
+
+from __future__ import annotations
+
+import itertools
+
+from footprint.fuse.identity import (
+    cluster,
+    features,
+    judge,
+    parse_day,
+    probe_ranges,
+    stored_keys,
+    type_group,
+)
+
+from fuse_factories import event, report
+
+
+def key(actor_id, name):
+    return "a:" + actor_id if actor_id else "n:" + name.lower()
+
+
+def F(ev):
+    return features(ev, key)
+
+
+A = report("Wagner fighters clashed with militants near Gao on 3 March. Later news.", source="one.example")
+B = report("Fighting broke out near Gao on 3 March involving Wagner. Other text.", source="two.example")
+
+
+def test_same_attack_from_two_reports_matches_with_reasons():
+    a = event(A, "Wagner fighters clashed with militants near Gao on 3 March.", "armed_clash", place="Gao",
+              date=("2024-03-03", "2024-03-03", "day"))
+    b = event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "ambush", place="Gao",
+              date=("2024-03-03", "2024-03-03", "day"))
+    j = judge(F(a), F(b))
+    assert j.match, j
+    assert any(r.startswith("actors: a:wagner") for r in j.reasons)
+    assert any(r.startswith("place:") for r in j.reasons) and any(r.startswith("date:") for r in j.reasons)
+    assert judge(F(b), F(a)) == j  # symmetric
+
+
+def test_vetoes_far_places_disjoint_dates_other_actors_and_modes():
+    base = dict(place="Gao", date=("2024-03-03", "2024-03-03", "day"))
+    a = F(event(A, "Wagner fighters clashed with militants near Gao on 3 March.", "armed_clash", **base))
+    far = F(event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "armed_clash", place="Menaka",
+                  date=base["date"]))
+    assert not judge(a, far).match and "km apart" in judge(a, far).veto
+    later = F(event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "armed_clash", place="Gao",
+                    date=("2024-03-20", "2024-03-20", "day")))
+    assert judge(a, later).veto.startswith("date")
+    other = F(event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "armed_clash",
+                    actors=(("JNIM", "jnim"),), **base))
+    assert judge(a, other).veto == "actors: none shared"
+    air = F(event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "drone_strike", **base))
+    assert judge(a, air).veto.startswith("mode")
+    talk = F(event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "accusation", **base))
+    assert judge(a, talk).veto.startswith("type")
+
+
+def test_one_day_of_slack_for_day_dates():
+    a = F(event(A, "Wagner fighters clashed with militants near Gao on 3 March.", "armed_clash", place="Gao",
+                date=("2024-03-03", "2024-03-03", "day")))
+    b = F(event(B, "Fighting broke out near Gao on 3 March involving Wagner.", "armed_clash", place="Gao",
+                date=("2024-03-04", "2024-03-04", "day")))
+    assert judge(a, b).match
+
+
+def test_country_only_needs_actors_and_a_close_date():
+    s1 = "Wagner fighters clashed with militants near Gao on 3 March."
+    s2 = "Fighting broke out near Gao on 3 March involving Wagner."
+    month = F(event(A, s1, "deployment", place="Mali", date=("2021-09-01", "2021-09-30", "month")))
+    month2 = F(event(B, s2, "deployment", place="Mali", date=("2021-09-01", "2021-09-30", "month")))
+    year = F(event(B, s2, "deployment", place="Mali", date=("2021-01-01", "2021-12-31", "year")))
+    nobody = F(event(B, s2, "deployment", actors=(), place="Mali", date=("2021-09-01", "2021-09-30", "month")))
+    assert judge(month, month2).match
+    assert not judge(month, year).match  # country and a year: too loose
+    assert not judge(month, nobody).match  # no shared actor at country precision
+
+
+def test_compatible_types_and_unknown_types():
+    assert type_group("base_occupied") == type_group("base_expansion") == "base"
+    assert type_group("ambush") == type_group("drone_strike") == "fight"
+    assert type_group("made_up_kind") == "type:made_up_kind"
+    s1 = "Wagner fighters clashed with militants near Gao on 3 March."
+    s2 = "Fighting broke out near Gao on 3 March involving Wagner."
+    d = ("2024-03-03", "2024-03-03", "day")
+    dep = F(event(A, s1, "deployment", place="Gao airport", date=d))
+    occ = F(event(B, s2, "base_occupied", place="Gao airport", date=d))
+    assert judge(dep, occ).match and "compatible" in judge(dep, occ).reasons[0]
+
+
+def test_same_document_never_matches():
+    s1 = "Wagner fighters clashed with militants near Gao on 3 March."
+    d = ("2024-03-03", "2024-03-03", "day")
+    a = F(event(A, s1, "armed_clash", place="Gao", date=d))
+    b = F(event(A, "Later news.", "armed_clash", place="Gao", date=d))
+    assert judge(a, b).veto == "same document"
+
+
+def test_parse_day_handles_partial_and_bad_dates():
+    assert parse_day("2024-02", end=True) == parse_day("2024-02-29")
+    assert parse_day("2023", end=False) == parse_day("2023-01-01")
+    for bad in (None, "", "soon", "2024-13-01", "2024-02-30", 17):
+        assert parse_day(bad) is None
+
+
+def test_blocking_finds_every_matching_pair_from_one_side():
+    # every pair of events sharing family and cell is found by the probe of one of them
+    reps = [report(f"Report number {i} about Wagner near Gao.", source=f"s{i}.example") for i in range(6)]
+    dates = [("2024-03-03", "2024-03-03", "day"), ("2024-03-01", "2024-03-31", "month"),
+             ("2024-01-01", "2024-12-31", "year"), None, ("2023-12-30", "2024-01-02", "day"),
+             ("2015-01-01", None, "year")]
+    evs = [F(event(r, r.text, "armed_clash", place="Gao", date=d)) for r, d in zip(reps, dates)]
+
+    def found(x, y):
+        return any(lo <= k <= hi for k in stored_keys(y) for lo, hi in probe_ranges(x))
+
+    evs.append(F(event(report("Another one about Wagner near Gao.", source="s9.example"),
+                       "Another one about Wagner near Gao.", "armed_clash", place="Gao",
+                       date=("2024-03-04", "2024-03-04", "day"))))
+    evs.append(F(event(report("Yet another about Wagner near Gao.", source="s8.example"),
+                       "Yet another about Wagner near Gao.", "armed_clash", place="Gao",
+                       date=("2024-02-29", "2024-02-29", "day"))))  # a day before March: one day of slack
+    pairs = 0
+    for x, y in itertools.combinations(evs, 2):
+        if x.dated and y.dated and (x.d_start > y.d_end + 1 or y.d_start > x.d_end + 1):
+            continue  # cannot match: no need to meet
+        pairs += 1
+        assert found(x, y) or found(y, x), (x.level, y.level)
+    assert pairs >= 15
+
+
+def test_cluster_is_order_free_and_stops_chains():
+    s = "Wagner fighters clashed with militants near Gao on 3 March."
+    reps = [report(f"{s} Copy {i}.", source=f"s{i}.example") for i in range(3)]
+    a = F(event(reps[0], s, "armed_clash", place="Gao", date=("2024-03-03", "2024-03-03", "day")))
+    b = F(event(reps[1], s, "armed_clash", place="Mali", date=("2024-03-01", "2024-03-31", "month")))
+    c = F(event(reps[2], s, "armed_clash", place="Menaka", date=("2024-03-10", "2024-03-10", "day")))
+    feats = {f.id: f for f in (a, b, c)}
+    edges = []
+    for x, y in itertools.combinations(feats.values(), 2):
+        j = judge(x, y)
+        if j.match:
+            edges.append((j.score, min(x.id, y.id), max(x.id, y.id)))
+    assert len(edges) == 2  # a~b and b~c, never a~c
+    results = {tuple(map(tuple, cluster(list(p), list(reversed(edges)) if i % 2 else edges, feats)))
+               for i, p in enumerate(itertools.permutations(feats))}
+    assert len(results) == 1
+    (groups,) = results
+    assert len(groups) == 2 and not any(a.id in g and c.id in g for g in groups)
+
+
+def test_manual_merge_and_split_in_clustering():
+    s = "Wagner fighters clashed with militants near Gao on 3 March."
+    reps = [report(f"{s} Copy {i}.", source=f"s{i}.example") for i in range(3)]
+    d = ("2024-03-03", "2024-03-03", "day")
+    fs = [F(event(r, s, "armed_clash", place="Gao", date=d)) for r in reps]
+    feats = {f.id: f for f in fs}
+    edges = [(7.0, min(x.id, y.id), max(x.id, y.id)) for x, y in itertools.combinations(fs, 2)]
+    assert len(cluster(list(feats), edges, feats)) == 1
+    alone = cluster(list(feats), edges, feats, isolated=frozenset({fs[0].id}))
+    assert [fs[0].id] in alone and len(alone) == 2
+    far = F(event(reps[0], s, "armed_clash", place="Kidal", date=d))
+    feats2 = {far.id: far, fs[1].id: fs[1]}
+    assert len(cluster(list(feats2), [], feats2, forced=[(far.id, fs[1].id)])) == 1
