@@ -197,9 +197,11 @@ def presence(
     store: StoreDep,
     actor: Annotated[str | None, Q(max_length=200)] = None,
     country: Annotated[str | None, Q(max_length=2)] = None,
-    at: Annotated[str | None, Q(description="presences holding on this date (YYYY-MM-DD)")] = None,
+    at: Annotated[str | None, Q(description="presences as known on this date (YYYY-MM-DD)")] = None,
+    min_sources: Annotated[int, Q(ge=0, le=1000, description="at least this many independent sources")] = 0,
 ) -> dict[str, Any]:
-    return queries.presence(store, actor=actor, country=Query.parse({"country": country}).country, at=_date(at, "at"))
+    country = Query.parse({"country": country}).country
+    return queries.presence(store, actor=actor, country=country, at=_date(at, "at"), min_sources=min_sources)
 
 
 @router.get("/changes", summary="New and ended presences, new strength estimates and new events since a date")

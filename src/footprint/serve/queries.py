@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import inspect
 import logging
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,34 +136,35 @@ class Query:
 # --- fusion (optional) ----------------------------------------------------------
 
 
-def fuse_function(*names: str):
-    """The first of ``names`` that ``footprint.fuse`` provides, or None."""
+def fuse_module():
+    """``footprint.fuse``, or None where this build lacks it."""
     try:
-        fuse = importlib.import_module("footprint.fuse")
+        return importlib.import_module("footprint.fuse")
     except ImportError:
         return None
-    for name in names:
-        fn = getattr(fuse, name, None)
-        if callable(fn):
-            return fn
-    return None
-
-
-def _call(fn, store: Store, **kwargs):
-    accepted = inspect.signature(fn).parameters
-    return fn(store, **{k: v for k, v in kwargs.items() if k in accepted and v is not None})
 
 
 def source_counts(store: Store, event_ids: list[str]) -> dict[str, int] | None:
-    """Independent sources behind each event, from fusion; None when fusion is absent."""
-    fn = fuse_function("independent_sources", "source_counts")
-    if fn is None or not event_ids:
+    """Independent sources behind each event's fused cluster; None when fusion is absent.
+
+    Events fusion has not clustered are missing from the answer (callers count them as one source)."""
+    conn = getattr(store, "conn", None)
+    if conn is None or not event_ids or fuse_module() is None:
         return None
+    out: dict[str, int] = {}
     try:
-        counts = fn(store, event_ids)
-    except TypeError:
+        for i in range(0, len(event_ids), 500):
+            chunk = event_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for eid, n in conn.execute(
+                "SELECT f.event_id, c.independent_sources FROM fuse_events f JOIN fuse_clusters c ON c.id = f.cluster_id"
+                f" WHERE f.event_id IN ({marks})",
+                chunk,
+            ):
+                out[eid] = int(n)
+    except sqlite3.OperationalError:  # a store made before fusion's tables existed
         return None
-    return {k: int(v) for k, v in dict(counts).items()}
+    return out
 
 
 # --- events ---------------------------------------------------------------------
@@ -366,26 +367,25 @@ def places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
 NO_FUSION = "presence and changes come from fusion (footprint.fuse), which is not installed in this build"
 
 
-def _plain(obj: Any) -> Any:
-    if hasattr(obj, "to_json"):
-        return obj.to_json()
-    return _to_json(obj)
-
-
-def presence(store: Store, *, actor: str | None = None, country: str | None = None, at: str | None = None) -> dict[str, Any]:
-    fn = fuse_function("presence", "presences", "query_presence")
-    if fn is None:
+def presence(
+    store: Store, *, actor: str | None = None, country: str | None = None, at: str | None = None, min_sources: int = 0
+) -> dict[str, Any]:
+    fuse = fuse_module()
+    if fuse is None or not hasattr(fuse, "presences"):
         return {"items": [], "note": NO_FUSION}
-    items = [_plain(p) for p in _call(fn, store, actor=actor, country=country, at=at)]
+    rows = fuse.presences(store, actor=actor, country=country, at=at, min_sources=min_sources)
+    shape = getattr(fuse, "presence_row", None)
+    items = [shape(r) if shape else _to_json(r) for r in rows]
+    for item in items:
+        item["links"] = {"events": [f"/events/{e}" for e in item.get("evidence") or []]}
     return {"items": items}
 
 
 def changes(store: Store, *, since: str) -> dict[str, Any]:
-    fn = fuse_function("changes", "changes_since")
-    if fn is None:
+    fuse = fuse_module()
+    if fuse is None or not hasattr(fuse, "changes"):
         return {"since": since, "items": [], "note": NO_FUSION}
-    result = _call(fn, store, since=since)
-    result = _plain(result)
+    result = fuse.changes(store, since)
     if isinstance(result, dict):
-        return {"since": since, **result}
-    return {"since": since, "items": list(result)}
+        return {**_to_json(result), "since": since}
+    return {"since": since, "items": _to_json(list(result))}
