@@ -20,7 +20,7 @@ from ..model import Document
 from .base import build_document, decode_bytes, decoded_meta
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 
 ALIASES = {
@@ -73,7 +73,7 @@ def plain(markdown: str) -> tuple[str, str | None]:
     first = markdown.lstrip().split("\n", 1)[0]
     heading = _HEADING.match(first)
     text = _HEADING.sub(lambda m: m.group(2), markdown)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), text)
     return text, (heading.group(2).strip() if heading else None)
 
 
