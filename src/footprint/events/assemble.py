@@ -1,0 +1,348 @@
+"""Builds ``Event`` records for a whole document from the typed triggers.
+
+Per sentence: triggers are found and typed (``classify``), roles read from the
+parse (``roles``), and each event gets the sentence's place, date, numbers and
+attribution from the other stages. Across sentences: a definite noun ("the
+attack", "construction at the base") that points back to an event already
+told adds its numbers to that event instead of making a new one, and an
+attack told without its author inherits the author of the attacks mentioned
+just before ("Attacks by X have increased. An incident in May targeted ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Callable
+
+from spacy.tokens import Doc, Span
+
+from ..model import (
+    ActorMention,
+    Attribution,
+    Event,
+    EventActor,
+    EventDate,
+    EventLocation,
+    Evidence,
+    Quantity,
+)
+from . import roles
+from .classify import Candidate, SUBJ, find_candidates, lem
+from .vocabulary import EventType, Lexicon, lexicon, vocabulary
+
+#: How many sentences back a definite mention ("the attack") may point.
+COREF_WINDOW = 4
+#: How many sentences back an attack's author may be inherited from.
+CARRY_WINDOW = 2
+#: Types kept only when the sentence holds no other event.
+WEAK_TYPES = {"statement", "analytic_assessment"}
+META_SUBJECTS = {"report", "study", "analysis", "assessment", "paper", "brief", "article", "survey", "document"}
+META_VERBS = {"state", "say", "highlight", "note", "find", "suggest", "argue", "describe", "conclude", "warn",
+              "add", "show", "indicate", "claim", "stress", "underline", "observe", "draw", "detail", "document"}
+
+
+def _family(type_: str) -> str:
+    if type_.startswith("base_"):
+        return "base"
+    t = vocabulary().get(type_)
+    if t and t.plover in ("FIGHT", "ASSAULT") and type_ not in ("mob_violence",):
+        return "attack"
+    return type_
+
+
+# --- other stages, called defensively ------------------------------------------------
+
+
+def _optional(module: str, name: str) -> Callable | None:
+    try:
+        mod = __import__(f"footprint.{module}", fromlist=[name])
+        return getattr(mod, name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _local_location(doc: Doc, s: int, e: int, ts: int, te: int) -> EventLocation | None:
+    best = None
+    for m in doc._.fp_places or ():
+        if s <= m.start < e and m.place is not None and m.place.lat is not None:
+            d = abs(m.start - ts)
+            if best is None or d < best[0]:
+                best = (d, m)
+    if not best:
+        return None
+    m = best[1]
+    p = m.place
+    return EventLocation(name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=m.text,
+                         geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
+                         start=m.start, end=m.end, reasons=("nearest place in the sentence",))
+
+
+def _local_date(doc: Doc, s: int, e: int, ts: int, te: int) -> tuple[EventDate | None, bool]:
+    best = None
+    for t in doc._.fp_timexes or ():
+        if s <= t.start < e and t.type == "DATE" and (t.interval_start or t.interval_end):
+            d = abs(t.start - ts)
+            if best is None or d < best[0]:
+                best = (d, t)
+    if not best:
+        return None, False
+    t = best[1]
+    return EventDate(start=t.interval_start, end=t.interval_end, precision=t.precision, text=t.text, value=t.value,
+                     span_start=t.start, span_end=t.end, reason="nearest date in the sentence"), False
+
+
+def _local_meta(sent: Span) -> bool:
+    """A sentence about a report ("the report states ...") is attribution, not an event."""
+    for tok in sent:
+        if tok.dep_ in SUBJ and lem(tok) in META_SUBJECTS and lem(tok.head) in META_VERBS:
+            return True
+    return False
+
+
+class Stages:
+    """The functions of the other stages, or local stand-ins where one is missing."""
+
+    def __init__(self) -> None:
+        self.event_location = _optional("places", "event_location") or _local_location
+        self.event_date = _optional("dates", "event_date") or _local_date
+        is_meta = _optional("attribution", "is_meta_statement")
+        self.is_meta = (lambda doc, sent: is_meta(doc, sent) or _local_meta(sent)) if is_meta else (lambda doc, sent: _local_meta(sent))
+
+
+# --- mentions -----------------------------------------------------------------------
+
+
+def ner_mentions(doc: Doc) -> list[ActorMention]:
+    """Actor mentions from the parser's entities, used only when no actors stage ran."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ("NORP", "ORG", "GPE", "PERSON"):
+            out.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text, actor_id=None, name=ent.text,
+                                    type="country" if ent.label_ == "GPE" else ("person" if ent.label_ == "PERSON" else None),
+                                    via="ner", metonymy=ent.label_ == "GPE"))
+    return out
+
+
+def mention_token_types(doc: Doc, mentions: list[ActorMention]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            out[t.i] = m.type or "unknown"
+    return out
+
+
+# --- assembly -----------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Draft:
+    cand: Candidate
+    sent: Span
+    sent_index: int
+    actors: list[EventActor]
+    etype: EventType
+    quantities: list[Quantity]
+    emit: bool = True
+    inherited: bool = False
+    extra_quantities: list[Quantity] = dataclasses.field(default_factory=list)
+
+
+def _has_own_anchor(c: Candidate, doc: Doc) -> bool:
+    """A noun phrase with its own date, number or proper name tells something new."""
+    tok = c.token
+    for t in tok.subtree:
+        if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC", "ORG", "NORP") or t.like_num:
+            return True
+    return False
+
+
+def _anaphoric_base(c: Candidate) -> bool:
+    """A base trigger whose base noun is definite and unnamed ("construction at the base")."""
+    for t in c.token.subtree:
+        if lem(t) in ("base", "camp", "facility", "airbase", "installation") and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+            if not any(x.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or x.pos_ == "PROPN" for x in t.subtree):
+                return True
+    return False
+
+
+def sentence_drafts(doc: Doc, sent: Span, index: int, mentions: list[ActorMention], mtypes: dict[int, str],
+                    place_starts: frozenset[int], attribution: Attribution | None, lex: Lexicon) -> list[Draft]:
+    vocab = vocabulary()
+    cands = find_candidates(sent, place_starts=place_starts, mention_types=mtypes, lex=lex)
+    exclude = (attribution.start, attribution.end) if attribution else None
+    quants = [q for q in (doc._.fp_quantities or ()) if sent.start_char <= q.start < sent.end_char]
+    drafts = []
+    for c in cands:
+        et = vocab.get(c.type)
+        if et is None:
+            continue
+        drafts.append(Draft(cand=c, sent=sent, sent_index=index, actors=roles.assign(c, sent, mentions, exclude=exclude, lex=lex),
+                            etype=et, quantities=quants))
+    return drafts
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One event per type and sentence: the verb trigger (or the first) carries it, others add actors."""
+    by_type: dict[tuple[int, str], Draft] = {}
+    out = []
+    for d in drafts:
+        key = (d.sent_index, d.etype.name)
+        first = by_type.get(key)
+        if first is None:
+            by_type[key] = d
+            out.append(d)
+            continue
+        seen = {(a.start, a.end) for a in first.actors}
+        first.actors.extend(a for a in d.actors if (a.start, a.end) not in seen)
+        if first.cand.token.pos_ != "VERB" and d.cand.token.pos_ == "VERB":
+            first.cand, d.cand = d.cand, first.cand
+    return out
+
+
+def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Within a sentence, the attack family keeps the most specific type ("the IED killed" is one event)."""
+    out: list[Draft] = []
+    for d in drafts:
+        fam = _family(d.etype.name)
+        if fam == "attack":
+            same = [o for o in out if o.sent_index == d.sent_index and _family(o.etype.name) == "attack"]
+            if same:
+                o = same[0]
+                if d.etype.priority > o.etype.priority:
+                    o.etype, o.cand = d.etype, d.cand
+                seen = {(a.start, a.end) for a in o.actors}
+                o.actors.extend(a for a in d.actors if (a.start, a.end) not in seen)
+                continue
+        out.append(d)
+    return out
+
+
+def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
+                 ner_fallback: bool = False) -> list[Event]:
+    """Every event of ``doc`` (its text already has non-body segments blanked).
+
+    ``ner_fallback``: take actor mentions from the parser's entities (no actors stage ran)."""
+    stages = stages or Stages()
+    lex = lex or lexicon()
+    meta: dict[str, Any] = doc._.fp_meta or {}
+    doc_id = str(meta.get("doc_id") or "")
+    mentions: list[ActorMention] = list(doc._.fp_actors or [])
+    if not mentions and ner_fallback:
+        mentions = ner_mentions(doc)
+    mtypes = mention_token_types(doc, mentions)
+    place_starts = frozenset(m.start for m in (doc._.fp_places or ()))
+    attributions: dict = doc._.fp_attributions or {}
+
+    drafts: list[Draft] = []
+    context: list[Draft] = []  # every typed trigger, emitted or not, for carry-over
+    for index, sent in enumerate(doc.sents):
+        if not sent.text.strip():
+            continue
+        attribution = attributions.get(sent.start_char)
+        sd = sentence_drafts(doc, sent, index, mentions, mtypes, place_starts, attribution, lex)
+        context.extend(sd)
+        meta_sentence = bool(sd) and stages.is_meta(doc, sent)
+        kept = []
+        for d in sd:
+            if d.cand.note or d.cand.generic or meta_sentence:
+                continue
+            kept.append(d)
+        kept = _family_dedupe(_dedupe(kept))
+        strong = [d for d in kept if d.etype.name not in WEAK_TYPES]
+        if strong:
+            kept = strong
+        # a definite mention of an event already told adds to it rather than repeating it
+        for d in kept:
+            fam = _family(d.etype.name)
+            anaphor = (d.cand.definite and not _has_own_anchor(d.cand, doc)) or (fam == "base" and _anaphoric_base(d.cand))
+            if not anaphor:
+                continue
+            prior = [p for p in drafts if p.emit and _family(p.etype.name) == fam and index - p.sent_index <= COREF_WINDOW]
+            if prior:
+                p = prior[-1]
+                d.emit = False
+                p.extra_quantities.extend(q for q in d.quantities if q not in p.quantities and q not in p.extra_quantities)
+        # an attack with no author: the author of attacks named just before
+        for d in kept:
+            if d.emit and _family(d.etype.name) == "attack" and not any(a.role == "actor" for a in d.actors):
+                for p in reversed(context):
+                    if p.sent_index >= index or index - p.sent_index > CARRY_WINDOW:
+                        continue
+                    if _family(p.etype.name) == "attack":
+                        src = [a for a in p.actors if a.role == "actor"]
+                        if src:
+                            d.actors = [dataclasses.replace(a, role="actor") for a in src[:2]] + d.actors
+                            d.inherited = True
+                            break
+        drafts.extend(kept)
+
+    events = []
+    for d in drafts:
+        if d.emit:
+            events.append(_event(doc, d, doc_id, meta, attributions, stages))
+    return events
+
+
+def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stages: Stages) -> Event:
+    sent, c = d.sent, d.cand
+    s, e = sent.start_char, sent.end_char
+    # evidence without trailing whitespace or blanked residue
+    text = doc.text[s:e]
+    e = s + len(text.rstrip())
+    s = s + (len(text) - len(text.lstrip()))
+    try:
+        location = stages.event_location(doc, s, e, c.start, c.end)
+    except Exception:  # another stage's failure must not lose the event
+        location = _local_location(doc, s, e, c.start, c.end)
+    try:
+        date, background = stages.event_date(doc, s, e, c.start, c.end)
+    except Exception:
+        date, background = _local_date(doc, s, e, c.start, c.end)
+    attribution = attributions.get(sent.start_char) or Attribution(publisher=meta.get("publisher"))
+    if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
+        civilian = True
+    else:
+        civilian = c.civilian_target
+    return Event(
+        id=Event.make_id(doc_id, s, e, d.etype.name),
+        doc_id=doc_id,
+        type=d.etype.name,
+        plover=d.etype.plover,
+        acled=d.etype.acled_for(civilian),
+        actors=tuple(d.actors),
+        location=location,
+        date=date,
+        quantities=tuple(d.quantities) + tuple(d.extra_quantities),
+        attribution=attribution,
+        background=bool(background),
+        evidence=Evidence(sentence=doc.text[s:e], start=s, end=e),
+        confidence=_confidence(d, location, date, attribution),
+        extractor_version=str(meta.get("extractor_version") or ""),
+        mode=c.mode or d.etype.mode,
+        trigger=c.trigger_text,
+    )
+
+
+def _civilian_actor(a: EventActor) -> bool:
+    return a.type is None and a.id is None and a.name.lower().split()[-1:] in (["civilians"], ["villagers"], ["residents"])
+
+
+def _confidence(d: Draft, location, date, attribution: Attribution) -> float:
+    c = d.cand.weight
+    if d.cand.token.pos_ == "VERB":
+        c += 0.1
+    if any(a.role == "actor" for a in d.actors):
+        c += 0.1 if not d.inherited else 0.03
+    if any(a.role == "target" for a in d.actors):
+        c += 0.05
+    if location is not None:
+        c += 0.05
+    if date is not None:
+        c += 0.05
+    if attribution.modality in ("alleged", "hedged"):
+        c -= 0.1
+    return round(max(0.05, min(0.95, c)), 2)

@@ -1,0 +1,101 @@
+"""Turns a candidate's argument tokens into ``EventActor`` records.
+
+An argument token names a phrase (its subtree without clauses and conjuncts);
+every actor mention inside the phrase takes the role. A phrase with no known
+actor but a head noun that names people ("gunmen", "villagers") is kept as
+found, with no registry id.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import ActorMention, EventActor
+from .classify import Candidate, lem, with_conjuncts
+from .vocabulary import Lexicon, lexicon
+
+CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
+PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst")
+
+
+def phrase(tok: Token) -> list[Token]:
+    """The tokens of ``tok``'s phrase, stopping at clauses and conjuncts."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in CUT]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CUT)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _mentions_in(toks: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+    if not toks:
+        return []
+    out = []
+    for m in mentions:
+        if any(m.start <= t.idx < m.end or t.idx <= m.start < t.idx + len(t.text) for t in toks):
+            out.append(m)
+    return out
+
+
+def _compact(tok: Token) -> tuple[str, int, int]:
+    """Head noun with its modifiers: "armed men", "suspected cattle rustler"."""
+    toks = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i == tok.i + 1:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if objs and lem(tok) in ("man", "member", "supporter", "leader"):
+                toks += [p] + phrase(objs[0])
+    toks.sort(key=lambda t: t.i)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return tok.doc.text[start:end], start, end
+
+
+def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
+    key = lem(tok)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(key in lex.classes.get(c, ()) for c in PEOPLE_CLASSES) and tok.ent_type_ not in ("NORP", "ORG", "PERSON"):
+        return None
+    if key in ("base", "camp", "post", "position", "vehicle", "market", "school", "village", "home", "house",
+               "hospital", "mosque", "church", "checkpoint", "barracks", "outpost", "convoy", "headquarters",
+               "garrison", "airbase", "tank", "aircraft", "drone", "helicopter", "wedding", "gathering", "neighbourhood",
+               "neighborhood", "household", "funeral", "dozen", "hundred", "crowd") and role != "actor":
+        if key not in ("convoy", "crowd"):
+            return None
+    text, start, end = _compact(tok)
+    return EventActor(name=text, role=role, text=text, start=start, end=end)
+
+
+def to_actor(m: ActorMention, role: str) -> EventActor:
+    return EventActor(name=m.name, role=role, text=m.text, id=m.actor_id, wikidata=m.wikidata, type=m.type,
+                      country=m.country, start=m.start, end=m.end)
+
+
+def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
+           lex: Lexicon | None = None) -> list[EventActor]:
+    """Actors of one candidate with roles; each mention takes the first role it is found in."""
+    lex = lex or lexicon()
+    sent_mentions = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.type != "source"]
+    if exclude and exclude[0] >= 0:
+        sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
+    out: list[EventActor] = []
+    taken: set[tuple[int, int]] = set()
+    for role, toks in (("actor", cand.actor_toks), ("target", cand.target_toks), ("associated", cand.assoc_toks)):
+        for head in with_conjuncts(toks):
+            if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
+                continue
+            found = _mentions_in(phrase(head), sent_mentions)
+            # the phrase of a conjunct head must not swallow the other conjuncts' mentions
+            for m in found:
+                if (m.start, m.end) in taken:
+                    continue
+                taken.add((m.start, m.end))
+                out.append(to_actor(m, role))
+            if not found:
+                g = _generic_actor(head, role, lex)
+                if g and (g.start, g.end) not in taken:
+                    taken.add((g.start, g.end))
+                    out.append(g)
+    return out
