@@ -1,6 +1,7 @@
 """Builds the spaCy pipeline from Footprint's registered components.
 
 Each stage module registers one versioned factory with ``@Language.factory``
+(``footprint_<stage>_v<N>``: spaCy factory names cannot contain dots)
 and declares what it reads (``requires``) and what it sets (``assigns``) on
 ``Doc._``; spaCy checks the order once, when the pipeline is built.
 
@@ -9,12 +10,12 @@ records, offsets into ``doc.text``):
 
     doc._.fp_meta         dict set before the pipeline runs: doc_id, dct (ISO or None),
                           publisher, title, excluded (list of (start, end) non-body spans)
-    doc._.fp_actors       list[ActorMention]           footprint.actors.v1
-    doc._.fp_places       list[PlaceMention]           footprint.places.v1
-    doc._.fp_timexes      list[Timex]                  footprint.dates.v1
-    doc._.fp_quantities   list[Quantity]               footprint.quantities.v1
-    doc._.fp_attributions dict[int, Attribution]       footprint.attribution.v1 (key: sentence start char)
-    doc._.fp_events       list[Event]                  footprint.events.v1
+    doc._.fp_actors       list[ActorMention]           footprint_actors_v1
+    doc._.fp_places       list[PlaceMention]           footprint_places_v1
+    doc._.fp_timexes      list[Timex]                  footprint_dates_v1
+    doc._.fp_quantities   list[Quantity]               footprint_quantities_v1
+    doc._.fp_attributions dict[int, Attribution]       footprint_attribution_v1 (key: sentence start char)
+    doc._.fp_events       list[Event]                  footprint_events_v1
 """
 
 from __future__ import annotations
@@ -40,12 +41,12 @@ EXTENSIONS = {
 
 #: (factory name, module that registers it), in pipeline order.
 COMPONENTS = (
-    ("footprint.actors.v1", "footprint.actors"),
-    ("footprint.places.v1", "footprint.places"),
-    ("footprint.dates.v1", "footprint.dates"),
-    ("footprint.quantities.v1", "footprint.quantities"),
-    ("footprint.attribution.v1", "footprint.attribution"),
-    ("footprint.events.v1", "footprint.events"),
+    ("footprint_actors_v1", "footprint.actors"),
+    ("footprint_places_v1", "footprint.places"),
+    ("footprint_dates_v1", "footprint.dates"),
+    ("footprint_quantities_v1", "footprint.quantities"),
+    ("footprint_attribution_v1", "footprint.attribution"),
+    ("footprint_events_v1", "footprint.events"),
 )
 
 
@@ -84,6 +85,6 @@ def build(pipeline: str, *, components: tuple[str, ...] | None = None) -> Langua
         if components is not None and factory not in components:
             continue
         importlib.import_module(module)
-        nlp.add_pipe(factory, name=factory.split(".")[1])
+        nlp.add_pipe(factory, name=factory.split("_")[1])
     nlp.analyze_pipes(pretty=False)
     return nlp
