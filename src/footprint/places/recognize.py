@@ -1,0 +1,337 @@
+"""Finds place names in a spaCy ``Doc``: gazetteer matching beside NER.
+
+Capitalized stretches of text are cut into word n-grams and looked up in the
+gazetteer in one batch; the longest match wins. NER labels and the actors
+stage then filter them: a PERSON is not a place, a match inside an
+organisation's name is ``embedded``, "Russian" is a ``demonym``, "Russia said"
+is ``metonymic``. Works on a blank ``Doc`` too (no NER, tags or parse), where
+only the capitalization and word-list rules apply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .gazetteer import MAX_WORDS, Candidate, norm
+
+#: lower-case words that may sit inside a name ("Trinidad and Tobago", "Nioro du Sahel")
+CONNECTORS = frozenset(
+    "of de du des del della di da do dos das la le les el al ul bin ibn and on upon sur am an der den von van y e i".split()
+)
+JOINERS = frozenset({"-", "'", "’", "&"})
+
+#: capitalized words that are places somewhere but nearly always something else in news
+GENERIC = frozenset(
+    """
+    airport police army government ministry university hospital church street road avenue park central centre center
+    north south east west northern southern eastern western city town village island lake river mount port bay beach
+    valley hill hills station mission union independence liberty victory unity hope progress friendship paradise
+    commerce industry reform justice peace freedom republic kingdom state states national international federal
+    president general minister governor mayor senator king queen prince princess sheikh colonel captain major
+    lieutenant sergeant commander chief director secretary ambassador spokesman spokesperson judge pope saint
+    god allah islam christ jesus internet online media news press reuters twitter facebook google apple amazon
+    january february march april may june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday today tomorrow yesterday christmas easter ramadan eid
+    mr mrs ms dr sir lord lady madam miss new old great little upper lower middle high grand royal
+    security defence defense health education energy interior foreign justice finance trade council court assembly
+    parliament congress senate committee office department agency bureau service services forces force group
+    party front movement alliance coalition brigade battalion regiment division corps unit units command
+    company bank market school college academy institute foundation museum library hotel club team league cup
+    who what where when why how however meanwhile although because despite after before during since until while
+    but and or if then also only even just still yet
+    """.split()
+)
+
+#: verbs whose subject, when a country or capital, is a government acting
+AGENT_VERBS = frozenset(
+    """say tell announce accuse deny warn condemn sign agree respond reject insist claim demand sanction support
+    back deploy send veto threaten vow call urge decide refuse seek want plan expel recognize recognise blame
+    welcome praise criticize criticise pledge promise offer invite host negotiate oppose approve order declare
+    confirm report argue believe hope fear push pressure ask retaliate respond vote impose lift suspend
+    withdraw recall summon protest invade attack annex arm fund help aid""".split()
+)
+
+#: nouns that make "Country's ___" a government or people, not a place
+AGENT_NOUNS = frozenset(
+    """government leader leaders president prime minister ministers officials official authorities junta regime
+    military army forces troops commitment effort efforts search policy policies decision ability support
+    influence ally allies relations response position stance interests diplomacy diplomats ambassador envoy
+    economy ties opposition parliament congress administration intelligence security strategy ambitions
+    campaign involvement presence promise promises reliance""".split()
+)
+
+SEAT_FEATURES = frozenset({"S.GOVERNMENT_SEAT"})
+PROMINENT = frozenset({"A.PCLI", "A.ADM1", "L.CONT", "P.PPLC", "A.ZN"})
+
+
+@dataclass
+class Match:
+    """A recognized name before resolution (mutable while recognition runs)."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    candidates: tuple[Candidate, ...]
+    tok_start: int
+    tok_end: int
+    kind: str = "literal"  # literal|demonym|metonymic|embedded
+    ner: str | None = None  # NER label covering exactly this span, if any
+    reasons: list[str] = field(default_factory=list)
+    suffix: str | None = None  # "region", "city"... following the name
+    within: "Match | None" = None  # "Gao, Mali": the container that follows
+
+
+def _sentence_starts(doc: Doc) -> set[int]:
+    starts = {0}
+    has_sents = doc.has_annotation("SENT_START")
+    for i, tok in enumerate(doc):
+        if has_sents and tok.is_sent_start:
+            starts.add(i)
+        elif i > 0:
+            prev = doc[i - 1]
+            if prev.text in {".", "!", "?", ":", "\u201c", '"'} or "\n" in prev.text_with_ws or prev.is_space:
+                starts.add(i)
+    return starts
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[-1:].isalpha())
+
+
+def chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalized stretches, connectors allowed inside."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j].text
+            if _is_cap(t):
+                j += 1
+                continue
+            if (t.lower() in CONNECTORS or t in JOINERS) and j + 1 < n and _is_cap(doc[j + 1].text) and not doc[j - 1].whitespace_ == "\n":
+                j += 2
+                continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def ngrams(doc: Doc, chunk: tuple[int, int]):
+    i0, j0 = chunk
+    for i in range(i0, j0):
+        if not _is_cap(doc[i].text):
+            continue
+        for j in range(min(j0, i + MAX_WORDS), i, -1):
+            if not _is_cap(doc[j - 1].text) and doc[j - 1].text not in {"."}:
+                continue
+            yield i, j
+
+
+def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return start, end, doc.text[start:end]
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    return {t.text for t in doc if t.text.islower()}
+
+
+def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
+    """Place-name matches in ``doc``. ``lookup`` maps an iterable of normalized
+    names to ``{norm: candidates}`` (a ``Gazetteer.lookup``)."""
+    spans: dict[tuple[int, int], str] = {}
+    for ch in chunks(doc):
+        for i, j in ngrams(doc, ch):
+            s, e, text = _span_text(doc, i, j)
+            spans[(i, j)] = norm(text)
+    ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+    for ent in ents:
+        if ent.label_ in {"GPE", "LOC", "FAC", "NORP", "ORG"}:
+            i, j = ent.start, ent.end
+            if doc[i].lower_ == "the" and j - i > 1:
+                i += 1
+            spans.setdefault((i, j), norm(doc[i:j].text))
+    found = lookup({n for n in spans.values()})
+    hits = {k: found.get(n) for k, n in spans.items() if found.get(n)}
+
+    # longest match first, left to right, no overlaps
+    chosen: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for (i, j) in sorted(hits, key=lambda k: (-(k[1] - k[0]), k[0])):
+        if any(t in taken for t in range(i, j)):
+            continue
+        chosen.append((i, j))
+        taken.update(range(i, j))
+    chosen.sort()
+
+    sent_starts = _sentence_starts(doc)
+    lower = _lower_words(doc)
+    ent_at = {}
+    for ent in ents:
+        for t in range(ent.start, ent.end):
+            ent_at[t] = ent
+    has_pos = doc.has_annotation("POS")
+    out: list[Match] = []
+    for (i, j) in chosen:
+        start, end, text = _span_text(doc, i, j)
+        if any(a <= start < b for a, b, *_ in excluded):
+            continue
+        m = Match(start, end, text, spans[(i, j)], hits[(i, j)], i, j)
+        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors):
+            continue
+        out.append(m)
+    _containers(doc, out)
+    return out
+
+
+def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors) -> bool:
+    cands = m.candidates
+    i, j = m.tok_start, m.tok_end
+    words = m.norm.split()
+    demonym_only = all(c.kind == "demonym" for c in cands)
+    best_pop = max((c.population for c in cands), default=0)
+    prominent = any(c.feature in PROMINENT for c in cands) or best_pop >= 100_000
+    region_like = any(c.feature and c.feature[:1] in "LHT" for c in cands)
+    facility = any(c.precision == "facility" for c in cands)
+
+    # actors stage: a named armed group or person is not a place
+    for a in actors:
+        if a.start < m.end and m.start < a.end:
+            if getattr(a, "metonymy", False):
+                m.kind = "metonymic"
+                m.reasons.append("actors stage: place name standing for an actor")
+                break
+            if a.start <= m.start and m.end <= a.end and (a.start, a.end) != (m.start, m.end):
+                if demonym_only:
+                    break  # "Malian Armed Forces": the demonym still names a country
+                if not prominent:
+                    return False
+                m.kind = "embedded"
+                m.reasons.append("inside an actor's name")
+                break
+            if (a.type or "") not in {"country", "government"}:
+                return False
+
+    ent = ent_at.get(i)
+    if ent is not None and ent_at.get(j - 1) is ent:
+        exact = ent.start == i and ent.end == j or (ent.start == i - 1 and doc[ent.start].lower_ == "the" and ent.end == j)
+        if ent.label_ == "PERSON":
+            if not (exact and any(c.feature == "A.PCLI" for c in cands)):
+                return False
+        elif ent.label_ in {"GPE", "LOC", "FAC", "NORP"}:
+            if exact:
+                m.ner = ent.label_
+        elif exact:
+            m.ner = ent.label_
+        elif doc[j : j + 1].text in {"'s", "’s"} or (facility and len(words) > 1):
+            pass  # "Bamako's Modibo Keita International Airport": a possessor or a full facility name
+        elif m.kind == "literal" and not demonym_only:
+            if not prominent:
+                return False
+            m.kind = "embedded"
+            m.reasons.append(f"inside a {ent.label_} name")
+    elif ent is not None or ent_at.get(j - 1) is not None:
+        other = ent or ent_at.get(j - 1)
+        if other.label_ == "PERSON":
+            return False
+
+    if demonym_only:
+        if m.kind == "literal":
+            m.kind = "demonym"
+        return True
+
+    # single capitalized word with no NER support: the riskiest kind of match
+    if len(words) == 1 and m.ner not in {"GPE", "LOC", "FAC"}:
+        tok = doc[i]
+        raw = tok.text
+        if words[0] in GENERIC or raw.lower() in lower and not prominent:
+            return False
+        if words[0] in STOP_WORDS and not (raw.isupper() and any(c.kind == "abbr" for c in cands)):
+            return False
+        if raw.isupper() and len(raw) <= 5 and not any(c.kind == "abbr" for c in cands):
+            return False  # acronyms: JNIM, CSIS; "US" and "UK" are listed as abbreviations
+        if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent:
+            return False
+        if i in sent_starts and not (prominent or region_like or facility) and m.ner is None:
+            return False
+        if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000):
+            return False
+    elif len(words) > 1 and m.ner is None and all(w in GENERIC for w in words):
+        return False
+
+    if m.kind == "literal":
+        _metonymy(doc, m)
+    return True
+
+
+def _metonymy(doc: Doc, m: Match) -> None:
+    cands = m.candidates
+    if any(c.feature in SEAT_FEATURES for c in cands):
+        prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+        if doc[m.tok_start - 1 : m.tok_start].text.lower() == "the" and m.tok_start > 1:
+            prev = doc[m.tok_start - 2].lower_
+        if prev not in {"in", "at", "inside", "outside", "near", "to", "from"}:
+            m.kind = "metonymic"
+            m.reasons.append("seat of government standing for the government")
+        return
+    if not any(c.feature in {"A.PCLI", "P.PPLC", "A.ZN"} for c in cands):
+        return
+    last = doc[m.tok_end - 1]
+    nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+    if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
+        head = nxt.head if doc.has_annotation("DEP") else None
+        noun = head if head is not None and head.i > nxt.i else (doc[m.tok_end + 1] if m.tok_end + 1 < len(doc) else None)
+        # skip adjectives: "Moscow's apparent commitment"
+        k = m.tok_end + 1
+        while k < len(doc) and k < m.tok_end + 4 and doc[k].pos_ in {"ADJ", "ADV"}:
+            k += 1
+        cand_nouns = {doc[k].lemma_.lower() if k < len(doc) else "", doc[k].lower_ if k < len(doc) else ""}
+        if noun is not None:
+            cand_nouns |= {noun.lemma_.lower(), noun.lower_}
+        if cand_nouns & AGENT_NOUNS:
+            m.kind = "metonymic"
+            m.reasons.append("possessor of an agent noun")
+        return
+    if doc.has_annotation("DEP"):
+        if last.dep_ in {"nsubj", "nsubjpass"} and last.head.pos_ in {"VERB", "AUX"}:
+            if last.head.lemma_.lower() in AGENT_VERBS:
+                m.kind = "metonymic"
+                m.reasons.append(f"subject of '{last.head.lemma_}'")
+                return
+    if nxt is not None:
+        w = nxt.lower_
+        if w in {"said", "says", "announced", "accused", "denied", "warned", "condemned", "insisted", "claimed"}:
+            m.kind = "metonymic"
+            m.reasons.append(f"subject of '{w}'")
+
+
+_SUFFIXES = {
+    "region": "region", "province": "region", "state": "region", "governorate": "region", "prefecture": "region",
+    "county": "district", "district": "district", "department": "district", "municipality": "district",
+    "city": "town", "town": "town", "village": "town", "commune": "town",
+}
+
+
+def _containers(doc: Doc, matches: list[Match]) -> None:
+    """Mark "Gao, Mali" containment and "Ménaka region" style suffixes."""
+    for k, m in enumerate(matches):
+        nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+        if nxt is not None and nxt.lower_ in _SUFFIXES:
+            m.suffix = _SUFFIXES[nxt.lower_]
+        if k + 1 < len(matches):
+            b = matches[k + 1]
+            between = doc.text[m.end : b.start]
+            if re.fullmatch(r"\s*,\s*", between) and any(
+                c.feature in {"A.PCLI", "A.ADM1"} for c in b.candidates
+            ):
+                m.within = b

@@ -1,0 +1,173 @@
+"""Chooses one gazetteer entry per recognized name, or abstains with a reason.
+
+The score of a candidate adds up:
+
+* a prior by feature (country > continent/region > national capital > first-level region > town),
+* population (log scale; regions' summed populations count for less),
+* the document's country focus (countries named or implied by unambiguous names, the title counting double),
+* nearness to the other places the document names (within 300 km),
+* containment ("Gao, Mali"; "Ménaka region"; "X city"),
+* a region named after its seat town yields to the town ("Gao", "Bamako").
+
+Two passes: the first, on priors alone, finds the focus and the anchor places;
+the second adds focus and nearness. A name whose best candidate stays weak
+(a gazetteer-only single word naming a hamlet, with nothing in the document
+supporting it) is kept with ``place=None`` and the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Place, PlaceMention
+from .gazetteer import Candidate
+from .geo import distance_km
+from .recognize import Match
+
+FEATURE_PRIOR = {
+    "A.PCLI": 6.0, "L.CONT": 5.0, "A.ZN": 4.5, "P.PPLC": 4.0, "A.ADM1": 3.5,
+}
+MIN_SCORE = 3.0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    candidate: Candidate | None
+    score: float
+    margin: float
+    reasons: tuple[str, ...]
+
+
+def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
+    reasons = []
+    f = c.feature or ""
+    if f in FEATURE_PRIOR:
+        p = FEATURE_PRIOR[f]
+    elif f[:1] in {"L", "H", "T"}:
+        p = 6.0  # macro regions, seas, ranges: listed because news names them
+    elif c.precision == "facility":
+        p = 4.0 if len(m.norm.split()) > 1 or f == "S.GOVERNMENT_SEAT" else 1.0
+        if c.source != "airportsdata":
+            p += 0.5  # a curated facility beats a same-named airport row
+    else:
+        p = 0.0
+    weight = 0.55 if f == "A.ADM1" else 0.8
+    p += weight * math.log10(c.population + 1)
+    if c.kind == "alt":
+        p -= 0.7
+        reasons.append("alternate name")
+    if m.kind == "demonym" and c.kind != "demonym":
+        p -= 20
+    if m.suffix == "region" and f == "A.ADM1":
+        p += 5
+        reasons.append("named with a region word")
+    elif m.suffix == "town" and f.startswith("P."):
+        p += 3
+    return p, reasons
+
+
+def _seat_bonus(cands: tuple[Candidate, ...]) -> dict[int, float]:
+    """A town that shares its name with its own first-level region, and holds a
+    good part of its people, is what the name usually means."""
+    out: dict[int, float] = {}
+    adms = [c for c in cands if c.feature == "A.ADM1"]
+    for c in cands:
+        if c.feature and c.feature.startswith("P.") and c.population:
+            for a in adms:
+                if a.country == c.country and (a.admin1 == c.admin1 or a.admin1 is None) and c.population >= 0.25 * max(a.population, 1):
+                    out[c.id] = 5.0
+    return out
+
+
+def _score(m: Match, focus: dict[str, float], anchors: list[tuple[float, float]]) -> Resolution:
+    if not m.candidates:
+        return Resolution(None, 0.0, 0.0, ("no candidate",))
+    seat = _seat_bonus(m.candidates)
+    scored = []
+    for c in m.candidates:
+        s, reasons = _prior(c, m)
+        if c.id in seat:
+            s += seat[c.id]
+            reasons.append("seat town of its namesake region")
+        if c.country and focus.get(c.country):
+            bonus = 4.0 * focus[c.country]
+            s += bonus
+            reasons.append(f"document focus {c.country}")
+        if anchors and c.lat is not None and c.precision not in {"country", "region"}:
+            near = min(distance_km(c.lat, c.lon, a, b) for a, b in anchors)
+            if near < 300:
+                s += 1.5
+                reasons.append(f"{near:.0f} km from another place in the text")
+        if m.within is not None:
+            w = m.within
+            if any(c.country == x.country and (x.feature == "A.PCLI" or x.admin1 == c.admin1) for x in w.candidates if x.country):
+                s += 6.0
+                reasons.append(f"contained in {w.text}")
+        if c.lat is None:
+            s -= 3.0
+        scored.append((s, c, reasons))
+    scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
+    best_s, best, reasons = scored[0]
+    margin = best_s - scored[1][0] if len(scored) > 1 else 10.0
+    if best.population and best.precision == "town":
+        reasons = [f"population {best.population}", *reasons]
+    return Resolution(best, best_s, margin, tuple(reasons))
+
+
+def _focus(matches: list[Match], first: list[Resolution], title_norms: set[str]) -> dict[str, float]:
+    weights: Counter[str] = Counter()
+    for m, r in zip(matches, first):
+        c = r.candidate
+        if c is None or not c.country or r.margin < 1.5:
+            continue
+        w = 0.5 if m.kind == "demonym" else 1.0
+        if m.norm in title_norms:
+            w *= 2
+        weights[c.country] += w
+    total = sum(weights.values())
+    if not total:
+        return {}
+    return {cc: round(w / total, 3) for cc, w in weights.items() if w / total >= 0.15}
+
+
+def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None) -> tuple[list[PlaceMention], dict[str, float]]:
+    """PlaceMentions for the matches, and the document's country focus."""
+    from .gazetteer import norm
+
+    title_norms = set()
+    if title:
+        t = norm(title)
+        title_norms = {m.norm for m in matches if f" {m.norm} " in f" {t} "}
+    first = [_score(m, {}, []) for m in matches]
+    focus = _focus(matches, first, title_norms)
+    anchors = [
+        (r.candidate.lat, r.candidate.lon)
+        for m, r in zip(matches, first)
+        if r.candidate is not None and r.candidate.lat is not None and r.margin >= 2.0
+        and r.candidate.precision in {"town", "facility"} and m.kind == "literal"
+    ]
+    out: list[PlaceMention] = []
+    for m in matches:
+        own = None
+        r = _score(m, focus, [a for a in anchors if own is None])
+        reasons = tuple(m.reasons) + r.reasons
+        c = r.candidate
+        if c is None or r.score < MIN_SCORE or c.lat is None:
+            why = "no candidate" if c is None else ("no coordinates" if c.lat is None else f"weak evidence (score {r.score:.1f})")
+            out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=why))
+            continue
+        out.append(PlaceMention(m.start, m.end, m.text, to_place(c, reasons, admin1_name), kind=m.kind, reason="; ".join(reasons)))
+    return out, focus
+
+
+def to_place(c: Candidate, reasons=(), admin1_name=None) -> Place:
+    admin1 = c.admin1
+    if admin1_name is not None and c.admin1:
+        admin1 = admin1_name(c.country, c.admin1) or c.admin1
+    return Place(
+        name=c.name, lat=c.lat, lon=c.lon, country=c.country, precision=c.precision,
+        geonameid=c.geonameid, facility_id=c.facility_id, admin1=admin1, feature=c.feature,
+        radius_km=c.radius_km, reasons=tuple(reasons),
+    )
