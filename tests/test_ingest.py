@@ -239,9 +239,10 @@ def test_folder_walk_is_sorted_recursive_and_skips(tmp_path):
     (tmp_path / ".git" / "x.txt").write_text(BODY)
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "README.md").write_text("# Corpus\nAbout these files.")
+    (tmp_path / "license_plates.txt").write_text(BODY)
     skipped = []
     found = list(walk(tmp_path, on_skip=lambda p, why: skipped.append((Path(p).name, why))))
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b/z.txt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b/z.txt", "license_plates.txt"]
     assert ("image.png", "unsupported file type .png") in skipped and ("README.md", "documentation file") in skipped
 
 
@@ -478,3 +479,21 @@ def test_read_text_document():
         read_text_document("  \n ")
     with pytest.raises(ConfigError):
         read_text_document(BODY, published="soon")
+
+
+def test_stdin(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(("example.net\nA headline for stdin\n" + BODY).encode())))
+    (d,) = list(iter_inputs(["-"]))
+    assert d.source == "example.net" and d.path is None
+
+
+def test_stdin_too_large(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode() * 5)))
+    (f,) = list(iter_inputs(["-"], max_bytes=50))
+    assert isinstance(f.error, InputTooLarge) and f.source == "<stdin>"

@@ -184,3 +184,17 @@ def test_fetch_own_client_is_closed_and_injected_is_not():
     assert fetched.status == 200 and fetched.content_type == "text/html"
     assert not client.is_closed
     assert list(read_url("https://news.example.com/a", client=client, resolver=resolver))
+
+
+def test_slow_drip_response_hits_the_deadline():
+    import time
+
+    def drip(request):
+        def chunks():
+            for _ in range(20):
+                time.sleep(0.02)
+                yield b"<p>slow</p>"
+        return httpx.Response(200, headers={"content-type": "text/html"}, content=chunks())
+
+    f = only_failure(read("https://news.example.com/drip", drip, timeout=0.1), FetchError)
+    assert "timed out" in f.reason

@@ -138,7 +138,7 @@ def walk(folder: Path, *, on_skip: SkipCallback | None = None) -> Iterator[Path 
             elif p.suffix.lower() not in EXTENSIONS:
                 if on_skip:
                     on_skip(str(p), f"unsupported file type {p.suffix or '(no extension)'}")
-            elif p.stem.lower().startswith(SKIPPED_NAMES):
+            elif p.stem.lower() in SKIPPED_NAMES:
                 if on_skip:
                     on_skip(str(p), "documentation file")
             else:
