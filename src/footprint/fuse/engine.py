@@ -11,13 +11,14 @@ of ingest order.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..errors import InputError, StoreError
+from ..errors import InputError, NotFound, StoreError
 from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
@@ -255,14 +256,17 @@ def _refuse(repo: FusionRepository, seeds: set[str], actor_key: ActorKey) -> tup
 def _resolve(store, event_ids: Iterable[str]) -> list[str]:
     out = []
     for e in event_ids:
-        out.append(store.get_event(e.strip()).id)  # NotFound names the id; prefixes are accepted
+        e = e.strip()
+        if not re.fullmatch(r"[0-9a-f]{4,64}", e):
+            raise NotFound(f"no event {e.encode('utf-8', 'replace').decode()!r}: an event id is hexadecimal")
+        out.append(store.get_event(e).id)  # NotFound names the id; unique prefixes are accepted
     return out
 
 
 def merge(store, event_ids: list[str], *, note: str | None = None,
           actor_key: ActorKey | None = None) -> dict:
     """Record that these events are one event, and apply it now (kept across rebuilds)."""
-    ids = sorted(set(_resolve(store, event_ids)))
+    ids = sorted(set(_resolve(store, event_ids))) if len(set(event_ids)) >= 2 else []
     if len(ids) < 2:
         raise InputError("merge needs at least two different events", source="merge")
     actor_key = actor_key or clusters_mod.default_actor_key()

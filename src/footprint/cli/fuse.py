@@ -1,0 +1,164 @@
+"""`footprint presence`, `changes`, `timeline`, `merge`, `split` and `fuse`: the fused picture."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from . import app
+from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly
+
+ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
+CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
+StaleOption = Annotated[int, typer.Option("--stale-after", help="days without evidence before a presence is stale")]
+
+
+class PresenceFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+PRESENCE_COLUMNS = ["actor.name", "place.name", "place.precision", "place.country", "start", "last_seen", "status",
+                    "strength", "independent_sources", "sources", "id"]
+
+
+def _strength_text(items: list[dict]) -> str:
+    parts = []
+    for s in items:
+        rng = f"{s['min']:g}" if s["min"] == s["max"] or s["max"] is None else f"{s['min']:g}-{s['max']:g}"
+        parts.append(f"{'~' if s['approximate'] else ''}{rng} {s['measure']} ({s['source']}, {s['date']})")
+    return "; ".join(parts)
+
+
+def _open(db, *, write: bool = False):
+    from ..store import open_store
+
+    return open_store(db_path(db), read_only=not write)
+
+
+@app.command("presence")
+@fails_cleanly
+def presence_cli(
+    db: DbOption = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    at: Annotated[str | None, typer.Option("--at", help="as known at this date (YYYY-MM-DD); status judged then")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="active, ended or stale")] = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", help="at least this many independent sources")] = 0,
+    stale_after: StaleOption = 365,
+    format: Annotated[PresenceFormat, typer.Option("--format", "-f", help="table, jsonl, csv or geojson")] =
+    PresenceFormat.table,
+) -> None:
+    """Who is where: actor at place, since when, last seen, status, strength and independent sources."""
+    from .. import fuse
+
+    with _open(db) as store:
+        rows = [fuse.presence_row(s) for s in fuse.presences(
+            store, actor=actor, country=country, at=at, status=status, min_sources=min_sources,
+            stale_after_days=stale_after)]
+    if format is PresenceFormat.geojson:
+        sys.stdout.write(json.dumps(fuse.geojson(rows), ensure_ascii=False) + "\n")
+        return
+    if format is PresenceFormat.jsonl:
+        emit(rows, Format.jsonl)
+        return
+    flat = [r | {"strength": _strength_text(r["strength"]), "sources": ", ".join(r["sources"])} for r in rows]
+    n = emit(flat, Format(format.value), columns=PRESENCE_COLUMNS, title="Presence")
+    if format is PresenceFormat.table:
+        console.print(f"{n} presences", highlight=False)
+
+
+@app.command("changes")
+@fails_cleanly
+def changes_cli(
+    since: Annotated[str, typer.Option("--since", help="date (YYYY-MM-DD) from which to list changes")],
+    db: DbOption = None,
+    by: Annotated[str, typer.Option("--by", help="evidence: dated since; ingest: read since")] = "evidence",
+    stale_after: StaleOption = 365,
+    format: FormatOption = Format.table,
+) -> None:
+    """New and ended presences, new strength estimates and new fused events since a date."""
+    from .. import fuse
+
+    with _open(db) as store:
+        report = fuse.changes(store, since, by=by, stale_after_days=stale_after)
+    if format is Format.jsonl:
+        emit([report], format)
+        return
+    n = emit(fuse.change_rows(report), format, columns=["date", "change", "actor", "place", "detail", "id"],
+             title=f"Changes since {report['since']} (by {report['by']})")
+    if format is Format.table:
+        by_type = ", ".join(f"{k} {v}" for k, v in report["events_by_type"].items()) or "none"
+        console.print(f"{n} changes; new events by type: {by_type}", highlight=False)
+
+
+@app.command("timeline")
+@fails_cleanly
+def timeline_cli(
+    db: DbOption = None,
+    actor: ActorOption = None,
+    place: Annotated[str | None, typer.Option("--place", help="place name (substring) or country code")] = None,
+    stale_after: StaleOption = 365,
+    format: FormatOption = Format.table,
+) -> None:
+    """Fused events and presence changes of an actor or at a place, oldest first."""
+    from .. import fuse
+
+    with _open(db) as store:
+        rows = fuse.timeline(store, actor=actor, place=place, stale_after_days=stale_after)
+    n = emit(rows, format, columns=["date", "kind", "type", "actors", "place", "independent_sources", "id"],
+             title="Timeline")
+    if format is Format.table:
+        console.print(f"{n} entries", highlight=False)
+
+
+@app.command("merge")
+@fails_cleanly
+def merge_cli(
+    event_ids: Annotated[list[str], typer.Argument(help="two or more event ids (unique prefixes are enough)")],
+    db: DbOption = None,
+    note: Annotated[str | None, typer.Option("--note", help="why, kept with the decision")] = None,
+) -> None:
+    """Record that these events are one event (kept across reprocessing and rebuilds)."""
+    from .. import fuse
+
+    with _open(db, write=True) as store:
+        out = fuse.merge(store, event_ids, note=note)
+    console.print(f"merged {len(out['events'])} events into {out['cluster']} (decision #{out['override']})",
+                  highlight=False)
+
+
+@app.command("split")
+@fails_cleanly
+def split_cli(
+    event_id: Annotated[str, typer.Argument(help="the event to take out of its fused event")],
+    db: DbOption = None,
+    note: Annotated[str | None, typer.Option("--note", help="why, kept with the decision")] = None,
+) -> None:
+    """Record that this event stands alone, never linked automatically (kept across rebuilds)."""
+    from .. import fuse
+
+    with _open(db, write=True) as store:
+        out = fuse.split(store, event_id, note=note)
+    console.print(f"split {out['events'][0]} from {out['was']} into {out['cluster']} (decision #{out['override']})",
+                  highlight=False)
+
+
+@app.command("fuse")
+@fails_cleanly
+def fuse_cli(db: DbOption = None, quiet: QuietOption = False) -> None:
+    """Recompute every fused event and presence from the stored events (manual decisions kept)."""
+    from .. import fuse
+
+    with _open(db, write=True) as store:
+        report = fuse.rebuild(store, progress=None if quiet else (lambda m: console.print(m, highlight=False)))
+    if not quiet:
+        console.print(f"{report.events} events, {report.links} links, {report.clusters} fused events, "
+                      f"{report.presence_groups} actor-country presence groups in {report.seconds:.1f} s",
+                      highlight=False)
