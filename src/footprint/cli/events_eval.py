@@ -1,0 +1,57 @@
+"""``footprint eval events``: score event extraction against a gold file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import eval_app
+from .common import Format, FormatOption, QuietOption, console, emit, fails_cleanly
+
+
+@eval_app.command("events")
+@fails_cleanly
+def eval_events_cli(
+    gold: Annotated[Path, typer.Argument(help="gold file: facts JSON (seeds-gold.json shape) or snippets JSONL")],
+    docs: Annotated[Path | None, typer.Option("--docs", help="folder of the documents a facts file names (default: <gold dir>/../seeds)")] = None,
+    split: Annotated[str, typer.Option("--split", help="snippets: dev, test or all (default: each)")] = "",
+    errors: Annotated[bool, typer.Option("--errors", help="snippets: list each snippet whose main event is wrong")] = False,
+    fmt: FormatOption = Format.table,
+    quiet: QuietOption = False,
+) -> None:
+    """Event recall, unmatched events with their nearest candidate, per-field accuracy, negatives; or,
+    for snippets, weighted F1 of the main event's ACLED sub-event type, type and role accuracy."""
+    from ..eval.events import FactsReport, evaluate
+
+    splits = (split,) if split else ("dev", "test", "all")
+    report = evaluate(gold, docs_dir=docs, splits=splits)
+    if fmt is Format.jsonl:
+        rows = [report.to_json()] if isinstance(report, FactsReport) else [r.to_json() for r in report]
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if isinstance(report, FactsReport):
+        data = report.to_json()
+        emit([{"metric": "event recall", "value": f"{data['matched']}/{data['total']} = {data['recall']:.3f}"},
+              {"metric": "negatives passed", "value": f"{data['negatives_passed']}/{data['negatives_total']}"}]
+             + [{"metric": f"field {k}", "value": f"{v:.3f}"} for k, v in data["field_accuracy"].items()],
+             fmt, title=f"Events: {gold}")
+        for r in data["unmatched"]:
+            console.print(f"[yellow]unmatched[/yellow] {r['id']} ({r['doc']}): fails {', '.join(r['failing'])}",
+                          highlight=False)
+            if r["nearest"] and not quiet:
+                console.print(f"   nearest: {json.dumps(r['nearest'], ensure_ascii=False)}", highlight=False)
+        for nid, passed, why in report.negatives:
+            if not passed:
+                console.print(f"[red]negative failed[/red] {nid}: {why}", highlight=False)
+        return
+    emit([{k: v for k, v in r.to_json().items() if k not in ("errors", "format")} for r in report], fmt,
+         columns=["split", "n", "acled_f1", "type_accuracy", "role_accuracy", "negatives_passed", "negatives_total"],
+         title=f"Events: {gold}")
+    if errors:
+        emit([e for r in report if r.split != "all" for e in r.errors], fmt,
+             columns=["id", "gold", "got", "trigger", "text"], title="Wrong main events")

@@ -1,0 +1,459 @@
+"""Scores extracted events against gold files.
+
+Two gold formats are read:
+
+* **facts** (``seeds-gold.json`` shape: a JSON object with ``events``, ``negatives``,
+  ``actor_aliases``, ``places``): each gold event lists criteria; it is matched when
+  one extracted event of its document meets every criterion given. Documents are
+  files named by ``doc``, looked up in ``docs_dir`` (default ``<gold dir>/../seeds``).
+* **snippets** (JSON lines, ``data/dev-gold/README.md``): short texts with a labelled
+  main event; scored by the weighted F1 of the main event's ACLED sub-event type
+  over the 25 types, type accuracy, role accuracy and negatives passed.
+
+Both run the real pipeline (``footprint.extract.extract``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ..errors import EvalError, FootprintError
+from ..model import Document, Event, short_hash
+
+ExtractFn = Callable[[list[Document]], list[list[Event]]]
+
+
+# --- running the pipeline ---------------------------------------------------------
+
+
+def pipeline_extract(pipeline: str | None = None) -> ExtractFn:
+    """``documents -> events per document`` with the configured spaCy pipeline."""
+    from ..config import Settings
+    from ..extract import extract
+
+    name = pipeline or Settings.from_env().pipeline
+
+    def run(documents: list[Document]) -> list[list[Event]]:
+        return [list(r.events) for r in extract(documents, pipeline=name)]
+
+    return run
+
+
+def read_document(path: Path) -> Document:
+    """A gold document through the ingest readers."""
+    from ..ingest import iter_inputs
+
+    docs = []
+    for item in iter_inputs([path]):
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            raise EvalError(f"cannot read gold document: {getattr(item, 'reason', item)}", source=str(path))
+    if not docs:
+        raise EvalError("gold document yielded no text", source=str(path))
+    return docs[0]
+
+
+def snippet_document(text: str, published: str | None, sid: str) -> Document:
+    return Document(id=short_hash(text), text=text, raw_sha256=short_hash(text, length=64), published=published,
+                    record_id=sid, format="jsonl")
+
+
+# --- loading gold -----------------------------------------------------------------
+
+
+def load_gold(path: Path) -> tuple[str, Any]:
+    """("facts", dict) or ("snippets", list[dict]); ``EvalError`` names the file on any defect."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise EvalError(f"cannot read gold file: {exc.strerror or exc}", source=str(path)) from exc
+    if not raw.strip():
+        raise EvalError("gold file is empty", source=str(path))
+    if b"\x00" in raw[:4096]:
+        raise EvalError("gold file is binary, not JSON", source=str(path))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"gold file is not UTF-8 (byte {exc.start})", source=str(path)) from exc
+    stripped = text.lstrip()
+    if stripped.startswith("{") and path.suffix != ".jsonl":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"invalid JSON at line {exc.lineno}: {exc.msg}", source=str(path)) from exc
+        if not isinstance(data, dict) or not isinstance(data.get("events", []), list):
+            raise EvalError("expected an object with an 'events' list", source=str(path))
+        for i, ev in enumerate(data.get("events", [])):
+            if not isinstance(ev, dict) or not isinstance(ev.get("doc"), str):
+                raise EvalError(f"event {i} has no 'doc' file name", source=str(path))
+        return "facts", data
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"line {n}: invalid JSON ({exc.msg})", source=str(path)) from exc
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not isinstance(row.get("events"), list):
+            raise EvalError(f"line {n}: a snippet needs 'text' and an 'events' list", source=str(path))
+        rows.append(row)
+    if not rows:
+        raise EvalError("gold file holds no snippets", source=str(path))
+    return "snippets", rows
+
+
+# --- criteria (facts format) --------------------------------------------------------
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").replace("’", "'").casefold().split())
+
+
+def alias_match(texts: Iterable[str | None], aliases: Iterable[str]) -> bool:
+    """Any text equals an alias, or holds it as a whole-word phrase."""
+    al = [_norm(a) for a in aliases if a]
+    for t in texts:
+        n = _norm(t)
+        if not n:
+            continue
+        padded = f" {n.replace(',', ' ').replace('.', ' ')} "
+        for a in al:
+            if n == a or f" {a} " in padded:
+                return True
+    return False
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _aliases(gold: dict, keys: Iterable[str]) -> list[str]:
+    table = gold.get("actor_aliases") or {}
+    out: list[str] = []
+    for k in keys:
+        out.extend(table.get(k) or [k])
+    return out
+
+
+def _actor_texts(ev: Event) -> list[str | None]:
+    return [x for a in ev.actors for x in (a.name, a.text)]
+
+
+def check(ev: Event, crit: dict, gold: dict) -> list[str]:
+    """Names of the criteria of ``crit`` that ``ev`` fails (empty: a match)."""
+    fails = []
+    if "actor_any" in crit and not alias_match(_actor_texts(ev), _aliases(gold, crit["actor_any"])):
+        fails.append("actor_any")
+    if "actor_all" in crit and not all(alias_match(_actor_texts(ev), _aliases(gold, [k])) for k in crit["actor_all"]):
+        fails.append("actor_all")
+    if "place" in crit:
+        place = (gold.get("places") or {}).get(crit["place"], {})
+        loc = ev.location
+        ok = False
+        if loc is not None:
+            if "lat" in place and loc.lat is not None and loc.lon is not None:
+                ok = haversine_km(place["lat"], place["lon"], loc.lat, loc.lon) <= float(place.get("radius_km", 25))
+            elif "country" in place:
+                ok = (loc.country or "").upper() == place["country"].upper()
+        if not ok:
+            fails.append("place")
+    if "plover_any" in crit and ev.plover not in crit["plover_any"]:
+        fails.append("plover_any")
+    if "acled_sub_any" in crit and (ev.acled or {}).get("sub_event_type") not in crit["acled_sub_any"]:
+        fails.append("acled_sub_any")
+    if "acled_type_any" in crit and (ev.acled or {}).get("event_type") not in crit["acled_type_any"]:
+        fails.append("acled_type_any")
+    if "claimant_any" in crit and not alias_match([ev.attribution.claimant], _aliases(gold, crit["claimant_any"])):
+        fails.append("claimant_any")
+    if "quantity" in crit:
+        q = crit["quantity"]
+        if not any(_quantity_ok(x, q) for x in ev.quantities):
+            fails.append("quantity")
+    if "date_within" in crit:
+        a, b = crit["date_within"]
+        d = ev.date
+        if not (d and d.start and d.end and d.start >= a and d.end <= b):
+            fails.append("date_within")
+    if "date_overlaps" in crit:
+        a, b = crit["date_overlaps"]
+        d = ev.date
+        if not (d and (d.start or d.end) and (d.start or "0000") <= b and (d.end or "9999") >= a):
+            fails.append("date_overlaps")
+    if "background" in crit and bool(ev.background) != bool(crit["background"]):
+        fails.append("background")
+    if "location_if_present" in crit and ev.location is not None:
+        lip = crit["location_if_present"]
+        loc = ev.location
+        ok = not lip.get("country") or (loc.country or "").upper() == lip["country"].upper()
+        min_lat = lip.get("min_lat_unless_country_precision")
+        if ok and min_lat is not None and loc.precision != "country":
+            ok = loc.lat is not None and loc.lat >= float(min_lat)
+        if not ok:
+            fails.append("location_if_present")
+    if "evidence_contains" in crit and crit["evidence_contains"] not in ev.evidence.sentence:
+        fails.append("evidence_contains")
+    return fails
+
+
+def _quantity_ok(x, q: dict) -> bool:
+    if "min" in q and x.min != q["min"]:
+        return False
+    if "max" in q and x.max != q["max"]:
+        return False
+    if "kind_any" in q and x.kind not in q["kind_any"]:
+        return False
+    if "approximate" in q and bool(x.approximate) != bool(q["approximate"]):
+        return False
+    return True
+
+
+CRITERIA = ("actor_any", "actor_all", "place", "plover_any", "acled_sub_any", "acled_type_any", "claimant_any",
+            "quantity", "date_within", "date_overlaps", "background", "location_if_present", "evidence_contains")
+
+
+@dataclass
+class FactResult:
+    id: str
+    doc: str
+    matched: bool
+    failing: list[str]
+    nearest: dict | None
+
+
+@dataclass
+class FactsReport:
+    results: list[FactResult]
+    negatives: list[tuple[str, bool, str]]  # (id, passed, why)
+    field_accuracy: dict[str, float]
+
+    @property
+    def recall(self) -> float:
+        return sum(r.matched for r in self.results) / len(self.results) if self.results else 0.0
+
+    @property
+    def negatives_passed(self) -> int:
+        return sum(p for _, p, _ in self.negatives)
+
+    def to_json(self) -> dict:
+        return {
+            "format": "facts",
+            "recall": round(self.recall, 4),
+            "matched": sum(r.matched for r in self.results),
+            "total": len(self.results),
+            "negatives_passed": self.negatives_passed,
+            "negatives_total": len(self.negatives),
+            "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy.items()},
+            "unmatched": [r.__dict__ for r in self.results if not r.matched],
+            "negatives": [{"id": i, "passed": p, "why": w} for i, p, w in self.negatives],
+        }
+
+
+def _summary(ev: Event) -> dict:
+    return {
+        "type": ev.type, "plover": ev.plover, "acled": ev.acled,
+        "actors": [f"{a.name} ({a.role})" for a in ev.actors],
+        "location": ev.location.name if ev.location else None,
+        "date": [ev.date.start, ev.date.end] if ev.date else None,
+        "quantities": [f"{q.kind} {q.min}-{q.max}{'~' if q.approximate else ''}" for q in ev.quantities],
+        "claimant": ev.attribution.claimant, "modality": ev.attribution.modality, "background": ev.background,
+        "evidence": ev.evidence.sentence[:160],
+    }
+
+
+def score_facts(gold: dict, events_by_doc: dict[str, list[Event]]) -> FactsReport:
+    results = []
+    passes: Counter = Counter()
+    totals: Counter = Counter()
+    for i, g in enumerate(gold.get("events", [])):
+        crit = {k: v for k, v in g.items() if k in CRITERIA}
+        cands = events_by_doc.get(g["doc"], [])
+        best, best_fails = None, None
+        for ev in cands:
+            fails = check(ev, crit, gold)
+            if best_fails is None or len(fails) < len(best_fails):
+                best, best_fails = ev, fails
+                if not fails:
+                    break
+        fails = best_fails if best_fails is not None else list(crit)
+        for k in crit:
+            totals[k] += 1
+            passes[k] += k not in fails
+        results.append(FactResult(id=str(g.get("id", i)), doc=g["doc"], matched=not fails, failing=fails,
+                                  nearest=_summary(best) if best is not None and fails else None))
+    negatives = []
+    every = [ev for evs in events_by_doc.values() for ev in evs]
+    for i, n in enumerate(gold.get("negatives", [])):
+        nid = str(n.get("id", i))
+        why = ""
+        if "no_event_within" in n:
+            w = n["no_event_within"]
+            for ev in every:
+                loc = ev.location
+                if loc and loc.lat is not None and loc.lon is not None and haversine_km(w["lat"], w["lon"], loc.lat, loc.lon) <= float(w["radius_km"]):
+                    why = f"event {ev.id} at {loc.name}"
+                    break
+        if not why and "no_evidence_contains" in n:
+            for ev in every:
+                if n["no_evidence_contains"] in ev.evidence.sentence:
+                    why = f"event {ev.id} evidence holds {n['no_evidence_contains']!r}"
+                    break
+        negatives.append((nid, not why, why))
+    accuracy = {k: passes[k] / totals[k] for k in CRITERIA if totals[k]}
+    return FactsReport(results=results, negatives=negatives, field_accuracy=accuracy)
+
+
+def eval_facts(gold_path: Path, gold: dict, docs_dir: Path | None, extract_fn: ExtractFn) -> FactsReport:
+    docs_dir = Path(docs_dir) if docs_dir else Path(gold_path).parent.parent / "seeds"
+    names = sorted({g["doc"] for g in gold.get("events", [])} | set(gold.get("documents", {}) or {}))
+    if not names:
+        raise EvalError("gold names no documents", source=str(gold_path))
+    documents = []
+    for name in names:
+        p = docs_dir / name
+        if not p.is_file():
+            raise EvalError(f"gold document {name!r} not found in {docs_dir}", source=str(gold_path))
+        documents.append(read_document(p))
+    per_doc = extract_fn(documents)
+    return score_facts(gold, dict(zip(names, per_doc)))
+
+
+# --- snippets format ------------------------------------------------------------------
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event a snippet is about: violence before talk, earlier sentences first, then confidence."""
+    from ..events import vocabulary
+
+    if not events:
+        return None
+    vocab = vocabulary()
+    first = min(e.evidence.start for e in events)
+
+    def key(e: Event):
+        pr = vocab[e.type].priority if e.type in vocab else 0
+        return (pr / 100.0 + (0.35 if e.evidence.start == first else 0.0) + 0.3 * e.confidence, -e.evidence.start)
+
+    return max(events, key=key)
+
+
+def _name_match(gold_name: str, ev_actor) -> bool:
+    from rapidfuzz import fuzz
+
+    g = _norm(gold_name)
+    for t in (ev_actor.name, ev_actor.text):
+        n = _norm(t)
+        if not n:
+            continue
+        if g == n or g in n or n in g or fuzz.token_set_ratio(g, n) >= 80:
+            return True
+    return False
+
+
+def weighted_f1(gold: list[str], pred: list[str], labels: Iterable[str]) -> float:
+    """Support-weighted F1 over ``labels`` (labels with no gold support weigh nothing)."""
+    labels = list(labels)
+    support = Counter(g for g in gold if g in labels)
+    total = sum(support.values())
+    if not total:
+        return 0.0
+    f = 0.0
+    for lab in labels:
+        if not support[lab]:
+            continue
+        tp = sum(1 for g, p in zip(gold, pred) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred) if g != lab and p == lab)
+        fn = support[lab] - tp
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f += f1 * support[lab] / total
+    return f
+
+
+@dataclass
+class SnippetsReport:
+    split: str
+    n: int
+    acled_f1: float
+    type_accuracy: float
+    role_accuracy: float
+    negatives_passed: int
+    negatives_total: int
+    errors: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        d = dict(self.__dict__)
+        for k in ("acled_f1", "type_accuracy", "role_accuracy"):
+            d[k] = round(d[k], 4)
+        d["format"] = "snippets"
+        return d
+
+
+def score_snippets(rows: list[dict], predicted: list[list[Event]], split: str = "all") -> SnippetsReport:
+    from ..events import ACLED_SUBS
+
+    gold_lab, pred_lab = [], []
+    type_ok = roles_ok = roles_total = neg_ok = neg_total = 0
+    errors = []
+    for row, events in zip(rows, predicted):
+        g = row["events"][0] if row["events"] else None
+        m = main_event(events)
+        gl = (g.get("acled") or [None, "none"])[1] if g else "none"
+        pl = (m.acled or {}).get("sub_event_type") if m else None
+        pl = pl or "none"
+        gold_lab.append(gl)
+        pred_lab.append(pl)
+        gt = g["type"] if g else None
+        pt = m.type if m else None
+        type_ok += gt == pt
+        if g is None:
+            neg_total += 1
+            neg_ok += not events
+        for a in (g or {}).get("actors", []):
+            roles_total += 1
+            roles_ok += bool(m) and any(x.role == a["role"] and _name_match(a["name"], x) for x in m.actors)
+        if gt != pt or gl != pl:
+            errors.append({"id": row.get("id"), "gold": f"{gt} / {gl}", "got": f"{pt} / {pl}",
+                           "trigger": m.trigger if m else None, "text": row["text"][:120]})
+    n = len(rows)
+    return SnippetsReport(
+        split=split, n=n, acled_f1=weighted_f1(gold_lab, pred_lab, ACLED_SUBS),
+        type_accuracy=type_ok / n if n else 0.0, role_accuracy=roles_ok / roles_total if roles_total else 0.0,
+        negatives_passed=neg_ok, negatives_total=neg_total, errors=errors,
+    )
+
+
+def eval_snippets(rows: list[dict], extract_fn: ExtractFn, splits: Iterable[str] = ("dev", "test")) -> list[SnippetsReport]:
+    docs = [snippet_document(r["text"], r.get("published"), str(r.get("id", i))) for i, r in enumerate(rows)]
+    predicted = extract_fn(docs)
+    reports = []
+    for split in splits:
+        idx = [i for i, r in enumerate(rows) if split == "all" or r.get("split", "dev") == split]
+        if idx:
+            reports.append(score_snippets([rows[i] for i in idx], [predicted[i] for i in idx], split))
+    return reports
+
+
+def evaluate(gold_path: Path, *, docs_dir: Path | None = None, extract_fn: ExtractFn | None = None,
+             splits: Iterable[str] = ("dev", "test", "all")) -> FactsReport | list[SnippetsReport]:
+    kind, gold = load_gold(Path(gold_path))
+    extract_fn = extract_fn or pipeline_extract()
+    try:
+        if kind == "facts":
+            return eval_facts(Path(gold_path), gold, docs_dir, extract_fn)
+        return eval_snippets(gold, extract_fn, splits)
+    except FootprintError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise EvalError(f"malformed gold entry: {exc}", source=str(gold_path)) from exc
