@@ -81,7 +81,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _REPORT_BY = re.compile(rf"\b{REPORT_NOUNS}\s+(?:published\s+|released\s+)?(?:by|from)\s+", re.I)
 _GENERIC_CLAIMANTS = re.compile(
     r"\b(?:(?:local|security|military|diplomatic|humanitarian|medical|hospital) sources?|sources|witnesses|residents|"
-    r"officials|an official|a spokes(?:man|woman|person)|survivors|analysts|experts|observers|activists|"
+    r"(?:(?:local|senior|military|security|government|army|regional) )?officials?|a spokes(?:man|woman|person)|survivors|analysts|experts|observers|activists|"
     r"the (?:army|military|ministry|government|junta|authorities))\b",
     re.I,
 )

@@ -172,6 +172,8 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "analysts": ("source",),
     "rights group": ("source", "ngo"),
     "watchdog": ("source", "ngo"),
+    "members": ("armed_group", "pmc", "state_force", "igo"),
+    "elements": ("armed_group", "pmc", "state_force"),
     "leader": ("person",),
     "chief": ("person",),
     "founder": ("person",),
@@ -180,7 +182,8 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
 
 #: Descriptors that name an unknown armed actor when nothing earlier fits ("gunmen", "a militia").
 ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_group", "pmc")
-                          and k not in ("group", "groups", "movement", "organisation", "organization", "alliance"))
+                          and k not in ("group", "groups", "movement", "organisation", "organization", "alliance", "members",
+                                       "elements"))
 
 DETERMINERS = frozenset("the this that these those".split())
 POSSESSIVES = frozenset("its their his her".split())

@@ -1,0 +1,287 @@
+"""Actor registry, matcher and coreference, on hand-built docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from footprint.actors import find_actors, registry
+from footprint.actors.registry import build_registry, normalize_tokens
+from footprint.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return registry()
+
+
+def mentions(nlp, text, ents=()):
+    doc = nlp(text)
+    if ents:
+        spans = []
+        for label, phrase in ents:
+            start = text.index(phrase)
+            spans.append(doc.char_span(start, start + len(phrase), label=label))
+        doc.ents = spans
+    return find_actors(doc)
+
+
+def ids(ms):
+    return [(m.text, m.actor_id) for m in ms]
+
+
+# --- registry ------------------------------------------------------------------
+
+
+def test_every_country_has_forces_government_and_country_entries(reg):
+    import pycountry
+
+    for c in pycountry.countries:
+        cc = c.alpha_2.lower()
+        assert f"armed_forces.{cc}" in reg and f"government.{cc}" in reg and f"country.{cc}" in reg
+
+
+def test_every_country_has_a_demonym(reg):
+    import pycountry
+
+    have = {cc for bucket in reg.country_terms.values() for cc, kind, _ in bucket if kind == "demonym"}
+    assert {c.alpha_2 for c in pycountry.countries} <= have
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wagner Group", "wagner_group"), ("PMC Wagner", "wagner_group"), ("Groupe Wagner", "wagner_group"),
+    ("JNIM", "jnim"), ("GSIM", "jnim"), ("Jama'at Nusrat al-Islam wal-Muslimin", "jnim"),
+    ("Jamaat Nusrat al Islam wal Muslimin", "jnim"), ("Groupe de soutien à l'islam et aux musulmans", "jnim"),
+    ("FAMa", "armed_forces.ml"), ("armée malienne", "armed_forces.ml"), ("Forces armées nigériennes", "armed_forces.ne"),
+    ("Malian Armed Forces", "armed_forces.ml"), ("Front de libération de l'Azawad", "fla"), ("ISWAP", "iswap"),
+    ("Islamic State Sahel Province", "issp"), ("Kremlin", "government.ru"), ("the Kremlin", "government.ru"),
+    ("Centre for Strategic and International Studies", "csis"), ("Human Rights Watch", "hrw"),
+    ("Yevgeny Prigozhin", "yevgeny_prigozhin"), ("Assimi Goita", "assimi_goita"), ("AUSSOM", "aussom"),
+    ("Hayat Tahrir al-Sham", "hts"), ("Rapid Support Forces", "rsf"), ("SAF", "armed_forces.sd"),
+    ("Russia", "country.ru"), ("US", "country.us"),
+])
+def test_lookup(reg, text, expected):
+    actor = reg.lookup(text)
+    assert actor is not None and actor.id == expected
+
+
+@pytest.mark.parametrize("text", ["us", "jnim", "", "   ", "x" * 1000, "\x00\x01", "the"])
+def test_lookup_refuses(reg, text):
+    # acronyms match only in capitals; junk matches nothing
+    assert reg.lookup(text) is None
+
+
+def test_lookup_rejects_non_strings(reg):
+    assert reg.lookup(None) is None  # type: ignore[arg-type]
+
+
+def test_validity_and_successions(reg):
+    assert reg.active("minusma", "2020-05-01")
+    assert not reg.active("minusma", "2024-02")
+    assert reg.active("minusma", "2023")  # a partial date overlaps
+    assert reg.active("operation_barkhane", "2016") and not reg.active("operation_barkhane", "2023")
+    assert reg.successor("operation_serval").id == "operation_barkhane"
+    assert reg.successor("wagner_group", "2024-06", country="ML").id == "africa_corps"
+    assert reg.successor("wagner_group", "2022-06", country="ML") is None
+    assert reg.successor("wagner_group", "2024-06", country="CF") is None
+    assert reg.successor("amisom", "2025-03").id == "aussom"  # follows the chain
+    assert reg.successor("csp_psd", "2025").id == "fla"
+    assert not reg.active("no_such_actor", "2020")
+    assert reg.leader("wagner_group", "2022").id == "yevgeny_prigozhin"
+    assert reg.leader("hezbollah", "2025").id == "naim_qassem"
+
+
+def test_bad_date_is_a_config_error(reg):
+    with pytest.raises(ConfigError):
+        reg.active("minusma", "not-a-date")
+
+
+def test_actor_is_frozen(reg):
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reg.get("jnim").name = "x"  # type: ignore[misc]
+
+
+def test_bad_entries_are_refused():
+    with pytest.raises(ConfigError):
+        build_registry([{"id": "x", "name": "X"}])
+    with pytest.raises(ConfigError):
+        build_registry([{"id": "x", "name": "X", "type": "spaceship"}])
+    with pytest.raises(ConfigError):
+        build_registry([{"id": "x", "name": "X", "type": "pmc", "parent": "nowhere"}])
+
+
+def test_normalization_joins_spelling_variants():
+    assert normalize_tokens("al-Qaïda")[0] == normalize_tokens("Al Qaida")[0]
+    assert normalize_tokens("l'armée")[0] == ("armee",)
+
+
+# --- matcher ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Malian troops entered the town.", "Malian troops", "armed_forces.ml"),
+    ("The Malian army said it repelled the attack.", "Malian army", "armed_forces.ml"),
+    ("Russian soldiers arrived.", "Russian soldiers", "armed_forces.ru"),
+    ("Burkinabe soldiers were ambushed.", "Burkinabe soldiers", "armed_forces.bf"),
+    ("The Nigerien army withdrew.", "Nigerien army", "armed_forces.ne"),
+    ("Ghanaian special forces trained there.", "Ghanaian special forces", "armed_forces.gh"),
+    ("Chad's new military government denied it.", "Chad's new military government", "government.td"),
+    ("The armed forces of Benin responded.", "armed forces of Benin", "armed_forces.bj"),
+    ("Guinea officials declined to comment.", "Guinea officials", "government.gn"),
+    ("The Malian junta expelled the envoy.", "Malian junta", "government.ml"),
+    ("Des soldats maliens ont été tués.", "soldats maliens", "armed_forces.ml"),
+    ("Wagner's mercenaries left the camp.", "Wagner's mercenaries", "wagner_group"),
+    ("ISWAP fighters raided the base.", "ISWAP fighters", "iswap"),
+])
+def test_composed_national_and_group_mentions(nlp, text, span, expected):
+    assert (span, expected) in ids(mentions(nlp, text))
+
+
+def test_coordinated_demonyms_share_the_head(nlp):
+    got = ids(mentions(nlp, "French and Malian troops patrolled the road."))
+    assert ("French", "armed_forces.fr") in got
+    assert ("Malian troops", "armed_forces.ml") in got
+
+
+def test_metonymy(nlp):
+    ms = mentions(nlp, "Moscow denied the report. Ouagadougou's decision surprised many. The Kremlin said nothing.")
+    got = {(m.text, m.actor_id, m.metonymy) for m in ms}
+    assert ("Moscow", "government.ru", True) in got
+    assert ("Ouagadougou", "government.bf", True) in got
+    assert ("The Kremlin", "government.ru", True) in got
+
+
+def test_places_are_not_actors(nlp):
+    got = ids(mentions(nlp, "Troops were sent to Niger. Fighting near Bamako's airport continued in Mali."))
+    assert all(actor not in ("country.ne", "country.ml", "government.ml") for _, actor in got)
+
+
+def test_lowercase_country_inside_a_url_is_not_an_actor(nlp):
+    assert mentions(nlp, "see https://example.org/mali-report for more") == []
+
+
+def test_the_french_is_france(nlp):
+    ms = mentions(nlp, "The move was criticised by the French at the time.")
+    assert [(m.text, m.actor_id, m.via) for m in ms] == [("French", "country.fr", "demonym")]
+
+
+def test_acronym_case(nlp):
+    assert ids(mentions(nlp, "They told us the US troops had left.")) == [("US troops", "armed_forces.us")]
+
+
+def test_unknown_armed_actors_kept_as_found(nlp):
+    ms = mentions(nlp, "Unidentified gunmen attacked the village. Later a militia burned houses.")
+    unknown = [(m.text, m.actor_id, m.type) for m in ms]
+    assert ("Unidentified gunmen", None, "armed_group") in unknown
+    assert ("militia", None, "armed_group") in unknown
+
+
+def test_ner_entities_unknown_to_the_registry(nlp):
+    ms = mentions(nlp, "The Azawad Patriotic Brigade claimed the raid, said Moussa Kante.",
+                  ents=[("ORG", "Azawad Patriotic Brigade"), ("PERSON", "Moussa Kante")])
+    got = {(m.text, m.actor_id, m.type, m.via) for m in ms}
+    assert ("Azawad Patriotic Brigade", None, "armed_group", "ner") in got
+    assert ("Moussa Kante", None, "person", "ner") in got
+
+
+def test_member_phrase_resolves_to_the_group(nlp):
+    got = ids(mentions(nlp, "Contractors (PMCs) from the Wagner Group arrived. Members of JNIM fled."))
+    assert ("Contractors", "wagner_group") in got and ("PMCs", "wagner_group") in got
+    assert ("Members", "jnim") in got
+
+
+# --- coreference -------------------------------------------------------------------
+
+
+def test_coref_to_most_recent_compatible_actor(nlp):
+    text = ("Africa Corps moved into the base. The Malian army escorted them. "
+            "Later the paramilitary group set up checkpoints and the army withdrew.")
+    got = ids(mentions(nlp, text))
+    assert ("paramilitary group", "africa_corps") in got
+    assert ("army", "armed_forces.ml") in got
+
+
+def test_coref_leader(nlp):
+    doc = nlp("Hezbollah fired rockets. Its leader promised more.")
+    from footprint import nlp as nlp_mod
+
+    nlp_mod.prepare(doc, {"dct": "2023-05-01"})
+    got = ids(find_actors(doc))
+    assert ("Its leader", "hassan_nasrallah") in got
+
+
+def test_coref_leader_of_unknown_group(nlp):
+    ms = mentions(nlp, "The Sahel Freedom Movement attacked. Its leader fled.", ents=[("ORG", "Sahel Freedom Movement")])
+    leader = [m for m in ms if m.text == "Its leader"]
+    assert leader and leader[0].actor_id is None and leader[0].name == "leader of Sahel Freedom Movement"
+
+
+def test_coref_apposition(nlp):
+    got = ids(mentions(nlp, "A report by the London-based think tank, the International Institute for Strategic Studies, says so."))
+    assert ("think tank", "iiss") in got
+
+
+def test_coref_junta_falls_back_to_dominant_country(nlp):
+    got = ids(mentions(nlp, "Burkina Faso's army retook the town. Two days later the junta announced a curfew."))
+    assert ("junta", "government.bf") in got
+
+
+def test_coref_is_type_compatible(nlp):
+    # "the jihadists" must not resolve to the army mentioned in between
+    got = ids(mentions(nlp, "JNIM claimed the ambush. Nigerien soldiers responded. The jihadists then withdrew."))
+    assert ("jihadists", "jnim") in got
+
+
+def test_no_antecedent_for_the_group_means_no_mention(nlp):
+    assert mentions(nlp, "The group met on Tuesday.") == []
+
+
+# --- bad input ------------------------------------------------------------------------
+
+
+def test_empty_doc(nlp):
+    assert find_actors(nlp("")) == []
+
+
+def test_junk_doc(nlp):
+    junk = "\x00\x01 ﻿ ⟦⟧ ''' --- ((( )))" * 50 + "Ḿ̷̢̛͚a̵l̴i̸"
+    ms = mentions(nlp, junk)
+    assert all(isinstance(m.text, str) for m in ms)
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "Fighting between Wagner forces and Tuareg separatists was reported, FAMa said."
+    doc = nlp(text)
+    for m in find_actors(doc):
+        assert text[m.start:m.end] == m.text
+
+
+def test_long_doc_is_fast(nlp):
+    import time
+
+    text = ("Malian troops and Wagner forces clashed with JNIM fighters near the border, the army said. " * 2000)
+    doc = nlp(text)
+    t = time.perf_counter()
+    ms = find_actors(doc)
+    assert time.perf_counter() - t < 5.0
+    assert len(ms) >= 6000
+
+
+def test_component_sets_extension(nlp):
+    from footprint.actors import FACTORY
+
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe(FACTORY)
+    doc = pipe("Reuters said JNIM attacked.")
+    assert [m.actor_id for m in doc._.fp_actors] == ["reuters", "jnim"]
