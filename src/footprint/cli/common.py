@@ -94,7 +94,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format | str, *, columns: list[str
         return n
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(c, overflow="fold")
+        table.add_column(c, overflow="fold", no_wrap=(c == cols[0]))
     for r in flat_rows:
         table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
     out.print(table)

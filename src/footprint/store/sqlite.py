@@ -20,8 +20,9 @@ from ..model import Document, Event, ExtractionResult, Segment
 from .base import AddOutcome, EventFilter, Store
 from .migrations import migrate
 
-#: LSH banding of a MinHash signature: 16 bands; two documents sharing a band are candidates.
-BANDS = 16
+#: LSH banding of a MinHash signature: 32 bands of 4 values, so pairs down to ~0.45 similarity
+#: (below COPY_THRESHOLD) share a band and become candidates.
+BANDS = 32
 
 
 def _band_hashes(fingerprint: bytes) -> list[str]:
@@ -290,7 +291,7 @@ class SQLiteStore(Store):
         return [dict(r) for r in rows]
 
     def near_copy_of(self, document: Document) -> str | None:
-        from .. import clean
+        from ..ingest.fingerprint import COPY_THRESHOLD, similarity
 
         fingerprint = _fingerprint(document)
         bands = _band_hashes(fingerprint or b"")
@@ -304,7 +305,7 @@ class SQLiteStore(Store):
             params + [document.id],
         ).fetchall()
         for row in candidates:
-            if row["fingerprint"] and clean.similarity(fingerprint, row["fingerprint"]) >= clean.COPY_THRESHOLD:
+            if row["fingerprint"] and similarity(fingerprint, row["fingerprint"]) >= COPY_THRESHOLD:
                 return row["copy_of"] or row["id"]
         return None
 
@@ -320,10 +321,9 @@ class SQLiteStore(Store):
 
 
 def _fingerprint(doc: Document) -> bytes | None:
-    from .. import clean
+    from ..ingest.fingerprint import document_fingerprint
 
-    body = "\n".join(doc.segment_texts("body")) or doc.text
-    return clean.fingerprint(body)
+    return document_fingerprint(doc)
 
 
 def _fts_query(query: str) -> str:
