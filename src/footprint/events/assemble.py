@@ -31,7 +31,7 @@ from .classify import Candidate, SUBJ, find_candidates, lem
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
-COREF_WINDOW = 4
+COREF_WINDOW = 6
 #: How many sentences back an attack's author may be inherited from.
 CARRY_WINDOW = 2
 #: Types kept only when the sentence holds no other event.
@@ -313,7 +313,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         type=d.etype.name,
         plover=d.etype.plover,
         acled=d.etype.acled_for(civilian),
-        actors=tuple(d.actors),
+        actors=tuple(_unique_actors(d.actors)),
         location=location,
         date=date,
         quantities=tuple(d.quantities) + tuple(d.extra_quantities),
@@ -325,6 +325,17 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         mode=c.mode or d.etype.mode,
         trigger=c.trigger_text,
     )
+
+
+def _unique_actors(actors: list[EventActor]) -> list[EventActor]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in actors:
+        key = (a.id or a.name.casefold(), a.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _civilian_actor(a: EventActor) -> bool:

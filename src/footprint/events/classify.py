@@ -142,6 +142,9 @@ def objects(tok: Token) -> list[Token]:
     objs = children(tok, *OBJ) + children(tok, *PASSIVE_SUBJ)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs.append(tok.head)
+    if not objs:
+        # "seized 17 farmers working their fields": the parser hangs the object on a clause
+        objs = [s for cc in children(tok, "ccomp") for s in children(cc, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
     if tok.dep_ == "relcl" and children(tok, *PASSIVE_SUBJ) and children(tok, *PASSIVE_SUBJ)[0].tag_ in ("WDT", "WP"):
         objs = [o for o in objs if o.tag_ not in ("WDT", "WP")] + [tok.head]
     return objs
@@ -247,6 +250,17 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
             keys.append((f"{lem(ch)} {base}", tok.i))
     keys.sort(key=lambda k: -len(k[0]))
     keys.append((base, tok.i))
+    # the lemmatizer errs on rare verbs ("raped" -> "rap"): the surface form is tried too
+    if tok.lower_ != base:
+        w = tok.lower_
+        forms = [w]
+        if w.endswith("ed"):
+            forms += [w[:-1], w[:-2]]
+        elif w.endswith("ing"):
+            forms += [w[:-3], w[:-3] + "e"]
+        elif w.endswith("s"):
+            forms += [w[:-1]]
+        keys.extend((f, tok.i) for f in forms if f != base)
     return keys
 
 
@@ -482,6 +496,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if key == "detonate" and ctx.has("safely", "controlled", "defused", "bomb disposal"):
         return None
+    if ctx.has("sexual", "rape"):
+        return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
     mode = ctx.mode
     civ = ctx.civilian(target)
     if civ is None:
