@@ -39,7 +39,8 @@ def event_query(
     since: Annotated[str | None, Q(description="events whose interval ends on or after this date (YYYY-MM-DD)")] = None,
     until: Annotated[str | None, Q(description="events whose interval starts on or before this date")] = None,
     modality: Annotated[str | None, Q(description="asserted, reported, estimated, alleged, denied or hedged")] = None,
-    min_sources: Annotated[int | None, Q(ge=1, le=1000, description="at least this many independent sources")] = None,
+    # a string so that the empty field of a submitted filter form means "any"
+    min_sources: Annotated[str | None, Q(description="at least this many independent sources (1-1000)", max_length=12)] = None,
     bbox: Annotated[str | None, Q(description="west,south,east,north in degrees")] = None,
     q: Annotated[str | None, Q(description="words in the evidence sentence (full-text)", max_length=300)] = None,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT, description="page size")] = DEFAULT_LIMIT,

@@ -145,7 +145,7 @@
       for (const c of data.cells) max = Math.max(max, c[2]);
       for (const [lat, lon, n] of data.cells) {
         const [x, y] = project(lon, lat);
-        const circle = el("circle", { cx: x, cy: y, class: "m-cell", "data-rpx": 3 + 12 * Math.sqrt(n / max) }, cells);
+        const circle = el("circle", { cx: x, cy: y, class: "m-cell", "data-rpx": 3 + 12 * Math.sqrt(n / max), "vector-effect": "non-scaling-stroke" }, cells);
         title(circle, `${n} events`);
         placed.push([x, y]);
       }
@@ -160,8 +160,7 @@
       const link = el("a", { href: "/events/" + encodeURIComponent(id), class: "marker-link" }, g);
       const cls = markerClass(precision);
       const r = cls === "m-country" ? 9 : cls === "m-region" ? 7 : 5;
-      const circle = el("circle", { cx: x, cy: y, class: "marker " + cls, "data-rpx": r, "data-id": id, "data-precision": precision || "" }, link);
-      if (cls !== "m-point") circle.setAttribute("vector-effect", "non-scaling-stroke");
+      const circle = el("circle", { cx: x, cy: y, class: "marker " + cls, "data-rpx": r, "data-id": id, "data-precision": precision || "", "vector-effect": "non-scaling-stroke" }, link);
       const when = start ? (end && end !== start ? `${start} – ${end}` : start) : "undated";
       const where = cls === "m-country" ? `somewhere in ${country || "?"} (country only)` : `${precision || "?"} precision`;
       title(circle, `${type} · ${when} · ${where}`);
