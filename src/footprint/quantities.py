@@ -186,12 +186,16 @@ def _number_at(doc: Doc, words: list[str], i: int) -> tuple[float | None, float 
     return None, None, i
 
 
-def _match_phrase(words: list[str], i: int, phrases) -> int:
-    """Length in tokens of the longest phrase of ``phrases`` starting at ``i`` (0 if none)."""
+_VAGUE_BY_FIRST: dict[str, list[list[str]]] = {}
+for _p in VAGUE:
+    _VAGUE_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
+
+
+def _match_vague(words: list[str], i: int) -> int:
+    """Length in tokens of the longest ``VAGUE`` phrase starting at ``i`` (0 if none)."""
     best = 0
-    for p in phrases:
-        parts = p.split()
-        if words[i:i + len(parts)] == parts and len(parts) > best:
+    for parts in _VAGUE_BY_FIRST.get(words[i], ()):
+        if len(parts) > best and words[i:i + len(parts)] == parts:
             best = len(parts)
     return best
 
@@ -203,7 +207,7 @@ def find_numbers(doc: Doc) -> list[_Num]:
     i = 0
     while i < n:
         # vague amounts first: "several hundred", "dozens of"
-        vague = _match_phrase(words, i, VAGUE)
+        vague = _match_vague(words, i)
         if vague and not (words[i] in ("dozen",) and i and words[i - 1] in ("a", "half")):
             phrase = " ".join(words[i:i + vague])
             lo, hi = VAGUE[phrase]

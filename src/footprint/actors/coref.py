@@ -25,11 +25,9 @@ WINDOW = 4
 def _sentence_index(doc: Doc) -> list[int]:
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return [0] * len(doc)
-    out, s = [], -1
-    for tok in doc:
-        if tok.is_sent_start or tok.i == 0:
-            s += 1
-        out.append(s)
+    out: list[int] = []
+    for s, sent in enumerate(doc.sents):
+        out.extend([s] * (sent.end - sent.start))
     return out
 
 
