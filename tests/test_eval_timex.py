@@ -78,3 +78,52 @@ def test_seed_dates_hold():
             assert background is ev["background"], (ev["id"], date)
         checked += 1
     assert checked >= 1
+
+
+# --- the scorer itself: hand-built documents, no model --------------------------------------------
+
+
+def _scored(text: str, gold: list[tuple[str, str, str]], system: list[tuple[str, str, str]]):
+    from footprint.eval.timex import GoldTimex, TimeMLDoc, score_doc
+    from footprint.model import Timex
+
+    def at(needle: str) -> tuple[int, int]:
+        i = text.index(needle)
+        return i, i + len(needle)
+
+    g = tuple(GoldTimex(*at(s), s, ty, v) for s, ty, v in gold)
+    sy = [Timex(start=at(s)[0], end=at(s)[1], text=s, type=ty, value=v, interval_start=None, interval_end=None,
+                precision="unknown") for s, ty, v in system]
+    return score_doc(TimeMLDoc("t.tml", "2020-01-10", text, g), sy)
+
+
+def test_scorer_strict_relaxed_and_value_f1():
+    text = "Talks ended last Monday and resume in early March."
+    c = _scored(text, [("last Monday", "DATE", "2020-01-06"), ("early March", "DATE", "2020-03")],
+                [("Monday", "DATE", "2020-01-06"), ("early March", "DATE", "2020-04")])
+    s = c.scores()
+    assert (c.relaxed_r, c.strict_r, c.value_ok, c.type_ok) == (2, 1, 1, 2)
+    assert s["relaxed_f1"] == 1.0 and s["strict_f1"] == 0.5
+    assert s["value_accuracy"] == 0.5 and s["value_f1"] == 0.5
+
+
+def test_scorer_matches_one_to_one():
+    # one system span over two gold ones recalls only one of them, as id matching does
+    text = "It rained June last year."
+    c = _scored(text, [("June", "DATE", "2019-06"), ("last year", "DATE", "2019")],
+                [("June last year", "DATE", "2019-06")])
+    assert (c.relaxed_r, c.relaxed_p, c.value_ok) == (1, 1, 0)  # paired with "last year", the larger overlap
+    # two system spans inside one gold span: one pairs, the other is unmatched
+    text = "It rained Thursday, Jan. 6 again."
+    c = _scored(text, [("Thursday, Jan. 6", "DATE", "2000-01-06")],
+                [("Thursday", "DATE", "2000-01-06"), ("Jan. 6", "DATE", "2000-01-06")])
+    assert (c.gold, c.system, c.relaxed_r, c.relaxed_p) == (1, 2, 1, 1)
+    assert [e[0] for e in c.errors] == ["spurious"]
+
+
+def test_scorer_spurious_and_missed():
+    text = "Rain fell now and then, and again in 1999."
+    c = _scored(text, [("1999", "DATE", "1999")], [("now", "DATE", "PRESENT_REF")])
+    s = c.scores()
+    assert s["relaxed_f1"] == 0.0 and s["value_f1"] == 0.0
+    assert sorted(e[0] for e in c.errors) == ["missed", "spurious"]

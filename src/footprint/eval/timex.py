@@ -1,12 +1,17 @@
 """TempEval-3 style scoring of the temporal tagger on TimeML (.tml) files.
 
 Gold: every TIMEX3 inside <TEXT> (the document creation time, in <DCT>, is the
-anchor and not scored). Matching is on character spans of the raw text:
-strict = same extent (ignoring surrounding spaces), relaxed = any overlap.
-Precision counts system timexes that match some gold one, recall gold ones
-matched by some system one. Type and value accuracy are over the relaxed
-matches (each gold timex paired with the system one it overlaps most), and
-attribute F1 = accuracy x relaxed F1, as the TempEval-3 scorer defines it.
+anchor and not scored). The TempEval-3 scorer (``evaluate_entities.py``)
+compares gold and system timexes that carry the same id, after its
+normaliser gave each system timex the id of a gold one it overlaps; so
+matching is one-to-one. Here, on character spans of the raw text: each system
+timex is linked to the gold one it overlaps most (the first on a tie), each
+gold timex keeps the linked system timex that overlaps it most, and a system
+timex left over counts as unmatched. Relaxed match = such a pair (any
+overlap); strict = the pair has the same extent. Precision and recall are
+micro-averaged over all files; type and value accuracy are over the relaxed
+matches (per gold timex), and attribute F1 = accuracy x relaxed F1, exactly
+as ``get_performance`` there computes them.
 """
 
 from __future__ import annotations
@@ -132,6 +137,19 @@ def _clean(s: int, e: int, text: str) -> tuple[int, int]:
     return s, e
 
 
+def align(gspans: list[tuple[int, int]], sspans: list[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one pairs gold index -> system index, as the reference scorer's id matching makes them."""
+    def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+        return min(a[1], b[1]) - max(a[0], b[0])
+
+    claims: dict[int, list[int]] = {}
+    for si, ss in enumerate(sspans):
+        best = max(((overlap(gs, ss), -gi) for gi, gs in enumerate(gspans) if overlap(gs, ss) > 0), default=None)
+        if best is not None:
+            claims.setdefault(-best[1], []).append(si)
+    return {gi: max(sis, key=lambda si: (overlap(gspans[gi], sspans[si]), -si)) for gi, sis in claims.items()}
+
+
 def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
     c = Counts(docs=1)
     gold = [g for g in doc.timexes if g.text.strip()]
@@ -139,25 +157,25 @@ def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
     c.system = len(system)
     gspans = [_clean(g.start, g.end, doc.text) for g in gold]
     sspans = [_clean(t.start, t.end, doc.text) for t in system]
-    for (gs, ge), g in zip(gspans, gold):
-        overlaps = [(min(ge, se) - max(gs, ss), t, (ss, se)) for (ss, se), t in zip(sspans, system) if ss < ge and gs < se]
-        if not overlaps:
+    pairs = align(gspans, sspans)
+    for gi, g in enumerate(gold):
+        si = pairs.get(gi)
+        if si is None:
             c.errors.append(("missed", doc.path, g.text, g.type, g.value, "", ""))
             continue
+        best = system[si]
         c.relaxed_r += 1
-        _, best, span = max(overlaps, key=lambda x: x[0])
-        if span == (gs, ge):
-            c.strict_r += 1
+        c.relaxed_p += 1
+        strict = sspans[si] == gspans[gi]
+        c.strict_r += strict
+        c.strict_p += strict
         c.type_ok += best.type == g.type
         c.value_ok += best.value == g.value
         if best.value != g.value or best.type != g.type:
             c.errors.append(("wrong", doc.path, g.text, g.type, g.value, best.text, f"{best.type} {best.value}"))
-    for (ss, se), t in zip(sspans, system):
-        hits = [(gs, ge) for gs, ge in gspans if ss < ge and gs < se]
-        if hits:
-            c.relaxed_p += 1
-            c.strict_p += (ss, se) in hits
-        else:
+    matched = set(pairs.values())
+    for si, t in enumerate(system):
+        if si not in matched:
             c.errors.append(("spurious", doc.path, "", "", "", t.text, f"{t.type} {t.value}"))
     return c
 
