@@ -25,6 +25,8 @@ from typing import Any, Callable, Iterable
 from ..errors import EvalError, FootprintError
 from ..model import Document, Event, short_hash
 
+MAX_GOLD_BYTES = 50 * 2**20
+
 ExtractFn = Callable[[list[Document]], list[list[Event]]]
 
 
@@ -76,6 +78,8 @@ def load_gold(path: Path) -> tuple[str, Any]:
         raise EvalError(f"cannot read gold file: {exc.strerror or exc}", source=str(path)) from exc
     if not raw.strip():
         raise EvalError("gold file is empty", source=str(path))
+    if len(raw) > MAX_GOLD_BYTES:
+        raise EvalError(f"gold file is over {MAX_GOLD_BYTES // 2**20} MiB", source=str(path))
     if b"\x00" in raw[:4096]:
         raise EvalError("gold file is binary, not JSON", source=str(path))
     try:
@@ -88,7 +92,7 @@ def load_gold(path: Path) -> tuple[str, Any]:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise EvalError(f"invalid JSON at line {exc.lineno}: {exc.msg}", source=str(path)) from exc
-        if not isinstance(data, dict) or not isinstance(data.get("events", []), list):
+        if not isinstance(data, dict) or not isinstance(data.get("events"), list):
             raise EvalError("expected an object with an 'events' list", source=str(path))
         for i, ev in enumerate(data.get("events", [])):
             if not isinstance(ev, dict) or not isinstance(ev.get("doc"), str):

@@ -239,7 +239,11 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
 
     drafts: list[Draft] = []
     context: list[Draft] = []  # every typed trigger, emitted or not, for carry-over
-    for index, sent in enumerate(doc.sents):
+    if not len(doc):
+        return []
+    # an unparsed doc (no sentence boundaries) is read as one sentence
+    sents = list(doc.sents) if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [doc[:]]
+    for index, sent in enumerate(sents):
         if not sent.text.strip():
             continue
         attribution = attributions.get(sent.start_char)
