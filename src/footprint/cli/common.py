@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -18,7 +19,8 @@ from rich.table import Table
 from ..errors import FootprintError
 
 console = Console(stderr=True)
-out = Console()
+# A pipe or file gets wide rows instead of Rich's 80-column guess; a terminal keeps its own width.
+out = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160)
 
 
 class Format(str, Enum):
@@ -94,7 +96,12 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format | str, *, columns: list[str
         return n
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(c, overflow="fold", no_wrap=(c == cols[0]))
+        if c == cols[-1]:  # the last column (usually text) takes what is left and wraps
+            table.add_column(c, overflow="fold", ratio=1, min_width=20)
+        else:  # the others stay on one line, as wide as their content up to a cap
+            widest = max([len(c)] + [len(str(r.get(c) or "")) for r in flat_rows])
+            cap = max(8, min(24, (out.width - 40) // max(1, len(cols) - 1) - 3))
+            table.add_column(c, no_wrap=True, overflow="ellipsis", min_width=min(widest, cap), max_width=cap)
     for r in flat_rows:
         table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
     out.print(table)

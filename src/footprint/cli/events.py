@@ -26,12 +26,7 @@ TABLE_COLUMNS = ["id", "date", "type", "actors", "place", "country", "claimant",
 
 def event_row(e: Event) -> dict:
     """A short, flat view of an event for tables and CSV."""
-    date = e.date
-    when = ""
-    if date and date.start:
-        when = date.start if date.start == date.end or not date.end else f"{date.start}..{date.end}"
-    elif date and date.end:
-        when = f"..{date.end}"
+    when = short_date(e.date)
     if e.background:
         when += " (bg)"
     actors = "; ".join(f"{a.name} ({a.role})" for a in e.actors)
@@ -41,7 +36,7 @@ def event_row(e: Event) -> dict:
     return {
         "id": e.id[:10],
         "date": when,
-        "type": e.type + (f"/{e.mode}" if e.mode else ""),
+        "type": e.type + (f"/{e.mode}" if e.mode and e.mode != e.type else ""),
         "actors": actors,
         "place": place,
         "country": loc.country if loc else "",
@@ -49,6 +44,29 @@ def event_row(e: Event) -> dict:
         "modality": e.attribution.modality,
         "evidence": sentence if len(sentence) <= 90 else sentence[:87] + "…",
     }
+
+
+def short_date(date) -> str:
+    """A date interval as people write it: 2024, 2024-09, 2024-09-12, or a range."""
+    if not date or not (date.start or date.end):
+        return ""
+    start, end = date.start, date.end
+    if start and end:
+        if date.precision == "year" and start.endswith("-01-01") and end == start[:4] + "-12-31":
+            return start[:4]
+        if date.precision == "month" and start[:7] == end[:7] and start.endswith("-01"):
+            return start[:7]
+        return start if start == end else f"{start}..{end}"
+    return f"{start}.." if start else f"..{end}"
+
+
+def table_columns(width: int) -> list[str]:
+    """Fewer columns on narrow terminals, so the evidence stays readable."""
+    if width >= 150:
+        return TABLE_COLUMNS
+    if width >= 110:
+        return ["id", "date", "type", "actors", "place", "evidence"]
+    return ["id", "date", "type", "place", "evidence"]
 
 
 def _filter(actor, type_, country, since, until) -> EventFilter:
@@ -90,7 +108,8 @@ def events_cli(
         if format is Format.jsonl:
             n = emit((e.to_json() for e in events), format)
         else:
-            n = emit((event_row(e) for e in events), format, columns=TABLE_COLUMNS, title="Events")
+            columns = table_columns(out.width) if format is Format.table else TABLE_COLUMNS
+            n = emit((event_row(e) for e in events), format, columns=columns, title="Events")
     if format is Format.table:
         console.print(f"{n} events", highlight=False)
 
