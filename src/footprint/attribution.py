@@ -23,6 +23,7 @@ is about a report rather than about events.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -128,7 +129,9 @@ def plain(text: str) -> str:
 def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
     text = plain(sent.text)
     base = sent.start_char
-    in_sent = [m for m in mentions if base <= m.start < sent.end_char and m.type in CLAIMANT_TYPES]
+    lo = bisect.bisect_left(mentions, base, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, sent.end_char, key=lambda m: m.start)
+    in_sent = [m for m in mentions[lo:hi] if m.type in CLAIMANT_TYPES]
     report = bool(re.search(rf"\b{REPORT_NOUNS}\b", text, re.I))
 
     def claim(m: ActorMention, is_report: bool) -> _Claim:
@@ -243,7 +246,7 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
         from .actors import registry as get_registry
 
         registry = get_registry()
-    mentions = list(mentions or [])
+    mentions = sorted(mentions or [], key=lambda m: m.start)
     sents = [s for s in _sentences(doc) if s.text.strip()]
     if not sents:
         return {}

@@ -15,6 +15,7 @@ The spaCy factory ``footprint.quantities.v1`` (registered as
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -331,7 +332,7 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
     if len(doc) == 0:
         return []
     words = _lower(doc)
-    actors = list(actors or [])
+    actors = sorted(actors or [], key=lambda m: m.start)
     date_spans = list(date_spans or [])
     sents = _sentence_bounds(doc)
     out: list[Quantity] = []
@@ -398,21 +399,25 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
     if noun is None:
         return None
     n_start, n_end = doc[noun].idx, doc[noun].idx + len(doc[noun])
-    for m in actors:
+    sent = doc[noun].sent if doc.has_annotation("SENT_START") else doc[:]
+    # actors are in text order: look only at those of this sentence
+    lo = bisect.bisect_left(actors, sent.start_char, key=lambda m: m.start)
+    hi = bisect.bisect_left(actors, sent.end_char, key=lambda m: m.start)
+    local = actors[lo:hi]
+    for m in local:
         if m.start < n_end and n_start < m.end:
             return m.actor_id or m.name
     if end + 1 < len(doc) and words[end] in ("of", "from"):
         k = end + 1 + (words[end + 1] == "the")
         if k < len(doc):
             at = doc[k].idx
-            for m in actors:
+            for m in local:
                 if m.start == at:
                     return m.actor_id or m.name
     types = _SIDE_TYPES.get(words[noun])
     if not types:
         return None
-    sent = doc[noun].sent if doc.has_annotation("SENT_START") else doc[:]
-    earlier = [m for m in actors if sent.start_char <= m.start < start_char and m.type in types]
+    earlier = [m for m in local if m.start < start_char and m.type in types]
     if earlier:
         return earlier[-1].actor_id or earlier[-1].name
     return None

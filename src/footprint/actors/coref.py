@@ -40,7 +40,10 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None)
     history: list[Found] = []
     countries: Counter[str] = Counter()
     out: list[ActorMention] = []
-    explicit = [f for f in found if f.actor is not None or f.name]
+    explicit: dict[int, list[Found]] = {}
+    for f in found:
+        if f.actor is not None or f.name:
+            explicit.setdefault(f.start, []).append(f)
 
     for f in found:
         if f.actor is None and not f.name:
@@ -57,10 +60,15 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None)
 
 def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc) -> Found | None:
     here = sent[f.start] if f.start < len(sent) else 0
-    near = [h for h in reversed(history) if here - sent[h.start] <= WINDOW]
+    near = []
+    for h in reversed(history):
+        if here - sent[h.start] > WINDOW:
+            break
+        near.append(h)
+    following = [e for k in (f.end, f.end + 1, f.end + 2) for e in explicit.get(k, ())]
     if f.leader_of:
         # "its leader, Yevgeny Prigozhin": the name follows, nothing to resolve
-        if any(e.start in (f.end, f.end + 1, f.end + 2) and _type(e) == "person" for e in explicit):
+        if any(_type(e) == "person" for e in following):
             return None
         org = next((h for h in near if _type(h) in ("armed_group", "pmc", "government", "igo", "state_force")), None)
         if org is None:
@@ -71,8 +79,8 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc) -> Found 
         name = org.actor.name if org.actor is not None else org.name
         return Found(f.start, f.end, None, via="coref", name=f"leader of {name}", type="person")
     # apposition: "the think tank, the Centre for ..."
-    for e in explicit:
-        if e.start in (f.end, f.end + 1, f.end + 2) and _type(e) in f.descriptor and (
+    for e in following:
+        if _type(e) in f.descriptor and (
             e.start == f.end or doc[f.end].text in (",", "(", "-", "–")
         ):
             return _copy(f, e)
