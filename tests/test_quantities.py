@@ -28,7 +28,7 @@ def one(nlp, text):
 
 
 @pytest.mark.parametrize("text,kind,lo,hi,approx", [
-    ("The camp has barracks capable of housing 400–500 personnel.", "capacity", 400, 500, False),
+    ("The camp has dormitories capable of housing 150–200 troops.", "capacity", 150, 200, False),
     ("The new hangar can accommodate up to 300 soldiers.", "capacity", None, 300, False),
     ("Approximately 1,000 members of Africa Corps were sent.", "personnel", 1000, 1000, True),
     ("Some 200 Chadian troops arrived.", "personnel", 200, 200, True),

@@ -152,7 +152,7 @@ def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | No
             g = _GENERIC_CLAIMANTS.search(window)
             if g and g.start() < 40:
                 return _generic(g, base + hit.end())
-    # "the CSIS report states", "X's report highlights"
+    # "the SIPRI report states", "X's report highlights"
     for m in in_sent:
         after = text[m.end - base:m.end - base + 60]
         if re.match(rf"(?:'s|’s)?\s+(?:new\s+|latest\s+|recent\s+)?{REPORT_NOUNS}\b", after, re.I):
@@ -206,7 +206,7 @@ def _evidence_cue(text: str) -> str | None:
 
 
 def is_meta_statement(doc: Doc, sent: Span) -> bool:
-    """True for a sentence about a report rather than about events ("the CSIS report states ...",
+    """True for a sentence about a report rather than about events ("the SIPRI report states ...",
     "That's according to a report by ...", a quotation closed by "the report states")."""
     text = re.sub(r"\s+", " ", plain(sent.text)).strip()
     if not text:

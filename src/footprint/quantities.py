@@ -1,9 +1,9 @@
 """Quantities stage: numbers with what they count, their range, how exact they
 are, and whose they are.
 
-"barracks capable of housing 400–500 personnel" is a capacity (400–500),
-never a head count; "approximately 1,000 members of Wagner Group" is
-personnel 1000–1000, approximate, side Wagner Group; "killed 12 soldiers" is
+"a hangar able to house 150–200 troops" is a capacity (150–200),
+never a head count; "about 800 members of Africa Corps" is
+personnel 800–800, approximate, side Africa Corps; "killed 12 soldiers" is
 fatalities, side the soldiers' force. Vague words get the documented bounds
 in ``VAGUE`` (see docs/actors.md). Years, dates (``doc._.fp_timexes``),
 weapon model names ("Su-24") and numbered names ("Resolution 2100") are not

@@ -60,7 +60,7 @@ AGENT_VERBS = frozenset(
 AUX = frozenset("""has have had will would is was were are also then reportedly quickly officially publicly later
     recently allegedly already swiftly again itself""".split())
 
-#: Possessed nouns that make "<country|capital>'s" the government: "Bamako's search", "Moscow's commitment".
+#: Possessed nouns that make "<country|capital>'s" the government: "Niamey's request", "Moscow's backing".
 AGENTIVE_NOUNS = frozenset(
     """efforts effort commitment decision decisions search ability support policy policies reliance response
     control strategy request call offer position stance plan plans intention intentions bid move moves ambitions
