@@ -144,14 +144,11 @@ def test_binaryish_junk_does_not_crash():
         assert t.interval_start is None or t.interval_end is None or t.interval_start <= t.interval_end
 
 
-def test_large_input_is_fast_enough():
-    import time
-
+def test_large_input_is_tagged_whole():
+    # speed is measured in benchmarks/, not asserted here: machines are noisy
     text = "Fighters attacked the town on 3 March 2021 and again last week, for two days. " * 2000
-    t0 = time.perf_counter()
     r = tag(text, "2022-01-10")
     assert len(r.timexes) == 6000
-    assert time.perf_counter() - t0 < 10
 
 
 # --- the spaCy component and event dating --------------------------------------
