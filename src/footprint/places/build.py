@@ -24,7 +24,7 @@ import math
 import os
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -40,6 +40,21 @@ CONTINENT_DEMONYMS = {
 }
 
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def _is_abbr(alias: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,5}|[A-Z][a-z]{1,4}\.", alias))
+
+
+#: AP-style abbreviations of US states, as US news prints them after a town
+US_STATE_ABBR = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.", "KY": "Ky.", "LA": "La.", "MD": "Md.",
+    "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.",
+    "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "TX": "Texas", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.", "WY": "Wyo.",
+}
 
 
 def input_versions() -> dict[str, str]:
@@ -215,8 +230,9 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
         w.add(
             name=c["name"], lat=lat, lon=lon, country=iso, admin1=None, feature="A.PCLI", precision="country",
             population=c.get("population") or 0, source="geonames", geonameid=c.get("geonameid"),
-            radius_km=round(math.sqrt(area) / 2, 1) if area else None, alts=alts + _split(row.get("aliases")),
-            abbrs=[iso] if iso in ("US", "UK") else (), demonyms=_split(row.get("demonyms")),
+            radius_km=round(math.sqrt(area) / 2, 1) if area else None,
+            alts=alts + [a for a in _split(row.get("aliases")) if not _is_abbr(a)],
+            abbrs=[a for a in _split(row.get("aliases")) if _is_abbr(a)], demonyms=_split(row.get("demonyms")),
         )
         counts["countries"] += 1
 
@@ -235,7 +251,8 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
         w.add(
             name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]), country=None, admin1=None,
             feature=r["feature"], precision="region", population=0, source="footprint-regions",
-            radius_km=float(r["radius_km"]), alts=_split(r["aliases"]),
+            radius_km=float(r["radius_km"]), alts=[a for a in _split(r["aliases"]) if not _is_abbr(a)],
+            abbrs=[a for a in _split(r["aliases"]) if _is_abbr(a)],
             demonyms=[d for d in _split(r["demonyms"]) if norm(d) not in name_norms],
         )
         counts["regions"] += 1
@@ -276,11 +293,12 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
     linked: dict[tuple[str, str], list[str]] = {}
     fallback: list[tuple[str, list[str], float, float]] = []
     for code, s in us_states.items():
-        linked[("US", code)] = [s["name"]]
+        linked[("US", code)] = [s["name"]] + ([US_STATE_ABBR[code]] if code in US_STATE_ABBR else [])
     subs_by_cc: dict[str, list] = defaultdict(list)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and sub.country_code != "US":
             subs_by_cc[sub.country_code].append(sub)
+    airports_subd = _airport_subdivisions(by_admin, names_by_country)
     for cc, subs in subs_by_cc.items():
         codes = {k[1] for k in by_admin if k[0] == cc}
         for sub in subs:
@@ -289,15 +307,17 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
             for n in names:
                 hits += names_by_country.get(cc, {}).get(norm(n), [])
             suffix = sub.code.split("-", 1)[1]
-            if hits:
+            if suffix in codes and (cc, suffix) not in linked and not suffix.isdigit():
+                linked[(cc, suffix)] = names
+            elif hits:
                 pop, a1, lat, lon = max(hits)
                 if (cc, a1) in linked:
                     # two regions meet one GeoNames code (a region split off later): use its seat town
                     fallback.append((cc, names, lat, lon))
                 else:
                     linked[(cc, a1)] = names
-            elif suffix in codes and (cc, suffix) not in linked:
-                linked[(cc, suffix)] = names
+            elif airports_subd.get((cc, norm(names[0]))) and (cc, airports_subd[(cc, norm(names[0]))]) not in linked:
+                linked[(cc, airports_subd[(cc, norm(names[0]))])] = names
     n = 0
     rows = []
     for (cc, a1), names in linked.items():
@@ -308,7 +328,8 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
         lon = _trimmed_mid([p[1] for p in pts])
         pid = w.add(
             name=names[0], lat=lat, lon=lon, country=cc, admin1=a1, feature="A.ADM1", precision="region",
-            population=sum(p[2] for p in pts), source="geonames+iso3166", radius_km=None, alts=names[1:],
+            population=sum(p[2] for p in pts), source="geonames+iso3166", radius_km=None,
+            alts=[a for a in names[1:] if not _is_abbr(a)], abbrs=[a for a in names[1:] if _is_abbr(a)],
         )
         rows.append((cc, a1, names[0], pid))
         n += 1
@@ -321,6 +342,34 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
     w.flush()
     w.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", rows)
     return n
+
+
+def _airport_subdivisions(by_admin, names_by_country) -> dict[tuple[str, str], str]:
+    """airportsdata names each airport's subdivision; the towns nearest its
+    airports say which GeoNames region code that name belongs to."""
+    import airportsdata
+
+    grid: dict[tuple[str, int, int], list] = defaultdict(list)
+    for cc, names in names_by_country.items():
+        for entries in names.values():
+            for pop, a1, lat, lon in entries:
+                grid[(cc, round(lat), round(lon))].append((lat, lon, a1))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for a in airportsdata.load("ICAO").values():
+        cc, subd = a.get("country"), (a.get("subd") or "").strip()
+        if not cc or not subd or a.get("lat") is None:
+            continue
+        la, lo = float(a["lat"]), float(a["lon"])
+        best = None
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for lat, lon, a1 in grid.get((cc, round(la) + dy, round(lo) + dx), ()):
+                    d = (lat - la) ** 2 + (lon - lo) ** 2
+                    if best is None or d < best[0]:
+                        best = (d, a1)
+        if best is not None:
+            votes[(cc, norm(subd))][best[1]] += 1
+    return {k: v.most_common(1)[0][0] for k, v in votes.items() if v.most_common(1)[0][1] >= 2}
 
 
 def build(path: Path | str, *, quiet: bool = False, say: Callable[[str], None] | None = None) -> dict[str, int]:

@@ -46,7 +46,7 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     if f in FEATURE_PRIOR:
         p = FEATURE_PRIOR[f]
     elif f[:1] in {"L", "H", "T"}:
-        p = 6.0  # macro regions, seas, ranges: listed because news names them
+        p = 7.0  # macro regions, seas, ranges: listed because news names them
     elif c.precision == "facility":
         p = 4.0 if len(m.norm.split()) > 1 or f == "S.GOVERNMENT_SEAT" else 1.0
         if c.source != "airportsdata":
@@ -56,7 +56,7 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     weight = 0.55 if f == "A.ADM1" else 0.8
     p += weight * math.log10(c.population + 1)
     if c.kind == "alt":
-        p -= 0.7
+        p -= 2.0
         reasons.append("alternate name")
     if m.kind == "demonym" and c.kind != "demonym":
         p -= 20
@@ -68,31 +68,28 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     return p, reasons
 
 
-def _seat_bonus(cands: tuple[Candidate, ...]) -> dict[int, float]:
-    """A town that shares its name with its own first-level region, and holds a
-    good part of its people, is what the name usually means."""
-    out: dict[int, float] = {}
+def _seats(cands: tuple[Candidate, ...]) -> dict[int, int]:
+    """Towns that share their name with their own first-level region and hold a
+    good part of its people: the name usually means the town. {town id: region id}"""
+    out: dict[int, int] = {}
     adms = [c for c in cands if c.feature == "A.ADM1"]
     for c in cands:
         if c.feature and c.feature.startswith("P.") and c.population:
             for a in adms:
                 if a.country == c.country and (a.admin1 == c.admin1 or a.admin1 is None) and c.population >= 0.25 * max(a.population, 1):
-                    out[c.id] = 5.0
+                    out[c.id] = a.id
     return out
 
 
 def _score(m: Match, focus: dict[str, float], anchors: list[tuple[float, float]]) -> Resolution:
     if not m.candidates:
         return Resolution(None, 0.0, 0.0, ("no candidate",))
-    seat = _seat_bonus(m.candidates)
+    seats = _seats(m.candidates) if m.suffix != "region" else {}
     scored = []
     for c in m.candidates:
         s, reasons = _prior(c, m)
-        if c.id in seat:
-            s += seat[c.id]
-            reasons.append("seat town of its namesake region")
         if c.country and focus.get(c.country):
-            bonus = 4.0 * focus[c.country]
+            bonus = 3.0 * focus[c.country]
             s += bonus
             reasons.append(f"document focus {c.country}")
         if anchors and c.lat is not None and c.precision not in {"country", "region"}:
@@ -108,6 +105,13 @@ def _score(m: Match, focus: dict[str, float], anchors: list[tuple[float, float]]
         if c.lat is None:
             s -= 3.0
         scored.append((s, c, reasons))
+    if seats:
+        by_id = {c.id: s for s, c, _ in scored}
+        scored = [
+            (max(s, by_id[seats[c.id]] + 0.5) if c.id in seats else s, c,
+             reasons + ["seat town of its namesake region"] if c.id in seats else reasons)
+            for s, c, reasons in scored
+        ]
     scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
     best_s, best, reasons = scored[0]
     margin = best_s - scored[1][0] if len(scored) > 1 else 10.0
@@ -154,12 +158,22 @@ def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None)
         r = _score(m, focus, [a for a in anchors if own is None])
         reasons = tuple(m.reasons) + r.reasons
         c = r.candidate
+        if m.weak and c is not None and not _supported(c, focus, anchors):
+            continue  # a lone capitalized word NER did not take, naming nothing the text supports
         if c is None or r.score < MIN_SCORE or c.lat is None:
             why = "no candidate" if c is None else ("no coordinates" if c.lat is None else f"weak evidence (score {r.score:.1f})")
             out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=why))
             continue
         out.append(PlaceMention(m.start, m.end, m.text, to_place(c, reasons, admin1_name), kind=m.kind, reason="; ".join(reasons)))
     return out, focus
+
+
+def _supported(c: Candidate, focus: dict[str, float], anchors) -> bool:
+    if c.feature in FEATURE_PRIOR or (c.feature or "")[:1] in {"L", "H", "T"} or c.population >= 100_000:
+        return True
+    if c.country and focus.get(c.country):
+        return True
+    return c.lat is not None and any(distance_km(c.lat, c.lon, a, b) < 300 for a, b in anchors)
 
 
 def to_place(c: Candidate, reasons=(), admin1_name=None) -> Place:
