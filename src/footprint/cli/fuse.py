@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from . import app
+from . import app, eval_app
 from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
@@ -162,3 +162,24 @@ def fuse_cli(db: DbOption = None, quiet: QuietOption = False) -> None:
         console.print(f"{report.events} events, {report.links} links, {report.clusters} fused events, "
                       f"{report.presence_groups} actor-country presence groups in {report.seconds:.1f} s",
                       highlight=False)
+
+
+@eval_app.command("presence")
+@fails_cleanly
+def eval_presence_cli(
+    gold: Annotated[str, typer.Argument(help="gold file with a 'presence' list (seeds-gold.json format)")],
+    db: DbOption = None,
+    format: FormatOption = Format.table,
+) -> None:
+    """Check the store's presences against gold presence entries; exit status 1 if any fails."""
+    from .. import fuse
+    from ..fuse import gold as gold_mod
+
+    data = gold_mod.load(gold)
+    with _open(db) as store:
+        results = gold_mod.evaluate(fuse.presences(store), data)
+    emit(results, format, columns=["id", "holds", "actor", "place", "missing"], title="Presence gold")
+    held = sum(r["holds"] for r in results)
+    console.print(f"{held}/{len(results)} gold presence entries hold", highlight=False)
+    if held < len(results):
+        raise typer.Exit(1)

@@ -173,16 +173,34 @@ def default_actor_key() -> Callable[[str | None, str], str]:
 
     The actors registry (``footprint.actors``) is consulted when it exists and
     offers successions (Wagner Group → Africa Corps are one line); without it,
-    ids and names stand as they are.
+    ids and names stand as they are. A state named as the actor ("Russia
+    deployed …") stands for its national armed forces where the registry has
+    them, so "Russia" and "Russian forces" are one actor on the ground.
     """
-    root = _lineage_root()
+    root, forces = _lineage_root(), _national_forces()
 
     def key(actor_id: str | None, name: str) -> str:
         if actor_id:
-            return "a:" + root(actor_id)
+            return "a:" + root(forces.get(actor_id, actor_id))
         return "n:" + norm_name(name)
 
     return key
+
+
+def _national_forces() -> dict[str, str]:
+    """Registry id of each country -> id of its national armed forces."""
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        table = getattr(registry(), "actors", {})
+    except Exception:  # no registry: states stay as they are
+        return {}
+    countries = {a.country: a.id for a in table.values() if a.type == "country" and a.country}
+    out: dict[str, str] = {}
+    for a in sorted(table.values(), key=lambda a: (not a.generated, a.id)):
+        if a.type == "state_force" and a.country in countries and a.parent is None and a.generated:
+            out.setdefault(countries[a.country], a.id)
+    return out
 
 
 def _lineage_root() -> Callable[[str], str]:

@@ -78,6 +78,11 @@ def _overrides(ovs: list[dict], region: set[str]) -> tuple[list[tuple[str, ...]]
     return forced, frozenset(e for e in last_split if e in region)
 
 
+def _group(infos: dict, doc_id: str) -> str:
+    info = infos.get(doc_id)
+    return info.group if info else doc_id
+
+
 def _find_links(f: Features, cands: Iterable[str], feats: dict[str, Features], out: dict) -> None:
     for c in cands:
         if c == f.id:
@@ -162,8 +167,9 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         pgroups = repo.cluster_presence_groups(old_clusters)
         repo.unindex(old_ids)
         repo.delete_clusters(old_clusters)
+        infos = clusters_mod.doc_infos(repo.copy_groups(docs))
         events = {i: Event.from_json(j) for i, j in repo.event_json(repo.event_ids_of_docs(docs)).items()}
-        feats = {i: features(e, actor_key) for i, e in events.items()}
+        feats = {i: features(e, actor_key, _group(infos, e.doc_id)) for i, e in events.items()}
         repo.index(feats.values(), {i: stored_keys(f) for i, f in feats.items()})
         found: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         known = dict(feats)
@@ -189,9 +195,11 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         repo = FusionRepository(conn)
         repo.clear_derived()
         feats: dict[str, Features] = {}
+        infos = clusters_mod.doc_infos(repo.all_copy_groups())
         for data in repo.all_event_json():
             e = Event.from_json(data)
-            feats[e.id] = features(e, actor_key)
+            feats[e.id] = features(e, actor_key, _group(infos, e.doc_id))
+        del infos
         keys = {i: stored_keys(f) for i, f in feats.items()}
         repo.index(feats.values(), keys)
         say(f"indexed {len(feats)} events")

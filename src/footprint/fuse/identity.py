@@ -15,7 +15,9 @@ A pair of events is judged on four things, each scored and each able to veto:
   points by the coarser interval's length (≤ 7 days 2, ≤ 31 1.5, ≤ 92 1,
   ≤ 366 0.5, longer or open 0). Unknown dates are silent (0).
 
-Two events match when nothing vetoes, they come from different documents,
+Two events match when nothing vetoes, they come from different documents
+(copies of one report count as one document, except that the same sentence
+in two copies is always the same event),
 the points reach ``THRESHOLD`` and either the actors overlap or the places
 agree at district precision or finer. So a country-level match needs shared
 actors *and* a date of a month or better.
@@ -31,6 +33,8 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+
+from ..model import short_hash
 
 #: Type groups: types that are different words for one kind of event.
 TYPE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -165,6 +169,8 @@ class Features:
     radius_km: float | None
     d_start: int | None  # day ordinals; None = unknown / open
     d_end: int | None
+    copy_group: str = ""  # documents that copy one another share it ("" = the document alone)
+    text_key: str = ""  # type and evidence sentence, normalized
 
     @property
     def dated(self) -> bool:
@@ -187,8 +193,9 @@ class Features:
         return "M" if span <= MONTH_LEVEL_DAYS else "Y" if span <= YEAR_LEVEL_DAYS else "U"
 
 
-def features(event, actor_key) -> Features:
-    """``actor_key(actor_id, name) -> str`` folds successors and names into one key."""
+def features(event, actor_key, copy_group: str = "") -> Features:
+    """``actor_key(actor_id, name) -> str`` folds successors and names into one key;
+    ``copy_group`` names the document's copy group (see ``sources``)."""
     loc = event.location
     d = event.date
     start = parse_day(d.start) if d else None
@@ -214,6 +221,8 @@ def features(event, actor_key) -> Features:
         radius_km=loc.radius_km if loc else None,
         d_start=start,
         d_end=end,
+        copy_group=copy_group or event.doc_id,
+        text_key=short_hash(event.type, " ".join(event.evidence.sentence.lower().split())),
     )
 
 
@@ -236,11 +245,13 @@ def _years(a: int, b: int) -> list[str]:
 def stored_keys(f: Features) -> list[str]:
     """Keys this event is filed under: ``family|cell|bucket``."""
     prefix = f"{f.family}|{f.cell}|"
+    # the same sentence in copies of one report meets here even where their places or dates differ
+    copy = f"copy|{f.copy_group}|{f.text_key}"
     if f.level == "M":
-        return [prefix + k for k in _months(f.d_start, f.d_end)]
+        return [prefix + k for k in _months(f.d_start, f.d_end)] + [copy]
     if f.level == "Y":
-        return [prefix + k for k in _years(f.d_start, f.d_end)]
-    return [prefix + "U"]
+        return [prefix + k for k in _years(f.d_start, f.d_end)] + [copy]
+    return [prefix + "U", copy]
 
 
 def probe_ranges(f: Features) -> list[tuple[str, str]]:
@@ -252,9 +263,10 @@ def probe_ranges(f: Features) -> list[tuple[str, str]]:
     family and cell.
     """
     prefix = f"{f.family}|{f.cell}|"
+    copy = f"copy|{f.copy_group}|{f.text_key}"
     if f.level == "U":
-        return [(prefix, prefix + "\uffff")]
-    ranges = [(prefix + "U", prefix + "U")]
+        return [(prefix, prefix + "\uffff"), (copy, copy)]
+    ranges = [(prefix + "U", prefix + "U"), (copy, copy)]
     lo, hi = f.d_start - 1, f.d_end + 1  # the one day of slack ``judge`` allows may cross a month
     years = _years(lo, hi)
     ranges += [(prefix + y, prefix + y) for y in years]
@@ -285,6 +297,12 @@ def judge(a: Features, b: Features) -> Judgement:
     if b.id < a.id:
         a, b = b, a  # reasons read the same whichever way round the pair is asked
     if a.doc_id == b.doc_id:
+        return Judgement(False, 0.0, (), "same document")
+    if a.copy_group == b.copy_group:
+        # a copy of a report tells its events once more: the same sentence is the same event,
+        # and other sentences are other events, as within one document
+        if a.text_key == b.text_key:
+            return Judgement(True, 10.0, ("copy: the same sentence in copies of one report",))
         return Judgement(False, 0.0, (), "same document")
     reasons: list[str] = []
     # type

@@ -2,7 +2,8 @@
 
 A presence is built from fused events (clusters) whose type puts an actor on
 the ground (deployments, base events, transfers, training, attacks by the
-actor, and attacks on an armed target), at the cluster's place. Withdrawals
+actor), with armed forces merely involved in such an event, or attacked in
+a fight, at the cluster's place. Withdrawals
 and handovers by the actor end it. Places nest: facility ⊂ town ⊂ region ⊂
 country; every place presence implies a country presence of the same actor,
 which carries all the evidence of the presences inside it.
@@ -58,10 +59,13 @@ def presence_id(actor_key: str, pkey: str) -> str:
 
 
 def _on_ground(actor: dict, group: str) -> bool:
+    """The actor of the event is there; so is an armed force merely involved, or attacked in a fight."""
     roles = set(actor.get("roles") or ())
     if "actor" in roles:
         return True
-    return group == "fight" and "target" in roles and actor.get("type") in ARMED_TYPES
+    if actor.get("type") not in ARMED_TYPES:
+        return False
+    return "associated" in roles or (group == "fight" and "target" in roles)
 
 
 def build(actor_key: str, country: str, clusters: list[dict]) -> list[dict]:

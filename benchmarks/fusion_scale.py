@@ -1,0 +1,244 @@
+"""Fusion at scale: time and peak memory of a full fusion at 10k, 30k and 100k synthetic events.
+
+Synthetic world: real event events made up at random (actors, places in 20
+Sahel and neighbouring countries, dates 2019-2025, the project's event
+types, mixed place and date precision), each told by one to three reports
+with small disagreements, five events to a report. Each size is stored in a
+fresh SQLite store, then fused by ``footprint.fuse.rebuild`` in a separate
+process, so the peak resident memory (``ru_maxrss``) is fusion's own. In the
+same run, a naive all-pairs comparison on a 2,000-event sample is timed and
+extrapolated to each size (n²/2 pairs), and an n·log n curve is fitted
+through the smallest size: the ratios show how far blocking keeps fusion
+from quadratic. One incremental ``update`` of a new report on the largest
+store is timed too.
+
+    python benchmarks/fusion_scale.py                 # 10k, 30k, 100k
+    python benchmarks/fusion_scale.py --sizes 2000 5000 --keep var/bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from footprint.model import (
+    Attribution,
+    Document,
+    Event,
+    EventActor,
+    EventDate,
+    EventLocation,
+    Evidence,
+    ExtractionResult,
+    Quantity,
+    Segment,
+    short_hash,
+)
+
+COUNTRIES = {  # alpha-2: (south, north, west, east), rough boxes
+    "ML": (11, 24, -12, 4), "NE": (12, 23, 0, 15), "BF": (9.5, 15, -5.5, 2), "TD": (8, 23, 14, 24),
+    "NG": (4.5, 13.5, 3, 14.5), "MR": (15, 27, -17, -5), "SN": (12.5, 16.5, -17, -11.5), "DZ": (19, 37, -8, 12),
+    "LY": (20, 33, 10, 25), "SD": (9, 22, 22, 38), "CF": (2.5, 11, 14.5, 27), "CM": (2, 13, 8.5, 16),
+    "BJ": (6, 12.5, 0.8, 3.8), "TG": (6, 11, -0.1, 1.8), "GH": (4.7, 11, -3.2, 1.2), "CI": (4.3, 10.7, -8.6, -2.5),
+    "GN": (7.2, 12.7, -15, -7.6), "SO": (-1.6, 12, 41, 51), "ET": (3.4, 14.9, 33, 48), "CD": (-13, 5, 12, 31),
+}
+ACTORS = [f"actor_{i:03d}" for i in range(80)]
+TYPES = ["deployment", "base_established", "base_occupied", "base_expansion", "withdrawal", "training",
+         "armed_clash", "ambush", "air_strike", "drone_strike", "shelling", "ied_attack", "attack_on_civilians",
+         "abduction", "arrest", "territory_overtaken", "agreement_signed", "diplomatic_protest", "accusation"]
+PUBLISHERS = [f"outlet{i}.example" for i in range(60)]
+CLAIMANTS = [None, None, None, "Reuters", "AFP", "the army", "a local official", "witnesses", "CSIS"]
+DAY0 = 737060  # 2019-01-01
+DAYS = 7 * 365
+
+
+def make_world(n_events: int, seed: int = 7) -> list[ExtractionResult]:
+    rng = random.Random(seed)
+    places = []
+    for code, (s, n, w, e) in COUNTRIES.items():
+        for _ in range(100):
+            places.append((rng.uniform(s, n), rng.uniform(w, e), code))
+    records: list[tuple] = []  # one per (true event, report telling it)
+    while len(records) < n_events:
+        lat, lon, code = rng.choice(places)
+        actors = rng.sample(ACTORS, rng.choice((1, 1, 2)))
+        type_ = rng.choice(TYPES)
+        day = DAY0 + rng.randrange(DAYS)
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            prec = rng.choices(("facility", "town", "region", "country"), (1, 6, 1, 2))[0]
+            jitter = 0.01 if prec in ("facility", "town") else 0.5
+            dprec = rng.choices(("day", "month", "year", None), (5, 3, 1.5, 0.5))[0]
+            records.append((lat + rng.uniform(-jitter, jitter), lon + rng.uniform(-jitter, jitter), code, prec,
+                            actors[: rng.choice((1, len(actors)))], rng.choice((type_, type_, rng.choice(TYPES))),
+                            day + rng.choice((0, 0, 1, -1)), dprec))
+    records = records[:n_events]
+    rng.shuffle(records)
+    results = []
+    for start in range(0, len(records), 5):
+        chunk = records[start : start + 5]
+        sentences = [f"Sentence {start + i} tells of {r[5]} by {' and '.join(r[4])} near a place in {r[2]}."
+                     for i, r in enumerate(chunk)]
+        text = " ".join(sentences)
+        doc_id = short_hash(text)
+        pub = rng.choice(PUBLISHERS)
+        doc = Document(id=doc_id, text=text, raw_sha256=short_hash(text, length=64), source=pub,
+                       published=_iso(max(r[6] for r in chunk) + rng.randrange(1, 20)),
+                       segments=(Segment(0, len(text), "body"),), meta={"fingerprint": b""})
+        events, offset = [], 0
+        for sent, (lat, lon, code, prec, actors, type_, day, dprec) in zip(sentences, chunk):
+            s, e = text.index(sent, offset), text.index(sent, offset) + len(sent)
+            offset = e
+            if dprec == "day":
+                date = EventDate(_iso(day), _iso(day), "day")
+            elif dprec == "month":
+                d = _iso(day)
+                date = EventDate(d[:8] + "01", d[:8] + "28", "month")
+            elif dprec == "year":
+                date = EventDate(_iso(day)[:4] + "-01-01", _iso(day)[:4] + "-12-31", "year")
+            else:
+                date = None
+            loc = EventLocation(name=f"{prec} at {lat:.2f},{lon:.2f}", lat=round(lat, 4), lon=round(lon, 4),
+                                country=code, precision=prec)
+            qty = (Quantity("personnel", n := rng.choice((50, 100, 300, 1000)), n, approximate=True),) \
+                if rng.random() < 0.1 else ()
+            events.append(Event(
+                id=Event.make_id(doc_id, s, e, type_), doc_id=doc_id, type=type_, plover=None, acled={},
+                actors=tuple(EventActor(name=a.replace("_", " "), role="actor", text=a, id=a) for a in actors),
+                location=loc, date=date, quantities=qty,
+                attribution=Attribution(publisher=pub, claimant=rng.choice(CLAIMANTS),
+                                        modality=rng.choice(("asserted", "reported", "denied")) if rng.random() < 0.3
+                                        else "asserted"),
+                background=False, evidence=Evidence(sent, s, e), confidence=0.8, extractor_version="bench"))
+        results.append(ExtractionResult(document=doc, events=tuple(events), extractor_version="bench"))
+    return results
+
+
+def _iso(ordinal: int) -> str:
+    from datetime import date
+
+    return date.fromordinal(ordinal).isoformat()
+
+
+def _key(actor_id, name):
+    return "a:" + actor_id if actor_id else "n:" + name.lower()
+
+
+def _plain_store(path: Path):
+    from footprint.store import open_store
+    from footprint.store.sqlite import SQLiteStore
+
+    # synthetic reports are not copies of one another: skip the MinHash look-up on insert
+    SQLiteStore.near_copy_of = lambda self, document: None
+    return open_store(path)
+
+
+def fill(path: Path, n: int) -> float:
+    t0 = time.perf_counter()
+    with _plain_store(path) as store:
+        for r in make_world(n):
+            store.add(r)
+    return time.perf_counter() - t0
+
+
+def worker(path: Path) -> dict:
+    """Runs in its own process: one full fusion, then one incremental update."""
+    from footprint import fuse
+
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with _plain_store(path) as store:
+        report = fuse.rebuild(store, actor_key=_key)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        clusters = store.conn.execute("SELECT count(*) FROM fuse_clusters").fetchone()[0]
+        presences = store.conn.execute("SELECT count(*) FROM fuse_presences").fetchone()[0]
+        # one more report arrives
+        extra = make_world(5, seed=99)[0]
+        store.add(extra)
+        t0 = time.perf_counter()
+        fuse.update(store, [extra.document.id], actor_key=_key)
+        incr = time.perf_counter() - t0
+    return {"seconds": report.seconds, "links": report.links, "clusters": clusters, "presences": presences,
+            "peak_rss_mb": peak / 1024, "base_rss_mb": base_rss / 1024, "update_seconds": incr}
+
+
+def naive_pair_seconds(sample: int = 2000) -> float:
+    """Seconds per pair for all-pairs matching (no blocking), timed on a sample."""
+    from footprint.fuse.identity import features, judge
+
+    evs = [e for r in make_world(sample, seed=3) for e in r.events]
+    feats = [features(e, _key) for e in evs]
+    t0 = time.perf_counter()
+    pairs = 0
+    for i, a in enumerate(feats):
+        for b in feats[i + 1 :]:
+            judge(a, b)
+            pairs += 1
+    return (time.perf_counter() - t0) / pairs
+
+
+def machine() -> str:
+    try:
+        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, timeout=10).stdout.splitlines()[:10]
+    except (OSError, subprocess.SubprocessError):
+        lscpu = [platform.processor() or platform.machine()]
+    return "\n".join(lscpu + [f"Python {platform.python_version()} ({platform.python_implementation()})"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
+    ap.add_argument("--keep", type=Path, help="folder to keep the stores in (default: a temporary one)")
+    ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    args = ap.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker)))
+        return 0
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="fusion-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    per_pair = naive_pair_seconds()
+    rows = []
+    for n in args.sizes:
+        path = folder / f"fusion-{n}.db"
+        for p in folder.glob(f"fusion-{n}.db*"):
+            p.unlink()
+        fill_s = fill(path, n)
+        out = subprocess.run([sys.executable, __file__, "--worker", str(path)], capture_output=True, text=True,
+                             check=True)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        res.update(n=n, fill_seconds=fill_s, naive_seconds=per_pair * n * (n - 1) / 2)
+        rows.append(res)
+        print(f"{n:>7} events: fusion {res['seconds']:.1f} s, peak RSS {res['peak_rss_mb']:.0f} MB, "
+              f"{res['links']} links, {res['clusters']} fused events, {res['presences']} presences; "
+              f"naive all-pairs ~{res['naive_seconds']:.0f} s; one new report {res['update_seconds'] * 1000:.0f} ms",
+              flush=True)
+    n0, t0 = rows[0]["n"], rows[0]["seconds"]
+    for r in rows:
+        r["nlogn_seconds"] = t0 * (r["n"] * math.log(r["n"])) / (n0 * math.log(n0))
+        r["vs_nlogn"] = r["seconds"] / r["nlogn_seconds"]
+        r["naive_over_blocked"] = r["naive_seconds"] / r["seconds"]
+    print()
+    print("| events | fusion s | peak RSS MB | links | fused events | presences | n·log n curve s (ratio) "
+          "| naive all-pairs s (est.) | naive / blocked | one new report ms |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['n']:,} | {r['seconds']:.1f} | {r['peak_rss_mb']:.0f} | {r['links']:,} | {r['clusters']:,} | "
+              f"{r['presences']:,} | {r['nlogn_seconds']:.1f} ({r['vs_nlogn']:.2f}) | {r['naive_seconds']:,.0f} | "
+              f"{r['naive_over_blocked']:,.0f}× | {r['update_seconds'] * 1000:.0f} |")
+    print(f"\nnaive all-pairs: {per_pair * 1e6:.2f} µs per pair (timed on a 2,000-event sample)")
+    print(machine())
+    if args.json:
+        print(json.dumps({"rows": rows, "per_pair_seconds": per_pair, "machine": machine()}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
