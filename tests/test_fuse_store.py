@@ -343,3 +343,55 @@ def test_shuffled_syndication_keeps_the_same_sources(tmp_path):
         store.close()
     assert results[0] == results[1] and results[0][0][0] == 1
     random.seed(0)
+
+
+def test_copy_of_a_report_joins_its_original_sentence_by_sentence(tmp_store):
+    # the copy's extraction placed the event elsewhere (no title to focus on): the sentence still ties them
+    add(tmp_store, R1, e1())
+    copy = report(R1.text, source="mirror.example", title="Mirror", published="2024-03-22", copy_of=R1.id)
+    moved = event(copy, "Wagner Group contractors arrived at Gao airport in March 2024, reported by Alpha.",
+                  "deployment", place=None, date=("2024-03-01", "2024-03-31", "month"))
+    other = event(copy, "Around 300 fighters were seen.", "deployment", place="Gao airport",
+                  date=("2024-03-01", "2024-03-31", "month"))
+    add(tmp_store, copy, moved, other)
+    clusters = {tuple(c["events"]): c for c in fuse.fused_events(tmp_store)}
+    joined = next(c for ids, c in clusters.items() if moved.id in ids)
+    assert e1().id in joined["events"] and joined["independent_sources"] == 1
+    assert any("copy" in r for l in joined["links"] for r in l["reasons"])
+    # another sentence of the same report is another event, as within one document
+    assert (other.id,) in clusters
+
+
+def test_presence_gold_checker(tmp_path, tmp_store):
+    from footprint.errors import EvalError
+    from footprint.fuse import gold
+
+    add(tmp_store, R1, e1())
+    add(tmp_store, R2, e2())
+    spec = {
+        "actor_aliases": {"wagner": ["Wagner Group", "Wagner"]},
+        "places": {"gao_airport": {"lat": 16.25, "lon": -0.0, "radius_km": 10}, "mali": {"country": "ML"},
+                   "kidal": {"lat": 18.44, "lon": 1.41, "radius_km": 10}},
+        "presence": [
+            {"id": "ok", "actor_any": ["wagner"], "place": "gao_airport", "start_within": ["2024-01-01", "2024-12-31"],
+             "min_independent_sources": 2},
+            {"id": "country", "actor_any": ["wagner"], "place": "mali", "last_seen_not_before": "2024-03-01"},
+            {"id": "too-many", "actor_any": ["wagner"], "place": "mali", "min_independent_sources": 3},
+            {"id": "wrong-place", "actor_any": ["wagner"], "place": "kidal"},
+        ],
+    }
+    res = {r["id"]: r for r in gold.evaluate(fuse.presences(tmp_store), spec)}
+    assert res["ok"]["holds"] and res["country"]["holds"]
+    assert not res["too-many"]["holds"] and "independent sources" in res["too-many"]["missing"][0]
+    assert res["wrong-place"]["missing"] == ["place"]
+    with pytest.raises(EvalError, match="not defined"):
+        gold.evaluate(fuse.presences(tmp_store), {"presence": [{"id": "x", "place": "atlantis"}]})
+    for name, content in (("empty.json", b""), ("binary.json", b"\x00\xff\xfe"), ("list.json", b"[1, 2]"),
+                          ("bad.json", b'{"presence": 7}'), ("trunc.json", b'{"presence": [')):
+        (tmp_path / name).write_bytes(content)
+        with pytest.raises(EvalError, match=name):
+            gold.load(tmp_path / name)
+    with pytest.raises(EvalError, match="no such"):
+        gold.load(tmp_path / "absent.json")
+    with pytest.raises(EvalError):
+        gold.load(tmp_path)
