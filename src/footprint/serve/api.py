@@ -84,8 +84,8 @@ def document_summary(doc: Document) -> dict[str, Any]:
 
 
 @router.get("", summary="What this API offers")
-def index() -> dict[str, Any]:
-    return {
+def index() -> JSONResponse:
+    return JSONResponse({
         "version": "v1",
         "endpoints": {
             "documents": "/api/v1/documents",
@@ -101,7 +101,7 @@ def index() -> dict[str, Any]:
             "openapi": "/api/v1/openapi.json",
             "docs": "/api/v1/docs",
         },
-    }
+    })
 
 
 def documents_page(store: Store, limit: int, offset: int) -> dict[str, Any]:
@@ -120,8 +120,8 @@ def documents(
     store: StoreDep,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     offset: Annotated[int, Q(ge=0)] = 0,
-) -> dict[str, Any]:
-    return documents_page(store, limit, offset)
+) -> JSONResponse:
+    return JSONResponse(documents_page(store, limit, offset))
 
 
 def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
@@ -138,13 +138,13 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/documents/{doc_id}", summary="One document with its segments, spans and events")
-def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_length=64)]) -> dict[str, Any]:
-    return document_detail(store, doc_id)
+def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_length=64)]) -> JSONResponse:
+    return JSONResponse(document_detail(store, doc_id))
 
 
 @router.get("/events", summary="Events matching the filters, by date")
-def events(store: StoreDep, query: QueryDep) -> dict[str, Any]:
-    return queries.list_events(store, query)
+def events(store: StoreDep, query: QueryDep) -> JSONResponse:
+    return JSONResponse(queries.list_events(store, query))
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
@@ -165,28 +165,28 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence marked")
-def event(store: StoreDep, event_id: Annotated[str, Path(min_length=4, max_length=64)]) -> dict[str, Any]:
-    return event_detail(store, event_id)
+def event(store: StoreDep, event_id: Annotated[str, Path(min_length=4, max_length=64)]) -> JSONResponse:
+    return JSONResponse(event_detail(store, event_id))
 
 
 @router.get("/map", summary="Compact markers (or a grid of counts) for the map")
-def map_(store: StoreDep, query: QueryDep) -> dict[str, Any]:
-    return queries.map_points(store, query)
+def map_(store: StoreDep, query: QueryDep) -> JSONResponse:
+    return JSONResponse(queries.map_points(store, query))
 
 
 @router.get("/timeline", summary="Events per month, and event intervals for small answers")
-def timeline(store: StoreDep, query: QueryDep) -> dict[str, Any]:
-    return queries.timeline(store, query)
+def timeline(store: StoreDep, query: QueryDep) -> JSONResponse:
+    return JSONResponse(queries.timeline(store, query))
 
 
 @router.get("/actors", summary="Actors with their number of events")
-def actors(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> dict[str, Any]:
-    return {"items": queries.actors(store, limit)}
+def actors(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> JSONResponse:
+    return JSONResponse({"items": queries.actors(store, limit)})
 
 
 @router.get("/places", summary="Places where events happened")
-def places(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> dict[str, Any]:
-    return {"items": queries.places(store, limit)}
+def places(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> JSONResponse:
+    return JSONResponse({"items": queries.places(store, limit)})
 
 
 def _date(value: str | None, name: str) -> str | None:
@@ -200,14 +200,18 @@ def presence(
     country: Annotated[str | None, Q(max_length=2)] = None,
     at: Annotated[str | None, Q(description="presences as known on this date (YYYY-MM-DD)")] = None,
     min_sources: Annotated[int, Q(ge=0, le=1000, description="at least this many independent sources")] = 0,
-) -> dict[str, Any]:
+    limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    offset: Annotated[int, Q(ge=0)] = 0,
+) -> JSONResponse:
     country = Query.parse({"country": country}).country
-    return queries.presence(store, actor=actor, country=country, at=_date(at, "at"), min_sources=min_sources)
+    return JSONResponse(queries.presence(
+        store, actor=actor, country=country, at=_date(at, "at"), min_sources=min_sources, limit=limit, offset=offset
+    ))
 
 
 @router.get("/changes", summary="New and ended presences, new strength estimates and new events since a date")
-def changes(store: StoreDep, since: Annotated[str, Q(description="YYYY-MM-DD")]) -> dict[str, Any]:
-    return queries.changes(store, since=_date(since, "since") or since)
+def changes(store: StoreDep, since: Annotated[str, Q(description="YYYY-MM-DD")]) -> JSONResponse:
+    return JSONResponse(queries.changes(store, since=_date(since, "since") or since))
 
 
 @router.get("/search", summary="Full-text search over documents and evidence sentences")
@@ -215,8 +219,8 @@ def search(
     store: StoreDep,
     q: Annotated[str, Q(min_length=1, max_length=300)],
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = 50,
-) -> dict[str, Any]:
-    return search_results(store, q, limit)
+) -> JSONResponse:
+    return JSONResponse(search_results(store, q, limit))
 
 
 def search_results(store: Store, q: str, limit: int) -> dict[str, Any]:

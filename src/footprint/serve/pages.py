@@ -107,7 +107,7 @@ def map_page(request: Request, query: api.QueryDep):
         "links": {
             "map": "/api/v1/map" + querystring(query.params()),
             "timeline": "/api/v1/timeline" + querystring(query.params()),
-            "presence": "/api/v1/presence",
+            "presence": f"/api/v1/presence?limit={MAX_LIMIT}",
             "events": "/events" + querystring(query.params()),
         },
     }
@@ -153,9 +153,14 @@ def presence_page(
     actor: Annotated[str | None, Q(max_length=200)] = None,
     country: Annotated[str | None, Q(max_length=2)] = None,
     at: Annotated[str | None, Q(max_length=10)] = None,
+    limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = queries.DEFAULT_LIMIT,
+    offset: Annotated[int, Q(ge=0)] = 0,
 ):
     store = store_of(request)
-    data = api.presence(store, actor=actor or None, country=country or None, at=at or None)
+    data = queries.presence(
+        store, actor=actor or None, country=Query.parse({"country": country}).country,
+        at=api._date(at or None, "at"), limit=limit, offset=offset,
+    )
     data["board"] = board(data["items"])
     data["filters"] = {k: v for k, v in {"actor": actor, "country": country, "at": at}.items() if v}
     return page(request, "presence.html", data, api_url="/api/v1/presence" + querystring(data["filters"]), title="Presence")

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
+import threading
 import logging
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
@@ -171,8 +174,29 @@ def source_counts(store: Store, event_ids: list[str]) -> dict[str, int] | None:
 
 
 def event_json(e: Event, sources: int | None = None) -> dict[str, Any]:
-    d = e.to_json()
-    d["links"] = {"self": f"/api/v1/events/{e.id}", "html": f"/events/{e.id}", "document": f"/api/v1/documents/{e.doc_id}"}
+    return _with_links(e.to_json(), sources)
+
+
+def _page(store: Store, q: Query, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Events as interchange JSON, in the store's order (date, document, position)."""
+    conn = getattr(store, "conn", None)
+    if conn is None:  # another Store implementation: go through its interface
+        return [e.to_json() for e in store.events(q.event_filter(limit=limit, offset=offset))]
+    # The stored JSON is the interchange record already; reading it directly skips
+    # rebuilding and re-serialising every Event, which dominates a page's cost.
+    where, params = _sql_where(q)
+    rows = conn.execute(
+        f"SELECT e.json FROM events e{where} ORDER BY {ORDER} LIMIT ? OFFSET ?", params + [limit, offset]
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
+
+
+#: The store's event order; ``events_listing`` indexes exactly this expression.
+ORDER = "COALESCE(e.date_start, '9999'), e.doc_id, e.evidence_start, e.id"
+
+
+def _with_links(d: dict[str, Any], sources: int | None) -> dict[str, Any]:
+    d["links"] = {"self": f"/api/v1/events/{d['id']}", "html": f"/events/{d['id']}", "document": f"/api/v1/documents/{d['doc_id']}"}
     if sources is not None:
         d["independent_sources"] = sources
     return d
@@ -180,16 +204,16 @@ def event_json(e: Event, sources: int | None = None) -> dict[str, Any]:
 
 def list_events(store: Store, q: Query) -> dict[str, Any]:
     """One page of events. With ``min_sources`` the page is filled from fused counts."""
-    items: list[tuple[Event, int | None]] = []
+    items: list[tuple[dict[str, Any], int | None]] = []
     if q.min_sources and q.min_sources > 1:
         skipped, offset, batch = 0, 0, max(q.limit * 4, 200)
         while len(items) <= q.limit:
-            page = list(store.events(q.event_filter(limit=batch, offset=offset)))
+            page = _page(store, q, batch, offset)
             if not page:
                 break
-            counts = source_counts(store, [e.id for e in page]) or {}
+            counts = source_counts(store, [e["id"] for e in page]) or {}
             for e in page:
-                n = counts.get(e.id, 1)
+                n = counts.get(e["id"], 1)
                 if n >= q.min_sources:
                     if skipped < q.offset:
                         skipped += 1
@@ -197,13 +221,13 @@ def list_events(store: Store, q: Query) -> dict[str, Any]:
                         items.append((e, n))
             offset += batch
     else:
-        page = list(store.events(q.event_filter(limit=q.limit + 1)))
-        counts = source_counts(store, [e.id for e in page])
-        items = [(e, counts.get(e.id) if counts is not None else None) for e in page]
+        page = _page(store, q, q.limit + 1, q.offset)
+        counts = source_counts(store, [e["id"] for e in page])
+        items = [(e, counts.get(e["id"]) if counts is not None else None) for e in page]
     more = len(items) > q.limit
     items = items[: q.limit]
     return {
-        "items": [event_json(e, n) for e, n in items],
+        "items": [_with_links(e, n) for e, n in items],
         "limit": q.limit,
         "offset": q.offset,
         "next_offset": q.offset + q.limit if more else None,
@@ -367,18 +391,69 @@ def places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
 NO_FUSION = "presence and changes come from fusion (footprint.fuse), which is not installed in this build"
 
 
+_presence_cache: dict[tuple, list[dict[str, Any]]] = {}
+_presence_lock = threading.Lock()
+
+
+def _store_version(store: Store) -> tuple | None:
+    """Changes whenever the store's files or fusion's presence table change; None: do not cache."""
+    path = getattr(store, "path", None)
+    conn = getattr(store, "conn", None)
+    if path is None or conn is None:
+        return None
+    stats = []
+    for f in (Path(path), Path(f"{path}-wal")):
+        try:
+            st = f.stat()
+            stats.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stats.append(None)
+    try:
+        marks = tuple(conn.execute("SELECT count(*), max(rowid) FROM fuse_presences").fetchone())
+    except sqlite3.OperationalError:
+        return None
+    return (str(Path(path).resolve()), tuple(stats), marks)
+
+
 def presence(
-    store: Store, *, actor: str | None = None, country: str | None = None, at: str | None = None, min_sources: int = 0
+    store: Store,
+    *,
+    actor: str | None = None,
+    country: str | None = None,
+    at: str | None = None,
+    min_sources: int = 0,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
+    """Presence records from fusion, paginated. Fusion summarises every presence on each
+    query, so answers are kept until the store changes."""
     fuse = fuse_module()
     if fuse is None or not hasattr(fuse, "presences"):
         return {"items": [], "note": NO_FUSION}
-    rows = fuse.presences(store, actor=actor, country=country, at=at, min_sources=min_sources)
-    shape = getattr(fuse, "presence_row", None)
-    items = [shape(r) if shape else _to_json(r) for r in rows]
-    for item in items:
-        item["links"] = {"events": [f"/events/{e}" for e in item.get("evidence") or []]}
-    return {"items": items}
+    version = _store_version(store)
+    key = (version, actor, country, at, min_sources) if version else None
+    with _presence_lock:
+        items = _presence_cache.get(key) if key else None
+    if items is None:
+        rows = fuse.presences(store, actor=actor, country=country, at=at, min_sources=min_sources)
+        shape = getattr(fuse, "presence_row", None)
+        items = [shape(r) if shape else _to_json(r) for r in rows]
+        for item in items:
+            item["links"] = {"events": [f"/events/{e}" for e in item.get("evidence") or []]}
+        if key:
+            with _presence_lock:
+                if len(_presence_cache) > 32:
+                    _presence_cache.clear()
+                _presence_cache[key] = items
+    total = len(items)
+    page = items[offset : offset + limit] if limit is not None else items[offset:]
+    return {
+        "items": page,
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + len(page) if limit is not None and offset + len(page) < total else None,
+    }
 
 
 def changes(store: Store, *, since: str) -> dict[str, Any]:

@@ -1,0 +1,296 @@
+"""API latency on a large store: p50/p95 of the list, map and presence endpoints.
+
+Builds a store of synthetic events (default 100,000) with the store's own
+writers, runs fusion on it, then sends each request repeatedly to the app
+in-process (httpx's ASGI transport: no sockets, so the numbers are the app's
+own) and compares every endpoint with the bare SQLite query it rests on, in
+the same run, as a ratio. With ``--write-docs`` the results replace the "API"
+section of docs/performance.md.
+
+    .venv/bin/python benchmarks/api_latency.py [--events 100000] [--repeat 40] [--write-docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "browser"))  # the in-process client
+
+from footprint.model import (  # noqa: E402
+    Attribution,
+    Document,
+    Event,
+    EventActor,
+    EventDate,
+    EventLocation,
+    Evidence,
+    ExtractionResult,
+    Segment,
+    short_hash,
+)
+from footprint.store import EventFilter, open_store  # noqa: E402
+
+ACTORS = [f"Synthetic Force {i:02d}" for i in range(40)]
+TYPES = ["attack", "base_expansion", "deployment", "withdrawal", "training", "patrol", "abduction", "air_strike"]
+#: country, lat range, lon range (rough Sahel boxes)
+COUNTRIES = [
+    ("ML", (11.0, 24.0), (-11.0, 4.0)),
+    ("BF", (10.0, 15.0), (-5.0, 2.0)),
+    ("NE", (12.0, 23.0), (0.5, 15.5)),
+    ("TD", (8.0, 23.0), (14.0, 23.5)),
+    ("MR", (15.0, 27.0), (-17.0, -5.0)),
+    ("SD", (9.0, 22.0), (22.0, 38.0)),
+    ("LY", (20.0, 33.0), (10.0, 25.0)),
+    ("CF", (3.0, 11.0), (15.0, 27.0)),
+]
+PRECISIONS = ["facility", "town", "town", "town", "district", "region", "country"]
+EVENTS_PER_DOC = 20
+
+
+def place_pool(rng: random.Random, per_country: int = 40) -> list[tuple[str, float | None, float | None, str, str]]:
+    """Named places with fixed coordinates, as a gazetteer would give them, plus each country itself."""
+    pool = []
+    for country, (la0, la1), (lo0, lo1) in COUNTRIES:
+        pool.append((f"{country} (country)", None, None, country, "country"))
+        for i in range(per_country):
+            precision = rng.choice(PRECISIONS[:-1])
+            pool.append((f"{country} place {i}", round(rng.uniform(la0, la1), 4), round(rng.uniform(lo0, lo1), 4), country, precision))
+    return pool
+
+
+def synthetic_results(n_events: int, seed: int = 7):
+    rng = random.Random(seed)
+    places = place_pool(rng)
+    by_country: dict[str, list] = {}
+    for p in places:
+        by_country.setdefault(p[3], []).append(p)
+    # each actor works in two or three countries, as real forces do
+    theatres = {a: rng.sample([c[0] for c in COUNTRIES], rng.choice((2, 3))) for a in ACTORS}
+    n_docs = (n_events + EVENTS_PER_DOC - 1) // EVENTS_PER_DOC
+    made = 0
+    for d in range(n_docs):
+        sentences = []
+        for k in range(min(EVENTS_PER_DOC, n_events - made)):
+            sentences.append(f"Report {d} item {k}: forces were seen near place {rng.randrange(5000)} in the north.")
+        text = " ".join(sentences)
+        doc = Document(
+            id=short_hash(f"doc-{d}"), text=text, raw_sha256=short_hash(text, length=64),
+            segments=(Segment(0, len(text), "body"),), title=f"Synthetic report {d}", source=f"pub{d % 300}.example",
+            published="2020-01-01", meta={"fingerprint": b""},
+        )
+        events = []
+        pos = 0
+        for sentence in sentences:
+            start = text.index(sentence, pos)
+            end = start + len(sentence)
+            pos = end
+            actor = rng.choice(ACTORS)
+            name, lat, lon, country, precision = rng.choice(by_country[rng.choice(theatres[actor])])
+            day = rng.randrange(0, 11 * 365)
+            start_date = time.strftime("%Y-%m-%d", time.gmtime(1420070400 + day * 86400))
+            end_date = time.strftime("%Y-%m-%d", time.gmtime(1420070400 + (day + rng.choice((0, 0, 6, 30))) * 86400))
+            type_ = rng.choice(TYPES)
+            events.append(Event(
+                id=Event.make_id(doc.id, start, end, type_), doc_id=doc.id, type=type_, plover=None,
+                acled={"event_type": None, "sub_event_type": None},
+                actors=(EventActor(actor, "actor", actor, id=actor.lower().replace(" ", "-")),),
+                location=EventLocation(name, lat, lon, country, precision),
+                date=EventDate(start_date, end_date, "day"),
+                quantities=(), attribution=Attribution(publisher=doc.source, modality=rng.choice(("asserted", "reported"))),
+                background=False, evidence=Evidence(sentence, start, end), confidence=0.7, extractor_version="bench",
+            ))
+            made += 1
+        yield ExtractionResult(document=doc, events=tuple(events), extractor_version="bench")
+
+
+def build(path: Path, n_events: int) -> float:
+    """Write the synthetic store with the store's own insert code, in large transactions."""
+    t0 = time.perf_counter()
+    store = open_store(path)
+    batch = []
+    for result in synthetic_results(n_events):
+        batch.append(result)
+        if len(batch) == 250:
+            _write(store, batch)
+            batch = []
+    if batch:
+        _write(store, batch)
+    store.conn.execute("ANALYZE")
+    store.close()
+    return time.perf_counter() - t0
+
+
+def _write(store, batch) -> None:
+    with store.transaction() as conn:
+        for r in batch:
+            store._insert_document(conn, r.document, None, r)
+            store._insert_extraction(conn, r)
+
+
+def percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def timed(fn, repeat: int, warmup: int = 3) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=40)
+    ap.add_argument("--db", type=Path, default=None, help="reuse or create the synthetic store here")
+    ap.add_argument("--no-fuse", action="store_true", help="skip fusion (the presence endpoint then has nothing)")
+    ap.add_argument("--write-docs", action="store_true", help="replace the API section of docs/performance.md")
+    args = ap.parse_args()
+
+    from sample import Client
+
+    from footprint.serve import create_app
+    from footprint.serve.queries import Query, _sql_where
+
+    workdir = Path(tempfile.mkdtemp(prefix="footprint-bench-"))
+    db = args.db or workdir / "bench.db"
+    build_s = fuse_s = 0.0
+    if not db.exists():
+        build_s = build(db, args.events)
+        print(f"built {args.events} events in {build_s:.1f} s", file=sys.stderr)
+        if not args.no_fuse:
+            from footprint import fuse
+
+            store = open_store(db)
+            t0 = time.perf_counter()
+            fuse.rebuild(store)
+            fuse_s = time.perf_counter() - t0
+            store.close()
+            print(f"fused in {fuse_s:.1f} s", file=sys.stderr)
+    client = Client(create_app(db, read_only=True))
+    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    raw_store = open_store(db, read_only=True)
+    n_events = raw.execute("SELECT count(*) FROM events").fetchone()[0]
+    actor = ACTORS[3]
+
+    def list_sql(params):
+        sql, p = raw_store._event_query(Query.parse(params).event_filter())
+        return lambda: raw.execute(sql, p).fetchall()
+
+    def map_sql(params):
+        where, p = _sql_where(Query.parse(params))
+        sql = f"SELECT e.id, e.lat, e.lon, e.precision, e.type, e.date_start, e.date_end, e.country FROM events e{where} LIMIT 3001"
+        return lambda: raw.execute(sql, p).fetchall()
+
+    def presence_direct():
+        from footprint import fuse
+
+        return fuse.presences(raw_store)
+
+    cases = [
+        ("events, no filter (page of 200)", "/api/v1/events", {}, list_sql),
+        ("events, type + country", "/api/v1/events", {"type": "attack", "country": "ML"}, list_sql),
+        ("events, actor", "/api/v1/events", {"actor": actor}, list_sql),
+        ("events, date range", "/api/v1/events", {"since": "2019-01-01", "until": "2019-03-31"}, list_sql),
+        ("events, bbox + type", "/api/v1/events", {"bbox": "-5,12,-1,15", "type": "attack"}, list_sql),
+        ("map, whole store (grid)", "/api/v1/map", {}, None),
+        ("map, bbox", "/api/v1/map", {"bbox": "-3,13,-1,14.5"}, map_sql),
+        ("map, bbox + actor + dates", "/api/v1/map", {"bbox": "-12,10,5,25", "actor": actor, "since": "2021-01-01"}, map_sql),
+        ("presence list", "/api/v1/presence", {}, None),
+    ]
+    rows = []
+    for label, url, params, baseline in cases:
+        def call(url=url, params=params):
+            r = client.get(url, params=params)
+            assert r.status_code == 200, r.text[:300]
+            return r
+
+        size = len(call().content)
+        api_ms = timed(call, args.repeat)
+        base_ms = None
+        if baseline is not None:
+            base_ms = timed(baseline(params), args.repeat)
+        elif url.endswith("/presence"):
+            base_ms = timed(presence_direct, max(5, args.repeat // 4))
+        row = {
+            "case": label,
+            "p50_ms": round(percentile(api_ms, 0.5), 1),
+            "p95_ms": round(percentile(api_ms, 0.95), 1),
+            "baseline_p50_ms": round(percentile(base_ms, 0.5), 1) if base_ms else None,
+            "bytes": size,
+        }
+        row["ratio"] = round(row["p50_ms"] / row["baseline_p50_ms"], 1) if base_ms and row["baseline_p50_ms"] else None
+        rows.append(row)
+        print(json.dumps(row), file=sys.stderr)
+    client.close()
+    presences = len(presence_direct())
+    machine = f"{platform.machine()}, {os.cpu_count()} CPU cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    result = {"events": n_events, "presences": presences, "repeat": args.repeat, "machine": machine,
+              "build_s": round(build_s, 1), "fuse_s": round(fuse_s, 1), "rows": rows}
+    print(json.dumps(result, indent=2))
+    if args.write_docs:
+        write_docs(result)
+    return 0 if all(r["p95_ms"] <= 100 for r in rows) else 1
+
+
+SECTION = "## API"
+
+
+def write_docs(result: dict) -> None:
+    path = ROOT / "docs" / "performance.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    lines = [
+        SECTION,
+        "",
+        f"`benchmarks/api_latency.py`: {result['events']:,} synthetic events ({result['presences']:,} fused presences),"
+        f" each request sent {result['repeat']} times to the app in-process (no sockets) after 3 warm-up requests."
+        " Baseline: the bare SQLite query behind the endpoint (for presence: the fusion library call), in the same run;"
+        " ratio = API p50 / baseline p50. Target: p95 ≤ 100 ms.",
+        "",
+        f"Machine: {result['machine']}.",
+        "",
+        "| request | p50 ms | p95 ms | baseline p50 ms | ratio | response bytes |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in result["rows"]:
+        base = "" if r["baseline_p50_ms"] is None else r["baseline_p50_ms"]
+        ratio = "" if r["ratio"] is None else f"{r['ratio']}×"
+        lines.append(f"| {r['case']} | {r['p50_ms']} | {r['p95_ms']} | {base} | {ratio} | {r['bytes']:,} |")
+    lines += [
+        "",
+        "List endpoints are paginated (200 by default, 1,000 at most). The map answers compact arrays and, above"
+        " 3,000 matching events, a grid of counts instead of markers. Reproduce with"
+        " `.venv/bin/python benchmarks/api_latency.py --write-docs`.",
+        "",
+    ]
+    block = "\n".join(lines)
+    if SECTION in text:
+        head, rest = text.split(SECTION, 1)
+        nxt = rest.find("\n## ")
+        tail = rest[nxt + 1 :] if nxt >= 0 else ""
+        text = head + block + ("\n" + tail if tail else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + block
+    path.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
