@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from footprint.dates import tag
-from footprint.eval.timex import iter_tml, read_tml, score_doc
+from footprint.eval.timex import _clean, align, iter_tml, read_tml
 
 
 def shape(text: str) -> str:
@@ -50,23 +50,26 @@ def main() -> None:
             continue
         doc = read_tml(path)
         system = list(tag(doc.text, doc.dct).timexes)
-        c = score_doc(doc, system)
-        for kind, p, gtext, gtype, gval, stext, sys_ in c.errors:
-            if kind == "wrong":
-                stype, sval = sys_.split(" ", 1)
-                if stype != gtype:
-                    cat = f"type {gtype}->{stype}"
-                else:
-                    cat = f"value {value_kind(gval)}->{value_kind(sval)}"
-            elif kind == "missed":
-                cat = f"missed {gtype}"
-            else:
-                cat = f"spurious {sys_.split()[0]}"
-            ctx = ""
-            if args.context:
-                i = doc.text.find(gtext or stext)
-                ctx = doc.text[max(0, i - 70): i + 50].replace("\n", " ")
-            cats[cat].append((Path(p).name, doc.dct, gtext, gval, stext, sys_, ctx))
+        gold = [g for g in doc.timexes if g.text.strip()]
+        pairs = align([_clean(g.start, g.end, doc.text) for g in gold], [_clean(t.start, t.end, doc.text) for t in system])
+        rows = []
+        for gi, g in enumerate(gold):
+            si = pairs.get(gi)
+            if si is None:
+                rows.append((f"missed {g.type}", g.start, g.text, g.value, "", ""))
+                continue
+            t = system[si]
+            if t.type != g.type:
+                rows.append((f"type {g.type}->{t.type}", g.start, g.text, g.value, t.text, f"{t.type} {t.value}"))
+            elif t.value != g.value:
+                rows.append((f"value {value_kind(g.value)}->{value_kind(t.value)}", g.start, g.text, g.value, t.text,
+                             f"{t.type} {t.value}"))
+        for si, t in enumerate(system):
+            if si not in set(pairs.values()):
+                rows.append((f"spurious {t.type}", t.start, "", "", t.text, f"{t.type} {t.value}"))
+        for cat, pos, gtext, gval, stext, sys_ in rows:
+            ctx = doc.text[max(0, pos - 80): pos + 60].replace("\n", " ") if args.context else ""
+            cats[cat].append((path.name, (doc.dct or "")[:10], gtext, gval, stext, sys_, ctx))
     total = Counter({k: len(v) for k, v in cats.items()})
     for cat, n in total.most_common():
         if args.cat and not cat.startswith(args.cat):

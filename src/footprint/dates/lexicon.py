@@ -98,11 +98,23 @@ NAME_CUES = (
 
 FUTURE_CUES = (
     "will", "'ll", "shall", "going to", "expected to", "expects to", "scheduled", "due to", "plans to",
-    "plan to", "intends to", "next", "upcoming", "is to", "are to", "set to",
-    "by the end", "later this", "coming", "forthcoming", "tomorrow",
+    "plan to", "intends to", "next", "upcoming", "is to", "are to", "set to", "by the end", "later this",
+    "coming", "forthcoming", "tomorrow", "planned", "planning", "plans", "would", "could", "might",
+    "as soon as", "as early as", "no later than", "ready to", "preparing to", "prepares to", "to be held",
+    "intend to", "aims to", "hopes to", "wants to",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "said", "reported", "announced",
     "killed", "attacked", "happened", "occurred", "took place", "began", "started", "ended", "deployed",
-    "arrived", "left", "died", "since", "back in", "been",
+    "arrived", "left", "died", "since", "back in", "been", "would have", "could have", "might have",
+    # common irregular past forms: the regular ones end in -ed
+    "told", "met", "came", "went", "took", "made", "held", "saw", "found", "gave", "got", "led", "ran", "won",
+    "lost", "fell", "rose", "sent", "spent", "struck", "fought", "fled", "shot", "hit", "wrote", "spoke",
+    "broke", "brought", "bought", "sold", "paid", "built", "caught", "chose", "drove", "flew", "grew", "knew",
+    "heard", "kept", "meant", "stood", "threw", "understood", "withdrew", "overran", "seized", "stole",
+    "became", "began", "felt", "thought", "sought", "taught", "woke", "sank", "swore", "tore", "wore",
 )
+# Words that make a following past participle part of a passive, perfect or
+# future form: the auxiliary carries the tense, not the "-ed" word.
+AUXILIARIES = ("be", "been", "being", "is", "are", "am", "was", "were", "will", "would", "has", "have", "had",
+               "get", "gets", "got", "'s", "'re", "not")

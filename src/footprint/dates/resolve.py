@@ -8,7 +8,6 @@ latest one on or before the anchor, no cue -> the nearest one.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,9 +15,9 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .grammar import Hit
 from .lexicon import (
-    COUNT_NOUNS, DAY_PARTS, FUTURE_CUES, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, PAST_CUES, SEASONS,
-    SEASON_MONTHS, UNITS, WEEKDAYS,
+    COUNT_NOUNS, DAY_PARTS, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, SEASON_MONTHS, UNITS, WEEKDAYS,
 )
+from .tense import Context
 
 
 @dataclass(frozen=True)
@@ -31,58 +30,6 @@ class Grounded:
     anchor: str = "absolute"  # absolute|dct|open
     fuzzy: bool = False
     mod: str | None = None
-
-
-_FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b|'ll\b)")
-_PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in PAST_CUES) + r"|\w{3,}ed)\b")
-_SENT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
-
-
-class Context:
-    """What grounding needs besides the hit: the text, its sentences and the anchor."""
-
-    def __init__(self, text: str, anchor: date | None):
-        self.text = text
-        self.anchor = anchor
-        self._starts = [0] + [m.end() for m in _SENT.finditer(text)]
-        self._tense: dict[int, str] = {}
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self._starts, pos) - 1
-        s = self._starts[i]
-        e = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
-        return s, e
-
-    def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or '' for the clause around ``start:end``: the nearest cue wins."""
-        key = start
-        if key in self._tense:
-            return self._tense[key]
-        s, e = self.sentence(start)
-        lo = max(s, start - 90)
-        left = self.text[lo:start]
-        right = self.text[end : min(e, end + 90)]
-        cut = max(left.rfind(";"), left.rfind(" but "))
-        if cut >= 0:
-            lo += cut + 1
-            left = left[cut + 1 :]
-        cut = right.find(";")
-        if cut >= 0:
-            right = right[:cut]
-        best = (10**9, "")
-        for rx, label in ((_FUT, "future"), (_PAST, "past")):
-            for m in rx.finditer(left):
-                best = min(best, (len(left) - m.end(), label))
-            for m in rx.finditer(right):
-                best = min(best, (m.start(), label))
-        self._tense[key] = best[1]
-        return best[1]
-
-    def before(self, start: int, n: int = 24) -> str:
-        return self.text[max(0, start - n) : start]
-
-    def after(self, end: int, n: int = 24) -> str:
-        return self.text[end : end + n]
 
 
 def _iso(d: date) -> str:
@@ -178,26 +125,40 @@ def _approx_mod(g: dict) -> str | None:
     return "APPROX"
 
 
+#: How far (days) an explicit tense may send a year-less date from the report date.
+TENSE_REACH = 330
+#: A tense that reaches past half a year yields to an occurrence this close.
+NEAR_DAYS = 62
+#: With no tense cue, a date further ahead than this is read as the past one:
+#: news speaks of what happened more than of what is planned.
+AHEAD_NO_CUE = 1000
+
+
 def _pick_year(ctx: Context, hit: Hit, candidates: list[tuple[date, date]], anchor: date) -> tuple[date, date]:
     """Among yearly recurrences of a date, the one the tense points to.
 
-    News speaks of dates near its own: a tense that would put the date more
-    than half a year away yields to the nearest recurrence.
+    Future wording takes the next occurrence and past wording the latest one,
+    up to ``TENSE_REACH`` days away; with no cue the nearest one, unless it
+    lies more than ``AHEAD_NO_CUE`` days ahead and the past one is in reach.
     """
     def gap(c: tuple[date, date]) -> int:
         return 0 if c[0] <= anchor <= c[1] else min(abs((c[0] - anchor).days), abs((c[1] - anchor).days))
 
     nearest = min(candidates, key=gap)
+    after = [c for c in candidates if c[1] >= anchor]
+    before = [c for c in candidates if c[0] <= anchor]
     t = ctx.tense(hit.start, hit.end)
     if t == "future":
-        after = [c for c in candidates if c[1] >= anchor]
         pick = min(after) if after else nearest
     elif t == "past":
-        before = [c for c in candidates if c[0] <= anchor]
         pick = max(before) if before else nearest
     else:
+        pick = nearest
+        if before and nearest[0] > anchor and gap(nearest) > AHEAD_NO_CUE:
+            pick = max(before)
+    if gap(pick) > TENSE_REACH or (gap(pick) > 183 and gap(nearest) <= NEAR_DAYS):
         return nearest
-    return pick if gap(pick) <= 183 else nearest
+    return pick
 
 
 def _grounded(value: str, mod: str | None = None, anchor: str = "absolute", type_: str = "DATE",
@@ -546,10 +507,10 @@ def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:
         return nxt if nxt > a else a + timedelta(days=7)
     if rel == "this":
         return a - timedelta(days=a.weekday()) + timedelta(days=wd)
+    if back == 0:
+        return a  # the report's own weekday is the report day: news is of today
     t = ctx.tense(hit.start, hit.end)
-    if t == "future":
-        return nxt if nxt > a else a + timedelta(days=7)
-    return last
+    return nxt if t == "future" else last
 
 
 def _k_weekday(hit, g, ctx):

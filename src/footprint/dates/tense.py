@@ -1,0 +1,120 @@
+"""The text around a temporal expression: sentences and the tense of its clause.
+
+A year-less date or a bare weekday takes its year or week from the tense of
+the clause it sits in. Without a parser the tense comes from cue words: modal
+and planning words for the future ("will", "planned", "as early as"), past
+auxiliaries, past forms and "-ed" verbs for the past. The governing verb of an
+English clause usually comes before its date adjunct ("talks will resume on
+Monday", "the king met Bush on Thursday"), so the nearest cue on the left
+decides; the right side is read only when the left has none ("On Monday,
+gunmen attacked …"). An "-ed" word right after an auxiliary is a participle
+("will be named", "has been delayed"): the auxiliary carries the tense.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from .lexicon import AUXILIARIES, FUTURE_CUES, PAST_CUES
+
+_FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b|'ll\b)")
+_PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(PAST_CUES, key=len, reverse=True)) + r")\b")
+_ED = re.compile(r"(?i)\b(\w{3,}ed)\b")
+# "-ed" words after a determiner, or with the prefix "un-", are adjectives ("a still unspecified date").
+_ADJ_LEFT = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently)\s+(?:\w+ly\s+)?$")
+# Present wording stops the search for a cue: "said it is calling for … on Dec. 7" reads as now.
+_PRESENT = re.compile(r"(?i)\b(?:is|are|am|remains?|continues?)\b")
+# Past cue words that are auxiliaries or adverbs themselves, not participles.
+_FINITE = frozenset({"was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "back in", "been",
+                     "would have", "could have", "might have"})
+# A word right before the date that fixes its direction: "payable Dec. 15",
+# "until March" look ahead; "since May" looks back.
+_AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+early\s+as|"
+                    r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|maturing|matures?)\s+(?:on\s+|in\s+)?$")
+_BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
+_AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
+# Not verbs, though they end in -ed.
+_NOT_VERBS = frozenset({"need", "needed", "speed", "seed", "feed", "deed", "steed", "creed", "breed", "indeed", "hundred",
+                        "red", "bed", "shed", "united", "limited", "related", "based", "armed", "detailed",
+                        "proposed", "expected", "scheduled", "planned", "supposed", "advanced", "alleged",
+                        "so-called", "unidentified", "unnamed", "wounded", "injured", "combined", "sacred"})
+SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“(`']*[A-Z0-9])|\n\s*\n|\n(?=[A-Z`\"“])")
+WINDOW = 120
+
+
+class Context:
+    """What grounding needs besides the hit: the text, its sentences and the anchor."""
+
+    def __init__(self, text: str, anchor: date | None):
+        self.text = text
+        self.anchor = anchor
+        self._starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
+        self._tense: dict[int, str] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        s = self._starts[i]
+        e = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return s, e
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def tense(self, start: int, end: int) -> str:
+        """'future', 'past' or '' for the clause around ``start:end``."""
+        if start in self._tense:
+            return self._tense[start]
+        s, e = self.sentence(start)
+        lo = max(s, start - WINDOW)
+        left = self.text[lo:start]
+        right = self.text[end : min(e, end + WINDOW)]
+        cut = max(left.rfind(";"), left.rfind(" but "))
+        if cut >= 0:
+            left = left[cut + 1 :]
+        cut = right.find(";")
+        if cut >= 0:
+            right = right[:cut]
+        if _AHEAD.search(left):
+            label = "future"
+        elif _BACK.search(left):
+            label = "past"
+        else:
+            label = _nearest(left, from_end=True)
+            if label is None:
+                label = _nearest(right, from_end=False) or ""
+        self._tense[start] = label
+        return label
+
+    def before(self, start: int, n: int = 24) -> str:
+        return self.text[max(0, start - n) : start]
+
+    def after(self, end: int, n: int = 24) -> str:
+        return self.text[end : end + n]
+
+
+def _cues(span: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), "future") for m in _FUT.finditer(span)]
+    for m in _PAST.finditer(span):
+        if m.group(0).lower() in _FINITE or not _AUX.search(span[: m.start()]):
+            out.append((m.start(), m.end(), "past"))
+    for m in _ED.finditer(span):
+        w = m.group(1).lower()
+        if w in _NOT_VERBS or w.startswith("un") or _AUX.search(span[: m.start()]) or _ADJ_LEFT.search(span[: m.start()]):
+            continue
+        out.append((m.start(), m.end(), "past"))
+    out += [(m.start(), m.end(), "") for m in _PRESENT.finditer(span)]
+    # a past modal form ("would have", "could have") outranks the bare modal inside it
+    past_spans = [(a, b) for a, b, lab in out if lab == "past"]
+    return [c for c in out if not (c[2] == "future" and any(a <= c[0] and c[1] <= b for a, b in past_spans))]
+
+
+def _nearest(span: str, *, from_end: bool) -> str | None:
+    cues = _cues(span)
+    if not cues:
+        return None
+    # the longest cue wins among those ending at the same place ("is expected to" is future)
+    if from_end:
+        return max(cues, key=lambda c: (c[1], c[1] - c[0]))[2]
+    return min(cues, key=lambda c: (c[0], c[0] - c[1]))[2]
