@@ -395,3 +395,17 @@ def test_presence_gold_checker(tmp_path, tmp_store):
         gold.load(tmp_path / "absent.json")
     with pytest.raises(EvalError):
         gold.load(tmp_path)
+
+
+def test_leaving_a_town_ends_its_facilities_not_the_country(tmp_store):
+    add(tmp_store, R1, e1())
+    other = report("Wagner Group patrols were reported in Kidal in April 2024.", source="kappa.example",
+                   published="2024-04-30")
+    add(tmp_store, other, event(other, other.text, "deployment", place="Kidal",
+                                date=("2024-04-01", "2024-04-30", "month")))
+    left = report("Wagner Group pulled out of Gao in June 2024, residents said.", source="lambda.example",
+                  published="2024-06-30")
+    add(tmp_store, left, event(left, left.text, "withdrawal", place="Gao",
+                               date=("2024-06-01", "2024-06-30", "month")))
+    status = {p["place"]["name"]: p["status"] for p in fuse.presences(tmp_store)}
+    assert status == {"Gao airport": "ended", "Kidal": "active", "Mali": "active"}

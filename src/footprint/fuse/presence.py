@@ -102,7 +102,8 @@ def build(actor_key: str, country: str, clusters: list[dict]) -> list[dict]:
     if not own:
         return []
     ckey = f"c:{country}"
-    places.setdefault(ckey, {"name": country, "lat": None, "lon": None, "country": country, "precision": "country"})
+    places.setdefault(ckey, {"name": _country_name(country), "lat": None, "lon": None, "country": country,
+                             "precision": "country"})
     own.setdefault(ckey, [])
     parents = _parents(places)
     # every presence carries its own items and, marked inherited, those of the places inside it
@@ -136,6 +137,16 @@ def build(actor_key: str, country: str, clusters: list[dict]) -> list[dict]:
     return out
 
 
+def _country_name(code: str) -> str:
+    try:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_2=code)
+    except (ImportError, KeyError, LookupError):
+        found = None
+    return getattr(found, "common_name", None) or getattr(found, "name", None) or code
+
+
 def _loc_rank(loc: dict) -> tuple:
     # the most precise, then the most complete description of a place stands for it
     return (PRECISION_RANK.get(loc.get("precision") or "unknown", 9), loc.get("lat") is None, str(loc.get("name")))
@@ -167,9 +178,8 @@ def _withdrawal_applies(wloc: dict, ploc: dict) -> bool:
         return True  # leaving the country ends every presence in it
     if ploc.get("precision") == "country" or ploc.get("lat") is None or wloc.get("lat") is None:
         return False
+    # judged at the coarser precision: leaving a town ends the presences at facilities in it
     coarse = wprec if PRECISION_RANK[wprec] >= PRECISION_RANK.get(ploc.get("precision"), 9) else ploc["precision"]
-    if PRECISION_RANK.get(ploc.get("precision"), 9) < PRECISION_RANK[wprec]:
-        coarse = wprec  # leaving a town ends the presences at facilities in it
     km = haversine_km(wloc["lat"], wloc["lon"], ploc["lat"], ploc["lon"])
     return km <= TOLERANCE_KM.get(coarse, 0.0)
 
