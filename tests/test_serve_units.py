@@ -121,7 +121,7 @@ def test_pieces_join_back_and_resolve_overlaps():
     out = pieces(text, 10, spans)
     assert "".join(p.text for p in out) == text
     marked = [(p.kind, p.text) for p in out if p.kind]
-    assert marked == [("actor", "Wagner for"), ("place", "Kidal"), ("timex", "November 2023")]
+    assert marked == [("actor", "Wagner for"), ("place", "Kidal"), ("timex", "November 2023.")]
     assert pieces("", 0, spans) == []
 
 
