@@ -165,3 +165,13 @@ def test_manual_merge_and_split_in_clustering():
     far = F(event(reps[0], s, "armed_clash", place="Kidal", date=d))
     feats2 = {far.id: far, fs[1].id: fs[1]}
     assert len(cluster(list(feats2), [], feats2, forced=[(far.id, fs[1].id)])) == 1
+
+
+def test_default_actor_key_follows_the_registry():
+    from footprint.fuse.clusters import default_actor_key
+
+    k = default_actor_key()
+    assert k("africa_corps", "Africa Corps") == k("wagner_group", "Wagner Group")  # one line of succession
+    assert k("country.ru", "Russia") == k("armed_forces.ru", "Russian Armed Forces")  # a state on the ground
+    assert k("country.ru", "Russia") != k("country.fr", "France")
+    assert k(None, "The  Unknown Brigade") == k(None, "unknown brigade") == "n:unknown brigade"

@@ -177,10 +177,13 @@ def default_actor_key() -> Callable[[str | None, str], str]:
     deployed …") stands for its national armed forces where the registry has
     them, so "Russia" and "Russian forces" are one actor on the ground.
     """
-    root, forces = _lineage_root(), _national_forces()
+    tables: list = []  # the registry is read on first use: an update with no events never loads it
 
     def key(actor_id: str | None, name: str) -> str:
         if actor_id:
+            if not tables:
+                tables.extend((_lineage_root(), _national_forces()))
+            root, forces = tables
             return "a:" + root(forces.get(actor_id, actor_id))
         return "n:" + norm_name(name)
 
