@@ -22,7 +22,8 @@ from datetime import date, timedelta
 
 from .grammar import Hit
 from .lexicon import MONTHS, ORDINALS
-from .resolve import Context, ground
+from .resolve import ground
+from .tense import Context
 
 PEG_WINDOW_DAYS = 62
 

@@ -27,9 +27,13 @@ class Grounded:
     start: date | None
     end: date | None
     precision: str
-    anchor: str = "absolute"  # absolute|dct|open
+    anchor: str = "absolute"  # absolute|dct|open|previous
     fuzzy: bool = False
     mod: str | None = None
+    # Anaphoric expressions ("two days later", "that year", "the previous Friday") are
+    # grounded on the report date here and re-grounded on the reference time by
+    # ``reference.regrounded``: ("shift", n, letter) | ("same", unit) | ("step", unit, ±1) | ("weekday", wd, ±1)
+    refop: tuple | None = None
 
 
 def _iso(d: date) -> str:
@@ -201,7 +205,7 @@ def _year_ok(ctx: Context, hit: Hit, year_start: int) -> bool:
 
 
 def ground(hit: Hit, ctx: Context) -> Grounded | None:
-    fn = _KINDS.get(hit.kind)
+    fn = KINDS.get(hit.kind)
     if fn is None:
         return None
     try:
@@ -518,9 +522,14 @@ def _k_weekday(hit, g, ctx):
     if ctx.anchor is None:
         v, t = _part_value(f"XXXX-WXX-{wd + 1}", g.get("part"))
         return _unresolved(v, "day", t, _mod(g))
-    d = _weekday_date(ctx, hit, wd, (g.get("wrel") or "").lower())
+    rel = re.sub(r"\s+", " ", (g.get("wrel") or "").lower())
+    refop = None
+    if rel.startswith("the "):  # "the previous Friday": counted from the reference time
+        step = 1 if rel in ("the following", "the next") else -1
+        refop, rel = ("weekday", wd, step), ("next" if step > 0 else "last")
+    d = _weekday_date(ctx, hit, wd, rel)
     value, type_ = _part_value(d.isoformat(), g.get("part"))
-    return Grounded(type_, value, d, d, "day", "dct", False, _mod(g))
+    return Grounded(type_, value, d, d, "day", "dct", False, _mod(g), refop)
 
 
 _UNIT_PREC = {"week": "week", "weekend": "week", "fortnight": "week", "month": "month", "year": "year", "decade": "decade", "century": "unknown"}
@@ -617,7 +626,8 @@ def _k_ago(hit, g, ctx):
     else:
         value = f"{x.year:04d}"
     gr = _grounded(value, anchor="dct", fuzzy=mod is not None)
-    return Grounded("DATE", value, gr.start, gr.end, gr.precision, "dct", mod is not None, mod)
+    refop = ("shift", sign * n, letter) if d in ("earlier", "later") else None
+    return Grounded("DATE", value, gr.start, gr.end, gr.precision, "dct", mod is not None, mod, refop)
 
 
 _PAST_RELS = ("past", "last", "previous", "recent")
@@ -792,7 +802,7 @@ def _k_namedtime(hit, g, ctx):
     return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g))
 
 
-_KINDS = {
+KINDS = {
     "iso": _k_iso, "numeric": _k_numeric, "mdy": _k_full, "dmy": _k_full, "md": _k_monthday, "dm": _k_monthday,
     "my": _k_my, "month": _k_month, "holiday": _k_holiday, "year": _k_year, "decade": _k_decade, "century": _k_century,
     "quarter": _k_quarter, "half": _k_half, "season": _k_season, "deictic": _k_deictic, "partday": _k_partday,

@@ -10,8 +10,9 @@ from ..errors import InputError, InputTooLarge
 from ..model import Timex
 from .anchor import InferredDate, infer
 from .grammar import scan, select
-from . import calendar as cal
-from .resolve import Context, Grounded, ground
+from .reference import regrounded
+from .resolve import Grounded, ground
+from .tense import Context
 
 #: Longest text tagged in one call; a report is far shorter.
 MAX_CHARS = 5_000_000
@@ -82,32 +83,5 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Ta
         if g is not None:
             grounded.append((hit, g))
     kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)
-    kept = _year_back_of_quarter(kept, ctx)
+    kept = regrounded(kept, ctx)
     return Tagged(tuple(to_timex(text, h.start, h.end, g) for h, g in kept), anchor, inferred)
-
-
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+(?:ago|earlier)$|^(?:the\s+)?year-(?:earlier|ago)$")
-
-
-def _year_back_of_quarter(kept: list, ctx: Context) -> list:
-    """In results reporting, "a year earlier" next to a quarter is that quarter a year before.
-
-    Applies only when a quarter was named in the same sentence or the one before.
-    """
-    out = []
-    last_q: tuple[int, str] | None = None
-    for hit, g in kept:
-        m = _QUARTER.match(g.value)
-        if m:
-            last_q = (ctx.sentence(hit.start)[0], g.value)
-        elif last_q and _YEAR_BACK.match(ctx.text[hit.start : hit.end]):
-            s0 = ctx.sentence(hit.start)[0]
-            prev = ctx.sentence(max(0, s0 - 1))[0]
-            if last_q[0] in (s0, prev):
-                y, q = last_q[1].split("-Q")
-                v = f"{int(y) - 1}-Q{q}"
-                iv = cal.value_interval(v)
-                g = Grounded("DATE", v, iv[0], iv[1], "quarter", "dct", False, None)
-        out.append((hit, g))
-    return out

@@ -1,0 +1,172 @@
+"""Reference time: expressions anchored on another date of the text, not on the report.
+
+Most relative expressions in news count from the report date ("yesterday",
+"last week"). Anaphoric ones count from the *reference time*, the most recent
+date the text has mentioned, as the TimeML guidelines read them:
+
+- "two days later", "a year earlier": the reference time moved by the amount,
+  at the reference's own precision (a year before a quarter is that quarter of
+  the year before, as results reporting uses it; a year before a day is a day);
+- "that day", "that year", "the same month", "later that year": the reference
+  time at that unit (a finer unit than the reference knows keeps the reference);
+- "the following year", "the next day", "the previous month": one unit on or
+  back from the reference time;
+- "the previous Friday", "the following Monday": that weekday before or after
+  the reference day.
+
+With no date mentioned before, they fall back on the report date. Comparisons
+with a year before ("a year ago", "year-earlier") next to a quarter named in
+the same or the previous sentence are that quarter a year before; they never
+become the reference time themselves, so a string of comparisons keeps
+counting from the period being reported.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar as cal
+from .grammar import Hit
+from .lexicon import DAY_PARTS
+from .resolve import KINDS, Grounded, _grounded, _unresolved
+from .tense import Context
+
+_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+_UNIT_PREC = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+              "week": "week", "weekend": "week", "month": "month", "quarter": "quarter", "year": "year"}
+_UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_CONCRETE = re.compile(r"^\d{4}")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
+#: "A year earlier" compares with a date at most this many sentences back.
+LOCAL_SENTENCES = 1
+_DURATION_LEAD = ("over", "in", "within", "during", "for", "through", "throughout", "of", "least", "into", "the", "next")
+
+
+def _at(d: date, prec: str, like: str = "") -> str | None:
+    """The value naming the ``prec``-long period that contains ``d``."""
+    if prec == "day":
+        return d.isoformat()
+    if prec == "week":
+        return cal.iso_week(d)
+    if prec == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if prec == "quarter":
+        return f"{d.year:04d}-Q{cal.quarter_of(d)}"
+    if prec == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if prec == "season":
+        return f"{d.year:04d}-{like[5:7]}" if len(like) >= 7 else None
+    if prec == "year":
+        return f"{d.year:04d}"
+    if prec == "decade":
+        return f"{d.year // 10:03d}"
+    return None
+
+
+def _finer_or_equal(a: str, b: str) -> bool:
+    return _ORDER.index(a) <= _ORDER.index(b)
+
+
+def apply(ref: str, op: tuple) -> str | None:
+    """The value ``op`` gives when counted from the reference value ``ref``; None if it cannot."""
+    iv = cal.value_interval(ref.split("T")[0] if "T" in ref else ref)
+    if iv is None:
+        return None
+    start, _, prec = iv
+    kind = op[0]
+    if prec == "season" and kind == "shift" and op[2] == "Y":
+        return f"{int(ref[:4]) + round(op[1]):04d}{ref[4:7]}"
+    if prec in ("century", "season"):
+        return None
+    if kind == "weekday":
+        if prec != "day":
+            return None
+        wd, step = op[1], op[2]
+        days = (wd - start.weekday()) % 7 or 7 if step > 0 else -((start.weekday() - wd) % 7 or 7)
+        return (start + timedelta(days=days)).isoformat()
+    if kind == "shift":
+        return _at(cal.shift(start, op[1], op[2]), prec, ref)
+    unit_prec = _UNIT_PREC[op[1]]
+    target = unit_prec if _finer_or_equal(prec, unit_prec) else prec
+    if kind == "same":
+        if target != unit_prec and prec in ("year", "month"):
+            # "that day" after "in October 1998": the day is unknown, its month is not
+            return _at(start, prec, ref) + {"day": "-XX" if prec == "month" else "-XX-XX", "month": "-XX"}.get(unit_prec, "")
+        return _at(start, target, ref)
+    if kind == "step":
+        if target != unit_prec:
+            return None  # "the next day" after "in 1995": no day to count from
+        return _at(cal.shift(start, op[2], _UNIT_LETTER.get(op[1], "D") if op[1] != "weekend" else "W"), target, ref)
+    return None
+
+
+def ground_anaphor(hit: Hit, g: dict, ctx: Context) -> Grounded | None:
+    """ "that day", "the following year", "later that month": grounded on the report date until re-grounded."""
+    det = re.sub(r"\s+", " ", g["adet"].lower())
+    unit = g["aunit"].lower()
+    if det == "the next" and unit not in ("day", "morning", "afternoon", "evening", "night"):
+        prev = ctx.before(hit.start, 16).lower().split()
+        if prev and prev[-1] in _DURATION_LEAD:
+            return None  # "over the next year" is a duration
+    if det.startswith("that") or det == "the same":
+        op: tuple = ("same", unit)
+    else:
+        op = ("step", unit, 1 if det in ("the following", "the next") else -1)
+    amod = (g.get("amod") or "").lower()
+    mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get(amod)
+    a = ctx.anchor
+    if a is None:
+        return _unresolved({"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}.get(unit, "XXXX-XX-XX"),
+                           _UNIT_PREC[unit], "TIME" if unit in DAY_PARTS else "DATE", mod)
+    value = apply(a.isoformat(), op)
+    if value is None:
+        return None
+    return _with_value(Grounded("DATE", value, None, None, _UNIT_PREC[unit], "dct", False, mod, op), value, unit)
+
+
+def _with_value(g: Grounded, value: str, unit: str | None, anchor: str = "dct") -> Grounded:
+    if unit in DAY_PARTS and re.match(r"^\d{4}-\d\d-\d\d$", value):
+        value = f"{value}T{DAY_PARTS[unit]}"
+    gr = _grounded(value.split("T")[0], g.mod if g.mod in ("START", "MID", "END") else None, anchor=anchor)
+    type_ = "TIME" if "T" in value else g.type
+    return Grounded(type_, value, gr.start, gr.end, gr.precision, anchor, g.fuzzy, g.mod, g.refop)
+
+
+KINDS["anaphor"] = ground_anaphor
+
+
+def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
+    """Re-ground anaphoric expressions on the reference time, in text order."""
+    out = []
+    ref: str | None = None
+    last_quarter: tuple[int, str] | None = None
+    ref_sent = -10
+    for hit, g in kept:
+        comparison = False
+        text = ctx.text[hit.start : hit.end]
+        s0 = ctx.sentence_index(hit.start)
+        year_back = g.refop is not None and g.refop[0] == "shift" and g.refop[2] == "Y" and abs(g.refop[1]) == 1
+        if year_back and ref_sent < s0 - LOCAL_SENTENCES:
+            comparison = True  # "a year earlier" far from any date: a year before the report
+        elif g.refop is not None and ref is not None:
+            value = apply(ref, g.refop)
+            if value is not None:
+                unit = g.refop[1] if g.refop[0] in ("same", "step") else None
+                g = _with_value(g, value, unit, anchor="previous")
+            comparison = year_back
+        elif last_quarter and _YEAR_BACK.match(text):
+            if last_quarter[0] in (s0, s0 - 1):
+                m = _QUARTER.match(last_quarter[1])
+                v = f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+                iv = cal.value_interval(v)
+                g = Grounded("DATE", v, iv[0], iv[1], "quarter", "previous", False, None)
+            comparison = True
+        out.append((hit, g))
+        if comparison or _YEAR_BACK.match(text) or g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
+            continue
+        ref, ref_sent = g.value, s0
+        if _QUARTER.match(g.value):
+            last_quarter = (ctx.sentence_index(hit.start), g.value)
+    return out
