@@ -86,6 +86,7 @@ class Match:
     reasons: list[str] = field(default_factory=list)
     suffix: str | None = None  # "region", "city"... following the name
     within: "Match | None" = None  # "Gao, Mali": the container that follows
+    demonym: bool = False  # the name is a people's adjective ("Malian"), whatever its kind
     weak: bool = False  # one capitalized word that NER did not take: needs support to stay
 
 
@@ -205,7 +206,11 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors) -> bo
     cands = m.candidates
     i, j = m.tok_start, m.tok_end
     words = m.norm.split()
-    demonym_only = all(c.kind == "demonym" for c in cands)
+    # "Malian" names a country's people even where some hamlet is called Malian
+    demonym_only = any(c.kind == "demonym" for c in cands) and not any(
+        c.kind != "demonym" and (c.feature in PROMINENT or c.population >= 100_000) for c in cands
+    )
+    m.demonym = demonym_only
     best_pop = max((c.population for c in cands), default=0)
     prominent = any(c.feature in PROMINENT for c in cands) or best_pop >= 100_000
     region_like = any(c.feature and c.feature[:1] in "LHT" for c in cands)

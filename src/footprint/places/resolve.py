@@ -58,7 +58,7 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     if c.kind == "alt":
         p -= 2.0
         reasons.append("alternate name")
-    if m.kind == "demonym" and c.kind != "demonym":
+    if m.demonym != (c.kind == "demonym"):
         p -= 20
     if m.suffix == "region" and f == "A.ADM1":
         p += 5

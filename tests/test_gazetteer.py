@@ -1,0 +1,107 @@
+"""GeoNames dump import (tiny fixture in GeoNames' own format) and its bad inputs."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from footprint.errors import GazetteerError
+from footprint.places.build import Writer, input_versions
+from footprint.places.dumps import import_dumps
+from footprint.places.gazetteer import INDEXES, SCHEMA, Gazetteer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
+
+
+def empty_index(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    w = Writer(conn)
+    w.add(name="Gao", lat=16.27, lon=-0.04, country="ML", admin1="09", feature="P.PPL", precision="town",
+          population=100, source="test", geonameid=2457163)
+    w.flush()
+    conn.executescript(INDEXES)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_import_fixture_text_files(tmp_path):
+    index = empty_index(tmp_path / "g.sqlite")
+    counts = import_dumps(index, [FIXTURES / "alternateNames_tiny.txt", FIXTURES / "cities_tiny.txt", FIXTURES / "admin1CodesASCII.txt"])
+    assert counts["places"] == 5  # the farm (S.FRM) is not kept
+    g = Gazetteer(index)
+    hits = g.lookup(["zorvane", "zorvane town", "zorvan", "old zorvane", "tamar farm", "gao", "kel tamar"])
+    assert [c.population for c in hits["zorvane"]] == [12000]
+    assert hits["zorvane town"] and hits["zorvan"]
+    assert not hits["old zorvane"]  # historic names are skipped
+    assert not hits["tamar farm"]
+    assert len(hits["gao"]) == 1 and hits["gao"][0].population == 133110  # updated, not duplicated
+    assert hits["kel tamar"][0].precision == "town"
+    air = g.lookup(["zorvane airfield"])["zorvane airfield"][0]
+    assert air.precision == "facility" and air.feature == "S.AIRF"
+    assert g.admin1_name("ML", "09") == "Gao"
+
+
+def test_import_zip_archive(tmp_path):
+    index = empty_index(tmp_path / "g.sqlite")
+    z = tmp_path / "cities500.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.write(FIXTURES / "cities_tiny.txt", "cities500.txt")
+        zf.writestr("readme.txt", "not data")
+    assert import_dumps(index, [z])["places"] == 5
+    assert Gazetteer(index).lookup(["zorvane"])["zorvane"]
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("cities_empty.txt", b"", "empty"),
+        ("cities_bin.txt", b"\x00\x01\x02binary\x00" * 10, "binary|columns"),
+        ("cities_bad.txt", "1\tTown\tTown\n".encode(), "columns"),
+        ("cities_nums.txt", ("x\tA\tA\t\tnorth\t1\tP\tPPL\tML" + "\t" * 10 + "\n").encode(), "number|columns"),
+        ("cities_latin1.txt", "9\tSégou".encode("latin-1") + b"\t" * 17 + b"\n", "UTF-8"),
+        ("cities_long.txt", b"1\t" + b"A" * 200_000 + b"\n", "longer"),
+        ("archive.zip", b"PK not really a zip", "zip"),
+        ("admin1CodesASCII.txt", b"nonsense line\n", "expected"),
+        ("alternateNames_bad.txt", b"1\tabc\ten\tName\n", "not a number"),
+    ],
+)
+def test_bad_dumps_name_the_file_and_leave_the_index_intact(tmp_path, name, content, message):
+    index = empty_index(tmp_path / "g.sqlite")
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    with pytest.raises(GazetteerError, match=message) as err:
+        import_dumps(index, [FIXTURES / "cities_tiny.txt", bad])
+    assert name in str(err.value)
+    assert not Gazetteer(index).lookup(["zorvane"]).get("zorvane")  # rolled back
+
+
+def test_missing_dump(tmp_path):
+    index = empty_index(tmp_path / "g.sqlite")
+    with pytest.raises(GazetteerError, match="not found"):
+        import_dumps(index, [tmp_path / "allCountries.zip"])
+
+
+@pytest.mark.integration
+def test_built_index_loads_fast_and_knows_the_sahel(tmp_path):
+    from footprint.places.build import build
+
+    path = tmp_path / "full.sqlite"
+    counts = build(path)
+    assert counts["towns"] > 100_000 and counts["facilities"] > 1000
+    t = time.perf_counter()
+    g = Gazetteer(path)
+    hits = g.lookup(["timbuktu", "modibo keita international airport", "al jufra air base", "menaka", "malian"])
+    assert time.perf_counter() - t < 2.0
+    assert hits["timbuktu"][0].country == "ML"
+    airport = hits["modibo keita international airport"][0]
+    assert airport.precision == "facility" and abs(airport.lat - 12.5335) < 0.01
+    assert hits["al jufra air base"][0].country == "LY"
+    assert {c.country for c in hits["menaka"]} == {"ML"}
+    assert any(c.kind == "demonym" and c.country == "ML" for c in hits["malian"])
