@@ -19,6 +19,9 @@ _B = r"(?<![\w$€£\-–/.,])"  # left edge: not inside a word, number, code or
 _E = r"(?![\w\-–]|[.,/]\d)"  # right edge
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_UNITW = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENW = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENSW = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 MODPRE = (
     r"(?:(?:the\s+)?(?:very\s+)?(?P<mod>early|late|mid|Early|Late|Mid)(?:-|\s+)"
@@ -40,6 +43,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("my", MODPRE + r"(?P<month>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")"),
     ("month", MODPRE + r"(?:(?P<rel>last|next|this|past|coming|previous|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")"),
     ("year", MODPRE + r"(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar\s+)?year)\s*)?(?P<year>" + YEAR + r")"),
+    ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
+    ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>(?:[Nn]ineteen|[Tt]wenty)[- ](?:hundred|oh[- ]" + _UNITW + r"|" + _TEENW + r"|" + _TENSW + r"(?:[- ]" + _UNITW + r")?)|[Tt]wo\s+thousand(?:(?:\s+and)?[- ](?:" + _TEENW + r"|" + _UNITW + r"))?)"),
+    ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Halloween|Independence\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
     ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<cord>" + ORDINAL_RE + r")[- ]century"),
@@ -53,7 +59,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("partday", r"(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?P<prel>this|last|Last|This|that|the|The|the\s+next|the\s+following)\s+)(?P<part>morning|afternoon|evening|night)"),
     ("weekday", MODPRE + r"(?:(?P<wrel>last|next|this|coming|past|Last|Next|This|[Tt]he\s+(?:previous|following|preceding|prior|next))\s+)?(?P<wd>" + WEEKDAY_RE + r")(?!s)" + PART),
     ("anaphor", r"(?:(?P<amod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<adet>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:same|following|next|previous|preceding|prior))\s+(?P<aunit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)(?![-\w])"),
-    ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
+    ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
     ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)"),
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),

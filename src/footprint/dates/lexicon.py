@@ -57,8 +57,8 @@ VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "nume
 
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUMBER_RE = (
-    r"(?:\d+(?:\.\d+)?(?:\s?1/2)?|" + _TENS + r"(?:[- ]" + _UNITS + r")?|"
+NUMBER_RE = (  # case-blind: "A year ago", "Two days later" open sentences
+    r"(?i:\d+(?:\.\d+)?(?:\s?1/2)?|" + _TENS + r"(?:[- ]" + _UNITS + r")?|"
     r"a hundred|one hundred|a dozen|dozen|a couple of|couple of|half an?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|an?|several|a few|few|many|some|a number of|numerous)"

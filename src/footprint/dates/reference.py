@@ -137,6 +137,11 @@ def _with_value(g: Grounded, value: str, unit: str | None, anchor: str = "dct") 
 KINDS["anaphor"] = ground_anaphor
 
 
+def _year_before(quarter: str) -> str:
+    m = _QUARTER.match(quarter)
+    return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+
+
 def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
     """Re-ground anaphoric expressions on the reference time, in text order."""
     out = []
@@ -158,12 +163,13 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             comparison = year_back
         elif last_quarter and _YEAR_BACK.match(text):
             if last_quarter[0] in (s0, s0 - 1):
-                m = _QUARTER.match(last_quarter[1])
-                v = f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+                v = _year_before(last_quarter[1])
                 iv = cal.value_interval(v)
                 g = Grounded("DATE", v, iv[0], iv[1], "quarter", "previous", False, None)
             comparison = True
         out.append((hit, g))
+        if last_quarter and _QUARTER.match(g.value) and g.value == _year_before(last_quarter[1]):
+            comparison = True  # "the 1988 period" next to the 1989 one: the comparison, not a new reporting period
         if comparison or _YEAR_BACK.match(text) or g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
         ref, ref_sent = g.value, s0

@@ -333,7 +333,7 @@ def _k_quarter(hit, g, ctx):
     rels = (g.get("qrels") or "").lower().split()
     det = (g.get("det") or "").lower()
     qord = (g.get("qord") or "").lower()
-    if g["qword"] == "period" and not set(rels) & {"year-earlier", "year-ago", "latest", "same"}:
+    if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same"} or g.get("year0")):
         return None
     if not (det or rels or qord):
         return None
@@ -369,51 +369,6 @@ def _k_quarter(hit, g, ctx):
 def _reported_quarter(a: date, ctx: Context, hit: Hit) -> int:
     """The quarter a report of date ``a`` speaks of when it names none: the last one closed."""
     return cal.quarter_of(cal.add_months(date(a.year, 3 * cal.quarter_of(a) - 2, 1), -3))
-
-
-def _easter(y: int) -> date:
-    # anonymous Gregorian computus
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month = (h + l - 7 * m + 114) // 31
-    day = (h + l - 7 * m + 114) % 31 + 1
-    return date(y, month, day)
-
-
-def _holiday(name: str, y: int) -> date:
-    n = re.sub(r"\s+", " ", name.lower())
-    if n.startswith("christmas eve"):
-        return date(y, 12, 24)
-    if n.startswith("christmas"):
-        return date(y, 12, 25)
-    if n == "new year's eve":
-        return date(y, 12, 31)
-    if n.startswith("new year"):
-        return date(y, 1, 1)
-    if n.startswith("thanksgiving"):  # fourth Thursday of November (US)
-        first = date(y, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if n.startswith("easter"):
-        return _easter(y) + timedelta(days=1 if n.endswith("monday") else 0)
-    if n == "halloween":
-        return date(y, 10, 31)
-    return date(y, 7, 4)  # Independence Day (US)
-
-
-def _k_holiday(hit, g, ctx):
-    if g.get("year"):
-        return _grounded(_holiday(g["hol"], int(g["year"])).isoformat())
-    a = ctx.anchor
-    if a is None:
-        return None
-    cands = [(_holiday(g["hol"], y),) * 2 for y in (a.year - 1, a.year, a.year + 1)]
-    return _grounded(_pick_year(ctx, hit, cands, a)[0].isoformat(), anchor="dct")
 
 
 def _k_half(hit, g, ctx):
@@ -750,63 +705,11 @@ def _k_ref(hit, g, ctx):
     return Grounded("DATE", "FUTURE_REF", a, e, "unknown", "dct", True, None)
 
 
-def _clock_day(g, ctx, hit) -> date | None:
-    a = ctx.anchor
-    t = (g.get("tday") or "").lower()
-    if a is None:
-        return None
-    if not t or t == "today":
-        return a
-    if t == "yesterday":
-        return a - timedelta(days=1)
-    if t == "tomorrow":
-        return a + timedelta(days=1)
-    if t in WEEKDAYS:
-        return _weekday_date(ctx, hit, WEEKDAYS[t], "")
-    parts = t.split()
-    m, d = _month_of(parts[0]), _day_of(parts[-1])
-    cands = [(date(y, m, d), date(y, m, d)) for y in (a.year - 1, a.year, a.year + 1)]
-    return _pick_year(ctx, hit, cands, a)[0]
-
-
-def _k_clock(hit, g, ctx):
-    h = int(g["h"])
-    mi = int(g.get("min") or 0)
-    ap = (g.get("ampm") or "").lower()
-    if ap.startswith("p") and h < 12:
-        h += 12
-    elif ap.startswith("a") and h == 12:
-        h = 0
-    d = _clock_day(g, ctx, hit)
-    day = d.isoformat() if d else "XXXX-XX-XX"
-    return Grounded("TIME", f"{day}T{h:02d}:{mi:02d}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
-
-
-def _k_clock24(hit, g, ctx):
-    prev = ctx.before(hit.start, 10).lower().split()
-    if not g.get("tz2") and not (prev and prev[-1] in ("at", "by", "from", "until", "till", "around", "before", "after", "about")):
-        return None
-    d = ctx.anchor
-    day = d.isoformat() if d else "XXXX-XX-XX"
-    return Grounded("TIME", f"{day}T{int(g['h']):02d}:{g['min']}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
-
-
-def _k_namedtime(hit, g, ctx):
-    nt = g["nt"].lower()
-    if nt == "afternoon" and not g.get("mod"):
-        return None
-    d = _clock_day(g, ctx, hit)
-    day = d.isoformat() if d else "XXXX-XX-XX"
-    p = DAY_PARTS[nt] if nt != "afternoon" else "AF"
-    value = f"{day}T{p}"
-    return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g))
-
-
 KINDS = {
     "iso": _k_iso, "numeric": _k_numeric, "mdy": _k_full, "dmy": _k_full, "md": _k_monthday, "dm": _k_monthday,
-    "my": _k_my, "month": _k_month, "holiday": _k_holiday, "year": _k_year, "decade": _k_decade, "century": _k_century,
+    "my": _k_my, "month": _k_month, "year": _k_year, "decade": _k_decade, "century": _k_century,
     "quarter": _k_quarter, "half": _k_half, "season": _k_season, "deictic": _k_deictic, "partday": _k_partday,
     "weekday": _k_weekday, "relunit": _k_relunit, "yadj": _k_yadj, "ago": _k_ago, "lastn": _k_lastn,
     "vague": _k_vague, "duration": _k_duration, "bare": _k_bare, "set": _k_set, "setadv": _k_setadv,
-    "setwd": _k_setwd, "ref": _k_ref, "clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime,
+    "setwd": _k_setwd, "ref": _k_ref,
 }

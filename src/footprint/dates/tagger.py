@@ -10,6 +10,7 @@ from ..errors import InputError, InputTooLarge
 from ..model import Timex
 from .anchor import InferredDate, infer
 from .grammar import scan, select
+from . import clock, periods  # noqa: F401  (their grounders register themselves)
 from .reference import regrounded
 from .resolve import Grounded, ground
 from .tense import Context

@@ -1,0 +1,67 @@
+"""Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "at 14:30", "noon Saturday", "midnight".
+
+The day a clock time falls on comes from a weekday, "today", "yesterday" or a
+date written after it, else the report date.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .lexicon import DAY_PARTS, WEEKDAYS
+from .resolve import KINDS, Grounded, _approx_mod, _day_of, _mod, _month_of, _pick_year, _weekday_date
+
+
+def _clock_day(g, ctx, hit) -> date | None:
+    a = ctx.anchor
+    t = (g.get("tday") or "").lower()
+    if a is None:
+        return None
+    if not t or t == "today":
+        return a
+    if t == "yesterday":
+        return a - timedelta(days=1)
+    if t == "tomorrow":
+        return a + timedelta(days=1)
+    if t in WEEKDAYS:
+        return _weekday_date(ctx, hit, WEEKDAYS[t], "")
+    parts = t.split()
+    m, d = _month_of(parts[0]), _day_of(parts[-1])
+    cands = [(date(y, m, d), date(y, m, d)) for y in (a.year - 1, a.year, a.year + 1)]
+    return _pick_year(ctx, hit, cands, a)[0]
+
+
+def _k_clock(hit, g, ctx):
+    h = int(g["h"])
+    mi = int(g.get("min") or 0)
+    ap = (g.get("ampm") or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    d = _clock_day(g, ctx, hit)
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return Grounded("TIME", f"{day}T{h:02d}:{mi:02d}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
+
+
+def _k_clock24(hit, g, ctx):
+    prev = ctx.before(hit.start, 10).lower().split()
+    if not g.get("tz2") and not (prev and prev[-1] in ("at", "by", "from", "until", "till", "around", "before", "after", "about")):
+        return None
+    d = ctx.anchor
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return Grounded("TIME", f"{day}T{int(g['h']):02d}:{g['min']}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
+
+
+def _k_namedtime(hit, g, ctx):
+    nt = g["nt"].lower()
+    if nt == "afternoon" and not g.get("mod"):
+        return None
+    d = _clock_day(g, ctx, hit)
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    p = DAY_PARTS[nt] if nt != "afternoon" else "AF"
+    value = f"{day}T{p}"
+    return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g))
+
+
+KINDS.update({"clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime})

@@ -1,0 +1,130 @@
+"""Named periods: holidays, the year's end, years written out in words, a month of a named year.
+
+Holidays: Christmas, New Year, Easter (Gregorian computus), US Thanksgiving,
+Halloween, Independence Day (US); without a year, the occurrence the tense
+points to. "year-end" / "year's end" is the report year with the TimeML
+modifier END (the one before in past wording: "since year-end"). A year in
+words ("nineteen ninety-six", "the year two thousand") is that year. "June
+last year", "February this year" are that month of the year named relative
+to the report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicon import NUMBER_WORDS
+from .resolve import KINDS, _grounded, _month_of, _pick_year, _unresolved
+
+
+def _easter(y: int) -> date:
+    # anonymous Gregorian computus
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _holiday(name: str, y: int) -> date:
+    n = re.sub(r"\s+", " ", name.lower())
+    if n.startswith("christmas eve"):
+        return date(y, 12, 24)
+    if n.startswith("christmas"):
+        return date(y, 12, 25)
+    if n == "new year's eve":
+        return date(y, 12, 31)
+    if n.startswith("new year"):
+        return date(y, 1, 1)
+    if n.startswith("thanksgiving"):  # fourth Thursday of November (US)
+        first = date(y, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if n.startswith("easter"):
+        return _easter(y) + timedelta(days=1 if n.endswith("monday") else 0)
+    if n == "halloween":
+        return date(y, 10, 31)
+    return date(y, 7, 4)  # Independence Day (US)
+
+
+def _k_holiday(hit, g, ctx):
+    if g.get("year"):
+        return _grounded(_holiday(g["hol"], int(g["year"])).isoformat())
+    a = ctx.anchor
+    if a is None:
+        return None
+    cands = [(_holiday(g["hol"], y),) * 2 for y in (a.year - 1, a.year, a.year + 1)]
+    return _grounded(_pick_year(ctx, hit, cands, a)[0].isoformat(), anchor="dct")
+
+
+
+
+_CENTURY = {"nineteen": 19, "twenty": 20}
+_TEENS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 10 <= n <= 19 and " " not in w}
+_TENS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_UNITS = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w not in ("a", "an")}
+_LEAD_IN = ("in", "of", "since", "by", "until", "till", "before", "after", "during", "from", "through")
+
+
+def spelled_year(words: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "nineteen oh five" -> 1905, "two thousand and one" -> 2001."""
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p and p != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        if not rest:
+            return 2000
+        n = _TEENS.get(rest[0]) or _UNITS.get(rest[0]) or 0
+        return 2000 + n if len(rest) == 1 and n else None
+    if not parts or parts[0] not in _CENTURY:
+        return None
+    base, rest = _CENTURY[parts[0]] * 100, parts[1:]
+    if rest == ["hundred"]:
+        return base
+    if len(rest) == 2 and rest[0] == "oh" and rest[1] in _UNITS:
+        return base + _UNITS[rest[1]]
+    if len(rest) == 1 and rest[0] in _TEENS:
+        return base + _TEENS[rest[0]]
+    if rest and rest[0] in _TENS and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _UNITS)):
+        return base + _TENS[rest[0]] + (_UNITS[rest[1]] if len(rest) == 2 else 0)
+    return None
+
+
+def _k_yearwords(hit, g, ctx):
+    y = spelled_year(g["yw"])
+    if y is None:
+        return None
+    if g["yw"].lower().startswith("two") and not (g.get("ywthe") or g.get("month")):
+        prev = ctx.before(hit.start, 12).lower().split()
+        if not prev or prev[-1] not in _LEAD_IN:
+            return None  # "two thousand troops" is a count
+    if g.get("month"):
+        return _grounded(f"{y:04d}-{_month_of(g['month']):02d}")
+    return _grounded(f"{y:04d}")
+
+
+def _k_yearend(hit, g, ctx):
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("XXXX", "year", mod="END")
+    y = a.year - 1 if ctx.tense(hit.start, hit.end) == "past" and a.month < 7 or re.search(r"(?i)\bsince\s+$", ctx.before(hit.start)) else a.year
+    return _grounded(f"{y:04d}", "END", anchor="dct")
+
+
+def _k_myrel(hit, g, ctx):
+    a = ctx.anchor
+    m = _month_of(g["month"])
+    if a is None:
+        return _unresolved(f"XXXX-{m:02d}", "month")
+    y = a.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    if g.get("d"):
+        return _grounded(date(y, m, int(re.match(r"\d+", g["d"]).group(0))).isoformat(), anchor="dct")
+    return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
+
+
+KINDS.update({"holiday": _k_holiday, "yearwords": _k_yearwords, "yearend": _k_yearend, "myrel": _k_myrel})
