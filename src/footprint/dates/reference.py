@@ -110,8 +110,10 @@ def ground_anaphor(hit: Hit, g: dict, ctx: Context) -> Grounded | None:
         prev = ctx.before(hit.start, 16).lower().split()
         if prev and prev[-1] in _DURATION_LEAD:
             return None  # "over the next year" is a duration
-    if det.startswith("that") or det == "the same":
-        op: tuple = ("same", unit)
+    if g.get("adir"):  # "the year before", "the day after"
+        op: tuple = ("step", unit, 1 if g["adir"].lower() in ("after", "later") else -1)
+    elif det.startswith("that") or det == "the same":
+        op = ("same", unit)
     else:
         op = ("step", unit, 1 if det in ("the following", "the next") else -1)
     amod = (g.get("amod") or "").lower()

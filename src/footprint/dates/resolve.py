@@ -66,12 +66,12 @@ def _unit(word: str) -> tuple[str, str]:
 
 
 def duration_value(n: float | None, letter: str) -> str:
-    """TIMEX3 duration: P4Y, PT3H, PXM (vague); decades and centuries in years."""
+    """TIMEX3 duration: P4Y, PT3H, P2Q, PXM (vague), P2Y6M, PT5H30M; decades and centuries in years."""
     time = letter in ("H", "S") or letter == "MIN"
     if letter == "MIN":
         letter = "M"
-    if letter == "Q":
-        letter, n = "M", None if n is None else n * 3
+    if letter == "Q" and n is not None and n != int(n):
+        letter, n = "M", n * 3
     if letter == "DE":
         letter, n = "Y", None if n is None else n * 10
     elif letter == "CE":
@@ -81,11 +81,18 @@ def duration_value(n: float | None, letter: str) -> str:
     if n is None:
         num = "X"
     elif n != int(n):
-        down = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D")}
+        # a whole part and the rest in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M
+        down = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D"), "S": (1000, "S")}
         if letter in down and (n * down[letter][0]) == int(n * down[letter][0]):
             factor, sub = down[letter]
-            time = time or sub == "H" or (letter == "H")
-            return ("PT" if time else "P") + f"{int(n * factor)}{sub}"
+            whole, rest = int(n), int(round((n - int(n)) * factor))
+            if letter == "M" and time:  # minutes: the rest is seconds
+                sub = "S"
+                rest = int(round((n - int(n)) * 60))
+            lead = f"{whole}{letter}" if whole else ""
+            if sub == "H" and not time:
+                return f"P{lead}T{rest}H"
+            return ("PT" if time else "P") + f"{lead}{rest}{sub}"
         num = f"{n:g}"
     else:
         num = str(int(n))
@@ -511,6 +518,9 @@ def _k_relunit(hit, g, ctx):
     a = ctx.anchor
     mod = _mod(g)
     duration = rel in ("the past", "past", "the next", "the coming") and unit != "weekend"
+    if rel == "the" and unit == "year" and re.match(r"\s+end(?:ed|ing)\b", ctx.after(hit.end, 12)):
+        # "the year ended March 31": a fiscal year told by its last day, a length of a year
+        return Grounded("DURATION", "P1Y", None, None, "year", "absolute", False, None)
     if duration:
         letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "fortnight": "W"}[unit]
         n = 2 if unit == "fortnight" else 1
@@ -628,6 +638,8 @@ def _k_duration(hit, g, ctx):
     num = g["num"].lower()
     unit = g["unit"].lower()
     n = number(num)
+    if n is not None and g.get("half"):
+        n += 0.5  # "a minute and a half"
     letter, prec = _unit(unit)
     if unit.startswith("minute"):
         letter = "MIN"
