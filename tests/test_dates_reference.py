@@ -1,0 +1,165 @@
+"""Unit tests: tense cues, reference-time anaphora, spelled-out years, named periods and durations."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.dates import tag
+from footprint.dates.periods import spelled_year
+from footprint.dates.reference import apply
+from footprint.dates.resolve import duration_value
+from footprint.dates.tense import Context
+
+
+def values(text: str, dct: str | None = "2022-03-16") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct).timexes}
+
+
+def timex(text: str, span: str, dct: str | None = "2022-03-16"):
+    found = [t for t in tag(text, dct).timexes if t.text == span]
+    assert len(found) == 1, [t.text for t in tag(text, dct).timexes]
+    return found[0]
+
+
+# --- tense -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,tense", [
+    ("The mayor will be named on Monday.", "Monday", "future"),  # participle after an auxiliary: "will" decides
+    ("The mayor was named on Monday.", "Monday", "past"),
+    ("Militias planned a march on Saturday.", "Saturday", "future"),
+    ("On Saturday, militias stormed the depot.", "Saturday", "past"),  # no cue on the left: the right one
+    ("The governor said on Monday that talks will resume.", "Monday", "past"),
+    ("The dividend is payable Dec. 7 to holders.", "Dec. 7", "future"),
+    ("Aid would be paid on a still unspecified date in June.", "June", "future"),
+    ("The council is calling for a vote on Friday.", "Friday", ""),
+    ("Rebels could have struck on Friday.", "Friday", "past"),
+])
+def test_tense_of_the_clause(text, span, tense):
+    i = text.index(span)
+    assert Context(text, None).tense(i, i + len(span)) == tense
+
+
+def test_weekday_of_the_report_day_is_the_report_day():
+    # 2022-03-16 is a Wednesday: "Wednesday" in a report of that day is that day, whatever the tense
+    assert values("Talks will open Wednesday in Niamey.")["Wednesday"] == "2022-03-16"
+    assert values("Talks will open on Thursday.")["Thursday"] == "2022-03-17"
+    assert values("Talks opened on Thursday.")["Thursday"] == "2022-03-10"
+
+
+def test_year_of_a_month_follows_the_tense_within_reach():
+    # past wording reaches back most of a year; with no cue, a date far ahead reads as the past one
+    assert values("The chief resigned in January for health reasons.", "2022-09-20")["January"] == "2022-01"
+    assert values("The chief will resign in May.")["May"] == "2022-05"
+    assert values("Revenue for the year ended Jan. 31 rose.", "2022-11-01")["Jan. 31"] == "2022-01-31"
+    # a tense reaching past half a year yields to an occurrence within two months
+    assert values("They decided to withdraw in early April.", "2022-03-01")["early April"] == "2022-04"
+
+
+# --- reference time ----------------------------------------------------------------------------------
+
+def test_anaphoric_expressions_count_from_the_last_date_mentioned():
+    text = ("The town fell on May 22, 2015, and the following year the army returned. "
+            "Two days later a convoy was hit. The following month, aid resumed.")
+    v = values(text, "2022-03-16")
+    assert v["the following year"] == "2016"
+    assert v["Two days later"] == "2016-XX-XX" or v["Two days later"] == "2016"
+    text = "Gunmen struck on 3 March 2021. Three days later the village was empty. Later that day, troops came."
+    v = values(text, "2022-03-16")
+    assert v["Three days later"] == "2021-03-06"
+    assert v["Later that day"] == "2021-03-06"
+    t = timex(text, "Three days later", "2022-03-16")
+    assert t.anchor == "previous" and t.interval_start == "2021-03-06"
+
+
+def test_anaphora_without_a_prior_date_falls_back_on_the_report_date():
+    t = timex("The following month, the junta fell.", "The following month")
+    assert t.value == "2022-04" and t.anchor == "dct"
+
+
+def test_that_day_after_a_month_keeps_the_month():
+    assert values("He fled in October 2020 and was seen that same day in Gao.")["that same day"] == "2020-10-XX"
+
+
+def test_previous_weekday_counts_from_the_reference_day():
+    text = "Markets closed on Friday, March 11, 2022, down 4% from the previous Friday."
+    assert values(text)["the previous Friday"] == "2022-03-04"
+
+
+def test_year_back_comparisons_stay_with_the_reported_quarter():
+    text = ("Profit rose in the third quarter of 2021. It was $2 million a year earlier, "
+            "and sales were flat from a year ago.")
+    v = values(text, "2021-11-02")
+    assert v["a year earlier"] == "2020-Q3"
+    assert v["a year ago"] == "2020-Q3"
+
+
+def test_year_earlier_far_from_any_date_is_a_year_before_the_report():
+    text = "Officials spoke at length. Nothing was said. Costs were higher than a year earlier."
+    assert values(text, "2021-11-02")["a year earlier"] == "2020"
+
+
+def test_next_year_as_a_duration_is_not_anaphoric():
+    t = timex("Output will rise over the next year.", "the next year")
+    assert t.type == "DURATION" and t.value == "P1Y"
+
+
+@pytest.mark.parametrize("ref,op,out", [
+    ("2021-03-03", ("shift", 2, "D"), "2021-03-05"),
+    ("2021-Q3", ("shift", -1, "Y"), "2020-Q3"),
+    ("2021-SU", ("shift", -1, "Y"), "2020-SU"),
+    ("1995", ("step", "year", 1), "1996"),
+    ("1995", ("step", "day", 1), None),
+    ("2021-03-03", ("same", "month"), "2021-03"),
+    ("2021-03", ("same", "day"), "2021-03-XX"),
+    ("2021-03-03T10:00", ("weekday", 4, -1), "2021-02-26"),
+    ("PRESENT_REF", ("same", "day"), None),
+])
+def test_apply_an_operation_to_a_reference(ref, op, out):
+    assert apply(ref, op) == out
+
+
+# --- named periods, spelled years, durations -----------------------------------------------------------
+
+@pytest.mark.parametrize("words,year", [
+    ("nineteen ninety-six", 1996), ("Nineteen seventy", 1970), ("nineteen oh five", 1905),
+    ("two thousand", 2000), ("two thousand and one", 2001), ("twenty twenty-two", 2022),
+    ("nineteen hundred", 1900), ("nineteen bananas", None), ("twenty", None),
+])
+def test_spelled_years(words, year):
+    assert spelled_year(words) == year
+
+
+def test_spelled_years_in_text_and_counts_that_are_not_years():
+    v = values("In nineteen ninety-six the dam broke; by the year two thousand it was rebuilt.")
+    assert v["nineteen ninety-six"] == "1996" and v["the year two thousand"] == "2000"
+    assert "two thousand" not in values("Some two thousand troops arrived.")
+
+
+def test_month_of_a_relative_year():
+    v = values("The camp opened in June last year and closed in February this year.", "2022-03-16")
+    assert v["June last year"] == "2021-06" and v["February this year"] == "2022-02"
+
+
+def test_year_end_and_the_fiscal_year():
+    assert timex("The sale should close by year-end.", "year-end").value == "2022"
+    assert timex("The sale should close by year-end.", "year-end").mod == "END"
+    assert values("Sales for the full year rose.")["the full year"] == "2022"
+    t = timex("Revenue for the year ended March 31 fell.", "the year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize("n,letter,value", [
+    (2.5, "Y", "P2Y6M"), (5.5, "H", "PT5H30M"), (1.5, "MIN", "PT1M30S"), (2, "Q", "P2Q"),
+    (None, "Q", "PXQ"), (0.5, "Y", "P6M"), (4, "Y", "P4Y"), (None, "DE", "PXY"),
+])
+def test_duration_values(n, letter, value):
+    assert duration_value(n, letter) == value
+
+
+def test_a_minute_and_a_half():
+    assert values("The shelling stopped a minute and a half later.")["a minute and a half"] == "PT1M30S"
+
+
+def test_sentence_initial_counts():
+    assert values("A year ago, the town was calm.", "2022-03-16")["A year ago"] == "2021"
+    assert values("A decade ago, the town was calm.", "2022-03-16")["A decade ago"] == "201"
