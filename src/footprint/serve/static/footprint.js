@@ -285,7 +285,7 @@
     let m0 = monthIndex(months[0][0] + "-01"), m1 = monthIndex(months[months.length - 1][0] + "-01");
     for (const iv of intervals) { m0 = Math.min(m0, monthIndex(iv[1])); m1 = Math.max(m1, monthIndex(iv[2])); }
     const span = m1 - m0 + 1;
-    const left = 30, right = 10, barH = 60;
+    const left = 30, right = 40, barH = 60;
     const scale = (width - left - right) / span;
     const x = (m, f) => left + (m - m0 + (f || 0)) * scale;
     let max = 1;
