@@ -26,7 +26,7 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
 @pytest.mark.parametrize("text,span,tense", [
     ("The mayor will be named on Monday.", "Monday", "future"),  # participle after an auxiliary: "will" decides
     ("The mayor was named on Monday.", "Monday", "past"),
-    ("Militias planned a march on Saturday.", "Saturday", "future"),
+    ("Militias are planning a march on Saturday.", "Saturday", "future"),
     ("On Saturday, militias stormed the depot.", "Saturday", "past"),  # no cue on the left: the right one
     ("The governor said on Monday that talks will resume.", "Monday", "past"),
     ("The dividend is payable Dec. 7 to holders.", "Dec. 7", "future"),

@@ -99,7 +99,7 @@ NAME_CUES = (
 FUTURE_CUES = (
     "will", "'ll", "shall", "going to", "expected to", "expects to", "scheduled", "due to", "plans to",
     "plan to", "intends to", "next", "upcoming", "is to", "are to", "set to", "by the end", "later this",
-    "coming", "forthcoming", "tomorrow", "planned", "planning", "plans", "would", "could", "might",
+    "coming", "forthcoming", "tomorrow", "planning", "would",
     "as soon as", "as early as", "no later than", "ready to", "preparing to", "prepares to", "to be held",
     "intend to", "aims to", "hopes to", "wants to",
 )
