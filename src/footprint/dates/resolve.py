@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .grammar import Hit
 from .lexicon import (
-    COUNT_NOUNS, DAY_PARTS, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, SEASON_MONTHS, UNITS, WEEKDAYS,
+    COUNT_NOUNS, DAY_PARTS, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, UNITS, WEEKDAYS,
 )
 from .tense import Context
 
