@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 import sys
 
 import pytest
@@ -244,3 +245,24 @@ def test_stale_index_is_detected(tmp_path, gaz):
     conn.commit()
     conn.close()
     assert is_stale(tmp_path / "missing.sqlite")
+
+
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.integration
+def test_seed_places_with_the_model_and_the_built_gazetteer():
+    if not SEEDS.exists():
+        pytest.skip("../shared not present: the seed reports are needed")
+    from footprint.places import geoparse_many
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    results = list(geoparse_many(texts))
+    for text, mentions in zip(texts, results):
+        for m in mentions:
+            assert text[m.start : m.end] == m.text
+    facilities = [m for ms in results for m in ms if m.place and m.place.precision == "facility" and m.kind == "literal"]
+    airport = [m for m in facilities if "Modibo Keita" in m.text]
+    assert airport and abs(airport[0].place.lat - 12.5335) < 0.05 and abs(airport[0].place.lon + 7.9499) < 0.05
+    timbuktu = [m for ms in results for m in ms if m.text == "Timbuktu" and m.kind == "literal"]
+    assert timbuktu and all(abs(m.place.lat - 16.77) < 0.2 and m.place.country == "ML" for m in timbuktu)

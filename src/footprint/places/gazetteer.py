@@ -131,6 +131,7 @@ class Gazetteer:
         if self.meta.get("schema") != SCHEMA_VERSION:
             raise GazetteerError("gazetteer index has an old schema; run `footprint gazetteer build`", source=str(self.path))
         self._admin1: dict[tuple[str, str], str] | None = None
+        self._countries: dict[str, Candidate] | None = None
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -195,11 +196,12 @@ class Gazetteer:
         return _cand(row) if row else None
 
     def country(self, iso2: str) -> Candidate | None:
-        row = self._conn().execute(
-            f"SELECT {_COLS} FROM place p WHERE p.country = ? AND p.precision = 'country' ORDER BY p.population DESC LIMIT 1",
-            (iso2,),
-        ).fetchone()
-        return _cand(row) if row else None
+        if self._countries is None:
+            rows = self._conn().execute(
+                f"SELECT {_COLS} FROM place p WHERE p.precision = 'country' ORDER BY p.population"
+            ).fetchall()
+            self._countries = {r[4]: _cand(r) for r in rows}
+        return self._countries.get(iso2)
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)

@@ -145,9 +145,9 @@ def ngrams(doc: Doc, chunk: tuple[int, int]):
             yield i, j
 
 
-def _span_text(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+def _span_text(doc: Doc, i: int, j: int, text: str) -> tuple[int, int, str]:
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc.text[start:end]
+    return start, end, text[start:end]
 
 
 def _lower_words(doc: Doc) -> set[str]:
@@ -157,10 +157,11 @@ def _lower_words(doc: Doc) -> set[str]:
 def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     """Place-name matches in ``doc``. ``lookup`` maps an iterable of normalized
     names to ``{norm: candidates}`` (a ``Gazetteer.lookup``)."""
+    full = doc.text  # Doc.text rebuilds the string on every access
     spans: dict[tuple[int, int], str] = {}
     for ch in chunks(doc):
         for i, j in ngrams(doc, ch):
-            s, e, text = _span_text(doc, i, j)
+            s, e, text = _span_text(doc, i, j, full)
             spans[(i, j)] = norm(text)
     ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
     for ent in ents:
@@ -191,14 +192,14 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     has_pos = doc.has_annotation("POS")
     out: list[Match] = []
     for (i, j) in chosen:
-        start, end, text = _span_text(doc, i, j)
+        start, end, text = _span_text(doc, i, j, full)
         if any(a <= start < b for a, b, *_ in excluded):
             continue
         m = Match(start, end, text, spans[(i, j)], hits[(i, j)], i, j)
         if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors):
             continue
         out.append(m)
-    _containers(doc, out)
+    _containers(doc, out, full)
     return out
 
 
@@ -348,7 +349,7 @@ _SUFFIXES = {
 }
 
 
-def _containers(doc: Doc, matches: list[Match]) -> None:
+def _containers(doc: Doc, matches: list[Match], full: str) -> None:
     """Mark "Gao, Mali" containment and "Ménaka region" style suffixes."""
     for k, m in enumerate(matches):
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
@@ -356,11 +357,11 @@ def _containers(doc: Doc, matches: list[Match]) -> None:
             m.suffix = _SUFFIXES[nxt.lower_]
             if nxt.text[:1].isupper():  # "Orange County", "Oaxaca State": the word is part of the name
                 m.end = nxt.idx + len(nxt.text)
-                m.text = doc.text[m.start : m.end]
+                m.text = full[m.start : m.end]
                 m.tok_end += 1
         if k + 1 < len(matches):
             b = matches[k + 1]
-            between = doc.text[m.end : b.start]
+            between = full[m.end : b.start]
             if re.fullmatch(r"\s*,\s*", between) and any(
                 c.feature in {"A.PCLI", "A.ADM1"} for c in b.candidates
             ):
