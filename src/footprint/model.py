@@ -238,6 +238,7 @@ class Event:
     extractor_version: str
     mode: str | None = None  # attack mode: armed_clash|ambush|air_strike|drone_strike|shelling|ied|suicide_bombing
     trigger: str | None = None  # the words that made the type
+    embedded: bool = False  # told inside another event of its sentence (its purpose, cause or the content of talk)
 
     @staticmethod
     def make_id(doc_id: str, start: int, end: int, type_: str) -> str:

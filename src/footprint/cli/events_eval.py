@@ -18,8 +18,8 @@ from .common import Format, FormatOption, QuietOption, console, emit, fails_clea
 def eval_events_cli(
     gold: Annotated[Path, typer.Argument(help="gold file: facts JSON (seeds-gold.json shape) or snippets JSONL")],
     docs: Annotated[Path | None, typer.Option("--docs", help="folder of the documents a facts file names (default: <gold dir>/../seeds)")] = None,
-    split: Annotated[str, typer.Option("--split", help="snippets: dev, test or all (default: each)")] = "",
-    errors: Annotated[bool, typer.Option("--errors", help="snippets: list each snippet whose main event is wrong")] = False,
+    split: Annotated[str, typer.Option("--split", help="snippets: a split of the file (dev, test, fresh …) or all (default: each, then all)")] = "",
+    errors: Annotated[bool, typer.Option("--errors", help="snippets: list each snippet whose main event is wrong (held-out files: leave off)")] = False,
     fmt: FormatOption = Format.table,
     quiet: QuietOption = False,
 ) -> None:
@@ -27,11 +27,13 @@ def eval_events_cli(
     for snippets, weighted F1 of the main event's ACLED sub-event type, type and role accuracy."""
     from ..eval.events import FactsReport, evaluate
 
-    splits = (split,) if split else ("dev", "test", "all")
+    splits = (split,) if split else None
     report = evaluate(gold, docs_dir=docs, splits=splits)
     if fmt is Format.jsonl:
         rows = [report.to_json()] if isinstance(report, FactsReport) else [r.to_json() for r in report]
         for row in rows:
+            if row.get("format") == "snippets" and not errors:
+                row.pop("errors", None)  # held-out snippets are read as totals only
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     if isinstance(report, FactsReport):

@@ -336,7 +336,9 @@ def eval_facts(gold_path: Path, gold: dict, docs_dir: Path | None, extract_fn: E
 
 
 def main_event(events: list[Event]) -> Event | None:
-    """The event a snippet is about: violence before talk, earlier sentences first, then confidence."""
+    """The event a snippet is about: one its sentence asserts rather than mentions inside another
+    event (a purpose, a cause, the content of a condemnation); then violence before talk, earlier
+    sentences first, then confidence."""
     from ..events import vocabulary
 
     if not events:
@@ -346,7 +348,8 @@ def main_event(events: list[Event]) -> Event | None:
 
     def key(e: Event):
         pr = vocab[e.type].priority if e.type in vocab else 0
-        return (pr / 100.0 + (0.35 if e.evidence.start == first else 0.0) + 0.3 * e.confidence, -e.evidence.start)
+        return (not e.embedded, pr / 100.0 + (0.35 if e.evidence.start == first else 0.0) + 0.3 * e.confidence,
+                -e.evidence.start)
 
     return max(events, key=key)
 
@@ -438,10 +441,20 @@ def score_snippets(rows: list[dict], predicted: list[list[Event]], split: str = 
     )
 
 
-def eval_snippets(rows: list[dict], extract_fn: ExtractFn, splits: Iterable[str] = ("dev", "test")) -> list[SnippetsReport]:
+def split_names(rows: list[dict]) -> tuple[str, ...]:
+    """The split values of a snippets file ("dev", "test", "fresh", ...), dev and test first."""
+    found = {str(r.get("split", "dev")) for r in rows}
+    order = [s for s in ("dev", "test") if s in found] + sorted(found - {"dev", "test"})
+    return tuple(order)
+
+
+def eval_snippets(rows: list[dict], extract_fn: ExtractFn, splits: Iterable[str] | None = None) -> list[SnippetsReport]:
+    """One report per split; ``splits`` None: every split of the file, then "all"."""
     docs = [snippet_document(r["text"], r.get("published"), str(r.get("id", i))) for i, r in enumerate(rows)]
     predicted = extract_fn(docs)
     reports = []
+    if splits is None:
+        splits = split_names(rows) + ("all",)
     for split in splits:
         idx = [i for i, r in enumerate(rows) if split == "all" or r.get("split", "dev") == split]
         if idx:
@@ -450,7 +463,8 @@ def eval_snippets(rows: list[dict], extract_fn: ExtractFn, splits: Iterable[str]
 
 
 def evaluate(gold_path: Path, *, docs_dir: Path | None = None, extract_fn: ExtractFn | None = None,
-             splits: Iterable[str] = ("dev", "test", "all")) -> FactsReport | list[SnippetsReport]:
+             splits: Iterable[str] | None = None) -> FactsReport | list[SnippetsReport]:
+    """Scores a gold file; for snippets, ``splits`` None means each split of the file and "all"."""
     kind, gold = load_gold(Path(gold_path))
     extract_fn = extract_fn or pipeline_extract()
     try:

@@ -147,6 +147,7 @@ class Draft:
     quantities: list[Quantity]
     emit: bool = True
     inherited: bool = False
+    embedded: bool = False
     extra_quantities: list[Quantity] = dataclasses.field(default_factory=list)
 
 
@@ -221,6 +222,38 @@ def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+#: A clause or phrase introduced by these words tells an event of its own, in sequence.
+SEQUENCE_WORDS = {"after", "before", "since", "until", "following", "once", "later", "then"}
+
+
+def _embedded_under(tok, heads: dict[int, Draft]) -> bool:
+    """``tok`` hangs, below the sentence's main clause, under another event's trigger:
+    "demonstrated to demand protection from attacks", "condemned the deployment",
+    "killed demonstrators when they stormed a camp". Conjuncts ("stormed and killed")
+    and events told in sequence ("after the troops left") stand on their own."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return False
+        if cur.dep_ in ("conj", "parataxis"):
+            return False
+        if cur.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_WORDS
+                                                  for c in cur.children):
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in SEQUENCE_WORDS:
+            return False
+        cur = cur.head
+        if cur.i in heads:
+            return True
+    return False
+
+
+def _mark_embedded(kept: list[Draft]) -> None:
+    heads = {d.cand.token.i: d for d in kept}
+    for d in kept:
+        d.embedded = _embedded_under(d.cand.token, {i: h for i, h in heads.items() if h is not d})
+
+
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
                  ner_fallback: bool = False) -> list[Event]:
     """Every event of ``doc`` (its text already has non-body segments blanked).
@@ -259,6 +292,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         strong = [d for d in kept if d.etype.name not in WEAK_TYPES]
         if strong:
             kept = strong
+        _mark_embedded(kept)
         # a definite mention of an event already told adds to it rather than repeating it
         for d in kept:
             fam = _family(d.etype.name)
@@ -328,6 +362,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         extractor_version=str(meta.get("extractor_version") or ""),
         mode=c.mode or d.etype.mode,
         trigger=c.trigger_text,
+        embedded=d.embedded,
     )
 
 

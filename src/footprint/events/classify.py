@@ -9,6 +9,7 @@ A trigger inside a conditional, a negation, a modal or an intention
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -36,7 +37,7 @@ INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "water cannon", "baton",
 RIOT_CUES = ("riot", "rioter", "burned", "burnt", "burning", "torch", "set fire", "set on fire", "ablaze",
              "threw stones", "throwing stones", "pelted", "pelt", "stones", "rocks", "ransack", "stormed",
              "vandal", "loot", "barricade", "clashed with", "violent")
-MOB_CUES = ("mob", "lynch", "vigilante", "jungle justice", "mob justice", "beat to death", "beaten to death",
+MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justice", "beat to death", "beaten to death",
             "angry crowd")
 PROTEST_WORDS = ("protest", "demonstrat", "marcher", "rally", "rallie", "sit-in", "rioter", "riot")
 
@@ -221,6 +222,21 @@ def is_generic(tok: Token) -> bool:
     return not dets and tok.dep_ in ("nsubj", "nsubjpass")
 
 
+NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "GPE", "LOC", "NORP"}
+
+
+def in_name(tok: Token, mention_types: dict[int, str]) -> bool:
+    """A capitalised word inside a multiword name (entity or actor mention) names, it does not tell."""
+    if not tok.is_title or tok.i == tok.sent.start:
+        return False
+    if tok.i in mention_types:
+        return True
+    if tok.ent_type_ in NAME_ENTS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and len(ent) > 1
+    return False
+
+
 def is_modifier(tok: Token) -> bool:
     """A noun used to qualify another ("training centre", "attack helicopter")."""
     return tok.dep_ in ("compound", "amod") or (tok.dep_ == "nmod" and tok.head.pos_ == "NOUN")
@@ -276,6 +292,8 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
             table = lex.verbs
         elif tok.pos_ in ("NOUN", "PROPN"):
             table = lex.nouns
+            if in_name(tok, mention_types):
+                continue  # "the Movement for the Liberation of Congo": a name, not a liberation
         else:
             continue
         for key, end_i in trigger_keys(tok):
@@ -313,7 +331,9 @@ class SentenceContext:
         self.place_starts = place_starts
         self.mention_types = mention_types
         self.mode = self._mode()
-        self.protest = any(w in self.text for w in PROTEST_WORDS)
+        # cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"
+        self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
+        self.protest = self.has(*PROTEST_WORDS)
 
     def _mode(self) -> str | None:
         words = set(self.lemmas) | {t.lower_ for t in self.sent}
@@ -328,7 +348,7 @@ class SentenceContext:
         return None
 
     def has(self, *cues: str) -> bool:
-        return any(c in self.text for c in cues)
+        return any(" " + c in self.starts for c in cues)
 
     def mtype(self, tok: Token) -> str | None:
         return self.mention_types.get(tok.i)
@@ -473,6 +493,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     actor, target, assoc = _args(ctx, tok, "attack")
     if key in ("shoot down",):
         return None
+    if tok.pos_ == "NOUN" and _stopped(tok):
+        return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
     if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
         return None
     if key in ("land", "drop", "lob", "hurl", "throw") and not ctx.mode:
@@ -531,6 +553,16 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
 
 
+STOP_NOUNS = {"cessation", "end", "halt", "stop", "suspension", "pause", "ban", "ceasefire", "truce", "moratorium"}
+
+
+def _stopped(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "to", "on") and lem(head.head) in STOP_NOUNS:
+        return True
+    return tok.dep_ == "compound" and lem(head) in STOP_NOUNS
+
+
 _MODE_NAME = {"ied_attack": "ied", "grenade_attack": "grenade", "chemical_attack": "chemical"}
 
 
@@ -583,8 +615,21 @@ def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     return _fill(_cand("riot", "riot", tok), actor, target, assoc)
 
 
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
 def r_abduct(ctx, tok, key):
     actor, target, assoc = _args(ctx, tok, "abduct")
+    if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off"):
+        # "taken from his home by men in plain clothes": a person removed by force
+        if not phrase_has_class(target, "civilian", ctx.lex) and not any(
+                t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
+            return None
+        if not (preps(tok).get("from") or any(c.dep_ == "prt" for c in tok.children) or key != "take"
+                or ctx.has("missing", "whereabouts", "unknown location", "disappear")):
+            return None
+        if ctx.has("to hospital", "to a hospital", "to safety"):
+            return None
     if key == "disappear" and not ctx.has("forcibly", "forced"):
         return None
     return _fill(_cand("abduction", "abduct", tok, civilian_target=True), actor, target, assoc)
@@ -605,6 +650,11 @@ def r_arrest(ctx, tok, key):
         return _fill(_cand("coup", "arrest", tok), actor, target, assoc)
     if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
         return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
+    # arrests made at a protest are ACLED's "protest with intervention"
+    if ctx.protest and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
+            "during a protest", "during a demonstration", "during the protest", "during the demonstration",
+            "demonstration", "protest", "rally", "march") and not ctx.has("riot")):
+        return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
 
 
@@ -641,6 +691,8 @@ def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
 def r_capture(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = _args(ctx, tok, "capture")
+    if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN"):
+        return None  # "JNIM controls the roads": a state, not an event
     if key in ("fall",):
         to = preps(tok).get("to", [])
         if not to:
@@ -666,6 +718,9 @@ def r_capture(ctx, tok, key):
     violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed")
     if ctx.has(*NONVIOLENT_CUES):
         return _fill(_cand("territory_transfer", "capture", tok), actor, target, assoc)
+    # moving into a place another force has just left is a transfer, not a battle
+    if not violent and key not in FORCEFUL_CAPTURE and ctx.lemmas & LEAVE_LEMMAS:
+        return _fill(_cand("territory_transfer", "capture", tok), actor, target, assoc)
     if lem(tok) in ("enter", "occupy", "take over", "take", "occupation") and base and not violent:
         return _fill(_cand("base_occupied", "capture", tok), actor, target, assoc)
     if lem(tok) == "enter":
@@ -674,6 +729,12 @@ def r_capture(ctx, tok, key):
     if state or (state is None and lem(tok) in ("retake", "recapture", "regain", "liberate", "recapture", "liberation")):
         return _fill(_cand("territory_regained", "capture", tok), actor, target, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target, assoc)
+
+
+FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conquer", "liberate", "storm", "regain",
+                    "liberation", "recapture"}
+LEAVE_LEMMAS = {"withdraw", "leave", "abandon", "vacate", "depart", "evacuate", "retreat", "withdrawal", "departure",
+                "hand", "pullout"}
 
 
 def _forceful(ctx: SentenceContext, toks: list[Token]) -> bool:
@@ -756,6 +817,9 @@ def r_withdraw(ctx, tok, key):
     objs = objects(tok) if tok.pos_ == "VERB" else []
     if phrase_has_class(src + objs, "agreement", lex):
         return None  # leaving an agreement: collapse frame
+    if key == "leave" and (children(tok, "oprd", "ccomp", "xcomp", "acomp") or any(
+            c.dep_ in ("amod", "acomp", "oprd") and c.i > o.i for o in objs for c in o.children)):
+        return None  # "leaving the town dependent on convoys": a result, not a departure
     if key in ("leave", "abandon", "vacate", "quit", "exit", "evacuate", "depart"):
         where = objs + src
         if not where or not any(is_place(t, lex, ctx.place_starts) for t in with_conjuncts(where)):
@@ -819,11 +883,13 @@ def r_coup(ctx, tok, key):
 def r_leader(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = _args(ctx, tok, "leader")
-    objs = objects(tok) + preps(tok).get("as", [])
+    as_objs = preps(tok).get("as", []) or [o for t in tok.sent if t.lower_ == "as" and t.i > tok.i and t.dep_ == "prep"
+                                           for o in t.children if o.dep_ == "pobj"][:1]
+    objs = objects(tok) + as_objs
     roles = objs + subjects(tok)
     if not (phrase_has_class(roles, "leader", lex) or any(has_class(c, "leader", lex) for o in roles for c in o.children)):
         return None
-    if key in ("name",) and not preps(tok).get("as") and not phrase_has_class(objs, "leader", lex):
+    if key in ("name",) and not as_objs and not phrase_has_class(objs, "leader", lex):
         return None
     return _fill(_cand("leadership_change", "leader", tok), actor, target, assoc)
 
@@ -896,11 +962,19 @@ def r_agree(ctx, tok, key):
         objs = _agreement_objs(tok)
         if not phrase_has_class(objs, "agreement", lex):
             return None
+        if any(lem(o) in COLLAPSE_NOUNS for o in objs):
+            return None  # "announced the end of the accord": the collapse frame
         actor = subjects(tok)
         between = [o for x in objs for p in children(x, "prep") if p.lower_ in ("between", "with") for o in p.children if o.dep_ == "pobj"]
         assoc = assoc + with_conjuncts(between)
-    t = "ceasefire" if phrase_has_class(objs, "truce", lex) else "agreement_signed"
+    truce = phrase_has_class(objs, "truce", lex) or any(
+        has_class(c, "truce", lex) for o in objs for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+    t = "ceasefire" if truce else "agreement_signed"
     return _fill(_cand(t, "agree", tok, weight=0.65), actor, [], assoc)
+
+
+COLLAPSE_NOUNS = {"end", "termination", "suspension", "collapse", "breakdown", "revocation", "abrogation", "failure",
+                  "withdrawal", "cancellation", "annulment"}
 
 
 def r_collapse(ctx, tok, key):
@@ -941,7 +1015,9 @@ def r_accuse(ctx, tok, key):
 
 def r_threaten(ctx, tok, key):
     actor, target, assoc = _args(ctx, tok, "threaten")
-    if key == "warn" and not (objects(tok) or preps(tok).get("against")):
+    if key == "warn" and not (children(tok, "dobj") or preps(tok).get("against")):
+        return None
+    if phrase_has_class(subjects(tok), "analyst", ctx.lex):
         return None
     if tok.pos_ == "VERB":
         target = objects(tok) + preps(tok).get("against", [])
