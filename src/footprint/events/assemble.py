@@ -351,7 +351,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         type=d.etype.name,
         plover=d.etype.plover,
         acled=d.etype.acled_for(civilian),
-        actors=tuple(_unique_actors(d.actors)),
+        actors=tuple(_unique_actors(_protest_sides(d.etype.name, d.actors))),
         location=location,
         date=date,
         quantities=tuple(d.quantities) + tuple(d.extra_quantities),
@@ -364,6 +364,22 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         trigger=c.trigger_text,
         embedded=d.embedded,
     )
+
+
+STATE_NAME_WORDS = ("police", "force", "soldier", "troop", "army", "gendarm", "guard", "military", "authorit")
+
+
+def _protest_sides(type_: str, actors: list[EventActor]) -> list[EventActor]:
+    """Force used on a protest: the forces act, the protesters merged in from the protest noun suffer it."""
+    if type_ not in ("protest_intervention", "protest_excessive_force"):
+        return actors
+
+    def state(a: EventActor) -> bool:
+        return a.type in ("state_force", "government") or any(w in a.name.lower() for w in STATE_NAME_WORDS)
+
+    if not any(a.role == "actor" and state(a) for a in actors):
+        return actors
+    return [dataclasses.replace(a, role="target") if a.role == "actor" and not state(a) else a for a in actors]
 
 
 def _unique_actors(actors: list[EventActor]) -> list[EventActor]:

@@ -77,6 +77,9 @@ def lem(tok: Token) -> str:
 def noun_keys(tok: Token) -> list[str]:
     """The lemma, plus "compound lemma" / "amod lemma" forms for multiword nouns."""
     keys = [lem(tok)]
+    if tok.pos_ == "PROPN" and tok.is_title:
+        w = tok.lower_
+        keys += [w, w[:-1]] if w.endswith("s") else [w]
     for ch in tok.children:
         if ch.dep_ in ("compound", "amod") and ch.i < tok.i:
             keys.append(f"{lem(ch)} {lem(tok)}")
@@ -449,9 +452,20 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         elif lem(h) == "responsibility":
             h = h.head
         actor += subjects(h)
+    if tok.dep_ == "pobj" and head.lower_ == "to" and lem(head.head) == "subject":
+        actor += subjects(head.head)  # "subjected women to sexual violence"
+        target += children(head.head, "dobj")
+    if tok.dep_ in ("dobj",) and lem(head) in ctx.lex.classes["light_verb"]:
+        assoc += [o for p in children(head, "prep") if p.lower_ in ("with", "alongside") for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ in ("nsubj",):
         # "the attack killed/targeted X": the verb's object is the target
         target += children(head, *OBJ)
+        if not between and lem(head) in ("break", "erupt", "occur", "resume", "continue", "flare", "rage", "take", "intensify"):
+            actor += with_conjuncts(preps(head).get("between", []))  # "fighting broke out between X and Y"
+    if lem(tok) in ctx.lex.classes["armed_agent"] or any(k.endswith(("bomber", "attacker")) for k in noun_keys(tok)):
+        actor = [tok] + actor  # "a suicide attacker drove a vehicle into the camp"
+        if tok.dep_ == "nsubj":
+            target += preps(head).get("into", []) + preps(head).get("at", [])
     return actor, target, assoc
 
 
@@ -466,8 +480,17 @@ def _verb_args(tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
         [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
     pp = preps(tok)
     target += pp.get("on", []) + pp.get("against", [])
-    assoc = pp.get("alongside", []) + [o for p in children(tok, "prep") if p.lower_ == "with" and lem(tok) in (
-        "clash", "fight", "battle", "engage", "exchange") for o in p.children if o.dep_ == "pobj"]
+    assoc = pp.get("alongside", [])
+    if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not target:
+        target += [o for p in children(tok, "prep") if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if lem(tok) in ("fire", "shoot", "throw", "hurl", "lob", "launch", "aim"):
+        target += pp.get("at", [])  # "fired rockets at the camp"
+    # "X, backed by Y, attacked": supporters of the subject take part
+    for s_ in actor:
+        for adv in children(s_, "acl"):
+            if lem(adv) in ("back", "support", "assist", "accompany", "aid") and adv.tag_ == "VBN":
+                assoc += agents(adv)
+    actor = _operator(actor)
     for p in children(tok, "prep"):
         if p.lower_ in ("alongside",) or (p.lower_ == "along" and any(c.lower_ == "with" for c in p.children)):
             assoc += [o for c in p.children for o in ([c] if c.dep_ == "pobj" else c.children) if o.dep_ == "pobj"]
@@ -475,6 +498,20 @@ def _verb_args(tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
         if lem(adv) in ("back", "support", "assist", "accompany") and adv.tag_ == "VBN":
             assoc += agents(adv)
     return actor, target, assoc
+
+
+def _operator(actor: list[Token]) -> list[Token]:
+    """A weapon as subject ("a drone operated by the army struck ..."): whoever operates it acts."""
+    out = []
+    for t in actor:
+        if lem(t) in ("drone", "aircraft", "jet", "plane", "helicopter", "warplane", "strike", "missile", "rocket", "shell"):
+            by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for o in agents(a) + [
+                  x for p in children(a, "prep") if p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]]
+            if by:
+                out += by
+                continue
+        out.append(t)
+    return out
 
 
 def _args(ctx: SentenceContext, tok: Token, frame: str):
@@ -703,6 +740,7 @@ def r_capture(ctx, tok, key):
         target = target or preps(tok).get("of", [])
     if not target:
         return None
+    losers = preps(tok).get("from", []) if tok.pos_ == "VERB" else []
     if phrase_has_class(target, "weapon", lex):
         return None  # disrupted weapons use
     person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex)
@@ -717,18 +755,18 @@ def r_capture(ctx, tok, key):
     base = phrase_has_class(target, "base", lex)
     violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed")
     if ctx.has(*NONVIOLENT_CUES):
-        return _fill(_cand("territory_transfer", "capture", tok), actor, target, assoc)
+        return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
     # moving into a place another force has just left is a transfer, not a battle
     if not violent and key not in FORCEFUL_CAPTURE and ctx.lemmas & LEAVE_LEMMAS:
-        return _fill(_cand("territory_transfer", "capture", tok), actor, target, assoc)
+        return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
     if lem(tok) in ("enter", "occupy", "take over", "take", "occupation") and base and not violent:
         return _fill(_cand("base_occupied", "capture", tok), actor, target, assoc)
     if lem(tok) == "enter":
         return None
     state = ctx.is_state(actor)
     if state or (state is None and lem(tok) in ("retake", "recapture", "regain", "liberate", "recapture", "liberation")):
-        return _fill(_cand("territory_regained", "capture", tok), actor, target, assoc)
-    return _fill(_cand("territory_overtaken", "capture", tok), actor, target, assoc)
+        return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
+    return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
 
 
 FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conquer", "liberate", "storm", "regain",
@@ -790,6 +828,8 @@ def r_base(ctx, tok, key):
     actor, target, assoc = _args(ctx, tok, "base")
     if tok.pos_ == "VERB":
         actor = subjects(tok) if not children(tok, *PASSIVE_SUBJ) else agents(tok)
+    if not actor:
+        actor = [o for b in bases for p in children(b, "prep") if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     if tok.pos_ == "NOUN" and is_modifier(tok):
         return None
     k = lem(tok)
@@ -982,7 +1022,7 @@ def r_collapse(ctx, tok, key):
     actor, target, assoc = _args(ctx, tok, "collapse")
     if tok.pos_ == "NOUN":
         objs = preps(tok).get("of", [])
-        actor = []
+        actor = subjects(tok.head) if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else []
     elif key in ("collapse", "break down", "unravel", "fail"):
         objs = subjects(tok)
         actor = []
@@ -992,7 +1032,9 @@ def r_collapse(ctx, tok, key):
     if not phrase_has_class(objs, "agreement", lex):
         return None
     between = [o for x in objs for p in children(x, "prep") if p.lower_ in ("between", "with") for o in p.children if o.dep_ == "pobj"]
-    return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), actor + with_conjuncts(between), [], assoc)
+    if actor:
+        return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), actor, [], assoc + with_conjuncts(between))
+    return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), with_conjuncts(between), [], assoc)
 
 
 def r_disapprove(ctx, tok, key):

@@ -15,7 +15,10 @@ from .classify import Candidate, lem, with_conjuncts
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
-PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst")
+PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "institution")
+#: "hundreds of women", "a group of fighters": the people are named after "of"
+QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "band", "handful", "hundreds",
+               "thousands", "dozens", "scores"}
 
 
 def phrase(tok: Token) -> list[Token]:
@@ -86,6 +89,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         for head in with_conjuncts(toks):
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
+            if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
+                of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                head = of[0] if of else head
             found = _mentions_in(phrase(head), sent_mentions)
             # the phrase of a conjunct head must not swallow the other conjuncts' mentions
             for m in found:
