@@ -140,3 +140,128 @@ def test_hostile_unparsed_text_does_not_crash():
     nlp_mod.prepare(doc, {"doc_id": "x"})
     # an unparsed doc is read as one sentence: no exception
     assert isinstance(EventsComponent(None)(doc)._.fp_events, list)
+
+
+def test_clash_with_names_the_other_side_as_target():
+    [c] = find_candidates(list(clash().sents)[0])
+    assert [t.text for t in c.target_toks] == ["fighters"] and not c.assoc_toks
+
+
+def test_event_told_as_a_purpose_is_embedded_not_main():
+    from footprint.eval.events import main_event
+
+    # Women demonstrated to demand protection from attacks .
+    doc = parsed([
+        ("Women", "woman", "NOUN", 1, "nsubj"), ("demonstrated", "demonstrate", "VERB", 1, "ROOT"),
+        ("to", "to", "PART", 3, "aux"), ("demand", "demand", "VERB", 1, "advcl"),
+        ("protection", "protection", "NOUN", 3, "dobj"), ("from", "from", "ADP", 4, "prep"),
+        ("attacks", "attack", "NOUN", 5, "pobj"), (".", ".", "PUNCT", 1, "punct"),
+    ])
+    events = build_events(doc)
+    by_type = {e.type: e for e in events}
+    assert not by_type["protest"].embedded
+    assert by_type["armed_clash"].embedded
+    assert main_event(events).type == "protest"
+
+
+def test_event_told_in_sequence_is_not_embedded():
+    from footprint.events.assemble import _embedded_under
+
+    # Troops entered the town after rebels attacked it .
+    doc = parsed([
+        ("Troops", "troop", "NOUN", 1, "nsubj"), ("entered", "enter", "VERB", 1, "ROOT"),
+        ("the", "the", "DET", 3, "det"), ("town", "town", "NOUN", 1, "dobj"),
+        ("after", "after", "SCONJ", 6, "mark"), ("rebels", "rebel", "NOUN", 6, "nsubj"),
+        ("attacked", "attack", "VERB", 1, "advcl"), ("it", "it", "PRON", 6, "dobj"), (".", ".", "PUNCT", 1, "punct"),
+    ])
+    assert not _embedded_under(doc[6], {1: object()})
+    # the same clause with "when" is a circumstance of the main event
+    doc[4].lemma_ = "when"
+    words = [t.text if t.i != 4 else "when" for t in doc]
+    doc2 = parsed([(w, t.lemma_, t.pos_, t.head.i, t.dep_) for w, t in zip(words, doc)])
+    assert _embedded_under(doc2[6], {1: object()})
+
+
+def test_cues_match_at_word_starts_only():
+    from footprint.events.classify import SentenceContext
+
+    doc = parsed([("Militants", "militant", "NOUN", 1, "nsubj"), ("cut", "cut", "VERB", 1, "ROOT"),
+                  ("mobile", "mobile", "ADJ", 3, "amod"), ("service", "service", "NOUN", 1, "dobj")])
+    ctx = SentenceContext(list(doc.sents)[0], parse_lexicon_default(), frozenset(), {})
+    assert not ctx.has("mob ") and ctx.has("mobil") and ctx.has("militan")
+
+
+def test_stopped_fighting_is_no_attack_and_makes_a_ceasefire():
+    # They agreed to a cessation of hostilities .
+    doc = parsed([
+        ("They", "they", "PRON", 1, "nsubj"), ("agreed", "agree", "VERB", 1, "ROOT"), ("to", "to", "ADP", 1, "prep"),
+        ("a", "a", "DET", 4, "det"), ("cessation", "cessation", "NOUN", 2, "pobj"), ("of", "of", "ADP", 4, "prep"),
+        ("hostilities", "hostility", "NOUN", 5, "pobj"), (".", ".", "PUNCT", 1, "punct"),
+    ])
+    assert [c.type for c in find_candidates(list(doc.sents)[0])] == ["ceasefire"]
+
+
+def test_announced_end_of_an_accord_is_a_collapse_not_a_signature():
+    # The junta announced the end of the agreement .
+    doc = parsed([
+        ("The", "the", "DET", 1, "det"), ("junta", "junta", "NOUN", 2, "nsubj"), ("announced", "announce", "VERB", 2, "ROOT"),
+        ("the", "the", "DET", 4, "det"), ("end", "end", "NOUN", 2, "dobj"), ("of", "of", "ADP", 4, "prep"),
+        ("the", "the", "DET", 7, "det"), ("agreement", "agreement", "NOUN", 5, "pobj"), (".", ".", "PUNCT", 2, "punct"),
+    ])
+    types = [c.type for c in find_candidates(list(doc.sents)[0])]
+    assert "agreement_signed" not in types and "agreement_collapsed" in types
+    [c] = [c for c in find_candidates(list(doc.sents)[0]) if c.type == "agreement_collapsed"]
+    assert [t.text for t in c.actor_toks] == ["junta"]
+
+
+def test_arrests_at_a_protest_are_an_intervention():
+    # Police arrested protesters during a demonstration .
+    doc = parsed([
+        ("Police", "police", "NOUN", 1, "nsubj"), ("arrested", "arrest", "VERB", 1, "ROOT"),
+        ("protesters", "protester", "NOUN", 1, "dobj"), ("during", "during", "ADP", 1, "prep"),
+        ("a", "a", "DET", 5, "det"), ("demonstration", "demonstration", "NOUN", 3, "pobj"), (".", ".", "PUNCT", 1, "punct"),
+    ])
+    types = {c.type for c in find_candidates(list(doc.sents)[0])}
+    assert types == {"protest_intervention"}
+
+
+def test_take_over_after_a_withdrawal_is_a_transfer():
+    # The army took over the camp the peacekeepers left .
+    doc = parsed([
+        ("The", "the", "DET", 1, "det"), ("army", "army", "NOUN", 2, "nsubj"), ("took", "take", "VERB", 2, "ROOT"),
+        ("over", "over", "ADP", 2, "prt"), ("the", "the", "DET", 5, "det"), ("town", "town", "NOUN", 2, "dobj"),
+        ("the", "the", "DET", 7, "det"), ("peacekeepers", "peacekeeper", "NOUN", 8, "nsubj"),
+        ("left", "leave", "VERB", 5, "relcl"), (".", ".", "PUNCT", 2, "punct"),
+    ])
+    types = [c.type for c in find_candidates(list(doc.sents)[0])]
+    assert "territory_transfer" in types and "territory_regained" not in types
+
+
+def test_present_tense_control_is_a_state():
+    # JNIM controls the roads .
+    doc = parsed([("JNIM", "JNIM", "PROPN", 1, "nsubj"), ("controls", "control", "VERB", 1, "ROOT"),
+                  ("the", "the", "DET", 3, "det"), ("roads", "road", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")])
+    doc[1].tag_ = "VBZ"
+    assert find_candidates(list(doc.sents)[0]) == []
+
+
+def test_chemical_mode_makes_a_known_type():
+    # Helicopters dropped chlorine on the town .
+    doc = parsed([
+        ("Helicopters", "helicopter", "NOUN", 1, "nsubj"), ("dropped", "drop", "VERB", 1, "ROOT"),
+        ("chlorine", "chlorine", "NOUN", 1, "dobj"), ("on", "on", "ADP", 1, "prep"), ("the", "the", "DET", 5, "det"),
+        ("town", "town", "NOUN", 3, "pobj"), (".", ".", "PUNCT", 1, "punct"),
+    ])
+    [ev] = build_events(doc)
+    assert ev.type == "chemical_attack" and ev.acled["sub_event_type"] == "Chemical weapon"
+
+
+def test_words_of_a_name_are_no_trigger():
+    # The Movement for the Liberation of Azawad appointed a commander .
+    doc = parsed([
+        ("The", "the", "DET", 1, "det"), ("Movement", "Movement", "PROPN", 7, "nsubj"), ("for", "for", "ADP", 1, "prep"),
+        ("the", "the", "DET", 4, "det"), ("Liberation", "Liberation", "PROPN", 2, "pobj"), ("of", "of", "ADP", 4, "prep"),
+        ("Azawad", "Azawad", "PROPN", 5, "pobj"), ("appointed", "appoint", "VERB", 7, "ROOT"),
+        ("a", "a", "DET", 9, "det"), ("commander", "commander", "NOUN", 7, "dobj"), (".", ".", "PUNCT", 7, "punct"),
+    ], ents=[(1, 7, "ORG")])
+    assert [c.type for c in find_candidates(list(doc.sents)[0])] == ["leadership_change"]
