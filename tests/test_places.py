@@ -266,3 +266,15 @@ def test_seed_places_with_the_model_and_the_built_gazetteer():
     assert airport and abs(airport[0].place.lat - 12.5335) < 0.05 and abs(airport[0].place.lon + 7.9499) < 0.05
     timbuktu = [m for ms in results for m in ms if m.text == "Timbuktu" and m.kind == "literal"]
     assert timbuktu and all(abs(m.place.lat - 16.77) < 0.2 and m.place.country == "ML" for m in timbuktu)
+
+
+def test_town_with_its_country_is_a_place_even_if_ner_says_person(gaz):
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("A checkpoint 30 km north of Gao, Mali, was attacked.")
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]
+    nlp_mod.prepare(doc, {"excluded": []})
+    doc = PlacesComponent(gaz)(doc)
+    assert ("Gao", "literal", "Gao") in found(doc)
+    assert [m.text for m in doc._.fp_places if m.kind == "relative"] == ["30 km north of Gao"]

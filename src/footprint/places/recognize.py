@@ -190,20 +190,26 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
         for t in range(ent.start, ent.end):
             ent_at[t] = ent
     has_pos = doc.has_annotation("POS")
+    # "Gao, Mali": a name followed by a country or region is a place whatever NER says
+    containers = {i for (i, j) in chosen if any(c.feature in {"A.PCLI", "A.ADM1"} for c in hits[(i, j)])}
+    placed = {j for (i, j) in chosen if doc[j : j + 1].text == "," and j + 1 in containers}
     out: list[Match] = []
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
         if any(a <= start < b for a, b, *_ in excluded):
             continue
         m = Match(start, end, text, spans[(i, j)], hits[(i, j)], i, j)
-        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors):
+        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
             continue
         out.append(m)
     _containers(doc, out, full)
     return out
 
 
-def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors) -> bool:
+_RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
+
+
+def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, placed: bool = False) -> bool:
     cands = m.candidates
     i, j = m.tok_start, m.tok_end
     words = m.norm.split()
@@ -222,7 +228,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors) -> bo
         return True  # "US", "U.K.", "Calif."
 
     # actors stage: a named armed group or person is not a place
-    for a in actors:
+    for a in () if placed else actors:
         if a.start < m.end and m.start < a.end:
             if getattr(a, "metonymy", False):
                 m.kind = "metonymic"
@@ -246,7 +252,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors) -> bo
     ent = ent_at.get(i)
     if ent is not None and ent_at.get(j - 1) is ent:
         exact = ent.start == i and ent.end == j or (ent.start == i - 1 and doc[ent.start].lower_ == "the" and ent.end == j)
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not placed:
             if not (exact and any(c.feature == "A.PCLI" for c in cands)):
                 return False
         elif ent.label_ in NOT_PLACES:
@@ -267,7 +273,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors) -> bo
             m.reasons.append(f"inside a {ent.label_} name")
     elif ent is not None or ent_at.get(j - 1) is not None:
         other = ent or ent_at.get(j - 1)
-        if other.label_ == "PERSON":
+        if other.label_ == "PERSON" and not placed:
             return False
 
     if demonym_only:
