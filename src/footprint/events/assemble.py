@@ -328,10 +328,12 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
 def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stages: Stages) -> Event:
     sent, c = d.sent, d.cand
     s, e = sent.start_char, sent.end_char
-    # evidence without trailing whitespace or blanked residue
-    text = doc.text[s:e]
+    # evidence without trailing whitespace or blanked residue (Span.text: Doc.text rebuilds the whole document)
+    text = sent.text
     e = s + len(text.rstrip())
-    s = s + (len(text) - len(text.lstrip()))
+    lead = len(text) - len(text.lstrip())
+    s = s + lead
+    sentence = text[lead : lead + e - s]
     try:
         location = stages.event_location(doc, s, e, c.start, c.end)
     except Exception:  # another stage's failure must not lose the event
@@ -357,7 +359,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         quantities=tuple(d.quantities) + tuple(d.extra_quantities),
         attribution=attribution,
         background=bool(background),
-        evidence=Evidence(sentence=doc.text[s:e], start=s, end=e),
+        evidence=Evidence(sentence=sentence, start=s, end=e),
         confidence=_confidence(d, location, date, attribution),
         extractor_version=str(meta.get("extractor_version") or ""),
         mode=c.mode or d.etype.mode,

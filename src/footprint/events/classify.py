@@ -61,10 +61,11 @@ class Candidate:
     assoc_toks: list[Token] = field(default_factory=list)
     place_toks: list[Token] = field(default_factory=list)
     note: str = ""
+    text: str = ""  # the trigger's words, cut from the sentence (Doc.text rebuilds the whole document)
 
     @property
     def trigger_text(self) -> str:
-        return self.token.doc.text[self.start : self.end]
+        return self.text or self.token.doc.text[self.start : self.end]
 
 
 # --- helpers over the parse ---------------------------------------------------
@@ -289,6 +290,7 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
     lex = lex or lexicon()
     mention_types = mention_types or {}
     ctx = SentenceContext(sent, lex, place_starts, mention_types)
+    sent_text, base = sent.text, sent.start_char
     out: list[Candidate] = []
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
@@ -316,6 +318,7 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
                         cand.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                                             for c in tok.children) or cand.definite
                     cand.note = blocked(tok, lex) or cand.note
+                    cand.text = sent_text[cand.start - base : cand.end - base]
                     out.append(cand)
                     break
             if cand:

@@ -52,7 +52,7 @@ def _compact(tok: Token) -> tuple[str, int, int]:
                 toks += [p] + phrase(objs[0])
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return tok.doc.text[start:end], start, end
+    return tok.doc[toks[0].i : toks[-1].i + 1].text, start, end
 
 
 def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
