@@ -117,3 +117,17 @@ def test_a_script_from_a_report_is_blocked_even_if_inlined(page, served):
         })"""
     )
     assert fired is False
+
+
+def test_only_events_in_the_current_view(page, served):
+    _, r = served
+    open_map(page)
+    # zoom in far on the Mopti airfield marker, then keep only what the view shows
+    box = page.locator(f"#map circle[data-id='{r['base'].events[0].id}']").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(12):
+        page.mouse.wheel(0, -120)
+    page.click("#use-view")
+    page.wait_for_url("**bbox=**")
+    page.wait_for_selector("#map[data-ready='1']")
+    assert page.locator("#map circle.marker").count() == 1

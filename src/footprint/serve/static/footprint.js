@@ -256,6 +256,24 @@
     view.drawPresences(presence);
     const placed = view.drawEvents(events);
     view.fit(placed);
+    const useView = document.getElementById("use-view");
+    const form = document.getElementById("filters");
+    if (useView && form) {
+      useView.addEventListener("click", () => {
+        const v = view.view;
+        const [west, north] = unproject(Math.max(0, v.x), Math.max(0, v.y));
+        const [east, south] = unproject(Math.min(WORLD, v.x + v.w), Math.min(WORLD, v.y + v.h));
+        let input = form.querySelector("input[name=bbox]");
+        if (!input) {
+          input = document.createElement("input");
+          input.type = "hidden";
+          input.name = "bbox";
+          form.appendChild(input);
+        }
+        input.value = [west, south, east, north].map((n) => n.toFixed(3)).join(",");
+        form.submit();
+      });
+    }
     svg.dataset.ready = "1";
   }
 
