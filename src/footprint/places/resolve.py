@@ -55,9 +55,14 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
         p = 0.0
     weight = 0.55 if f == "A.ADM1" else 0.8
     p += weight * math.log10(c.population + 1)
-    if c.kind == "alt":
+    if c.kind == "alt" and c.precision == "town":
+        # GeoNames' alternate names of towns include obscure and historic ones; curated
+        # aliases of countries, regions and facilities ("Atlantic") are ordinary names
         p -= 2.0
         reasons.append("alternate name")
+    if m.text.isupper() and len(m.text) > 1 and c.kind != "abbr" and not c.name.isupper():
+        p -= 3.0  # "EU" is an abbreviation, not the town of Eu
+        reasons.append("case differs")
     if m.demonym != (c.kind == "demonym"):
         p -= 20
     if m.suffix == "region" and f == "A.ADM1":
@@ -99,7 +104,8 @@ def _score(m: Match, focus: dict[str, float], anchors: list[tuple[float, float]]
                 reasons.append(f"{near:.0f} km from another place in the text")
         if m.within is not None:
             w = m.within
-            if any(c.country == x.country and (x.feature == "A.PCLI" or x.admin1 == c.admin1) for x in w.candidates if x.country):
+            if any(c.country == x.country and (x.feature == "A.PCLI" or (x.feature == "A.ADM1" and x.admin1 == c.admin1))
+                   for x in w.candidates if x.country):
                 s += 6.0
                 reasons.append(f"contained in {w.text}")
         if c.lat is None:
