@@ -142,7 +142,7 @@ TENSE_REACH = 330
 NEAR_DAYS = 62
 #: With no tense cue, a date further ahead than this is read as the past one:
 #: news speaks of what happened more than of what is planned.
-AHEAD_NO_CUE = 1000
+AHEAD_NO_CUE = 60
 
 
 def _pick_year(ctx: Context, hit: Hit, candidates: list[tuple[date, date]], anchor: date) -> tuple[date, date]:
@@ -651,8 +651,8 @@ def _k_duration(hit, g, ctx):
         return None
     if n is not None and n >= 1000:
         return None  # "the 1988 second quarter": a year, not a count of units
-    if g.get("adj") == "-old":
-        return None  # an age ("a 6-year-old boy") is not a time of the report
+    if g.get("adj") == "-old" or re.match(r"\s+old\b", ctx.after(hit.end, 6)):
+        return None  # an age ("a 6-year-old boy", "52 years old") is not a time of the report
     if num in ("a", "an") and _MONEY.search(ctx.before(hit.start, 16)):
         return Grounded("SET", duration_value(1, letter), None, None, prec, "absolute", False, None)
     return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, _approx_mod(g))
@@ -675,6 +675,8 @@ _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W"
 
 def _k_set(hit, g, ctx):
     unit = g["unit"]
+    if unit.lower().rstrip(".") in MONTHS:  # "every July"
+        return Grounded("SET", f"XXXX-{_month_of(unit):02d}", None, None, "month", "absolute", False, None)
     if unit.lower() in WEEKDAYS:
         return Grounded("SET", f"XXXX-WXX-{WEEKDAYS[unit.lower()] + 1}", None, None, "day", "absolute", False, None)
     letter, prec = _unit(unit)

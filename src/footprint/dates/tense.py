@@ -41,6 +41,27 @@ _NOT_VERBS = frozenset({"need", "needed", "speed", "seed", "feed", "deed", "stee
                         "proposed", "expected", "scheduled", "planned", "supposed", "advanced", "alleged",
                         "so-called", "unidentified", "unnamed", "wounded", "injured", "combined", "sacred"})
 SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“(`']*[A-Z0-9])|\n\s*\n|\n(?=[A-Z`\"“])")
+# A period after a title or an initial ("Mr.", "U.S.", "J. P.") ends no sentence, nor one after a
+# month abbreviation before its day ("Sept. 30").
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj",
+                     "Adm", "Prof", "Rev", "Ft", "Mt", "Jr", "Sr", "No", "vs"})
+_MONTH_ABBR = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start (0 first)."""
+    starts = [0]
+    for m in SENTENCE.finditer(text):
+        if text[m.start() - 1 : m.start()] == "." and "\n" not in m.group(0):
+            w = _LAST_WORD.search(text, max(0, m.start() - 6), m.start())
+            if w and (w.group(1) in _TITLES or (len(w.group(1)) == 1 and w.group(1).isupper())
+                      or (w.group(1) in _MONTH_ABBR and text[m.end() : m.end() + 1].isdigit())):
+                continue
+        starts.append(m.end())
+    return starts
+
+
 WINDOW = 120
 
 
@@ -50,7 +71,7 @@ class Context:
     def __init__(self, text: str, anchor: date | None):
         self.text = text
         self.anchor = anchor
-        self._starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
+        self._starts = sentence_starts(text)
         self._tense: dict[int, str] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
