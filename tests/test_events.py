@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from footprint import nlp as nlp_mod
 from footprint.errors import ConfigError
 from footprint.events import ACLED_SUBS, EventsComponent, build_events, vocabulary
-from footprint.events.classify import blocked, find_candidates
+from footprint.events.classify import find_candidates
+from footprint.events.filters import blocked
 from footprint.events.vocabulary import parse_lexicon, parse_vocabulary
 from footprint.model import ActorMention, Attribution, Event, Quantity
 
@@ -183,7 +184,7 @@ def test_event_told_in_sequence_is_not_embedded():
 
 
 def test_cues_match_at_word_starts_only():
-    from footprint.events.classify import SentenceContext
+    from footprint.events.context import SentenceContext
 
     doc = parsed([("Militants", "militant", "NOUN", 1, "nsubj"), ("cut", "cut", "VERB", 1, "ROOT"),
                   ("mobile", "mobile", "ADJ", 3, "amod"), ("service", "service", "NOUN", 1, "dobj")])

@@ -27,7 +27,9 @@ from ..model import (
     Quantity,
 )
 from . import roles
-from .classify import Candidate, SUBJ, find_candidates, lem
+from .candidate import Candidate
+from .classify import find_candidates
+from .syntax import SUBJ, lem
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
-from .classify import Candidate, lem, with_conjuncts
+from .candidate import Candidate
+from .syntax import lem, with_conjuncts
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}

@@ -1,0 +1,116 @@
+"""A trigger's argument tokens: who acts, who is targeted, who takes part.
+
+Read from the parse around a noun trigger ("an attack by X on Y", "launched an
+attack") or a verb trigger (subject, object, passive agent, prepositions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import SentenceContext
+from .syntax import OBJ, PASSIVE_SUBJ, agents, children, lem, noun_keys, objects, preps, subjects, with_conjuncts
+
+
+def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token], list[Token], list[Token]]:
+    """Actor, target, associated tokens for a noun trigger."""
+    actor: list[Token] = []
+    target: list[Token] = []
+    assoc: list[Token] = []
+    pp = preps(tok)
+    actor += pp.get("by", [])
+    for c in tok.children:
+        if c.dep_ == "poss" and c.tag_ not in ("PRP$",):
+            actor.append(c)
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE") or c.i in ctx.mention_types
+        ):
+            if c.ent_type_ != "DATE" and not c.like_num:
+                actor.append(c)
+        if c.dep_ == "acl" and lem(c) in ("involve", "include", "pit"):
+            assoc += with_conjuncts(children(c, "dobj"))
+    of = pp.get("of", [])
+    if frame in ("deploy", "withdraw", "train", "protest", "group", "leader"):
+        actor += of
+    else:
+        target += of
+    target += pp.get("on", []) + pp.get("against", []) + pp.get("targeting", [])
+    between = pp.get("between", [])
+    if between:
+        actor += with_conjuncts(between)
+    # a noun that is the object of a light verb ("launched an attack"): the verb's subject acts
+    head = tok.head
+    if tok.dep_ in ("dobj", "pobj") and lem(head) in ctx.lex.classes["light_verb"] | {"for", "responsibility"}:
+        h = head
+        if lem(h) in ("for",):
+            h = h.head.head if lem(h.head) == "responsibility" else h.head
+        elif lem(h) == "responsibility":
+            h = h.head
+        actor += subjects(h)
+    if tok.dep_ == "pobj" and head.lower_ == "to" and lem(head.head) == "subject":
+        actor += subjects(head.head)  # "subjected women to sexual violence"
+        target += children(head.head, "dobj")
+    if tok.dep_ in ("dobj",) and lem(head) in ctx.lex.classes["light_verb"]:
+        assoc += [o for p in children(head, "prep") if p.lower_ in ("with", "alongside") for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ in ("nsubj",):
+        # "the attack killed/targeted X": the verb's object is the target
+        target += children(head, *OBJ)
+        if not between and lem(head) in ("break", "erupt", "occur", "resume", "continue", "flare", "rage", "take", "intensify"):
+            actor += with_conjuncts(preps(head).get("between", []))  # "fighting broke out between X and Y"
+    if lem(tok) in ctx.lex.classes["armed_agent"] or any(k.endswith(("bomber", "attacker")) for k in noun_keys(tok)):
+        actor = [tok] + actor  # "a suicide attacker drove a vehicle into the camp"
+        if tok.dep_ == "nsubj":
+            target += preps(head).get("into", []) + preps(head).get("at", [])
+    return actor, target, assoc
+
+
+def _verb_args(tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    ag = agents(tok)
+    subj = subjects(tok)
+    passive = bool(children(tok, *PASSIVE_SUBJ)) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    actor = ag if passive else subj
+    if passive and not ag:
+        actor = []
+    target = objects(tok) if not passive else children(tok, *PASSIVE_SUBJ) + (
+        [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
+    pp = preps(tok)
+    target += pp.get("on", []) + pp.get("against", [])
+    assoc = pp.get("alongside", [])
+    if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not target:
+        target += [o for p in children(tok, "prep") if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if lem(tok) in ("fire", "shoot", "throw", "hurl", "lob", "launch", "aim"):
+        target += pp.get("at", [])  # "fired rockets at the camp"
+    # "X, backed by Y, attacked": supporters of the subject take part
+    for s_ in actor:
+        for adv in children(s_, "acl"):
+            if lem(adv) in ("back", "support", "assist", "accompany", "aid") and adv.tag_ == "VBN":
+                assoc += agents(adv)
+    actor = _operator(actor)
+    for p in children(tok, "prep"):
+        if p.lower_ in ("alongside",) or (p.lower_ == "along" and any(c.lower_ == "with" for c in p.children)):
+            assoc += [o for c in p.children for o in ([c] if c.dep_ == "pobj" else c.children) if o.dep_ == "pobj"]
+    for adv in children(tok, "advcl", "acl"):
+        if lem(adv) in ("back", "support", "assist", "accompany") and adv.tag_ == "VBN":
+            assoc += agents(adv)
+    return actor, target, assoc
+
+
+def _operator(actor: list[Token]) -> list[Token]:
+    """A weapon as subject ("a drone operated by the army struck ..."): whoever operates it acts."""
+    out = []
+    for t in actor:
+        if lem(t) in ("drone", "aircraft", "jet", "plane", "helicopter", "warplane", "strike", "missile", "rocket", "shell"):
+            by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for o in agents(a) + [
+                  x for p in children(a, "prep") if p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]]
+            if by:
+                out += by
+                continue
+        out.append(t)
+    return out
+
+
+def trigger_args(ctx: SentenceContext, tok: Token, frame: str):
+    """Actor, target and associated tokens of a trigger opening ``frame``."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_args(tok, ctx, frame)
+    return _verb_args(tok)

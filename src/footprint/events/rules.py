@@ -1,0 +1,654 @@
+"""Rules per frame: from a trigger, its frame and the parse to a typed candidate.
+
+``RESOLVERS`` maps each frame of ``triggers.yaml`` to a function
+``(context, token, key) -> Candidate | None``; ``None`` means the frame's rules
+do not accept the sentence and the next frame is tried.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import trigger_args
+from .candidate import Candidate
+from .context import SentenceContext
+from .filters import is_modifier
+from .syntax import (
+    PASSIVE_SUBJ,
+    agents,
+    children,
+    has_class,
+    is_place,
+    lem,
+    objects,
+    phrase_has_class,
+    preps,
+    subjects,
+    with_conjuncts,
+)
+
+NONVIOLENT_CUES = ("without a fight", "without resistance", "without firing a shot", "unopposed",
+                   "without a shot", "peacefully", "without fighting", "without any resistance",
+                   "without meeting resistance")
+EXCESSIVE_CUES = ("live ammunition", "live rounds", "live bullets", "opened fire", "open fire", "shot dead",
+                  "killing", "killed", "dead", "died", "fatal", "were shot", "gunned down")
+INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "water cannon", "baton", "rubber bullet", "broke up",
+                     "break up", "arrest", "detain", "crackdown", "cracked down", "beat", "whip")
+RIOT_CUES = ("riot", "rioter", "burned", "burnt", "burning", "torch", "set fire", "set on fire", "ablaze",
+             "threw stones", "throwing stones", "pelted", "pelt", "stones", "rocks", "ransack", "stormed",
+             "vandal", "loot", "barricade", "clashed with", "violent")
+MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justice", "beat to death", "beaten to death",
+            "angry crowd")
+
+
+def _cand(type_: str, frame: str, tok: Token, **kw) -> Candidate:
+    return Candidate(type=type_, frame=frame, token=tok, start=tok.idx, end=tok.idx + len(tok.text), **kw)
+
+
+def _fill(c: Candidate, actor, target, assoc) -> Candidate:
+    c.actor_toks, c.target_toks, c.assoc_toks = list(actor), list(target), list(assoc)
+    return c
+
+
+def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "attack")
+    if key in ("shoot down",):
+        return None
+    if tok.pos_ == "NOUN" and _stopped(tok):
+        return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
+    if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
+        return None
+    if key in ("land", "drop", "lob", "hurl", "throw") and not ctx.mode:
+        if key == "throw" and ctx.has("stone", "rock"):
+            return None
+        if key in ("land",) and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
+            return None
+        if key != "land":
+            return None
+    if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
+        return None
+    if key in ("neutralise", "neutralize") and phrase_has_class(target, "weapon", lex):
+        return None
+    if key in ("hit", "target", "strike", "bomb", "detonate", "explode", "blow up") and phrase_has_class(target, "agreement", lex):
+        return None
+    if key in ("wound", "injure", "kill", "shoot", "execute") and tok.pos_ == "VERB" and not (target or actor):
+        return None
+    if key == "strike" and tok.pos_ == "NOUN" and (ctx.has("on strike", "general strike", "hunger strike", "workers", "union", "salar", "wage")):
+        return _protest_type(ctx, tok, actor, target, assoc)
+    if key == "execute" and not phrase_has_class(target, "civilian", lex) and not phrase_has_class(target, "force", lex):
+        return None
+    if key == "detonate" and ctx.has("safely", "controlled", "defused", "bomb disposal"):
+        return None
+    if ctx.has("sexual", "rape"):
+        return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
+    mode = ctx.mode
+    civ = ctx.civilian(target)
+    if civ is None:
+        civ = ctx.sentence_victims()
+    state_actor = ctx.is_state(actor)
+    # protests met with force, riots and mobs are read from the sentence around the trigger
+    if ctx.protest and mode is None:
+        if phrase_has_class(target, "protester", lex) or ctx.has("protester", "demonstrator"):
+            if state_actor or phrase_has_class(actor, "force", lex):
+                t = "protest_excessive_force" if ctx.has(*EXCESSIVE_CUES) else "protest_intervention"
+                return _fill(_cand(t, "attack", tok), actor, target, assoc)
+        if phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex):
+            return _fill(_cand("riot", "attack", tok), actor, target, assoc)
+    if mode is None and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
+                                                 and not phrase_has_class(actor, "armed_agent", lex)
+                                                 and not state_actor and not phrase_has_class(actor, "force", lex))):
+        return _fill(_cand("mob_violence", "attack", tok), actor, target, assoc)
+    if mode:
+        t = mode
+        if mode == "shelling" and key in ("shoot", "fire") and not ctx.has("mortar", "rocket", "missile", "shell", "artillery"):
+            t = "armed_clash"
+        c = _cand(t, "attack", tok, mode=_MODE_NAME.get(t, t), civilian_target=bool(civ))
+        return _fill(c, actor, target, assoc)
+    if key in ("ambush",):
+        t = "attack_on_civilians" if civ else "ambush"
+        return _fill(_cand(t, "attack", tok, mode="ambush", civilian_target=bool(civ)), actor, target, assoc)
+    if key == "strike" and tok.pos_ == "NOUN":
+        return _fill(_cand("air_strike", "attack", tok, mode="air_strike", weight=0.4), actor, target, assoc)
+    if civ:
+        return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
+    return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+STOP_NOUNS = {"cessation", "end", "halt", "stop", "suspension", "pause", "ban", "ceasefire", "truce", "moratorium"}
+
+
+def _stopped(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "to", "on") and lem(head.head) in STOP_NOUNS:
+        return True
+    return tok.dep_ == "compound" and lem(head) in STOP_NOUNS
+
+
+_MODE_NAME = {"ied_attack": "ied", "grenade_attack": "grenade", "chemical_attack": "chemical"}
+
+
+def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Candidate:
+    if ctx.has(*MOB_CUES):
+        t = "mob_violence"
+    elif ctx.has(*EXCESSIVE_CUES) and (ctx.has("police", "soldier", "force", "troop", "gendarme", "army", "guard")):
+        t = "protest_excessive_force"
+    elif ctx.has(*RIOT_CUES):
+        t = "riot"
+    elif ctx.has(*INTERVENTION_CUES):
+        t = "protest_intervention"
+    else:
+        t = "protest"
+    return _fill(_cand(t, "protest", tok), actor, target, assoc)
+
+
+def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
+    actor, target, assoc = trigger_args(ctx, tok, "protest")
+    lex = ctx.lex
+    if tok.pos_ == "VERB":
+        if key == "gather" and not ctx.protest:
+            return None
+        if key in ("march", "rally") and (phrase_has_class(actor, "force", lex) and not phrase_has_class(actor, "crowd", lex)):
+            return None
+        # a state or its officials protesting a decision is diplomacy, not a street protest
+        if key == "protest" and (ctx.is_state(actor) or any(t.ent_type_ in ("GPE", "NORP") for t in actor)):
+            return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
+        if key == "protest" and children(tok, "dobj") and not phrase_has_class(actor, "crowd", lex):
+            return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
+    elif key == "march" and not ctx.protest and not ctx.has("marched", "marcher"):
+        return None
+    elif key == "strike" and not ctx.has("on strike", "general strike", "workers", "union", "salar", "wage", "teacher", "doctor"):
+        return None
+    if is_modifier(tok):
+        return None
+    return _protest_type(ctx, tok, actor, target, assoc)
+
+
+def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
+    actor, target, assoc = trigger_args(ctx, tok, "riot")
+    lex = ctx.lex
+    if key in ("beat", "pelt", "stone") and not (phrase_has_class(actor, "crowd", lex) or ctx.protest or ctx.has(*MOB_CUES)):
+        return None
+    if key == "beat" and ctx.protest and (ctx.is_state(actor) or phrase_has_class(actor, "force", lex)):
+        return _fill(_cand("protest_intervention", "riot", tok), actor, target, assoc)
+    if key in ("lynch", "lynching", "beat to death") or ctx.has(*MOB_CUES) or (
+            key == "beat" and not ctx.protest):
+        return _fill(_cand("mob_violence", "riot", tok), actor, target, assoc)
+    return _fill(_cand("riot", "riot", tok), actor, target, assoc)
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def r_abduct(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "abduct")
+    if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off"):
+        # "taken from his home by men in plain clothes": a person removed by force
+        if not phrase_has_class(target, "civilian", ctx.lex) and not any(
+                t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
+            return None
+        if not (preps(tok).get("from") or any(c.dep_ == "prt" for c in tok.children) or key != "take"
+                or ctx.has("missing", "whereabouts", "unknown location", "disappear")):
+            return None
+        if ctx.has("to hospital", "to a hospital", "to safety"):
+            return None
+    if key == "disappear" and not ctx.has("forcibly", "forced"):
+        return None
+    return _fill(_cand("abduction", "abduct", tok, civilian_target=True), actor, target, assoc)
+
+
+def r_sexual(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "sexual")
+    return _fill(_cand("sexual_violence", "sexual", tok, civilian_target=True), actor, target, assoc)
+
+
+def r_arrest(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "arrest")
+    lex = ctx.lex
+    # soldiers detaining a head of state is a coup
+    if phrase_has_class(target, "leader", lex) and any(lem(t) in ("president", "prime") or
+            any(lem(c) in ("president", "minister") for c in t.children) for t in with_conjuncts(target)) and (
+            ctx.has("soldier", "army", "officer", "mutin", "guard", "special forces", "junta", "military")):
+        return _fill(_cand("coup", "arrest", tok), actor, target, assoc)
+    if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
+        return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
+    # arrests made at a protest are ACLED's "protest with intervention"
+    if ctx.protest and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
+            "during a protest", "during a demonstration", "during the protest", "during the demonstration",
+            "demonstration", "protest", "rally", "march") and not ctx.has("riot")):
+        return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
+    return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
+
+
+def r_loot(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "loot")
+    lex = ctx.lex
+    if key in ("destroy", "burn", "torch", "set fire", "set ablaze", "raze", "demolish", "burn down", "sabotage", "destruction"):
+        if phrase_has_class(target, "weapon", lex):
+            return None
+        if key in ("destroy", "destruction") and not phrase_has_class(target, "property", lex):
+            return None
+    if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
+        return None
+    if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
+        return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    if ctx.has(*MOB_CUES):
+        return _fill(_cand("mob_violence", "loot", tok), actor, target, assoc)
+    return _fill(_cand("looting", "loot", tok), actor, target, assoc)
+
+
+def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
+    out = []
+    for o in objs:
+        if lem(o) in ("control", "hold", "charge", "possession"):
+            out += [x for p in children(o, "prep") if p.lower_ in ("of", "over") for x in p.children if x.dep_ == "pobj"]
+        else:
+            out.append(o)
+    pp = preps(tok)
+    if lem(tok) == "take" and not out:
+        out += pp.get("of", [])
+    return out
+
+
+def r_capture(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "capture")
+    if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN"):
+        return None  # "JNIM controls the roads": a state, not an event
+    if key in ("fall",):
+        to = preps(tok).get("to", [])
+        if not to:
+            return None
+        actor, target = to, subjects(tok)
+    target = _control_obj(tok, target)
+    if key in ("take control", "seize control", "take over", "regain control"):
+        target = target or preps(tok).get("of", [])
+    if not target:
+        return None
+    losers = preps(tok).get("from", []) if tok.pos_ == "VERB" else []
+    if phrase_has_class(target, "weapon", lex):
+        return None  # disrupted weapons use
+    person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex)
+    if person and not any(is_place(t, lex, ctx.place_starts) for t in target):
+        if lem(tok) in ("seize", "capture"):
+            if ctx.is_state(actor):
+                return _fill(_cand("arrest", "capture", tok), actor, target, assoc)
+            return _fill(_cand("abduction", "capture", tok, civilian_target=True), actor, target, assoc)
+        return None
+    if not any(is_place(t, lex, ctx.place_starts) for t in with_conjuncts(target)):
+        return None
+    base = phrase_has_class(target, "base", lex)
+    violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed")
+    if ctx.has(*NONVIOLENT_CUES):
+        return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
+    # moving into a place another force has just left is a transfer, not a battle
+    if not violent and key not in FORCEFUL_CAPTURE and ctx.lemmas & LEAVE_LEMMAS:
+        return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
+    if lem(tok) in ("enter", "occupy", "take over", "take", "occupation") and base and not violent:
+        return _fill(_cand("base_occupied", "capture", tok), actor, target, assoc)
+    if lem(tok) == "enter":
+        return None
+    state = ctx.is_state(actor)
+    if state or (state is None and lem(tok) in ("retake", "recapture", "regain", "liberate", "recapture", "liberation")):
+        return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
+    return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
+
+
+FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conquer", "liberate", "storm", "regain",
+                    "liberation", "recapture"}
+LEAVE_LEMMAS = {"withdraw", "leave", "abandon", "vacate", "depart", "evacuate", "retreat", "withdrawal", "departure",
+                "hand", "pullout"}
+
+
+def _forceful(ctx: SentenceContext, toks: list[Token]) -> bool:
+    lex = ctx.lex
+    return bool(toks) and (phrase_has_class(toks, "force", lex) or any(
+        ctx.mtype(t) in ("state_force", "pmc", "armed_group", "igo") for t in with_conjuncts(toks)) or any(
+        t.ent_type_ == "NORP" for t in toks))
+
+
+def r_deploy(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "deploy")
+    if tok.pos_ == "VERB":
+        subj, objs = subjects(tok), objects(tok)
+        if key in ("send", "dispatch", "reinforce") and not _forceful(ctx, objs):
+            return None
+        if key in ("arrive", "land", "fly in", "move in") and not _forceful(ctx, subj + [t for t in objs]):
+            return None
+        if key in ("deploy", "redeploy", "station") and objs and not _forceful(ctx, objs) and not _forceful(ctx, subj):
+            return None
+        # the force sent is the actor; the sender is associated
+        deployed = [o for o in objs if _forceful(ctx, [o])]
+        if deployed and key not in ("arrive", "land", "fly in", "move in"):
+            sender = subj if not children(tok, *PASSIVE_SUBJ) else agents(tok)
+            return _fill(_cand("deployment", "deploy", tok), sender + deployed, [], assoc)
+        return _fill(_cand("deployment", "deploy", tok), actor + (subj if not actor else []), [], assoc)
+    if is_modifier(tok):
+        return None
+    if lem(tok) in ("arrival", "influx", "reinforcement") and not (_forceful(ctx, actor) or ctx.has("troop", "soldier", "force", "mercenar", "contractor", "fighter")):
+        return None
+    return _fill(_cand("deployment", "deploy", tok), actor, target, assoc)
+
+
+def _base_args(ctx: SentenceContext, tok: Token) -> list[Token]:
+    """Base nouns attached to a trigger: object, "of"/"at" objects, or the trigger's own compound."""
+    lex = ctx.lex
+    near = objects(tok) + [o for lst in preps(tok).values() for o in lst]
+    near += [c for c in tok.children if c.dep_ in ("compound", "nsubj", "nsubjpass")]
+    if tok.dep_ in ("pobj",) and tok.head.head is not tok:
+        near.append(tok.head.head)
+    out = []
+    for t in near:
+        if has_class(t, "base", lex) and not any(lem(c) in ("idp", "refugee", "displacement", "displaced", "protest")
+                                                  for c in t.children):
+            out.append(t)
+    return out
+
+
+def r_base(ctx, tok, key):
+    lex = ctx.lex
+    bases = _base_args(ctx, tok)
+    if not bases:
+        return None
+    actor, target, assoc = trigger_args(ctx, tok, "base")
+    if tok.pos_ == "VERB":
+        actor = subjects(tok) if not children(tok, *PASSIVE_SUBJ) else agents(tok)
+    if not actor:
+        actor = [o for b in bases for p in children(b, "prep") if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if tok.pos_ == "NOUN" and is_modifier(tok):
+        return None
+    k = lem(tok)
+    if k in ("establish", "set up", "set", "open", "install", "erect", "establishment", "create"):
+        t = "base_established"
+    elif k in ("construct", "construction", "build"):
+        progressive = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in tok.children) and tok.tag_ == "VBG"
+        t = "base_under_construction" if (k != "build" or progressive or ctx.has("under way", "underway", "ongoing")) else "base_established"
+    elif k in ("occupy", "enter", "move into", "move in", "take over", "use", "inherit", "occupation", "take"):
+        if ctx.has("attack", "storm", "overran", "overrun", "fighting", "clash"):
+            return None
+        t = "base_occupied"
+    else:
+        t = "base_expansion"
+    c = _cand(t, "base", tok)
+    return _fill(c, actor, target, assoc)
+
+
+def r_withdraw(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "withdraw")
+    pp = preps(tok)
+    src = pp.get("from", []) + pp.get("of", []) if tok.pos_ == "VERB" else pp.get("from", [])
+    src += [o for p in children(tok, "prep") if p.lower_ == "out" for x in p.children for o in ([x] if x.dep_ == "pobj" else x.children) if o.dep_ == "pobj"]
+    objs = objects(tok) if tok.pos_ == "VERB" else []
+    if phrase_has_class(src + objs, "agreement", lex):
+        return None  # leaving an agreement: collapse frame
+    if key == "leave" and (children(tok, "oprd", "ccomp", "xcomp", "acomp") or any(
+            c.dep_ in ("amod", "acomp", "oprd") and c.i > o.i for o in objs for c in o.children)):
+        return None  # "leaving the town dependent on convoys": a result, not a departure
+    if key in ("leave", "abandon", "vacate", "quit", "exit", "evacuate", "depart"):
+        where = objs + src
+        if not where or not any(is_place(t, lex, ctx.place_starts) for t in with_conjuncts(where)):
+            return None
+        if key == "evacuate" and phrase_has_class(objs, "civilian", lex):
+            return None
+    if src and not any(is_place(t, lex, ctx.place_starts) or has_class(t, "base", lex) for t in src) and not _forceful(ctx, src):
+        return None  # withdrawal from an organisation is a political statement
+    if tok.pos_ == "VERB" and not _forceful(ctx, actor + objs) and not ctx.has("troop", "soldier", "force", "mission", "peacekeeper"):
+        return None
+    if tok.pos_ == "NOUN":
+        if is_modifier(tok):
+            return None
+        if not (_forceful(ctx, actor) or ctx.has("troop", "soldier", "force", "mission", "peacekeeper", "military")):
+            return None
+    return _fill(_cand("withdrawal", "withdraw", tok), actor, target, assoc)
+
+
+def r_handover(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "handover")
+    objs = objects(tok) + preps(tok).get("of", [])
+    objs = _control_obj(tok, objs)
+    if not (phrase_has_class(objs, "base", lex) or any(is_place(t, lex, ctx.place_starts) for t in objs)
+            or ctx.has("base", "control", "territory")):
+        return None
+    assoc = assoc + preps(tok).get("to", [])
+    return _fill(_cand("handover", "handover", tok), actor, objs, assoc)
+
+
+def r_train(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "train")
+    if tok.pos_ == "NOUN":
+        if is_modifier(tok):
+            return None
+        if lem(tok) in ("exercise", "drill", "instruction") and not (
+                any(lem(c) in ("joint", "military", "naval", "air", "combined", "live-fire", "annual") for c in tok.children)
+                or ctx.has("troop", "soldier", "force", "army")):
+            return None
+        if lem(tok) == "training" and not ctx.has("troop", "soldier", "force", "army", "instructor", "trainer", "military", "police", "commando"):
+            return None
+    else:
+        target = objects(tok)
+        if not (_forceful(ctx, subjects(tok) + target) or ctx.has("troop", "soldier", "force", "instructor", "commando", "army")):
+            return None
+    return _fill(_cand("training", "train", tok), actor, target, assoc)
+
+
+def r_coup(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "coup")
+    if tok.pos_ == "VERB" and key not in ("seize power", "take power", "mutiny", "stage a coup"):
+        objs = objects(tok)
+        if not (phrase_has_class(objs, "leader", ctx.lex) or any(lem(o) in ("government", "regime", "junta") for o in objs)
+                or any(o.ent_type_ == "PERSON" for o in objs)):
+            return None
+    if tok.pos_ == "NOUN" and is_modifier(tok) and lem(tok) != "coup":
+        return None
+    return _fill(_cand("coup", "coup", tok), actor, target, assoc)
+
+
+def r_leader(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "leader")
+    as_objs = preps(tok).get("as", []) or [o for t in tok.sent if t.lower_ == "as" and t.i > tok.i and t.dep_ == "prep"
+                                           for o in t.children if o.dep_ == "pobj"][:1]
+    objs = objects(tok) + as_objs
+    roles = objs + subjects(tok)
+    if not (phrase_has_class(roles, "leader", lex) or any(has_class(c, "leader", lex) for o in roles for c in o.children)):
+        return None
+    if key in ("name",) and not as_objs and not phrase_has_class(objs, "leader", lex):
+        return None
+    return _fill(_cand("leadership_change", "leader", tok), actor, target, assoc)
+
+
+GROUP_OBJ = {"group", "coalition", "alliance", "front", "movement", "faction", "militia", "brigade", "organisation",
+             "organization", "branch", "wing", "unit", "force"}
+
+
+def r_group(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "group")
+    objs = objects(tok) + preps(tok).get("from", []) + preps(tok).get("to", []) + preps(tok).get("with", [])
+    if key in ("form", "formation", "dissolve", "disband", "dissolution", "rename"):
+        if not any(lem(o) in GROUP_OBJ or ctx.mtype(o) in ("armed_group",) for o in objs + actor + subjects(tok)):
+            return None
+    elif key in ("join",):
+        if not any(ctx.mtype(o) in ("armed_group", "pmc") or lem(o) in GROUP_OBJ for o in objs):
+            return None
+    elif key in ("surrender", "defect", "lay down", "split", "merge", "splinter", "demobilise", "demobilize"):
+        if not (_forceful(ctx, subjects(tok) + actor) or ctx.has("fighter", "militant", "group", "faction", "rebel", "jihadist")):
+            return None
+    if tok.pos_ == "NOUN" and is_modifier(tok):
+        return None
+    if key == "surrender":
+        target = preps(tok).get("to", [])
+    return _fill(_cand("group_change", "group", tok), actor, target, assoc)
+
+
+def r_disrupt(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "disrupt")
+    objs = objects(tok) + (preps(tok).get("of", []) if tok.pos_ == "NOUN" else [])
+    if key in ("intercept", "shoot down", "interception", "defuse", "demine"):
+        pass
+    elif key in ("detonate", "safely detonate"):
+        if not ctx.has("safely", "controlled", "bomb disposal", "defus"):
+            return None
+    elif not phrase_has_class(objs, "weapon", lex):
+        return None
+    if key in ("dismantle",) and not phrase_has_class(objs, "weapon", lex):
+        return None
+    # who fired the weapon that was stopped ("drones launched by the Houthis") is the target
+    for o in objs:
+        for ch in o.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN":
+                target = target + agents(ch)
+    return _fill(_cand("disrupted_weapons", "disrupt", tok, weight=0.65), actor, [t for t in target if t not in objs], assoc)
+
+
+def _agreement_objs(tok: Token) -> list[Token]:
+    objs = objects(tok) + [o for lst in preps(tok).values() for o in lst]
+    more = []
+    for o in objs:
+        more += [x for p in children(o, "prep") if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+    for x in children(tok, "xcomp"):
+        more += objects(x)
+    return objs + more
+
+
+def r_agree(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "agree")
+    if tok.pos_ == "NOUN":
+        head = tok.head
+        if not (tok.dep_ in ("nsubj",) and lem(head) in ("take", "hold", "begin", "come", "enter", "start")):
+            return None
+        actor = preps(tok).get("between", [])
+        objs = [tok]
+    else:
+        objs = _agreement_objs(tok)
+        if not phrase_has_class(objs, "agreement", lex):
+            return None
+        if any(lem(o) in COLLAPSE_NOUNS for o in objs):
+            return None  # "announced the end of the accord": the collapse frame
+        actor = subjects(tok)
+        between = [o for x in objs for p in children(x, "prep") if p.lower_ in ("between", "with") for o in p.children if o.dep_ == "pobj"]
+        assoc = assoc + with_conjuncts(between)
+    truce = phrase_has_class(objs, "truce", lex) or any(
+        has_class(c, "truce", lex) for o in objs for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+    t = "ceasefire" if truce else "agreement_signed"
+    return _fill(_cand(t, "agree", tok, weight=0.65), actor, [], assoc)
+
+
+COLLAPSE_NOUNS = {"end", "termination", "suspension", "collapse", "breakdown", "revocation", "abrogation", "failure",
+                  "withdrawal", "cancellation", "annulment"}
+
+
+def r_collapse(ctx, tok, key):
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "collapse")
+    if tok.pos_ == "NOUN":
+        objs = preps(tok).get("of", [])
+        actor = subjects(tok.head) if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else []
+    elif key in ("collapse", "break down", "unravel", "fail"):
+        objs = subjects(tok)
+        actor = []
+    else:
+        objs = _agreement_objs(tok)
+        actor = subjects(tok)
+    if not phrase_has_class(objs, "agreement", lex):
+        return None
+    between = [o for x in objs for p in children(x, "prep") if p.lower_ in ("between", "with") for o in p.children if o.dep_ == "pobj"]
+    if actor:
+        return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), actor, [], assoc + with_conjuncts(between))
+    return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), with_conjuncts(between), [], assoc)
+
+
+def r_disapprove(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "disapprove")
+    if key == "summon" and not any(lem(o) in ("ambassador", "envoy", "diplomat", "chargé", "charge") for o in objects(tok)):
+        return None
+    if key in ("reject",):
+        return None
+    target = objects(tok)
+    return _fill(_cand("diplomatic_protest", "disapprove", tok, weight=0.55), actor, target, assoc)
+
+
+def r_accuse(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "accuse")
+    if tok.pos_ == "VERB":
+        target = objects(tok) if not children(tok, *PASSIVE_SUBJ) else children(tok, *PASSIVE_SUBJ)
+        target += preps(tok).get("for", []) if key == "blame" else []
+    return _fill(_cand("accusation", "accuse", tok, weight=0.55), actor, target, assoc)
+
+
+def r_threaten(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "threaten")
+    if key == "warn" and not (children(tok, "dobj") or preps(tok).get("against")):
+        return None
+    if phrase_has_class(subjects(tok), "analyst", ctx.lex):
+        return None
+    if tok.pos_ == "VERB":
+        target = objects(tok) + preps(tok).get("against", [])
+    return _fill(_cand("threat", "threaten", tok, weight=0.5), actor, target, assoc)
+
+
+def r_sanction(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "sanction")
+    objs = objects(tok)
+    if key in ("expel",) and not any(lem(o) in ("ambassador", "envoy", "diplomat", "attaché", "mission", "representative") for o in objs):
+        return None
+    if key in ("freeze",) and not any(lem(o) in ("asset", "account", "fund") for o in objs):
+        return None
+    if tok.pos_ == "NOUN":
+        if not (tok.dep_ in ("dobj",) and lem(tok.head) in ("impose", "announce", "slap", "adopt", "extend")):
+            return None
+        actor = subjects(tok.head)
+        target = preps(tok).get("on", []) + preps(tok.head).get("on", [])
+    else:
+        target = objs + preps(tok).get("on", [])
+    return _fill(_cand("sanction", "sanction", tok, weight=0.55), actor, target, assoc)
+
+
+def r_other(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "other")
+    objs = objects(tok)
+    words = " ".join(o.text.lower() for o in objs) + " " + " ".join(c.text.lower() for o in objs for c in o.subtree)
+    if tok.pos_ == "NOUN":
+        if is_modifier(tok) and lem(tok) != "curfew":
+            return None
+        if tok.dep_ == "dobj" and lem(tok.head) in ("impose", "declare", "lift", "extend", "announce", "order"):
+            return _fill(_cand("other", "other", tok, weight=0.55), subjects(tok.head), [], assoc)
+        return None
+    if key in ("impose",) and any(w in words for w in ("sanction", "embargo")):
+        return _fill(_cand("sanction", "other", tok, weight=0.55), actor, preps(tok).get("on", []), assoc)
+    if any(w in words for w in ("curfew", "state of emergency", "martial law", "emergency", "blockade", "restriction", "ban ")):
+        return _fill(_cand("other", "other", tok, weight=0.55), actor, [], assoc)
+    return None
+
+
+def r_announce(ctx, tok, key):
+    if tok.pos_ == "NOUN":
+        return None
+    actor, target, assoc = trigger_args(ctx, tok, "announce")
+    if not actor:
+        return None
+    return _fill(_cand("statement", "announce", tok, weight=0.35), actor, [], assoc)
+
+
+def r_assess(ctx, tok, key):
+    lex = ctx.lex
+    if tok.pos_ == "NOUN":
+        return None
+    subj = subjects(tok)
+    if not (phrase_has_class(subj, "analyst", lex) or any(ctx.mtype(s) == "source" for s in subj)):
+        return None
+    return _fill(_cand("analytic_assessment", "assess", tok, weight=0.35), [], [], [])
+
+
+RESOLVERS = {
+    "attack": r_attack, "abduct": r_abduct, "sexual": r_sexual, "arrest": r_arrest, "loot": r_loot,
+    "capture": r_capture, "deploy": r_deploy, "base": r_base, "withdraw": r_withdraw, "handover": r_handover,
+    "train": r_train, "protest": r_protest, "riot": r_riot, "coup": r_coup, "leader": r_leader,
+    "group": r_group, "disrupt": r_disrupt, "agree": r_agree, "collapse": r_collapse,
+    "disapprove": r_disapprove, "accuse": r_accuse, "threaten": r_threaten, "sanction": r_sanction,
+    "other": r_other, "announce": r_announce, "assess": r_assess,
+}

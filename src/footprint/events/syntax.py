@@ -1,0 +1,131 @@
+"""Helpers over the dependency parse: subjects, objects, prepositions, noun classes.
+
+Shared by the trigger look-up, the frame rules and the role assignment.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .vocabulary import Lexicon
+
+SUBJ = {"nsubj", "csubj"}
+OBJ = {"dobj", "obj", "attr", "oprd"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+PERSON_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def lem(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def noun_keys(tok: Token) -> list[str]:
+    """The lemma, plus "compound lemma" / "amod lemma" forms for multiword nouns."""
+    keys = [lem(tok)]
+    if tok.pos_ == "PROPN" and tok.is_title:
+        w = tok.lower_
+        keys += [w, w[:-1]] if w.endswith("s") else [w]
+    for ch in tok.children:
+        if ch.dep_ in ("compound", "amod") and ch.i < tok.i:
+            keys.append(f"{lem(ch)} {lem(tok)}")
+    return keys
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def with_conjuncts(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    seen: set[int] = set()
+    return [t for t in out if not (t.i in seen or seen.add(t.i))]
+
+
+def preps(tok: Token) -> dict[str, list[Token]]:
+    """Prepositional objects by preposition ("on" -> [tokens])."""
+    out: dict[str, list[Token]] = {}
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.pos_ == "ADP" or p.dep_ == "agent":
+            key = p.lower_
+            # "out of", "away from": the particle before names it
+            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            for o in objs:
+                if o.dep_ == "pcomp" and o.pos_ == "ADP":
+                    objs.extend(c for c in o.children if c.dep_ == "pobj")
+            out.setdefault(key, []).extend(objs)
+    return out
+
+
+def subjects(tok: Token) -> list[Token]:
+    """Grammatical subject, inherited through xcomp/conj/acl chains."""
+    subj = children(tok, *SUBJ)
+    if subj:
+        return subj
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
+            head = cur.head
+            s = children(head, *SUBJ)
+            if cur.dep_ == "xcomp" and not s:
+                s = children(head, *OBJ)
+            if s:
+                return s
+            s = children(head, *PASSIVE_SUBJ) if cur.dep_ == "conj" else []
+            if s:
+                return s
+            cur = head
+            continue
+        if cur.dep_ == "acl" and cur.tag_ != "VBN" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [cur.head]
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            rel = children(cur, *SUBJ)
+            return [cur.head] if not rel or rel[0].tag_ in ("WDT", "WP") else rel
+        break
+    return []
+
+
+def objects(tok: Token) -> list[Token]:
+    objs = children(tok, *OBJ) + children(tok, *PASSIVE_SUBJ)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs.append(tok.head)
+    if not objs:
+        # "seized 17 farmers working their fields": the parser hangs the object on a clause
+        objs = [s for cc in children(tok, "ccomp") for s in children(cc, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
+    if tok.dep_ == "relcl" and children(tok, *PASSIVE_SUBJ) and children(tok, *PASSIVE_SUBJ)[0].tag_ in ("WDT", "WP"):
+        objs = [o for o in objs if o.tag_ not in ("WDT", "WP")] + [tok.head]
+    return objs
+
+
+def agents(tok: Token) -> list[Token]:
+    return [o for p in children(tok, "agent") for o in p.children if o.dep_ == "pobj"]
+
+
+def has_class(tok: Token, cls: str, lex: Lexicon) -> bool:
+    return any(k in lex.classes.get(cls, ()) for k in noun_keys(tok))
+
+
+def phrase_has_class(toks: list[Token], cls: str, lex: Lexicon, depth: int = 1) -> bool:
+    for t in toks:
+        if has_class(t, cls, lex):
+            return True
+        if depth and t.lower_ in ("control", "part", "most", "parts", "some", "one", "two", "group", "members", "dozens",
+                                  "hundreds", "thousands", "number", "some", "all"):
+            inner = [o for p in children(t, "prep") for o in p.children if o.dep_ == "pobj"]
+            if phrase_has_class(inner, cls, lex, depth - 1):
+                return True
+    return False
+
+
+def is_place(tok: Token, lex: Lexicon, place_starts: frozenset[int]) -> bool:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.idx in place_starts:
+        return True
+    if tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "dobj", "nsubjpass", "nsubj") and not tok.ent_type_ in PERSON_ENTS:
+        return True
+    if has_class(tok, "place", lex):
+        return True
+    return any(c.dep_ in ("compound", "poss") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.idx in place_starts)
+               for c in tok.children)
+
