@@ -61,6 +61,7 @@ def main() -> None:
     ap.add_argument("--fp", action="store_true", help="also print unmatched predictions")
     ap.add_argument("--fn", action="store_true", help="also print missed gold toponyms")
     ap.add_argument("--cache", default=None)
+    ap.add_argument("--doc", type=int, default=None, help="print every mention of one document with its context")
     args = ap.parse_args()
 
     corpus = load_corpus(args.corpus)
@@ -107,6 +108,13 @@ def main() -> None:
         p = m.place
         print(f"doc {i:3d} {m.text!r:28s} {km:7.0f} km  got {p.name} {p.country} {p.feature} ({p.lat:.2f},{p.lon:.2f})"
               f"  gold ({gt.lat:.2f},{gt.lon:.2f})  [{m.kind}] {m.reason[:90]}")
+    if args.doc is not None:
+        text = corpus.texts[args.doc]
+        for m in mentions[args.doc]:
+            g = next((gt for gt in corpus.gold[args.doc] if gt.text == m.text and abs((gt.start + gt.end - m.start - m.end) / 2) < 10), None)
+            km = f"{distance_km(m.place.lat, m.place.lon, g.lat, g.lon):6.0f} km" if g else "  no gold"
+            ctx = text[max(0, m.start - 40) : m.end + 40].replace("\n", " ")
+            print(f"{m.start:5d} {m.text!r:24s} {km} {m.place.name} {m.place.country} {m.place.feature} [{m.kind}] {m.reason[:80]} | {ctx}")
     if args.fp:
         print("unmatched predictions:", ", ".join(f"{n} {c}" for n, c in fps.most_common(60)))
     if args.fn:

@@ -198,7 +198,13 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
         start, end, text = _span_text(doc, i, j, full)
         if any(a <= start < b for a, b, *_ in excluded):
             continue
-        m = Match(start, end, text, spans[(i, j)], hits[(i, j)], i, j)
+        cands = hits[(i, j)]
+        if not (text.isupper() or text.endswith(".")):
+            # "Mass" in "Weapons of Mass Destruction" is not "Mass." (Massachusetts)
+            cands = tuple(c for c in cands if c.kind != "abbr")
+            if not cands:
+                continue
+        m = Match(start, end, text, spans[(i, j)], cands, i, j)
         if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
             continue
         out.append(m)

@@ -18,6 +18,7 @@ supporting it) is kept with ``place=None`` and the reason.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -86,22 +87,49 @@ def _seats(cands: tuple[Candidate, ...]) -> dict[int, int]:
     return out
 
 
-def _score(m: Match, focus: dict[str, float], anchors: list[tuple[float, float]]) -> Resolution:
+@dataclass(frozen=True)
+class Context:
+    """What the rest of the document says, as seen from one name (its own mentions left out)."""
+
+    focus: dict[str, float]
+    anchors: tuple[tuple[float, float], ...] = ()  # unambiguous towns and facilities
+    regions: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of first-level regions named
+    peers: tuple[tuple[str, str | None], ...] = ()  # (precision, country) of the other items of a list
+
+
+#: nearness bonus: full at 0 km, nothing from NEAR_KM on
+NEAR_BONUS, NEAR_KM = 2.0, 300.0
+
+
+def _score(m: Match, ctx: Context | None = None) -> Resolution:
     if not m.candidates:
         return Resolution(None, 0.0, 0.0, ("no candidate",))
+    ctx = ctx or Context({})
     seats = _seats(m.candidates) if m.suffix != "region" else {}
+    peer_kinds = Counter(ctx.peers)
     scored = []
     for c in m.candidates:
         s, reasons = _prior(c, m)
-        if c.country and focus.get(c.country):
-            bonus = 3.0 * focus[c.country]
-            s += bonus
+        if c.country and ctx.focus.get(c.country):
+            s += 3.0 * ctx.focus[c.country]
             reasons.append(f"document focus {c.country}")
-        if anchors and c.lat is not None and c.precision not in {"country", "region"}:
-            near = min(distance_km(c.lat, c.lon, a, b) for a, b in anchors)
-            if near < 300:
-                s += 1.5
+        if ctx.anchors and c.lat is not None and c.precision not in {"country", "region"}:
+            near = min(distance_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
+            if near < NEAR_KM:
+                s += NEAR_BONUS * (1 - near / NEAR_KM)
                 reasons.append(f"{near:.0f} km from another place in the text")
+        if c.precision == "town" and c.admin1 and (c.country, c.admin1) in ctx.regions:
+            s += 2.0
+            reasons.append("its region is named in the text")
+        elif c.feature == "A.ADM1" and c.admin1:
+            if (c.country, c.admin1) in ctx.regions:
+                s += 3.0
+                reasons.append("named elsewhere in the text")
+        if peer_kinds:
+            same = peer_kinds[(c.precision, c.country)] + (peer_kinds[(c.precision, None)] if c.precision == "country" else 0)
+            if same * 2 > len(ctx.peers):
+                s += 3.0
+                reasons.append("like the other names in its list")
         if m.within is not None:
             w = m.within
             if any(c.country == x.country and (x.feature == "A.PCLI" or (x.feature == "A.ADM1" and x.admin1 == c.admin1))
@@ -126,8 +154,9 @@ def _score(m: Match, focus: dict[str, float], anchors: list[tuple[float, float]]
     return Resolution(best, best_s, margin, tuple(reasons))
 
 
-def _focus(matches: list[Match], first: list[Resolution], title_norms: set[str]) -> dict[str, float]:
-    weights: Counter[str] = Counter()
+def _evidence(matches: list[Match], first: list[Resolution], title_norms: set[str]) -> dict[str, Counter]:
+    """Country evidence per name: {norm: Counter(country -> weight)}."""
+    out: dict[str, Counter] = {}
     for m, r in zip(matches, first):
         c = r.candidate
         if c is None or not c.country or r.margin < 1.5:
@@ -135,14 +164,44 @@ def _focus(matches: list[Match], first: list[Resolution], title_norms: set[str])
         w = 0.5 if m.kind == "demonym" else 1.0
         if m.norm in title_norms:
             w *= 2
-        weights[c.country] += w
+        out.setdefault(m.norm, Counter())[c.country] += w
+    return out
+
+
+def _focus_from(weights: Counter) -> dict[str, float]:
     total = sum(weights.values())
     if not total:
         return {}
     return {cc: round(w / total, 3) for cc, w in weights.items() if w / total >= 0.15}
 
 
-def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None) -> tuple[list[PlaceMention], dict[str, float]]:
+def _lists(matches: list[Match], text: str | None) -> list[list[int]]:
+    """Groups of match indexes that form a list ("Louisiana, Nevada and Georgia")."""
+    if text is None:
+        return []
+    groups, cur = [], [0] if matches else []
+    for k in range(1, len(matches)):
+        between = text[matches[k - 1].end : matches[k].start]
+        if _LIST_SEP.fullmatch(between):
+            cur.append(k)
+        else:
+            groups.append(cur)
+            cur = [k]
+    if cur:
+        groups.append(cur)
+    out = []
+    for g in groups:
+        joined = any(_LIST_AND.fullmatch(text[matches[a].end : matches[b].start]) for a, b in zip(g, g[1:]))
+        if len(g) >= 3 or (len(g) == 2 and joined):
+            out.append(g)
+    return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*")
+_LIST_AND = re.compile(r"\s*,?\s+(?:and|or)\s*")
+
+
+def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None, text: str | None = None) -> tuple[list[PlaceMention], dict[str, float]]:
     """PlaceMentions for the matches, and the document's country focus."""
     from .gazetteer import norm
 
@@ -150,21 +209,45 @@ def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None)
     if title:
         t = norm(title)
         title_norms = {m.norm for m in matches if f" {m.norm} " in f" {t} "}
-    first = [_score(m, {}, []) for m in matches]
-    focus = _focus(matches, first, title_norms)
+    first = [_score(m) for m in matches]
+    evidence = _evidence(matches, first, title_norms)
+    total = sum(evidence.values(), Counter())
+    focus = _focus_from(total)
     anchors = [
-        (r.candidate.lat, r.candidate.lon)
+        (m.norm, r.candidate.lat, r.candidate.lon)
         for m, r in zip(matches, first)
         if r.candidate is not None and r.candidate.lat is not None and r.margin >= 2.0
         and r.candidate.precision in {"town", "facility"} and m.kind == "literal"
     ]
+    regions = [
+        (m.norm, (r.candidate.country, r.candidate.admin1))
+        for m, r in zip(matches, first)
+        if r.candidate is not None and r.candidate.feature == "A.ADM1" and r.candidate.admin1 and r.margin >= 1.5
+    ]
+    peers: dict[int, tuple] = {}
+    for g in _lists(matches, text):
+        kinds = {k: (first[k].candidate.precision, first[k].candidate.country if first[k].candidate.precision != "country" else None)
+                 for k in g if first[k].candidate is not None and first[k].margin >= 1.5}
+        for k in g:
+            peers[k] = tuple(v for j, v in kinds.items() if j != k and matches[j].norm != matches[k].norm)
+    contexts: dict[tuple[str, int], Context] = {}
     out: list[PlaceMention] = []
-    for m in matches:
-        own = None
-        r = _score(m, focus, [a for a in anchors if own is None])
+    for k, m in enumerate(matches):
+        own = evidence.get(m.norm)
+        key = (m.norm, k if k in peers else -1)
+        ctx = contexts.get(key)
+        if ctx is None:
+            # the name's own mentions are no evidence for it (else a first guess confirms itself)
+            ctx = contexts[key] = Context(
+                _focus_from(total - own) if own else focus,
+                tuple((a, b) for n, a, b in anchors if n != m.norm),
+                frozenset(x for n, x in regions if n != m.norm),
+                peers.get(k, ()),
+            )
+        r = _score(m, ctx)
         reasons = tuple(m.reasons) + r.reasons
         c = r.candidate
-        if m.weak and c is not None and not _supported(c, focus, anchors):
+        if m.weak and c is not None and not _supported(c, ctx.focus, ctx.anchors):
             continue  # a lone capitalized word NER did not take, naming nothing the text supports
         if c is None or r.score < MIN_SCORE or c.lat is None:
             why = "no candidate" if c is None else ("no coordinates" if c.lat is None else f"weak evidence (score {r.score:.1f})")
