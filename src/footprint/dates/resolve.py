@@ -625,7 +625,7 @@ _VAGUE_SPAN = {"D": 7, "W": 4, "M": 6, "Q": 4, "Y": 3, "DE": 2}
 
 
 def _k_vague(hit, g, ctx):
-    rel = g["vrel"].lower().replace("the ", "")
+    rel = "coming" if g.get("ahead") else g["vrel"].lower().replace("the ", "")
     letter, prec = _unit(g["unit"])
     s, e, _ = _window(ctx.anchor, rel, None, letter, _VAGUE_SPAN.get(letter, 3))
     return Grounded("DURATION", duration_value(None, letter), s, e, prec, "dct", True, None)
@@ -715,7 +715,7 @@ def _k_ref(hit, g, ctx):
     if w in _PASTREF:
         s = cal.add_months(a, -6) if (a and w != "the past") else None
         return Grounded("DATE", "PAST_REF", s, a, "unknown", "dct", True, None)
-    e = cal.add_months(a, 6) if (a and w in ("soon", "shortly", "the near future")) else None
+    e = cal.add_months(a, 6) if (a and w in ("soon", "shortly", "the near future", "the near term", "the short term")) else None
     return Grounded("DATE", "FUTURE_REF", a, e, "unknown", "dct", True, None)
 
 
