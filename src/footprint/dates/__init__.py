@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from ..model import EventDate
 from .anchor import InferredDate, infer
-from .events import BACKGROUND_DAYS, date_event
+from .events import BACKGROUND_DAYS, date_event, date_event_cut
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
 
-__all__ = ["tag", "Tagged", "InferredDate", "infer", "parse_dct", "event_date", "date_event", "DatesComponent",
+__all__ = ["tag", "Tagged", "InferredDate", "infer", "parse_dct", "event_date", "date_event", "date_event_cut", "doc_cut",
+           "DatesComponent",
            "MAX_CHARS", "BACKGROUND_DAYS", "FACTORY"]
 
 
@@ -49,8 +50,25 @@ def make_dates(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent()
 
 
+def doc_cut(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` from the tokens that cover it: ``Doc.text`` rebuilds the whole document."""
+    if end <= start:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc.text[start:end]
+    s, e = span.start, span.end
+    if s > 0 and doc[s].idx > start:  # ``start`` in the whitespace after the token before
+        s -= 1
+    if e < len(doc) and doc[e - 1].idx + len(doc[e - 1].text_with_ws) < end:
+        e += 1
+    offset = doc[s].idx
+    out = doc[s:e].text_with_ws[start - offset : end - offset]
+    return out if len(out) == end - start else doc.text[start:end]
+
+
 def event_date(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
     """The date of the event whose trigger is ``trigger_start:trigger_end`` (character offsets)
     in the sentence ``sent_start:sent_end``, and whether it is background. See ``events``."""
-    return date_event(doc.text, list(doc._.fp_timexes or []), dict(doc._.fp_meta or {}), sent_start, sent_end,
-                      trigger_start, trigger_end)
+    return date_event_cut(lambda a, b: doc_cut(doc, a, b), list(doc._.fp_timexes or []), dict(doc._.fp_meta or {}),
+                          sent_start, sent_end, trigger_start, trigger_end)

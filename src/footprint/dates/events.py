@@ -6,7 +6,8 @@ Rule (docs/time.md):
    as the trigger (no ";" or sentence-internal clause break between them),
    the one closest to the trigger; failing that, any in the sentence.
 2. Governing date: the nearest DATE timex in the two preceding sentences of
-   the same paragraph (a narrative keeps its date until a new one is given).
+   the same paragraph, at most ``GOVERNING_CHARS`` back (a narrative keeps its
+   date until a new one is given).
 3. Report date: an event told in the present or present perfect is dated to
    the report date ("day" when the date is known, else unknown precision);
    any other event is "on or before the report date" (open start, precision
@@ -21,6 +22,7 @@ context phrase ("following the 2020 coup", "since the collapse of …",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
@@ -61,9 +63,19 @@ def _from_timex(t: Timex, reason: str) -> EventDate:
                      span_start=t.start, span_end=t.end, reason=reason)
 
 
+#: How far back (characters) a governing date is looked for; two sentences rarely span more.
+GOVERNING_CHARS = 2000
+
+
 def date_event(text: str, timexes: list[Timex], meta: dict, sent_start: int, sent_end: int,
                trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
     """``event_date`` on plain data (text, timexes, metadata), for callers without a Doc."""
+    return date_event_cut(lambda a, b: text[a:b], timexes, meta, sent_start, sent_end, trigger_start, trigger_end)
+
+
+def date_event_cut(cut: Callable[[int, int], str], timexes: list[Timex], meta: dict, sent_start: int, sent_end: int,
+                   trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
+    """``date_event`` reading the text only through ``cut(start, end)``: a Doc need not rebuild its whole text."""
     dct = _dct(meta)
     inside = [t for t in timexes if sent_start <= t.start and t.end <= sent_end and _usable(t)]
     chosen: EventDate | None = None
@@ -72,25 +84,22 @@ def date_event(text: str, timexes: list[Timex], meta: dict, sent_start: int, sen
         same_clause = []
         for t in inside:
             lo, hi = sorted((min(t.end, trigger_start), max(t.start, trigger_end)))
-            if not _CLAUSE_BREAK.search(text[lo:hi]):
+            if not _CLAUSE_BREAK.search(cut(lo, hi)):
                 same_clause.append(t)
         pool = same_clause or inside
         picked = min(pool, key=lambda t: _distance(t, trigger_start, trigger_end))
         chosen = _from_timex(picked, "own clause" if same_clause else "own sentence")
     if chosen is None:
-        para_start = 0
-        for m in _PARA.finditer(text, 0, sent_start):
-            para_start = m.end()
-        prev = [t for t in timexes if para_start <= t.start and t.end <= sent_start and _usable(t) and t.type == "DATE"]
-        # only the two sentences before: a date further back no longer governs
-        if prev:
-            window = text[prev[-1].end : sent_start]
-            if len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
+        prev = [t for t in timexes if t.end <= sent_start and _usable(t) and t.type == "DATE"]
+        # only the two sentences before, in the same paragraph: a date further back no longer governs
+        if prev and sent_start - prev[-1].end <= GOVERNING_CHARS:
+            window = cut(prev[-1].end, sent_start)
+            if not _PARA.search(window) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
                 picked = prev[-1]
                 chosen = _from_timex(picked, "governing date in preceding context")
     background = False
     if chosen is None:
-        sentence = text[sent_start:sent_end]
+        sentence = cut(sent_start, sent_end)
         source = "report date" if meta.get("dct") else "inferred report date"
         if dct is not None and _PRESENT.search(sentence):
             return EventDate(start=dct.isoformat(), end=dct.isoformat(), precision="day", value=dct.isoformat(),
@@ -103,8 +112,8 @@ def date_event(text: str, timexes: list[Timex], meta: dict, sent_start: int, sen
                 background = True
         except ValueError:
             pass
-    if _CONTEXT_LEAD.search(text[max(sent_start, trigger_start - 60) : trigger_start]):
-        before_trigger = text[sent_start:trigger_start]
+    if _CONTEXT_LEAD.search(cut(max(sent_start, trigger_start - 60), trigger_start)):
+        before_trigger = cut(sent_start, trigger_start)
         if re.search(r"\b(?:has|have|had|was|were|is|are)\b|\w+ed\b", before_trigger):
             background = True
     if background:
