@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import SentenceContext
-from .syntax import OBJ, PASSIVE_SUBJ, agents, children, lem, noun_keys, objects, preps, subjects, with_conjuncts
+from .syntax import OBJ, PASSIVE_SUBJ, agents, children, lem, noun_keys, objects, prep_objects, preps, subjects, with_conjuncts
 
 
 def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token], list[Token], list[Token]]:
@@ -51,7 +51,7 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         actor += subjects(head.head)  # "subjected women to sexual violence"
         target += children(head.head, "dobj")
     if tok.dep_ in ("dobj",) and lem(head) in ctx.lex.classes["light_verb"]:
-        assoc += [o for p in children(head, "prep") if p.lower_ in ("with", "alongside") for o in p.children if o.dep_ == "pobj"]
+        assoc += prep_objects(head, "with", "alongside")
     if tok.dep_ in ("nsubj",):
         # "the attack killed/targeted X": the verb's object is the target
         target += children(head, *OBJ)
@@ -77,7 +77,7 @@ def _verb_args(tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
     target += pp.get("on", []) + pp.get("against", [])
     assoc = pp.get("alongside", [])
     if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not target:
-        target += [o for p in children(tok, "prep") if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        target += prep_objects(tok, "with")
     if lem(tok) in ("fire", "shoot", "throw", "hurl", "lob", "launch", "aim"):
         target += pp.get("at", [])  # "fired rockets at the camp"
     # "X, backed by Y, attacked": supporters of the subject take part
@@ -100,8 +100,7 @@ def _operator(actor: list[Token]) -> list[Token]:
     out = []
     for t in actor:
         if lem(t) in ("drone", "aircraft", "jet", "plane", "helicopter", "warplane", "strike", "missile", "rocket", "shell"):
-            by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for o in agents(a) + [
-                  x for p in children(a, "prep") if p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]]
+            by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for o in agents(a) + prep_objects(a, "to")]
             if by:
                 out += by
                 continue

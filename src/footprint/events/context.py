@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, children, has_class, lem, phrase_has_class, with_conjuncts
+from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, children, has_class, lem, phrase_has_class, prep_objects, with_conjuncts
 from .vocabulary import Lexicon
 
 STATE_WORDS = {"army", "soldier", "troop", "military", "police", "policeman", "gendarme", "gendarmerie",
@@ -106,5 +106,5 @@ class SentenceContext:
                 if lem(t) == "die":
                     victims.extend(children(t, *SUBJ))
             if lem(t) in ("casualty", "death", "dead") :
-                victims.extend(o for p in children(t, "prep") for o in p.children if o.dep_ == "pobj")
+                victims.extend(prep_objects(t))
         return self.civilian(victims) if victims else None

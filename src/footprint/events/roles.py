@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from .candidate import Candidate
-from .syntax import lem, with_conjuncts
+from .syntax import lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
@@ -91,7 +91,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
             if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
-                of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                of = prep_objects(head, "of")
                 head = of[0] if of else head
             found = _mentions_in(phrase(head), sent_mentions)
             # the phrase of a conjunct head must not swallow the other conjuncts' mentions

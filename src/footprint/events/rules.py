@@ -22,6 +22,7 @@ from .syntax import (
     lem,
     objects,
     phrase_has_class,
+    prep_objects,
     preps,
     subjects,
     with_conjuncts,
@@ -241,7 +242,7 @@ def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
     out = []
     for o in objs:
         if lem(o) in ("control", "hold", "charge", "possession"):
-            out += [x for p in children(o, "prep") if p.lower_ in ("of", "over") for x in p.children if x.dep_ == "pobj"]
+            out += prep_objects(o, "of", "over")
         else:
             out.append(o)
     pp = preps(tok)
@@ -354,7 +355,7 @@ def r_base(ctx, tok, key):
     if tok.pos_ == "VERB":
         actor = subjects(tok) if not children(tok, *PASSIVE_SUBJ) else agents(tok)
     if not actor:
-        actor = [o for b in bases for p in children(b, "prep") if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        actor = [o for b in bases for o in prep_objects(b, "for")]
     if tok.pos_ == "NOUN" and is_modifier(tok):
         return None
     k = lem(tok)
@@ -508,7 +509,7 @@ def _agreement_objs(tok: Token) -> list[Token]:
     objs = objects(tok) + [o for lst in preps(tok).values() for o in lst]
     more = []
     for o in objs:
-        more += [x for p in children(o, "prep") if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+        more += prep_objects(o, "of")
     for x in children(tok, "xcomp"):
         more += objects(x)
     return objs + more
@@ -530,7 +531,7 @@ def r_agree(ctx, tok, key):
         if any(lem(o) in COLLAPSE_NOUNS for o in objs):
             return None  # "announced the end of the accord": the collapse frame
         actor = subjects(tok)
-        between = [o for x in objs for p in children(x, "prep") if p.lower_ in ("between", "with") for o in p.children if o.dep_ == "pobj"]
+        between = [o for x in objs for o in prep_objects(x, "between", "with")]
         assoc = assoc + with_conjuncts(between)
     truce = phrase_has_class(objs, "truce", lex) or any(
         has_class(c, "truce", lex) for o in objs for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
@@ -556,7 +557,7 @@ def r_collapse(ctx, tok, key):
         actor = subjects(tok)
     if not phrase_has_class(objs, "agreement", lex):
         return None
-    between = [o for x in objs for p in children(x, "prep") if p.lower_ in ("between", "with") for o in p.children if o.dep_ == "pobj"]
+    between = [o for x in objs for o in prep_objects(x, "between", "with")]
     if actor:
         return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), actor, [], assoc + with_conjuncts(between))
     return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), with_conjuncts(between), [], assoc)

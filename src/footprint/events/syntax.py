@@ -99,6 +99,11 @@ def objects(tok: Token) -> list[Token]:
     return objs
 
 
+def prep_objects(tok: Token, *words: str) -> list[Token]:
+    """Objects of ``tok``'s "prep" children, in order; only of the prepositions ``words`` when given."""
+    return [o for p in children(tok, "prep") if not words or p.lower_ in words for o in p.children if o.dep_ == "pobj"]
+
+
 def agents(tok: Token) -> list[Token]:
     return [o for p in children(tok, "agent") for o in p.children if o.dep_ == "pobj"]
 
@@ -113,7 +118,7 @@ def phrase_has_class(toks: list[Token], cls: str, lex: Lexicon, depth: int = 1) 
             return True
         if depth and t.lower_ in ("control", "part", "most", "parts", "some", "one", "two", "group", "members", "dozens",
                                   "hundreds", "thousands", "number", "some", "all"):
-            inner = [o for p in children(t, "prep") for o in p.children if o.dep_ == "pobj"]
+            inner = prep_objects(t)
             if phrase_has_class(inner, cls, lex, depth - 1):
                 return True
     return False
