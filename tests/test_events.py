@@ -266,3 +266,34 @@ def test_words_of_a_name_are_no_trigger():
         ("a", "a", "DET", 9, "det"), ("commander", "commander", "NOUN", 7, "dobj"), (".", ".", "PUNCT", 7, "punct"),
     ], ents=[(1, 7, "ORG")])
     assert [c.type for c in find_candidates(list(doc.sents)[0])] == ["leadership_change"]
+
+
+def test_local_stand_ins_take_the_usable_place_and_date_nearest_the_trigger():
+    from footprint.events.assemble import _local_date, _local_location
+    from footprint.model import Place, PlaceMention, Timex
+
+    doc = killing()  # "Gunmen killed 12 villagers in Karma ."; the trigger "killed" starts at 7
+
+    def place(start, name, lat=14.0):
+        return PlaceMention(start=start, end=start + 4, text=name, place=Place(name, lat, 1.0, "ML", "town"))
+
+    doc._.fp_places = [
+        place(40, "Outside"),  # beyond the sentence span given below
+        PlaceMention(start=8, end=12, text="Unresolved", place=None),
+        place(9, "No coordinates", lat=None),
+        place(0, "Before"),
+        place(14, "After"),  # as near as "Before": the first listed wins
+        place(30, "Far"),
+    ]
+    loc = _local_location(doc, 0, 35, 7, 13)
+    assert loc is not None and loc.name == "Before" and loc.start == 0
+    assert _local_location(doc, 20, 29, 7, 13) is None
+
+    def timex(start, type_="DATE", interval=("2024-05-01", "2024-05-01")):
+        return Timex(start=start, end=start + 3, text="x", type=type_, value="2024-05-01", interval_start=interval[0],
+                     interval_end=interval[1], precision="day")
+
+    doc._.fp_timexes = [timex(8, "DURATION"), timex(9, interval=(None, None)), timex(20), timex(2, interval=(None, "2024-05"))]
+    date, _ = _local_date(doc, 0, 35, 7, 13)
+    assert date is not None and date.span_start == 2 and date.end == "2024-05"
+    assert _local_date(doc, 30, 35, 7, 13) == (None, False)

@@ -12,7 +12,7 @@ just before ("Attacks by X have increased. An incident in May targeted ...").
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -63,16 +63,15 @@ def _optional(module: str, name: str) -> Callable | None:
         return None
 
 
+def _nearest(items: Iterable[Any], s: int, e: int, ts: int, usable: Callable[[Any], bool]) -> Any | None:
+    """The usable item starting in ``[s, e)`` nearest the trigger start ``ts``; the first listed on a tie."""
+    return min((x for x in items if s <= x.start < e and usable(x)), key=lambda x: abs(x.start - ts), default=None)
+
+
 def _local_location(doc: Doc, s: int, e: int, ts: int, te: int) -> EventLocation | None:
-    best = None
-    for m in doc._.fp_places or ():
-        if s <= m.start < e and m.place is not None and m.place.lat is not None:
-            d = abs(m.start - ts)
-            if best is None or d < best[0]:
-                best = (d, m)
-    if not best:
+    m = _nearest(doc._.fp_places or (), s, e, ts, lambda m: m.place is not None and m.place.lat is not None)
+    if m is None:
         return None
-    m = best[1]
     p = m.place
     return EventLocation(name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=m.text,
                          geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
@@ -80,15 +79,9 @@ def _local_location(doc: Doc, s: int, e: int, ts: int, te: int) -> EventLocation
 
 
 def _local_date(doc: Doc, s: int, e: int, ts: int, te: int) -> tuple[EventDate | None, bool]:
-    best = None
-    for t in doc._.fp_timexes or ():
-        if s <= t.start < e and t.type == "DATE" and (t.interval_start or t.interval_end):
-            d = abs(t.start - ts)
-            if best is None or d < best[0]:
-                best = (d, t)
-    if not best:
+    t = _nearest(doc._.fp_timexes or (), s, e, ts, lambda t: t.type == "DATE" and bool(t.interval_start or t.interval_end))
+    if t is None:
         return None, False
-    t = best[1]
     return EventDate(start=t.interval_start, end=t.interval_end, precision=t.precision, text=t.text, value=t.value,
                      span_start=t.start, span_end=t.end, reason="nearest date in the sentence"), False
 
