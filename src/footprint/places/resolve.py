@@ -32,13 +32,21 @@ FEATURE_PRIOR = {
 }
 MIN_SCORE = 3.0
 
+#: weights of the evidence (score units; a decade of a town's population is worth POP_WEIGHT)
+POP_WEIGHT, REGION_POP_WEIGHT = 0.8, 0.55
+FOCUS_WEIGHT = 3.0
+REGION_NAMED_BONUS = 1.5
+#: two towns far apart whose scores are closer than this: abstain rather than guess
+TOSSUP_MARGIN = 0.5
+
 
 @dataclass(frozen=True)
 class Resolution:
     candidate: Candidate | None
     score: float
-    margin: float
+    margin: float  # over the best candidate elsewhere (more than DISTINCT_KM away)
     reasons: tuple[str, ...]
+    rival: Candidate | None = None  # that candidate
 
 
 def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
@@ -54,7 +62,7 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
             p += 0.5  # a curated facility beats a same-named airport row
     else:
         p = 0.0
-    weight = 0.55 if f == "A.ADM1" else 0.8
+    weight = REGION_POP_WEIGHT if f == "A.ADM1" else POP_WEIGHT
     p += weight * math.log10(c.population + 1)
     if c.kind == "alt" and c.precision == "town":
         # GeoNames' alternate names of towns include obscure and historic ones; curated
@@ -111,7 +119,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
     for c in m.candidates:
         s, reasons = _prior(c, m)
         if c.country and ctx.focus.get(c.country):
-            s += 3.0 * ctx.focus[c.country]
+            s += FOCUS_WEIGHT * ctx.focus[c.country]
             reasons.append(f"document focus {c.country}")
         if ctx.anchors and c.lat is not None and c.precision not in {"country", "region"}:
             near = min(distance_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
@@ -119,7 +127,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
                 s += NEAR_BONUS * (1 - near / NEAR_KM)
                 reasons.append(f"{near:.0f} km from another place in the text")
         if c.precision == "town" and c.admin1 and (c.country, c.admin1) in ctx.regions:
-            s += 2.0
+            s += REGION_NAMED_BONUS
             reasons.append("its region is named in the text")
         elif c.feature == "A.ADM1" and c.admin1:
             if (c.country, c.admin1) in ctx.regions:
@@ -148,10 +156,22 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
         ]
     scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
     best_s, best, reasons = scored[0]
-    margin = best_s - scored[1][0] if len(scored) > 1 else 10.0
+    # a rival in the same area (the town and its district) is no real alternative
+    rival = next(((s, c) for s, c, _ in scored[1:] if _apart(best, c)), None)
+    margin = best_s - rival[0] if rival else 10.0
     if best.population and best.precision == "town":
         reasons = [f"population {best.population}", *reasons]
-    return Resolution(best, best_s, margin, tuple(reasons))
+    return Resolution(best, best_s, margin, tuple(reasons), rival[1] if rival else None)
+
+
+#: candidates closer than this are the same answer for a reader of a map
+DISTINCT_KM = 100.0
+
+
+def _apart(a: Candidate, b: Candidate) -> bool:
+    if a.lat is None or b.lat is None:
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > DISTINCT_KM
 
 
 def _evidence(matches: list[Match], first: list[Resolution], title_norms: set[str]) -> dict[str, Counter]:
@@ -249,12 +269,24 @@ def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None,
         c = r.candidate
         if m.weak and c is not None and not _supported(c, ctx.focus, ctx.anchors):
             continue  # a lone capitalized word NER did not take, naming nothing the text supports
-        if c is None or r.score < MIN_SCORE or c.lat is None:
-            why = "no candidate" if c is None else ("no coordinates" if c.lat is None else f"weak evidence (score {r.score:.1f})")
+        tossup = c is not None and c.precision == "town" and r.margin < TOSSUP_MARGIN and r.rival is not None
+        if c is None or r.score < MIN_SCORE or c.lat is None or tossup:
+            if c is None:
+                why = "no candidate"
+            elif c.lat is None:
+                why = "no coordinates"
+            elif tossup:
+                why = f"ambiguous: {_label(c)} or {_label(r.rival)} (scores {r.margin:.1f} apart)"
+            else:
+                why = f"weak evidence (score {r.score:.1f})"
             out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=why))
             continue
         out.append(PlaceMention(m.start, m.end, m.text, to_place(c, reasons, admin1_name), kind=m.kind, reason="; ".join(reasons)))
     return out, focus
+
+
+def _label(c: Candidate) -> str:
+    return ", ".join(x for x in (c.name, c.admin1, c.country) if x)
 
 
 def _supported(c: Candidate, focus: dict[str, float], anchors) -> bool:
