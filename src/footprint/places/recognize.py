@@ -367,7 +367,8 @@ def _containers(doc: Doc, matches: list[Match], full: str) -> None:
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in _SUFFIXES:
             m.suffix = _SUFFIXES[nxt.lower_]
-            if nxt.text[:1].isupper():  # "Orange County", "Oaxaca State": the word is part of the name
+            if nxt.text[:1].isupper() and not any(c.feature == "A.PCLI" for c in m.candidates):
+                # "Orange County", "Oaxaca State": the word is part of the name (not "U.S. District Court")
                 m.end = nxt.idx + len(nxt.text)
                 m.text = full[m.start : m.end]
                 m.tok_end += 1
