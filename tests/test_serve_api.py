@@ -205,6 +205,8 @@ def test_internal_errors_hide_details_and_are_logged(sample, monkeypatch, caplog
     err = assert_error(resp, 500, "internal_error")
     assert "secret" not in resp.text and "Traceback" not in resp.text
     assert html.status_code == 500 and "secret" not in html.text and "internal error" in html.text
+    for r in (resp, html):
+        assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
     assert "secret internal detail" in caplog.text  # kept for the operator
 
 

@@ -237,7 +237,11 @@ def create_app(
         if request.method == "POST" and not _same_origin(request):
             response = error_response(request, 403, "cross-site form posts are refused", "cross_origin")
         else:
-            response = await call_next(request)
+            try:
+                response = await call_next(request)
+            except Exception as exc:  # answered here so the error page carries the headers below too
+                log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+                response = error_response(request, 500, "internal error")
         response.headers["Content-Security-Policy"] = policy
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "DENY"
