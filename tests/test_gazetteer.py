@@ -105,3 +105,6 @@ def test_built_index_loads_fast_and_knows_the_sahel(tmp_path):
     assert hits["al jufra air base"][0].country == "LY"
     assert {c.country for c in hits["menaka"]} == {"ML"}
     assert any(c.kind == "demonym" and c.country == "ML" for c in hits["malian"])
+    # one capital per country, not every town that shares its name
+    capitals = g.lookup(["washington"])["washington"]
+    assert [(c.country, c.admin1) for c in capitals if c.feature == "P.PPLC"] == [("US", "DC")]

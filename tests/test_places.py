@@ -34,6 +34,17 @@ PLACES = [
      {"facility_id": "ml-bko-airport", "alts": ["Senou Airport"]}),
     ("Air Base 101", 12.5335, -7.9499, "ML", None, "S.AIRBASE", "facility", 0, {"facility_id": "ml-bko-ab101"}),
     ("Moscow Kremlin", 55.752, 37.6175, "RU", None, "S.GOVERNMENT_SEAT", "facility", 0, {"facility_id": "ru-kremlin", "alts": ["Kremlin"]}),
+    # invented twins far apart, equally large: nothing in a bare sentence can choose
+    ("Brenmoor", 10.0, 10.0, "NE", "01", "P.PPL", "town", 20_000, {}),
+    ("Brenmoor", 40.0, -100.0, "US", "NE", "P.PPL", "town", 20_000, {}),
+    ("United States", 39.76, -98.5, "US", None, "A.PCLI", "country", 327_000_000, {"abbrs": ["U.S."]}),
+    ("Washington", 38.895, -77.037, "US", "DC", "P.PPLC", "town", 689_545, {}),
+    ("Washington", 47.2, -120.8, "US", "WA", "A.ADM1", "region", 7_000_000, {"abbrs": ["Wash."]}),
+    ("Massachusetts", 42.3, -71.8, "US", "MA", "A.ADM1", "region", 6_500_000, {"abbrs": ["Mass."]}),
+    ("Georgia", 42.0, 43.5, "GE", None, "A.PCLI", "country", 3_700_000, {}),
+    ("Georgia", 32.75, -83.5, "US", "GA", "A.ADM1", "region", 10_000_000, {}),
+    ("Nevada", 39.2, -116.8, "US", "NV", "A.ADM1", "region", 3_000_000, {}),
+    ("Hawaii", 20.6, -157.3, "US", "HI", "A.ADM1", "region", 1_400_000, {}),
 ]
 
 
@@ -278,3 +289,42 @@ def test_town_with_its_country_is_a_place_even_if_ner_says_person(gaz):
     doc = PlacesComponent(gaz)(doc)
     assert ("Gao", "literal", "Gao") in found(doc)
     assert [m.text for m in doc._.fp_places if m.kind == "relative"] == ["30 km north of Gao"]
+
+
+def test_far_apart_twins_with_no_context_abstain(nlp, gaz):
+    doc = run(nlp, gaz, "Trucks reached Brenmoor on Monday.")
+    m = [m for m in doc._.fp_places if m.text == "Brenmoor"][0]
+    assert m.place is None and m.reason.startswith("ambiguous: Brenmoor")
+    # a containing country settles it
+    doc = run(nlp, gaz, "Trucks reached Brenmoor, Niger, on Monday.")
+    m = [m for m in doc._.fp_places if m.text == "Brenmoor"][0]
+    assert m.place is not None and m.place.country == "NE"
+
+
+def test_abbreviation_needs_its_abbreviated_form(nlp, gaz):
+    doc = run(nlp, gaz, "Teams check for Weapons of Mass Destruction near Boston, Mass. each week.")
+    assert [m.text for m in doc._.fp_places if m.place and m.place.name == "Massachusetts"] == ["Mass."]
+
+
+def test_a_region_named_elsewhere_beats_a_same_named_capital(nlp, gaz):
+    bare = run(nlp, gaz, "The team trained at home in Washington last year.")
+    assert [m.place.feature for m in bare._.fp_places if m.text == "Washington"] == ["P.PPLC"]
+    text = "CAMP ARROWHEAD, Wash. - The team trained at home in Washington last year."
+    doc = run(nlp, gaz, text)
+    m = [m for m in doc._.fp_places if m.text == "Washington"][0]
+    assert m.place.feature == "A.ADM1" and "named elsewhere in the text" in m.place.reasons
+
+
+def test_list_items_resolve_alike(nlp, gaz):
+    doc = run(nlp, gaz, "Members flew to Hawaii, Nevada and Georgia for drills.")
+    m = [m for m in doc._.fp_places if m.text == "Georgia"][0]
+    assert m.place.country == "US" and "like the other names in its list" in m.place.reasons
+    doc = run(nlp, gaz, "Members flew to Georgia for drills.")
+    assert [m.place.country for m in doc._.fp_places if m.text == "Georgia"] == ["GE"]
+
+
+def test_a_name_is_no_evidence_for_itself(nlp, gaz):
+    # repeating one ambiguous name must not build a country focus that confirms it
+    doc = run(nlp, gaz, "Brenmoor waited. Trucks reached Brenmoor. Brenmoor slept.")
+    assert all(m.place is None for m in doc._.fp_places if m.text == "Brenmoor")
+    assert doc._.fp_meta["places_focus"] == {}

@@ -107,6 +107,14 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[-1:].isalpha())
 
 
+def _joins(doc: Doc, k: int) -> bool:
+    """Token k joins two words of one name; a hyphen between spaces is a dash ("Wash. - The")."""
+    t = doc[k].text
+    if t not in JOINERS:
+        return False
+    return t != "-" or not (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))
+
+
 def chunks(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalized stretches, connectors allowed inside."""
     out: list[tuple[int, int]] = []
@@ -121,7 +129,7 @@ def chunks(doc: Doc) -> list[tuple[int, int]]:
             if _is_cap(t):
                 j += 1
                 continue
-            if (t.lower() in CONNECTORS or t in JOINERS) and j + 1 < n and _is_cap(doc[j + 1].text) and not doc[j - 1].whitespace_ == "\n":
+            if (t.lower() in CONNECTORS or _joins(doc, j)) and j + 1 < n and _is_cap(doc[j + 1].text) and not doc[j - 1].whitespace_ == "\n":
                 j += 2
                 continue
             break
@@ -135,12 +143,12 @@ def ngrams(doc: Doc, chunk: tuple[int, int]):
     for i in range(i0, j0):
         if not _is_cap(doc[i].text):
             continue
-        if i > i0 and doc[i - 1].text in JOINERS:
+        if i > i0 and _joins(doc, i - 1):
             continue  # "Baltistan" alone inside "Gilgit-Baltistan"
         for j in range(min(j0, i + MAX_WORDS), i, -1):
             if not _is_cap(doc[j - 1].text) and doc[j - 1].text not in {"."}:
                 continue
-            if j < j0 and doc[j].text in JOINERS:
+            if j < j0 and _joins(doc, j):
                 continue
             yield i, j
 
