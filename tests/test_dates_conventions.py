@@ -73,3 +73,13 @@ def test_governing_date_stops_at_a_paragraph_break():
     s = text.index("burned")
     date, _ = event_date(doc, sent2, len(text), s, s + len("burned"))
     assert date.start is None and "report date" in date.reason
+
+
+def test_a_scheduled_event_in_the_present_looks_ahead():
+    # 2022-03-16 is a Wednesday
+    assert values("The two envoys meet separately Friday in Bamako.")["Friday"] == ("DATE", "2022-03-18")
+    assert values("Talks resume on Monday.")["Monday"] == ("DATE", "2022-03-21")
+    # the third person ("says") and past forms do not
+    assert values("The ministry says Monday's raid was planned.")["Monday"] == ("DATE", "2022-03-14")
+    assert values("The envoys met Friday in Bamako.")["Friday"] == ("DATE", "2022-03-11")
+    assert values("Voters await a vote on Friday.")["Friday"] == ("DATE", "2022-03-11")

@@ -33,6 +33,12 @@ _FINITE = frozenset({"was", "were", "had", "did", "ago", "last", "earlier", "pre
 # "until March" look ahead; "since May" looks back.
 _AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+early\s+as|"
                     r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|maturing|matures?)\s+(?:on\s+|in\s+)?$")
+# A scheduled event told in the present, its verb right before the date: "Arafat and Netanyahu meet
+# separately Monday", "the talks resume on Tuesday". Third-person "-s" forms stay out ("says Monday"),
+# and so do nouns after a determiner ("a vote on Friday").
+_SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
+                        r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)"
+                        r"\s+(?:\w+ly\s+)?(?:on\s+)?$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
@@ -97,7 +103,7 @@ class Context:
         cut = right.find(";")
         if cut >= 0:
             right = right[:cut]
-        if _AHEAD.search(left):
+        if _AHEAD.search(left) or _SCHEDULED.search(left):
             label = "future"
         elif _BACK.search(left):
             label = "past"
