@@ -18,6 +18,21 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="module")
+def blank_nlp():
+    """A blank English pipeline with sentence boundaries: tokens and sentences, no model."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp(blank_nlp):
+    return blank_nlp
+
+
 @pytest.fixture
 def tmp_store(tmp_path):
     from footprint.store import open_store

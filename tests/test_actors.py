@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
 
 from footprint.actors import find_actors, registry
 from footprint.actors.registry import build_registry, normalize_tokens
 from footprint.errors import ConfigError
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 @pytest.fixture(scope="module")

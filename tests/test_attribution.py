@@ -9,13 +9,6 @@ from footprint.actors import find_actors
 from footprint.attribution import attribute, is_meta_statement
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def attrs(nlp, text, publisher="example.org"):
     doc = nlp(text)
     result = attribute(doc, find_actors(doc), publisher)

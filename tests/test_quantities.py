@@ -9,13 +9,6 @@ from footprint.actors import find_actors
 from footprint.quantities import VAGUE, find_quantities
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def quantities(nlp, text, timexes=()):
     doc = nlp(text)
     return find_quantities(doc, find_actors(doc), list(timexes))
