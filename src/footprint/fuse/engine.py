@@ -22,7 +22,7 @@ from ..errors import InputError, NotFound, StoreError
 from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
-from .identity import Features, cluster, features, judge, probe_ranges, stored_keys
+from .identity import Features, cluster, features, features_of_json, judge, probe_ranges, stored_keys
 from .repository import FusionRepository
 
 ActorKey = Callable[[str | None, str], str]
@@ -95,20 +95,37 @@ def _find_links(f: Features, cands: Iterable[str], feats: dict[str, Features], o
             out[(a, b)] = (j.score, j.reasons)
 
 
-def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey) -> tuple[int, set[tuple[str, str]]]:
-    """Cluster ``region`` (a union of link-graph components) and replace its clusters."""
+def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey, *,
+               feats: dict[str, Features] | None = None, links: list | None = None,
+               events: dict[str, Event] | None = None, fresh: bool = False) -> tuple[int, set[tuple[str, str]]]:
+    """Cluster ``region`` (a union of link-graph components) and replace its clusters.
+
+    ``feats``, ``links`` (those inside the region) and ``events`` are what the
+    caller already holds, so nothing is read or parsed twice; the rest comes
+    from the store. ``fresh``: the region has no clusters yet (a rebuild
+    cleared them all), so there are none to look up and delete.
+    """
     if not region:
         return 0, set()
-    feats = repo.features(region)
-    links = [l for l in repo.links_touching(region) if l[0] in region and l[1] in region]
+    known = feats or {}
+    fe = {i: known[i] for i in region if i in known}
+    if len(fe) < len(region):
+        fe.update(repo.features(region - fe.keys()))
+    if links is None:
+        links = [l for l in repo.links_touching(region) if l[0] in region and l[1] in region]
     ovs = repo.overrides(region)
     forced, isolated = _overrides(ovs, region)
-    groups = cluster(sorted(region), [(s, a, b) for a, b, s, _ in links], feats, forced=forced, isolated=isolated)
-    old = set(repo.cluster_of(region).values())
-    pgroups = repo.cluster_presence_groups(old)
-    repo.delete_clusters(old)
-    events = {i: Event.from_json(j) for i, j in repo.event_json(region).items()}
-    docs = clusters_mod.doc_infos(repo.copy_groups({e.doc_id for e in events.values()}))
+    groups = cluster(sorted(region), [(s, a, b) for a, b, s, _ in links], fe, forced=forced, isolated=isolated)
+    pgroups: set[tuple[str, str]] = set()
+    if not fresh:
+        old = set(repo.cluster_of(region).values())
+        pgroups = repo.cluster_presence_groups(old)
+        repo.delete_clusters(old)
+    held = events or {}
+    evs = {i: held[i] for i in region if i in held}
+    if len(evs) < len(region):
+        evs.update((i, Event.from_json(j)) for i, j in repo.event_json(region - evs.keys()).items())
+    docs = clusters_mod.doc_infos(repo.copy_groups({e.doc_id for e in evs.values()}))
     by_member: dict[str, list] = {}
     for l in links:
         by_member.setdefault(l[0], []).append(l)
@@ -118,7 +135,7 @@ def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey) ->
         inner = [l for m in members for l in by_member.get(m, ()) if l[1] in ms]
         manual = [{"id": o["id"], "action": o["action"], "events": o["events"], "note": o["note"]}
                   for o in ovs if ms & set(o["events"])]
-        summaries.append(clusters_mod.summarize([events[m] for m in members], docs, actor_key, inner, manual))
+        summaries.append(clusters_mod.summarize([evs[m] for m in members], docs, actor_key, inner, manual))
     repo.write_clusters(summaries)
     for c in summaries:
         country = ((c.get("location") or {}).get("country") or "").upper()
@@ -180,7 +197,7 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
             _find_links(f, cands, known, found)
         repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
         region = _component(repo, set(feats) | (mates - set(old_ids)))
-        n_clusters, more = _recluster(repo, region, actor_key)
+        n_clusters, more = _recluster(repo, region, actor_key, feats=known, events=events)
         n_groups = _rebuild_presences(repo, pgroups | more)
     removed = len(set(old_ids) - set(feats))
     return FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0)
@@ -197,8 +214,7 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         feats: dict[str, Features] = {}
         infos = clusters_mod.doc_infos(repo.all_copy_groups())
         for data in repo.all_event_json():
-            e = Event.from_json(data)
-            feats[e.id] = features(e, actor_key, _group(infos, e.doc_id))
+            feats[data["id"]] = features_of_json(data, actor_key, _group(infos, data["doc_id"]))
         del infos
         keys = {i: stored_keys(f) for i, f in feats.items()}
         repo.index(feats.values(), keys)
@@ -236,20 +252,30 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         components: dict[str, list[str]] = {}
         for i in feats:
             components.setdefault(find(i), []).append(i)
+        comp_links: dict[str, list] = {}
+        for (a, b), (s, r) in found.items():
+            comp_links.setdefault(find(a), []).append((a, b, s, r))
         del parent
+        # clusters are written a batch of components at a time, so only that batch's events are built in memory
         n_clusters, pgroups, batch, size = 0, set(), [], 0
-        for comp in sorted(components.values(), key=min):
-            batch.append(comp)
+        for root, comp in sorted(components.items(), key=lambda kv: min(kv[1])):
+            batch.append(root)
             size += len(comp)
             if size >= 2000:
-                n, g = _recluster(repo, {i for c in batch for i in c}, actor_key)
+                n, g = _recluster_batch(repo, batch, components, comp_links, feats, actor_key)
                 n_clusters, pgroups, batch, size = n_clusters + n, pgroups | g, [], 0
         if batch:
-            n, g = _recluster(repo, {i for c in batch for i in c}, actor_key)
+            n, g = _recluster_batch(repo, batch, components, comp_links, feats, actor_key)
             n_clusters, pgroups = n_clusters + n, pgroups | g
         say(f"wrote {n_clusters} fused events")
         n_groups = _rebuild_presences(repo, pgroups)
     return FuseReport(0, len(feats), 0, len(found), n_clusters, n_groups, time.perf_counter() - t0)
+
+
+def _recluster_batch(repo, roots, components, comp_links, feats, actor_key) -> tuple[int, set[tuple[str, str]]]:
+    region = {i for r in roots for i in components[r]}
+    links = [l for r in roots for l in comp_links.get(r, ())]
+    return _recluster(repo, region, actor_key, feats=feats, links=links, fresh=True)
 
 
 def _refuse(repo: FusionRepository, seeds: set[str], actor_key: ActorKey) -> tuple[int, int]:

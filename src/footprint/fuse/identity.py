@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from ..model import short_hash
@@ -121,6 +122,11 @@ def parse_day(value: str | None, *, end: bool = False) -> int | None:
     """ISO date (or year-month, or year) to a day ordinal; month/year snap to their first or last day."""
     if not value or not isinstance(value, str):
         return None
+    return _parse_day(value, end)
+
+
+@lru_cache(maxsize=8192)  # a store repeats the same few thousand dates
+def _parse_day(value: str, end: bool) -> int | None:
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not m:
         return None
@@ -196,33 +202,53 @@ class Features:
 def features(event, actor_key, copy_group: str = "") -> Features:
     """``actor_key(actor_id, name) -> str`` folds successors and names into one key;
     ``copy_group`` names the document's copy group (see ``sources``)."""
-    loc = event.location
-    d = event.date
-    start = parse_day(d.start) if d else None
-    end = parse_day(d.end, end=True) if d else None
+    loc, d = event.location, event.date
+    return _features(
+        event.id, event.doc_id, event.type, event.mode, [(a.id, a.name) for a in event.actors],
+        (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km) if loc else None,
+        (d.start, d.end) if d else None, event.evidence.sentence, actor_key, copy_group,
+    )
+
+
+def features_of_json(data: dict, actor_key, copy_group: str = "") -> Features:
+    """``features(Event.from_json(data), …)`` without building the Event: a rebuild reads every
+    stored event for its features, and builds Events later only for the clusters it writes."""
+    loc, d = data.get("location"), data.get("date")
+    return _features(
+        data["id"], data["doc_id"], data["type"], data.get("mode"),
+        [(a.get("id"), a["name"]) for a in data.get("actors") or ()],
+        (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km")) if loc else None,
+        (d.get("start"), d.get("end")) if d else None, data["evidence"]["sentence"], actor_key, copy_group,
+    )
+
+
+def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor_key, copy_group) -> Features:
+    start = parse_day(dates[0]) if dates else None
+    end = parse_day(dates[1], end=True) if dates else None
     if start is not None and end is not None and end < start:
         start, end = end, start
-    group = type_group(event.type)
-    mode = event.mode or (event.type if event.type in _MODE_CLASS else None)
-    actors = frozenset(actor_key(a.id, a.name) for a in event.actors if (a.id or norm_name(a.name)))
-    has_point = bool(loc and loc.lat is not None and loc.lon is not None)
+    group = type_group(type_)
+    mode = mode or (type_ if type_ in _MODE_CLASS else None)
+    actors = frozenset(actor_key(i, n) for i, n in actor_pairs if (i or norm_name(n)))
+    country, lat, lon, precision, radius_km = loc or (None, None, None, None, None)
+    has_point = lat is not None and lon is not None
     return Features(
-        id=event.id,
-        doc_id=event.doc_id,
-        type=event.type,
+        id=id_,
+        doc_id=doc_id,
+        type=type_,
         group=group,
         family=block_family(group),
         mode=mode,
         actors=actors,
-        country=(loc.country.upper() if loc and loc.country else None),
-        lat=loc.lat if has_point else None,
-        lon=loc.lon if has_point else None,
-        precision=(loc.precision if loc and loc.precision in PRECISION_RANK else "unknown"),
-        radius_km=loc.radius_km if loc else None,
+        country=country.upper() if country else None,
+        lat=lat if has_point else None,
+        lon=lon if has_point else None,
+        precision=precision if precision in PRECISION_RANK else "unknown",
+        radius_km=radius_km,
         d_start=start,
         d_end=end,
-        copy_group=copy_group or event.doc_id,
-        text_key=short_hash(event.type, " ".join(event.evidence.sentence.lower().split())),
+        copy_group=copy_group or doc_id,
+        text_key=short_hash(type_, " ".join(sentence.lower().split())),
     )
 
 

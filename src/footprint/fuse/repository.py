@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from ..errors import StoreError
@@ -146,11 +146,15 @@ class FusionRepository:
         )
 
     def links_touching(self, ids: Iterable[str]) -> list[tuple[str, str, float, list[str]]]:
-        out = []
+        out, seen = [], set()
         for chunk in _chunks(ids):
             m = _marks(len(chunk))
-            out += [(r[0], r[1], r[2], json.loads(r[3])) for r in self.conn.execute(
-                f"SELECT a, b, score, reasons FROM fuse_links WHERE a IN ({m}) OR b IN ({m})", chunk + chunk)]
+            for r in self.conn.execute(
+                f"SELECT a, b, score, reasons FROM fuse_links WHERE a IN ({m}) OR b IN ({m})", chunk + chunk
+            ):
+                if (r[0], r[1]) not in seen:  # a link between two chunks comes back from both
+                    seen.add((r[0], r[1]))
+                    out.append((r[0], r[1], r[2], json.loads(r[3])))
         return out
 
     # -- clusters ---------------------------------------------------------------
@@ -279,8 +283,12 @@ class FusionRepository:
             self.conn.execute(f"DELETE FROM {table}")
 
 
+_FEATURE_FIELDS = tuple(f.name for f in fields(Features))
+
+
 def _features_json(f: Features) -> str:
-    d = asdict(f)
+    # field by field: ``asdict`` deep-copies every value, which costs more than the JSON itself
+    d = {name: getattr(f, name) for name in _FEATURE_FIELDS}
     d["actors"] = sorted(f.actors)
     return json.dumps(d, ensure_ascii=False)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SECOND_LEVEL = {"co", "com", "org", "gov", "ac", "net", "edu", "mil"}
 
@@ -28,6 +29,11 @@ def voice_name(name: str | None) -> str | None:
     """Fold a claimant or publisher name to a comparable voice: ``www.reuters.com`` and ``Reuters`` agree."""
     if not name:
         return None
+    return _voice_name(name)
+
+
+@lru_cache(maxsize=4096)  # a store has few publishers and claimants, each met once per evidence item
+def _voice_name(name: str) -> str | None:
     s = name.strip().lower()
     s = re.sub(r"^https?://", "", s).split("/")[0]
     s = re.sub(r"^www\.", "", s)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,39 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot store document: {exc}", source=doc.path or doc.url or doc.id) from exc
         return AddOutcome(doc.id, "copy" if copy_of else "new", copy_of, len(result.events))
 
+    # -- bulk loading --------------------------------------------------------------
+    # ``add`` commits once per document; a bulk load of many documents commits
+    # once per batch, and skips the per-event clean-up ``add`` does for an event
+    # id stored before (a full scan of the events_fts table each: quadratic in
+    # the store's size), which a document new to the store cannot need.
+
+    def add_many(self, results: Iterable[ExtractionResult], *, near_copies: bool = True) -> list[AddOutcome]:
+        """Store many documents in ONE transaction: all of them or, on any error, none.
+
+        Same outcomes as calling ``add`` for each in turn (documents already
+        stored, or earlier in the batch, are ``exists``); ``near_copies=False``
+        skips the MinHash look-up, for documents whose ``copy_of`` is declared.
+        """
+        outcomes: list[AddOutcome] = []
+        doc: Document | None = None
+        try:
+            with self.transaction() as conn:
+                for result in results:
+                    doc = result.document
+                    if self.has_document(doc.id):
+                        outcomes.append(
+                            AddOutcome(doc.id, "exists", self._copy_of(doc.id), self._event_count(doc.id))
+                        )
+                        continue
+                    copy_of = doc.copy_of or (self.near_copy_of(doc) if near_copies else None)
+                    self._insert_document(conn, doc, copy_of, result)
+                    self._insert_extraction(conn, result, fresh=True)
+                    outcomes.append(AddOutcome(doc.id, "copy" if copy_of else "new", copy_of, len(result.events)))
+        except sqlite3.Error as exc:
+            where = (doc.path or doc.url or doc.id) if doc else "batch"
+            raise StoreError(f"cannot store documents (none of the batch was kept): {exc}", source=where) from exc
+        return outcomes
+
     def replace_extraction(self, result: ExtractionResult) -> AddOutcome:
         doc = result.document
         if not self.has_document(doc.id):
@@ -142,7 +175,7 @@ class SQLiteStore(Store):
             "INSERT INTO documents_fts (doc_id, title, text) VALUES (?,?,?)", (doc.id, doc.title or "", doc.text)
         )
 
-    def _insert_extraction(self, conn, result: ExtractionResult) -> None:
+    def _insert_extraction(self, conn, result: ExtractionResult, *, fresh: bool = False) -> None:
         doc_id = result.document.id
         spans: list[tuple] = []
         for a in result.actors:
@@ -157,10 +190,13 @@ class SQLiteStore(Store):
         conn.executemany(
             "INSERT INTO spans (doc_id, start, end, kind, label, text, data) VALUES (?,?,?,?,?,?,?)", spans
         )
+        seen: set[str] = set()
         for e in result.events:
-            self._insert_event(conn, e)
+            # fresh: the document is new, so only an id repeated within it can have rows to clear
+            self._insert_event(conn, e, fresh=fresh and e.id not in seen)
+            seen.add(e.id)
 
-    def _insert_event(self, conn, e: Event) -> None:
+    def _insert_event(self, conn, e: Event, *, fresh: bool = False) -> None:
         loc, date = e.location, e.date
         conn.execute(
             "INSERT OR REPLACE INTO events (id, doc_id, type, plover, acled_event_type, acled_sub_event_type,"
@@ -189,12 +225,14 @@ class SQLiteStore(Store):
                 json.dumps(e.to_json(), ensure_ascii=False),
             ),
         )
-        conn.execute("DELETE FROM event_actors WHERE event_id=?", (e.id,))
+        if not fresh:
+            conn.execute("DELETE FROM event_actors WHERE event_id=?", (e.id,))
         conn.executemany(
             "INSERT INTO event_actors (event_id, actor_id, name, role) VALUES (?,?,?,?)",
             [(e.id, a.id, a.name, a.role) for a in e.actors],
         )
-        conn.execute("DELETE FROM events_fts WHERE event_id=?", (e.id,))
+        if not fresh:
+            conn.execute("DELETE FROM events_fts WHERE event_id=?", (e.id,))
         conn.execute("INSERT INTO events_fts (event_id, sentence) VALUES (?,?)", (e.id, e.evidence.sentence))
 
     def _delete_extraction(self, conn, doc_id: str) -> None:
