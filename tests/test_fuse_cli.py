@@ -122,3 +122,48 @@ def test_missing_or_hostile_store_is_one_clean_line(tmp_path):
     empty.write_bytes(b"")
     res = runner.invoke(app, ["changes", "--db", str(empty), "--since", "2024-01-01"])
     assert res.exit_code == 1 and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("width", [80, 120, 160])
+def test_presence_table_fits_the_terminal(db, monkeypatch, width):
+    from footprint.cli import common
+
+    path, a, b = db
+    monkeypatch.setattr(common.out, "width", width)
+    res = runner.invoke(app, ["presence", "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    lines = [l for l in res.stdout.splitlines() if l.strip()]
+    assert max(len(l) for l in lines) <= width
+    header = next(l for l in lines if "actor" in l)
+    assert header.index("id") < header.index("actor") < header.index("status, sources")  # id first, summary last
+    text = res.stdout
+    assert "2024-03-03" in text and "2 sources" in text and "200 personnel" in text  # dates never cut
+    assert ("precision" in header) is (width >= 110)
+
+
+def test_presence_with_open_ended_strength_in_every_format(tmp_path, monkeypatch):
+    from footprint.model import Quantity
+    from footprint.store.sqlite import SQLiteStore
+
+    monkeypatch.setattr(SQLiteStore, "near_copy_of", lambda self, document: None)
+    doc = report("Up to 500 soldiers and more than 40 trucks were sent to Kidal in May 2024.", source="x.example")
+    ev = event(doc, "Up to 500 soldiers and more than 40 trucks were sent to Kidal in May 2024.", "deployment",
+               place="Kidal", date=("2024-05-01", "2024-05-31", "month"),
+               quantities=(Quantity("personnel", None, 500, text="Up to 500"),
+                           Quantity("equipment", 41, None, unit="trucks", text="more than 40")))
+    path = tmp_path / "open.db"
+    with open_store(path) as store:
+        store.add(result(doc, ev))
+        fuse.update(store, [doc.id])
+    res = runner.invoke(app, ["presence", "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "up to 500 personnel" in res.stdout and "41+ trucks" in res.stdout
+    res = runner.invoke(app, ["presence", "--db", str(path), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    table = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert {"id", "actor.id", "place.lat", "end", "ended_by", "parent_id", "implied", "sources"} <= set(table[0])
+    town = next(r for r in table if r["place.precision"] == "town")
+    assert "up to 500 head_count" in town["strength"] and town["place.name"] == "Kidal"
+    res = runner.invoke(app, ["presence", "--db", str(path), "--format", "jsonl"])
+    town = next(json.loads(l) for l in res.stdout.splitlines() if '"town"' in l)
+    assert town["strength"][0]["min"] is None or town["strength"][1]["min"] is None

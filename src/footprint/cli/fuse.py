@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from . import app, eval_app
-from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly
+from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly, out
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
@@ -24,16 +24,54 @@ class PresenceFormat(str, Enum):
     geojson = "geojson"
 
 
-PRESENCE_COLUMNS = ["actor.name", "place.name", "place.precision", "place.country", "start", "last_seen", "status",
-                    "strength", "independent_sources", "sources", "id"]
+#: csv: every field of a presence, flattened
+PRESENCE_COLUMNS = ["id", "actor.name", "actor.id", "place.name", "place.precision", "place.country", "place.lat",
+                    "place.lon", "start", "last_seen", "status", "end", "ended_by", "strength",
+                    "independent_sources", "sources", "parent_id", "implied"]
+#: table: few, short columns; ``emit`` keeps the others on one line and wraps the last one, so the
+#: id comes first and the readable summary (status, sources, strength) last
+TABLE_COLUMNS = ["id", "actor", "place", "precision", "start", "last_seen", "status, sources, strength"]
+#: below this width the dates and precision move into the summary, so the table still fits
+NARROW = 110
 
 
-def _strength_text(items: list[dict]) -> str:
+def _strength_text(items: list[dict], *, short: bool = False) -> str:
     parts = []
     for s in items:
-        rng = f"{s['min']:g}" if s["min"] == s["max"] or s["max"] is None else f"{s['min']:g}-{s['max']:g}"
-        parts.append(f"{'~' if s['approximate'] else ''}{rng} {s['measure']} ({s['source']}, {s['date']})")
+        lo, hi = s.get("min"), s.get("max")
+        if lo is None and hi is None:
+            rng = "?"
+        elif hi is None:
+            rng = f"{lo:g}+"
+        elif lo is None:
+            rng = f"up to {hi:g}"
+        elif lo == hi:
+            rng = f"{lo:g}"
+        else:
+            rng = f"{lo:g}-{hi:g}"
+        what = s.get("unit") or s.get("kind") if short else s.get("measure")
+        parts.append(f"{'~' if s.get('approximate') else ''}{rng} {what} ({s.get('source')}, {s.get('date')})")
     return "; ".join(parts)
+
+
+def _table_row(r: dict, *, narrow: bool = False) -> dict:
+    place = r["place"]
+    where = " ".join(x for x in (place.get("country"), place.get("name")) if x)  # the code survives truncation
+    n = r["independent_sources"]
+    status = r["status"] + (f" {r['end']}" if r.get("end") else "")
+    if narrow:
+        status = f"{r['start']} to {r['last_seen']}, {status} ({place.get('precision')})"
+    summary = [status, f"{n} source{'' if n == 1 else 's'}"]
+    if r["strength"]:
+        summary.append(_strength_text(r["strength"], short=True))
+    row = {"id": r["id"], "actor": r["actor"]["name"], "place": where, "status, sources, strength": "; ".join(summary)}
+    return row if narrow else row | {"precision": place.get("precision"), "start": r["start"],
+                                     "last_seen": r["last_seen"]}
+
+
+def table_columns(width: int) -> list[str]:
+    """The table's columns at a terminal ``width``: dates and precision get their own below ``NARROW``."""
+    return ["id", "actor", "place", TABLE_COLUMNS[-1]] if width < NARROW else TABLE_COLUMNS
 
 
 def _open(db, *, write: bool = False):
@@ -68,10 +106,14 @@ def presence_cli(
     if format is PresenceFormat.jsonl:
         emit(rows, Format.jsonl)
         return
-    flat = [r | {"strength": _strength_text(r["strength"]), "sources": ", ".join(r["sources"])} for r in rows]
-    n = emit(flat, Format(format.value), columns=PRESENCE_COLUMNS, title="Presence")
-    if format is PresenceFormat.table:
-        console.print(f"{n} presences", highlight=False)
+    if format is PresenceFormat.csv:
+        emit([r | {"strength": _strength_text(r["strength"]), "sources": ", ".join(r["sources"])} for r in rows],
+             Format.csv, columns=PRESENCE_COLUMNS)
+        return
+    narrow = out.width < NARROW
+    n = emit([_table_row(r, narrow=narrow) for r in rows], Format.table, columns=table_columns(out.width),
+             title="Presence")
+    console.print(f"{n} presences", highlight=False)
 
 
 @app.command("changes")
