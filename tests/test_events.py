@@ -268,32 +268,164 @@ def test_words_of_a_name_are_no_trigger():
     assert [c.type for c in find_candidates(list(doc.sents)[0])] == ["leadership_change"]
 
 
-def test_local_stand_ins_take_the_usable_place_and_date_nearest_the_trigger():
-    from footprint.events.assemble import _local_date, _local_location
-    from footprint.model import Place, PlaceMention, Timex
+def types_of(tokens, **kw) -> list[str]:
+    return [c.type for c in find_candidates(list(parsed(tokens).sents)[0], **kw)]
 
-    doc = killing()  # "Gunmen killed 12 villagers in Karma ."; the trigger "killed" starts at 7
 
-    def place(start, name, lat=14.0):
-        return PlaceMention(start=start, end=start + 4, text=name, place=Place(name, lat, 1.0, "ML", "town"))
+def test_verb_with_preposition_or_particle_matches_multiword_keys():
+    from footprint.events.syntax import phrasal
 
-    doc._.fp_places = [
-        place(40, "Outside"),  # beyond the sentence span given below
-        PlaceMention(start=8, end=12, text="Unresolved", place=None),
-        place(9, "No coordinates", lat=None),
-        place(0, "Before"),
-        place(14, "After"),  # as near as "Before": the first listed wins
-        place(30, "Far"),
-    ]
-    loc = _local_location(doc, 0, 35, 7, 13)
-    assert loc is not None and loc.name == "Before" and loc.start == 0
-    assert _local_location(doc, 20, 29, 7, 13) is None
+    # Soldiers moved into the base .
+    moved = [("Soldiers", "soldier", "NOUN", 1, "nsubj"), ("moved", "move", "VERB", 1, "ROOT"),
+             ("into", "into", "ADP", 1, "prep"), ("the", "the", "DET", 4, "det"), ("base", "base", "NOUN", 2, "pobj"),
+             (".", ".", "PUNCT", 1, "punct")]
+    assert types_of(moved) == ["base_occupied"]
+    assert phrasal(parsed(moved)[1]) == {"move", "move into"}
+    # Troops set the camp up . (the particle after the object)
+    setup = [("Troops", "troop", "NOUN", 1, "nsubj"), ("set", "set", "VERB", 1, "ROOT"), ("the", "the", "DET", 3, "det"),
+             ("camp", "camp", "NOUN", 1, "dobj"), ("up", "up", "ADP", 1, "prt"), (".", ".", "PUNCT", 1, "punct")]
+    assert phrasal(parsed(setup)[1]) == {"set", "set up"}
+    assert types_of(setup) == ["base_established"]
+    # Engineers expanded the base . (a plain verb keeps its own meaning)
+    assert types_of([("Engineers", "engineer", "NOUN", 1, "nsubj"), ("expanded", "expand", "VERB", 1, "ROOT"),
+                     ("the", "the", "DET", 3, "det"), ("base", "base", "NOUN", 1, "dobj"),
+                     (".", ".", "PUNCT", 1, "punct")]) == ["base_expansion"]
 
-    def timex(start, type_="DATE", interval=("2024-05-01", "2024-05-01")):
-        return Timex(start=start, end=start + 3, text="x", type=type_, value="2024-05-01", interval_start=interval[0],
-                     interval_end=interval[1], precision="day")
 
-    doc._.fp_timexes = [timex(8, "DURATION"), timex(9, interval=(None, None)), timex(20), timex(2, interval=(None, "2024-05"))]
-    date, _ = _local_date(doc, 0, 35, 7, 13)
-    assert date is not None and date.span_start == 2 and date.end == "2024-05"
-    assert _local_date(doc, 30, 35, 7, 13) == (None, False)
+def test_a_failing_stage_is_not_hidden():
+    from footprint.events.assemble import Stages
+
+    def broken(*args):
+        raise RuntimeError("places stage broke")
+
+    with pytest.raises(RuntimeError, match="places stage broke"):
+        build_events(killing(), Stages(event_location=broken))
+    with pytest.raises(RuntimeError, match="places stage broke"):
+        build_events(killing(), Stages(event_date=broken))
+
+
+def test_stages_default_to_the_real_place_date_and_attribution_functions():
+    from footprint.attribution import is_meta_statement
+    from footprint.dates import event_date
+    from footprint.events.assemble import Stages
+    from footprint.places import event_location
+
+    stages = Stages()
+    assert stages.event_location is event_location and stages.event_date is event_date
+    doc = killing()
+    assert stages.is_meta(doc, list(doc.sents)[0]) is is_meta_statement(doc, list(doc.sents)[0]) is False
+    [ev] = build_events(doc)
+    assert ev.location is None and ev.date.start is None  # no place or date in the doc: none invented
+
+
+def test_people_taken_are_an_abduction_and_a_post_taken_is_territory():
+    # Rebels seized two soldiers . / Rebels seized the post .
+    soldiers = [("Rebels", "rebel", "NOUN", 1, "nsubj"), ("seized", "seize", "VERB", 1, "ROOT"),
+                ("two", "two", "NUM", 3, "nummod"), ("soldiers", "soldier", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
+    assert types_of(soldiers) == ["abduction"]
+    post = [("Rebels", "rebel", "NOUN", 1, "nsubj"), ("seized", "seize", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 3, "det"), ("post", "post", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
+    assert types_of(post) == ["territory_overtaken"]
+
+
+def test_preps_reads_agents_and_compound_prepositions():
+    from footprint.events.syntax import preps
+
+    # Troops were attacked by rebels from behind the wall .
+    doc = parsed([
+        ("Troops", "troop", "NOUN", 2, "nsubjpass"), ("were", "be", "AUX", 2, "auxpass"), ("attacked", "attack", "VERB", 2, "ROOT"),
+        ("by", "by", "ADP", 2, "agent"), ("rebels", "rebel", "NOUN", 3, "pobj"), ("from", "from", "ADP", 2, "prep"),
+        ("behind", "behind", "ADP", 5, "pcomp"), ("the", "the", "DET", 8, "det"), ("wall", "wall", "NOUN", 6, "pobj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ])
+    got = {k: [t.text for t in v] for k, v in preps(doc[2]).items()}
+    assert got == {"by": ["rebels"], "from": ["behind", "wall"]}
+
+
+def test_a_place_as_target_says_nothing_about_civilians():
+    from footprint.events.context import SentenceContext
+
+    doc = killing()
+    ctx = SentenceContext(list(doc.sents)[0], parse_lexicon_default(), frozenset({doc[5].idx}), {})
+    assert ctx.civilian([doc[5]]) is None  # Karma
+    assert ctx.civilian([doc[3]]) is True  # villagers
+    assert ctx.civilian([doc[0], doc[3]]) is False  # a force among the targets makes it a battle
+
+
+def test_thrown_stones_are_no_attack_but_a_landed_shell_is():
+    # Youths threw stones at the police .
+    assert "armed_clash" not in types_of([
+        ("Youths", "youth", "NOUN", 1, "nsubj"), ("threw", "throw", "VERB", 1, "ROOT"), ("stones", "stone", "NOUN", 1, "dobj"),
+        ("at", "at", "ADP", 1, "prep"), ("the", "the", "DET", 5, "det"), ("police", "police", "NOUN", 3, "pobj"),
+        (".", ".", "PUNCT", 1, "punct")])
+    # A shell landed on the market .
+    assert types_of([
+        ("A", "a", "DET", 1, "det"), ("shell", "shell", "NOUN", 2, "nsubj"), ("landed", "land", "VERB", 2, "ROOT"),
+        ("on", "on", "ADP", 2, "prep"), ("the", "the", "DET", 5, "det"), ("market", "market", "NOUN", 3, "pobj"),
+        (".", ".", "PUNCT", 2, "punct")]) == ["shelling"]
+
+
+def measure(verb: str, lemma: str, obj: list[tuple[str, str, str, int, str]]) -> list[str]:
+    """ "The junta <verb> <obj> ." with the object's tokens (heads relative to the sentence)."""
+    return types_of([("The", "the", "DET", 1, "det"), ("junta", "junta", "NOUN", 2, "nsubj"), (verb, lemma, "VERB", 2, "ROOT")]
+                    + obj + [(".", ".", "PUNCT", 2, "punct")])
+
+
+def test_measures_are_read_from_the_object_head_not_from_any_word():
+    # declared a state of emergency / declared martial law / imposed a ban on gatherings
+    assert "other" in measure("declared", "declare", [("a", "a", "DET", 4, "det"), ("state", "state", "NOUN", 2, "dobj"),
+                                                      ("of", "of", "ADP", 4, "prep"), ("emergency", "emergency", "NOUN", 5, "pobj")])
+    assert "other" in measure("declared", "declare", [("martial", "martial", "ADJ", 4, "amod"), ("law", "law", "NOUN", 2, "dobj")])
+    assert "other" in measure("imposed", "impose", [("a", "a", "DET", 4, "det"), ("ban", "ban", "NOUN", 2, "dobj"),
+                                                    ("on", "on", "ADP", 4, "prep"), ("gatherings", "gathering", "NOUN", 5, "pobj")])
+    assert "sanction" in measure("imposed", "impose", [("sanctions", "sanction", "NOUN", 2, "dobj")])
+    # a modifier is not the measure: "declared emergency funding", "imposed restrictions on sanctioned firms"
+    assert "other" not in measure("declared", "declare", [("emergency", "emergency", "NOUN", 4, "compound"),
+                                                          ("funding", "funding", "NOUN", 2, "dobj")])
+    assert measure("imposed", "impose", [("restrictions", "restriction", "NOUN", 2, "dobj"), ("on", "on", "ADP", 3, "prep"),
+                                         ("sanctioned", "sanctioned", "ADJ", 6, "amod"), ("firms", "firm", "NOUN", 4, "pobj")]) == ["other"]
+
+
+def test_leader_role_after_as_must_hang_on_the_trigger_or_its_object():
+    # The junta named Colonel Diallo as governor .
+    assert types_of([
+        ("The", "the", "DET", 1, "det"), ("junta", "junta", "NOUN", 2, "nsubj"), ("named", "name", "VERB", 2, "ROOT"),
+        ("Colonel", "Colonel", "PROPN", 4, "compound"), ("Diallo", "Diallo", "PROPN", 2, "dobj"), ("as", "as", "ADP", 4, "prep"),
+        ("governor", "governor", "NOUN", 5, "pobj"), (".", ".", "PUNCT", 2, "punct")]) == ["leadership_change"]
+    # Officials named the camp and Traore spoke as president .
+    assert types_of([
+        ("Officials", "official", "NOUN", 1, "nsubj"), ("named", "name", "VERB", 1, "ROOT"), ("the", "the", "DET", 3, "det"),
+        ("camp", "camp", "NOUN", 1, "dobj"), ("and", "and", "CCONJ", 1, "cc"), ("Traore", "Traore", "PROPN", 6, "nsubj"),
+        ("spoke", "speak", "VERB", 1, "conj"), ("as", "as", "ADP", 6, "prep"), ("president", "president", "NOUN", 7, "pobj"),
+        (".", ".", "PUNCT", 1, "punct")]) == []
+
+
+def lexicon_data(**frames) -> dict:
+    from footprint.events.vocabulary import REQUIRED_CLASSES
+
+    return {"frames": frames or {"attack": {"verbs": ["attack"]}}, "classes": {c: ["x"] for c in REQUIRED_CLASSES}}
+
+
+def test_lexicon_checks_frames_duplicates_and_required_classes():
+    assert parse_lexicon(lexicon_data(), "t.yaml").verbs == {"attack": ("attack",)}
+    with pytest.raises(ConfigError, match="'teleport' has no rule"):
+        parse_lexicon(lexicon_data(teleport={"verbs": ["beam"]}), "t.yaml")
+    with pytest.raises(ConfigError, match="listed twice: raid"):
+        parse_lexicon(lexicon_data(attack={"verbs": ["raid", "Raid"]}), "t.yaml")
+    with pytest.raises(ConfigError, match="attack"):
+        parse_lexicon(lexicon_data(attack=["raid"]), "t.yaml")
+    with pytest.raises(ConfigError, match="classes missing: .*hedge_aux"):
+        parse_lexicon({"frames": {}, "classes": {}}, "t.yaml")
+    with pytest.raises(ConfigError, match="expected a list"):
+        parse_lexicon(lexicon_data(attack={"verbs": "attack"}), "t.yaml")
+    # the shipped lexicon passes every check (a lemma may still open several frames: "seize")
+    assert len(parse_lexicon_default().verbs["seize"]) > 1
+
+
+def test_candidates_are_frozen():
+    import dataclasses
+
+    [c] = find_candidates(list(clash().sents)[0])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.type = "riot"
+    assert isinstance(c.actor_toks, tuple) and c.text == "clashed"

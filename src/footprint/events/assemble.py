@@ -12,7 +12,7 @@ just before ("Attacks by X have increased. An incident in May targeted ...").
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +26,9 @@ from ..model import (
     Evidence,
     Quantity,
 )
+from ..attribution import is_meta_statement
+from ..dates import event_date
+from ..places import event_location
 from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
@@ -52,56 +55,37 @@ def _family(type_: str) -> str:
     return type_
 
 
-# --- other stages, called defensively ------------------------------------------------
+# --- other stages ---------------------------------------------------------------------
 
-
-def _optional(module: str, name: str) -> Callable | None:
-    try:
-        mod = __import__(f"footprint.{module}", fromlist=[name])
-        return getattr(mod, name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _nearest(items: Iterable[Any], s: int, e: int, ts: int, usable: Callable[[Any], bool]) -> Any | None:
-    """The usable item starting in ``[s, e)`` nearest the trigger start ``ts``; the first listed on a tie."""
-    return min((x for x in items if s <= x.start < e and usable(x)), key=lambda x: abs(x.start - ts), default=None)
-
-
-def _local_location(doc: Doc, s: int, e: int, ts: int, te: int) -> EventLocation | None:
-    m = _nearest(doc._.fp_places or (), s, e, ts, lambda m: m.place is not None and m.place.lat is not None)
-    if m is None:
-        return None
-    p = m.place
-    return EventLocation(name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=m.text,
-                         geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
-                         start=m.start, end=m.end, reasons=("nearest place in the sentence",))
-
-
-def _local_date(doc: Doc, s: int, e: int, ts: int, te: int) -> tuple[EventDate | None, bool]:
-    t = _nearest(doc._.fp_timexes or (), s, e, ts, lambda t: t.type == "DATE" and bool(t.interval_start or t.interval_end))
-    if t is None:
-        return None, False
-    return EventDate(start=t.interval_start, end=t.interval_end, precision=t.precision, text=t.text, value=t.value,
-                     span_start=t.start, span_end=t.end, reason="nearest date in the sentence"), False
+#: ``(doc, sent_start, sent_end, trigger_start, trigger_end) -> EventLocation | None``
+LocateFn = Callable[[Doc, int, int, int, int], EventLocation | None]
+#: ``(doc, sent_start, sent_end, trigger_start, trigger_end) -> (EventDate | None, background)``
+DateFn = Callable[[Doc, int, int, int, int], tuple[EventDate | None, bool]]
 
 
 def _local_meta(sent: Span) -> bool:
-    """A sentence about a report ("the report states ...") is attribution, not an event."""
+    """A sentence whose subject is a report and whose verb says ("the report states ...")."""
     for tok in sent:
         if tok.dep_ in SUBJ and lem(tok) in META_SUBJECTS and lem(tok.head) in META_VERBS:
             return True
     return False
 
 
-class Stages:
-    """The functions of the other stages, or local stand-ins where one is missing."""
+def _is_meta(doc: Doc, sent: Span) -> bool:
+    """A sentence about a report is attribution, not an event: the attribution stage's patterns, or a
+    report noun as the subject of a saying verb (read from the parse)."""
+    return is_meta_statement(doc, sent) or _local_meta(sent)
 
-    def __init__(self) -> None:
-        self.event_location = _optional("places", "event_location") or _local_location
-        self.event_date = _optional("dates", "event_date") or _local_date
-        is_meta = _optional("attribution", "is_meta_statement")
-        self.is_meta = (lambda doc, sent: is_meta(doc, sent) or _local_meta(sent)) if is_meta else (lambda doc, sent: _local_meta(sent))
+
+@dataclasses.dataclass(frozen=True)
+class Stages:
+    """The other stages' functions that place, date and filter an event. They are called as they are:
+    an error in one of them is that stage's error and reaches the caller (it is not turned into an event
+    with no place). Tests may pass their own."""
+
+    event_location: LocateFn = event_location
+    event_date: DateFn = event_date
+    is_meta: Callable[[Doc, Span], bool] = _is_meta
 
 
 # --- mentions -----------------------------------------------------------------------
@@ -329,14 +313,8 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
     lead = len(text) - len(text.lstrip())
     s = s + lead
     sentence = text[lead : lead + e - s]
-    try:
-        location = stages.event_location(doc, s, e, c.start, c.end)
-    except Exception:  # another stage's failure must not lose the event
-        location = _local_location(doc, s, e, c.start, c.end)
-    try:
-        date, background = stages.event_date(doc, s, e, c.start, c.end)
-    except Exception:
-        date, background = _local_date(doc, s, e, c.start, c.end)
+    location = stages.event_location(doc, s, e, c.start, c.end)
+    date, background = stages.event_date(doc, s, e, c.start, c.end)
     attribution = attributions.get(sent.start_char) or Attribution(publisher=meta.get("publisher"))
     if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
         civilian = True

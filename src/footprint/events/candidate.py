@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
-    """One trigger, typed; roles are filled in by ``roles.assign``."""
+    """One trigger, typed, with the tokens of its arguments (``roles.assign`` turns them into actors).
+
+    Built by a frame rule, then completed by ``classify`` with ``dataclasses.replace``."""
 
     type: str
     frame: str
@@ -21,10 +23,9 @@ class Candidate:
     weight: float = 0.6
     generic: bool = False  # a plural trend ("attacks have increased"): context, not an event
     definite: bool = False  # "the attack": may point back to an event already told
-    actor_toks: list[Token] = field(default_factory=list)
-    target_toks: list[Token] = field(default_factory=list)
-    assoc_toks: list[Token] = field(default_factory=list)
-    place_toks: list[Token] = field(default_factory=list)
+    actor_toks: tuple[Token, ...] = ()
+    target_toks: tuple[Token, ...] = ()
+    assoc_toks: tuple[Token, ...] = ()
     note: str = ""
     text: str = ""  # the trigger's words, cut from the sentence (Doc.text rebuilds the whole document)
 

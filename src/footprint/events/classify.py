@@ -9,6 +9,8 @@ A trigger inside a conditional, a negation, a modal or an intention
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
@@ -79,18 +81,26 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
             for frame in frames:
                 cand = RESOLVERS[frame](ctx, tok, key)
                 if cand:
-                    cand.start = tok.idx
-                    last = sent.doc[max(end_i, tok.i)]
-                    cand.end = max(tok.idx + len(tok.text), last.idx + len(last.text)) if end_i - tok.i < 4 else tok.idx + len(tok.text)
-                    if tok.pos_ in ("NOUN", "PROPN"):
-                        cand.weight -= 0.1
-                        cand.generic = cand.generic or is_generic(tok)
-                        cand.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                                            for c in tok.children) or cand.definite
-                    cand.note = blocked(tok, lex) or cand.note
-                    cand.text = sent_text[cand.start - base : cand.end - base]
-                    out.append(cand)
+                    out.append(_complete(cand, tok, end_i, sent_text, base, lex))
                     break
             if cand:
                 break
     return out
+
+
+DEFINITE = ("the", "this", "that", "these", "those")
+
+
+def _complete(cand: Candidate, tok: Token, end_i: int, sent_text: str, base: int, lex: Lexicon) -> Candidate:
+    """The trigger's span and words, what a noun trigger says (weaker, a trend, pointing back), and why
+    it is blocked."""
+    last = tok.doc[max(end_i, tok.i)]
+    # a multiword key's span runs to its last word, unless that word is far away
+    end = max(tok.idx + len(tok.text), last.idx + len(last.text)) if end_i - tok.i < 4 else tok.idx + len(tok.text)
+    weight, generic, definite = cand.weight, cand.generic, cand.definite
+    if tok.pos_ in ("NOUN", "PROPN"):
+        weight -= 0.1
+        generic = generic or is_generic(tok)
+        definite = definite or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    return replace(cand, start=tok.idx, end=end, weight=weight, generic=generic, definite=definite,
+                   note=blocked(tok, lex) or cand.note, text=sent_text[tok.idx - base : end - base])

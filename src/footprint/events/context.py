@@ -88,8 +88,7 @@ class SentenceContext:
                 force = True
             elif has_class(t, "civilian", self.lex) or phrase_has_class([t], "civilian", self.lex):
                 civ = True
-            elif t.ent_type_ in ("GPE", "LOC") or t.idx in self.place_starts:
-                civ = civ or False
+            # anything else (a place, an unknown noun) says nothing either way
         if force:
             return False
         if civ:

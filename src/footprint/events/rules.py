@@ -7,6 +7,8 @@ do not accept the sentence and the next frame is tried.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .arguments import trigger_args
@@ -20,8 +22,10 @@ from .syntax import (
     has_class,
     is_place,
     lem,
+    noun_keys,
     objects,
     phrase_has_class,
+    phrasal,
     prep_objects,
     preps,
     subjects,
@@ -42,13 +46,18 @@ MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justic
             "angry crowd")
 
 
+def _keys(tok: Token, key: str) -> frozenset[str]:
+    """What a rule compares with its word lists: the trigger key, the lemma, and the lemma with each
+    particle or preposition after it ("move into", "take over", "set up")."""
+    return phrasal(tok) | {key}
+
+
 def _cand(type_: str, frame: str, tok: Token, **kw) -> Candidate:
     return Candidate(type=type_, frame=frame, token=tok, start=tok.idx, end=tok.idx + len(tok.text), **kw)
 
 
 def _fill(c: Candidate, actor, target, assoc) -> Candidate:
-    c.actor_toks, c.target_toks, c.assoc_toks = list(actor), list(target), list(assoc)
-    return c
+    return replace(c, actor_toks=tuple(actor), target_toks=tuple(target), assoc_toks=tuple(assoc))
 
 
 def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
@@ -60,12 +69,12 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
     if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
         return None
-    if key in ("land", "drop", "lob", "hurl", "throw") and not ctx.mode:
-        if key == "throw" and ctx.has("stone", "rock"):
+    if not ctx.mode:
+        # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot);
+        # "landed" only with a weapon as subject ("a shell landed on the market")
+        if key in ("drop", "lob", "hurl", "throw"):
             return None
-        if key in ("land",) and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
-            return None
-        if key != "land":
+        if key == "land" and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
             return None
     if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
         return None
@@ -269,7 +278,9 @@ def r_capture(ctx, tok, key):
     losers = preps(tok).get("from", []) if tok.pos_ == "VERB" else []
     if phrase_has_class(target, "weapon", lex):
         return None  # disrupted weapons use
-    person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex)
+    # people taken, not places: civilians, or forces that are not also places ("post", "camp" are both)
+    person = phrase_has_class(target, "civilian", lex) or (
+        phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex))
     if person and not any(is_place(t, lex, ctx.place_starts) for t in target):
         if lem(tok) in ("seize", "capture"):
             if ctx.is_state(actor):
@@ -285,18 +296,22 @@ def r_capture(ctx, tok, key):
     # moving into a place another force has just left is a transfer, not a battle
     if not violent and key not in FORCEFUL_CAPTURE and ctx.lemmas & LEAVE_LEMMAS:
         return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
-    if lem(tok) in ("enter", "occupy", "take over", "take", "occupation") and base and not violent:
+    if _keys(tok, key) & OCCUPY_KEYS and base and not violent:
         return _fill(_cand("base_occupied", "capture", tok), actor, target, assoc)
     if lem(tok) == "enter":
         return None
     state = ctx.is_state(actor)
-    if state or (state is None and lem(tok) in ("retake", "recapture", "regain", "liberate", "recapture", "liberation")):
+    if state or (state is None and lem(tok) in REGAIN_LEMMAS):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
 
 
 FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conquer", "liberate", "storm", "regain",
-                    "liberation", "recapture"}
+                    "liberation"}
+#: Entering or taking over a base (no fighting) occupies it; multiword keys are verb + particle or preposition.
+OCCUPY_KEYS = frozenset({"enter", "occupy", "take", "take over", "occupation", "move into", "move in"})
+#: Words that say the taker held the place before: with no known actor, territory is regained.
+REGAIN_LEMMAS = frozenset({"retake", "recapture", "regain", "liberate", "liberation"})
 LEAVE_LEMMAS = {"withdraw", "leave", "abandon", "vacate", "depart", "evacuate", "retreat", "withdrawal", "departure",
                 "hand", "pullout"}
 
@@ -346,6 +361,11 @@ def _base_args(ctx: SentenceContext, tok: Token) -> list[Token]:
     return out
 
 
+BASE_ESTABLISH_KEYS = frozenset({"establish", "set", "set up", "open", "install", "erect", "establishment", "create"})
+BASE_BUILD_KEYS = frozenset({"construct", "construction", "build"})
+BASE_OCCUPY_KEYS = OCCUPY_KEYS | {"use", "inherit"}
+
+
 def r_base(ctx, tok, key):
     lex = ctx.lex
     bases = _base_args(ctx, tok)
@@ -358,13 +378,14 @@ def r_base(ctx, tok, key):
         actor = [o for b in bases for o in prep_objects(b, "for")]
     if tok.pos_ == "NOUN" and is_modifier(tok):
         return None
-    k = lem(tok)
-    if k in ("establish", "set up", "set", "open", "install", "erect", "establishment", "create"):
+    ks = _keys(tok, key)
+    if ks & BASE_ESTABLISH_KEYS:
         t = "base_established"
-    elif k in ("construct", "construction", "build"):
+    elif ks & BASE_BUILD_KEYS:
         progressive = any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in tok.children) and tok.tag_ == "VBG"
-        t = "base_under_construction" if (k != "build" or progressive or ctx.has("under way", "underway", "ongoing")) else "base_established"
-    elif k in ("occupy", "enter", "move into", "move in", "take over", "use", "inherit", "occupation", "take"):
+        under_way = "build" not in ks or progressive or ctx.has("under way", "underway", "ongoing")
+        t = "base_under_construction" if under_way else "base_established"
+    elif ks & BASE_OCCUPY_KEYS:
         if ctx.has("attack", "storm", "overran", "overrun", "fighting", "clash"):
             return None
         t = "base_occupied"
@@ -449,9 +470,10 @@ def r_coup(ctx, tok, key):
 def r_leader(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "leader")
-    as_objs = preps(tok).get("as", []) or [o for t in tok.sent if t.lower_ == "as" and t.i > tok.i and t.dep_ == "prep"
-                                           for o in t.children if o.dep_ == "pobj"][:1]
-    objs = objects(tok) + as_objs
+    objs = objects(tok)
+    # "named X as commander": the parser hangs "as" on the verb or on its object, never elsewhere
+    as_objs = preps(tok).get("as", []) or [o for x in objs for o in prep_objects(x, "as")][:1]
+    objs = objs + as_objs
     roles = objs + subjects(tok)
     if not (phrase_has_class(roles, "leader", lex) or any(has_class(c, "leader", lex) for o in roles for c in o.children)):
         return None
@@ -609,19 +631,34 @@ def r_sanction(ctx, tok, key):
     return _fill(_cand("sanction", "sanction", tok, weight=0.55), actor, target, assoc)
 
 
+#: What "impose", "declare", "lift" act on to make ACLED's "Strategic developments / Other"; read from the
+#: object's head noun and its compound or adjective ("martial law"), never from a modifier ("emergency aid").
+MEASURE_NOUNS = frozenset({"curfew", "state of emergency", "emergency", "martial law", "blockade", "restriction", "ban",
+                           "lockdown"})
+SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+
+
+def _measure_keys(objs: list[Token]) -> set[str]:
+    """Head nouns of the objects (with conjuncts) as lemma keys: "curfew", "martial law", "state of emergency"."""
+    out: set[str] = set()
+    for o in with_conjuncts(objs):
+        out.update(noun_keys(o))
+        out.update(f"{lem(o)} of {lem(x)}" for x in prep_objects(o, "of"))
+    return out
+
+
 def r_other(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "other")
-    objs = objects(tok)
-    words = " ".join(o.text.lower() for o in objs) + " " + " ".join(c.text.lower() for o in objs for c in o.subtree)
+    heads = _measure_keys(objects(tok))
     if tok.pos_ == "NOUN":
         if is_modifier(tok) and lem(tok) != "curfew":
             return None
         if tok.dep_ == "dobj" and lem(tok.head) in ("impose", "declare", "lift", "extend", "announce", "order"):
             return _fill(_cand("other", "other", tok, weight=0.55), subjects(tok.head), [], assoc)
         return None
-    if key in ("impose",) and any(w in words for w in ("sanction", "embargo")):
+    if key == "impose" and heads & SANCTION_NOUNS:
         return _fill(_cand("sanction", "other", tok, weight=0.55), actor, preps(tok).get("on", []), assoc)
-    if any(w in words for w in ("curfew", "state of emergency", "martial law", "emergency", "blockade", "restriction", "ban ")):
+    if heads & MEASURE_NOUNS:
         return _fill(_cand("other", "other", tok, weight=0.55), actor, [], assoc)
     return None
 

@@ -48,15 +48,27 @@ def preps(tok: Token) -> dict[str, list[Token]]:
     """Prepositional objects by preposition ("on" -> [tokens])."""
     out: dict[str, list[Token]] = {}
     for p in tok.children:
-        if p.dep_ in ("prep", "agent", "dative") and p.pos_ == "ADP" or p.dep_ == "agent":
-            key = p.lower_
-            # "out of", "away from": the particle before names it
-            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
-            for o in objs:
-                if o.dep_ == "pcomp" and o.pos_ == "ADP":
+        if not (p.dep_ == "agent" or (p.dep_ in ("prep", "dative") and p.pos_ == "ADP")):
+            continue
+        objs: list[Token] = []
+        for o in p.children:
+            if o.dep_ == "pobj":
+                objs.append(o)
+            elif o.dep_ == "pcomp":
+                objs.append(o)
+                # "out of", "away from": the first preposition names it, the object hangs on the second
+                if o.pos_ == "ADP":
                     objs.extend(c for c in o.children if c.dep_ == "pobj")
-            out.setdefault(key, []).extend(objs)
+        out.setdefault(p.lower_, []).extend(objs)
     return out
+
+
+def phrasal(tok: Token) -> frozenset[str]:
+    """The lemma alone and with each particle or preposition after it: {"move", "move into"}.
+
+    Rules compare these with multiword keys ("move into", "take over", "set up")."""
+    base = lem(tok)
+    return frozenset([base] + [f"{base} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i])
 
 
 def subjects(tok: Token) -> list[Token]:
@@ -112,12 +124,16 @@ def has_class(tok: Token, cls: str, lex: Lexicon) -> bool:
     return any(k in lex.classes.get(cls, ()) for k in noun_keys(tok))
 
 
+#: Heads whose class is that of their "of" object ("control of the town", "hundreds of villagers").
+QUANTIFIER_HEADS = frozenset({"control", "part", "most", "parts", "some", "one", "two", "group", "members", "dozens",
+                              "hundreds", "thousands", "number", "all"})
+
+
 def phrase_has_class(toks: list[Token], cls: str, lex: Lexicon, depth: int = 1) -> bool:
     for t in toks:
         if has_class(t, cls, lex):
             return True
-        if depth and t.lower_ in ("control", "part", "most", "parts", "some", "one", "two", "group", "members", "dozens",
-                                  "hundreds", "thousands", "number", "some", "all"):
+        if depth and t.lower_ in QUANTIFIER_HEADS:
             inner = prep_objects(t)
             if phrase_has_class(inner, cls, lex, depth - 1):
                 return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import yaml
 
@@ -108,18 +109,54 @@ def parse_vocabulary(data: object, source: str = "vocabulary") -> dict[str, Even
     return out
 
 
-def parse_lexicon(data: object, source: str = "triggers") -> Lexicon:
+#: Classes the filters and argument rules index directly (the others may be absent: no word is in them).
+REQUIRED_CLASSES = frozenset({"armed_agent", "conditional_mark", "hedge_aux", "intent", "intent_noun", "light_verb"})
+
+
+def _words(value: object, where: str) -> list[str]:
+    """A list of words, lower-cased; a word listed twice is a slip in the file, not a stronger cue."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list of words")
+    words = [str(w).lower() for w in value]
+    seen: set[str] = set()
+    dup = [w for w in words if w in seen or seen.add(w)]
+    if dup:
+        raise ConfigError(f"{where}: listed twice: {', '.join(sorted(set(dup)))}")
+    return words
+
+
+def parse_lexicon(data: object, source: str = "triggers", frames: Iterable[str] | None = None) -> Lexicon:
+    """The trigger lexicon; ``frames``: the frames that have rules (default: those of ``rules.RESOLVERS``).
+    A frame with no rule would fail on the first document that uses it: it fails here instead."""
     if not isinstance(data, dict) or not isinstance(data.get("frames"), dict):
         raise ConfigError(f"{source}: expected a mapping with 'frames'")
+    if frames is None:
+        from .rules import RESOLVERS  # rules reads this module: imported on use
+
+        frames = RESOLVERS
+    known = set(frames)
     verbs: dict[str, list[str]] = {}
     nouns: dict[str, list[str]] = {}
     for frame, spec in data["frames"].items():
-        for key in spec.get("verbs") or ():
-            verbs.setdefault(str(key).lower(), []).append(frame)
-        for key in spec.get("nouns") or ():
-            nouns.setdefault(str(key).lower(), []).append(frame)
-    modes = tuple((mode, frozenset(str(w).lower() for w in words)) for mode, words in (data.get("modes") or {}).items())
-    classes = {c: frozenset(str(w).lower() for w in words) for c, words in (data.get("classes") or {}).items()}
+        if frame not in known:
+            raise ConfigError(f"{source}: frame {frame!r} has no rule (known: {', '.join(sorted(known))})")
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{source}: frame {frame!r} must be a mapping with 'verbs' and/or 'nouns'")
+        for key in _words(spec.get("verbs"), f"{source}: {frame}.verbs"):
+            verbs.setdefault(key, []).append(frame)
+        for key in _words(spec.get("nouns"), f"{source}: {frame}.nouns"):
+            nouns.setdefault(key, []).append(frame)
+    for section in ("modes", "classes"):
+        if not isinstance(data.get(section) or {}, dict):
+            raise ConfigError(f"{source}: {section!r} must be a mapping")
+    modes = tuple((mode, frozenset(_words(words, f"{source}: modes.{mode}")))
+                  for mode, words in (data.get("modes") or {}).items())
+    classes = {c: frozenset(_words(words, f"{source}: classes.{c}")) for c, words in (data.get("classes") or {}).items()}
+    missing = REQUIRED_CLASSES - set(classes)
+    if missing:
+        raise ConfigError(f"{source}: classes missing: {', '.join(sorted(missing))}")
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
