@@ -33,11 +33,16 @@ MIN_SEEDS_RECALL = 1.0
 MIN_DEV_F1 = 0.95
 MIN_TEST_F1 = 0.77
 MIN_DEV_TYPE_ACCURACY = 0.95
-MIN_ROLE_ACCURACY = 0.68
+#: Role accuracy changed definition (docs/events.md, "Role accuracy"): a gold actor now matches only an
+#: extracted one with the same normalized name or the same registry entry (an unnamed gold actor also
+#: matches the same words with modifiers before them); the old substring/fuzzy test let "Russia" count
+#: for "Russian Armed Forces". Measured with the new matcher: dev 0.719 -> 0.732, test 0.646 -> 0.659,
+#: fresh a 0.713 -> 0.656, fresh b 0.638 -> 0.613. The fresh drops are the metric, not a regression.
+MIN_ROLE_ACCURACY = 0.70
 #: Fresh held-out files (never tuned on): totals only.
 MIN_FRESH_F1 = 0.86
 MIN_FRESH_B_F1 = 0.80
-MIN_FRESH_ROLE_ACCURACY = 0.60
+MIN_FRESH_ROLE_ACCURACY = 0.60  # the lower of the two files under the honest matcher: 0.613 (file b)
 
 
 def event(**kw) -> Event:
@@ -235,3 +240,123 @@ def test_dev_gold_is_well_formed():
     assert {e["type"] for r in rows for e in r["events"]} == set(vocabulary())
     assert sum(1 for r in rows if not r["events"]) >= 10
     assert {r["split"] for r in rows} == {"dev", "test"}
+
+
+def facts_file(tmp_path, **over) -> Path:
+    data = {"actor_aliases": {"russia": ["Russia"]}, "places": {"apt": {"lat": 12.5, "lon": -7.9}, "mali": {"country": "ML"}},
+            "events": [{"id": "e1", "doc": "a.txt", "actor_any": ["russia"], "place": "apt",
+                        "date_within": ["2024-09-01", "2024-09-30"]}],
+            "negatives": [{"id": "n1", "no_evidence_contains": "Read more"}], "presence": [{"other": "stages"}]}
+    for key, value in over.items():
+        if key in ("events", "places", "negatives"):
+            data[key] = value
+        else:
+            data["events"] = [dict(data["events"][0], **{key: value})]
+    p = tmp_path / "gold.json"
+    p.write_text(json.dumps(data))
+    return p
+
+
+def test_a_valid_facts_file_loads_with_other_stages_sections(tmp_path):
+    kind, data = load_gold(facts_file(tmp_path))
+    assert kind == "facts" and data["events"][0]["place"] == "apt"
+
+
+@pytest.mark.parametrize("over,expect", [
+    ({"place": "airport"}, "event 0 (id 'e1'): place: unknown place key 'airport'"),
+    ({"actor_any": ["wagner"]}, "event 0 (id 'e1'): actor_any: unknown actor alias key(s) ['wagner']"),
+    ({"claimant_any": ["csis"]}, "claimant_any: unknown actor alias key"),
+    ({"date_within": ["2024-13-01", "2024-12-31"]}, "event 0 (id 'e1'): date_within.0"),
+    ({"date_within": ["2024-09-30", "2024-09-01"]}, "starts after it ends"),
+    ({"date_overlaps": ["2024-09", "2024-10"]}, "not an ISO day"),
+    ({"actor_anyy": ["russia"]}, "actor_anyy: Extra inputs are not permitted"),
+    ({"plover_any": ["FIGHTING"]}, "unknown label"),
+    ({"acled_sub_any": ["Grenades"]}, "unknown label"),
+    ({"quantity": {"min": "many"}}, "quantity.min"),
+    ({"places": {"apt": {"name": "x"}, "mali": {"radius_km": 3}}}, "place 'apt'"),
+    ({"places": {"apt": {"radius_km": 3}}}, "needs lat+lon or a country"),
+    ({"places": {"apt": {"lat": 12.5}}}, "needs both lat and lon"),
+    ({"places": {"apt": {"lat": 95, "lon": 0}}}, "place 'apt': lat"),
+    ({"negatives": [{"id": "n1"}]}, "negative 0 (id 'n1'): a negative needs"),
+    ({"negatives": [{"id": "n2", "no_event_within": {"lat": 1, "lon": 2}}]}, "no_event_within.radius_km"),
+])
+def test_malformed_facts_entries_are_named(tmp_path, over, expect):
+    p = facts_file(tmp_path, **over)
+    with pytest.raises(EvalError) as err:
+        load_gold(p)
+    assert expect in str(err.value) and str(p) in str(err.value)
+
+
+def snippet_row(**over) -> dict:
+    ev = {"type": "armed_clash", "acled": ["Battles", "Armed clash"], "plover": "FIGHT",
+          "actors": [{"name": "JNIM", "role": "actor"}], "place": "Gao", "date": "2024-05", "quantities": [],
+          "claimant": None, "modality": "asserted"}
+    row = {"id": "s1", "split": "dev", "published": "2024-05-03", "text": "t", "events": [ev]}
+    for key, value in over.items():
+        (row if key in row else ev)[key] = value
+    return row
+
+
+@pytest.mark.parametrize("over,expect", [
+    ({"published": "3 May 2024"}, "line 1 (id 's1'): published: '3 May 2024' is not an ISO day"),
+    ({"published": "2024-02-30"}, "not a calendar date"),
+    ({"date": "2024-5"}, "events.0.date"),
+    ({"actors": [{"name": "JNIM", "role": "perpetrator"}]}, "events.0.actors.0.role"),
+    ({"actors": [{"name": "", "role": "actor"}]}, "events.0.actors.0.name"),
+    ({"type": "battle"}, "type 'battle' is not in the event vocabulary"),
+    ({"acled": ["Battles", "Grenade"]}, "not an ACLED event type"),
+    ({"modality": "certain"}, "modality 'certain'"),
+    ({"quantities": [{"kind": "deaths", "min": 1, "max": 1}]}, "events.0.quantities.0.kind"),
+    ({"sub_type": "x"}, "events.0.sub_type: Extra inputs"),
+])
+def test_malformed_snippets_are_named(tmp_path, over, expect):
+    p = tmp_path / "s.jsonl"
+    p.write_text(json.dumps(snippet_row(**over)) + "\n")
+    with pytest.raises(EvalError) as err:
+        load_gold(p)
+    assert expect in str(err.value) and str(p) in str(err.value)
+
+
+def test_pipeline_errors_are_not_reported_as_malformed_gold(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_text(json.dumps(snippet_row()) + "\n")
+
+    def broken(docs):
+        raise KeyError("a stage lost its key")
+
+    with pytest.raises(KeyError, match="a stage lost its key"):
+        evaluate(p, extract_fn=broken)
+
+    def refuses(docs):
+        raise ValueError("the parser refused a document")
+
+    with pytest.raises(ValueError, match="the parser refused"):
+        evaluate(p, extract_fn=refuses)
+
+
+def test_role_names_match_exactly_or_by_registry_entry():
+    from footprint.eval.events import _name_match
+
+    ids = {"Malian Armed Forces": "armed_forces.ml", "FAMa": "armed_forces.ml", "Russia": "government.ru"}.get
+
+    def actor(name, text=None, id=None):
+        return EventActor(name=name, role="actor", text=text or name, id=id)
+
+    assert _name_match("Malian Armed Forces", actor("malian  armed forces"), ids)
+    assert _name_match("Malian Armed Forces", actor("Malian Armed Forces", "Malian troops", "armed_forces.ml"), ids)
+    assert _name_match("Malian Armed Forces", actor("FAMa"), ids)  # an alias of the entry, no id on the mention
+    assert _name_match("protesters", actor("anti-government protesters"), ids)  # an unnamed actor with modifiers
+    # a generic or partial text is not the named actor, nor a country its army
+    assert not _name_match("Malian Armed Forces", actor("forces"), ids)
+    assert not _name_match("Malian Armed Forces", actor("Malian forces"), ids)
+    assert not _name_match("Russian Armed Forces", actor("Government of Russia", "Russia", "government.ru"), ids)
+    assert not _name_match("Malian Armed Forces", actor("Wagner Group", id="wagner_group"), ids)
+    assert not _name_match("anti-government protesters", actor("protesters"), ids)
+    assert not _name_match("", actor("x"), ids)
+
+
+def test_role_names_use_the_actors_registry():
+    from footprint.eval.events import registry_id
+
+    assert registry_id("FAMa") == registry_id("Malian Armed Forces") is not None
+    assert registry_id("forces") is None

@@ -273,13 +273,13 @@ def types_of(tokens, **kw) -> list[str]:
 
 
 def test_verb_with_preposition_or_particle_matches_multiword_keys():
-    from footprint.events.syntax import phrasal
-
     # Soldiers moved into the base .
     moved = [("Soldiers", "soldier", "NOUN", 1, "nsubj"), ("moved", "move", "VERB", 1, "ROOT"),
              ("into", "into", "ADP", 1, "prep"), ("the", "the", "DET", 4, "det"), ("base", "base", "NOUN", 2, "pobj"),
              (".", ".", "PUNCT", 1, "punct")]
     assert types_of(moved) == ["base_occupied"]
+    from footprint.events.syntax import phrasal
+
     assert phrasal(parsed(moved)[1]) == {"move", "move into"}
     # Troops set the camp up . (the particle after the object)
     setup = [("Troops", "troop", "NOUN", 1, "nsubj"), ("set", "set", "VERB", 1, "ROOT"), ("the", "the", "DET", 3, "det"),
