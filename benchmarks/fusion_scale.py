@@ -176,21 +176,38 @@ def fill(path: Path, n: int, *, fixed: bool = False, batch: int = 2000) -> float
     return time.perf_counter() - t0
 
 
+def _peak_mb() -> float:
+    """Peak resident memory of this process image. ``ru_maxrss`` would do, but Linux carries the parent's
+    peak over into a forked child, so the parent's synthetic world would be counted; VmHWM is the child's own."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
+
+
+#: ``rebuild`` progress lines by their first word: the stage that just ended
+_STAGES = {"indexed": "features", "found": "links", "wrote": "fused_events"}
 
 
 def worker(path: Path, n: int, fixed: bool) -> dict:
     """Runs in its own process: one full fusion, then one incremental update."""
     from footprint import fuse
 
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base_rss = _peak_mb()
+    stages: list[tuple[str, float]] = []
     with _store(path) as store:
         cpu0 = _cpu()
-        report = fuse.rebuild(store, actor_key=_key)
+        report = fuse.rebuild(store, actor_key=_key, progress=lambda m: stages.append((_STAGES[m.split()[0]], _cpu())))
         cpu = _cpu() - cpu0
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = _peak_mb()
         clusters = store.conn.execute("SELECT count(*) FROM fuse_clusters").fetchone()[0]
         presences = store.conn.execute("SELECT count(*) FROM fuse_presences").fetchone()[0]
         # one more report arrives, from the same world
@@ -199,9 +216,12 @@ def worker(path: Path, n: int, fixed: bool) -> dict:
         t0 = time.perf_counter()
         fuse.update(store, [extra.document.id], actor_key=_key)
         incr = time.perf_counter() - t0
+    # CPU seconds by stage: features and keys, links (blocking and pair judgement), fused events, presences
+    marks = [cpu0] + [t for _m, t in stages] + [cpu0 + cpu]
+    names = [m for m, _t in stages] + ["presences"]
     return {"seconds": report.seconds, "cpu_seconds": cpu, "links": report.links, "clusters": clusters,
-            "presences": presences, "peak_rss_mb": peak / 1024, "base_rss_mb": base_rss / 1024,
-            "update_seconds": incr}
+            "presences": presences, "peak_rss_mb": peak, "base_rss_mb": base_rss, "update_seconds": incr,
+            "stages": {n: round(b - a, 2) for n, a, b in zip(names, marks, marks[1:])}}
 
 
 def naive_pair_seconds(sample: int = 2000) -> float:
@@ -261,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
               f"fusion {res['seconds']:.1f} s wall, {res['cpu_seconds']:.1f} s CPU, peak RSS "
               f"{res['peak_rss_mb']:.0f} MB, {res['links']} links, {res['clusters']} fused events, "
               f"{res['presences']} presences; naive all-pairs ~{res['naive_seconds']:.0f} s; one new report "
-              f"{res['update_seconds'] * 1000:.0f} ms", flush=True)
+              f"{res['update_seconds'] * 1000:.0f} ms; CPU s by stage {res['stages']}", flush=True)
     n0, t0, c0 = rows[0]["n"], rows[0]["seconds"], rows[0]["cpu_seconds"]
     for r in rows:
         grow = (r["n"] * math.log(r["n"])) / (n0 * math.log(n0))
