@@ -271,7 +271,7 @@ def r_capture(ctx, tok, key):
             return None
         actor, target = to, subjects(tok)
     target = _control_obj(tok, target)
-    if key in ("take control", "seize control", "take over", "regain control"):
+    if _keys(tok, key) & {"take control", "take over"}:
         target = target or preps(tok).get("of", [])
     if not target:
         return None
