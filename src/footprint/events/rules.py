@@ -367,7 +367,6 @@ BASE_OCCUPY_KEYS = OCCUPY_KEYS | {"use", "inherit"}
 
 
 def r_base(ctx, tok, key):
-    lex = ctx.lex
     bases = _base_args(ctx, tok)
     if not bases:
         return None
@@ -487,7 +486,6 @@ GROUP_OBJ = {"group", "coalition", "alliance", "front", "movement", "faction", "
 
 
 def r_group(ctx, tok, key):
-    lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "group")
     objs = objects(tok) + preps(tok).get("from", []) + preps(tok).get("to", []) + preps(tok).get("with", [])
     if key in ("form", "formation", "dissolve", "disband", "dissolution", "rename"):

@@ -1,0 +1,237 @@
+"""The gold files of ``footprint eval events``, validated before anything runs (pydantic at the edge).
+
+Every defect is an ``EvalError`` naming the file and the entry ("line 12 (id 'bat-03'):
+events.0.actors.0.role: ...", "event 2 (id 'x'): place: unknown place key 'y'"); the scorer in
+``events`` then reads the checked dicts. Formats: ``data/dev-gold/README.md`` (snippets) and
+``../shared/eval/seeds-gold.json`` (facts).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as date_cls
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from ..errors import EvalError
+from ..model import MODALITIES
+
+_ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _iso_date(value: str, *, day: bool = False) -> str:
+    """An ISO day ("2024-05-03"), or, unless ``day``, a month or a year; a real calendar date."""
+    if not _ISO.fullmatch(value) or (day and len(value) != 10):
+        raise ValueError(f"{value!r} is not an ISO {'day' if day else 'day, month or year'}")
+    y, m, d = (int(x) for x in (value + "-01-01")[:10].split("-"))
+    try:
+        date_cls(y, m, d)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
+    return value
+
+
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
+IsoDay = Annotated[str, AfterValidator(lambda v: _iso_date(v, day=True))]
+Words = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+
+
+def _date_pair(value: tuple[str, str]) -> tuple[str, str]:
+    a, b = value
+    if a > b:
+        raise ValueError(f"interval starts after it ends: {a} > {b}")
+    return value
+
+
+DatePair = Annotated[tuple[IsoDay, IsoDay], AfterValidator(_date_pair)]
+
+
+class _Strict(BaseModel):
+    # an unknown key is a typo that would silently go unscored
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GoldPlace(_Strict):
+    lat: float | None = Field(None, ge=-90, le=90)
+    lon: float | None = Field(None, ge=-180, le=180)
+    radius_km: float | None = Field(None, gt=0)
+    country: Annotated[str, Field(pattern=r"^[A-Za-z]{2}$")] | None = None
+
+    @model_validator(mode="after")
+    def _located(self) -> "GoldPlace":
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("a place needs both lat and lon")
+        if self.lat is None and self.country is None:
+            raise ValueError("a place needs lat+lon or a country")
+        return self
+
+
+class GoldQuantity(_Strict):
+    min: float | None = None
+    max: float | None = None
+    kind_any: Words | None = None
+    approximate: bool | None = None
+
+
+class GoldLocationIfPresent(_Strict):
+    country: Annotated[str, Field(pattern=r"^[A-Za-z]{2}$")] | None = None
+    min_lat_unless_country_precision: float | None = Field(None, ge=-90, le=90)
+
+
+class GoldFact(_Strict):
+    id: str | int | None = None
+    doc: Annotated[str, Field(min_length=1)]
+    what: str | None = None
+    actor_any: Words | None = None
+    actor_all: Words | None = None
+    place: str | None = None
+    plover_any: Words | None = None
+    acled_sub_any: Words | None = None
+    acled_type_any: Words | None = None
+    claimant_any: Words | None = None
+    quantity: GoldQuantity | None = None
+    date_within: DatePair | None = None
+    date_overlaps: DatePair | None = None
+    background: bool | None = None
+    location_if_present: GoldLocationIfPresent | None = None
+    evidence_contains: Annotated[str, Field(min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _known_labels(self) -> "GoldFact":
+        from ..events.vocabulary import ACLED_SUB_EVENT_TYPES, ACLED_SUBS, PLOVER_TYPES
+
+        for name, allowed in (("plover_any", PLOVER_TYPES), ("acled_sub_any", ACLED_SUBS),
+                              ("acled_type_any", tuple(ACLED_SUB_EVENT_TYPES))):
+            bad = [v for v in getattr(self, name) or () if v not in allowed]
+            if bad:
+                raise ValueError(f"{name}: unknown label(s) {bad}")
+        return self
+
+
+class GoldCircle(_Strict):
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    radius_km: float = Field(gt=0)
+
+
+class GoldNegative(_Strict):
+    id: str | int | None = None
+    what: str | None = None
+    no_event_within: GoldCircle | None = None
+    no_evidence_contains: Annotated[str, Field(min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _some_test(self) -> "GoldNegative":
+        if self.no_event_within is None and self.no_evidence_contains is None:
+            raise ValueError("a negative needs no_event_within or no_evidence_contains")
+        return self
+
+
+class GoldActor(_Strict):
+    name: Annotated[str, Field(min_length=1)]
+    role: Literal["actor", "target", "associated"]
+
+
+class GoldSnippetQuantity(_Strict):
+    kind: Literal["personnel", "capacity", "fatalities", "injured", "abducted", "equipment", "other"]
+    min: float | None = None
+    max: float | None = None
+
+
+class GoldSnippetEvent(_Strict):
+    type: str
+    acled: tuple[str, str] | None = None
+    plover: str | None = None
+    actors: list[GoldActor] = []
+    place: str | None = None
+    date: IsoDate | None = None
+    quantities: list[GoldSnippetQuantity] = []
+    claimant: str | None = None
+    modality: str = "asserted"
+
+    @model_validator(mode="after")
+    def _known_labels(self) -> "GoldSnippetEvent":
+        from ..events.vocabulary import ACLED_TYPE_OF_SUB, PLOVER_TYPES, vocabulary
+
+        if self.type not in vocabulary():
+            raise ValueError(f"type {self.type!r} is not in the event vocabulary")
+        if self.acled is not None and ACLED_TYPE_OF_SUB.get(self.acled[1]) != self.acled[0]:
+            raise ValueError(f"acled {list(self.acled)} is not an ACLED event type / sub-event type pair")
+        if self.plover is not None and self.plover not in PLOVER_TYPES:
+            raise ValueError(f"plover {self.plover!r} is not a PLOVER type")
+        if self.modality not in MODALITIES:
+            raise ValueError(f"modality {self.modality!r} is not one of {', '.join(MODALITIES)}")
+        return self
+
+
+class GoldSnippet(_Strict):
+    id: str | int | None = None
+    split: str = "dev"
+    published: IsoDay | None = None
+    text: str
+    events: list[GoldSnippetEvent]
+
+
+def _why(exc: ValidationError) -> str:
+    """The first defect of a pydantic error, as "field.path: message"."""
+    err = exc.errors()[0]
+    where = ".".join(str(x) for x in err.get("loc", ()))
+    msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+    return f"{where}: {msg}" if where else msg
+
+
+def _entry(kind: str, index: int, raw: object) -> str:
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    return f"{kind} {index}" + (f" (id {rid!r})" if rid is not None else "")
+
+
+def validate_facts(data: dict, source: str) -> dict:
+    """Checks every event and negative of a facts file and the keys they refer to; returns ``data``.
+
+    ``EvalError`` names the entry: "event 3 (id 'x'): place: unknown place key 'y'"."""
+    aliases = data.get("actor_aliases") or {}
+    places = data.get("places") or {}
+    if not isinstance(aliases, dict) or not all(
+            isinstance(v, list) and all(isinstance(a, str) for a in v) for v in aliases.values()):
+        raise EvalError("actor_aliases must map keys to lists of names", source=source)
+    if not isinstance(places, dict):
+        raise EvalError("places must map keys to places", source=source)
+    for key, raw in places.items():
+        try:
+            GoldPlace.model_validate(raw)
+        except ValidationError as exc:
+            raise EvalError(f"place {key!r}: {_why(exc)}", source=source) from None
+    if not isinstance(data.get("documents") or {}, dict):
+        raise EvalError("documents must map file names to descriptions", source=source)
+    for i, raw in enumerate(data["events"]):
+        try:
+            fact = GoldFact.model_validate(raw)
+        except ValidationError as exc:
+            raise EvalError(f"{_entry('event', i, raw)}: {_why(exc)}", source=source) from None
+        if fact.place is not None and fact.place not in places:
+            raise EvalError(f"{_entry('event', i, raw)}: place: unknown place key {fact.place!r}", source=source)
+        for name in ("actor_any", "actor_all", "claimant_any"):
+            unknown = [k for k in getattr(fact, name) or () if k not in aliases]
+            if unknown:
+                raise EvalError(f"{_entry('event', i, raw)}: {name}: unknown actor alias key(s) {unknown}",
+                                source=source)
+    negatives = data.get("negatives") or []
+    if not isinstance(negatives, list):
+        raise EvalError("negatives must be a list", source=source)
+    for i, raw in enumerate(negatives):
+        try:
+            GoldNegative.model_validate(raw)
+        except ValidationError as exc:
+            raise EvalError(f"{_entry('negative', i, raw)}: {_why(exc)}", source=source) from None
+    return data
+
+
+def validate_snippet(row: dict, line: int, source: str) -> dict:
+    try:
+        GoldSnippet.model_validate(row)
+    except ValidationError as exc:
+        rid = row.get("id")
+        where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
+        raise EvalError(f"{where}: {_why(exc)}", source=source) from None
+    return row
