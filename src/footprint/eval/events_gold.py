@@ -8,6 +8,8 @@ events.0.actors.0.role: ...", "event 2 (id 'x'): place: unknown place key 'y'");
 
 from __future__ import annotations
 
+import warnings
+
 import re
 from datetime import date as date_cls
 from typing import Annotated, Literal
@@ -48,8 +50,28 @@ DatePair = Annotated[tuple[IsoDay, IsoDay], AfterValidator(_date_pair)]
 
 
 class _Strict(BaseModel):
-    # an unknown key is a typo that would silently go unscored
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # An unknown key is kept and reported (``unscored_keys``), not refused: a gold file from elsewhere
+    # may carry criteria this scorer does not know, and the rest of it should still be scored.
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+def unscored_keys(model: BaseModel, prefix: str = "") -> list[str]:
+    """Keys of a validated gold entry (and its nested parts) that no criterion reads."""
+    keys = [f"{prefix}{k}" for k in (model.model_extra or {})]
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            keys += unscored_keys(value, f"{prefix}{name}.")
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    keys += unscored_keys(item, f"{prefix}{name}.{i}.")
+    return keys
+
+
+def _warn_unscored(where: str, keys: list[str], source: str) -> None:
+    if keys:
+        warnings.warn(f"{source}: {where}: not scored, unknown key(s) {sorted(keys)}", UserWarning, stacklevel=3)
 
 
 class GoldPlace(_Strict):
@@ -209,6 +231,7 @@ def validate_facts(data: dict, source: str) -> dict:
             fact = GoldFact.model_validate(raw)
         except ValidationError as exc:
             raise EvalError(f"{_entry('event', i, raw)}: {_why(exc)}", source=source) from None
+        _warn_unscored(_entry("event", i, raw), unscored_keys(fact), source)
         if fact.place is not None and fact.place not in places:
             raise EvalError(f"{_entry('event', i, raw)}: place: unknown place key {fact.place!r}", source=source)
         for name in ("actor_any", "actor_all", "claimant_any"):
@@ -221,17 +244,19 @@ def validate_facts(data: dict, source: str) -> dict:
         raise EvalError("negatives must be a list", source=source)
     for i, raw in enumerate(negatives):
         try:
-            GoldNegative.model_validate(raw)
+            negative = GoldNegative.model_validate(raw)
         except ValidationError as exc:
             raise EvalError(f"{_entry('negative', i, raw)}: {_why(exc)}", source=source) from None
+        _warn_unscored(_entry("negative", i, raw), unscored_keys(negative), source)
     return data
 
 
 def validate_snippet(row: dict, line: int, source: str) -> dict:
+    rid = row.get("id") if isinstance(row, dict) else None
+    where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
     try:
-        GoldSnippet.model_validate(row)
+        snippet = GoldSnippet.model_validate(row)
     except ValidationError as exc:
-        rid = row.get("id")
-        where = f"line {line}" + (f" (id {rid!r})" if rid is not None else "")
         raise EvalError(f"{where}: {_why(exc)}", source=source) from None
+    _warn_unscored(where, unscored_keys(snippet), source)
     return row
