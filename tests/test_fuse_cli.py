@@ -128,7 +128,7 @@ def test_missing_or_hostile_store_is_one_clean_line(tmp_path):
 def test_presence_table_fits_the_terminal(db, monkeypatch, width):
     from footprint.cli import common
 
-    path, a, b = db
+    path, *_ = db
     monkeypatch.setattr(common.out, "width", width)
     res = runner.invoke(app, ["presence", "--db", str(path)])
     assert res.exit_code == 0, res.output

@@ -255,7 +255,7 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         comp_links: dict[str, list] = {}
         for (a, b), (s, r) in found.items():
             comp_links.setdefault(find(a), []).append((a, b, s, r))
-        del parent
+        parent.clear()  # only find() used it
         # clusters are written a batch of components at a time, so only that batch's events are built in memory
         n_clusters, pgroups, batch, size = 0, set(), [], 0
         for root, comp in sorted(components.items(), key=lambda kv: min(kv[1])):
