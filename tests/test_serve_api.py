@@ -50,6 +50,9 @@ def test_events_list_and_filters(client, sample):
     assert q(country="bf") == {attacks[0].id, attacks[1].id}
     assert q(since="2023-01-01") == {base.id, hostile.id}
     assert q(until="2022-05-31") == {attacks[0].id}
+    # an event that began before `since` and is still going counts (its month-long interval overlaps)
+    assert q(since="2022-06-15", until="2022-06-20") == {attacks[1].id}
+    assert q(since="2022-07-01", until="2022-12-31") == set()
     assert q(modality="alleged") == {attacks[1].id}
     assert q(bbox="-6,12,-3,16") == {base.id}
     assert q(q="compound") == {base.id}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
+import math
 import threading
 import logging
 import sqlite3
@@ -184,11 +185,33 @@ def _page(store: Store, q: Query, limit: int, offset: int) -> list[dict[str, Any
         return [e.to_json() for e in store.events(q.event_filter(limit=limit, offset=offset))]
     # The stored JSON is the interchange record already; reading it directly skips
     # rebuilding and re-serialising every Event, which dominates a page's cost.
-    where, params = _sql_where(q)
+    where, params = _sql_where(q, longest_span(store) if (q.since or q.until) else None)
     rows = conn.execute(
         f"SELECT e.json FROM events e{where} ORDER BY {ORDER} LIMIT ? OFFSET ?", params + [limit, offset]
     ).fetchall()
     return [json.loads(r[0]) for r in rows]
+
+
+_span_cache: dict[tuple, int] = {}
+
+
+def longest_span(store: Store) -> int | None:
+    """Days between start and end of the longest dated event, kept until the events change."""
+    conn = getattr(store, "conn", None)
+    version = _files_version(store)
+    if conn is None or version is None:
+        return None
+    key = (version, tuple(conn.execute("SELECT count(*), max(rowid) FROM events").fetchone()))
+    span = _span_cache.get(key)
+    if span is None:
+        row = conn.execute(
+            "SELECT max(julianday(date_end) - julianday(date_start)) FROM events WHERE date_start IS NOT NULL"
+        ).fetchone()
+        span = max(0, math.ceil(row[0] or 0)) + 1
+        if len(_span_cache) > 32:
+            _span_cache.clear()
+        _span_cache[key] = span
+    return span
 
 
 #: The store's event order; ``events_listing`` indexes exactly this expression.
@@ -235,8 +258,11 @@ def list_events(store: Store, q: Query) -> dict[str, Any]:
     }
 
 
-def _sql_where(q: Query) -> tuple[str, list[Any]]:
-    """WHERE clause over ``events e`` with the semantics of ``SQLiteStore`` filters."""
+def _sql_where(q: Query, span_days: int | None = None) -> tuple[str, list[Any]]:
+    """WHERE clause over ``events e`` with the semantics of ``SQLiteStore`` filters.
+
+    ``span_days``, the longest date interval in the store, adds bounds on the
+    listing index's leading expression for date filters; the answer is the same."""
     where, params = [], []
     if q.actor:
         where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR name LIKE ? COLLATE NOCASE)")
@@ -250,9 +276,17 @@ def _sql_where(q: Query) -> tuple[str, list[Any]]:
     if q.since:
         where.append("COALESCE(e.date_end, e.date_start) >= ?")
         params.append(q.since)
+        if span_days is not None:
+            # Redundant with the line above (no stored event lasts longer than span_days),
+            # but it bounds the listing index from below instead of scanning all older events.
+            where.append("COALESCE(e.date_start, '9999') >= date(?, ?)")
+            params += [q.since, f"-{span_days} days"]
     if q.until:
         where.append("e.date_start <= ?")
         params.append(q.until)
+        if span_days is not None:
+            where.append("COALESCE(e.date_start, '9999') <= ?")
+            params.append(q.until)
     if q.modality:
         where.append("e.modality = ?")
         params.append(q.modality)
@@ -395,11 +429,10 @@ _presence_cache: dict[tuple, list[dict[str, Any]]] = {}
 _presence_lock = threading.Lock()
 
 
-def _store_version(store: Store) -> tuple | None:
-    """Changes whenever the store's files or fusion's presence table change; None: do not cache."""
+def _files_version(store: Store) -> tuple | None:
+    """Size and time of the store's files: any write changes one of them."""
     path = getattr(store, "path", None)
-    conn = getattr(store, "conn", None)
-    if path is None or conn is None:
+    if path is None:
         return None
     stats = []
     for f in (Path(path), Path(f"{path}-wal")):
@@ -408,11 +441,20 @@ def _store_version(store: Store) -> tuple | None:
             stats.append((st.st_mtime_ns, st.st_size))
         except OSError:
             stats.append(None)
+    return (str(Path(path).resolve()), tuple(stats))
+
+
+def _store_version(store: Store) -> tuple | None:
+    """Changes whenever the store's files or fusion's presence table change; None: do not cache."""
+    conn = getattr(store, "conn", None)
+    files = _files_version(store)
+    if files is None or conn is None:
+        return None
     try:
         marks = tuple(conn.execute("SELECT count(*), max(rowid) FROM fuse_presences").fetchone())
     except sqlite3.OperationalError:
         return None
-    return (str(Path(path).resolve()), tuple(stats), marks)
+    return (files, marks)
 
 
 def presence(
