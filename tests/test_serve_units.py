@@ -146,3 +146,18 @@ def test_serve_command_is_registered_and_refuses_a_missing_read_only_store(tmp_p
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "absent.db"), "--read-only"])
     assert result.exit_code == 1
     assert "no store" in result.output
+
+
+def test_event_pages_read_the_listing_index(tmp_path):
+    """A page of events walks the listing index instead of sorting every match."""
+    from footprint.serve.queries import ORDER, Query, _sql_where
+    from footprint.store import open_store
+
+    with open_store(tmp_path / "plan.db") as store:
+        for params, span in (({}, None), ({"since": "2020-01-01", "until": "2020-03-31"}, 40)):
+            where, args = _sql_where(Query.parse(params), span)
+            plan = " ".join(
+                str(r[-1]) for r in store.conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT e.json FROM events e{where} ORDER BY {ORDER} LIMIT 200", args)
+            )
+            assert "events_listing" in plan and "TEMP B-TREE" not in plan, plan
