@@ -18,7 +18,6 @@ import os
 import platform
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -39,7 +38,7 @@ from footprint.model import (  # noqa: E402
     Segment,
     short_hash,
 )
-from footprint.store import EventFilter, open_store  # noqa: E402
+from footprint.store import open_store  # noqa: E402
 
 ACTORS = [f"Synthetic Force {i:02d}" for i in range(40)]
 TYPES = ["attack", "base_expansion", "deployment", "withdrawal", "training", "patrol", "abduction", "air_strike"]
@@ -204,8 +203,8 @@ def main() -> int:
         where, p = _sql_where(Query.parse(params))
         first = f"SELECT e.id FROM events e{where} LIMIT 3001"
         cell = 360 / 64
-        grid = (f"SELECT CAST((e.lat + 90) / ? AS INTEGER) AS gy, CAST((e.lon + 180) / ? AS INTEGER) AS gx, count(*)"
-                f" FROM events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY gy, gx")
+        grid = ("SELECT CAST((e.lat + 90) / ? AS INTEGER) AS gy, CAST((e.lon + 180) / ? AS INTEGER) AS gx, count(*)"
+                " FROM events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY gy, gx")
         return lambda: (raw.execute(first, p).fetchall(), raw.execute(grid, [cell, cell]).fetchall())
 
     def presence_direct():

@@ -205,7 +205,7 @@ def test_internal_errors_hide_details_and_are_logged(sample, monkeypatch, caplog
             html = c.get("/events", headers={"Accept": "text/html"})
     finally:
         c.close()
-    err = assert_error(resp, 500, "internal_error")
+    assert_error(resp, 500, "internal_error")
     assert "secret" not in resp.text and "Traceback" not in resp.text
     assert html.status_code == 500 and "secret" not in html.text and "internal error" in html.text
     for r in (resp, html):
