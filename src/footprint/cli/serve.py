@@ -33,5 +33,5 @@ def serve_cli(
     application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
-    console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {db_path(db)})", highlight=False)
+    console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {db_path(db)})", highlight=False, markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
