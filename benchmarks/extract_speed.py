@@ -8,6 +8,11 @@ speed over the bare pipeline's ``nlp.pipe`` speed (goal: ≥ 0.6).
     python benchmarks/extract_speed.py [--docs 200] [--rounds 3] [CORPUS_DIR]
 
 CORPUS_DIR defaults to examples/; its reports are repeated until --docs.
+
+``--stages`` adds what each Footprint component adds to extraction time: every
+component of the full pipeline is timed one document at a time over the same
+texts, and each Footprint stage is given as a share of the spaCy components'
+time (budgets: places ≤ 25 %, dates ≤ 15 %).
 """
 
 from __future__ import annotations
@@ -63,10 +68,32 @@ def run_child(mode: str, directory: str, n: int) -> dict:
         t0 = time.perf_counter()
         events = sum(len(r.events) for r in extract(docs, pipeline=settings.pipeline))
         elapsed = time.perf_counter() - t0
+        if mode == "stages":
+            docs = docs[: max(20, n // 2)]
+    stages = stage_times(docs, settings.pipeline) if mode == "stages" else None
     words = sum(len(d.text.split()) for d in docs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"mode": mode, "docs": n, "words": words, "seconds": elapsed, "docs_per_s": n / elapsed,
-            "peak_mb": peak_mb, "events": events}
+            "peak_mb": peak_mb, "events": events, "stages": stages}
+
+
+def stage_times(docs, pipeline: str) -> dict:
+    """Seconds per component, one document at a time, and each Footprint stage's share of spaCy's time."""
+    from footprint import nlp as nlp_mod
+    from footprint.extract import doc_meta
+
+    nlp = nlp_mod.build(pipeline)
+    ours = {factory.split("_")[1] for factory, _ in nlp_mod.COMPONENTS}
+    seconds = {name: 0.0 for name, _ in nlp.pipeline}
+    for document in docs:
+        doc = nlp_mod.prepare(nlp.make_doc(document.body_mask_text()), doc_meta(document))
+        for name, component in nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - t0
+    spacy_s = sum(v for k, v in seconds.items() if k not in ours)
+    return {"seconds": seconds, "spacy_seconds": spacy_s,
+            "share_of_spacy": {k: v / spacy_s for k, v in seconds.items() if k in ours}}
 
 
 def main() -> None:
@@ -74,7 +101,8 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(ROOT / "examples"))
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--child", choices=["bare", "full"], help=argparse.SUPPRESS)
+    parser.add_argument("--stages", action="store_true", help="also time each component (one more child run)")
+    parser.add_argument("--child", choices=["bare", "full", "stages"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run_child(args.child, args.corpus, args.docs)))
@@ -89,17 +117,28 @@ def main() -> None:
             runs[mode].append(json.loads(proc.stdout.strip().splitlines()[-1]))
             print(f"round {r + 1} {mode}: {runs[mode][-1]['docs_per_s']:.1f} docs/s", file=sys.stderr)
     best = {m: max(v, key=lambda x: x["docs_per_s"]) for m, v in runs.items()}
+    stages = None
+    if args.stages:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", "stages", "--docs", str(args.docs), args.corpus],
+            capture_output=True, text=True, check=True,
+        )
+        stages = json.loads(proc.stdout.strip().splitlines()[-1])["stages"]
     ratio = best["full"]["docs_per_s"] / best["bare"]["docs_per_s"]
     result = {
         "machine": f"{platform.processor() or platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
         "corpus": args.corpus, "docs": args.docs, "rounds": args.rounds,
-        "bare": best["bare"], "full": best["full"], "ratio": ratio,
+        "bare": best["bare"], "full": best["full"], "ratio": ratio, "stages": stages,
     }
     print(json.dumps(result, indent=2))
     print(f"\n| pipeline | docs/s | peak MB |\n|---|---|---|\n"
           f"| bare spaCy nlp.pipe | {best['bare']['docs_per_s']:.1f} | {best['bare']['peak_mb']:.0f} |\n"
           f"| footprint extract | {best['full']['docs_per_s']:.1f} | {best['full']['peak_mb']:.0f} |\n"
           f"\nratio full/bare: {ratio:.2f} (goal ≥ 0.60); {best['full']['events']} events from {args.docs} docs")
+    if stages:
+        print("\n| stage | share of spaCy's time |\n|---|---:|")
+        for name, share in stages["share_of_spacy"].items():
+            print(f"| {name} | {share:.1%} |")
 
 
 if __name__ == "__main__":
