@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.footprint-installed
 DEMO_DB := var/demo.db
 
-.PHONY: install demo test test-fast bench eval clean
+.PHONY: install demo test test-fast lint bench bench-all eval clean
 
 install: $(STAMP)
 
@@ -25,13 +25,29 @@ demo: install
 	@echo "Store: $(DEMO_DB)   Browse it: $(BIN)/footprint serve --db $(DEMO_DB)"
 
 test: install
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not integration and not browser"
 
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+
 bench: install
-	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/extract_speed.py --stages
+
+# the long ones: fusion at 10k/30k/100k events and API latency on a 100k-event store (tens of minutes)
+bench-all: bench
+	$(BIN)/python benchmarks/geoparse_speed.py
+	$(BIN)/python benchmarks/fusion_scale.py
+	$(BIN)/python benchmarks/api_latency.py
+
+eval: install
+	$(BIN)/footprint eval events ../shared/eval/seeds-gold.json
+	$(BIN)/footprint eval events data/dev-gold/snippets.jsonl
+	$(BIN)/footprint eval geoparse
+	$(BIN)/footprint eval timex
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

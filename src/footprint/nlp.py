@@ -51,10 +51,10 @@ COMPONENTS = (
 
 
 def register_extensions() -> None:
-    for name, factory in EXTENSIONS.items():
+    # defaults must be fresh per doc (lists, dicts), so ``prepare`` sets them, not spaCy
+    for name in EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    # defaults must be fresh per doc, so they are set by ``prepare``
 
 
 def prepare(doc: Doc, meta: dict) -> Doc:

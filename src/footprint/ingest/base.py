@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BinaryInput, ConfigError, EmptyInput, FootprintError, InputTooLarge
-from ..model import Document, Segment, short_hash
+from ..model import Document, short_hash
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 DEFAULT_TIMEOUT = 20.0
