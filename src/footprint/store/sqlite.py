@@ -68,23 +68,11 @@ class SQLiteStore(Store):
             raise
 
     def add(self, result: ExtractionResult) -> AddOutcome:
-        doc = result.document
-        if self.has_document(doc.id):
-            return AddOutcome(doc.id, "exists", self._copy_of(doc.id), self._event_count(doc.id))
-        copy_of = doc.copy_of or self.near_copy_of(doc)
-        try:
-            with self.transaction() as conn:
-                self._insert_document(conn, doc, copy_of, result)
-                self._insert_extraction(conn, result)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot store document: {exc}", source=doc.path or doc.url or doc.id) from exc
-        return AddOutcome(doc.id, "copy" if copy_of else "new", copy_of, len(result.events))
+        return self.add_many([result])[0]
 
-    # -- bulk loading --------------------------------------------------------------
-    # ``add`` commits once per document; a bulk load of many documents commits
-    # once per batch, and skips the per-event clean-up ``add`` does for an event
-    # id stored before (a full scan of the events_fts table each: quadratic in
-    # the store's size), which a document new to the store cannot need.
+    # A document new to the store cannot have events stored before (event ids
+    # include the document id), so its events skip the clean-up of old search
+    # rows: a full scan of events_fts each, which would make loading quadratic.
 
     def add_many(self, results: Iterable[ExtractionResult], *, near_copies: bool = True) -> list[AddOutcome]:
         """Store many documents in ONE transaction: all of them or, on any error, none.
@@ -131,7 +119,7 @@ class SQLiteStore(Store):
                     doc.id,
                 ),
             )
-            self._insert_extraction(conn, result)
+            self._insert_extraction(conn, result, fresh=True)  # its old events are gone
         return AddOutcome(doc.id, "updated", self._copy_of(doc.id), len(result.events))
 
     def _insert_document(self, conn, doc: Document, copy_of: str | None, result: ExtractionResult) -> None:
@@ -237,8 +225,8 @@ class SQLiteStore(Store):
 
     def _delete_extraction(self, conn, doc_id: str) -> None:
         conn.execute("DELETE FROM spans WHERE doc_id=?", (doc_id,))
-        ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE doc_id=?", (doc_id,))]
-        conn.executemany("DELETE FROM events_fts WHERE event_id=?", [(i,) for i in ids])
+        # one pass over the search table per document, not one per event
+        conn.execute("DELETE FROM events_fts WHERE event_id IN (SELECT id FROM events WHERE doc_id=?)", (doc_id,))
         conn.execute("DELETE FROM events WHERE doc_id=?", (doc_id,))
 
     # -- reading ---------------------------------------------------------------
