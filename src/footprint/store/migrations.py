@@ -225,3 +225,9 @@ def _event_listing_order(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE INDEX IF NOT EXISTS events_listing ON events(COALESCE(date_start, '9999'), doc_id, evidence_start, id)"
     )
+
+
+@migration("fuse_002_presence_last_seen")
+def _presence_last_seen(conn: sqlite3.Connection) -> None:
+    # the newest evidence date anchors the stale rule; without this it is a full scan
+    conn.execute("CREATE INDEX fuse_presences_last_seen ON fuse_presences(last_seen)")
