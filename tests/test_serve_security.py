@@ -183,12 +183,12 @@ def fake_ingest(monkeypatch):
 
     calls = []
 
-    def ingest(store, inputs, *, settings=None):
+    def ingest(store, inputs, *, settings=None, labels=None):
         seen = []
         for item in inputs:
             p = Path(item)
             seen.append((item, p.name, p.read_bytes() if p.exists() else None))
-        calls.append({"inputs": seen, "settings": settings, "store": store})
+        calls.append({"inputs": seen, "settings": settings, "store": store, "labels": labels or {}})
         return FakeReport([AddOutcome("abc123def456", "new", None, 2)])
 
     monkeypatch.setattr(upload, "ingest_function", lambda: ingest)
@@ -203,7 +203,9 @@ def test_upload_goes_through_ingest_with_limits(sample, fake_ingest):
         body = resp.json()
         assert body["ok"] and body["documents"][0]["links"]["html"] == "/documents/abc123def456"
         (item, name, data), = fake_ingest[0]["inputs"]
-        assert name == "Report_1_.txt" and data == b"Gunmen raided a town."
+        assert data == b"Gunmen raided a town."
+        assert name == "upload.txt"  # a fixed name in a fresh folder: the client's name never reaches the disk
+        assert fake_ingest[0]["labels"] == {item: "upload:Report _1.txt"}
         assert not Path(item).exists()  # the temporary copy is gone
         settings = fake_ingest[0]["settings"]
         assert settings.max_bytes == 1000 and settings.allow_private is False
@@ -246,7 +248,7 @@ def test_cross_site_posts_are_refused(sample, fake_ingest):
     c = Client(create_app(sample[0]))
     try:
         resp = c.post("/add", data={"url": "https://news.example/x"}, headers={"Origin": "https://evil.example"})
-        same = c.post("/add", data={"url": "https://news.example/x"}, headers={"Origin": "http://testserver"})
+        same = c.post("/add", data={"url": "https://news.example/x"}, headers={"Origin": "http://127.0.0.1:8000"})
     finally:
         c.close()
     assert resp.status_code == 403 and resp.json()["error"]["code"] == "cross_origin"

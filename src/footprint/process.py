@@ -10,7 +10,7 @@ completes both the documents and their fusion.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,9 +64,15 @@ def read_inputs(
     *,
     published: str | None = None,
     failures: list[InputFailure],
+    labels: Mapping[str, str] | None = None,
 ) -> Iterator[Document]:
-    """Documents from files, folders, URLs and ``-``; failures are appended, not raised."""
+    """Documents from files, folders, URLs and ``-``; failures are appended, not raised.
+
+    ``labels`` maps an input to the name recorded as its documents' ``path`` and in
+    failures (e.g. an upload's original file name instead of its temporary copy)."""
     from . import ingest
+
+    labels = labels or {}
 
     for item in ingest.iter_inputs(
         list(inputs),
@@ -76,9 +82,12 @@ def read_inputs(
         timeout=settings.fetch_timeout,
     ):
         if isinstance(item, Document):
+            if item.path in labels:
+                item = dataclasses.replace(item, path=labels[item.path])
             yield item
         else:
-            failures.append(InputFailure(str(item.source), item.reason))
+            source = str(item.source)
+            failures.append(InputFailure(labels.get(source, source), item.reason))
 
 
 def extract_documents(
@@ -95,6 +104,7 @@ def ingest(
     published: str | None = None,
     progress: ProgressFn | None = None,
     fuse: bool = True,
+    labels: Mapping[str, str] | None = None,
 ) -> IngestReport:
     settings = settings or Settings.from_env()
     report = IngestReport()
@@ -111,7 +121,7 @@ def ingest(
                 continue
             yield doc
 
-    documents = read_inputs(inputs, settings, published=published, failures=report.failures)
+    documents = read_inputs(inputs, settings, published=published, failures=report.failures, labels=labels)
     seen: set[str] = set()
     for result in extract_documents(fresh(_unique(documents, seen, report, progress)), settings):
         try:

@@ -190,10 +190,17 @@ def build_store(path: Path, *, fuse: bool = True) -> dict[str, ExtractionResult]
     return results
 
 
-class Client:
-    """A synchronous in-process client for the ASGI app (httpx's ASGI transport, no sockets)."""
+#: Where the in-process client says it talks to (the app serves IP literals and localhost).
+BASE_URL = "http://127.0.0.1:8000"
 
-    def __init__(self, app, *, raise_app_exceptions: bool = False):
+
+class Client:
+    """A synchronous in-process client for the ASGI app (httpx's ASGI transport, no sockets).
+
+    By default it posts like a script (``X-Requested-With``); ``script=False`` posts
+    like a browser form, which must then pass the cross-site checks."""
+
+    def __init__(self, app, *, raise_app_exceptions: bool = False, script: bool = True, base_url: str = BASE_URL):
         import asyncio
 
         import httpx
@@ -201,7 +208,8 @@ class Client:
         self._loop = asyncio.new_event_loop()
         self._client = httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions),
-            base_url="http://testserver",
+            base_url=base_url,
+            headers={"X-Requested-With": "footprint-tests"} if script else {},
         )
 
     def request(self, method: str, url: str, **kw):

@@ -105,18 +105,21 @@ def test_hostile_report_is_inert_in_the_browser(page, served):
 
 
 def test_a_script_from_a_report_is_blocked_even_if_inlined(page, served):
-    """Defence in depth: the Content-Security-Policy alone stops inline script."""
+    """Defence in depth: the Content-Security-Policy alone stops inline script, and
+    Trusted Types refuse even to put script text where it would run."""
     page.goto("/actors")
     fired = page.evaluate(
         """() => new Promise(resolve => {
             window.__ran = false;
             const s = document.createElement('script');
-            s.textContent = 'window.__ran = true';
+            let refused = false;
+            try { s.textContent = 'window.__ran = true'; } catch (e) { refused = e instanceof TypeError; }
+            if (refused) s.appendChild(document.createTextNode('window.__ran = true'));
             document.body.appendChild(s);
-            setTimeout(() => resolve(window.__ran), 100);
+            setTimeout(() => resolve({ran: window.__ran, refused: refused}), 100);
         })"""
     )
-    assert fired is False
+    assert fired == {"ran": False, "refused": True}
 
 
 def test_only_events_in_the_current_view(page, served):

@@ -11,7 +11,7 @@ from ..model import Document
 from ..store import Store
 from . import queries
 from .app import ApiError, error_body
-from .queries import DEFAULT_LIMIT, MAX_LIMIT, Query
+from .queries import DEFAULT_LIMIT, ID_PATTERN, MAX_LIMIT, MAX_OFFSET, Query
 
 ERRORS = {
     status: {"description": text, "content": {"application/json": {"example": error_body(status, text)}}}
@@ -44,7 +44,7 @@ def event_query(
     bbox: Annotated[str | None, Q(description="west,south,east,north in degrees")] = None,
     q: Annotated[str | None, Q(description="words in the evidence sentence (full-text)", max_length=300)] = None,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT, description="page size")] = DEFAULT_LIMIT,
-    offset: Annotated[int, Q(ge=0, description="items to skip")] = 0,
+    offset: Annotated[int, Q(ge=0, le=MAX_OFFSET, description="items to skip")] = 0,
 ) -> Query:
     return Query.parse(
         {
@@ -119,7 +119,7 @@ def documents_page(store: Store, limit: int, offset: int) -> dict[str, Any]:
 def documents(
     store: StoreDep,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-    offset: Annotated[int, Q(ge=0)] = 0,
+    offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ) -> JSONResponse:
     return JSONResponse(documents_page(store, limit, offset))
 
@@ -138,7 +138,7 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/documents/{doc_id}", summary="One document with its segments, spans and events")
-def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_length=64)]) -> JSONResponse:
+def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_length=64, pattern=ID_PATTERN)]) -> JSONResponse:
     return JSONResponse(document_detail(store, doc_id))
 
 
@@ -165,7 +165,7 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence marked")
-def event(store: StoreDep, event_id: Annotated[str, Path(min_length=4, max_length=64)]) -> JSONResponse:
+def event(store: StoreDep, event_id: Annotated[str, Path(min_length=4, max_length=64, pattern=ID_PATTERN)]) -> JSONResponse:
     return JSONResponse(event_detail(store, event_id))
 
 
@@ -201,7 +201,7 @@ def presence(
     at: Annotated[str | None, Q(description="presences as known on this date (YYYY-MM-DD)")] = None,
     min_sources: Annotated[int, Q(ge=0, le=1000, description="at least this many independent sources")] = 0,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-    offset: Annotated[int, Q(ge=0)] = 0,
+    offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ) -> JSONResponse:
     country = Query.parse({"country": country}).country
     return JSONResponse(queries.presence(
@@ -224,25 +224,57 @@ def search(
 
 
 def search_results(store: Store, q: str, limit: int) -> dict[str, Any]:
-    hits = store.search_documents(q, limit=limit) if hasattr(store, "search_documents") else []
-    docs = [
-        {
+    q = Query.parse({"q": q}).q or ""  # normalized; control characters refused (a NUL would end an FTS5 string)
+    finder = getattr(store, "search_hits", None)
+    hits = finder(q, limit=limit) if finder and q else []
+    docs = []
+    for h in hits:
+        pieces = snippet_pieces(h["snippet"] or "")
+        docs.append({
             "id": h["doc_id"],
             "title": h["title"],
-            "snippet": h["snippet"],
+            "snippet": "".join(p["text"] for p in pieces),
+            "snippet_pieces": pieces,
             "links": {"self": f"/api/v1/documents/{h['doc_id']}", "html": f"/documents/{h['doc_id']}"},
-        }
-        for h in hits
-    ]
-    evs = queries.list_events(store, Query(q=q, limit=limit))["items"]
+        })
+    evs = queries.list_events(store, Query(q=q, limit=limit))["items"] if q else []
     return {"q": q, "documents": docs, "events": evs}
+
+
+def snippet_pieces(snippet: str) -> list[dict[str, Any]]:
+    """A search snippet as text pieces, ``kind`` "hit" for matched terms; the template marks
+    them, the text itself is only ever escaped. Marker characters are dropped from the text."""
+    from ..store.sqlite import HIT_END, HIT_START
+
+    out: list[dict[str, Any]] = []
+    kind = None
+    buf: list[str] = []
+    for ch in snippet:
+        if ch in (HIT_START, HIT_END):
+            if buf:
+                out.append({"text": "".join(buf), "kind": kind})
+                buf = []
+            kind = "hit" if ch == HIT_START else None
+        else:
+            buf.append(ch)
+    if buf:
+        out.append({"text": "".join(buf), "kind": kind})
+    return out
 
 
 @router.get("/basemap", summary="Country borders for the offline map (Natural Earth, simplified)")
 def basemap() -> JSONResponse:
+    from ..errors import FootprintError
     from . import basemap as bm
 
-    return JSONResponse(bm.world(), headers={"Cache-Control": "public, max-age=86400"})
+    try:
+        world = bm.world()
+    except FootprintError as exc:  # its message names the server's files: for the log, not the client
+        import logging
+
+        logging.getLogger("footprint.serve").error("basemap unavailable: %s", exc)
+        raise ApiError(503, "the offline basemap is not installed on this server", "basemap_unavailable") from None
+    return JSONResponse(world, headers={"Cache-Control": "public, max-age=86400"})
 
 
 # --- writing ----------------------------------------------------------------------
@@ -263,11 +295,27 @@ async def add_document(
     request: Request,
     file: Annotated[UploadFile | None, File(description="a report: .txt, .md, .html, .jsonl, RSS/Atom")] = None,
     url: Annotated[str | None, Form(max_length=2000, description="an http(s) URL to fetch")] = None,
+    token: Annotated[str | None, Form(max_length=100, description="the add form's token (browsers without Origin)")] = None,
 ) -> JSONResponse:
     from .upload import add_report
 
-    result = await add_report(request, file, url)
-    return JSONResponse(result, status_code=201 if result["ok"] else 400)
+    result = await add_report(request, file, url, token)
+    return JSONResponse(result, status_code=result_status(result))
+
+
+def result_status(result: dict[str, Any]) -> int:
+    """201 added, 202 still running (see the job), 400 nothing added."""
+    if result.get("job", {}).get("status") == "running":
+        return 202
+    return 201 if result["ok"] else 400
+
+
+@router.get("/jobs/{job_id}", summary="An ingest started from the web: running, done or failed, with its result")
+def job(request: Request, job_id: Annotated[str, Path(pattern=r"^[0-9a-f]{16}$")]) -> JSONResponse:
+    found = request.app.state.jobs.get(job_id)
+    if found is None:
+        raise ApiError(404, f"no job {job_id} (jobs are kept in memory until the server stops)", "not_found")
+    return JSONResponse(found.to_json())
 
 
 def refuse_if_read_only(request: Request) -> None:

@@ -8,11 +8,16 @@ carries a strict Content-Security-Policy: scripts and styles come only from
 
 from __future__ import annotations
 
+import asyncio
+import ipaddress
 import logging
+import secrets
 import threading
+from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -42,6 +47,14 @@ TILE_URL = TILE_ORIGIN + "/{z}/{x}/{y}.png"
 
 #: Largest upload accepted, bytes. Reports are text; 10 MB is generous.
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+#: A request body (upload plus form overhead) may be this much above the file limit.
+BODY_OVERHEAD = 64 * 1024
+#: Seconds a client may take to send a request body (a slow drip holds a worker otherwise).
+UPLOAD_TIMEOUT = 60.0
+#: Host names always served: the loopback names. IP literals are served too (see ``host_allowed``).
+LOCAL_HOSTS = ("localhost", "localhost.")
+#: Methods that change nothing; every other method must come from this site.
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
 @dataclass
@@ -52,7 +65,11 @@ class ServeConfig:
     max_upload_bytes: int = MAX_UPLOAD_BYTES
     fetch_timeout: float = 20.0
     allow_private: bool = False  # URL rules of ingest; only tests and trusted set-ups change it
+    upload_timeout: float = UPLOAD_TIMEOUT
+    allowed_hosts: tuple[str, ...] = ()  # names besides localhost and IP literals; "*" allows any
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+    # echoed by the add form: a page on another site cannot read it, so a post carrying it came from ours
+    form_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
 
 
 class Stores:
@@ -87,8 +104,154 @@ def csp(online_tiles: bool) -> str:
     img = "'self' data:" + (f" {TILE_ORIGIN}" if online_tiles else "")
     return (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + img + "; connect-src 'self';"
-        " font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        " font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none';"
+        # the script never parses strings as HTML; Chromium enforces that with Trusted Types
+        " require-trusted-types-for 'script'; trusted-types 'none'"
     )
+
+
+def security_headers(policy: str) -> dict[str, str]:
+    """Headers every response carries, errors and static files included."""
+    return {
+        "Content-Security-Policy": policy,
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+        "Referrer-Policy": "no-referrer",
+        # other sites may neither embed our JSON/scripts (no-cors reads) nor hold a handle on our window
+        "Cross-Origin-Resource-Policy": "same-origin",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    }
+
+
+# --- who may talk to the server ------------------------------------------------------
+
+
+def host_allowed(host_header: str | None, allowed: Sequence[str]) -> bool:
+    """Is the Host header one this server answers to?
+
+    A page on another site can point its own DNS name at 127.0.0.1 (DNS
+    rebinding) and then read this server as "same origin"; the browser still
+    sends that name as Host. So only IP literals, localhost and the names the
+    operator listed are served."""
+    if "*" in allowed or host_header is None:  # HTTP/1.0 clients send no Host; browsers always do
+        return True
+    host = host_header.strip().lower()
+    if host.startswith("["):  # [v6]:port
+        end = host.find("]")
+        if end < 0:
+            return False
+        name = host[1:end]
+        rest = host[end + 1 :]
+        if rest and not (rest.startswith(":") and rest[1:].isdigit()):
+            return False
+    else:
+        name, _, port = host.partition(":")
+        if port and not port.isdigit():
+            return False
+    if not name:
+        return False
+    if name in LOCAL_HOSTS or name in {h.lower() for h in allowed}:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def origin_of(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def cross_site(request: Request) -> str | None:
+    """Why an unsafe request (a POST) looks cross-site, or None.
+
+    Browsers name the page that sent a form in ``Origin`` (and ``Sec-Fetch-Site``,
+    ``Referer``). Old browsers may send none of them, and a page can hide its
+    Referer; such a request is accepted only with a header a plain form cannot
+    set (``X-Requested-With``, which scripts send) or the add form's token,
+    checked where the form is read (``request.state.needs_form_token``)."""
+    host = (request.headers.get("host") or "").lower()
+    own = {f"http://{host}", f"https://{host}"}
+    origin = request.headers.get("origin")
+    if origin is not None:
+        return None if origin.lower() in own else f"cross-site posts are refused (Origin {origin[:100]})"
+    site = request.headers.get("sec-fetch-site")
+    if site and site not in {"same-origin", "none"}:
+        return "cross-site posts are refused"
+    referer = request.headers.get("referer")
+    if referer:
+        return None if origin_of(referer) in own else "cross-site posts are refused (Referer)"
+    if not request.headers.get("x-requested-with"):
+        request.state.needs_form_token = True
+    return None
+
+
+class BodyLimit:
+    """Refuses request bodies over ``limit`` bytes or slower than ``timeout`` seconds.
+
+    Counted while the body arrives, before any parsing: the multipart parser
+    would otherwise spool a body of any size to disk before the endpoint can
+    look at it. The answer (413 or 408) is sent as soon as the limit is passed;
+    whatever the application answers afterwards is dropped."""
+
+    def __init__(self, app, *, config: ServeConfig, policy: str):
+        self.app = app
+        self.config = config
+        self.policy = policy
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
+            return await self.app(scope, receive, send)
+        limit = self.config.max_upload_bytes + BODY_OVERHEAD
+        headers = dict((k.lower(), v) for k, v in scope.get("headers", ()))
+        declared = headers.get(b"content-length", b"").decode("latin-1")
+        if declared.isdigit() and int(declared) > limit:
+            return await self._answer(scope, send, 413, f"larger than the {self.config.max_upload_bytes} byte upload limit", "too_large")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.config.upload_timeout
+        state = {"received": 0, "done": False, "answered": False}
+
+        async def limited_receive():
+            if state["done"] or state["answered"]:
+                return await receive() if not state["answered"] else {"type": "http.disconnect"}
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except asyncio.TimeoutError:
+                await self._answer(scope, send, 408, f"the request body took longer than {self.config.upload_timeout:g} s", "timeout")
+                state["answered"] = True
+                return {"type": "http.disconnect"}
+            if message["type"] == "http.request":
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > limit:
+                    await self._answer(scope, send, 413, f"larger than the {self.config.max_upload_bytes} byte upload limit", "too_large")
+                    state["answered"] = True
+                    return {"type": "http.disconnect"}
+                if not message.get("more_body", False):
+                    state["done"] = True
+            return message
+
+        async def guarded_send(message):
+            if not state["answered"]:
+                await send(message)
+
+        await self.app(scope, limited_receive, guarded_send)
+
+    async def _answer(self, scope, send, status: int, message: str, code: str) -> None:
+        request = Request(scope)
+        response = error_response(request, status, message, code)
+        response.headers.update(security_headers(self.policy))
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Connection"] = "close"
+
+        async def no_body():
+            return {"type": "http.disconnect"}
+
+        await response(scope, no_body, send)
 
 
 # --- the one error shape ---------------------------------------------------------
@@ -96,6 +259,7 @@ def csp(online_tiles: bool) -> str:
 _CODES = {
     400: "bad_request",
     403: "forbidden",
+    408: "timeout",
     404: "not_found",
     405: "method_not_allowed",
     413: "too_large",
@@ -170,7 +334,7 @@ def _install_errors(app: FastAPI) -> None:
     async def footprint_error(request: Request, exc: FootprintError):
         status, code = status_of(exc)
         if status >= 500:
-            log.error("request %s failed: %s", request.url.path, exc, exc_info=exc)
+            log.error("request %r failed: %s", request.url.path, exc, exc_info=exc)
             message = "the store is not available" if status == 503 else "internal error"
         else:
             message = str(exc)
@@ -179,7 +343,7 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
         # the details go to the server log only; the client learns nothing about the internals
-        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        log.error("unhandled error on %s %r", request.method, request.url.path, exc_info=exc)
         return error_response(request, 500, "internal error")
 
 
@@ -199,6 +363,8 @@ def create_app(
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
     fetch_timeout: float = 20.0,
     allow_private: bool = False,
+    upload_timeout: float = UPLOAD_TIMEOUT,
+    allowed_hosts: Sequence[str] = (),
 ) -> FastAPI:
     config = ServeConfig(
         db_path=Path(db_path),
@@ -207,6 +373,8 @@ def create_app(
         max_upload_bytes=max_upload_bytes,
         fetch_timeout=fetch_timeout,
         allow_private=allow_private,
+        upload_timeout=upload_timeout,
+        allowed_hosts=tuple(allowed_hosts),
     )
     if not read_only:
         open_store(config.db_path).close()  # create the file and run migrations once, up front
@@ -230,26 +398,34 @@ def create_app(
     )
     app.state.config = config
     app.state.stores = stores
+    from .upload import Jobs
+
+    app.state.jobs = Jobs()
     policy = csp(online_tiles)
+    headers = security_headers(policy)
 
     @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        if request.method == "POST" and not _same_origin(request):
-            response = error_response(request, 403, "cross-site form posts are refused", "cross_origin")
+    async def guard(request: Request, call_next):
+        refusal = None
+        if not host_allowed(request.headers.get("host"), config.allowed_hosts):
+            # not the HTML page: it would be served to whoever controls that name
+            refusal = JSONResponse(error_body(400, "unknown Host: start the server with --allowed-host NAME to serve it", "bad_host"), status_code=400)
+        elif request.method not in SAFE_METHODS and (why := cross_site(request)):
+            refusal = error_response(request, 403, why, "cross_origin")
+        if refusal is not None:
+            response = refusal
         else:
             try:
                 response = await call_next(request)
             except Exception as exc:  # answered here so the error page carries the headers below too
-                log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+                log.error("unhandled error on %s %r", request.method, request.url.path, exc_info=exc)
                 response = error_response(request, 500, "internal error")
-        response.headers["Content-Security-Policy"] = policy
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.update(headers)
         response.headers.setdefault("Cache-Control", "no-store")
         return response
 
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(BodyLimit, config=config, policy=policy)  # outermost: counts bytes before anything reads them
     _install_errors(app)
 
     from . import api, pages
@@ -259,15 +435,6 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     return app
-
-
-def _same_origin(request: Request) -> bool:
-    """A browser on another site may POST a form to this server; its Origin header says so."""
-    origin = request.headers.get("origin")
-    if not origin:  # not sent by curl and scripts; browsers send it on cross-site posts
-        return True
-    host = request.headers.get("host", "")
-    return origin in {f"http://{host}", f"https://{host}"}
 
 
 def html_response(content: str, status: int = 200) -> HTMLResponse:

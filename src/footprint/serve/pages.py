@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from ..errors import FootprintError
 from . import api, queries
 from .app import HERE, TILE_URL, error_body, status_of
-from .queries import MAX_LIMIT, Query
+from .queries import ID_PATTERN, MAX_LIMIT, MAX_OFFSET, Query
 
 router = APIRouter(include_in_schema=False)
 
@@ -126,7 +126,7 @@ def events_page(request: Request, query: api.QueryDep):
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: Annotated[str, Path(min_length=4, max_length=64)]):
+def event_page(request: Request, event_id: Annotated[str, Path(min_length=4, max_length=64, pattern=ID_PATTERN)]):
     data = api.event_detail(store_of(request), event_id)
     return page(request, "event.html", data, api_url=f"/api/v1/events/{data['id']}", title=f"Event {data['id'][:10]}")
 
@@ -135,14 +135,14 @@ def event_page(request: Request, event_id: Annotated[str, Path(min_length=4, max
 def documents_page(
     request: Request,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = queries.DEFAULT_LIMIT,
-    offset: Annotated[int, Q(ge=0)] = 0,
+    offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ):
     data = api.documents_page(store_of(request), limit, offset)
     return page(request, "documents.html", data, api_url=f"/api/v1/documents?limit={limit}&offset={offset}", title="Documents")
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_page(request: Request, doc_id: Annotated[str, Path(min_length=4, max_length=64)]):
+def document_page(request: Request, doc_id: Annotated[str, Path(min_length=4, max_length=64, pattern=ID_PATTERN)]):
     data = api.document_detail(store_of(request), doc_id)
     return page(request, "document.html", data, api_url=f"/api/v1/documents/{data['id']}", title=data.get("title") or "Document")
 
@@ -154,7 +154,7 @@ def presence_page(
     country: Annotated[str | None, Q(max_length=2)] = None,
     at: Annotated[str | None, Q(max_length=10)] = None,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = queries.DEFAULT_LIMIT,
-    offset: Annotated[int, Q(ge=0)] = 0,
+    offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ):
     store = store_of(request)
     data = queries.presence(
@@ -198,6 +198,7 @@ def add_info(request: Request, result: dict[str, Any] | None = None) -> dict[str
         "max_upload_bytes": config.max_upload_bytes,
         "accepts": sorted(__import__("footprint.serve.upload", fromlist=["SUFFIXES"]).SUFFIXES),
         "endpoint": "/api/v1/documents",
+        "token": config.form_token,
         "result": result,
     }
 
@@ -212,12 +213,13 @@ async def add_submit(
     request: Request,
     file: Annotated[UploadFile | None, File()] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,
+    token: Annotated[str | None, Form(max_length=100)] = None,
 ):
     from .upload import add_report
 
     try:
-        result = await add_report(request, file, url)
-        status = 201 if result["ok"] else 400
+        result = await add_report(request, file, url, token)
+        status = api.result_status(result)
     except FootprintError as exc:
         code_status, code = status_of(exc)
         result = {"ok": False, "documents": [], "failures": [], "error": error_body(code_status, str(exc), code)["error"]}

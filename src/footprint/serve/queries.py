@@ -1,10 +1,12 @@
 """What the web app reads from the store, shaped for JSON.
 
-Event lists go through ``Store.events`` with an ``EventFilter``. The map,
-timeline and the actor/place summaries need only a few columns of many events,
-so for the SQLite store they read the ``events`` table directly (parameterized
-SQL only) and return compact rows; the filter semantics mirror ``EventFilter``.
-Presence and changes come from ``footprint.fuse`` when it is installed.
+Every read goes through the store's public methods with an ``EventFilter``.
+The map, timeline and the actor/place summaries need only a few columns of many
+events: the SQLite store's view methods (``event_rows``, ``event_months``,
+``event_grid``, ``actor_summary``, ``place_summary``, ``event_facets``,
+``independent_sources``) answer them with compact rows. Another ``Store``
+without them gets event lists through ``Store.events`` and a clear error for the
+views. Presence and changes come from ``footprint.fuse`` when it is installed.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
-import math
-import threading
 import logging
-import sqlite3
+import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from ..errors import ConfigError
 from ..model import Event, _to_json
@@ -28,6 +30,11 @@ log = logging.getLogger("footprint.serve")
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 1000
+#: Deepest offset a list accepts (larger numbers would overflow SQLite's integers).
+MAX_OFFSET = 10_000_000
+#: Record ids (hex hashes) or a prefix of one: letters, digits and dashes, so that
+#: no LIKE wildcard (% _) reaches the store's prefix look-up.
+ID_PATTERN = r"^[0-9A-Za-z-]+$"
 #: The map draws individual markers up to this many events, then a grid of counts.
 MAP_POINTS = 3000
 
@@ -56,9 +63,12 @@ class Query:
             value = params.get(name)
             if value is None:
                 return None
-            value = str(value).strip()
+            # NFKC: full-width and other compatibility forms filter like what they look like
+            value = unicodedata.normalize("NFKC", str(value)).strip()
             if len(value) > max_len:
                 raise ConfigError(f"{name} is longer than {max_len} characters")
+            if any(unicodedata.category(c) == "Cc" for c in value):
+                raise ConfigError(f"{name} contains control characters")
             return value or None
 
         def date(name: str) -> str | None:
@@ -93,7 +103,7 @@ class Query:
                 raise ConfigError("bbox is outside the world (west,south,east,north in degrees)")
             bbox = (west, south, east, north)
         country = text("country", 2)
-        if country and not (len(country) == 2 and country.isalpha()):
+        if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
             raise ConfigError(f"country must be an ISO 3166 alpha-2 code like ML, not {country!r}")
         since, until = date("since"), date("until")
         if since and until and since > until:
@@ -109,7 +119,7 @@ class Query:
             bbox=bbox,
             q=text("q", 300),
             limit=integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT) or DEFAULT_LIMIT,
-            offset=integer("offset", 0, 0, 10_000_000) or 0,
+            offset=integer("offset", 0, 0, MAX_OFFSET) or 0,
         )
 
     def event_filter(self, *, limit: int | None = None, offset: int | None = None) -> EventFilter:
@@ -152,23 +162,10 @@ def source_counts(store: Store, event_ids: list[str]) -> dict[str, int] | None:
     """Independent sources behind each event's fused cluster; None when fusion is absent.
 
     Events fusion has not clustered are missing from the answer (callers count them as one source)."""
-    conn = getattr(store, "conn", None)
-    if conn is None or not event_ids or fuse_module() is None:
+    counter = getattr(store, "independent_sources", None)
+    if counter is None or not event_ids or fuse_module() is None:
         return None
-    out: dict[str, int] = {}
-    try:
-        for i in range(0, len(event_ids), 500):
-            chunk = event_ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for eid, n in conn.execute(
-                "SELECT f.event_id, c.independent_sources FROM fuse_events f JOIN fuse_clusters c ON c.id = f.cluster_id"
-                f" WHERE f.event_id IN ({marks})",
-                chunk,
-            ):
-                out[eid] = int(n)
-    except sqlite3.OperationalError:  # a store made before fusion's tables existed
-        return None
-    return out
+    return counter(event_ids)
 
 
 # --- events ---------------------------------------------------------------------
@@ -180,42 +177,12 @@ def event_json(e: Event, sources: int | None = None) -> dict[str, Any]:
 
 def _page(store: Store, q: Query, limit: int, offset: int) -> list[dict[str, Any]]:
     """Events as interchange JSON, in the store's order (date, document, position)."""
-    conn = getattr(store, "conn", None)
-    if conn is None:  # another Store implementation: go through its interface
-        return [e.to_json() for e in store.events(q.event_filter(limit=limit, offset=offset))]
+    flt = q.event_filter(limit=limit, offset=offset)
+    if not hasattr(store, "event_rows"):  # another Store implementation: go through its interface
+        return [e.to_json() for e in store.events(flt)]
     # The stored JSON is the interchange record already; reading it directly skips
     # rebuilding and re-serialising every Event, which dominates a page's cost.
-    where, params = _sql_where(q, longest_span(store) if (q.since or q.until) else None)
-    rows = conn.execute(
-        f"SELECT e.json FROM events e{where} ORDER BY {ORDER} LIMIT ? OFFSET ?", params + [limit, offset]
-    ).fetchall()
-    return [json.loads(r[0]) for r in rows]
-
-
-_span_cache: dict[tuple, int] = {}
-
-
-def longest_span(store: Store) -> int | None:
-    """Days between start and end of the longest dated event, kept until the events change."""
-    conn = getattr(store, "conn", None)
-    version = _files_version(store)
-    if conn is None or version is None:
-        return None
-    key = (version, tuple(conn.execute("SELECT count(*), max(rowid) FROM events").fetchone()))
-    span = _span_cache.get(key)
-    if span is None:
-        row = conn.execute(
-            "SELECT max(julianday(date_end) - julianday(date_start)) FROM events WHERE date_start IS NOT NULL"
-        ).fetchone()
-        span = max(0, math.ceil(row[0] or 0)) + 1
-        if len(_span_cache) > 32:
-            _span_cache.clear()
-        _span_cache[key] = span
-    return span
-
-
-#: The store's event order; ``events_listing`` indexes exactly this expression.
-ORDER = "COALESCE(e.date_start, '9999'), e.doc_id, e.evidence_start, e.id"
+    return [json.loads(r[0]) for r in store.event_rows(flt, ["json"])]
 
 
 def _with_links(d: dict[str, Any], sources: int | None) -> dict[str, Any]:
@@ -258,54 +225,10 @@ def list_events(store: Store, q: Query) -> dict[str, Any]:
     }
 
 
-def _sql_where(q: Query, span_days: int | None = None) -> tuple[str, list[Any]]:
-    """WHERE clause over ``events e`` with the semantics of ``SQLiteStore`` filters.
-
-    ``span_days``, the longest date interval in the store, adds bounds on the
-    listing index's leading expression for date filters; the answer is the same."""
-    where, params = [], []
-    if q.actor:
-        where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR name LIKE ? COLLATE NOCASE)")
-        params += [q.actor, f"%{q.actor}%"]
-    if q.type:
-        where.append("e.type = ?")
-        params.append(q.type)
-    if q.country:
-        where.append("e.country = ?")
-        params.append(q.country)
-    if q.since:
-        where.append("COALESCE(e.date_end, e.date_start) >= ?")
-        params.append(q.since)
-        if span_days is not None:
-            # Redundant with the line above (no stored event lasts longer than span_days),
-            # but it bounds the listing index from below instead of scanning all older events.
-            where.append("COALESCE(e.date_start, '9999') >= date(?, ?)")
-            params += [q.since, f"-{span_days} days"]
-    if q.until:
-        where.append("e.date_start <= ?")
-        params.append(q.until)
-        if span_days is not None:
-            where.append("COALESCE(e.date_start, '9999') <= ?")
-            params.append(q.until)
-    if q.modality:
-        where.append("e.modality = ?")
-        params.append(q.modality)
-    if q.bbox:
-        west, south, east, north = q.bbox
-        where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
-        params += [west, east, south, north]
-    if q.q:
-        terms = [t.replace('"', '""') for t in q.q.split() if t.strip()]
-        where.append("e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(" ".join(f'"{t}"' for t in terms) or '""')
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
-def _conn(store: Store):
-    conn = getattr(store, "conn", None)
-    if conn is None:
-        raise ConfigError("this view needs the SQLite store")
-    return conn
+def _views(store: Store) -> Any:
+    if not hasattr(store, "event_rows"):
+        raise ConfigError("this view needs a store with event views (the SQLite store)")
+    return store
 
 
 def map_points(store: Store, q: Query) -> dict[str, Any]:
@@ -315,10 +238,9 @@ def map_points(store: Store, q: Query) -> dict[str, Any]:
     (``cells``: ``[lat, lon, count]``), finer for a smaller bbox."""
     from . import basemap
 
-    conn = _conn(store)
-    where, params = _sql_where(q)
-    cols = "e.id, e.lat, e.lon, e.precision, e.type, e.date_start, e.date_end, e.country"
-    rows = conn.execute(f"SELECT {cols} FROM events e{where} LIMIT ?", params + [MAP_POINTS + 1]).fetchall()
+    views = _views(store)
+    cols = ["id", "lat", "lon", "precision", "type", "date_start", "date_end", "country"]
+    rows = views.event_rows(q.event_filter(limit=MAP_POINTS + 1, offset=0), cols, ordered=False)
     labels: dict[str, tuple[float, float]] | None = None
     if len(rows) <= MAP_POINTS:
         points, unplaced = [], 0
@@ -340,44 +262,25 @@ def map_points(store: Store, q: Query) -> dict[str, Any]:
         return {"mode": "points", "points": points, "unplaced": unplaced, "filters": q.params()}
     west, south, east, north = q.bbox or (-180.0, -90.0, 180.0, 90.0)
     cell = max((east - west) / 64, (north - south) / 64, 0.01)
-    agg = conn.execute(
-        f"SELECT CAST((e.lat + 90) / ? AS INTEGER) AS gy, CAST((e.lon + 180) / ? AS INTEGER) AS gx, count(*)"
-        f" FROM events e{where}{' AND' if where else ' WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY gy, gx",
-        [cell, cell] + params,
-    ).fetchall()
+    agg = views.event_grid(q.event_filter(limit=None, offset=0), cell)
     cells = [[round((gy + 0.5) * cell - 90, 4), round((gx + 0.5) * cell - 180, 4), n] for gy, gx, n in agg]
     return {"mode": "cells", "cell_deg": cell, "cells": cells, "filters": q.params()}
 
 
 def timeline(store: Store, q: Query) -> dict[str, Any]:
-    """Events per month, and (for small answers) each event's date interval."""
-    conn = _conn(store)
-    where, params = _sql_where(q)
-    dated = f"{where}{' AND' if where else ' WHERE'} e.date_start IS NOT NULL"
-    months = conn.execute(
-        f"SELECT substr(e.date_start, 1, 7) AS m, count(*) FROM events e{dated} GROUP BY m ORDER BY m", params
-    ).fetchall()
-    intervals = conn.execute(
-        f"SELECT e.id, e.date_start, COALESCE(e.date_end, e.date_start), e.type FROM events e{dated}"
-        " ORDER BY e.date_start LIMIT 501",
-        params,
-    ).fetchall()
-    return {
-        "months": [[m, n] for m, n in months],
-        "intervals": [list(r) for r in intervals] if len(intervals) <= 500 else None,
-        "filters": q.params(),
-    }
+    """Events per month, and (for at most 500 dated events) each event's date interval."""
+    views = _views(store)
+    months = views.event_months(q.event_filter(limit=None, offset=0))
+    dated = sum(n for _, n in months)
+    intervals = None
+    if dated <= 500:
+        # the store's order puts dated events first, so the first `dated` rows are all of them
+        rows = views.event_rows(q.event_filter(limit=dated, offset=0), ["id", "date_start", "date_end", "type"]) if dated else []
+        intervals = [[i, start, end or start, type_] for i, start, end, type_ in rows if start]
+    return {"months": [[m, n] for m, n in months], "intervals": intervals, "filters": q.params()}
 
 
 def actors(store: Store, limit: int = 500) -> list[dict[str, Any]]:
-    rows = _conn(store).execute(
-        "SELECT a.actor_id, min(a.name) AS name, count(DISTINCT a.event_id) AS events,"
-        " min(e.date_start) AS first, max(COALESCE(e.date_end, e.date_start)) AS last,"
-        " group_concat(DISTINCT a.role) AS roles"
-        " FROM event_actors a JOIN events e ON e.id = a.event_id"
-        " GROUP BY COALESCE(a.actor_id, lower(a.name)) ORDER BY events DESC, name LIMIT ?",
-        (limit,),
-    )
     return [
         {
             "id": r["actor_id"],
@@ -386,38 +289,20 @@ def actors(store: Store, limit: int = 500) -> list[dict[str, Any]]:
             "first": r["first"],
             "last": r["last"],
             "roles": sorted(set((r["roles"] or "").split(","))),
-            "links": {"events": f"/events?actor={r['actor_id'] or r['name']}"},
+            "links": {"events": "/events?" + urlencode({"actor": r["actor_id"] or r["name"]})},
         }
-        for r in rows
+        for r in _views(store).actor_summary(limit)
     ]
 
 
 def facets(store: Store) -> dict[str, Any]:
     """Values the filter form offers: event types, countries, modalities, main actors."""
-    conn = _conn(store)
-    types = [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")]
-    countries = [r[0] for r in conn.execute("SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY country")]
-    modalities = [r[0] for r in conn.execute("SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL ORDER BY modality")]
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT min(name) FROM event_actors GROUP BY COALESCE(actor_id, lower(name)) ORDER BY count(*) DESC LIMIT 200"
-        )
-    ]
-    return {"types": types, "countries": countries, "modalities": modalities, "actors": sorted(names, key=str.lower)}
+    found = _views(store).event_facets(200)
+    return {**found, "actors": sorted(found["actors"], key=str.lower)}
 
 
 def places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
-    rows = _conn(store).execute(
-        "SELECT json_extract(e.json, '$.location.name') AS name, e.country, e.precision,"
-        " round(e.lat, 3) AS lat, round(e.lon, 3) AS lon, count(*) AS events,"
-        " min(e.date_start) AS first, max(COALESCE(e.date_end, e.date_start)) AS last"
-        " FROM events e WHERE e.lat IS NOT NULL OR e.country IS NOT NULL"
-        " GROUP BY name, e.country, e.precision, round(e.lat, 3), round(e.lon, 3)"
-        " ORDER BY events DESC, name LIMIT ?",
-        (limit,),
-    )
-    return [dict(r) for r in rows]
+    return _views(store).place_summary(limit)
 
 
 # --- presence and changes -------------------------------------------------------
@@ -445,16 +330,12 @@ def _files_version(store: Store) -> tuple | None:
 
 
 def _store_version(store: Store) -> tuple | None:
-    """Changes whenever the store's files or fusion's presence table change; None: do not cache."""
-    conn = getattr(store, "conn", None)
+    """Changes whenever the store's files, its events or fusion's presences change; None: do not cache."""
     files = _files_version(store)
-    if files is None or conn is None:
+    marks = getattr(store, "change_marks", None)
+    if files is None or marks is None:
         return None
-    try:
-        marks = tuple(conn.execute("SELECT count(*), max(rowid) FROM fuse_presences").fetchone())
-    except sqlite3.OperationalError:
-        return None
-    return (files, marks)
+    return (files, marks())
 
 
 def presence(

@@ -25,6 +25,15 @@ from .migrations import migrate
 BANDS = 32
 
 
+#: Around a matched term in ``SQLiteStore.search_hits`` snippets.
+HIT_START, HIT_END = "\x02", "\x03"
+#: Columns of ``events`` that ``SQLiteStore.event_rows`` may select.
+VIEW_COLUMNS = frozenset({
+    "id", "doc_id", "type", "plover", "country", "lat", "lon", "precision", "date_start", "date_end",
+    "modality", "claimant", "background", "confidence", "evidence_start", "evidence_end", "json",
+})
+
+
 def _band_hashes(fingerprint: bytes) -> list[str]:
     if not fingerprint:
         return []
@@ -341,6 +350,167 @@ class SQLiteStore(Store):
 
     def _event_count(self, doc_id: str) -> int:
         return self.conn.execute("SELECT count(*) FROM events WHERE doc_id=?", (doc_id,)).fetchone()[0]
+
+    # -- views: compact rows of many events (the web app's map, timeline, summaries) ----
+    # Parameterized SQL only; column names come from VIEW_COLUMNS, never from the caller's text.
+
+    def event_rows(self, flt: EventFilter, columns: Iterable[str], *, ordered: bool = True) -> list[tuple]:
+        """``columns`` (names in ``VIEW_COLUMNS``) of the events matching ``flt``; in the
+        order of ``events`` when ``ordered``, with ``flt.limit``/``flt.offset`` applied."""
+        names = list(columns)
+        unknown = [c for c in names if c not in VIEW_COLUMNS]
+        if unknown or not names:
+            raise StoreError(f"cannot select event columns {unknown or names!r}")
+        where, params = self._view_where(flt)
+        sql = f"SELECT {', '.join('e.' + c for c in names)} FROM events e{where}"
+        if ordered:
+            sql += " ORDER BY COALESCE(e.date_start, '9999'), e.doc_id, e.evidence_start, e.id"
+        sql += " LIMIT ? OFFSET ?"
+        return [tuple(r) for r in self.conn.execute(sql, params + [-1 if flt.limit is None else flt.limit, flt.offset])]
+
+    def event_months(self, flt: EventFilter) -> list[tuple[str, int]]:
+        """(YYYY-MM, number of events) for the dated events matching ``flt``, by month."""
+        where, params = self._view_where(flt, "e.date_start IS NOT NULL")
+        sql = f"SELECT substr(e.date_start, 1, 7) AS m, count(*) FROM events e{where} GROUP BY m ORDER BY m"
+        return [(m, n) for m, n in self.conn.execute(sql, params)]
+
+    def event_grid(self, flt: EventFilter, cell_deg: float) -> list[tuple[int, int, int]]:
+        """(row, column, number of events) on a grid of ``cell_deg`` degrees from (-90, -180)."""
+        if not cell_deg > 0:
+            raise StoreError("grid cells must be larger than 0 degrees")
+        where, params = self._view_where(flt, "e.lat IS NOT NULL AND e.lon IS NOT NULL")
+        sql = (
+            "SELECT CAST((e.lat + 90) / ? AS INTEGER) AS gy, CAST((e.lon + 180) / ? AS INTEGER) AS gx, count(*)"
+            f" FROM events e{where} GROUP BY gy, gx"
+        )
+        return [(gy, gx, n) for gy, gx, n in self.conn.execute(sql, [cell_deg, cell_deg] + params)]
+
+    def actor_summary(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Actors with their number of events, first and last dates and roles, most active first."""
+        rows = self.conn.execute(
+            "SELECT a.actor_id, min(a.name) AS name, count(DISTINCT a.event_id) AS events,"
+            " min(e.date_start) AS first, max(COALESCE(e.date_end, e.date_start)) AS last,"
+            " group_concat(DISTINCT a.role) AS roles"
+            " FROM event_actors a JOIN events e ON e.id = a.event_id"
+            " GROUP BY COALESCE(a.actor_id, lower(a.name)) ORDER BY events DESC, name LIMIT ?",
+            (limit,),
+        )
+        return [dict(r) for r in rows]
+
+    def place_summary(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Places of events (name, country, precision, rounded lat/lon) with counts and dates."""
+        rows = self.conn.execute(
+            "SELECT json_extract(e.json, '$.location.name') AS name, e.country, e.precision,"
+            " round(e.lat, 3) AS lat, round(e.lon, 3) AS lon, count(*) AS events,"
+            " min(e.date_start) AS first, max(COALESCE(e.date_end, e.date_start)) AS last"
+            " FROM events e WHERE e.lat IS NOT NULL OR e.country IS NOT NULL"
+            " GROUP BY name, e.country, e.precision, round(e.lat, 3), round(e.lon, 3)"
+            " ORDER BY events DESC, name LIMIT ?",
+            (limit,),
+        )
+        return [dict(r) for r in rows]
+
+    def event_facets(self, actors: int = 200) -> dict[str, list[str]]:
+        """Distinct event types, countries and modalities, and the names of the most frequent actors."""
+        conn = self.conn
+        return {
+            "types": [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")],
+            "countries": [r[0] for r in conn.execute(
+                "SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY country")],
+            "modalities": [r[0] for r in conn.execute(
+                "SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL ORDER BY modality")],
+            "actors": [r[0] for r in conn.execute(
+                "SELECT min(name) FROM event_actors GROUP BY COALESCE(actor_id, lower(name))"
+                " ORDER BY count(*) DESC LIMIT ?", (actors,))],
+        }
+
+    def independent_sources(self, event_ids: Iterable[str]) -> dict[str, int] | None:
+        """Independent sources behind each event's fused cluster (events fusion has not
+        clustered are absent); None for a store without fusion's tables."""
+        ids = list(event_ids)
+        out: dict[str, int] = {}
+        try:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for eid, n in self.conn.execute(
+                    "SELECT f.event_id, c.independent_sources FROM fuse_events f"
+                    f" JOIN fuse_clusters c ON c.id = f.cluster_id WHERE f.event_id IN ({marks})",
+                    chunk,
+                ):
+                    out[eid] = int(n)
+        except sqlite3.OperationalError:
+            return None
+        return out
+
+    def search_hits(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Documents matching ``query`` (each term quoted: FTS5 syntax in it is inert), with a
+        snippet whose matched terms sit between ``HIT_START`` and ``HIT_END`` (control
+        characters, so no text of a report is mistaken for a marker or for markup)."""
+        rows = self.conn.execute(
+            "SELECT doc_id, title, snippet(documents_fts, 2, ?, ?, '…', 12) AS snippet"
+            " FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+            (HIT_START, HIT_END, _fts_query(query), limit),
+        )
+        return [dict(r) for r in rows]
+
+    def change_marks(self) -> tuple:
+        """Changes whenever events or fusion's presences are added, replaced or removed
+        (with the store file's size and time it keys caches of derived answers)."""
+        marks = tuple(self.conn.execute("SELECT count(*), max(rowid) FROM events").fetchone())
+        try:
+            marks += tuple(self.conn.execute("SELECT count(*), max(rowid) FROM fuse_presences").fetchone())
+        except sqlite3.OperationalError:
+            pass
+        return marks
+
+    def _longest_event_days(self) -> int:
+        """Days from start to end of the longest dated event plus one, kept until the events change."""
+        key = tuple(self.conn.execute("SELECT count(*), max(rowid) FROM events").fetchone())
+        cached = getattr(self, "_longest_cache", None)
+        if cached is None or cached[0] != key:
+            row = self.conn.execute(
+                "SELECT max(julianday(date_end) - julianday(date_start)) FROM events WHERE date_start IS NOT NULL"
+            ).fetchone()
+            days = max(0, int(-(-(row[0] or 0) // 1))) + 1
+            self._longest_cache = cached = (key, days)
+        return cached[1]
+
+    def _view_where(self, flt: EventFilter, *extra: str) -> tuple[str, list[Any]]:
+        """WHERE over ``events e`` with ``EventFilter`` semantics (the actor is a literal
+        substring: % and _ in it match themselves). Date filters also bound the events
+        index's leading expression by the longest stored interval: same answer, no scan
+        of every older event."""
+        where, params = list(extra), []
+        if flt.actor:
+            like = "%" + flt.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append(
+                "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR name LIKE ? ESCAPE '\\')"
+            )
+            params += [flt.actor, like]
+        for column, value in (("type", flt.type), ("country", flt.country and flt.country.upper()),
+                              ("doc_id", flt.doc_id), ("modality", flt.modality)):
+            if value:
+                where.append(f"e.{column} = ?")
+                params.append(value)
+        if flt.since or flt.until:
+            span = self._longest_event_days()
+            if flt.since:
+                where.append("COALESCE(e.date_end, e.date_start) >= ? AND COALESCE(e.date_start, '9999') >= date(?, ?)")
+                params += [flt.since, flt.since, f"-{span} days"]
+            if flt.until:
+                where.append("e.date_start <= ? AND COALESCE(e.date_start, '9999') <= ?")
+                params += [flt.until, flt.until]
+        if flt.bbox:
+            west, south, east, north = flt.bbox
+            where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+            params += [west, east, south, north]
+        if flt.query:
+            where.append("e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(_fts_query(flt.query))
+        if not flt.include_background:
+            where.append("e.background = 0")
+        return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def close(self) -> None:
         self.conn.close()
