@@ -198,3 +198,153 @@ def test_slow_drip_response_hits_the_deadline():
 
     f = only_failure(read("https://news.example.com/drip", drip, timeout=0.1), FetchError)
     assert "timed out" in f.reason
+
+
+# --- address tricks, rebinding, encodings -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://2130706433/",  # 127.0.0.1 as one decimal number
+        "http://0177.0.0.1/",  # octal (httpx itself refuses this spelling: refused either way)
+        "http://0x7f.1/",  # hex, short form
+        "http://127.1/",
+        "http://0/",  # 0.0.0.0
+        "http://[::ffff:7f00:1]/",  # IPv4-mapped, hex form
+        "http://[2002:7f00:1::]/",  # 6to4 around 127.0.0.1
+        "http://[64:ff9b::a00:1]/",  # NAT64 around 10.0.0.1
+        "http://news.example.com@127.0.0.1/",  # userinfo: the host is what follows @
+        "http://127.0.0.1#@news.example.com/",
+    ],
+)
+def test_numeric_and_embedded_address_forms_are_refused(url):
+    def never(request):
+        raise AssertionError("no request may be sent")
+
+    # the resolver knows none of these: they must be read as addresses, not looked up
+    f = only_failure(read(url, never), FetchError)
+    assert not f.error.retryable
+    assert isinstance(f.error, ForbiddenAddress) or "0177" in url, f
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "gopher://127.0.0.1:25/_HELO", "ftp://news.example.com/x"])
+def test_redirect_to_another_scheme_is_refused(target):
+    seen = []
+
+    def handler(request):
+        seen.append(str(request.url))
+        return httpx.Response(302, headers={"location": target})
+
+    f = only_failure(read("https://news.example.com/r", handler), FetchError)
+    assert "only http and https" in f.reason and seen == ["https://news.example.com/r"]
+
+
+class _LocalServer:
+    """A plain HTTP server on 127.0.0.1 that records what reaches it."""
+
+    def __enter__(self):
+        import http.server
+        import threading
+
+        hits = self.hits = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                hits.append((self.path, self.headers.get("Host")))
+                body = b"example.org\nA headline here now\n" + BODY.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_dns_rebinding_cannot_reach_a_local_server():
+    """The name answers a public address to the check, then 127.0.0.1: the connection is refused."""
+    answers = iter([["93.184.216.34"]])
+
+    def rebinding(host, port):
+        return next(answers, ["127.0.0.1"])
+
+    with _LocalServer() as local:
+        with pytest.raises(ForbiddenAddress, match="loopback"):
+            fetch(f"http://rebind.example:{local.port}/secret", resolver=rebinding, timeout=5)
+        assert local.hits == []
+
+
+def test_connection_goes_to_the_checked_address_with_the_name_as_host():
+    calls = []
+
+    def resolver_(host, port):
+        calls.append(host)
+        return ["127.0.0.1"]
+
+    with _LocalServer() as local:
+        got = fetch(f"http://reports.example:{local.port}/a", resolver=resolver_, allow_private=True, timeout=5)
+    assert got.status == 200 and BODY.encode() in got.body
+    assert local.hits == [("/a", f"reports.example:{local.port}")]
+    assert calls == ["reports.example"]  # resolved once, by the pinned transport, not by the system
+
+
+def _streamed(body: bytes, **headers) -> httpx.Response:
+    # an iterator body is streamed as on the network (a bytes body is read whole up front)
+    return httpx.Response(200, headers={"content-type": "text/plain", **headers}, content=iter([body]))
+
+
+def test_compressed_bomb_is_refused_without_inflating_it():
+    import gzip
+
+    bomb = gzip.compress(b"A" * 20_000_000)  # ~20 kB that inflate to 20 MB
+    assert len(bomb) < 100_000
+    f = only_failure(read("https://news.example.com/bomb", lambda r: _streamed(bomb, **{"content-encoding": "gzip"}),
+                          max_bytes=100_000), InputTooLarge)
+    assert "100,000" in f.reason
+
+
+def test_gzip_and_deflate_bodies_are_decoded():
+    import gzip
+    import zlib as z
+
+    text = ("example.org\nA headline here now\n" + BODY).encode()
+    for encoding, data in (("gzip", gzip.compress(text)), ("deflate", z.compress(text))):
+        (d,) = read("https://news.example.com/z", lambda r, e=encoding, b=data: _streamed(b, **{"content-encoding": e}))
+        assert BODY in d.text, encoding
+
+
+def test_unknown_content_encoding_is_refused_and_never_asked_for():
+    asked = []
+
+    def handler(request):
+        asked.append(request.headers.get("accept-encoding"))
+        return _streamed(b"\x1b\x00garbage", **{"content-encoding": "br"})
+
+    f = only_failure(read("https://news.example.com/br", handler), FetchError)
+    assert "unsupported content encoding" in f.reason
+    assert asked == ["gzip, deflate"]
+
+
+def test_redirects_share_one_deadline():
+    import time
+
+    def slow_hops(request):
+        time.sleep(0.06)
+        return httpx.Response(302, headers={"location": "/again"})
+
+    start = time.monotonic()
+    f = only_failure(read("https://news.example.com/hop", slow_hops, timeout=0.1), FetchError)
+    assert "timed out" in f.reason or "redirects" in f.reason
+    assert time.monotonic() - start < 0.5

@@ -5,14 +5,24 @@ Safety rules (``allow_private`` lifts the first):
 * the host name is resolved and EVERY address it resolves to must be public:
   loopback, private, link-local, multicast, reserved, unspecified and other
   non-global addresses are ``ForbiddenAddress``;
+* the connection goes to an address that was checked: the client's transport
+  resolves the name itself, checks every address and connects to the checked
+  one (TLS still verifies and sends SNI for the name, the Host header is the
+  name), so a DNS server that answers a public address to the check and
+  127.0.0.1 to the connection (DNS rebinding) gains nothing;
+* numeric host forms (``2130706433``, ``0177.0.0.1``, ``0x7f.1``) are read as the
+  address they stand for; IPv6 forms carrying an IPv4 address (mapped, 6to4,
+  NAT64) are judged by that address;
 * redirects are followed by hand (at most ``MAX_REDIRECTS``) and each hop is
-  checked again, so a public page cannot bounce the fetch to 127.0.0.1;
+  checked again, so a public page cannot bounce the fetch to 127.0.0.1 or to
+  another scheme (``file:``, ``gopher:``);
 * the body is streamed and refused (``InputTooLarge``) as soon as it passes
-  ``max_bytes``; the whole fetch must finish within ``timeout`` seconds.
+  ``max_bytes`` *decoded*: only gzip and deflate are accepted, decompressed in
+  bounded steps (a small compressed bomb cannot expand in memory); the whole
+  fetch, redirects included, must finish within ``timeout`` seconds.
 
-The address check happens before httpx connects and httpx resolves the name
-again, so a DNS server that answers differently the second time is not caught;
-run behind an egress proxy where that matters.
+With an HTTP(S)_PROXY in the environment the proxy makes the connection; the
+check of every hop's resolved addresses still applies.
 
 The response's content type picks the reader (HTML, feed, Markdown, JSON Lines,
 plain text; unknown types are sniffed). ``client`` and ``resolver`` can be
@@ -23,12 +33,15 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import re
 import socket
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
 from .. import __version__
@@ -39,6 +52,10 @@ from .html import domain
 
 MAX_REDIRECTS = 5
 USER_AGENT = f"footprint/{__version__} (+report reader)"
+#: Only these are decoded (in bounded steps); others are refused rather than read undecoded.
+ACCEPT_ENCODING = "gzip, deflate"
+#: A host made only of these may be a numeric IPv4 form (decimal, octal, hex, short).
+_NUMERIC_HOST = re.compile(r"^(0x[0-9a-f]+|[0-9]+)(\.(0x[0-9a-f]*|[0-9]+)){0,3}$", re.IGNORECASE)
 
 Resolver = Callable[[str, int], Sequence[str]]
 
@@ -77,11 +94,20 @@ def system_resolver(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
+#: IPv6 prefixes that carry an IPv4 address in their last 32 bits and reach it (NAT64).
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
 def forbidden_reason(address: str) -> str | None:
     """Why an address may not be fetched from, or ``None`` when it is public."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # an IPv6 form that carries an IPv4 address is judged by that address
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is None and any(ip in net for net in _NAT64):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            ip = embedded
     for flag, why in (
         ("is_loopback", "loopback"),
         ("is_link_local", "link-local"),
@@ -97,39 +123,100 @@ def forbidden_reason(address: str) -> str | None:
     return None
 
 
-def check_url(url: str, *, allow_private: bool = False, resolver: Resolver | None = None) -> None:
-    """Refuse a URL that is not http(s) or whose host resolves to a non-public address."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise FetchError(f"only http and https URLs can be fetched, not {parts.scheme or 'no scheme'!r}", source=url)
-    host = parts.hostname
-    if not host:
-        raise FetchError("URL has no host", source=url)
-    if allow_private:
-        return
+def numeric_host(host: str) -> str | None:
+    """The IPv4 address a numeric host form stands for (``2130706433``, ``0177.0.0.1``,
+    ``0x7f.1``), as resolvers read it; None for a name."""
+    if not _NUMERIC_HOST.match(host):
+        return None
     try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError:
-        raise FetchError("URL has an invalid port", source=url) from None
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
+def host_addresses(host: str, port: int, resolver: Resolver | None, source: str) -> list[str]:
+    """Every address ``host`` stands for: itself when it is an address, else what it resolves to."""
+    host = host.strip("[]")
     try:
-        addresses = [str(ipaddress.ip_address(host))]
+        return [str(ipaddress.ip_address(host))]
     except ValueError:
-        try:
-            addresses = list((resolver or system_resolver)(host, port))
-        except (OSError, UnicodeError) as exc:
-            raise FetchError(f"cannot resolve host {host!r}: {exc}", source=url) from None
+        pass
+    numeric = numeric_host(host)
+    if numeric:
+        return [numeric]
+    try:
+        addresses = list((resolver or system_resolver)(host, port))
+    except (OSError, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve host {host!r}: {exc}", source=source) from None
     if not addresses:
-        raise FetchError(f"host {host!r} resolves to no address", source=url)
+        raise FetchError(f"host {host!r} resolves to no address", source=source)
+    return addresses
+
+
+def checked_addresses(host: str, port: int, *, allow_private: bool, resolver: Resolver | None, source: str) -> list[str]:
+    """``host_addresses``, refused with ``ForbiddenAddress`` unless every one is public."""
+    addresses = host_addresses(host, port, resolver, source)
+    if allow_private:
+        return addresses
     for address in addresses:
         try:
             why = forbidden_reason(address)
         except ValueError:
-            raise ForbiddenAddress(f"host {host!r} resolves to an invalid address {address!r}", source=url) from None
+            raise ForbiddenAddress(f"host {host!r} resolves to an invalid address {address!r}", source=source) from None
         if why:
             raise ForbiddenAddress(
                 f"refusing to fetch from a {why} address ({host} -> {address}); use --allow-private to allow it",
-                source=url,
+                source=source,
             )
+    return addresses
+
+
+def check_url(url: str, *, allow_private: bool = False, resolver: Resolver | None = None) -> None:
+    """Refuse a URL that is not http(s) or whose host resolves to a non-public address.
+
+    The URL is read by httpx's own parser, the one that will send the request, so
+    no parser difference (userinfo, backslashes) can make the check see another host."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise _fetch_error(f"invalid URL: {exc}", url, retryable=False) from None
+    if parsed.scheme not in ("http", "https"):
+        raise _fetch_error(f"only http and https URLs can be fetched, not {parsed.scheme or 'no scheme'!r}", url,
+                           retryable=False)
+    host = parsed.host
+    if not host:
+        raise _fetch_error("URL has no host", url, retryable=False)
+    if allow_private:
+        return
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    checked_addresses(host, port, allow_private=False, resolver=resolver, source=url)
+
+
+class PinnedBackend(httpcore.SyncBackend):
+    """Connects only to addresses it resolved and checked itself (see the module's rules)."""
+
+    def __init__(self, *, allow_private: bool, resolver: Resolver | None):
+        self.allow_private = allow_private
+        self.resolver = resolver
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        addresses = checked_addresses(host, port, allow_private=self.allow_private, resolver=self.resolver, source=host)
+        error: Exception | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        assert error is not None
+        raise error
+
+
+def pinned_client(*, allow_private: bool = False, resolver: Resolver | None = None) -> httpx.Client:
+    """An httpx client whose connections go only to checked addresses."""
+    transport = httpx.HTTPTransport(retries=0)
+    # httpx builds its connection pool without a way to pass a network backend
+    transport._pool._network_backend = PinnedBackend(allow_private=allow_private, resolver=resolver)
+    return httpx.Client(transport=transport, headers={"User-Agent": USER_AGENT})
 
 
 def fetch(
@@ -142,15 +229,19 @@ def fetch(
     resolver: Resolver | None = None,
 ) -> Fetched:
     own = client is None
-    client = client or httpx.Client(headers={"User-Agent": USER_AGENT})
+    client = client or pinned_client(allow_private=allow_private, resolver=resolver)
     deadline = time.monotonic() + timeout
     hops: list[str] = []
     current = url
     try:
         while True:
             check_url(current, allow_private=allow_private, resolver=resolver)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _fetch_error(f"timed out after {timeout:g} s", url)
             try:
-                with client.stream("GET", current, follow_redirects=False, timeout=timeout) as response:
+                with client.stream("GET", current, follow_redirects=False, timeout=left,
+                                   headers={"Accept-Encoding": ACCEPT_ENCODING}) as response:
                     if response.is_redirect and "location" in response.headers:
                         if len(hops) >= MAX_REDIRECTS:
                             raise _fetch_error(f"more than {MAX_REDIRECTS} redirects", url, retryable=False)
@@ -163,13 +254,7 @@ def fetch(
                     length = response.headers.get("content-length")
                     if length and length.isdigit():
                         check_size(int(length), max_bytes, url)
-                    body = bytearray()
-                    for chunk in response.iter_bytes():
-                        body.extend(chunk)
-                        if len(body) > max_bytes:
-                            raise InputTooLarge(f"response is over the limit of {max_bytes:,} bytes", source=url)
-                        if time.monotonic() > deadline:
-                            raise _fetch_error(f"timed out after {timeout:g} s", url)
+                    body = _read_body(response, url, max_bytes, deadline, timeout)
                     ctype = response.headers.get("content-type")
                     return Fetched(
                         url=url,
@@ -177,7 +262,7 @@ def fetch(
                         status=response.status_code,
                         content_type=ctype.split(";", 1)[0].strip().lower() if ctype else None,
                         charset=response.charset_encoding,
-                        body=bytes(body),
+                        body=body,
                         redirects=tuple(hops),
                     )
             except httpx.TimeoutException:
@@ -189,6 +274,37 @@ def fetch(
     finally:
         if own:
             client.close()
+
+
+def _read_body(response: httpx.Response, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    """The decoded body, refused past ``max_bytes`` or the deadline. Compressed bodies are
+    inflated at most ``max_bytes + 1`` bytes at a time, whatever one chunk expands to."""
+    if response.is_stream_consumed:  # built whole in memory (httpx.MockTransport): decoded already
+        if len(response.content) > max_bytes:
+            raise InputTooLarge(f"response is over the limit of {max_bytes:,} bytes", source=url)
+        return response.content
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        decoder = None
+    elif encoding in ("gzip", "x-gzip", "deflate"):
+        decoder = zlib.decompressobj(32 + zlib.MAX_WBITS)  # gzip or zlib header, detected
+    else:
+        raise _fetch_error(f"unsupported content encoding {encoding[:40]!r}", url, retryable=False)
+    body = bytearray()
+    try:
+        for chunk in response.iter_raw():
+            body.extend(decoder.decompress(chunk, max_bytes + 1 - len(body)) if decoder else chunk)
+            if len(body) > max_bytes:
+                raise InputTooLarge(f"response is over the limit of {max_bytes:,} bytes", source=url)
+            if time.monotonic() > deadline:
+                raise _fetch_error(f"timed out after {timeout:g} s", url)
+        if decoder:
+            body.extend(decoder.flush())
+    except zlib.error as exc:
+        raise _fetch_error(f"cannot decode the {encoding} response: {exc}", url, retryable=False) from None
+    if len(body) > max_bytes:
+        raise InputTooLarge(f"response is over the limit of {max_bytes:,} bytes", source=url)
+    return bytes(body)
 
 
 def _fetch_error(message: str, url: str, *, retryable: bool = True) -> FetchError:
