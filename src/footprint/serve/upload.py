@@ -67,7 +67,9 @@ def safe_filename(name: str | None) -> str:
     raw = unicodedata.normalize("NFC", (name or "").replace("\\", "/"))
     base = raw.rsplit("/", 1)[-1]
     base = re.sub(r"[^\w.()\- ]+|_+", "_", base, flags=re.UNICODE)  # \w: letters and digits of any script
-    base = re.sub(r"\s+", " ", base).strip(" ._") or "report.txt"
+    base = re.sub(r"\s+", " ", base).strip(" ._")
+    if not base:
+        raise InputError("the upload has no usable file name", source="upload")
     stem, dot, suffix = base.rpartition(".")
     suffix = ("." + suffix.lower()) if dot and stem else ""
     if suffix not in SUFFIXES:
