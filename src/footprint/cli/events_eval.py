@@ -19,7 +19,7 @@ def eval_events_cli(
     gold: Annotated[Path, typer.Argument(help="gold file: facts JSON (seeds-gold.json shape) or snippets JSONL")],
     docs: Annotated[Path | None, typer.Option("--docs", help="folder of the documents a facts file names (default: <gold dir>/../seeds)")] = None,
     split: Annotated[str, typer.Option("--split", help="snippets: a split of the file (dev, test, fresh …) or all (default: each, then all)")] = "",
-    errors: Annotated[bool, typer.Option("--errors", help="snippets: list each snippet whose main event is wrong (held-out files: leave off)")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="list each snippet whose main event is wrong, or, for a facts file with exhaustive documents, the unmatched facts and extracted events (held-out files: leave off)")] = False,
     fmt: FormatOption = Format.table,
     quiet: QuietOption = False,
 ) -> None:
@@ -38,10 +38,22 @@ def eval_events_cli(
         return
     if isinstance(report, FactsReport):
         data = report.to_json()
-        emit([{"metric": "event recall", "value": f"{data['matched']}/{data['total']} = {data['recall']:.3f}"},
-              {"metric": "negatives passed", "value": f"{data['negatives_passed']}/{data['negatives_total']}"}]
-             + [{"metric": f"field {k}", "value": f"{v:.3f}"} for k, v in data["field_accuracy"].items()],
+        rows = [{"metric": "event recall", "value": f"{data['matched']}/{data['total']} = {data['recall']:.3f}"},
+                {"metric": "negatives passed", "value": f"{data['negatives_passed']}/{data['negatives_total']}"}]
+        if data["extracted"]:
+            rows.append({"metric": "precision (exhaustive documents)",
+                         "value": f"{data['precision']:.3f} of {data['extracted']} (all fields right: {data['precision_strict']:.3f})"})
+        for name, t in (data.get("splits") or {}).items():
+            rows.append({"metric": f"{name}: recall / precision / strict",
+                         "value": f"{t['matched']}/{t['total']} = {t['recall']:.3f} / {t['precision']:.3f} of "
+                                  f"{t['extracted']} / {t['precision_strict']:.3f}; negatives {t['negatives_passed']}/{t['negatives_total']}"})
+        emit(rows + [{"metric": f"field {k}", "value": f"{v:.3f}"} for k, v in data["field_accuracy"].items()],
              fmt, title=f"Events: {gold}")
+        if data["extracted"] and not errors:
+            return  # exhaustive (held-out) documents are read as totals; --errors lists the misses
+        for x in data["unmatched_extracted"]:
+            console.print(f"[red]not in gold[/red] {x['doc']}: {x['summary']['type']} "
+                          f"{x['summary']['actors']} — {x['summary']['evidence']}", highlight=False)
         for r in data["unmatched"]:
             console.print(f"[yellow]unmatched[/yellow] {r['id']} ({r['doc']}): fails {', '.join(r['failing'])}",
                           highlight=False)

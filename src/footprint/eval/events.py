@@ -209,6 +209,20 @@ def check(ev: Event, crit: dict, gold: dict) -> list[str]:
             fails.append("location_if_present")
     if "evidence_contains" in crit and crit["evidence_contains"] not in ev.evidence.sentence:
         fails.append("evidence_contains")
+    if "evidence_any" in crit and not any(x in ev.evidence.sentence for x in crit["evidence_any"]):
+        fails.append("evidence_any")
+    if "type_any" in crit and ev.type not in crit["type_any"]:
+        fails.append("type_any")
+    if "roles" in crit:
+        for role, keys in crit["roles"].items():
+            texts = [x for a in ev.actors if a.role == role for x in (a.name, a.text)]
+            if not all(alias_match(texts, _aliases(gold, [k])) for k in keys):
+                fails.append("roles")
+                break
+    if "modality_any" in crit and ev.attribution.modality not in crit["modality_any"]:
+        fails.append("modality_any")
+    if "place_precision_any" in crit and (ev.location is None or ev.location.precision not in crit["place_precision_any"]):
+        fails.append("place_precision_any")
     return fails
 
 
@@ -225,7 +239,11 @@ def _quantity_ok(x, q: dict) -> bool:
 
 
 CRITERIA = ("actor_any", "actor_all", "place", "plover_any", "acled_sub_any", "acled_type_any", "claimant_any",
-            "quantity", "date_within", "date_overlaps", "background", "location_if_present", "evidence_contains")
+            "quantity", "date_within", "date_overlaps", "background", "location_if_present", "evidence_contains",
+            "evidence_any", "type_any", "roles", "modality_any", "place_precision_any")
+#: The criteria that say which event it is (what happened, told where): an extracted event that meets these
+#: for some gold fact of its document is no noise, even when its place, date, numbers or actors are wrong.
+IDENTITY = ("evidence_contains", "evidence_any", "type_any", "plover_any", "acled_sub_any", "acled_type_any")
 
 
 @dataclass
@@ -235,6 +253,26 @@ class FactResult:
     matched: bool
     failing: list[str]
     nearest: dict | None
+    optional: bool = False
+    split: str | None = None
+    criteria: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExtractedResult:
+    """One extracted event of an exhaustive document: does some gold fact account for it?"""
+
+    doc: str
+    split: str | None
+    matched: bool  # every criterion of some fact
+    identified: bool  # the identity criteria of some fact: the event is real, maybe with wrong fields
+    fact: str | None  # the fact it is closest to
+    failing: list[str]
+    summary: dict
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
 
 
 @dataclass
@@ -242,27 +280,82 @@ class FactsReport:
     results: list[FactResult]
     negatives: list[tuple[str, bool, str]]  # (id, passed, why)
     field_accuracy: dict[str, float]
+    extracted: list[ExtractedResult] = field(default_factory=list)
+    negative_splits: list[str | None] = field(default_factory=list)
+
+    @property
+    def required(self) -> list[FactResult]:
+        return [r for r in self.results if not r.optional]
 
     @property
     def recall(self) -> float:
-        return sum(r.matched for r in self.results) / len(self.results) if self.results else 0.0
+        return _ratio(sum(r.matched for r in self.required), len(self.required))
+
+    @property
+    def precision(self) -> float:
+        """Share of the exhaustive documents' extracted events that are real events (identity criteria)."""
+        return _ratio(sum(x.identified for x in self.extracted), len(self.extracted))
+
+    @property
+    def precision_strict(self) -> float:
+        """Share of them that meet every criterion of some fact (right actors, place, date, numbers too)."""
+        return _ratio(sum(x.matched for x in self.extracted), len(self.extracted))
 
     @property
     def negatives_passed(self) -> int:
         return sum(p for _, p, _ in self.negatives)
 
-    def to_json(self) -> dict:
+    def splits(self) -> list[str]:
+        found = {r.split for r in self.results if r.split} | {x.split for x in self.extracted if x.split}
+        return sorted(found, key=lambda s: (s != "dev", s))
+
+    def only(self, split: str) -> "FactsReport":
+        """The part of the report about the documents of one split."""
+        neg = [n for n, s in zip(self.negatives, self.negative_splits or [None] * len(self.negatives)) if s == split]
+        return FactsReport(results=[r for r in self.results if r.split == split], negatives=neg,
+                           field_accuracy=_accuracy([r for r in self.results if r.split == split]),
+                           extracted=[x for x in self.extracted if x.split == split],
+                           negative_splits=[split] * len(neg))
+
+    def totals(self) -> dict:
+        req = self.required
         return {
-            "format": "facts",
             "recall": round(self.recall, 4),
-            "matched": sum(r.matched for r in self.results),
-            "total": len(self.results),
+            "matched": sum(r.matched for r in req),
+            "total": len(req),
+            "optional_matched": sum(r.matched for r in self.results if r.optional),
+            "optional_total": sum(r.optional for r in self.results),
+            "extracted": len(self.extracted),
+            "precision": round(self.precision, 4),
+            "precision_strict": round(self.precision_strict, 4),
             "negatives_passed": self.negatives_passed,
             "negatives_total": len(self.negatives),
-            "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy.items()},
-            "unmatched": [r.__dict__ for r in self.results if not r.matched],
-            "negatives": [{"id": i, "passed": p, "why": w} for i, p, w in self.negatives],
         }
+
+    def to_json(self) -> dict:
+        out = {"format": "facts", **self.totals(),
+               "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy.items()}}
+        if self.extracted:
+            out["splits"] = {s: self.only(s).totals() for s in self.splits()}
+        out["unmatched"] = [{k: v for k, v in r.__dict__.items() if k not in ("optional", "split", "criteria")}
+                            for r in self.required if not r.matched]
+        out["unmatched_extracted"] = [x.__dict__ for x in self.extracted if not x.identified]
+        out["wrong_fields_extracted"] = [x.__dict__ for x in self.extracted if x.identified and not x.matched]
+        out["negatives"] = [{"id": i, "passed": p, "why": w} for i, p, w in self.negatives]
+        return out
+
+
+def _accuracy(results: list[FactResult]) -> dict[str, float]:
+    """Per-criterion pass rate over the required facts (for each, its nearest extracted event)."""
+    passes: Counter = Counter()
+    totals: Counter = Counter()
+    for r in results:
+        if r.optional:
+            continue
+        for k in r.criteria:
+            totals[k] += 1
+            passes[k] += k not in r.failing
+    return {k: passes[k] / totals[k] for k in CRITERIA if totals[k]}
 
 
 def _summary(ev: Event) -> dict:
@@ -277,10 +370,12 @@ def _summary(ev: Event) -> dict:
     }
 
 
+def _doc_info(gold: dict, doc: str) -> dict:
+    return (gold.get("documents") or {}).get(doc) or {}
+
+
 def score_facts(gold: dict, events_by_doc: dict[str, list[Event]]) -> FactsReport:
     results = []
-    passes: Counter = Counter()
-    totals: Counter = Counter()
     for i, g in enumerate(gold.get("events", [])):
         crit = {k: v for k, v in g.items() if k in CRITERIA}
         cands = events_by_doc.get(g["doc"], [])
@@ -292,38 +387,84 @@ def score_facts(gold: dict, events_by_doc: dict[str, list[Event]]) -> FactsRepor
                 if not fails:
                     break
         fails = best_fails if best_fails is not None else list(crit)
-        for k in crit:
-            totals[k] += 1
-            passes[k] += k not in fails
         results.append(FactResult(id=str(g.get("id", i)), doc=g["doc"], matched=not fails, failing=fails,
-                                  nearest=_summary(best) if best is not None and fails else None))
+                                  nearest=_summary(best) if best is not None and fails else None,
+                                  optional=bool(g.get("optional")), split=_doc_info(gold, g["doc"]).get("split"),
+                                  criteria=list(crit)))
     negatives = []
+    negative_splits = []
     every = [ev for evs in events_by_doc.values() for ev in evs]
     for i, n in enumerate(gold.get("negatives", [])):
         nid = str(n.get("id", i))
+        pool = events_by_doc.get(n["doc"], []) if n.get("doc") else every
         why = ""
         if "no_event_within" in n:
             w = n["no_event_within"]
-            for ev in every:
+            for ev in pool:
                 loc = ev.location
                 if loc and loc.lat is not None and loc.lon is not None and haversine_km(w["lat"], w["lon"], loc.lat, loc.lon) <= float(w["radius_km"]):
                     why = f"event {ev.id} at {loc.name}"
                     break
         if not why and "no_evidence_contains" in n:
-            for ev in every:
+            for ev in pool:
                 if n["no_evidence_contains"] in ev.evidence.sentence:
-                    why = f"event {ev.id} evidence holds {n['no_evidence_contains']!r}"
+                    why = f"event {ev.id} ({ev.type}) evidence holds {n['no_evidence_contains']!r}"
                     break
         negatives.append((nid, not why, why))
-    accuracy = {k: passes[k] / totals[k] for k in CRITERIA if totals[k]}
-    return FactsReport(results=results, negatives=negatives, field_accuracy=accuracy)
+        negative_splits.append(_doc_info(gold, n["doc"]).get("split") if n.get("doc") else None)
+    return FactsReport(results=results, negatives=negatives, field_accuracy=_accuracy(results),
+                       extracted=score_extracted(gold, events_by_doc), negative_splits=negative_splits)
 
 
-def eval_facts(gold_path: Path, gold: dict, docs_dir: Path | None, extract_fn: ExtractFn) -> FactsReport:
-    docs_dir = Path(docs_dir) if docs_dir else Path(gold_path).parent.parent / "seeds"
+def score_extracted(gold: dict, events_by_doc: dict[str, list[Event]]) -> list[ExtractedResult]:
+    """Precision on exhaustive documents: each extracted event (of a type not ignored) against the facts of
+    its document, optional ones included. Identified: it meets a fact's identity criteria; matched: all of
+    them. The nearest fact (fewest failing criteria) is named."""
+    out = []
+    default_ignore = set(gold.get("ignore_types") or ())
+    for doc, events in events_by_doc.items():
+        info = _doc_info(gold, doc)
+        if not info.get("exhaustive"):
+            continue
+        ignore = set(info.get("ignore_types") or default_ignore)
+        facts = [g for g in gold.get("events", []) if g["doc"] == doc]
+        for ev in events:
+            if ev.type in ignore:
+                continue
+            best, best_fails, identified = None, None, False
+            for g in facts:
+                crit = {k: v for k, v in g.items() if k in CRITERIA}
+                fails = check(ev, crit, gold)
+                ident = not any(f in IDENTITY for f in fails)
+                identified = identified or ident
+                # the nearest fact: one the event is identified with first, then fewest failing criteria
+                if best_fails is None or (ident, -len(fails)) > (best[1], -len(best_fails)):
+                    best, best_fails = (str(g.get("id")), ident), fails
+            out.append(ExtractedResult(doc=doc, split=info.get("split"), matched=best_fails == [],
+                                       identified=identified, fact=best[0] if best else None,
+                                       failing=best_fails or [], summary=_summary(ev)))
+    return out
+
+
+def eval_facts(gold_path: Path, gold: dict, docs_dir: Path | None, extract_fn: ExtractFn,
+               splits: Iterable[str] | None = None) -> FactsReport:
+    """Extracts the documents a facts file names and scores them; ``splits``: only the documents of these
+    splits (``documents.<name>.split``), with their facts and negatives."""
+    if docs_dir:
+        docs_dir = Path(docs_dir)
+    elif gold.get("docs_dir"):
+        docs_dir = Path(gold_path).parent / gold["docs_dir"]
+    else:
+        docs_dir = Path(gold_path).parent.parent / "seeds"
     names = sorted({g["doc"] for g in gold.get("events", [])} | set(gold.get("documents", {}) or {}))
+    wanted = set(splits or ()) - {"all"}
+    if wanted:
+        names = [n for n in names if _doc_info(gold, n).get("split") in wanted]
+        gold = dict(gold, events=[g for g in gold["events"] if g["doc"] in names],
+                    negatives=[n for n in gold.get("negatives") or [] if n.get("doc") in names])
     if not names:
-        raise EvalError("gold names no documents", source=str(gold_path))
+        raise EvalError("gold names no documents" + (f" of split {', '.join(sorted(wanted))}" if wanted else ""),
+                        source=str(gold_path))
     documents = []
     for name in names:
         p = docs_dir / name
@@ -497,5 +638,5 @@ def evaluate(gold_path: Path, *, docs_dir: Path | None = None, extract_fn: Extra
     kind, gold = load_gold(Path(gold_path))
     extract_fn = extract_fn or pipeline_extract()
     if kind == "facts":
-        return eval_facts(Path(gold_path), gold, docs_dir, extract_fn)
+        return eval_facts(Path(gold_path), gold, docs_dir, extract_fn, splits)
     return eval_snippets(gold, extract_fn, splits)

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import EvalError
-from ..model import MODALITIES
+from ..model import MODALITIES, PRECISIONS
 
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -101,10 +101,19 @@ class GoldLocationIfPresent(_Strict):
     min_lat_unless_country_precision: float | None = Field(None, ge=-90, le=90)
 
 
+Role = Literal["actor", "target", "associated"]
+
+
 class GoldFact(_Strict):
     id: str | int | None = None
     doc: Annotated[str, Field(min_length=1)]
     what: str | None = None
+    optional: bool = False  # a mention or borderline event: not required (recall), not noise (precision)
+    type_any: Words | None = None
+    evidence_any: Words | None = None
+    roles: dict[Role, Words] | None = None
+    modality_any: Words | None = None
+    place_precision_any: Words | None = None
     actor_any: Words | None = None
     actor_all: Words | None = None
     place: str | None = None
@@ -128,6 +137,32 @@ class GoldFact(_Strict):
             bad = [v for v in getattr(self, name) or () if v not in allowed]
             if bad:
                 raise ValueError(f"{name}: unknown label(s) {bad}")
+        _known_types(self.type_any, "type_any")
+        for name, allowed in (("modality_any", MODALITIES), ("place_precision_any", PRECISIONS)):
+            bad = [v for v in getattr(self, name) or () if v not in allowed]
+            if bad:
+                raise ValueError(f"{name}: unknown value(s) {bad} (known: {', '.join(allowed)})")
+        return self
+
+
+def _known_types(values, name: str) -> None:
+    from ..events.vocabulary import vocabulary
+
+    bad = [v for v in values or () if v not in vocabulary()]
+    if bad:
+        raise ValueError(f"{name}: not in the event vocabulary: {bad}")
+
+
+class GoldDocument(_Strict):
+    """What a facts file says about one document; ``exhaustive`` makes it count for precision."""
+
+    exhaustive: bool = False
+    split: Annotated[str, Field(min_length=1)] | None = None
+    ignore_types: list[str] | None = None
+
+    @model_validator(mode="after")
+    def _types(self) -> "GoldDocument":
+        _known_types(self.ignore_types, "ignore_types")
         return self
 
 
@@ -139,6 +174,7 @@ class GoldCircle(_Strict):
 
 class GoldNegative(_Strict):
     id: str | int | None = None
+    doc: Annotated[str, Field(min_length=1)] | None = None  # only this document's events are checked
     what: str | None = None
     no_event_within: GoldCircle | None = None
     no_evidence_contains: Annotated[str, Field(min_length=1)] | None = None
@@ -226,6 +262,20 @@ def validate_facts(data: dict, source: str) -> dict:
             raise EvalError(f"place {key!r}: {_why(exc)}", source=source) from None
     if not isinstance(data.get("documents") or {}, dict):
         raise EvalError("documents must map file names to descriptions", source=source)
+    for name, raw in (data.get("documents") or {}).items():
+        if not isinstance(raw, dict):
+            raise EvalError(f"document {name!r}: expected a mapping", source=source)
+        try:
+            # descriptive keys (source, title …) are free; the scored ones are checked
+            GoldDocument.model_validate(raw)
+        except ValidationError as exc:
+            raise EvalError(f"document {name!r}: {_why(exc)}", source=source) from None
+    try:
+        GoldDocument.model_validate({"ignore_types": data.get("ignore_types")})
+    except ValidationError as exc:
+        raise EvalError(f"top level: {_why(exc)}", source=source) from None
+    if "docs_dir" in data and not (isinstance(data["docs_dir"], str) and data["docs_dir"].strip()):
+        raise EvalError("docs_dir must be a folder name relative to the gold file", source=source)
     for i, raw in enumerate(data["events"]):
         try:
             fact = GoldFact.model_validate(raw)
@@ -234,8 +284,10 @@ def validate_facts(data: dict, source: str) -> dict:
         _warn_unscored(_entry("event", i, raw), unscored_keys(fact), source)
         if fact.place is not None and fact.place not in places:
             raise EvalError(f"{_entry('event', i, raw)}: place: unknown place key {fact.place!r}", source=source)
-        for name in ("actor_any", "actor_all", "claimant_any"):
-            unknown = [k for k in getattr(fact, name) or () if k not in aliases]
+        role_keys = {f"roles.{r}": keys for r, keys in (fact.roles or {}).items()}
+        for name, keys in [(n, getattr(fact, n)) for n in ("actor_any", "actor_all", "claimant_any")] + list(
+                role_keys.items()):
+            unknown = [k for k in keys or () if k not in aliases]
             if unknown:
                 raise EvalError(f"{_entry('event', i, raw)}: {name}: unknown actor alias key(s) {unknown}",
                                 source=source)
@@ -248,6 +300,9 @@ def validate_facts(data: dict, source: str) -> dict:
         except ValidationError as exc:
             raise EvalError(f"{_entry('negative', i, raw)}: {_why(exc)}", source=source) from None
         _warn_unscored(_entry("negative", i, raw), unscored_keys(negative), source)
+        known_docs = {e["doc"] for e in data["events"]} | set(data.get("documents") or {})
+        if negative.doc is not None and negative.doc not in known_docs:
+            raise EvalError(f"{_entry('negative', i, raw)}: doc: unknown document {negative.doc!r}", source=source)
     return data
 
 

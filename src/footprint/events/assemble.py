@@ -131,9 +131,12 @@ class Draft:
 
 
 def _has_own_anchor(c: Candidate, doc: Doc) -> bool:
-    """A noun phrase with its own date, number or proper name tells something new."""
-    tok = c.token
-    for t in tok.subtree:
+    """A noun phrase with its own date, number or proper name tells something new. Only the noun's own
+    modifiers count, not an apposition or a list hung on it ("the attack, including two women")."""
+    for t in roles.phrase(c.token):
+        if any(a.dep_ == "prep" and a.lower_ in ("including", "among") for a in [t] + list(t.ancestors)
+               if a.i > c.token.i and a.i <= t.i):
+            continue
         if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC", "ORG", "NORP") or t.like_num:
             return True
     return False
@@ -199,6 +202,23 @@ def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+#: Verbs that count the dead and wounded of an attack.
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+
+
+def _casualty_detail(d: Draft) -> bool:
+    """"Nine soldiers were wounded and evacuated", "about 30 people had been wounded": casualties with no
+    author, date or place of their own, told after an attack, are that attack's numbers."""
+    tok = d.cand.token
+    if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in CASUALTY_LEMMAS or d.cand.actor_toks:
+        return False
+    if lem(tok) != "die" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and tok.dep_ != "conj":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or any(a.role == "actor" for a in d.actors):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in d.sent)
 
 
 #: A clause or phrase introduced by these words tells an event of its own, in sequence.
@@ -275,7 +295,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         # a definite mention of an event already told adds to it rather than repeating it
         for d in kept:
             fam = _family(d.etype.name)
-            anaphor = (d.cand.definite and not _has_own_anchor(d.cand, doc)) or (fam == "base" and _anaphoric_base(d.cand))
+            definite = d.cand.definite and not _has_own_anchor(d.cand, doc)
+            anaphor = definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d)
             if not anaphor:
                 continue
             prior = [p for p in drafts if p.emit and _family(p.etype.name) == fam and index - p.sent_index <= COREF_WINDOW]
@@ -283,6 +304,10 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                 p = prior[-1]
                 d.emit = False
                 p.extra_quantities.extend(q for q in d.quantities if q not in p.quantities and q not in p.extra_quantities)
+            elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
+                # "arrested suspects in connection with the attack", "condemned the attack", "afraid because
+                # of the attacks": the events are named, as told before or known; they are not told here
+                d.emit = False
         # an attack with no author: the author of attacks named just before
         for d in kept:
             if d.emit and _family(d.etype.name) == "attack" and not any(a.role == "actor" for a in d.actors):

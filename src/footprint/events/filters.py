@@ -13,12 +13,23 @@ from .syntax import lem
 from .vocabulary import Lexicon
 
 
+#: How a trigger hangs below a verb whose content it is ("denied targeting civilians", "warned that ...").
+CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "advcl")
+
+
 def blocked(tok: Token, lex: Lexicon) -> str:
-    """Why this trigger makes no event (hypothetical, negated, intended), or ''."""
+    """Why this trigger makes no event (hypothetical, negated, intended, denied, forecast, habitual, a
+    reference to an event told elsewhere, a consequence), or ''."""
     hedge = lex.classes["hedge_aux"]
     cond = lex.classes["conditional_mark"]
     intent = lex.classes["intent"]
     intent_noun = lex.classes["intent_noun"]
+    deny = lex.classes.get("deny_verb", frozenset())
+    forecast = lex.classes.get("forecast_verb", frozenset())
+    habitual = lex.classes.get("habitual", frozenset())
+    why = _reference(tok) or _consequence(tok, lex)
+    if why:
+        return why
     cur = tok
     for depth in range(6):
         for ch in cur.children:
@@ -28,6 +39,11 @@ def blocked(tok: Token, lex: Lexicon) -> str:
                 return "modal"
             if ch.dep_ == "mark" and ch.lower_ in cond:
                 return "conditional"
+            # "have repeatedly accused", "are attacked regularly": a habit, not an event
+            if ch.dep_ == "advmod" and ch.lower_ in habitual:
+                return "habitual"
+        if cur.pos_ in ("VERB", "AUX") and _aggregate(cur):
+            return "aggregate"
         if cur.dep_ == "ROOT" or cur.head is cur:
             break
         head = cur.head
@@ -35,11 +51,65 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             return "intended"
         if cur.dep_ in ("acl", "pobj", "prep", "xcomp", "pcomp") and lem(head) in intent_noun and head.pos_ == "NOUN":
             return "intended"
+        # what is denied, warned of or feared is not told as having happened
+        if cur.dep_ in CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and lem(head) in deny:
+            return "denied"
+        if cur.dep_ in CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and lem(head) in forecast:
+            return "forecast"
         # a trigger in a clause of its own (ccomp of "said") keeps its own modality
         if cur.dep_ in ("ccomp",) and depth > 0:
             break
         cur = head
     return ""
+
+
+def _has_date(tok: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _reference(tok: Token) -> str:
+    """A participle that describes people or things by an earlier event ("some of those detained", "the
+    men abducted") names that event, it does not tell it: no agent, no date of its own."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod"):
+        return ""
+    if tok.head.pos_ not in ("NOUN", "PRON", "PROPN", "DET"):
+        return ""
+    # an object of its own makes it an active verb the parser hung on a noun ("Men ... executed 60 civilians")
+    if any(c.dep_ in ("agent", "dobj", "oprd", "dative", "ccomp", "xcomp") for c in tok.children) or _has_date(tok):
+        return ""
+    return "reference"
+
+
+def _consequence(tok: Token, lex: Lexicon) -> str:
+    """A noun trigger named as what people flee or are displaced by ("people fleeing the fighting") is a
+    cause told in passing; only a located and dated one tells an event."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    verbs = lex.classes.get("consequence_verb", frozenset())
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return ""
+    if lem(head) not in verbs:
+        return ""
+    located = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree) or any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") for p in head.children if p.dep_ == "prep" for t in p.subtree)
+    return "" if (located and (_has_date(tok) or _has_date(head))) else "consequence"
+
+
+def _aggregate(verb: Token) -> bool:
+    """A present perfect counted over a period ("have been killed since 2023", "Since then, thousands have
+    been killed"): a running total, not an event."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")]
+    if not aux:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "advcl", "npadvmod", "advmod") and c.lower_ == "since":
+            return True
+        if c.dep_ == "mark" and c.lower_ == "since":
+            return True
+    return False
 
 
 def is_generic(tok: Token) -> bool:

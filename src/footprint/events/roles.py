@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from .candidate import Candidate
-from .syntax import lem, prep_objects, with_conjuncts
+from .syntax import REPORT_VERBS, SUBJ, lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
@@ -77,6 +77,39 @@ def to_actor(m: ActorMention, role: str) -> EventActor:
                       country=m.country, start=m.start, end=m.end)
 
 
+POSSESSIVES = {"its", "their", "his", "her", "our"}
+#: Subject pronouns of a reported clause that stand for the one who speaks.
+SPEAKER_PRONOUNS = {"they", "it", "we"}
+#: Whose forces "its troops" can be: an organisation or a state, not a person speaking for it.
+OWNER_TYPES = ("state_force", "armed_group", "pmc", "government", "igo", "country")
+
+
+def speaker(trigger: Token) -> Token | None:
+    """The subject of the verb of saying the trigger is told under ("the army said its troops repelled ...")."""
+    for anc in trigger.ancestors:
+        if lem(anc) in REPORT_VERBS:
+            subj = [c for c in anc.children if c.dep_ in SUBJ]
+            return subj[0] if subj else None
+    return None
+
+
+def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role: str) -> EventActor | None:
+    """"its units", "their fighters" under a verb of saying: the units of the one who speaks. The speaker
+    stays the claimant; the actor is the organisation it speaks for, written as the argument's words."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children):
+        return None
+    subj = speaker(trigger)
+    if subj is None:
+        return None
+    found = [m for m in _mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES]
+    if not found:
+        return None
+    m = found[0]
+    text, start, end = _compact(head)
+    return EventActor(name=m.name, role=role, text=text, id=m.actor_id, wikidata=m.wikidata, type=m.type,
+                      country=m.country, start=start, end=end)
+
+
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
@@ -88,6 +121,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     taken: set[tuple[int, int]] = set()
     for role, toks in (("actor", cand.actor_toks), ("target", cand.target_toks), ("associated", cand.assoc_toks)):
         for head in with_conjuncts(toks):
+            if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:
+                # "police said that they had arrested ...", "the army said it had struck ...": the speaker
+                head = speaker(cand.token) or head
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
             if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
@@ -101,6 +137,11 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 taken.add((m.start, m.end))
                 out.append(to_actor(m, role))
             if not found:
+                owner = owner_actor(head, cand.token, mentions, role) if head.i != cand.token.i else None
+                if owner is not None and (owner.start, owner.end) not in taken:
+                    taken.add((owner.start, owner.end))
+                    out.append(owner)
+                    continue
                 g = _generic_actor(head, role, lex)
                 if g and (g.start, g.end) not in taken:
                     taken.add((g.start, g.end))

@@ -69,12 +69,13 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
     if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
         return None
+    # "landed" is an attack only with a weapon as subject ("a shell landed on the market"), whatever else the
+    # sentence holds: troops or a transport plane that land make no attack
+    if key == "land" and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
+        return None
     if not ctx.mode:
-        # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot);
-        # "landed" only with a weapon as subject ("a shell landed on the market")
+        # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot)
         if key in ("drop", "lob", "hurl", "throw"):
-            return None
-        if key == "land" and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
             return None
     if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
         return None
@@ -234,8 +235,8 @@ def r_loot(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "loot")
     lex = ctx.lex
     if key in ("destroy", "burn", "torch", "set fire", "set ablaze", "raze", "demolish", "burn down", "sabotage", "destruction"):
-        if phrase_has_class(target, "weapon", lex):
-            return None
+        if phrase_has_class(target, "weapon", lex) or _materiel(ctx, target + preps(tok).get("to", [])):
+            return None  # weapons and military vehicles destroyed in fighting belong to the fight
         if key in ("destroy", "destruction") and not phrase_has_class(target, "property", lex):
             return None
     if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
@@ -245,6 +246,15 @@ def r_loot(ctx, tok, key):
     if ctx.has(*MOB_CUES):
         return _fill(_cand("mob_violence", "loot", tok), actor, target, assoc)
     return _fill(_cand("looting", "loot", tok), actor, target, assoc)
+
+
+MILITARY_MODIFIERS = frozenset({"armoured", "armored", "military", "army", "combat"})
+
+
+def _materiel(ctx: SentenceContext, toks: list[Token]) -> bool:
+    """Military vehicles and equipment ("two armoured vehicles", "army trucks"), not civilian property."""
+    return any(any(c.dep_ in ("amod", "compound") and (lem(c) in MILITARY_MODIFIERS or has_class(c, "force", ctx.lex))
+                   for c in t.children) for t in with_conjuncts(toks))
 
 
 def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
@@ -316,6 +326,20 @@ LEAVE_LEMMAS = {"withdraw", "leave", "abandon", "vacate", "depart", "evacuate", 
                 "hand", "pullout"}
 
 
+def _raiders(ctx: SentenceContext, toks: list[Token]) -> bool:
+    """Only pronouns or unnamed attackers ("they", "the attackers", "gunmen"), no known armed actor."""
+    toks = with_conjuncts(toks)
+
+    def unnamed(t: Token) -> bool:
+        # a mention the actors stage made from the word itself ("the attackers" by coreference) is no name;
+        # a name on the word or before it ("JNIM fighters") is
+        named = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") and ctx.mtype(c)]
+        return not named and ctx.mtype(t) in (None, "unknown", "armed_group")
+
+    return bool(toks) and all(t.tag_ == "PRP" or (lem(t) in ctx.lex.classes["armed_agent"] and unnamed(t))
+                              for t in toks)
+
+
 def _forceful(ctx: SentenceContext, toks: list[Token]) -> bool:
     lex = ctx.lex
     return bool(toks) and (phrase_has_class(toks, "force", lex) or any(
@@ -331,6 +355,8 @@ def r_deploy(ctx, tok, key):
             return None
         if key in ("arrive", "land", "fly in", "move in") and not _forceful(ctx, subj + [t for t in objs]):
             return None
+        if key in ("arrive", "move in") and _raiders(ctx, subj):
+            return None  # attackers arriving where they strike: the approach of an attack, not a deployment
         if key in ("deploy", "redeploy", "station") and objs and not _forceful(ctx, objs) and not _forceful(ctx, subj):
             return None
         # the force sent is the actor; the sender is associated
@@ -416,6 +442,8 @@ def r_withdraw(ctx, tok, key):
         return None  # withdrawal from an organisation is a political statement
     if tok.pos_ == "VERB" and not _forceful(ctx, actor + objs) and not ctx.has("troop", "soldier", "force", "mission", "peacekeeper"):
         return None
+    if tok.pos_ == "VERB" and not src and not any(is_place(t, lex, ctx.place_starts) for t in objs) and _raiders(ctx, actor):
+        return None  # attackers pulling back from where they struck ("as they withdrew"): part of the attack
     if tok.pos_ == "NOUN":
         if is_modifier(tok):
             return None

@@ -71,6 +71,23 @@ def phrasal(tok: Token) -> frozenset[str]:
     return frozenset([base] + [f"{base} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i])
 
 
+#: Verbs of saying: their subject is the one who speaks, not the one who acts in what is said.
+REPORT_VERBS = frozenset({"say", "tell", "report", "claim", "add", "state", "announce", "confirm", "allege",
+                          "explain", "insist", "note", "write", "acknowledge", "assert", "declare", "recount",
+                          "testify", "describe", "recall"})
+
+
+def reported_clause(conj: Token) -> Token | None:
+    """The small parser often hangs the later verbs of a reported clause on the verb of saying ("X told
+    reporters that troops had entered the village, searched houses and detained herders": "searched" and
+    "detained" as conjuncts of "told"). Such a conjunct belongs to the reported clause before it."""
+    head = conj.head
+    if conj.dep_ != "conj" or lem(head) not in REPORT_VERBS or children(conj, *SUBJ, *PASSIVE_SUBJ):
+        return None
+    clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i < conj.i]
+    return clauses[-1] if clauses else None
+
+
 def subjects(tok: Token) -> list[Token]:
     """Grammatical subject, inherited through xcomp/conj/acl chains."""
     subj = children(tok, *SUBJ)
@@ -78,6 +95,12 @@ def subjects(tok: Token) -> list[Token]:
         return subj
     cur = tok
     for _ in range(3):
+        if cur.dep_ == "conj" and cur.head is not cur:
+            clause = reported_clause(cur)
+            if clause is not None:
+                s = children(clause, *SUBJ) or children(clause, *PASSIVE_SUBJ)
+                if s:
+                    return s
         if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
             head = cur.head
             s = children(head, *SUBJ)
