@@ -141,7 +141,7 @@ def test_serve_command_is_registered_and_refuses_a_missing_read_only_store(tmp_p
 
     runner = CliRunner()
     help_text = runner.invoke(app, ["serve", "--help"]).output
-    for option in ("--db", "--host", "--port", "--read-only", "--online-tiles"):
+    for option in ("--db", "--host", "--port", "--read-only", "--online-tiles", "--allowed-host"):
         assert option in help_text
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "absent.db"), "--read-only"])
     assert result.exit_code == 1
@@ -162,3 +162,25 @@ def test_event_pages_read_the_listing_index(tmp_path):
             listing = next(sql for sql in statements if sql.startswith("SELECT e.json"))
             plan = " ".join(str(r[-1]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + listing))
             assert "events_listing" in plan and "TEMP B-TREE" not in plan, (params, plan)
+
+
+def test_serve_command_passes_the_host_names_it_serves(tmp_path, monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from browser.sample import Client
+    from footprint.cli import app
+
+    started = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: started.update(app=application, **kw))
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--host", "box.example",
+                                      "--allowed-host", "footprint.lan"])
+    assert result.exit_code == 0, result.output
+    assert started["server_header"] is False
+    for base, status in (("http://footprint.lan", 200), ("http://box.example:8000", 200), ("http://127.0.0.1", 200),
+                         ("http://rebound.example", 400)):
+        c = Client(started["app"], base_url=base)
+        try:
+            assert c.get("/api/v1/events").status_code == status, base
+        finally:
+            c.close()

@@ -20,6 +20,7 @@ def serve_cli(
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="port to listen on")] = 8000,
     read_only: Annotated[bool, typer.Option("--read-only", help="open the store read-only; adding reports is refused")] = False,
     online_tiles: Annotated[bool, typer.Option("--online-tiles", help="draw OpenStreetMap tiles under the offline borders (needs internet)")] = False,
+    allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", metavar="NAME", help="a host name browsers may use to reach the server (besides localhost and IP addresses); repeatable")] = None,
 ) -> None:
     """Browse the store in a web browser: map, timeline, presence board, evidence, search."""
     try:
@@ -30,8 +31,21 @@ def serve_cli(
         from ..errors import ConfigError
 
         raise ConfigError(INSTALL) from None
-    application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles)
+    hosts = list(allowed_host or [])
+    if host not in {"0.0.0.0", "::"} and not _is_address(host):
+        hosts.append(host)  # the name it listens on is a name browsers will use
+    application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles, allowed_hosts=hosts)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
     console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {db_path(db)})", highlight=False, markup=False)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
+
+
+def _is_address(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
