@@ -84,12 +84,19 @@ SPEAKER_PRONOUNS = {"they", "it", "we"}
 OWNER_TYPES = ("state_force", "armed_group", "pmc", "government", "igo", "country")
 
 
-def speaker(trigger: Token) -> Token | None:
-    """The subject of the verb of saying the trigger is told under ("the army said its troops repelled ...")."""
+def speaker(trigger: Token, word: Token | None = None) -> Token | None:
+    """The subject of the verb of saying the trigger is told under ("the army said its troops repelled ...").
+    With ``word`` (a pronoun or a noun with "its"), only a speaker named before it and a word that is the
+    subject of its clause: in "soldiers were killed when their patrol was ambushed, the ministry said",
+    "their" is the soldiers', not the ministry's."""
     for anc in trigger.ancestors:
         if lem(anc) in REPORT_VERBS:
             subj = [c for c in anc.children if c.dep_ in SUBJ]
-            return subj[0] if subj else None
+            if not subj:
+                return None
+            if word is not None and (subj[0].i > word.i or word.dep_ not in ("nsubj", "nsubjpass")):
+                return None
+            return subj[0]
     return None
 
 
@@ -98,7 +105,7 @@ def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role:
     stays the claimant; the actor is the organisation it speaks for, written as the argument's words."""
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children):
         return None
-    subj = speaker(trigger)
+    subj = speaker(trigger, head)
     if subj is None:
         return None
     found = [m for m in _mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES]
@@ -123,7 +130,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         for head in with_conjuncts(toks):
             if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:
                 # "police said that they had arrested ...", "the army said it had struck ...": the speaker
-                head = speaker(cand.token) or head
+                head = speaker(cand.token, head) or head
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
             if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:

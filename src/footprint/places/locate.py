@@ -179,12 +179,119 @@ def _dep_distance(doc: Doc, a, b) -> int | None:
     return None
 
 
+#: Prepositions that make their object a place where something happens ("killed 23 civilians in El Fasher").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "into"})
+BORDER_LEMMAS = frozenset({"border", "frontier", "borderland"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _locative(doc: Doc, m: PlaceMention) -> bool:
+    """A name the places stage read as an actor ("El Fasher said") is still a place when it is the object of
+    a locative preposition: nobody acts "in El Fasher"."""
+    span = _tokens(doc, m.start, m.end)
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _country_name(code: str, meta: dict) -> str:
+    points = meta.get("places_country_points") or {}
+    if code in points:
+        return points[code][0]
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or getattr(c, "name", None) or code if c else code
+
+
+def _owner_country(doc: Doc, border) -> str | None:
+    """Whose border: "its/their border" is the border of the clause's subject (an actor with a country),
+    "Mali's border", "the Malian border" of that country."""
+    actors = doc._.fp_actors or []
+    places = doc._.fp_places or []
+
+    def country_at(tok) -> str | None:
+        for m in list(actors) + list(places):
+            if m.start <= tok.idx < m.end:
+                c = getattr(m, "country", None) or (getattr(m, "place", None) and m.place.country)
+                if c:
+                    return c
+        return None
+
+    for c in border.children:
+        if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
+            for head in [border] + list(border.ancestors):
+                subj = [x for x in head.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < border.i]
+                for x in subj:
+                    for t in x.subtree:
+                        code = country_at(t)
+                        if code:
+                            return code
+                if subj:
+                    return None
+            return None
+        if c.dep_ in ("poss", "amod", "compound"):
+            code = country_at(c)
+            if code:
+                return code
+    return None
+
+
+def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMention, PlaceMention | None]]:
+    """"along its eastern border with Mali", "near the border with Niger": an area, never the neighbour's
+    country. Own border: the owner's country; the border with X: the area between the report's country
+    and X. Each comes with the mention of X it replaces."""
+    if not doc.has_annotation("DEP"):
+        return []
+    span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
+    if span is None:
+        return []
+    meta = doc._.fp_meta or {}
+    places = [m for m in (doc._.fp_places or []) if sent_start <= m.start < sent_end and m.place is not None]
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in BORDER_LEMMAS or tok.pos_ != "NOUN":
+            continue
+        other = None
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "of", "between"):
+                for o in p.subtree:
+                    other = next((m for m in places if m.start <= o.idx < m.end and m.place.precision == "country"), None)
+                    if other:
+                        break
+        owner = _owner_country(doc, tok)
+        neighbour = other.place.country if other else None
+        if owner is None and neighbour is None:
+            continue
+        if owner is None:
+            home = meta.get("places_home")
+            owner = home if home and home != neighbour else None
+        if owner and neighbour and owner != neighbour:
+            name = f"border area of {_country_name(owner, meta)} with {_country_name(neighbour, meta)}"
+        else:
+            name = f"border area of {_country_name(owner or neighbour, meta)}"
+        why = f"{name}; no border line in the gazetteer"
+        start = min([c.idx for c in tok.subtree if c.i <= tok.i] + [tok.idx])
+        end = max(tok.idx + len(tok.text), other.end if other else 0)
+        place = Place(name, None, None, owner or neighbour, "area", radius_km=None, reasons=(why,))
+        out.append((PlaceMention(start, end, doc.text[start:end], place, kind="relative", reason=why), other))
+    return out
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in (doc._.fp_places or [])
-        if sent_start <= m.start < sent_end and m.kind in LOCATING_KINDS and m.place is not None
+        if sent_start <= m.start < sent_end and m.place is not None
+        and (m.kind in LOCATING_KINDS or (m.kind == "metonymic" and _locative(doc, m)))
         and (m.place.lat is not None or m.kind == "relative")
     ]
+    # a border phrase replaces the neighbour's name and any relative place read from it
+    borders = border_areas(doc, sent_start, sent_end)
+    for area, other in borders:
+        mentions = [m for m in mentions if not (other is not None and m.start < other.end and other.start < m.end)
+                    and not (area.start <= m.start and m.end <= area.end)]
+        mentions.append(area)
     # a facility phrase or relative place replaces the bare name it contains
     wide = [m for m in mentions if m.kind in {"nominal", "relative"}]
     mentions = [m for m in mentions if m.kind != "literal" or not any(w.start <= m.start and m.end <= w.end for w in wide)]
