@@ -134,3 +134,54 @@ def test_only_events_in_the_current_view(page, served):
     page.wait_for_url("**bbox=**")
     page.wait_for_selector("#map[data-ready='1']")
     assert page.locator("#map circle.marker").count() == 1
+
+
+def test_hostile_filter_values_stay_in_their_fields(page, served):
+    """Filter values travel into form fields, data- attributes and the API URLs the script fetches."""
+    payload = '"><svg onload=alert(1) id=injected-f>'
+    open_map(page, "?actor=" + payload.replace(" ", "%20").replace("#", "%23") + "&q=%3C%2Fscript%3E")
+    assert page.locator("#filters input[name=actor]").input_value() == payload
+    assert page.locator("#filters input[name=q]").input_value() == "</script>"
+    assert page.locator("[id^=injected]").count() == 0
+    assert page.locator("#map").get_attribute("data-src").startswith("/api/v1/map?")
+    assert "0 events on the map" in page.locator("#map-status").inner_text()
+    page.wait_for_timeout(200)
+    assert page.dialogs == []
+
+
+def test_map_tooltips_show_hostile_names_as_text(page, served):
+    open_map(page)
+    titles = page.evaluate("() => [...document.querySelectorAll('#map title')].map(t => t.textContent)")
+    assert titles and all(isinstance(t, str) for t in titles)
+    assert page.evaluate("() => document.querySelectorAll('#map title *').length") == 0  # text only, no elements
+    squares = page.evaluate("() => [...document.querySelectorAll('#map rect.p-square title')].map(t => t.textContent)")
+    hostile = [t for t in squares if "<svg" in t]
+    if hostile:  # fusion made a presence of the hostile actor: its name is shown, literally
+        assert "onload=alert('t3')" in hostile[0]
+    assert page.locator("[id^=injected]").count() == 0 and page.dialogs == []
+
+
+def test_the_add_form_posts_from_the_browser(page, served, monkeypatch):
+    """The cross-site checks let the app's own form through (Origin from the browser, and the token)."""
+    from footprint.serve import upload
+    from footprint.store import AddOutcome
+
+    calls = []
+
+    class Report:
+        outcomes, failures = [AddOutcome("abc123def456", "new", None, 2)], []
+
+        def summary(self):
+            return "1 new"
+
+    def fake(store, inputs, *, settings=None, labels=None):
+        calls.append(list(inputs))
+        return Report()
+
+    monkeypatch.setattr(upload, "ingest_function", lambda: fake)
+    page.goto("/add")
+    page.fill("input[name=url]", "https://news.example/report")
+    page.click("form.add button[type=submit]")
+    page.wait_for_selector("#add-result")
+    assert "abc123def456" in page.locator("#add-result").inner_text()
+    assert calls == [["https://news.example/report"]]

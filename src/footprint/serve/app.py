@@ -116,7 +116,9 @@ def security_headers(policy: str) -> dict[str, str]:
         "Content-Security-Policy": policy,
         "X-Content-Type-Options": "nosniff",
         "X-Frame-Options": "DENY",
-        "Referrer-Policy": "no-referrer",
+        # not no-referrer: with it Chromium sends "Origin: null" on the app's own form posts,
+        # which the cross-site check must refuse; other sites still learn nothing
+        "Referrer-Policy": "same-origin",
         # other sites may neither embed our JSON/scripts (no-cors reads) nor hold a handle on our window
         "Cross-Origin-Resource-Policy": "same-origin",
         "Cross-Origin-Opener-Policy": "same-origin",

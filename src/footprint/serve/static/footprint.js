@@ -298,6 +298,7 @@
       const t = el("text", { x: 10, y: 20, class: "muted-text" }, svg);
       t.textContent = "No dated events.";
       svg.setAttribute("viewBox", `0 0 ${width} 30`);
+      svg.dataset.ready = "1";
       return;
     }
     let m0 = monthIndex(months[0][0] + "-01"), m1 = monthIndex(months[months.length - 1][0] + "-01");
