@@ -32,6 +32,8 @@ def test_uploaded_report_is_ingested_and_browsable(client):
     assert doc["status"] == "new"
     page = client.get(doc["links"]["html"], headers={"Accept": "text/html"})
     assert page.status_code == 200 and "Tessalit" in page.text
+    stored = client.get(doc["links"]["self"]).json()
+    assert stored["path"] == "upload:airstrip.txt"  # the upload's name, not the server's temporary file
     again = client.post("/api/v1/documents", files={"file": ("copy.txt", REPORT.encode(), "text/plain")})
     assert again.json()["documents"][0]["status"] == "exists"
 
