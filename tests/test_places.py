@@ -328,3 +328,64 @@ def test_a_name_is_no_evidence_for_itself(nlp, gaz):
     doc = run(nlp, gaz, "Brenmoor waited. Trucks reached Brenmoor. Brenmoor slept.")
     assert all(m.place is None for m in doc._.fp_places if m.text == "Brenmoor")
     assert doc._.fp_meta["places_focus"] == {}
+
+
+# --- border phrases as event locations (hand-parsed, places and actors set by hand) --------------------------
+
+
+def _border_doc(words_deps, places, actors=(), home=None):
+    from spacy.tokens import Doc
+
+    from footprint.model import Place, PlaceMention
+
+    blank = spacy.blank("en")
+    words = [w[0] for w in words_deps]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))]
+    doc = Doc(blank.vocab, words=words, spaces=spaces, lemmas=[w[1] for w in words_deps],
+              pos=[w[2] for w in words_deps], heads=[w[3] for w in words_deps], deps=[w[4] for w in words_deps])
+    nlp_mod.prepare(doc, {"places_home": home} if home else {})
+    mentions = []
+    for i, (name, country) in places:
+        t = doc[i]
+        mentions.append(PlaceMention(t.idx, t.idx + len(t.text), t.text,
+                                     Place(name, 17.0, -4.0, country, "country", radius_km=500.0), kind="literal"))
+    doc._.fp_places = mentions
+    doc._.fp_actors = [ActorMention(doc[s].idx, doc[e].idx + len(doc[e].text), doc[s:e + 1].text, aid, name,
+                                    type="state_force", country=c) for s, e, aid, name, c in actors]
+    return doc
+
+
+def test_own_border_is_the_owners_country_as_an_area():
+    # The Mauritanian army sent troops along its eastern border with Mali .
+    doc = _border_doc([("The", "the", "DET", 2, "det"), ("Mauritanian", "mauritanian", "ADJ", 2, "amod"),
+                       ("army", "army", "NOUN", 3, "nsubj"), ("sent", "send", "VERB", 3, "ROOT"),
+                       ("troops", "troop", "NOUN", 3, "dobj"), ("along", "along", "ADP", 3, "prep"),
+                       ("its", "its", "PRON", 8, "poss"), ("eastern", "eastern", "ADJ", 8, "amod"),
+                       ("border", "border", "NOUN", 5, "pobj"), ("with", "with", "ADP", 8, "prep"),
+                       ("Mali", "Mali", "PROPN", 9, "pobj"), (".", ".", "PUNCT", 3, "punct")],
+                      places=[(10, ("Mali", "ML"))], actors=[(1, 2, "armed_forces.mr", "Mauritanian Armed Forces", "MR")])
+    t = doc[3]
+    loc = event_location(doc, 0, len(doc.text), t.idx, t.idx + 4)
+    assert loc is not None and loc.precision == "area" and loc.country == "MR"
+    assert loc.lat is None and "Mali" in loc.name and "its eastern border with Mali" in loc.text
+
+
+def test_the_border_with_a_neighbour_is_the_area_between_not_the_neighbour():
+    # Troops clashed near the border with Niger .
+    doc = _border_doc([("Troops", "troop", "NOUN", 1, "nsubj"), ("clashed", "clash", "VERB", 1, "ROOT"),
+                       ("near", "near", "ADP", 1, "prep"), ("the", "the", "DET", 4, "det"),
+                       ("border", "border", "NOUN", 2, "pobj"), ("with", "with", "ADP", 4, "prep"),
+                       ("Niger", "Niger", "PROPN", 5, "pobj"), (".", ".", "PUNCT", 1, "punct")],
+                      places=[(6, ("Niger", "NE"))], home="ML")
+    t = doc[1]
+    loc = event_location(doc, 0, len(doc.text), t.idx, t.idx + 7)
+    assert loc is not None and loc.precision == "area" and loc.country == "ML" and loc.lat is None
+    assert "Niger" in loc.name
+
+
+def test_a_sentence_without_a_border_keeps_its_place():
+    doc = _border_doc([("Troops", "troop", "NOUN", 1, "nsubj"), ("clashed", "clash", "VERB", 1, "ROOT"),
+                       ("in", "in", "ADP", 1, "prep"), ("Niger", "Niger", "PROPN", 2, "pobj"),
+                       (".", ".", "PUNCT", 1, "punct")], places=[(3, ("Niger", "NE"))], home="ML")
+    loc = event_location(doc, 0, len(doc.text), doc[1].idx, doc[1].idx + 7)
+    assert loc is not None and loc.country == "NE" and loc.precision == "country"

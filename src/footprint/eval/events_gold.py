@@ -14,7 +14,7 @@ import re
 from datetime import date as date_cls
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
 
 from ..errors import EvalError
 from ..model import MODALITIES, PRECISIONS
@@ -108,7 +108,7 @@ class GoldFact(_Strict):
     id: str | int | None = None
     doc: Annotated[str, Field(min_length=1)]
     what: str | None = None
-    optional: bool = False  # a mention or borderline event: not required (recall), not noise (precision)
+    optional: StrictBool = False  # a mention or borderline event: not required (recall), not noise (precision)
     type_any: Words | None = None
     evidence_any: Words | None = None
     roles: dict[Role, Words] | None = None
@@ -156,7 +156,7 @@ def _known_types(values, name: str) -> None:
 class GoldDocument(_Strict):
     """What a facts file says about one document; ``exhaustive`` makes it count for precision."""
 
-    exhaustive: bool = False
+    exhaustive: StrictBool = False
     split: Annotated[str, Field(min_length=1)] | None = None
     ignore_types: list[str] | None = None
 

@@ -112,7 +112,9 @@ def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role:
     if not found:
         return None
     m = found[0]
-    text, start, end = _compact(head)
+    _, start, end = _compact(head)
+    start = min([start] + [c.idx for c in head.children if c.dep_ == "poss"])
+    text = head.doc.text[start:end]
     return EventActor(name=m.name, role=role, text=text, id=m.actor_id, wikidata=m.wikidata, type=m.type,
                       country=m.country, start=start, end=end)
 

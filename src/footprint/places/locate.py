@@ -242,7 +242,8 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
     """"along its eastern border with Mali", "near the border with Niger": an area, never the neighbour's
     country. Own border: the owner's country; the border with X: the area between the report's country
     and X. Each comes with the mention of X it replaces."""
-    if not doc.has_annotation("DEP"):
+    low = doc.text[sent_start:sent_end].lower()
+    if not doc.has_annotation("DEP") or not any(w in low for w in BORDER_LEMMAS):
         return []
     span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
     if span is None:
