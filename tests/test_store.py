@@ -67,6 +67,20 @@ def test_fts_query_is_never_parsed_as_syntax(tmp_store):
     assert tmp_store.count("events") == 1
 
 
+def test_id_prefixes_are_literal_and_control_characters_are_not_search_syntax(tmp_store):
+    doc = _doc()
+    ev = make_event(doc, "Gunmen attacked an army post near Gao on Monday.")
+    tmp_store.add(make_result(doc, ev))
+    assert tmp_store.get_event(ev.id[:6]) == ev
+    assert tmp_store.get_document(doc.id[:6]).id == doc.id
+    for wildcard in ("%", "____", ev.id[:3] + "%"):
+        with pytest.raises(NotFound):
+            tmp_store.get_event(wildcard)
+        with pytest.raises(NotFound):
+            tmp_store.get_document(wildcard)
+    assert [e.id for e in tmp_store.events(EventFilter(query="army\x00 post"))] == [ev.id]
+
+
 def test_unknown_ids_raise_not_found(tmp_store):
     with pytest.raises(NotFound):
         tmp_store.get_event("nope")

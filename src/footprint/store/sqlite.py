@@ -244,7 +244,7 @@ class SQLiteStore(Store):
         return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 
     def get_document(self, doc_id: str) -> Document:
-        rows = self.conn.execute("SELECT * FROM documents WHERE id LIKE ? || '%' LIMIT 2", (doc_id,)).fetchall()
+        rows = self.conn.execute(f"SELECT * FROM documents WHERE {_PREFIX} LIMIT 2", (doc_id, doc_id)).fetchall()
         if len(rows) != 1:
             raise NotFound(f"no document {doc_id!r}" if not rows else f"document id {doc_id!r} is ambiguous")
         return _row_to_document(rows[0])
@@ -306,7 +306,7 @@ class SQLiteStore(Store):
         return sql, params
 
     def get_event(self, event_id: str) -> Event:
-        rows = self.conn.execute("SELECT json FROM events WHERE id LIKE ? || '%' LIMIT 2", (event_id,)).fetchall()
+        rows = self.conn.execute(f"SELECT json FROM events WHERE {_PREFIX} LIMIT 2", (event_id, event_id)).fetchall()
         if len(rows) != 1:
             raise NotFound(f"no event {event_id!r}" if not rows else f"event id {event_id!r} is ambiguous")
         return Event.from_json(json.loads(rows[0]["json"]))
@@ -522,8 +522,14 @@ def _fingerprint(doc: Document) -> bytes | None:
     return document_fingerprint(doc)
 
 
+#: An id given by its prefix, matched literally (no LIKE wildcards) and through the primary key.
+_PREFIX = "id >= ? AND id < ? || char(1114111)"
+
+
 def _fts_query(query: str) -> str:
-    # Quote every term so user input is never parsed as FTS5 syntax.
+    # Quote every term so user input is never parsed as FTS5 syntax; control characters
+    # (a NUL ends an FTS5 string early) are not searchable text anyway.
+    query = "".join(ch if ch.isprintable() else " " for ch in query)
     terms = [t.replace('"', '""') for t in query.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms) or '""'
 
