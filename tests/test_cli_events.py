@@ -62,7 +62,8 @@ def test_events_csv_and_filters(db):
     path, _, attack = db
     result = runner.invoke(app, ["events", "--db", str(path), "--format", "csv", "--actor", "gunmen"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [r["id"] for r in rows] == [attack.id[:10]]
+    assert [r["id"] for r in rows] == [attack.id]
+    assert rows[0]["evidence.sentence"] == attack.evidence.sentence and rows[0]["location.name"] == "Menaka"
 
 
 def test_bad_date_is_one_clear_line(db):

@@ -12,6 +12,7 @@ app = typer.Typer(
     name="footprint",
     help="Sourced, geocoded, dated records of armed actors from news reports.",
     no_args_is_help=True,
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
     add_completion=False,
 )

@@ -107,6 +107,8 @@ def events_cli(
         events = store.events(flt)
         if format is Format.jsonl:
             n = emit((e.to_json() for e in events), format)
+        elif format is Format.csv:  # whole fields, as `export` writes them
+            n = emit((e.to_json() for e in events), format, columns=CSV_COLUMNS)
         else:
             columns = table_columns(out.width) if format is Format.table else TABLE_COLUMNS
             n = emit((event_row(e) for e in events), format, columns=columns, title="Events")
