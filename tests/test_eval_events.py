@@ -379,10 +379,15 @@ def test_role_names_use_the_actors_registry():
 REPORTS_GOLD = ROOT / "data" / "dev-gold" / "reports" / "reports-gold.json"
 #: Pinned minimums on the multi-paragraph reports (docs/events.md, "Full reports"): dev reports 1-8 were
 #: tuned on, held-out reports 9-13 are read as totals only.
-MIN_REPORTS_DEV_RECALL = 0.0
-MIN_REPORTS_DEV_PRECISION = 0.0
-MIN_REPORTS_HELDOUT_RECALL = 0.0
-MIN_REPORTS_HELDOUT_PRECISION = 0.0
+#: Measured: dev recall 9/36 = 0.250 (events found 0.944), precision 1.000 of 43; held out recall 8/25 =
+#: 0.320 (found 0.840), precision 0.879 of 33. Strict recall is low because every field of a fact counts
+#: (places and claimants come from other stages); "found" reads the identity criteria only.
+MIN_REPORTS_DEV_RECALL = 0.25
+MIN_REPORTS_DEV_FOUND = 0.92
+MIN_REPORTS_DEV_PRECISION = 0.95
+MIN_REPORTS_HELDOUT_RECALL = 0.30
+MIN_REPORTS_HELDOUT_FOUND = 0.80
+MIN_REPORTS_HELDOUT_PRECISION = 0.85
 
 
 def exhaustive_gold(**doc) -> dict:
@@ -403,6 +408,7 @@ def test_precision_counts_every_extracted_event_of_an_exhaustive_document():
     # noise, the statement is not counted at all (ignored type)
     assert rep.recall == 0.0 and rep.results[0].failing == ["place"]
     assert len(rep.extracted) == 3 and rep.precision == pytest.approx(2 / 3)
+    assert rep.recall_identified == 1.0  # the base event is there, with a wrong place
     assert rep.precision_strict == pytest.approx(1 / 3)
     data = rep.to_json()
     assert [x["summary"]["type"] for x in data["unmatched_extracted"]] == ["armed_clash"]
@@ -427,6 +433,13 @@ def test_role_type_modality_and_precision_criteria_can_pass_and_fail():
     assert sorted(check(ev, bad, GOLD)) == sorted(bad)
 
 
+def test_a_negative_with_types_is_broken_only_by_those_types():
+    gold = dict(exhaustive_gold(), negatives=[{"id": "n", "doc": "f.txt", "no_evidence_contains": "Airport",
+                                               "type_any": ["withdrawal"]}])
+    assert score_facts(gold, {"f.txt": [event()]}).negatives_passed == 1
+    assert score_facts(gold, {"f.txt": [event(type="withdrawal")]}).negatives_passed == 0
+
+
 def test_negatives_of_one_document_look_only_at_it():
     gold = dict(exhaustive_gold(), documents={"f.txt": {}, "g.txt": {}})
     rep = score_facts(gold, {"f.txt": [], "g.txt": [event(evidence=Evidence(sentence="In Timbuktu.", start=0, end=12))]})
@@ -446,6 +459,7 @@ def test_negatives_of_one_document_look_only_at_it():
     ({"events": [{"id": "e", "doc": "a.txt", "modality_any": ["certain"]}]}, "modality_any: unknown value"),
     ({"events": [{"id": "e", "doc": "a.txt", "place_precision_any": ["street"]}]}, "place_precision_any: unknown value"),
     ({"events": [{"id": "e", "doc": "a.txt", "optional": "maybe"}]}, "optional"),
+    ({"negatives": [{"id": "n", "no_evidence_contains": "x", "type_any": ["raid"]}]}, "type_any: not in the event vocabulary"),
 ])
 def test_malformed_exhaustive_gold_is_named(tmp_path, top, expect):
     data = json.loads(facts_file(tmp_path).read_text())
@@ -504,7 +518,9 @@ def test_reports_gold_pinned_minimums():
     rep = evaluate(REPORTS_GOLD)
     dev, held = rep.only("dev"), rep.only("heldout")
     assert dev.recall >= MIN_REPORTS_DEV_RECALL
+    assert dev.recall_identified >= MIN_REPORTS_DEV_FOUND
     assert dev.precision >= MIN_REPORTS_DEV_PRECISION
     assert held.recall >= MIN_REPORTS_HELDOUT_RECALL
+    assert held.recall_identified >= MIN_REPORTS_HELDOUT_FOUND
     assert held.precision >= MIN_REPORTS_HELDOUT_PRECISION
     assert dev.negatives_passed == len(dev.negatives)

@@ -43,10 +43,12 @@ def eval_events_cli(
         if data["extracted"]:
             rows.append({"metric": "precision (exhaustive documents)",
                          "value": f"{data['precision']:.3f} of {data['extracted']} (all fields right: {data['precision_strict']:.3f})"})
+            rows.append({"metric": "events found (identity only)", "value": f"{data['recall_identified']:.3f}"})
         for name, t in (data.get("splits") or {}).items():
-            rows.append({"metric": f"{name}: recall / precision / strict",
-                         "value": f"{t['matched']}/{t['total']} = {t['recall']:.3f} / {t['precision']:.3f} of "
-                                  f"{t['extracted']} / {t['precision_strict']:.3f}; negatives {t['negatives_passed']}/{t['negatives_total']}"})
+            rows.append({"metric": f"{name}: recall (found) / precision (strict)",
+                         "value": f"{t['matched']}/{t['total']} = {t['recall']:.3f} ({t['recall_identified']:.3f}) / "
+                                  f"{t['precision']:.3f} of {t['extracted']} ({t['precision_strict']:.3f}); "
+                                  f"negatives {t['negatives_passed']}/{t['negatives_total']}"})
         emit(rows + [{"metric": f"field {k}", "value": f"{v:.3f}"} for k, v in data["field_accuracy"].items()],
              fmt, title=f"Events: {gold}")
         if data["extracted"] and not errors:

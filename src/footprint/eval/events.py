@@ -256,6 +256,7 @@ class FactResult:
     optional: bool = False
     split: str | None = None
     criteria: list[str] = field(default_factory=list)
+    identified: bool = False  # some extracted event meets the fact's identity criteria (fields may be wrong)
 
 
 @dataclass
@@ -292,6 +293,11 @@ class FactsReport:
         return _ratio(sum(r.matched for r in self.required), len(self.required))
 
     @property
+    def recall_identified(self) -> float:
+        """Share of required facts some extracted event tells (identity criteria), whatever its fields."""
+        return _ratio(sum(r.identified for r in self.required), len(self.required))
+
+    @property
     def precision(self) -> float:
         """Share of the exhaustive documents' extracted events that are real events (identity criteria)."""
         return _ratio(sum(x.identified for x in self.extracted), len(self.extracted))
@@ -323,6 +329,7 @@ class FactsReport:
             "recall": round(self.recall, 4),
             "matched": sum(r.matched for r in req),
             "total": len(req),
+            "recall_identified": round(self.recall_identified, 4),
             "optional_matched": sum(r.matched for r in self.results if r.optional),
             "optional_total": sum(r.optional for r in self.results),
             "extracted": len(self.extracted),
@@ -337,7 +344,7 @@ class FactsReport:
                "field_accuracy": {k: round(v, 4) for k, v in self.field_accuracy.items()}}
         if self.extracted:
             out["splits"] = {s: self.only(s).totals() for s in self.splits()}
-        out["unmatched"] = [{k: v for k, v in r.__dict__.items() if k not in ("optional", "split", "criteria")}
+        out["unmatched"] = [{k: v for k, v in r.__dict__.items() if k not in ("optional", "split", "criteria", "identified")}
                             for r in self.required if not r.matched]
         out["unmatched_extracted"] = [x.__dict__ for x in self.extracted if not x.identified]
         out["wrong_fields_extracted"] = [x.__dict__ for x in self.extracted if x.identified and not x.matched]
@@ -379,9 +386,10 @@ def score_facts(gold: dict, events_by_doc: dict[str, list[Event]]) -> FactsRepor
     for i, g in enumerate(gold.get("events", [])):
         crit = {k: v for k, v in g.items() if k in CRITERIA}
         cands = events_by_doc.get(g["doc"], [])
-        best, best_fails = None, None
+        best, best_fails, identified = None, None, False
         for ev in cands:
             fails = check(ev, crit, gold)
+            identified = identified or not any(f in IDENTITY for f in fails)
             if best_fails is None or len(fails) < len(best_fails):
                 best, best_fails = ev, fails
                 if not fails:
@@ -390,13 +398,15 @@ def score_facts(gold: dict, events_by_doc: dict[str, list[Event]]) -> FactsRepor
         results.append(FactResult(id=str(g.get("id", i)), doc=g["doc"], matched=not fails, failing=fails,
                                   nearest=_summary(best) if best is not None and fails else None,
                                   optional=bool(g.get("optional")), split=_doc_info(gold, g["doc"]).get("split"),
-                                  criteria=list(crit)))
+                                  criteria=list(crit), identified=identified or not fails))
     negatives = []
     negative_splits = []
     every = [ev for evs in events_by_doc.values() for ev in evs]
     for i, n in enumerate(gold.get("negatives", [])):
         nid = str(n.get("id", i))
         pool = events_by_doc.get(n["doc"], []) if n.get("doc") else every
+        if n.get("type_any"):  # only events of these types break the negative
+            pool = [ev for ev in pool if ev.type in n["type_any"]]
         why = ""
         if "no_event_within" in n:
             w = n["no_event_within"]

@@ -175,12 +175,14 @@ class GoldCircle(_Strict):
 class GoldNegative(_Strict):
     id: str | int | None = None
     doc: Annotated[str, Field(min_length=1)] | None = None  # only this document's events are checked
+    type_any: Words | None = None  # only events of these types break it (a sentence may tell another event)
     what: str | None = None
     no_event_within: GoldCircle | None = None
     no_evidence_contains: Annotated[str, Field(min_length=1)] | None = None
 
     @model_validator(mode="after")
     def _some_test(self) -> "GoldNegative":
+        _known_types(self.type_any, "type_any")
         if self.no_event_within is None and self.no_evidence_contains is None:
             raise ValueError("a negative needs no_event_within or no_evidence_contains")
         return self

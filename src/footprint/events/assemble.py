@@ -32,6 +32,7 @@ from ..places import event_location
 from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
+from .context import ANSWER_NOUNS
 from .syntax import SUBJ, lem
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
@@ -186,13 +187,35 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+
+
+def _apart(a, b) -> bool:
+    """Two triggers of one sentence told as distinct events: one is what the other answers ("struck targets
+    in retaliation for a drone attack"). A sequence word ("after overrunning a post") still tells one operation."""
+    def path(x, top) -> list:
+        out = []
+        for _ in range(40):  # spaCy makes a new Token on each access: compare indices
+            if x.i == top.i or x.head.i == x.i:
+                break
+            out.append(x)
+            x = x.head
+        return out if x.i == top.i else []
+
+    for x, y in ((a, b), (b, a)):
+        p = path(x, y)
+        if p and any(t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS for t in p):
+            return True
+    return False
+
+
 def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
     """Within a sentence, the attack family keeps the most specific type ("the IED killed" is one event)."""
     out: list[Draft] = []
     for d in drafts:
         fam = _family(d.etype.name)
         if fam == "attack":
-            same = [o for o in out if o.sent_index == d.sent_index and _family(o.etype.name) == "attack"]
+            same = [o for o in out if o.sent_index == d.sent_index and _family(o.etype.name) == "attack"
+                    and not _apart(o.cand.token, d.cand.token)]
             if same:
                 o = same[0]
                 if d.etype.priority > o.etype.priority:
@@ -218,7 +241,7 @@ def _casualty_detail(d: Draft) -> bool:
         return False
     if any(c.dep_ == "agent" for c in tok.children) or any(a.role == "actor" for a in d.actors):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in d.sent)
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in tok.subtree)
 
 
 #: A clause or phrase introduced by these words tells an event of its own, in sequence.
@@ -287,7 +310,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             if d.cand.note or d.cand.generic or meta_sentence:
                 continue
             kept.append(d)
-        kept = _family_dedupe(_dedupe(kept))
+        kept = _dedupe(kept)
         strong = [d for d in kept if d.etype.name not in WEAK_TYPES]
         if strong:
             kept = strong
@@ -308,6 +331,9 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                 # "arrested suspects in connection with the attack", "condemned the attack", "afraid because
                 # of the attacks": the events are named, as told before or known; they are not told here
                 d.emit = False
+        # references settled, the attack family keeps one event per sentence (most specific type)
+        kept = _family_dedupe([d for d in kept if d.emit])
+        _mark_embedded(kept)
         # an attack with no author: the author of attacks named just before
         for d in kept:
             if d.emit and _family(d.etype.name) == "attack" and not any(a.role == "actor" for a in d.actors):
@@ -316,7 +342,9 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                         continue
                     if _family(p.etype.name) == "attack":
                         src = [a for a in p.actors if a.role == "actor"]
-                        if src:
+                        # an author is never inherited by an attack on that author ("rockets hit an Israeli
+                        # base" after an Israeli strike), nor by a weapon named as the subject
+                        if src and not _against_itself(src, d.actors) and not _weapon_subject(d, lex):
                             d.actors = [dataclasses.replace(a, role="actor") for a in src[:2]] + d.actors
                             d.inherited = True
                             break
@@ -364,6 +392,22 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         trigger=c.trigger_text,
         embedded=d.embedded,
     )
+
+
+def _against_itself(authors: list[EventActor], actors: list[EventActor]) -> bool:
+    """An author that is, or shares a registry entry, a country or a proper word ("Israeli army" and
+    "Israeli") with a target of the event."""
+    targets = [a for a in actors if a.role == "target"]
+    keys = {k for a in targets for k in (a.id, a.country, a.name.casefold()) if k}
+    proper = {w.casefold() for a in targets for w in (a.text or "").split() if w[:1].isupper()}
+    return any(k in keys for a in authors for k in (a.id, a.country, a.name.casefold()) if k) or any(
+        w.casefold() in proper for a in authors for w in a.name.split() if w[:1].isupper())
+
+
+def _weapon_subject(d: Draft, lex: Lexicon) -> bool:
+    weapon = lex.classes.get("weapon", frozenset())
+    return any(lem(t) in weapon or lem(t) in ("barrage", "salvo", "volley", "jet", "warplane", "aircraft")
+               for t in d.cand.actor_toks)
 
 
 STATE_NAME_WORDS = ("police", "force", "soldier", "troop", "army", "gendarm", "guard", "military", "authorit")

@@ -20,6 +20,8 @@ STATE_WORDS = {"army", "soldier", "troop", "military", "police", "policeman", "g
 NONSTATE_WORDS = {"fighter", "militant", "jihadist", "rebel", "insurgent", "separatist", "militia", "militiaman",
                   "terrorist", "bandit", "gunman", "assailant", "attacker", "group", "faction", "extremist",
                   "jihadi", "mercenary", "contractor", "raider", "kidnapper"}
+#: "in retaliation for", "in response to": what follows is another, earlier event.
+ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
 PROTEST_WORDS = ("protest", "demonstrat", "marcher", "rally", "rallie", "sit-in", "rioter", "riot")
 
 
@@ -38,17 +40,45 @@ class SentenceContext:
         self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
         self.protest = self.has(*PROTEST_WORDS)
 
-    def _mode(self) -> str | None:
-        words = set(self.lemmas) | {t.lower_ for t in self.sent}
-        toks = [t.lower_ for t in self.sent]
-        bigrams = {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
-        trigrams = {" ".join(toks[i : i + 3]) for i in range(len(toks) - 2)}
-        lemma_seq = [lem(t) for t in self.sent]
+    def _mode(self, toks: list[Token] | None = None) -> str | None:
+        toks_ = list(self.sent) if toks is None else toks
+        text = self.text if toks is None else " ".join(t.lower_ for t in toks_)
+        words = {lem(t) for t in toks_} | {t.lower_ for t in toks_}
+        low = [t.lower_ for t in toks_]
+        bigrams = {" ".join(low[i : i + 2]) for i in range(len(low) - 1)}
+        trigrams = {" ".join(low[i : i + 3]) for i in range(len(low) - 2)}
+        lemma_seq = [lem(t) for t in toks_]
         bigrams |= {" ".join(lemma_seq[i : i + 2]) for i in range(len(lemma_seq) - 1)}
         for mode, cues in self.lex.modes:
-            if cues & words or cues & bigrams or cues & trigrams or any("-" in c and c in self.text for c in cues):
+            if cues & words or cues & bigrams or cues & trigrams or any("-" in c and c in text for c in cues):
                 return mode
         return None
+
+    def mode_of(self, toks: list[Token]) -> str | None:
+        """The attack mode named by these words only (None: no cue among them)."""
+        return self._mode(sorted(toks, key=lambda t: t.i)) if toks else None
+
+    def mode_for(self, tok: Token) -> str | None:
+        """The attack mode of one trigger: cues in its own clause and phrase first (its subject, objects and
+        modifiers, not the clauses or events hung on it), else the sentence's. "Jets struck targets in
+        retaliation for a drone attack": the jets' strike is an air strike. Adverbial clauses and conjuncts
+        stay in ("attacked the camp, firing mortars")."""
+        if self.mode is None:
+            return None
+        own = [tok]
+        stack = [c for c in tok.children]
+        while stack:
+            t = stack.pop()
+            # another event's clause, or the event this one answers ("in retaliation for a drone attack")
+            if t.dep_ in ("relcl", "ccomp", "parataxis") or (
+                    t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS):
+                continue
+            own.append(t)
+            stack.extend(t.children)
+        if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.head.pos_ == "VERB":
+            own.append(tok.head)  # "a drone struck", "the shelling killed"
+        own.sort(key=lambda t: t.i)
+        return self._mode(own) or self.mode
 
     def has(self, *cues: str) -> bool:
         return any(" " + c in self.starts for c in cues)

@@ -56,8 +56,11 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             return "denied"
         if cur.dep_ in CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and lem(head) in forecast:
             return "forecast"
-        # a trigger in a clause of its own (ccomp of "said") keeps its own modality
+        # a trigger in a clause of its own (ccomp of "said") keeps its own modality; so does a clause that
+        # describes a noun ("troops expected to leave under an agreement reached in May")
         if cur.dep_ in ("ccomp",) and depth > 0:
+            break
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN")):
             break
         cur = head
     return ""

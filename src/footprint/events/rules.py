@@ -73,6 +73,9 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # sentence holds: troops or a transport plane that land make no attack
     if key == "land" and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
         return None
+    # "jets destroyed a depot": destruction by an aircraft or a weapon is a strike; by people it is looting
+    if key == "destroy" and not any(has_class(s, "weapon", lex) or _aerial(ctx, s) for s in actor):
+        return None
     if not ctx.mode:
         # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot)
         if key in ("drop", "lob", "hurl", "throw"):
@@ -93,7 +96,9 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if ctx.has("sexual", "rape"):
         return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
-    mode = ctx.mode
+    mode = ctx.mode_for(tok)
+    if key == "destroy":  # what destroyed it says how ("jets destroyed two drones" is an air strike)
+        mode = ctx.mode_of([t for a in actor for t in a.subtree]) or mode
     civ = ctx.civilian(target)
     if civ is None:
         civ = ctx.sentence_victims()
@@ -124,6 +129,12 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ:
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+def _aerial(ctx: SentenceContext, tok: Token) -> bool:
+    """An aircraft or drone named by the lexicon's air and drone cues ("jets", "warplanes", "drones")."""
+    words = {lem(tok), tok.lower_} | {f"{lem(c)} {lem(tok)}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    return any(words & cues for mode, cues in ctx.lex.modes if mode in ("air_strike", "drone_strike"))
 
 
 STOP_NOUNS = {"cessation", "end", "halt", "stop", "suspension", "pause", "ban", "ceasefire", "truce", "moratorium"}
