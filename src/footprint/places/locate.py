@@ -166,8 +166,25 @@ def _tokens(doc: Doc, start: int, end: int):
     return span
 
 
+def _parsed(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, asked once per document: it walks every token, and this module asks
+    for each event and each place."""
+    key = "footprint.locate.parsed"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation("DEP")
+    return doc.user_data[key]
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy rebuilds it from the tokens on each access)."""
+    key = "footprint.locate.text"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.text
+    return doc.user_data[key]
+
+
 def _dep_distance(doc: Doc, a, b) -> int | None:
-    if not doc.has_annotation("DEP") or a is None or b is None:
+    if a is None or b is None or not _parsed(doc):
         return None
     ra, rb = a.root, b.root
     anc_a = [ra] + list(ra.ancestors)
@@ -189,7 +206,7 @@ def _locative(doc: Doc, m: PlaceMention) -> bool:
     """A name the places stage read as an actor ("El Fasher said") is still a place when it is the object of
     a locative preposition: nobody acts "in El Fasher"."""
     span = _tokens(doc, m.start, m.end)
-    if span is None or not doc.has_annotation("DEP"):
+    if span is None or not _parsed(doc):
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
@@ -242,8 +259,8 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
     """"along its eastern border with Mali", "near the border with Niger": an area, never the neighbour's
     country. Own border: the owner's country; the border with X: the area between the report's country
     and X. Each comes with the mention of X it replaces."""
-    low = doc.text[sent_start:sent_end].lower()
-    if not doc.has_annotation("DEP") or not any(w in low for w in BORDER_LEMMAS):
+    low = _text(doc)[sent_start:sent_end].lower()
+    if not any(w in low for w in BORDER_LEMMAS) or not _parsed(doc):
         return []
     span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
     if span is None:
@@ -276,7 +293,7 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
         start = min([c.idx for c in tok.subtree if c.i <= tok.i] + [tok.idx])
         end = max(tok.idx + len(tok.text), other.end if other else 0)
         place = Place(name, None, None, owner or neighbour, "area", radius_km=None, reasons=(why,))
-        out.append((PlaceMention(start, end, doc.text[start:end], place, kind="relative", reason=why), other))
+        out.append((PlaceMention(start, end, _text(doc)[start:end], place, kind="relative", reason=why), other))
     return out
 
 
