@@ -1,0 +1,5 @@
+"""``python -m footprint`` is the ``footprint`` command."""
+
+from .cli import main
+
+main()
