@@ -116,3 +116,16 @@ def test_component_sets_extension():
     pipe.add_pipe(Q)
     doc = pipe("Some 200 Malian soldiers arrived.")
     assert [(q.kind, q.side) for q in doc._.fp_quantities] == [("personnel", "armed_forces.ml")]
+
+
+def test_durations_found_by_the_dates_stage_are_not_counts(nlp):
+    from footprint import nlp as nlp_mod
+    from footprint.model import Timex
+    from footprint.quantities import QuantitiesComponent
+
+    text = "The siege lasted two weeks and 40 soldiers were killed."
+    doc = nlp_mod.prepare(nlp(text), {})
+    start = text.index("two weeks")
+    doc._.fp_timexes = [Timex(start, start + 9, "two weeks", "DURATION", "P2W", None, None, "week")]
+    found = QuantitiesComponent()(doc)._.fp_quantities
+    assert [(q.kind, q.min) for q in found] == [("fatalities", 40)]

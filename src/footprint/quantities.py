@@ -425,7 +425,8 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
     timexes = doc._.fp_timexes if Doc.has_extension("fp_timexes") and doc._.fp_timexes else []
-    return [(t.start, t.end) for t in timexes if getattr(t, "type", "DATE") in ("DATE", "TIME")]
+    # durations and sets too: "several days", "two weeks" measure time, they count nothing
+    return [(t.start, t.end) for t in timexes if getattr(t, "type", "DATE") in ("DATE", "TIME", "DURATION", "SET")]
 
 
 class QuantitiesComponent:
