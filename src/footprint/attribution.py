@@ -24,11 +24,12 @@ is about a report rather than about events.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .model import ActorMention, Attribution
 
@@ -72,9 +73,13 @@ MODALITY_CUES: tuple[tuple[str, re.Pattern], ...] = (
                            r"claimed|claims|claiming)\b", re.I)),
     ("estimated", re.compile(r"\b(?:it (?:has|had) been estimated|(?:is|are|was|were|been) estimated|an estimated|"
                              r"estimates?|estimated)\b", re.I)),
-    ("hedged", re.compile(r"\b(?:suggests?|suggesting|suggested|likely|unlikely|may|might|could|appears?|appeared|"
+    ("hedged", re.compile(r"\b(?:could not|cannot|can ?not|couldn't) (?:be )?(?:independently )?(?:verified|verify|"
+                          r"confirmed|confirm)\b|\b(?:unverified|unconfirmed)\b", re.I)),
+    ("hedged", re.compile(r"\b(?:suggests?|suggesting|suggested|likely|unlikely|appears?|appeared|"
                           r"apparently|apparent|possibly|possible|probably|seems?|seemingly|believed to|thought to|"
                           r"understood to|presumably|perhaps)\b", re.I)),
+    # modal verbs in lower case only: "May" is the month
+    ("hedged", re.compile(r"\b(?:may|might|could)\b|\b(?:May|Might|Could) (?=\w+ (?:have|be)\b)")),
     ("reported", re.compile(r"\b(?:reportedly|reported|according to|said|says|told|stated|sources say)\b", re.I)),
 )
 
@@ -126,7 +131,8 @@ def plain(text: str) -> str:
     return _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
 
 
-def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+def _claim_by_patterns(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    """The claimant of an unparsed sentence, from word patterns around the actor mentions."""
     text = plain(sent.text)
     base = sent.start_char
     lo = bisect.bisect_left(mentions, base, key=lambda m: m.start)
@@ -179,6 +185,318 @@ def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | No
             return _Claim(outlet.name, outlet.actor_id, outlet.start, outlet.end, ev, False)
         return _generic(g, base)
     return None
+
+
+# --- claimants read from the parse --------------------------------------------------------
+
+#: verbs whose subject speaks: the subject claims what its clause says ("police said", "the group claimed")
+SPEECH_LEMMAS = frozenset({
+    "say", "tell", "report", "state", "claim", "announce", "confirm", "estimate", "note", "write", "add", "allege",
+    "deny", "warn", "accuse", "insist", "explain", "acknowledge", "declare", "assert", "recount", "describe",
+    "testify", "reveal", "stress", "maintain", "admit", "dispute", "reject", "repeat", "tweet", "post", "publish",
+    "charge", "argue", "affirm", "announce", "threaten", "vow", "boast", "concede"})
+#: verbs of finding: their subject claims only when it is a document with an author or a named actor
+#: ("ACLED found", "the SIPRI report shows"); "satellite images show" names evidence, not a claimant
+FINDING_LEMMAS = frozenset({"find", "show", "suggest", "indicate", "conclude", "document", "highlight", "observe",
+                            "detail", "record", "identify", "count", "estimate"})
+#: documents whose author is the claimant; the value is their evidence type (None: the author's own)
+DOCUMENT_EVIDENCE = {
+    **{n: None for n in ("report", "study", "analysis", "assessment", "paper", "research", "investigation", "survey",
+                         "brief", "briefing", "dataset", "data", "finding", "figure", "tally", "count", "estimate",
+                         "toll", "account", "review", "article")},
+    **{n: "official statement" for n in ("statement", "communique", "communiqué", "release", "announcement",
+                                         "declaration", "letter", "bulletin")},
+    **{n: "social media" for n in ("video", "footage", "post", "message", "recording", "tweet", "clip")},
+}
+#: documents that make a report claimant: it carries over to the sentences that follow
+REPORT_LEMMAS = frozenset({"report", "study", "analysis", "assessment", "paper", "research", "investigation", "survey",
+                           "brief", "briefing", "dataset", "data", "finding"})
+#: speaker nouns of people and bodies the registry does not hold, by the evidence their word is
+SPEAKER_EVIDENCE: tuple[tuple[str, frozenset[str]], ...] = (
+    ("medical sources", frozenset({"hospital", "doctor", "medic", "nurse", "physician", "clinic", "surgeon", "morgue",
+                                   "mortuary", "ambulance", "emergency", "medical", "paramedic", "health worker"})),
+    ("witnesses", frozenset({"witness", "eyewitness", "resident", "villager", "survivor", "relative", "trader",
+                             "farmer", "herder", "shopkeeper", "inhabitant", "local", "passenger", "neighbour",
+                             "neighbor", "student", "fisherman", "driver", "worker", "volunteer", "teacher"})),
+    ("local sources", frozenset({"source", "informant", "elder", "notable", "activist", "chief", "leader"})),
+    ("media report", frozenset({"journalist", "reporter", "correspondent", "media", "television", "tv", "radio",
+                                "newspaper", "outlet", "channel", "broadcaster", "news", "agency", "daily"})),
+    ("research report", frozenset({"analyst", "expert", "researcher", "monitor", "observatory", "watchdog", "tank",
+                                   "institute", "academic", "observer"})),
+    ("official statement", frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+                                      "government", "authority", "police", "army", "military", "governor", "mayor",
+                                      "commander", "officer", "president", "presidency", "prefect", "administrator",
+                                      "council", "junta", "command", "force", "adviser", "advisor", "ambassador",
+                                      "embassy", "department", "prosecutor", "court", "headquarters", "general",
+                                      "colonel", "spokespeople", "office", "cabinet", "administration"})),
+)
+#: the first word of "one of the sources", "many of those who fled": the speaker noun is the object of "of"
+QUANTIFIER_HEADS = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "both",
+                              "all", "another", "other", "dozens", "hundreds"})
+#: clauses and asides that are not part of the speaker's name ("officials, who asked not to be named, said")
+_SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "parataxis", "advcl", "ccomp", "prep_anonymity"})
+#: how a speech verb may hang from the sentence's root and still govern what the sentence tells
+_MAIN_PATH = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
+_ANONYMOUS = re.compile(r"\banonymity\b|\bnot (?:to )?be (?:named|identified)\b|\bwithheld\b|\bunnamed\b"
+                        r"|\bnot authori[sz]ed to (?:speak|talk)\b", re.I)
+_MAX_SPEAKER_TOKENS = 14
+#: a claimant to be taken from the sentences just before ("he said", "the statement said")
+_CARRY = _Claim("", None, -1, -1, None, False)
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _mentions_over(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
+    lo = bisect.bisect_left(mentions, start - 200, key=lambda m: m.start)
+    return [m for m in mentions[lo:] if m.start < end and start < m.end][:8] if lo < len(mentions) else []
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 60:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _on_main_path(tok: Token) -> bool:
+    """The speech verb governs the sentence: it is the root or hangs from it by conjunction, parataxis or
+    a clause of saying; a verb inside a relative clause or an aside ("a man who said") does not."""
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return True
+        if tok.dep_ not in _MAIN_PATH and not (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _span_of(head: Token, cut=_SPEAKER_CUT) -> tuple[int, int]:
+    """Token range of ``head``'s noun phrase without its clauses and asides, at most ``_MAX_SPEAKER_TOKENS``."""
+    lo = hi = head.i
+    stack = [c for c in head.children if c.dep_ not in cut]
+    while stack:
+        t = stack.pop()
+        lo, hi = min(lo, t.i), max(hi, t.i)
+        stack.extend(c for c in t.children if c.dep_ not in cut)
+    doc = head.doc
+    if hi - lo + 1 > _MAX_SPEAKER_TOKENS:  # a long phrase: the head with the words before it
+        lo = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "det", "nummod")])
+        hi = head.i
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return lo, hi + 1
+
+
+def _noun_of(head: Token) -> Token:
+    """The speaker noun: "sources" in "one of the sources"."""
+    if _lemma(head) in QUANTIFIER_HEADS or head.pos_ == "NUM":
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def _speaker_evidence(head: Token, lo: int, hi: int) -> str | None:
+    doc = head.doc
+    words = {_lemma(t) for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    if words & SPEAKER_EVIDENCE[0][1]:
+        return SPEAKER_EVIDENCE[0][0]  # "a hospital official", "the city's emergency room"
+    noun = _noun_of(head)
+    keys = [_lemma(noun), noun.lower_] + [_lemma(c) for c in noun.children if c.dep_ == "compound"]
+    for evidence, nouns in SPEAKER_EVIDENCE[1:]:
+        if any(k in nouns for k in keys):
+            return evidence
+    return None
+
+
+def _author(doc_noun: Token) -> Token | None:
+    """Who wrote a document: "the ministry's statement", "a report by X", "a statement from the army",
+    "a video released by the group", "the SIPRI report", "UN figures"."""
+    for c in doc_noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in doc_noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and _lemma(objs[0]) not in DOCUMENT_EVIDENCE:
+                return objs[0]
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                    objs = [o for o in a.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+    for c in doc_noun.children:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The one who speaks through ``verb``: its subject, the agent of a passive, or the subject of the verb
+    it is coordinated with ("condemned the attack and said ...") or explains (", saying ...")."""
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                return objs[0] if objs else None
+        if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+            return None  # "it was reported that ..."
+        if verb.head.i == verb.i or not (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
+            return None
+        verb = verb.head
+    return None
+
+
+def _inverted_speaker(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """", local officials and a vigilante leader said." closing a sentence: the words between the last comma
+    and the verb are the speaker, whatever subject the parser picked further back."""
+    doc = verb.doc
+    if any(t.dep_ == "ccomp" and t.i > verb.i for t in verb.children):
+        return None
+    comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma - 1 < 1 or verb.i - comma - 1 > 10:
+        return None
+    span = doc[comma + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    return comma + 1, verb.i
+
+
+def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], registry, sent: Span,
+                report_words: bool) -> _Claim | None:
+    """The claim of the speaker phrase ``doc[lo:hi]`` whose head is ``head``."""
+    doc = head.doc
+    if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+        found = _mentions_over(mentions, head.idx, head.idx + len(head))
+        if found and found[0].actor_id:
+            m = found[0]
+            return _Claim(m.name, m.actor_id, m.start, m.end, _evidence_for(m, registry), False)
+        return _CARRY if head.lower_ in ("he", "she", "they", "it", "we") else None
+    key = _lemma(head)
+    if key in DOCUMENT_EVIDENCE:
+        author = _author(head)
+        if author is None:
+            return _CARRY if any(c.lower_ in ("the", "this", "that", "its", "their") for c in head.children) else None
+        a_lo, a_hi = _span_of(author)
+        claim = _claim_from(author, a_lo, a_hi, mentions, registry, sent, report_words)
+        if claim is None or claim is _CARRY:
+            return claim
+        evidence = DOCUMENT_EVIDENCE[key] or claim.evidence
+        return dataclasses.replace(claim, evidence=evidence, report=claim.report or key in REPORT_LEMMAS)
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    text = doc.text[start:end]
+    inside = [m for m in _mentions_over(mentions, start, end) if m.type in CLAIMANT_TYPES]
+    on_head = next((m for m in inside if m.start <= head.idx < m.end), None)
+    # a name given in apposition: "the think tank, the Centre for ...", "the prime minister, Najib Mikati"
+    if on_head is None or on_head.actor_id is None:
+        for c in head.children:
+            if c.dep_ == "appos":
+                hit = [m for m in _mentions_over(mentions, c.idx, c.idx + len(c)) if m.actor_id]
+                if hit:
+                    on_head = hit[0]
+                    break
+    chosen = on_head or next((m for m in inside if m.actor_id), None) or (inside[0] if inside else None)
+    actor = registry.get(chosen.actor_id) if chosen is not None and chosen.actor_id else None
+    evidence = _speaker_evidence(head, lo, hi)
+    if evidence != "medical sources" and chosen is not None and (chosen is on_head or evidence is None):
+        evidence = _evidence_for(chosen, registry)
+    if _ANONYMOUS.search(doc.text[doc[head.left_edge.i].idx:doc[head.right_edge.i].idx + len(doc[head.right_edge.i])]):
+        evidence = "local sources"
+    # a named organisation or person speaks under its own name; a national body ("Russia's defence
+    # ministry", "the army") and an unnamed speaker are kept in the words used
+    named = chosen is not None and chosen is on_head and actor is not None and not actor.generated
+    name = chosen.name if named else text
+    report = report_words and chosen is not None and chosen.type == "source" and chosen.actor_id is not None
+    return _Claim(name, chosen.actor_id if chosen is not None else None, start, end, evidence, report)
+
+
+def _only_speaks(verb: Token, subj: Token) -> bool:
+    """The speaker's part in the sentence is to speak: the verb is its own (not shared with an action, as in
+    "condemned the strike and said ...") and what it says is a clause ("said that ...", "..., police said")."""
+    own = subj.head.i == verb.i or (subj.head.head.i == verb.i and subj.head.dep_ == "agent")
+    return own and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _outlet_told(verb: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """"witnesses told AFP", "residents said to Reuters": the outlet that carries an unnamed speaker."""
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" else (
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ in ("dative", "prep") and c.lower_ == "to" else [])
+        for o in objs:
+            hit = [m for m in _mentions_over(mentions, o.idx, o.idx + len(o)) if m.type == "source"]
+            if hit:
+                return hit[0]
+    return None
+
+
+def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    """The claimant of a parsed sentence: the subject of the highest verb of saying that governs it, the
+    object of "according to", or the author of a document that speaks ("a statement from the ministry said")."""
+    doc = sent.doc
+    report_words = any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in REPORT_LEMMAS for t in sent)
+    options: list[tuple[int, int, Token, Token | None]] = []  # (depth, position, verb or "according", subject)
+    for tok in sent:
+        low = tok.lower_
+        if low == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                options.append((_depth(tok), tok.i, tok, obj))
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        key = _lemma(tok)
+        finding = key in FINDING_LEMMAS and key not in SPEECH_LEMMAS
+        if not (key in SPEECH_LEMMAS or finding) or not _on_main_path(tok):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall"))
+               for c in tok.children):
+            continue  # "did not claim", "will announce": nothing is claimed
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        if finding and _lemma(subj) not in DOCUMENT_EVIDENCE and not _mentions_over(mentions, subj.idx, subj.idx + len(subj)):
+            continue
+        options.append((_depth(tok), tok.i, tok, subj))
+    for _, _, verb, subj in sorted(options, key=lambda o: (o[0], o[1])):
+        if verb.lower_ == "according":
+            lo, hi = _span_of(subj)
+        else:
+            inverted = _inverted_speaker(verb, sent) if subj.i < verb.i else None
+            if inverted is not None and subj.i < inverted[0]:
+                lo, hi = inverted
+                subj = next(t for t in doc[lo:hi] if t.head.i < lo or t.head.i >= hi or t.head.i == t.i)
+            else:
+                lo, hi = _span_of(subj)
+        claim = _claim_from(subj, lo, hi, mentions, registry, sent, report_words)
+        if claim is None:
+            continue
+        if claim is not _CARRY and verb.lower_ != "according" and not _only_speaks(verb, subj):
+            # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
+            # acts; no span, so that the events stage keeps it among the actors
+            claim = dataclasses.replace(claim, start=-1, end=-1)
+        if claim is not _CARRY and claim.actor_id is None and verb.lower_ != "according":
+            outlet = _outlet_told(verb, mentions) if verb.lower_ != "according" else None
+            if outlet is not None:
+                return _Claim(outlet.name, outlet.actor_id, outlet.start, outlet.end, claim.evidence, False)
+        return claim
+    return None
+
+
+def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    if sent.doc.has_annotation("DEP"):
+        return _claim_by_parse(sent, mentions, registry)
+    return _claim_by_patterns(sent, mentions, registry)
 
 
 def _generic(g: re.Match, offset: int) -> _Claim:
@@ -239,6 +557,96 @@ def _paragraph_of(text: str) -> list[int]:
     return out
 
 
+#: how many sentences back "he said" or "the statement said" finds its speaker
+SPEAKER_WINDOW = 3
+_OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
+
+
+def _quote_segments(text: str, para: list[int]) -> list[tuple[int, int]]:
+    """Quotations as (start, end) offsets, quote marks included. A quotation left open at the end of a
+    paragraph goes on when the next paragraph opens with a quote mark (news style for long quotes)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    pending: int | None = None  # a quotation open at the end of the previous paragraph
+    cur = -1
+    for i, ch in enumerate(text):
+        if para[i] != cur:
+            if start is not None:
+                pending, start = start, None
+            cur = para[i]
+        if ch not in _OPEN and ch not in _CLOSE and ch not in _BOTH:
+            if pending is not None and not ch.isspace():
+                out.append((pending, i))  # the next paragraph did not go on with the quotation
+                pending = None
+            continue
+        if start is None and (ch in _OPEN or ch in _BOTH):
+            start = pending if pending is not None else i
+            pending = None
+        elif start is not None and (ch in _CLOSE or ch in _BOTH):
+            out.append((start, i + 1))
+            start = None
+    for open_at in (start, pending):
+        if open_at is not None:
+            out.append((open_at, len(text)))
+    return out
+
+
+def _carry_speakers(text: str, sents: list[Span], found: list[_Claim | None], para: list[int]) -> list[_Claim | None]:
+    """Speakers that sentences without a claimant of their own take from their neighbours:
+
+    * "he said", "the statement said" (``_CARRY``): the latest speaker of the ``SPEAKER_WINDOW`` sentences before,
+      in this paragraph or the one before;
+    * a sentence inside a quotation: the speaker named where the quotation closes ('..., "the officer said') or
+      opens ('the officer said: "...'); a paragraph that is all quotation, with no speaker, continues the speaker
+      of the paragraph before it."""
+    n = len(sents)
+    own = [c if c is not None and c is not _CARRY else None for c in found]
+    out: list[_Claim | None] = [None] * n
+    first = [s.start_char + len(s.text) - len(s.text.lstrip()) for s in sents]
+    last = [s.start_char + len(s.text.rstrip()) for s in sents]
+    para_of = [para[min(f, len(para) - 1)] for f in first]
+
+    def unspanned(c: _Claim) -> _Claim:
+        return dataclasses.replace(c, start=-1, end=-1, report=False)
+
+    def recent(i: int) -> _Claim | None:
+        for j in range(i - 1, max(-1, i - 1 - SPEAKER_WINDOW), -1):
+            if para_of[i] - para_of[j] > 1:
+                break
+            c = own[j] or out[j]
+            if c is not None:
+                return c
+        return None
+
+    for i, c in enumerate(found):
+        if c is _CARRY:
+            prev = recent(i)
+            if prev is not None:
+                out[i] = unspanned(prev)
+                own[i] = None
+    for qs, qe in _quote_segments(text, para):
+        inside = [i for i in range(n) if first[i] >= qs and last[i] <= qe + 1 and own[i] is None and out[i] is None]
+        if not inside:
+            continue
+        speaker = None
+        for i in range(n):  # the sentence where the quotation closes, then the one where it opens
+            if first[i] < qe <= last[i] and last[i] > qe + 1 and (own[i] or out[i]):
+                speaker = own[i] or out[i]
+        if speaker is None:
+            speaker = next((own[i] or out[i] for i in range(n) if first[i] < qs < last[i] and (own[i] or out[i])), None)
+        if speaker is None:
+            # a whole paragraph of quotation: the speaker of the paragraph before
+            p = para_of[inside[0]]
+            starts_para = not text[text.rfind("\n", 0, qs) + 1:qs].strip()
+            before = [i for i in range(inside[0]) if para_of[i] == p - 1]
+            if starts_para and before:
+                speaker = next((own[i] or out[i] for i in reversed(before) if own[i] or out[i]), None)
+        if speaker is not None:
+            for i in inside:
+                out[i] = unspanned(speaker)
+    return out
+
+
 def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: str | None = None,
               registry=None) -> dict[int, Attribution]:
     """{sentence start char: Attribution} for every non-blank sentence of ``doc``."""
@@ -252,7 +660,9 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
         return {}
     para = _paragraph_of(doc.text)
 
-    claims = [_claim_in(s, mentions, registry) for s in sents]
+    found = [_claim_in(s, mentions, registry) for s in sents]
+    claims = [None if c is _CARRY else c for c in found]
+    carried = _carry_speakers(doc.text, sents, found, para)
     meta = [is_meta_statement(doc, s) for s in sents]
     # a report-level claim is also any claim made in a meta statement ("That's according to X")
     reports = [c if c is not None and (c.report or meta[i]) else None for i, c in enumerate(claims)]
@@ -274,7 +684,7 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
     out: dict[int, Attribution] = {}
     for i, s in enumerate(sents):
         own = claims[i]
-        c = own or inherited[i]
+        c = own or carried[i] or inherited[i]
         text = plain(s.text)
         evidence_cue = _evidence_cue(text)
         modality, cue = _modality(text, c is not None)
