@@ -27,7 +27,10 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     meta = doc._.fp_meta or {}
     actors = doc._.fp_actors or [] if doc.has_extension("fp_actors") else []
     matches = recognize(doc, gaz.lookup, actors=actors, excluded=meta.get("excluded") or ())
-    mentions, focus = resolve(matches, title=meta.get("title"), admin1_name=getattr(gaz, "admin1_name", None), text=doc.text)
+    mentions, focus = resolve(
+        matches, title=meta.get("title"), admin1_name=getattr(gaz, "admin1_name", None), text=doc.text,
+        region_of=getattr(gaz, "region", None),
+    )
     text = doc.text
     extra = relative_mentions(text, mentions, focus) + facility_mentions(text, mentions, gaz)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)), focus

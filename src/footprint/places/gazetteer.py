@@ -132,6 +132,7 @@ class Gazetteer:
             raise GazetteerError("gazetteer index has an old schema; run `footprint gazetteer build`", source=str(self.path))
         self._admin1: dict[tuple[str, str], str] | None = None
         self._countries: dict[str, Candidate] | None = None
+        self._regions: dict[tuple[str, str], Candidate | None] | None = None
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -190,6 +191,21 @@ class Gazetteer:
             rows = self._conn().execute("SELECT country, code, name FROM admin1").fetchall()
             self._admin1 = {(c, k): n for c, k, n in rows}
         return self._admin1.get((country, code))
+
+    def region(self, country: str | None, code: str | None) -> Candidate | None:
+        """The first-level region with this GeoNames code, if the index has one."""
+        if not country or not code:
+            return None
+        key = (country, code)
+        if self._regions is None:
+            self._regions = {}
+        if key not in self._regions:
+            row = self._conn().execute(
+                f"SELECT {_COLS} FROM admin1 a JOIN place p ON p.id = a.place_id WHERE a.country = ? AND a.code = ?",
+                key,
+            ).fetchone()
+            self._regions[key] = _cand(row) if row else None
+        return self._regions[key]
 
     def by_id(self, place_id: int) -> Candidate | None:
         row = self._conn().execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (place_id,)).fetchone()

@@ -88,6 +88,7 @@ class Match:
     within: "Match | None" = None  # "Gao, Mali": the container that follows
     demonym: bool = False  # the name is a people's adjective ("Malian"), whatever its kind
     weak: bool = False  # one capitalized word that NER did not take: needs support to stay
+    locative: bool = False  # after "in", "near", "residents of"…: a place phrase whatever NER says
 
 
 def _sentence_starts(doc: Doc) -> set[int]:
@@ -202,8 +203,11 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     containers = {i for (i, j) in chosen if any(c.feature in {"A.PCLI", "A.ADM1"} for c in hits[(i, j)])}
     placed = {j for (i, j) in chosen if doc[j : j + 1].text == "," and j + 1 in containers}
     out: list[Match] = []
+    prev_loc, prev_end = False, -1
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
+        loc = locative(doc, i, prev_loc and i - prev_end <= 2)
+        prev_loc, prev_end = loc, j
         if any(a <= start < b for a, b, *_ in excluded):
             continue
         cands = hits[(i, j)]
@@ -212,12 +216,55 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             cands = tuple(c for c in cands if c.kind != "abbr")
             if not cands:
                 continue
-        m = Match(start, end, text, spans[(i, j)], cands, i, j)
+        m = Match(start, end, text, spans[(i, j)], cands, i, j, locative=loc)
         if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
             continue
         out.append(m)
     _containers(doc, out, full)
     return out
+
+
+#: prepositions after which a capitalized name is nearly always a place ("killed in Djibo")
+LOCATIVE_PREPS = frozenset("in at near outside around inside into towards toward between across via outskirts".split())
+#: nouns that make "<noun> of X" a place phrase ("residents of Djibo", "the region of Mopti")
+PLACE_NOUNS = frozenset(
+    """residents inhabitants people outskirts suburbs heart centre center town city village villages region
+    province state district commune cercle department prefecture county municipality governorate oblast
+    north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+    outskirt vicinity area areas road roads route streets market markets mayor governor""".split()
+)
+
+
+def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
+    """The name starting at token ``i`` follows a locative preposition ("in", "near", "between"),
+    a place noun with "of" ("residents of"), or continues a list that does ("between Mopti and Gao")."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0:
+        return False
+    w = doc[k].lower_
+    if w in LOCATIVE_PREPS:
+        return True
+    if w in {"'s", "’s"}:
+        # "in Russia's Krasnodar region": the possessor's preposition governs the name
+        k -= 1
+        while k >= 0 and k > i - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
+    if w == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS:
+        return True
+    if w in {"to", "from"} and k > 0 and doc[k - 1].pos_ == "NOUN":
+        return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
+    if w in {"and", "or", ","}:
+        if prev_locative:
+            return True
+        # "between Namsiguia and Djibo": the list's first name may be one the gazetteer lacks
+        k -= 1
+        while k >= 0 and k > i - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+            k -= 1
+        return k < i - 2 and k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
+    return False
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
@@ -228,8 +275,10 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     i, j = m.tok_start, m.tok_end
     words = m.norm.split()
     # "Malian" names a country's people even where some hamlet is called Malian
+    # (a first-level region named after a people, Ethiopia's "Somali" or "Afar", does not outrank it)
     demonym_only = any(c.kind == "demonym" for c in cands) and not any(
-        c.kind != "demonym" and (c.feature in PROMINENT or c.population >= 100_000) for c in cands
+        c.kind != "demonym" and c.feature != "A.ADM1" and (c.feature in PROMINENT or c.population >= 100_000)
+        for c in cands
     )
     m.demonym = demonym_only
     best_pop = max((c.population for c in cands), default=0)
@@ -243,6 +292,10 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
 
     # actors stage: a named armed group or person is not a place
     for a in () if placed else actors:
+        if m.locative and a.actor_id is None and a.type in (None, "person") and not getattr(a, "metonymy", False):
+            # an NER span the actors stage kept as found (no registry entry) inside a place phrase
+            # ("Residents of Djibo", "killed 23 civilians in El Fasher"): NER's label is judged below
+            continue
         if a.start < m.end and m.start < a.end:
             if getattr(a, "metonymy", False):
                 m.kind = "metonymic"
@@ -267,7 +320,10 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     if ent is not None and ent_at.get(j - 1) is ent:
         exact = ent.start == i and ent.end == j or (ent.start == i - 1 and doc[ent.start].lower_ == "the" and ent.end == j)
         if ent.label_ == "PERSON" and not placed:
-            if not (exact and any(c.feature == "A.PCLI" for c in cands)):
+            if m.locative and exact and not _person_like(doc, i, j):
+                m.weak = True  # "between Namsiguia and Djibo": the small model's PERSON is wrong here
+                m.reasons.append("after a locative preposition")
+            elif not (exact and any(c.feature == "A.PCLI" for c in cands)):
                 return False
         elif ent.label_ in NOT_PLACES:
             return False
@@ -305,7 +361,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False
         if raw.isupper() and len(raw) <= 5 and not any(c.kind == "abbr" for c in cands):
             return False  # acronyms: JNIM, CSIS; "US" and "UK" are listed as abbreviations
-        if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent:
+        if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent and not (m.ner and m.locative):
             return False
         if i in sent_starts and not (prominent or region_like or facility) and m.ner is None:
             return False
@@ -319,6 +375,16 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     if m.kind == "literal":
         _metonymy(doc, m)
     return True
+
+
+_SPEECH = frozenset("said says told added asked wrote explained stated".split())
+
+
+def _person_like(doc: Doc, i: int, j: int) -> bool:
+    """A person after all: a title inside the name or a speech verb right after it."""
+    if any(doc[k].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "gen", "col", "president", "minister"} for k in range(i, j)):
+        return True
+    return j < len(doc) and doc[j].lower_ in _SPEECH
 
 
 def _metonymy(doc: Doc, m: Match) -> None:
@@ -364,13 +430,21 @@ def _metonymy(doc: Doc, m: Match) -> None:
 
 _SUFFIXES = {
     "region": "region", "province": "region", "state": "region", "governorate": "region", "prefecture": "region",
+    "oblast": "region", "krai": "region", "kray": "region", "wilaya": "region", "emirate": "region",
     "county": "district", "district": "district", "department": "district", "municipality": "district",
+    "cercle": "district", "circle": "district", "lga": "district",
     "city": "town", "town": "town", "village": "town", "commune": "town",
 }
 
+#: "in northern Borno State", ", in the Mopti region": the container after a name
+_WITHIN = re.compile(
+    r"\s*(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?)", re.I
+)
+
 
 def _containers(doc: Doc, matches: list[Match], full: str) -> None:
-    """Mark "Gao, Mali" containment and "Ménaka region" style suffixes."""
+    """Mark "Gao, Mali" / "Gao, in northern Mali" containment, "Ménaka region" style suffixes and
+    "the region of Mopti" / "the cercle of Djenné" style prefixes."""
     for k, m in enumerate(matches):
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in _SUFFIXES:
@@ -380,10 +454,13 @@ def _containers(doc: Doc, matches: list[Match], full: str) -> None:
                 m.end = nxt.idx + len(nxt.text)
                 m.text = full[m.start : m.end]
                 m.tok_end += 1
+        elif m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "of" and doc[m.tok_start - 2].lower_ in _SUFFIXES:
+            word = doc[m.tok_start - 2]
+            before = doc[m.tok_start - 3].lower_ if m.tok_start >= 3 else ""
+            if word.text.islower() and before in {"the", "a", "this", "that"}:
+                m.suffix = _SUFFIXES[word.lower_]  # "the region of Mopti", "the commune of Boni"
         if k + 1 < len(matches):
             b = matches[k + 1]
             between = full[m.end : b.start]
-            if re.fullmatch(r"\s*,\s*", between) and any(
-                c.feature in {"A.PCLI", "A.ADM1"} for c in b.candidates
-            ):
+            if _WITHIN.fullmatch(between) and any(c.feature in {"A.PCLI", "A.ADM1"} for c in b.candidates):
                 m.within = b

@@ -221,8 +221,11 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*")
 _LIST_AND = re.compile(r"\s*,?\s+(?:and|or)\s*")
 
 
-def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None, text: str | None = None) -> tuple[list[PlaceMention], dict[str, float]]:
-    """PlaceMentions for the matches, and the document's country focus."""
+def resolve(
+    matches: list[Match], *, title: str | None = None, admin1_name=None, text: str | None = None, region_of=None,
+) -> tuple[list[PlaceMention], dict[str, float]]:
+    """PlaceMentions for the matches, and the document's country focus. ``region_of(country, admin1)``
+    gives the first-level region containing a town ("Kharkiv region" is the region whose seat is Kharkiv)."""
     from .gazetteer import norm
 
     title_norms = set()
@@ -265,6 +268,8 @@ def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None,
                 peers.get(k, ()),
             )
         r = _score(m, ctx)
+        if m.suffix == "region" and region_of is not None and r.candidate is not None:
+            r = _seat_region(r, region_of)
         reasons = tuple(m.reasons) + r.reasons
         c = r.candidate
         if m.weak and c is not None and not _supported(c, ctx.focus, ctx.anchors):
@@ -283,6 +288,22 @@ def resolve(matches: list[Match], *, title: str | None = None, admin1_name=None,
             continue
         out.append(PlaceMention(m.start, m.end, m.text, to_place(c, reasons, admin1_name), kind=m.kind, reason="; ".join(reasons)))
     return out, focus
+
+
+#: a town at least this large names its region ("Kharkiv region", "Krasnodar Krai")
+SEAT_MIN_POP = 20_000
+
+
+def _seat_region(r: Resolution, region_of) -> Resolution:
+    """"Kharkiv region", "Kherson Oblast": no region bears the town's name in the index (ISO calls it
+    "Kharkivska oblast"), so the name with a region word means the region around that town."""
+    c = r.candidate
+    if c.precision != "town" or c.population < SEAT_MIN_POP:
+        return r
+    region = region_of(c.country, c.admin1)
+    if region is None or region.lat is None:
+        return r
+    return Resolution(region, r.score, r.margin, r.reasons + (f"region of its seat town {c.name}",), r.rival)
 
 
 def _label(c: Candidate) -> str:
