@@ -99,7 +99,9 @@ def build(actor_key: str, country: str, clusters: list[dict]) -> list[dict]:
         if pk not in places or _loc_rank(loc) < _loc_rank(places[pk]):
             places[pk] = loc
         own.setdefault(pk, []).extend(items)
-    if not own:
+    if not own or not actor_ids:
+        # Presence is kept for actors the registry knows. An unknown actor stays on its events as found,
+        # but "gunmen" or "fighters" at a place is not a force an analyst can follow over time.
         return []
     ckey = f"c:{country}"
     places.setdefault(ckey, {"name": _country_name(country), "lat": None, "lon": None, "country": country,
