@@ -297,12 +297,24 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
     return out
 
 
+def _modifier(doc: Doc, m: PlaceMention) -> bool:
+    """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
+    if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
+        return False
+    span = _tokens(doc, m.start, m.end)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in (doc._.fp_places or [])
         if sent_start <= m.start < sent_end and m.place is not None
         and (m.kind in LOCATING_KINDS or (m.kind == "metonymic" and _locative(doc, m)))
         and (m.place.lat is not None or m.kind == "relative")
+        and not _modifier(doc, m)
     ]
     # a border phrase replaces the neighbour's name and any relative place read from it
     borders = border_areas(doc, sent_start, sent_end)

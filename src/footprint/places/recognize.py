@@ -206,7 +206,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     prev_loc, prev_end = False, -1
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
-        loc = locative(doc, i, prev_loc and i - prev_end <= 2)
+        loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j)
         prev_loc, prev_end = loc, j
         if any(a <= start < b for a, b, *_ in excluded):
             continue
@@ -361,12 +361,12 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False
         if raw.isupper() and len(raw) <= 5 and not any(c.kind == "abbr" for c in cands):
             return False  # acronyms: JNIM, CSIS; "US" and "UK" are listed as abbreviations
-        if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent and not (m.ner and m.locative):
+        if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent and not m.locative:
             return False
         if i in sent_starts and not (prominent or region_like or facility) and m.ner is None:
             return False
-        if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000):
-            return False
+        if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000 or m.locative):
+            return False  # (after "in", "east of"… a small town may stay, if the text supports it)
         if m.ner is None and doc.has_annotation("ENT_IOB"):
             m.weak = True
     elif len(words) > 1 and m.ner is None and all(w in GENERIC for w in words):
@@ -377,14 +377,23 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     return True
 
 
-_SPEECH = frozenset("said says told added asked wrote explained stated".split())
-
-
 def _person_like(doc: Doc, i: int, j: int) -> bool:
-    """A person after all: a title inside the name or a speech verb right after it."""
-    if any(doc[k].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "gen", "col", "president", "minister"} for k in range(i, j)):
-        return True
-    return j < len(doc) and doc[j].lower_ in _SPEECH
+    """A person after all: a title inside the name ("in Gen. Traoré's camp")."""
+    return any(doc[k].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "gen", "col", "president", "minister"} for k in range(i, j))
+
+
+#: verbs whose object, when the gazetteer knows it, is a place that was hit or taken ("shelling hit Kherson")
+TARGET_VERBS = frozenset(
+    """hit strike shell bomb attack raid storm overrun besiege capture seize retake recapture liberate
+    enter reach encircle surround target""".split()
+)
+
+
+def _targeted(doc: Doc, i: int, j: int) -> bool:
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[j - 1]
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TARGET_VERBS and root.head.i < i
 
 
 def _metonymy(doc: Doc, m: Match) -> None:

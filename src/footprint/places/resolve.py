@@ -31,6 +31,8 @@ FEATURE_PRIOR = {
     "A.PCLI": 6.0, "L.CONT": 5.0, "A.ZN": 4.5, "P.PPLC": 4.0, "A.ADM1": 3.5,
 }
 MIN_SCORE = 3.0
+#: population a curated town without a census figure counts as
+CURATED_TOWN_POP = 5_000
 
 #: weights of the evidence (score units; a decade of a town's population is worth POP_WEIGHT)
 POP_WEIGHT, REGION_POP_WEIGHT = 0.8, 0.55
@@ -63,7 +65,10 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     else:
         p = 0.0
     weight = REGION_POP_WEIGHT if f == "A.ADM1" else POP_WEIGHT
-    p += weight * math.log10(c.population + 1)
+    pop = c.population
+    if not pop and c.precision == "town" and c.source.startswith("http"):
+        pop = CURATED_TOWN_POP  # a curated town (``towns.csv``) is listed because news names it
+    p += weight * math.log10(pop + 1)
     if c.kind == "alt" and c.precision == "town":
         # GeoNames' alternate names of towns include obscure and historic ones; curated
         # aliases of countries, regions and facilities ("Atlantic") are ordinary names
@@ -77,6 +82,8 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     if m.suffix == "region" and f == "A.ADM1":
         p += 5
         reasons.append("named with a region word")
+    elif m.suffix == "region" and c.precision == "town" and c.population >= SEAT_MIN_POP:
+        p += 2  # "Zaporizhzhia region": the region around that town (see _seat_region)
     elif m.suffix == "town" and f.startswith("P."):
         p += 3
     return p, reasons
