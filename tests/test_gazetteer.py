@@ -108,3 +108,95 @@ def test_built_index_loads_fast_and_knows_the_sahel(tmp_path):
     # one capital per country, not every town that shares its name
     capitals = g.lookup(["washington"])["washington"]
     assert [(c.country, c.admin1) for c in capitals if c.feature == "P.PPLC"] == [("US", "DC")]
+
+
+# --- curated data and first-level region linking ---------------------------------------------------------------
+
+
+def test_subdivision_keys_meet_across_spellings():
+    from footprint.places.build import subdivision_key
+
+    assert subdivision_key("Southern Darfur") == subdivision_key("South Darfur") == "south darfur"
+    assert subdivision_key("Krasnodarskiy kray") == subdivision_key("Krasnodarskiy") == "krasnodarskiy"
+    assert subdivision_key("Borno State") == "borno"
+    assert subdivision_key("Al Anbār") == "anbar"
+
+
+def test_subdivision_match_by_key_by_close_spelling_but_not_across_sides():
+    from footprint.places.build import _match_subdivision
+
+    airports = {("SD", "west darfur"): "47", ("SD", "north darfur"): "55", ("TD", "hadjer lamis"): "18",
+                ("ET", "oromiya"): "51"}
+    assert _match_subdivision("SD", ["Western Darfur"], airports) == "47"
+    assert _match_subdivision("SD", ["East Darfur"], airports) is None  # a close spelling of another region
+    assert _match_subdivision("TD", ["Hadjer-Lamis"], airports) == "18"
+    assert _match_subdivision("ET", ["Oromia"], airports) == "51"
+    assert _match_subdivision("ML", ["Gao"], airports) is None
+
+
+def test_curated_towns_add_spellings_or_towns(tmp_path):
+    from footprint.places.build import _add_towns, read_csv
+    from footprint.places.gazetteer import norm
+
+    rows = read_csv("towns.csv")
+    linked = [r for r in rows if r["geonameid"]]
+    assert linked, "the test needs a line that adds spellings to a GeoNames town"
+    path = tmp_path / "t.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    w = Writer(conn)
+    r = linked[0]
+    w.add(name="Placeholder", lat=float(r["lat"]), lon=float(r["lon"]), country=r["country"], admin1=None,
+          feature="P.PPL", precision="town", population=1000, source="geonames", geonameid=int(r["geonameid"]))
+    added = _add_towns(w)
+    w.flush()
+    conn.executescript(INDEXES)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
+    conn.commit()
+    conn.close()
+    assert added == len(rows) - 1  # a line whose GeoNames town is absent adds the town itself
+    g = Gazetteer(path)
+    alias = [a for a in r["aliases"].split("|") if a][0]
+    hits = g.lookup([norm(alias)])[norm(alias)]
+    assert [c.name for c in hits] == ["Placeholder"] and hits[0].kind == "name"
+    new = [x for x in rows if not x["geonameid"]][0]
+    hit = g.lookup([norm(new["name"])])[norm(new["name"])][0]
+    assert hit.precision == "town" and hit.source.startswith("https://")
+
+
+@pytest.mark.parametrize("name", ["regions.csv", "towns.csv", "facilities.csv"])
+def test_curated_files_are_well_formed_and_sourced(name):
+    from footprint.places.build import read_csv
+
+    rows = read_csv(name)
+    assert rows
+    names = set()
+    for r in rows:
+        assert r["source"].startswith("https://"), r["name"]
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["name"]
+        assert r["name"] not in names, r["name"]
+        names.add(r["name"])
+
+
+def test_regions_cover_natural_features_of_active_theatres():
+    from footprint.places.build import read_csv
+
+    rows = {r["name"]: r for r in read_csv("regions.csv")}
+    # deltas, forests, ranges and lakes that conflict reports name as places
+    for name in ("Sambisa Forest", "Lake Chad", "Adrar des Ifoghas", "Niger Delta", "Jebel Marra"):
+        assert name in rows, name
+    assert all(float(r["radius_km"]) > 0 for r in rows.values())
+
+
+@pytest.mark.integration
+def test_built_index_links_first_level_regions_of_active_theatres(tmp_path):
+    from footprint.places.build import build
+
+    path = tmp_path / "full.sqlite"
+    build(path)
+    g = Gazetteer(path)
+    for name, cc in (("borno", "NG"), ("south darfur", "SD"), ("hiiraan", "SO"), ("adamawa", "NG")):
+        assert any(c.feature == "A.ADM1" and c.country == cc for c in g.lookup([name])[name]), name
+    kharkiv = [c for c in g.lookup(["kharkiv"])["kharkiv"] if c.country == "UA" and c.feature.startswith("P.")][0]
+    region = g.region("UA", kharkiv.admin1)
+    assert region is not None and region.feature == "A.ADM1" and abs(region.lat - 49.8) < 1.5

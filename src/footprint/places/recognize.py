@@ -200,7 +200,8 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             ent_at[t] = ent
     has_pos = doc.has_annotation("POS")
     # "Gao, Mali": a name followed by a country or region is a place whatever NER says
-    containers = {i for (i, j) in chosen if any(c.feature in {"A.PCLI", "A.ADM1"} for c in hits[(i, j)])}
+    # (a people's adjective contains nothing: "Djibo, Burkinabe officials said")
+    containers = {i for (i, j) in chosen if any(c.feature in {"A.PCLI", "A.ADM1"} and c.kind != "demonym" for c in hits[(i, j)])}
     placed = {j for (i, j) in chosen if doc[j : j + 1].text == "," and j + 1 in containers}
     out: list[Match] = []
     prev_loc, prev_end = False, -1
@@ -471,5 +472,7 @@ def _containers(doc: Doc, matches: list[Match], full: str) -> None:
         if k + 1 < len(matches):
             b = matches[k + 1]
             between = full[m.end : b.start]
-            if _WITHIN.fullmatch(between) and any(c.feature in {"A.PCLI", "A.ADM1"} for c in b.candidates):
+            if _WITHIN.fullmatch(between) and not b.demonym and any(
+                c.feature in {"A.PCLI", "A.ADM1"} and c.kind != "demonym" for c in b.candidates
+            ):
                 m.within = b
