@@ -28,8 +28,8 @@ def first(nlp, text):
     ("Satellite imagery suggests the runway was extended.", None, "satellite imagery", "hedged"),
     ("It has been estimated that 800 fighters remain.", None, None, "estimated"),
     ("Moscow denied that its troops were involved.", "government.ru", "official statement", "denied"),
-    ("Videos posted on Telegram show the burning trucks.", None, "social media", "asserted"),
-    ("Leaked documents show the payments.", None, "leaked documents", "asserted"),
+    ("Videos posted on Telegram show the burning trucks.", None, "social media", "reported"),
+    ("Leaked documents show the payments.", None, "leaked documents", "reported"),
     ("The jihadists reportedly seized the town.", None, None, "reported"),
     ("Troops entered the town on Monday.", None, None, "asserted"),
 ])

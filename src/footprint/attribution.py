@@ -65,16 +65,19 @@ EVIDENCE_CUES: tuple[tuple[str, re.Pattern], ...] = (
                                       r"|\bministry (?:said|announced|stated|confirmed)\b", re.I)),
 )
 
+#: the publisher could not check the claim: a hedge on the whole report, wherever it is said
+_UNVERIFIED = re.compile(r"\b(?:could not|cannot|can ?not|couldn't) (?:be )?(?:independently )?(?:verified|verify|"
+                         r"confirmed|confirm)\b|\b(?:unverified|unconfirmed)\b", re.I)
+
 #: modality -> cue patterns, in priority order
 MODALITY_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("denied", re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected (?:the )?(?:claims?|"
                           r"allegations?|reports?)|dismissed (?:the )?(?:claims?|allegations?|reports?))\b", re.I)),
     ("alleged", re.compile(r"\b(?:allegedly|alleged|alleges|accused|accuses|accusing|purportedly|purported|"
-                           r"claimed|claims|claiming)\b", re.I)),
+                           r"claimed|claims|claiming)\b(?! (?:full |sole )?(?:responsibility|credit)\b)", re.I)),
     ("estimated", re.compile(r"\b(?:it (?:has|had) been estimated|(?:is|are|was|were|been) estimated|an estimated|"
-                             r"estimates?|estimated)\b", re.I)),
-    ("hedged", re.compile(r"\b(?:could not|cannot|can ?not|couldn't) (?:be )?(?:independently )?(?:verified|verify|"
-                          r"confirmed|confirm)\b|\b(?:unverified|unconfirmed)\b", re.I)),
+                             r"estimates?|estimated|assess(?:es|ed)? that|judged? that|judges that|reckons? that)\b", re.I)),
+    ("hedged", _UNVERIFIED),
     ("hedged", re.compile(r"\b(?:suggests?|suggesting|suggested|likely|unlikely|appears?|appeared|"
                           r"apparently|apparent|possibly|possible|probably|seems?|seemingly|believed to|thought to|"
                           r"understood to|presumably|perhaps)\b", re.I)),
@@ -194,11 +197,14 @@ SPEECH_LEMMAS = frozenset({
     "say", "tell", "report", "state", "claim", "announce", "confirm", "estimate", "note", "write", "add", "allege",
     "deny", "warn", "accuse", "insist", "explain", "acknowledge", "declare", "assert", "recount", "describe",
     "testify", "reveal", "stress", "maintain", "admit", "dispute", "reject", "repeat", "tweet", "post", "publish",
-    "charge", "argue", "affirm", "announce", "threaten", "vow", "boast", "concede"})
+    "argue", "affirm", "threaten", "vow", "boast", "concede", "assess", "judge", "reckon"})
 #: verbs of finding: their subject claims only when it is a document with an author or a named actor
 #: ("ACLED found", "the SIPRI report shows"); "satellite images show" names evidence, not a claimant
 FINDING_LEMMAS = frozenset({"find", "show", "suggest", "indicate", "conclude", "document", "highlight", "observe",
                             "detail", "record", "identify", "count", "estimate"})
+#: verbs of saying whose object is what is claimed ("Reuters reported the withdrawal", "the group claimed
+#: responsibility for the attack"); the others claim only through a clause ("announced that ...")
+CONTENT_LEMMAS = frozenset({"report", "claim", "confirm", "estimate", "allege", "document", "record"})
 #: documents whose author is the claimant; the value is their evidence type (None: the author's own)
 DOCUMENT_EVIDENCE = {
     **{n: None for n in ("report", "study", "analysis", "assessment", "paper", "research", "investigation", "survey",
@@ -218,7 +224,7 @@ SPEAKER_EVIDENCE: tuple[tuple[str, frozenset[str]], ...] = (
     ("witnesses", frozenset({"witness", "eyewitness", "resident", "villager", "survivor", "relative", "trader",
                              "farmer", "herder", "shopkeeper", "inhabitant", "local", "passenger", "neighbour",
                              "neighbor", "student", "fisherman", "driver", "worker", "volunteer", "teacher"})),
-    ("local sources", frozenset({"source", "informant", "elder", "notable", "activist", "chief", "leader"})),
+    ("local sources", frozenset({"source", "informant", "elder", "notable", "activist", "leader"})),
     ("media report", frozenset({"journalist", "reporter", "correspondent", "media", "television", "tv", "radio",
                                 "newspaper", "outlet", "channel", "broadcaster", "news", "agency", "daily"})),
     ("research report", frozenset({"analyst", "expert", "researcher", "monitor", "observatory", "watchdog", "tank",
@@ -228,7 +234,8 @@ SPEAKER_EVIDENCE: tuple[tuple[str, frozenset[str]], ...] = (
                                       "commander", "officer", "president", "presidency", "prefect", "administrator",
                                       "council", "junta", "command", "force", "adviser", "advisor", "ambassador",
                                       "embassy", "department", "prosecutor", "court", "headquarters", "general",
-                                      "colonel", "spokespeople", "office", "cabinet", "administration"})),
+                                      "colonel", "spokespeople", "office", "cabinet", "administration", "diplomat",
+                                      "envoy", "representative", "chief"})),
 )
 #: the first word of "one of the sources", "many of those who fled": the speaker noun is the object of "of"
 QUANTIFIER_HEADS = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "both",
@@ -361,7 +368,12 @@ def _inverted_speaker(verb: Token, sent: Span) -> tuple[int, int] | None:
     """", local officials and a vigilante leader said." closing a sentence: the words between the last comma
     and the verb are the speaker, whatever subject the parser picked further back."""
     doc = verb.doc
-    if any(t.dep_ == "ccomp" and t.i > verb.i for t in verb.children):
+    # the verb closes the sentence: nothing it governs follows but its time, place or manner
+    told = ("dobj", "dative") if _lemma(verb) == "tell" else ()  # "survivors told reporters."
+    if any(t.dep_ in ("ccomp", "dobj", "xcomp", "dative", "attr", "oprd") and t.dep_ not in told and t.i > verb.i
+           for t in verb.children):
+        return None
+    if sent.end - verb.i > 9:
         return None
     comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
     if comma is None or verb.i - comma - 1 < 1 or verb.i - comma - 1 > 10:
@@ -405,13 +417,19 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
                 if hit:
                     on_head = hit[0]
                     break
-    chosen = on_head or next((m for m in inside if m.actor_id), None) or (inside[0] if inside else None)
+    chosen = on_head
+    if chosen is None and head.pos_ != "PROPN":
+        # the body a person speaks for: "a spokesman for the army", "an RSF adviser"; a word inside a name
+        # ("the Syrian Observatory ...") is not the speaker
+        chosen = next((m for m in inside if m.actor_id), None) or (inside[0] if inside else None)
     actor = registry.get(chosen.actor_id) if chosen is not None and chosen.actor_id else None
     evidence = _speaker_evidence(head, lo, hi)
-    if evidence != "medical sources" and chosen is not None and (chosen is on_head or evidence is None):
+    if evidence != "medical sources" and chosen is not None and chosen.type not in (None, "person") and (
+            chosen is on_head or evidence is None):
         evidence = _evidence_for(chosen, registry)
-    if _ANONYMOUS.search(doc.text[doc[head.left_edge.i].idx:doc[head.right_edge.i].idx + len(doc[head.right_edge.i])]):
-        evidence = "local sources"
+    if evidence in (None, "official statement") and _ANONYMOUS.search(
+            doc.text[doc[head.left_edge.i].idx:doc[head.right_edge.i].idx + len(doc[head.right_edge.i])]):
+        evidence = "local sources"  # an official who may not be named speaks as a source, not for the office
     # a named organisation or person speaks under its own name; a national body ("Russia's defence
     # ministry", "the army") and an unnamed speaker are kept in the words used
     named = chosen is not None and chosen is on_head and actor is not None and not actor.generated
@@ -420,11 +438,15 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
     return _Claim(name, chosen.actor_id if chosen is not None else None, start, end, evidence, report)
 
 
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
 def _only_speaks(verb: Token, subj: Token) -> bool:
     """The speaker's part in the sentence is to speak: the verb is its own (not shared with an action, as in
     "condemned the strike and said ...") and what it says is a clause ("said that ...", "..., police said")."""
     own = subj.head.i == verb.i or (subj.head.head.i == verb.i and subj.head.dep_ == "agent")
-    return own and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return own and _has_clause(verb)
 
 
 def _outlet_told(verb: Token, mentions: list[ActorMention]) -> ActorMention | None:
@@ -457,13 +479,19 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
             continue
         key = _lemma(tok)
         finding = key in FINDING_LEMMAS and key not in SPEECH_LEMMAS
-        if not (key in SPEECH_LEMMAS or finding) or not _on_main_path(tok):
+        if not (key in SPEECH_LEMMAS or finding):
             continue
+        if not _on_main_path(tok) and _inverted_speaker(tok, sent) is None:
+            continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall"))
                for c in tok.children):
             continue  # "did not claim", "will announce": nothing is claimed
         subj = _subject(tok)
         if subj is None:
+            continue
+        if not finding and key not in CONTENT_LEMMAS and not _has_clause(tok) and _inverted_speaker(tok, sent) is None:
+            # "Mali's junta announced the end of the accord", "rights groups accused soldiers of ...": the
+            # speech is the event, told by the publisher; there is no claim to attribute
             continue
         if finding and _lemma(subj) not in DOCUMENT_EVIDENCE and not _mentions_over(mentions, subj.idx, subj.idx + len(subj)):
             continue
@@ -493,6 +521,25 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
     return None
 
 
+#: things that show without an author: "satellite images show", "footage posted online shows"
+EVIDENCE_NOUNS = frozenset({"imagery", "image", "photo", "photograph", "picture", "footage", "video", "data",
+                            "document", "recording", "evidence", "file", "map"})
+_FINDING_WORDS = re.compile(r"\b(?:show(?:s|ed|n)?|reveal(?:s|ed)?|indicate(?:s|d)?|suggest(?:s|ed)?|confirm(?:s|ed)?)\b", re.I)
+_SHOWING_EVIDENCE = frozenset({"satellite imagery", "leaked documents", "social media"})
+
+
+def _shown(sent: Span) -> bool:
+    """The sentence tells what evidence shows ("..., satellite images show"): not the publisher's own word."""
+    if not sent.doc.has_annotation("DEP"):
+        return _evidence_cue(plain(sent.text)) in _SHOWING_EVIDENCE and bool(_FINDING_WORDS.search(sent.text))
+    for tok in sent:
+        if tok.pos_ == "VERB" and _lemma(tok) in FINDING_LEMMAS and (_on_main_path(tok) or _inverted_speaker(tok, sent)):
+            subj = _subject(tok)
+            if subj is not None and _lemma(subj) in EVIDENCE_NOUNS:
+                return True
+    return False
+
+
 def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
     if sent.doc.has_annotation("DEP"):
         return _claim_by_parse(sent, mentions, registry)
@@ -508,12 +555,30 @@ def _generic(g: re.Match, offset: int) -> _Claim:
     return _Claim(words, None, offset + g.start(), offset + g.end(), evidence, False)
 
 
-def _modality(text: str, claimed: bool) -> tuple[str, str | None]:
+def _modality(text: str, claimed: bool, sent: Span | None = None) -> tuple[str, str | None]:
+    """The first cue of ``MODALITY_CUES`` in ``text``; in a parsed sentence, a cue inside a clause that
+    describes a noun ("the house of a man accused of blasphemy") says nothing about what the sentence tells."""
+    parsed = sent is not None and sent.doc.has_annotation("DEP")
     for modality, pattern in MODALITY_CUES:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            if parsed and pattern is not _UNVERIFIED and _describes_noun(sent, m.start()):
+                continue
             return modality, m.group(0)
     return ("reported", None) if claimed else ("asserted", None)
+
+
+def _describes_noun(sent: Span, offset: int) -> bool:
+    tok = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    t = tok[0]
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _evidence_cue(text: str) -> str | None:
@@ -687,8 +752,8 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
         c = own or carried[i] or inherited[i]
         text = plain(s.text)
         evidence_cue = _evidence_cue(text)
-        modality, cue = _modality(text, c is not None)
-        if own is None and c is not None and modality == "asserted":
+        modality, cue = _modality(text, c is not None, s)
+        if modality == "asserted" and ((own is None and c is not None) or _shown(s)):
             modality = "reported"
         evidence = evidence_cue or (c.evidence if c else None)
         out[s.start_char] = Attribution(
