@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -656,11 +657,27 @@ def _quote_segments(text: str, para: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _carry_speakers(text: str, sents: list[Span], found: list[_Claim | None], para: list[int]) -> list[_Claim | None]:
+def _subject_claim(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    """The subject of a sentence's main verb as a speaker, for a "he said"/"it said" that follows it ("The
+    ministry issued a statement. It said ..."): a named actor or a noun for people or bodies that speak."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo, hi = _span_of(subj)
+    claim = _claim_from(subj, lo, hi, mentions, registry, sent, False)
+    if claim is None or claim is _CARRY or (claim.actor_id is None and claim.evidence is None):
+        return None
+    return claim
+
+
+def _carry_speakers(text: str, sents: list[Span], found: list[_Claim | None], para: list[int],
+                    before: Callable[[int], _Claim | None] = lambda i: None) -> list[_Claim | None]:
     """Speakers that sentences without a claimant of their own take from their neighbours:
 
     * "he said", "the statement said" (``_CARRY``): the latest speaker of the ``SPEAKER_WINDOW`` sentences before,
-      in this paragraph or the one before;
+      in this paragraph or the one before, else whoever ``before(i)`` names in the sentence just before;
     * a sentence inside a quotation: the speaker named where the quotation closes ('..., "the officer said') or
       opens ('the officer said: "...'); a paragraph that is all quotation, with no speaker, continues the speaker
       of the paragraph before it."""
@@ -686,6 +703,8 @@ def _carry_speakers(text: str, sents: list[Span], found: list[_Claim | None], pa
     for i, c in enumerate(found):
         if c is _CARRY:
             prev = recent(i)
+            if prev is None and i and para_of[i] - para_of[i - 1] <= 1:
+                prev = before(i - 1)
             if prev is not None:
                 out[i] = unspanned(prev)
                 own[i] = None
@@ -727,7 +746,7 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
 
     found = [_claim_in(s, mentions, registry) for s in sents]
     claims = [None if c is _CARRY else c for c in found]
-    carried = _carry_speakers(doc.text, sents, found, para)
+    carried = _carry_speakers(doc.text, sents, found, para, lambda j: _subject_claim(sents[j], mentions, registry))
     meta = [is_meta_statement(doc, s) for s in sents]
     # a report-level claim is also any claim made in a meta statement ("That's according to X")
     reports = [c if c is not None and (c.report or meta[i]) else None for i, c in enumerate(claims)]
@@ -755,7 +774,12 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
         modality, cue = _modality(text, c is not None, s)
         if modality == "asserted" and ((own is None and c is not None) or _shown(s)):
             modality = "reported"
-        evidence = evidence_cue or (c.evidence if c else None)
+        # what the evidence is (imagery, leaks, posts) says more than who relays it; the speaker's own kind
+        # (a hospital official, residents) says more than a word for speakers elsewhere in the sentence
+        if evidence_cue in _SHOWING_EVIDENCE or c is None or c.evidence is None:
+            evidence = evidence_cue or (c.evidence if c else None)
+        else:
+            evidence = c.evidence
         out[s.start_char] = Attribution(
             publisher=publisher,
             claimant=c.name if c else None,
