@@ -273,3 +273,94 @@ def test_component_sets_extension(nlp):
     pipe.add_pipe(FACTORY)
     doc = pipe("Reuters said JNIM attacked.")
     assert [m.actor_id for m in doc._.fp_actors] == ["reuters", "jnim"]
+
+
+# --- the report's own country -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sents():
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    return pipe
+
+
+def test_the_army_is_the_focus_countrys_not_a_foreign_force_named_before(sents):
+    text = ("Troops clashed near Djibo in Burkina Faso. Ouagadougou expelled French special forces last year. "
+            "The army is now fighting JNIM with the help of volunteers.")
+    got = ids(mentions(sents, text))
+    assert ("French special forces", "armed_forces.fr") in got
+    assert ("army", "armed_forces.bf") in got
+
+
+def test_a_government_descriptor_follows_the_focus_country(sents):
+    text = ("Russian instructors arrived in Burkina Faso. They met officials in Ouagadougou. "
+            "The junta did not comment.")
+    assert ("junta", "government.bf") in ids(mentions(sents, text))
+
+
+def test_the_focus_comes_from_the_places_stage_when_known(sents):
+    from footprint import nlp as nlp_mod
+
+    doc = sents("The army said it had repelled the attack.")
+    nlp_mod.prepare(doc, {"places_focus": {"ML": 0.2, "NE": 0.8}})
+    assert ("army", "armed_forces.ne") in ids(find_actors(doc))
+
+
+def test_the_same_sentence_names_the_force_an_institution_points_to(sents):
+    text = "In Mali, the French army handed over the base and the army then left."
+    got = ids(mentions(sents, text))
+    assert got.count(("army", "armed_forces.fr")) == 1 and ("French army", "armed_forces.fr") in got
+
+
+def test_the_troops_may_point_back_one_sentence(sents):
+    text = "Fighting went on in Niger. About 100 Russian instructors landed in Niamey. The troops will train units."
+    assert ("troops", "armed_forces.ru") in ids(mentions(sents, text))
+
+
+def test_bare_soldiers_are_the_focus_countrys_forces_or_nothing(sents):
+    got = ids(mentions(sents, "Gunmen attacked a post in Mali. Twelve soldiers were killed."))
+    assert ("soldiers", "armed_forces.ml") in got
+    assert ids(mentions(sents, "Twelve soldiers were killed.")) == []
+    # someone else's soldiers stay unnamed
+    got = ids(mentions(sents, "Gunmen attacked a post in Mali. Foreign soldiers were killed."))
+    assert not any(text == "soldiers" for text, _ in got)
+
+
+def test_troops_sent_by_a_state_are_that_states_forces():
+    from spacy.tokens import Doc
+
+    # Chad deployed 1,000 troops to the border with Sudan and Sudan protested in Sudan .
+    words = ["Chad", "deployed", "1,000", "troops", "to", "the", "border", "with", "Sudan", "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    from footprint import nlp as nlp_mod
+
+    nlp_mod.prepare(doc, {"places_focus": {"SD": 0.9, "TD": 0.1}})
+    assert ("troops", "armed_forces.td") in ids(find_actors(doc))
+
+
+def test_a_capital_after_a_place_preposition_is_a_place(nlp):
+    got = ids(mentions(nlp, "Diplomats in Ouagadougou said the talks went well."))
+    assert not any(text == "Ouagadougou" for text, _ in got)
+    assert ("Ouagadougou", "government.bf") in ids(mentions(nlp, "Ouagadougou said the talks went well."))
+
+
+def test_a_surname_is_the_person_named_in_full_before(nlp):
+    text = "Captain Ibrahim Traoré met envoys. Later Traoré spoke."
+    doc = nlp(text)
+    start = text.rindex("Traoré")
+    doc.ents = [doc.char_span(text.index("Ibrahim"), text.index("Ibrahim") + len("Ibrahim Traoré"), label="PERSON"),
+                doc.char_span(start, start + len("Traoré"), label="PERSON")]
+    people = [(m.text, m.actor_id, m.name) for m in find_actors(doc) if m.type == "person"]
+    assert ("Traoré", "ibrahim_traore", "Ibrahim Traoré") in people
+    # an unknown person's surname takes the full name
+    text = "Colonel Amadou Sidibe said the road was open. Sidibe added that trucks moved."
+    doc = nlp(text)
+    second = text.rindex("Sidibe")
+    doc.ents = [doc.char_span(text.index("Amadou"), text.index("Amadou") + len("Amadou Sidibe"), label="PERSON"),
+                doc.char_span(second, second + len("Sidibe"), label="PERSON")]
+    names = [m.name for m in find_actors(doc) if m.type == "person"]
+    assert names == ["Amadou Sidibe", "Amadou Sidibe"]

@@ -625,3 +625,60 @@ def test_casualties_told_after_an_attack_are_its_numbers():
     events = build_events(doc)
     assert len(events) == 1 and events[0].trigger == "attacked"
     assert any(q.kind == "injured" for q in events[0].quantities)
+
+
+# --- roles: who can be an actor -------------------------------------------------------------
+
+
+def test_equipment_and_vehicles_are_never_unknown_actors():
+    # The drones arrived at the base in Gao .
+    doc = parsed([("The", "the", "DET", 1, "det"), ("drones", "drone", "NOUN", 2, "nsubj"),
+                  ("arrived", "arrive", "VERB", 2, "ROOT"), ("at", "at", "ADP", 2, "prep"), ("the", "the", "DET", 5, "det"),
+                  ("base", "base", "NOUN", 3, "pobj"), ("in", "in", "ADP", 5, "prep"), ("Gao", "Gao", "PROPN", 6, "pobj"),
+                  (".", ".", "PUNCT", 2, "punct")])
+    [ev] = build_events(doc)
+    assert ev.type == "deployment" and ev.actors == ()
+    # Gunmen attacked an army convoy .
+    doc = parsed([("Gunmen", "gunman", "NOUN", 1, "nsubj"), ("attacked", "attack", "VERB", 1, "ROOT"),
+                  ("an", "an", "DET", 4, "det"), ("army", "army", "NOUN", 4, "compound"),
+                  ("convoy", "convoy", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")])
+    [ev] = build_events(doc)
+    assert [(a.name, a.role) for a in ev.actors] == [("Gunmen", "actor")]
+
+
+def test_names_people_reads_word_classes():
+    from footprint.events.roles import names_people
+
+    doc = parsed([("villagers", "villager", "NOUN", 0, "ROOT"), ("drones", "drone", "NOUN", 0, "dep"),
+                  ("trucks", "truck", "NOUN", 0, "dep"), ("countries", "country", "NOUN", 0, "dep"),
+                  ("market", "market", "NOUN", 0, "dep"), ("gunmen", "gunman", "NOUN", 0, "dep"),
+                  ("crowd", "crowd", "NOUN", 0, "dep"), ("rifles", "rifle", "NOUN", 0, "dep")])
+    lex = parse_lexicon_default()
+    assert [names_people(t, lex) for t in doc] == [True, False, False, True, False, True, True, False]
+
+
+def test_a_noun_trigger_described_by_a_copula_has_no_target():
+    # The deployment was the subject of a meeting between Traoré and a minister .
+    doc = parsed([("The", "the", "DET", 1, "det"), ("deployment", "deployment", "NOUN", 2, "nsubj"),
+                  ("was", "be", "AUX", 2, "ROOT"), ("the", "the", "DET", 4, "det"), ("subject", "subject", "NOUN", 2, "attr"),
+                  ("of", "of", "ADP", 4, "prep"), ("a", "a", "DET", 7, "det"), ("meeting", "meeting", "NOUN", 5, "pobj"),
+                  ("between", "between", "ADP", 7, "prep"), ("Traoré", "Traoré", "PROPN", 8, "pobj"),
+                  ("and", "and", "CCONJ", 9, "cc"), ("a", "a", "DET", 12, "det"), ("minister", "minister", "NOUN", 9, "conj"),
+                  (".", ".", "PUNCT", 2, "punct")], ents=[(9, 10, "PERSON")])
+    i = doc.text.index("Traoré")
+    doc._.fp_actors = [ActorMention(start=i, end=i + 6, text="Traoré", actor_id=None, name="Traoré", type="person")]
+    evs = build_events(doc)
+    assert evs and all(a.role != "target" for ev in evs for a in ev.actors)
+
+
+def test_supporters_of_an_actor_are_not_that_actor():
+    # Supporters of the junta rallied in Niamey .
+    doc = parsed([("Supporters", "supporter", "NOUN", 4, "nsubj"), ("of", "of", "ADP", 0, "prep"),
+                  ("the", "the", "DET", 3, "det"), ("junta", "junta", "NOUN", 1, "pobj"),
+                  ("rallied", "rally", "VERB", 4, "ROOT"), ("in", "in", "ADP", 4, "prep"),
+                  ("Niamey", "Niamey", "PROPN", 5, "pobj"), (".", ".", "PUNCT", 4, "punct")])
+    i = doc.text.index("junta")
+    doc._.fp_actors = [ActorMention(start=i, end=i + 5, text="junta", actor_id="government.ne",
+                                    name="Government of Niger", type="government")]
+    [ev] = build_events(doc)
+    assert [(a.name, a.role, a.id) for a in ev.actors] == [("Supporters of the junta", "actor", None)]

@@ -129,3 +129,17 @@ def test_durations_found_by_the_dates_stage_are_not_counts(nlp):
     doc._.fp_timexes = [Timex(start, start + 9, "two weeks", "DURATION", "P2W", None, None, "week")]
     found = QuantitiesComponent()(doc)._.fp_quantities
     assert [(q.kind, q.min) for q in found] == [("fatalities", 40)]
+
+
+def test_side_is_the_group_the_counted_noun_names_not_a_nearby_actor(nlp):
+    q = one(nlp, "The French army, supported by tens of thousands of civilian volunteers, fought JNIM.")
+    assert (q.kind, q.min, q.max) == ("personnel", 20000, 99999)
+    assert q.side == "civilian volunteers"
+    q = one(nlp, "JNIM said it had killed 14 civilians near the French base.")
+    assert q.side == "civilians"
+    # a force noun still takes the force of its kind named before it
+    q = one(nlp, "JNIM attacked Malian troops; 12 soldiers died.")
+    assert q.side == "armed_forces.ml"
+    # a thing counted has no side
+    q = one(nlp, "JNIM fighters burned 12 trucks.")
+    assert q.kind == "equipment" and q.side is None

@@ -379,7 +379,7 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
             if kind == "capacity" and noun is not None:
                 unit = "personnel" if words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS else words[noun]
         span = doc[num.start:end]
-        side = _side(doc, words, noun, end, actors, span.start_char, kind)
+        side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
     return out
@@ -393,9 +393,11 @@ _SIDE_TYPES = {"soldiers": ("state_force",), "troops": ("state_force", "pmc"), "
 
 
 def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention], start_char: int,
-          kind: str) -> str | None:
-    """Whose the number is: the actor named on the counted noun, after it ("members of X"), or, for a
-    bare "12 soldiers", the last force of that kind mentioned in the sentence."""
+          kind: str, num_end: int | None = None) -> str | None:
+    """Whose the number is: the group the counted noun belongs to. The actor named on the counted noun,
+    after it ("members of X"); for a bare "12 soldiers", the last force of that kind mentioned before it in
+    the sentence; else the people the noun names, as an unknown group ("tens of thousands of civilian
+    volunteers": "civilian volunteers"). Never an actor merely near the number."""
     if noun is None:
         return None
     n_start, n_end = doc[noun].idx, doc[noun].idx + len(doc[noun])
@@ -415,12 +417,18 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
                 if m.start == at:
                     return m.actor_id or m.name
     types = _SIDE_TYPES.get(words[noun])
-    if not types:
+    if types:
+        earlier = [m for m in local if m.start < start_char and m.type in types]
+        if earlier:
+            return earlier[-1].actor_id or earlier[-1].name
+    if words[noun] not in PERSONNEL_NOUNS | PEOPLE_NOUNS:
         return None
-    earlier = [m for m in local if m.start < start_char and m.type in types]
-    if earlier:
-        return earlier[-1].actor_id or earlier[-1].name
-    return None
+    # the noun with the words between the number and it: "civilian volunteers", "armed men"
+    first = noun
+    while num_end is not None and first - 1 >= num_end and doc[first - 1].is_alpha \
+            and words[first - 1] not in ("of", "and", "or", "the", "a", "an"):
+        first -= 1
+    return doc[first:noun + 1].text
 
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -19,15 +19,17 @@ __all__ = ["Actor", "Leader", "Registry", "Succession", "build_registry", "regis
 
 def find_actors(doc: Doc, reg: Registry | None = None) -> list[ActorMention]:
     """Actor mentions of ``doc`` in text order (offsets into ``doc.text``)."""
-    from .coref import resolve
+    from .coref import focus_country, resolve
     from .matcher import DocMatcher
 
     reg = reg or registry()
     if len(doc) == 0:
         return []
     meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
-    found = DocMatcher(doc, reg).run()
-    return resolve(found, doc, reg, meta.get("dct"))
+    matcher = DocMatcher(doc, reg)
+    found = matcher.run()
+    focus = focus_country(found, matcher.place_countries, meta)
+    return resolve(found, doc, reg, meta.get("dct"), focus)
 
 
 class ActorsComponent:

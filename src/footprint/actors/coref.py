@@ -4,8 +4,17 @@ most recent type-compatible actor, and turns matcher results into
 
 Window: the antecedent must lie in the same sentence or the ``WINDOW``
 sentences before it. An apposition ("the think tank, the Centre for ...")
-wins over anything earlier. A government or army descriptor with no
-antecedent falls back to the document's dominant country.
+wins over anything earlier.
+
+A state's institutions ("the army", "the junta", "the air force") stand for
+the forces or the government of the country the report is about (its
+*focus*): an antecedent counts only in the same sentence. Troops and soldiers
+with a determiner ("the troops") may point back one sentence more; with none
+("12 soldiers were killed") they are the focus country's forces or nothing.
+A foreign force is resolved only when the text names it ("French troops").
+The focus is the places stage's ``places_focus`` when it is known, else the
+country named most as a place (weight ``PLACE_WEIGHT``) or by an explicit
+national actor.
 """
 
 from __future__ import annotations
@@ -20,6 +29,33 @@ from .matcher import Found
 from .registry import Actor, Registry
 
 WINDOW = 4
+#: A country named as a place ("in Burkina Faso", "to Niamey") says more about where a report is than a
+#: country named as an actor ("Russian instructors").
+PLACE_WEIGHT = 3
+#: Sentences back (0: the same one) that a force or government descriptor may look for its antecedent.
+INSTITUTION_REACH = 0
+TROOPS_REACH = 1
+
+
+def focus_country(found: list[Found], place_countries: Counter | None = None,
+                  meta: dict | None = None) -> str | None:
+    """The country the document is about (ISO alpha-2), or None when nothing names one."""
+    places = (meta or {}).get("places_focus") or {}
+    if places:
+        return max(sorted(places), key=lambda c: places[c])
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for cc, n in (place_countries or {}).items():
+        score[cc] += PLACE_WEIGHT * n
+    for f in found:
+        a = f.actor
+        if a is not None and a.country and a.type in ("country", "government", "state_force"):
+            score[a.country] += 1
+            first.setdefault(a.country, f.start)
+    if not score:
+        return None
+    # a tie goes to the country named first
+    return min(score, key=lambda c: (-score[c], first.get(c, 1 << 30), c))
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -35,7 +71,8 @@ def _type(f: Found) -> str | None:
     return f.actor.type if f.actor is not None else f.type
 
 
-def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None) -> list[ActorMention]:
+def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
+            focus: str | None = None) -> list[ActorMention]:
     sent = _sentence_index(doc)
     history: list[Found] = []
     countries: Counter[str] = Counter()
@@ -47,7 +84,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None)
 
     for f in found:
         if f.actor is None and not f.name:
-            target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc)
+            target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus)
             if target is None:
                 continue
             f = target
@@ -58,8 +95,12 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None)
     return out
 
 
-def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc) -> Found | None:
+def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=None) -> Found | None:
     here = sent[f.start] if f.start < len(sent) else 0
+    if f.bare:
+        # "Chad deployed 1,000 troops": the troops are the sender's
+        sender = _sender(f, doc, explicit)
+        return _national(f, reg, sender or focus)
     near = []
     for h in reversed(history):
         if here - sent[h.start] > WINDOW:
@@ -84,20 +125,59 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc) -> Found 
             e.start == f.end or doc[f.end].text in (",", "(", "-", "–")
         ):
             return _copy(f, e)
+    kinds = f.descriptor
+    phrase = " ".join(t.lower_ for t in doc[f.start:f.end])
+    if focus and kinds[0] in ("government", "state_force"):
+        # "The army, supported by ..." in a report about Burkina Faso that named French forces before:
+        # Burkina Faso's army. Only a force or government of the same sentence (troops: one more) is meant.
+        reach = INSTITUTION_REACH if phrase in lx.INSTITUTIONAL else TROOPS_REACH
+        for h in near:
+            if here - sent[h.start] > reach:
+                break
+            if _type(h) in kinds:
+                return _copy(f, h)
+        own = _national(f, reg, focus)
+        if own is not None:
+            return own
     for h in near:
         if _type(h) in f.descriptor:
             return _copy(f, h)
-    kinds = f.descriptor
     if countries and kinds[0] in ("government", "state_force"):
         cc = countries.most_common(1)[0][0]
         prefix = "government" if kinds[0] == "government" else "armed_forces"
         actor = reg.get(f"{prefix}.{cc.lower()}")
         if actor is not None:
             return Found(f.start, f.end, actor, via="coref")
-    phrase = " ".join(t.lower_ for t in doc[f.start:f.end])
     if phrase in lx.ARMED_UNKNOWN:
         return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type=kinds[0])
     return None
+
+
+def _sender(f: Found, doc: Doc, explicit: dict[int, list[Found]]) -> str | None:
+    """The country whose state is the subject of the verb that has these forces as its object."""
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = doc[f.end - 1]
+    if tok.dep_ != "dobj":
+        return None
+    for subj in tok.head.children:
+        if subj.dep_ != "nsubj":
+            continue
+        for start in range(subj.left_edge.i, subj.i + 1):
+            for e in explicit.get(start, ()):
+                if e.actor is not None and e.actor.country and e.actor.type in ("country", "government") \
+                        and e.start <= subj.i < e.end:
+                    return e.actor.country
+    return None
+
+
+def _national(f: Found, reg: Registry, cc: str | None) -> Found | None:
+    """The focus country's forces or government for a descriptor of that kind."""
+    if not cc or f.descriptor[0] not in ("government", "state_force"):
+        return None
+    prefix = "government" if f.descriptor[0] == "government" else "armed_forces"
+    actor = reg.get(f"{prefix}.{cc.lower()}")
+    return Found(f.start, f.end, actor, via="coref") if actor is not None else None
 
 
 def _copy(f: Found, target: Found) -> Found:

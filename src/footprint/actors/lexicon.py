@@ -152,6 +152,12 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "military junta": ("government",),
     "ruling junta": ("government",),
     "army": ("state_force",),
+    "national army": ("state_force",),
+    "air force": ("state_force",),
+    "security forces": ("state_force",),
+    "defence forces": ("state_force",),
+    "defense forces": ("state_force",),
+    "special forces": ("state_force",),
     "military": ("state_force",),
     "armed forces": ("state_force",),
     "troops": ("state_force", "pmc"),
@@ -186,6 +192,22 @@ ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_g
                                        "elements"))
 
 DETERMINERS = frozenset("the this that these those".split())
+
+#: Descriptors for a state's own institutions: "the army", "the junta" stand for the forces or the government of
+#: the country the report is about, unless the same sentence names another one before them.
+INSTITUTIONAL = frozenset(
+    k for k, v in DESCRIPTORS.items() if v == ("government",) or k in (
+        "army", "military", "armed forces", "national army", "air force", "security forces", "defence forces",
+        "defense forces", "special forces"))
+
+#: Force descriptors that stand for the report's own country's forces even with no determiner ("soldiers").
+BARE_NATIONAL = frozenset({"soldiers", "troops", "army", "military", "armed forces", "security forces",
+                           "defence forces", "defense forces", "special forces", "air force", "national army"})
+
+#: Words before a force descriptor that make it someone else's forces: "foreign troops", "rebel soldiers".
+NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex deserting defecting private child
+    allied partner international multinational regional western enemy opposing opposition dissident breakaway
+    african european arab un""".split())
 POSSESSIVES = frozenset("its their his her".split())
 
 #: Left modifiers kept in the name of an unknown armed actor ("suspected jihadist fighters").

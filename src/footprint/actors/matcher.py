@@ -8,6 +8,7 @@ a few dict lookups per token.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ class Found:
     type: str | None = None  # for unknown actors
     descriptor: tuple[str, ...] = ()  # types a generic descriptor may refer to (coref pending)
     leader_of: bool = False  # "its leader": resolve to the antecedent's leader
+    bare: bool = False  # "soldiers" with no determiner: only the document's own forces, never an antecedent
 
 
 @lru_cache(maxsize=65536)
@@ -81,6 +83,8 @@ class DocMatcher:
         self.keys = [_key(t.text) for t in doc]
         self.n = len(doc)
         self.taken = [False] * self.n
+        #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
+        self.place_countries: Counter[str] = Counter()
 
     # --- helpers -------------------------------------------------------------------
 
@@ -164,7 +168,7 @@ class DocMatcher:
             else:
                 i += 1
         found += self.descriptors(found)
-        found += self.entities()
+        found += self.entities(found)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
 
@@ -222,12 +226,15 @@ class DocMatcher:
             before = self._head_before_of(i)
             if before is not None and kind == "name":
                 return [Found(before[0], end, self.national(cc, before[1]))]
-            agentive = (possessive and (self.k(h) in lx.AGENTIVE_NOUNS or _nominal(self.k(h)))
-                        and self.k(h) not in lx.PLACE_NOUNS) or (not possessive and self.agentive_verb_after(end))
+            # "Diplomats in Ouagadougou said": after a place preposition the name is the place, whatever follows
+            agentive = prev not in lx.PLACE_PREPOSITIONS and (
+                (possessive and (self.k(h) in lx.AGENTIVE_NOUNS or _nominal(self.k(h))) and self.k(h) not in lx.PLACE_NOUNS)
+                or (not possessive and self.agentive_verb_after(end)))
             if agentive:
                 return [Found(i, end, self.national(cc, "gov"), metonymy=True)]
             if kind == "name" and prev not in lx.PLACE_PREPOSITIONS:
                 return [Found(i, end, self.reg.get(f"country.{cc.lower()}"))]
+            self.place_countries[cc] += 1
             return None
         if "plural" in kinds and prev == "the":
             cc = cc_of["plural"]
@@ -335,6 +342,10 @@ class DocMatcher:
             return None
         if det in lx.DETERMINERS:
             return Found(i, end, None, via="coref", descriptor=types)
+        if phrase in lx.BARE_NATIONAL and det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN \
+                and self.k(i - 1) not in lx.NOT_OWN and not self._modifies_noun(end - 1):
+            # "12 soldiers were killed": the forces of the country the report is about, if it is known
+            return Found(i, end, None, via="coref", descriptor=types, bare=True)
         if phrase in lx.ARMED_UNKNOWN and det not in lx.POSSESSIVES and det != "'s":
             start = i
             while start > 0 and (self.k(start - 1) in lx.UNKNOWN_MODIFIERS
@@ -344,11 +355,22 @@ class DocMatcher:
             return Found(start, end, None, via="registry", name=text, type=types[0])
         return None
 
+    def _modifies_noun(self, j: int) -> bool:
+        """ "army camp", "military sources": the word only describes the noun after it."""
+        if self.doc.has_annotation("DEP"):
+            return self.doc[j].dep_ in ("compound", "amod", "nmod")
+        return False
+
     # --- named entities the registry does not know ----------------------------------------
 
-    def entities(self) -> list[Found]:
-        out = []
-        for ent in self.doc.ents:
+    def entities(self, found: list[Found] = ()) -> list[Found]:
+        out: list[Found] = []
+        # "Traoré" after "Ibrahim Traoré": a later surname is the person named in full before it
+        people: dict[str, Found] = {}
+        for f in found:
+            if f.actor is not None and f.actor.type == "person" and f.end - f.start > 1:
+                people.setdefault(self.k(f.end - 1), f)
+        for ent in sorted(self.doc.ents, key=lambda e: e.start):
             if ent.label_ not in ("ORG", "PERSON") or any(self.taken[t] for t in range(ent.start, ent.end)):
                 continue
             keys = [k for k in self.keys[ent.start:ent.end] if k]
@@ -363,7 +385,14 @@ class DocMatcher:
                 out.append(Found(ent.start, ent.end, actor, via="ner"))
                 continue
             if ent.label_ == "PERSON":
-                out.append(Found(ent.start, ent.end, None, via="ner", name=ent.text, type="person"))
+                full = people.get(keys[-1]) if len(keys) == 1 else None
+                if full is not None and full.start < ent.start:
+                    out.append(Found(ent.start, ent.end, full.actor, via="coref", name=full.name, type="person"))
+                    continue
+                f = Found(ent.start, ent.end, None, via="ner", name=ent.text, type="person")
+                if len(keys) > 1:
+                    people.setdefault(keys[-1], f)
+                out.append(f)
                 continue
             words = set(keys)
             if words & lx.ORG_PLACE_WORDS:

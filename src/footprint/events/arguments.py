@@ -12,6 +12,10 @@ from .context import SentenceContext
 from .syntax import OBJ, PASSIVE_SUBJ, agents, children, lem, noun_keys, objects, prep_objects, preps, subjects, with_conjuncts
 
 
+#: Verbs that link a subject to what it is, not to what it acts on.
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
+
+
 def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token], list[Token], list[Token]]:
     """Actor, target, associated tokens for a noun trigger."""
     actor: list[Token] = []
@@ -52,8 +56,9 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         target += children(head.head, "dobj")
     if tok.dep_ in ("dobj",) and lem(head) in ctx.lex.classes["light_verb"]:
         assoc += prep_objects(head, "with", "alongside")
-    if tok.dep_ in ("nsubj",):
-        # "the attack killed/targeted X": the verb's object is the target
+    if tok.dep_ in ("nsubj",) and lem(head) not in COPULAS:
+        # "the attack killed/targeted X": the verb's object is the target; after a copula the noun is only
+        # described ("the deployment was the subject of a meeting between X and Y": no target)
         target += children(head, *OBJ)
         if not between and lem(head) in ("break", "erupt", "occur", "resume", "continue", "flare", "rage", "take", "intensify"):
             actor += with_conjuncts(preps(head).get("between", []))  # "fighting broke out between X and Y"

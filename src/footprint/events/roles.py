@@ -56,18 +56,37 @@ def _compact(tok: Token) -> tuple[str, int, int]:
     return tok.doc[toks[0].i : toks[-1].i + 1].text, start, end
 
 
-def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
+#: Things, not people: equipment, vehicles and formations of them. With the lexicon's base, weapon, place and
+#: property classes they never make an unknown actor ("the drones arrived", "an earlier convoy was attacked");
+#: their owner is an actor only when the text names it ("Turkish drones", "a Nigerien patrol").
+EQUIPMENT = frozenset("""vehicle truck lorry pickup car motorcycle motorbike tank aircraft plane airplane jet warplane
+    helicopter gunship drone uav boat ship vessel convoy patrol column fleet batch shipment delivery system""".split())
+THING_CLASSES = ("base", "weapon", "place", "property")
+#: Words for groups of people that the property and place classes also hold: kept as people.
+PEOPLE_GROUPS = frozenset({"crowd", "community", "family", "household", "congregation", "population"})
+#: Places where people are, kept out of targets as actors (the people there are named when they count).
+GATHERINGS = frozenset({"wedding", "gathering", "funeral", "market", "dozen", "hundred"})
+
+
+def names_people(tok: Token, lex: Lexicon) -> bool:
+    """Whether a noun names a person or a group of people (never equipment, a place or a building)."""
     key = lem(tok)
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if key in PEOPLE_GROUPS:
+        return True
+    if key in EQUIPMENT or key in GATHERINGS or any(key in lex.classes.get(c, ()) for c in THING_CLASSES):
+        # "European countries", "the state": a place word that also names an institution acts as one
+        if not (key in lex.classes.get("place", ()) and key in lex.classes.get("institution", ())
+                and key not in lex.classes.get("property", ())):
+            return False
+    if tok.lower_ in EQUIPMENT:
+        return False
+    return any(key in lex.classes.get(c, ()) for c in PEOPLE_CLASSES) or tok.ent_type_ in ("NORP", "ORG", "PERSON")
+
+
+def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
+    """A phrase with no known actor whose head names people: kept as found ("gunmen", "villagers")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not names_people(tok, lex):
         return None
-    if not any(key in lex.classes.get(c, ()) for c in PEOPLE_CLASSES) and tok.ent_type_ not in ("NORP", "ORG", "PERSON"):
-        return None
-    if key in ("base", "camp", "post", "position", "vehicle", "market", "school", "village", "home", "house",
-               "hospital", "mosque", "church", "checkpoint", "barracks", "outpost", "convoy", "headquarters",
-               "garrison", "airbase", "tank", "aircraft", "drone", "helicopter", "wedding", "gathering", "neighbourhood",
-               "neighborhood", "household", "funeral", "dozen", "hundred", "crowd") and role != "actor":
-        if key not in ("convoy", "crowd"):
-            return None
     text, start, end = _compact(tok)
     return EventActor(name=text, role=role, text=text, start=start, end=end)
 
@@ -78,6 +97,10 @@ def to_actor(m: ActorMention, role: str) -> EventActor:
 
 
 POSSESSIVES = {"its", "their", "his", "her", "our"}
+#: People named by their relation to an actor are not that actor: "supporters of the junta", "relatives of
+#: soldiers", "victims of the group" (unlike "members of X", which are X).
+RELATION_NOUNS = frozenset("""supporter opponent critic relative family victim enemy rival foe detractor sympathiser
+    sympathizer widow orphan survivor hostage captive prisoner defector""".split())
 #: Subject pronouns of a reported clause that stand for the one who speaks.
 SPEAKER_PRONOUNS = {"they", "it", "we"}
 #: Whose forces "its troops" can be: an organisation or a state, not a person speaking for it.
@@ -139,6 +162,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 of = prep_objects(head, "of")
                 head = of[0] if of else head
             found = _mentions_in(phrase(head), sent_mentions)
+            if lem(head) in RELATION_NOUNS and not _mentions_in([head], sent_mentions):
+                found = []
             # the phrase of a conjunct head must not swallow the other conjuncts' mentions
             for m in found:
                 if (m.start, m.end) in taken:
