@@ -498,6 +498,7 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
             continue
         options.append((_depth(tok), tok.i, tok, subj))
     for _, _, verb, subj in sorted(options, key=lambda o: (o[0], o[1])):
+        inverted = None
         if verb.lower_ == "according":
             lo, hi = _span_of(subj)
         else:
@@ -510,7 +511,7 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
         claim = _claim_from(subj, lo, hi, mentions, registry, sent, report_words)
         if claim is None:
             continue
-        if claim is not _CARRY and verb.lower_ != "according" and not _only_speaks(verb, subj):
+        if claim is not _CARRY and verb.lower_ != "according" and not inverted and not _only_speaks(verb, subj):
             # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
             # acts; no span, so that the events stage keeps it among the actors
             claim = dataclasses.replace(claim, start=-1, end=-1)
