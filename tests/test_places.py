@@ -52,6 +52,7 @@ PLACES = [
     ("Borno", 11.69, 13.04, "NG", "27", "A.ADM1", "region", 4_000_000, {}),
     ("Borno", 46.1, 9.9, "IT", "09", "P.PPL", "town", 2_467, {}),
     ("Delta", 5.81, 6.1, "NG", "36", "A.ADM1", "region", 1_500_000, {}),
+    ("Niger", 9.94, 5.73, "NG", "31", "A.ADM1", "region", 3_900_000, {}),
     ("Mallam Fatori", 13.67, 13.34, "NG", "27", "P.PPL", "town", 0, {}),
     ("Inner Niger Delta", 14.9, -4.4, None, None, "L.RGN", "region", 0, {"radius_km": 150.0}),
     ("Sévaré", 14.53, -4.1, "ML", None, "P.PPL", "town", 0, {"source": "https://en.wikipedia.org/wiki/Sévaré"}),
@@ -520,3 +521,12 @@ def test_country_used_as_a_modifier_does_not_locate_an_event():
     t = doc[2]
     loc = event_location(doc, 0, len(doc.text), t.idx, t.idx + 6)
     assert loc is not None and loc.country == "SO"
+
+
+def test_region_word_makes_a_country_name_a_region(gaz):
+    # NER takes "Niger State" as one ORG; the name is Nigeria's state, not the country nor an organisation
+    doc = run_ents(gaz, "Bandits killed 30 villagers in Niger State on Monday.", [(5, 7, "ORG")])
+    m = [m for m in doc._.fp_places if m.text.startswith("Niger")][0]
+    assert (m.text, m.kind, m.place.country, m.place.precision) == ("Niger State", "literal", "NG", "region")
+    doc = run_ents(gaz, "Bandits killed 30 villagers in Niger on Monday.", [(5, 6, "GPE")])
+    assert [(m.place.country, m.place.precision) for m in doc._.fp_places] == [("NE", "country")]

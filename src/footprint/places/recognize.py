@@ -221,7 +221,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
         if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
             continue
         out.append(m)
-    _containers(doc, out, full)
+    _containers(doc, out, full, ent_at)
     return out
 
 
@@ -452,18 +452,26 @@ _WITHIN = re.compile(
 )
 
 
-def _containers(doc: Doc, matches: list[Match], full: str) -> None:
+def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
     """Mark "Gao, Mali" / "Gao, in northern Mali" containment, "Ménaka region" style suffixes and
     "the region of Mopti" / "the cercle of Djenné" style prefixes."""
+    ent_at = ent_at or {}
     for k, m in enumerate(matches):
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in _SUFFIXES:
             m.suffix = _SUFFIXES[nxt.lower_]
-            if nxt.text[:1].isupper() and not any(c.feature == "A.PCLI" for c in m.candidates):
-                # "Orange County", "Oaxaca State": the word is part of the name (not "U.S. District Court")
+            if nxt.text[:1].isupper() and (
+                any(c.feature == "A.ADM1" for c in m.candidates) or not any(c.feature == "A.PCLI" for c in m.candidates)
+            ):
+                # "Orange County", "Oaxaca State", "Niger State": the word is part of the name (not "U.S. District
+                # Court": no region is called "U.S.")
                 m.end = nxt.idx + len(nxt.text)
                 m.text = full[m.start : m.end]
                 m.tok_end += 1
+                ent = ent_at.get(m.tok_start)
+                if m.kind == "embedded" and ent is not None and ent.start == m.tok_start and ent.end == m.tok_end:
+                    m.kind = "literal"  # NER's span was the whole region name, not an organisation around it
+                    m.reasons = [r for r in m.reasons if not r.startswith("inside a ")]
         elif m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "of" and doc[m.tok_start - 2].lower_ in _SUFFIXES:
             word = doc[m.tok_start - 2]
             before = doc[m.tok_start - 3].lower_ if m.tok_start >= 3 else ""
