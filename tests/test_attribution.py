@@ -378,3 +378,12 @@ def test_reports_gold_claimant_accuracy_pinned():
     rep = evaluate(REPORTS_GOLD)
     assert rep.only("dev").field_accuracy["claimant_any"] >= MIN_REPORTS_DEV_CLAIMANT
     assert rep.only("heldout").field_accuracy["claimant_any"] >= MIN_REPORTS_HELDOUT_CLAIMANT
+
+
+def test_quotations_go_on_across_paragraphs_that_open_with_a_quote_mark():
+    from footprint.attribution import _paragraph_of, _quote_segments
+
+    text = 'He said: "One.\n\n"Two."\n\nThree "four" five.\n\n"Six.\n\nSeven.'
+    segs = _quote_segments(text, _paragraph_of(text))
+    assert [text[a:b] for a, b in segs] == ['"One.\n\n"Two."', '"four"', '"Six.\n\n']
+    assert _quote_segments("no quotes here", _paragraph_of("no quotes here")) == []

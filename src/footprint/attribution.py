@@ -407,7 +407,7 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
         evidence = DOCUMENT_EVIDENCE[key] or claim.evidence
         return dataclasses.replace(claim, evidence=evidence, report=claim.report or key in REPORT_LEMMAS)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    text = doc.text[start:end]
+    text = doc[lo:hi].text  # Doc.text rebuilds the whole document: read the span's own words
     inside = [m for m in _mentions_over(mentions, start, end) if m.type in CLAIMANT_TYPES]
     on_head = next((m for m in inside if m.start <= head.idx < m.end), None)
     # a name given in apposition: "the think tank, the Centre for ...", "the prime minister, Najib Mikati"
@@ -429,7 +429,7 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
             chosen is on_head or evidence is None):
         evidence = _evidence_for(chosen, registry)
     if evidence in (None, "official statement") and _ANONYMOUS.search(
-            doc.text[doc[head.left_edge.i].idx:doc[head.right_edge.i].idx + len(doc[head.right_edge.i])]):
+            doc[head.left_edge.i:head.right_edge.i + 1].text):
         evidence = "local sources"  # an official who may not be named speaks as a source, not for the office
     # a named organisation or person speaks under its own name; a national body ("Russia's defence
     # ministry", "the army") and an unnamed speaker are kept in the words used
@@ -466,7 +466,6 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
     """The claimant of a parsed sentence: the subject of the highest verb of saying that governs it, the
     object of "according to", or the author of a document that speaks ("a statement from the ministry said")."""
     doc = sent.doc
-    report_words = any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in REPORT_LEMMAS for t in sent)
     options: list[tuple[int, int, Token, Token | None]] = []  # (depth, position, verb or "according", subject)
     for tok in sent:
         low = tok.lower_
@@ -497,6 +496,9 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
         if finding and _lemma(subj) not in DOCUMENT_EVIDENCE and not _mentions_over(mentions, subj.idx, subj.idx + len(subj)):
             continue
         options.append((_depth(tok), tok.i, tok, subj))
+    if not options:
+        return None
+    report_words = any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in REPORT_LEMMAS for t in sent)
     for _, _, verb, subj in sorted(options, key=lambda o: (o[0], o[1])):
         inverted = None
         if verb.lower_ == "according":
@@ -590,10 +592,11 @@ def _evidence_cue(text: str) -> str | None:
     return None
 
 
-def is_meta_statement(doc: Doc, sent: Span) -> bool:
+def is_meta_statement(doc: Doc, sent: Span, text: str | None = None) -> bool:
     """True for a sentence about a report rather than about events ("the SIPRI report states ...",
-    "That's according to a report by ...", a quotation closed by "the report states")."""
-    text = re.sub(r"\s+", " ", plain(sent.text)).strip()
+    "That's according to a report by ...", a quotation closed by "the report states"). ``text``: the
+    sentence's text where the caller has it."""
+    text = re.sub(r"\s+", " ", plain(sent.text if text is None else text)).strip()
     if not text:
         return False
     if _META_OPENERS.search(text):
@@ -609,30 +612,69 @@ def _sentences(doc: Doc) -> list[Span]:
     return [doc[:]]
 
 
-def _paragraph_of(text: str) -> list[int]:
-    """Paragraph number for each character offset (a newline starts a paragraph)."""
-    out, p = [], 0
-    prev_nl = True
-    for ch in text:
-        if ch == "\n":
-            if not prev_nl:
-                p += 1
-            prev_nl = True
-        elif not ch.isspace():
-            prev_nl = False
-        out.append(p)
-    return out
+class _Paragraphs:
+    """Paragraph number of each character offset: a newline after some text starts a paragraph (blank lines
+    start none). Indexed like a list, from the newline offsets alone."""
+
+    def __init__(self, text: str):
+        self.length = len(text)
+        self.breaks: list[int] = []
+        last = 0
+        for m in re.finditer(r"\n", text):
+            if text[last:m.start()].strip():
+                self.breaks.append(m.start())
+            last = m.start() + 1
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, offset: int) -> int:
+        return bisect.bisect_right(self.breaks, offset)
+
+
+def _paragraph_of(text: str) -> _Paragraphs:
+    return _Paragraphs(text)
 
 
 #: how many sentences back "he said" or "the statement said" finds its speaker
 SPEAKER_WINDOW = 3
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
+_ANY_QUOTE = re.compile('[“«”»"]')
 
 
-def _quote_segments(text: str, para: list[int]) -> list[tuple[int, int]]:
+def _quote_segments(text: str, para: _Paragraphs) -> list[tuple[int, int]]:
     """Quotations as (start, end) offsets, quote marks included. A quotation left open at the end of a
     paragraph goes on when the next paragraph opens with a quote mark (news style for long quotes)."""
     out: list[tuple[int, int]] = []
+    if not _ANY_QUOTE.search(text):
+        return out
+    # quote marks and paragraph breaks, in text order (a break sorts before a mark at the same offset)
+    events = sorted([(m.start(), 1, m.group()) for m in _ANY_QUOTE.finditer(text)] + [(b, 0, "") for b in para.breaks])
+    start: int | None = None
+    pending: int | None = None  # a quotation open at the end of the previous paragraph
+    reopen = -1  # the quote mark that continues it
+    for i, kind, ch in events:
+        if kind == 0:
+            if start is not None:
+                pending, start = start, None
+            if pending is not None:
+                nxt = re.compile(r"\S").search(text, i)
+                if nxt is None or nxt.group() not in _OPEN + _BOTH:
+                    out.append((pending, nxt.start() if nxt else len(text)))
+                    pending = None
+                else:
+                    reopen = nxt.start()
+            continue
+        if start is None and (ch in _OPEN or ch in _BOTH):
+            start = pending if pending is not None and i == reopen else i
+            pending = None
+        elif start is not None and (ch in _CLOSE or ch in _BOTH):
+            out.append((start, i + 1))
+            start = None
+    for open_at in (start, pending):
+        if open_at is not None:
+            out.append((open_at, len(text)))
+    return out
     start: int | None = None
     pending: int | None = None  # a quotation open at the end of the previous paragraph
     cur = -1
@@ -673,7 +715,7 @@ def _subject_claim(sent: Span, mentions: list[ActorMention], registry) -> _Claim
     return claim
 
 
-def _carry_speakers(text: str, sents: list[Span], found: list[_Claim | None], para: list[int],
+def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[_Claim | None], para: _Paragraphs,
                     before: Callable[[int], _Claim | None] = lambda i: None) -> list[_Claim | None]:
     """Speakers that sentences without a claimant of their own take from their neighbours:
 
@@ -685,8 +727,8 @@ def _carry_speakers(text: str, sents: list[Span], found: list[_Claim | None], pa
     n = len(sents)
     own = [c if c is not None and c is not _CARRY else None for c in found]
     out: list[_Claim | None] = [None] * n
-    first = [s.start_char + len(s.text) - len(s.text.lstrip()) for s in sents]
-    last = [s.start_char + len(s.text.rstrip()) for s in sents]
+    first = [s.start_char + len(t) - len(t.lstrip()) for s, t in zip(sents, texts)]
+    last = [s.start_char + len(t.rstrip()) for s, t in zip(sents, texts)]
     para_of = [para[min(f, len(para) - 1)] for f in first]
 
     def unspanned(c: _Claim) -> _Claim:
@@ -740,15 +782,19 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
 
         registry = get_registry()
     mentions = sorted(mentions or [], key=lambda m: m.start)
-    sents = [s for s in _sentences(doc) if s.text.strip()]
-    if not sents:
+    full = doc.text  # built once: Span.text and Doc.text walk the tokens on every call
+    pairs = [(s, full[s.start_char:s.end_char]) for s in _sentences(doc)]
+    pairs = [(s, t) for s, t in pairs if t.strip()]
+    if not pairs:
         return {}
-    para = _paragraph_of(doc.text)
+    sents = [s for s, _ in pairs]
+    texts = [t for _, t in pairs]
+    para = _paragraph_of(full)
 
     found = [_claim_in(s, mentions, registry) for s in sents]
     claims = [None if c is _CARRY else c for c in found]
-    carried = _carry_speakers(doc.text, sents, found, para, lambda j: _subject_claim(sents[j], mentions, registry))
-    meta = [is_meta_statement(doc, s) for s in sents]
+    carried = _carry_speakers(full, sents, texts, found, para, lambda j: _subject_claim(sents[j], mentions, registry))
+    meta = [is_meta_statement(doc, s, texts[i]) for i, s in enumerate(sents)]
     # a report-level claim is also any claim made in a meta statement ("That's according to X")
     reports = [c if c is not None and (c.report or meta[i]) else None for i, c in enumerate(claims)]
 
@@ -770,7 +816,7 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
     for i, s in enumerate(sents):
         own = claims[i]
         c = own or carried[i] or inherited[i]
-        text = plain(s.text)
+        text = plain(texts[i])
         evidence_cue = _evidence_cue(text)
         modality, cue = _modality(text, c is not None, s)
         if modality == "asserted" and ((own is None and c is not None) or _shown(s)):
