@@ -1,0 +1,392 @@
+"""Claimants read from the dependency parse: who speaks in a sentence, in what words, on what evidence.
+
+The speaker is the subject of the highest verb of saying that governs the sentence ("police said",
+"..., a hospital official said"), the object of "according to", or the author of a document that speaks
+("a statement from the ministry said", "the SIPRI report shows"). Speakers the registry does not hold are
+kept in the words used, with the evidence type their noun names (``SPEAKER_EVIDENCE``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import ActorMention
+
+CLAIMANT_TYPES = frozenset({"source", "government", "state_force", "igo", "ngo", "armed_group", "pmc", "person", "country"})
+
+@dataclass(frozen=True)
+class _Claim:
+    name: str
+    actor_id: str | None
+    start: int
+    end: int
+    evidence: str | None
+    report: bool  # a report-level claimant that carries over
+
+
+def _evidence_for(m: ActorMention, registry) -> str:
+    if m.type == "source":
+        actor = registry.get(m.actor_id) if m.actor_id else None
+        if actor is not None and actor.kind in ("research", "rights"):
+            return "research report"
+        return "media report"
+    if m.type in ("government", "state_force", "igo", "country"):
+        return "official statement"
+    if m.type in ("armed_group", "pmc"):
+        return "official statement"
+    return "media report"
+
+
+# --- claimants read from the parse --------------------------------------------------------
+
+#: verbs whose subject speaks: the subject claims what its clause says ("police said", "the group claimed")
+SPEECH_LEMMAS = frozenset({
+    "say", "tell", "report", "state", "claim", "announce", "confirm", "estimate", "note", "write", "add", "allege",
+    "deny", "warn", "accuse", "insist", "explain", "acknowledge", "declare", "assert", "recount", "describe",
+    "testify", "reveal", "stress", "maintain", "admit", "dispute", "reject", "repeat", "tweet", "post", "publish",
+    "argue", "affirm", "threaten", "vow", "boast", "concede", "assess", "judge", "reckon"})
+#: verbs of finding: their subject claims only when it is a document with an author or a named actor
+#: ("ACLED found", "the SIPRI report shows"); "satellite images show" names evidence, not a claimant
+FINDING_LEMMAS = frozenset({"find", "show", "suggest", "indicate", "conclude", "document", "highlight", "observe",
+                            "detail", "record", "identify", "count", "estimate"})
+#: verbs of saying whose object is what is claimed ("Reuters reported the withdrawal", "the group claimed
+#: responsibility for the attack"); the others claim only through a clause ("announced that ...")
+CONTENT_LEMMAS = frozenset({"report", "claim", "confirm", "estimate", "allege", "document", "record"})
+#: documents whose author is the claimant; the value is their evidence type (None: the author's own)
+DOCUMENT_EVIDENCE = {
+    **{n: None for n in ("report", "study", "analysis", "assessment", "paper", "research", "investigation", "survey",
+                         "brief", "briefing", "dataset", "data", "finding", "figure", "tally", "count", "estimate",
+                         "toll", "account", "review", "article")},
+    **{n: "official statement" for n in ("statement", "communique", "communiqué", "release", "announcement",
+                                         "declaration", "letter", "bulletin")},
+    **{n: "social media" for n in ("video", "footage", "post", "message", "recording", "tweet", "clip")},
+}
+#: documents that make a report claimant: it carries over to the sentences that follow
+REPORT_LEMMAS = frozenset({"report", "study", "analysis", "assessment", "paper", "research", "investigation", "survey",
+                           "brief", "briefing", "dataset", "data", "finding"})
+#: speaker nouns of people and bodies the registry does not hold, by the evidence their word is
+SPEAKER_EVIDENCE: tuple[tuple[str, frozenset[str]], ...] = (
+    ("medical sources", frozenset({"hospital", "doctor", "medic", "nurse", "physician", "clinic", "surgeon", "morgue",
+                                   "mortuary", "ambulance", "emergency", "medical", "paramedic", "health worker"})),
+    ("witnesses", frozenset({"witness", "eyewitness", "resident", "villager", "survivor", "relative", "trader",
+                             "farmer", "herder", "shopkeeper", "inhabitant", "local", "passenger", "neighbour",
+                             "neighbor", "student", "fisherman", "driver", "worker", "volunteer", "teacher"})),
+    ("local sources", frozenset({"source", "informant", "elder", "notable", "activist", "leader"})),
+    ("media report", frozenset({"journalist", "reporter", "correspondent", "media", "television", "tv", "radio",
+                                "newspaper", "outlet", "channel", "broadcaster", "news", "agency", "daily"})),
+    ("research report", frozenset({"analyst", "expert", "researcher", "monitor", "observatory", "watchdog", "tank",
+                                   "institute", "academic", "observer"})),
+    ("official statement", frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+                                      "government", "authority", "police", "army", "military", "governor", "mayor",
+                                      "commander", "officer", "president", "presidency", "prefect", "administrator",
+                                      "council", "junta", "command", "force", "adviser", "advisor", "ambassador",
+                                      "embassy", "department", "prosecutor", "court", "headquarters", "general",
+                                      "colonel", "spokespeople", "office", "cabinet", "administration", "diplomat",
+                                      "envoy", "representative", "chief"})),
+)
+#: the first word of "one of the sources", "many of those who fled": the speaker noun is the object of "of"
+QUANTIFIER_HEADS = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "both",
+                              "all", "another", "other", "dozens", "hundreds"})
+#: clauses and asides that are not part of the speaker's name ("officials, who asked not to be named, said")
+_SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "parataxis", "advcl", "ccomp", "prep_anonymity"})
+#: how a speech verb may hang from the sentence's root and still govern what the sentence tells
+_MAIN_PATH = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
+_ANONYMOUS = re.compile(r"\banonymity\b|\bnot (?:to )?be (?:named|identified)\b|\bwithheld\b|\bunnamed\b"
+                        r"|\bnot authori[sz]ed to (?:speak|talk)\b", re.I)
+_MAX_SPEAKER_TOKENS = 14
+#: a claimant to be taken from the sentences just before ("he said", "the statement said")
+_CARRY = _Claim("", None, -1, -1, None, False)
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _mentions_over(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
+    lo = bisect.bisect_left(mentions, start - 200, key=lambda m: m.start)
+    return [m for m in mentions[lo:] if m.start < end and start < m.end][:8] if lo < len(mentions) else []
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 60:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _on_main_path(tok: Token) -> bool:
+    """The speech verb governs the sentence: it is the root or hangs from it by conjunction, parataxis or
+    a clause of saying; a verb inside a relative clause or an aside ("a man who said") does not."""
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return True
+        if tok.dep_ not in _MAIN_PATH and not (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _span_of(head: Token, cut=_SPEAKER_CUT) -> tuple[int, int]:
+    """Token range of ``head``'s noun phrase without its clauses and asides, at most ``_MAX_SPEAKER_TOKENS``."""
+    lo = hi = head.i
+    stack = [c for c in head.children if c.dep_ not in cut]
+    while stack:
+        t = stack.pop()
+        lo, hi = min(lo, t.i), max(hi, t.i)
+        stack.extend(c for c in t.children if c.dep_ not in cut)
+    doc = head.doc
+    if hi - lo + 1 > _MAX_SPEAKER_TOKENS:  # a long phrase: the head with the words before it
+        lo = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "det", "nummod")])
+        hi = head.i
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return lo, hi + 1
+
+
+def _noun_of(head: Token) -> Token:
+    """The speaker noun: "sources" in "one of the sources"."""
+    if _lemma(head) in QUANTIFIER_HEADS or head.pos_ == "NUM":
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def _speaker_evidence(head: Token, lo: int, hi: int) -> str | None:
+    doc = head.doc
+    words = {_lemma(t) for t in doc[lo:hi]} | {t.lower_ for t in doc[lo:hi]}
+    if words & SPEAKER_EVIDENCE[0][1]:
+        return SPEAKER_EVIDENCE[0][0]  # "a hospital official", "the city's emergency room"
+    noun = _noun_of(head)
+    keys = [_lemma(noun), noun.lower_] + [_lemma(c) for c in noun.children if c.dep_ == "compound"]
+    for evidence, nouns in SPEAKER_EVIDENCE[1:]:
+        if any(k in nouns for k in keys):
+            return evidence
+    return None
+
+
+def _author(doc_noun: Token) -> Token | None:
+    """Who wrote a document: "the ministry's statement", "a report by X", "a statement from the army",
+    "a video released by the group", "the SIPRI report", "UN figures"."""
+    for c in doc_noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in doc_noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and _lemma(objs[0]) not in DOCUMENT_EVIDENCE:
+                return objs[0]
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                    objs = [o for o in a.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+    for c in doc_noun.children:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The one who speaks through ``verb``: its subject, the agent of a passive, or the subject of the verb
+    it is coordinated with ("condemned the attack and said ...") or explains (", saying ...")."""
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                return objs[0] if objs else None
+        if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+            return None  # "it was reported that ..."
+        if verb.head.i == verb.i or not (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
+            return None
+        verb = verb.head
+    return None
+
+
+def _inverted_speaker(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """", local officials and a vigilante leader said." closing a sentence: the words between the last comma
+    and the verb are the speaker, whatever subject the parser picked further back."""
+    doc = verb.doc
+    # the verb closes the sentence: nothing it governs follows but its time, place or manner
+    told = ("dobj", "dative") if _lemma(verb) == "tell" else ()  # "survivors told reporters."
+    if any(t.dep_ in ("ccomp", "dobj", "xcomp", "dative", "attr", "oprd") and t.dep_ not in told and t.i > verb.i
+           for t in verb.children):
+        return None
+    if sent.end - verb.i > 9:
+        return None
+    comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma - 1 < 1 or verb.i - comma - 1 > 10:
+        return None
+    span = doc[comma + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    return comma + 1, verb.i
+
+
+def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], registry, sent: Span,
+                report_words: bool) -> _Claim | None:
+    """The claim of the speaker phrase ``doc[lo:hi]`` whose head is ``head``."""
+    doc = head.doc
+    if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+        found = _mentions_over(mentions, head.idx, head.idx + len(head))
+        if found and found[0].actor_id:
+            m = found[0]
+            return _Claim(m.name, m.actor_id, m.start, m.end, _evidence_for(m, registry), False)
+        return _CARRY if head.lower_ in ("he", "she", "they", "it", "we") else None
+    key = _lemma(head)
+    if key in DOCUMENT_EVIDENCE:
+        author = _author(head)
+        if author is None:
+            return _CARRY if any(c.lower_ in ("the", "this", "that", "its", "their") for c in head.children) else None
+        a_lo, a_hi = _span_of(author)
+        claim = _claim_from(author, a_lo, a_hi, mentions, registry, sent, report_words)
+        if claim is None or claim is _CARRY:
+            return claim
+        evidence = DOCUMENT_EVIDENCE[key] or claim.evidence
+        return dataclasses.replace(claim, evidence=evidence, report=claim.report or key in REPORT_LEMMAS)
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    text = doc[lo:hi].text  # Doc.text rebuilds the whole document: read the span's own words
+    inside = [m for m in _mentions_over(mentions, start, end) if m.type in CLAIMANT_TYPES]
+    on_head = next((m for m in inside if m.start <= head.idx < m.end), None)
+    # a name given in apposition: "the think tank, the Centre for ...", "the prime minister, Najib Mikati"
+    if on_head is None or on_head.actor_id is None:
+        for c in head.children:
+            if c.dep_ == "appos":
+                hit = [m for m in _mentions_over(mentions, c.idx, c.idx + len(c)) if m.actor_id]
+                if hit:
+                    on_head = hit[0]
+                    break
+    chosen = on_head
+    if chosen is None and head.pos_ != "PROPN":
+        # the body a person speaks for: "a spokesman for the army", "an RSF adviser"; a word inside a name
+        # ("the Syrian Observatory ...") is not the speaker
+        chosen = next((m for m in inside if m.actor_id), None) or (inside[0] if inside else None)
+    actor = registry.get(chosen.actor_id) if chosen is not None and chosen.actor_id else None
+    evidence = _speaker_evidence(head, lo, hi)
+    if evidence != "medical sources" and chosen is not None and chosen.type not in (None, "person") and (
+            chosen is on_head or evidence is None):
+        evidence = _evidence_for(chosen, registry)
+    if evidence in (None, "official statement") and _ANONYMOUS.search(
+            doc[head.left_edge.i:head.right_edge.i + 1].text):
+        evidence = "local sources"  # an official who may not be named speaks as a source, not for the office
+    # a named organisation or person speaks under its own name; a national body ("Russia's defence
+    # ministry", "the army") and an unnamed speaker are kept in the words used
+    named = chosen is not None and chosen is on_head and actor is not None and not actor.generated
+    name = chosen.name if named else text
+    report = report_words and chosen is not None and chosen.type == "source" and chosen.actor_id is not None
+    return _Claim(name, chosen.actor_id if chosen is not None else None, start, end, evidence, report)
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _only_speaks(verb: Token, subj: Token) -> bool:
+    """The speaker's part in the sentence is to speak: the verb is its own (not shared with an action, as in
+    "condemned the strike and said ...") and what it says is a clause ("said that ...", "..., police said")."""
+    own = subj.head.i == verb.i or (subj.head.head.i == verb.i and subj.head.dep_ == "agent")
+    return own and _has_clause(verb)
+
+
+def _outlet_told(verb: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """"witnesses told AFP", "residents said to Reuters": the outlet that carries an unnamed speaker."""
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" else (
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ in ("dative", "prep") and c.lower_ == "to" else [])
+        for o in objs:
+            hit = [m for m in _mentions_over(mentions, o.idx, o.idx + len(o)) if m.type == "source"]
+            if hit:
+                return hit[0]
+    return None
+
+
+def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    """The claimant of a parsed sentence: the subject of the highest verb of saying that governs it, the
+    object of "according to", or the author of a document that speaks ("a statement from the ministry said")."""
+    doc = sent.doc
+    options: list[tuple[int, int, Token, Token | None]] = []  # (depth, position, verb or "according", subject)
+    for tok in sent:
+        low = tok.lower_
+        if low == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                options.append((_depth(tok), tok.i, tok, obj))
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        key = _lemma(tok)
+        finding = key in FINDING_LEMMAS and key not in SPEECH_LEMMAS
+        if not (key in SPEECH_LEMMAS or finding):
+            continue
+        if not _on_main_path(tok) and _inverted_speaker(tok, sent) is None:
+            continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall"))
+               for c in tok.children):
+            continue  # "did not claim", "will announce": nothing is claimed
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        if not finding and key not in CONTENT_LEMMAS and not _has_clause(tok) and _inverted_speaker(tok, sent) is None:
+            # "Mali's junta announced the end of the accord", "rights groups accused soldiers of ...": the
+            # speech is the event, told by the publisher; there is no claim to attribute
+            continue
+        if finding and _lemma(subj) not in DOCUMENT_EVIDENCE and not _mentions_over(mentions, subj.idx, subj.idx + len(subj)):
+            continue
+        options.append((_depth(tok), tok.i, tok, subj))
+    if not options:
+        return None
+    report_words = any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in REPORT_LEMMAS for t in sent)
+    for _, _, verb, subj in sorted(options, key=lambda o: (o[0], o[1])):
+        inverted = None
+        if verb.lower_ == "according":
+            lo, hi = _span_of(subj)
+        else:
+            inverted = _inverted_speaker(verb, sent) if subj.i < verb.i else None
+            if inverted is not None and subj.i < inverted[0]:
+                lo, hi = inverted
+                subj = next(t for t in doc[lo:hi] if t.head.i < lo or t.head.i >= hi or t.head.i == t.i)
+            else:
+                lo, hi = _span_of(subj)
+        claim = _claim_from(subj, lo, hi, mentions, registry, sent, report_words)
+        if claim is None:
+            continue
+        if claim is not _CARRY and verb.lower_ != "according" and not inverted and not _only_speaks(verb, subj):
+            # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
+            # acts; no span, so that the events stage keeps it among the actors
+            claim = dataclasses.replace(claim, start=-1, end=-1)
+        if claim is not _CARRY and claim.actor_id is None and verb.lower_ != "according":
+            outlet = _outlet_told(verb, mentions) if verb.lower_ != "according" else None
+            if outlet is not None:
+                return _Claim(outlet.name, outlet.actor_id, outlet.start, outlet.end, claim.evidence, False)
+        return claim
+    return None
+
+
+#: things that show without an author: "satellite images show", "footage posted online shows"
+def _subject_claim(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    """The subject of a sentence's main verb as a speaker, for a "he said"/"it said" that follows it ("The
+    ministry issued a statement. It said ..."): a named actor or a noun for people or bodies that speak."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo, hi = _span_of(subj)
+    claim = _claim_from(subj, lo, hi, mentions, registry, sent, False)
+    if claim is None or claim is _CARRY or (claim.actor_id is None and claim.evidence is None):
+        return None
+    return claim
