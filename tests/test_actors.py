@@ -364,3 +364,21 @@ def test_a_surname_is_the_person_named_in_full_before(nlp):
                 doc.char_span(second, second + len("Sidibe"), label="PERSON")]
     names = [m.name for m in find_actors(doc) if m.type == "person"]
     assert names == ["Amadou Sidibe", "Amadou Sidibe"]
+
+
+def test_a_country_after_of_is_not_the_speaker(nlp):
+    got = ids(mentions(nlp, "Residents of Khartoum said the shelling went on."))
+    assert ("Khartoum", "government.sd") not in got
+
+
+def test_a_country_named_as_a_place_in_the_sentence_owns_its_generic_forces(sents):
+    text = ("Sudan's army shelled Omdurman in Sudan and troops advanced in Sudan. "
+            "Gunmen attacked an army camp near Sevare in Mali.")
+    assert ("army", "armed_forces.ml") in ids(mentions(sents, text))
+
+
+def test_a_name_after_a_place_preposition_is_no_unknown_actor(nlp):
+    text = "Gunmen struck near Djibo and the Sahel Freedom Front fled."
+    ms = mentions(nlp, text, ents=[("ORG", "Djibo"), ("ORG", "Sahel Freedom Front")])
+    names = [m.name for m in ms]
+    assert "Djibo" not in names and "Sahel Freedom Front" in names

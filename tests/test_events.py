@@ -682,3 +682,37 @@ def test_supporters_of_an_actor_are_not_that_actor():
                                     name="Government of Niger", type="government")]
     [ev] = build_events(doc)
     assert [(a.name, a.role, a.id) for a in ev.actors] == [("Supporters of the junta", "actor", None)]
+
+
+def test_a_thing_targeted_stands_for_those_who_hold_it():
+    # Gunmen attacked a convoy of trucks escorted by soldiers and volunteers near Djibo .
+    doc = parsed([("Gunmen", "gunman", "NOUN", 1, "nsubj"), ("attacked", "attack", "VERB", 1, "ROOT"),
+                  ("a", "a", "DET", 3, "det"), ("convoy", "convoy", "NOUN", 1, "dobj"), ("of", "of", "ADP", 3, "prep"),
+                  ("trucks", "truck", "NOUN", 4, "pobj"), ("escorted", "escort", "VERB", 5, "acl"),
+                  ("by", "by", "ADP", 6, "agent"), ("soldiers", "soldier", "NOUN", 7, "pobj"),
+                  ("and", "and", "CCONJ", 8, "cc"), ("volunteers", "volunteer", "NOUN", 8, "conj"),
+                  ("near", "near", "ADP", 1, "prep"), ("Djibo", "Djibo", "PROPN", 11, "pobj"),
+                  (".", ".", "PUNCT", 1, "punct")])
+    doc[6].tag_ = "VBN"
+    i = doc.text.index("soldiers")
+    doc._.fp_actors = [ActorMention(start=i, end=i + 8, text="soldiers", actor_id="armed_forces.bf",
+                                    name="Burkinabe Armed Forces", type="state_force")]
+    [ev] = build_events(doc)
+    assert [(a.name, a.role) for a in ev.actors] == [
+        ("Gunmen", "actor"), ("Burkinabe Armed Forces", "target"), ("volunteers", "target")]
+
+
+def test_a_place_beside_an_argument_and_a_backer_are_not_its_actor():
+    # Gunmen near Kidal attacked Iran-backed militias .
+    doc = parsed([("Gunmen", "gunman", "NOUN", 3, "nsubj"), ("near", "near", "ADP", 0, "prep"),
+                  ("Kidal", "Kidal", "PROPN", 1, "pobj"), ("attacked", "attack", "VERB", 3, "ROOT"),
+                  ("Iran", "Iran", "PROPN", 6, "npadvmod"), ("-", "-", "PUNCT", 6, "punct"),
+                  ("backed", "back", "VERB", 7, "amod"), ("militias", "militia", "NOUN", 3, "dobj"),
+                  (".", ".", "PUNCT", 3, "punct")])
+    k, r = doc.text.index("Kidal"), doc.text.index("Iran")
+    doc._.fp_actors = [
+        ActorMention(start=k, end=k + 5, text="Kidal", actor_id=None, name="Kidal", type=None),
+        ActorMention(start=r, end=r + 4, text="Iran", actor_id="country.ir", name="Iran", type="country")]
+    [ev] = build_events(doc)
+    assert ("Kidal", "actor") not in [(a.name, a.role) for a in ev.actors]
+    assert ("Iran", "associated") in [(a.name, a.role) for a in ev.actors]

@@ -29,7 +29,7 @@ def find_actors(doc: Doc, reg: Registry | None = None) -> list[ActorMention]:
     matcher = DocMatcher(doc, reg)
     found = matcher.run()
     focus = focus_country(found, matcher.place_countries, meta)
-    return resolve(found, doc, reg, meta.get("dct"), focus)
+    return resolve(found, doc, reg, meta.get("dct"), focus, matcher.place_hits)
 
 
 class ActorsComponent:

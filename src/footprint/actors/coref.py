@@ -72,8 +72,13 @@ def _type(f: Found) -> str | None:
 
 
 def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
-            focus: str | None = None) -> list[ActorMention]:
+            focus: str | None = None, place_hits: list[tuple[int, str]] = ()) -> list[ActorMention]:
     sent = _sentence_index(doc)
+    # a country named as a place in the sentence itself says where that sentence is ("an army camp in Mali")
+    local: dict[int, Counter[str]] = {}
+    for i, cc in place_hits:
+        if i < len(sent):
+            local.setdefault(sent[i], Counter())[cc] += 1
     history: list[Found] = []
     countries: Counter[str] = Counter()
     out: list[ActorMention] = []
@@ -84,7 +89,9 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
 
     for f in found:
         if f.actor is None and not f.name:
-            target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus)
+            here = local.get(sent[f.start]) if f.start < len(sent) else None
+            where = min(here, key=lambda c: (-here[c], c)) if here else focus
+            target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, where)
             if target is None:
                 continue
             f = target

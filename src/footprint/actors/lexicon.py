@@ -204,6 +204,10 @@ INSTITUTIONAL = frozenset(
 BARE_NATIONAL = frozenset({"soldiers", "troops", "army", "military", "armed forces", "security forces",
                            "defence forces", "defense forces", "special forces", "air force", "national army"})
 
+#: Posts a force holds: "a military base", "an army camp" are that force's.
+FORCE_POSTS = frozenset("base bases camp camps post posts outpost outposts barracks checkpoint checkpoints position "
+                        "positions garrison headquarters airbase".split())
+
 #: Words before a force descriptor that make it someone else's forces: "foreign troops", "rebel soldiers".
 NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex deserting defecting private child
     allied partner international multinational regional western enemy opposing opposition dissident breakaway

@@ -85,6 +85,7 @@ class DocMatcher:
         self.taken = [False] * self.n
         #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
         self.place_countries: Counter[str] = Counter()
+        self.place_hits: list[tuple[int, str]] = []  # (token, country) of each
 
     # --- helpers -------------------------------------------------------------------
 
@@ -226,15 +227,16 @@ class DocMatcher:
             before = self._head_before_of(i)
             if before is not None and kind == "name":
                 return [Found(before[0], end, self.national(cc, before[1]))]
-            # "Diplomats in Ouagadougou said": after a place preposition the name is the place, whatever follows
+            # "Diplomats in Ouagadougou said", "residents of Khartoum said": the name is a place, whoever speaks
             agentive = prev not in lx.PLACE_PREPOSITIONS and (
                 (possessive and (self.k(h) in lx.AGENTIVE_NOUNS or _nominal(self.k(h))) and self.k(h) not in lx.PLACE_NOUNS)
-                or (not possessive and self.agentive_verb_after(end)))
+                or (not possessive and prev != "of" and self.agentive_verb_after(end)))
             if agentive:
                 return [Found(i, end, self.national(cc, "gov"), metonymy=True)]
             if kind == "name" and prev not in lx.PLACE_PREPOSITIONS:
                 return [Found(i, end, self.reg.get(f"country.{cc.lower()}"))]
             self.place_countries[cc] += 1
+            self.place_hits.append((i, cc))
             return None
         if "plural" in kinds and prev == "the":
             cc = cc_of["plural"]
@@ -356,9 +358,11 @@ class DocMatcher:
         return None
 
     def _modifies_noun(self, j: int) -> bool:
-        """ "army camp", "military sources": the word only describes the noun after it."""
-        if self.doc.has_annotation("DEP"):
-            return self.doc[j].dep_ in ("compound", "amod", "nmod")
+        """ "military sources", "army-aligned": the word only describes the noun after it. Units, weapons
+        and posts of a force stay its own ("air force jets", "an army patrol", "a military base")."""
+        if self.doc.has_annotation("DEP") and self.doc[j].dep_ in ("compound", "amod", "nmod"):
+            head = self.k(self.doc[j].head.i)
+            return head not in lx.FORCE_HEADS and head not in lx.MEMBER_NOUNS and head not in lx.FORCE_POSTS
         return False
 
     # --- named entities the registry does not know ----------------------------------------
@@ -384,6 +388,8 @@ class DocMatcher:
             if actor is not None and actor.type != "country":
                 out.append(Found(ent.start, ent.end, actor, via="ner"))
                 continue
+            if self.k(ent.start - 1) in lx.PLACE_PREPOSITIONS and not (set(keys) & lx.ORG_ARMED_WORDS):
+                continue  # "near Djibo", "in Kidal": a place the model took for a name
             if ent.label_ == "PERSON":
                 full = people.get(keys[-1]) if len(keys) == 1 else None
                 if full is not None and full.start < ent.start:

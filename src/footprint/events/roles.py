@@ -8,14 +8,19 @@ found, with no registry id.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from .candidate import Candidate
-from .syntax import REPORT_VERBS, SUBJ, lem, prep_objects, with_conjuncts
+from .syntax import REPORT_VERBS, SUBJ, agents, lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
+#: Prepositions that only say where the phrase's head is: "gunmen near Djibo" names no actor Djibo.
+LOCATIVE = frozenset("""in near at outside around inside across along into towards toward through within throughout
+    beside behind beyond""".split())
 PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "institution")
 #: "hundreds of women", "a group of fighters": the people are named after "of"
 QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "band", "handful", "hundreds",
@@ -25,12 +30,16 @@ QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "group", "number", "crow
 def phrase(tok: Token) -> list[Token]:
     """The tokens of ``tok``'s phrase, stopping at clauses and conjuncts."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ not in CUT]
+    stack = [c for c in tok.children if _kept(c)]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CUT)
+        stack.extend(c for c in t.children if _kept(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _kept(c: Token) -> bool:
+    return c.dep_ not in CUT and not (c.dep_ == "prep" and c.lower_ in LOCATIVE)
 
 
 def _mentions_in(toks: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
@@ -60,7 +69,7 @@ def _compact(tok: Token) -> tuple[str, int, int]:
 #: property classes they never make an unknown actor ("the drones arrived", "an earlier convoy was attacked");
 #: their owner is an actor only when the text names it ("Turkish drones", "a Nigerien patrol").
 EQUIPMENT = frozenset("""vehicle truck lorry pickup car motorcycle motorbike tank aircraft plane airplane jet warplane
-    helicopter gunship drone uav boat ship vessel convoy patrol column fleet batch shipment delivery system""".split())
+    helicopter gunship drone uav boat ship vessel convoy column fleet batch shipment delivery system""".split())
 THING_CLASSES = ("base", "weapon", "place", "property")
 #: Words for groups of people that the property and place classes also hold: kept as people.
 PEOPLE_GROUPS = frozenset({"crowd", "community", "family", "household", "congregation", "population"})
@@ -83,12 +92,41 @@ def names_people(tok: Token, lex: Lexicon) -> bool:
     return any(key in lex.classes.get(c, ()) for c in PEOPLE_CLASSES) or tok.ent_type_ in ("NORP", "ORG", "PERSON")
 
 
+#: Participles that name who holds a thing: "a convoy escorted by army units", "positions held by the group".
+HOLD_VERBS = frozenset("""escort guard man hold use operate control occupy run own carry belong""".split())
+
+
+def holders(tok: Token) -> list[Token]:
+    """The agents of a participle on ``tok`` that says who holds it ("escorted by X", "belonging to X")."""
+    out: list[Token] = []
+    # "the convoy of 150 trucks, escorted by ...": the participle may hang on the counted things
+    for c in [k for t in [tok] + prep_objects(tok, "of") for k in t.children]:
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and lem(c) in HOLD_VERBS:
+            out += with_conjuncts(agents(c) + (prep_objects(c, "to") if lem(c) == "belong" else []))
+        elif c.dep_ == "acl" and lem(c) == "belong":
+            out += with_conjuncts(prep_objects(c, "to"))
+    return out
+
+
 def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
     """A phrase with no known actor whose head names people: kept as found ("gunmen", "villagers")."""
     if tok.pos_ not in ("NOUN", "PROPN") or not names_people(tok, lex):
         return None
     text, start, end = _compact(tok)
     return EventActor(name=text, role=role, text=text, start=start, end=end)
+
+
+#: "X-backed", "X-led": the words after a hyphen that make X a supporter of the noun they modify.
+BACKER_WORDS = frozenset("backed led aligned allied linked affiliated sponsored supported funded armed trained".split())
+
+
+_HYPHEN_WORD = re.compile("[-\u2010\u2011] ?([A-Za-z]+)")
+
+
+def _backer(m: ActorMention, sent: Span) -> bool:
+    doc = sent.doc
+    hit = _HYPHEN_WORD.match(doc.text, m.end)
+    return bool(hit) and hit.group(1).lower() in BACKER_WORDS
 
 
 def to_actor(m: ActorMention, role: str) -> EventActor:
@@ -152,7 +190,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     out: list[EventActor] = []
     taken: set[tuple[int, int]] = set()
     for role, toks in (("actor", cand.actor_toks), ("target", cand.target_toks), ("associated", cand.assoc_toks)):
-        for head in with_conjuncts(toks):
+        heads = list(with_conjuncts(toks))
+        for head in heads:
             if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:
                 # "police said that they had arrested ...", "the army said it had struck ...": the speaker
                 head = speaker(cand.token, head) or head
@@ -169,12 +208,17 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 if (m.start, m.end) in taken:
                     continue
                 taken.add((m.start, m.end))
-                out.append(to_actor(m, role))
+                # "Iran-backed militias": the backer takes part, it is not the militias
+                out.append(to_actor(m, "associated" if _backer(m, sent) else role))
             if not found:
                 owner = owner_actor(head, cand.token, mentions, role) if head.i != cand.token.i else None
                 if owner is not None and (owner.start, owner.end) not in taken:
                     taken.add((owner.start, owner.end))
                     out.append(owner)
+                    continue
+                if head.pos_ in ("NOUN", "PROPN") and not names_people(head, lex):
+                    # "a convoy escorted by army units", "targets used by militias": those who hold the thing
+                    heads += [h for h in holders(head) if h not in heads]
                     continue
                 g = _generic_actor(head, role, lex)
                 if g and (g.start, g.end) not in taken:
