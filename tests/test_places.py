@@ -53,6 +53,11 @@ PLACES = [
     ("Borno", 46.1, 9.9, "IT", "09", "P.PPL", "town", 2_467, {}),
     ("Delta", 5.81, 6.1, "NG", "36", "A.ADM1", "region", 1_500_000, {}),
     ("Niger", 9.94, 5.73, "NG", "31", "A.ADM1", "region", 3_900_000, {}),
+    # invented names: twin villages of one country far apart, and a town name shared by two countries
+    ("Velykorka", 48.2, 37.4, "UA", "05", "P.PPL", "town", 900, {}),
+    ("Velykorka", 50.5, 26.1, "UA", "19", "P.PPL", "town", 1_400, {}),
+    ("Zorianivsk", 48.3, 39.9, "RU", "61", "P.PPL", "town", 50_000, {}),
+    ("Zorianivsk", 48.0, 37.8, "UA", "05", "P.PPL", "town", 900_000, {}),
     ("Mallam Fatori", 13.67, 13.34, "NG", "27", "P.PPL", "town", 0, {}),
     ("Inner Niger Delta", 14.9, -4.4, None, None, "L.RGN", "region", 0, {"radius_km": 150.0}),
     ("Sévaré", 14.53, -4.1, "ML", None, "P.PPL", "town", 0, {"source": "https://en.wikipedia.org/wiki/Sévaré"}),
@@ -530,3 +535,17 @@ def test_region_word_makes_a_country_name_a_region(gaz):
     assert (m.text, m.kind, m.place.country, m.place.precision) == ("Niger State", "literal", "NG", "region")
     doc = run_ents(gaz, "Bandits killed 30 villagers in Niger on Monday.", [(5, 6, "GPE")])
     assert [(m.place.country, m.place.precision) for m in doc._.fp_places] == [("NE", "country")]
+
+
+def test_far_apart_twins_of_one_country_are_evidence_for_it(nlp, gaz):
+    # the village is ambiguous but its country is not; the demonym names the attacker, not the place
+    doc = run(nlp, gaz, "Russian forces captured Velykorka, west of Zorianivsk, the ministry claimed.")
+    assert doc._.fp_meta["places_focus"].get("UA", 0) > 0.5
+    assert [m.place.country for m in doc._.fp_places if m.text == "Zorianivsk"] == ["UA"]
+
+
+def test_region_around_a_town_the_index_lacks_keeps_the_claimed_precision(nlp, gaz):
+    doc = run(nlp, gaz, "Drones hit villages in the Djibo region, Burkinabe officials said.")
+    m = [m for m in doc._.fp_places if m.text == "Djibo"][0]
+    assert m.place.precision == "region" and (m.place.lat, m.place.lon) == (14.1, -1.63)
+    assert any("not in the index" in r for r in m.place.reasons)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Place, PlaceMention
 from .gazetteer import Candidate
@@ -186,7 +186,9 @@ def _evidence(matches: list[Match], first: list[Resolution], title_norms: set[st
     out: dict[str, Counter] = {}
     for m, r in zip(matches, first):
         c = r.candidate
-        if c is None or not c.country or r.margin < 1.5:
+        # two far-apart towns of one country are both evidence for that country ("Krasnohorivka")
+        same_country = r.rival is not None and r.rival.country == c.country if c is not None else False
+        if c is None or not c.country or (r.margin < 1.5 and not same_country):
             continue
         w = 0.5 if m.kind == "demonym" else 1.0
         if m.norm in title_norms:
@@ -309,7 +311,9 @@ def _seat_region(r: Resolution, region_of) -> Resolution:
         return r
     region = region_of(c.country, c.admin1)
     if region is None or region.lat is None:
-        return r
+        # the index lacks that region: the seat town's point, at the precision the text claims
+        why = f"region around {c.name}; not in the index, its seat town's point stands for it"
+        return Resolution(replace(c, precision="region"), r.score, r.margin, r.reasons + (why,), r.rival)
     return Resolution(region, r.score, r.margin, r.reasons + (f"region of its seat town {c.name}",), r.rival)
 
 
