@@ -143,3 +143,29 @@ def test_side_is_the_group_the_counted_noun_names_not_a_nearby_actor(nlp):
     # a thing counted has no side
     q = one(nlp, "JNIM fighters burned 12 trucks.")
     assert q.kind == "equipment" and q.side is None
+
+
+def test_forces_follow_the_country_the_places_stage_finds():
+    from spacy.language import Language
+
+    from footprint.actors import FACTORY as A
+    from footprint.quantities import FACTORY as Q
+
+    @Language.component("test_places_focus_bf")
+    def places(doc):
+        doc._.fp_meta["places_focus"] = {"BF": 0.9}
+        return doc
+
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe(A)
+    pipe.add_pipe("test_places_focus_bf")
+    pipe.add_pipe(Q)
+    from footprint import nlp as nlp_mod
+
+    doc = pipe.make_doc("Gunmen attacked a convoy near Djibo. Twelve soldiers were killed.")
+    nlp_mod.prepare(doc, {})
+    for _, proc in pipe.pipeline:
+        doc = proc(doc)
+    assert ("soldiers", "armed_forces.bf") in [(m.text, m.actor_id) for m in doc._.fp_actors]
+    assert [(q.kind, q.side) for q in doc._.fp_quantities] == [("fatalities", "armed_forces.bf")]

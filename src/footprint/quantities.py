@@ -426,7 +426,7 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
     # the noun with the words between the number and it: "civilian volunteers", "armed men"
     first = noun
     while num_end is not None and first - 1 >= num_end and doc[first - 1].is_alpha \
-            and words[first - 1] not in ("of", "and", "or", "the", "a", "an"):
+            and words[first - 1] not in ("of", "and", "or", "the", "a", "an") and words[first - 1] not in _SCALES:
         first -= 1
     return doc[first:noun + 1].text
 
@@ -442,6 +442,10 @@ class QuantitiesComponent:
         from . import nlp as nlp_mod
 
         nlp_mod.register_extensions()
+        # the first stage after places: generic forces ("the army") follow the country the places say
+        from .actors import refocus
+
+        refocus(doc)
         actors = doc._.fp_actors or []
         doc._.fp_quantities = find_quantities(doc, actors, _date_spans(doc))
         return doc

@@ -29,7 +29,22 @@ def find_actors(doc: Doc, reg: Registry | None = None) -> list[ActorMention]:
     matcher = DocMatcher(doc, reg)
     found = matcher.run()
     focus = focus_country(found, matcher.place_countries, meta)
+    if Doc.has_extension("fp_meta") and doc._.fp_meta is not None:
+        doc._.fp_meta["actors_focus"] = focus
     return resolve(found, doc, reg, meta.get("dct"), focus, matcher.place_hits)
+
+
+def refocus(doc: Doc, reg: Registry | None = None) -> None:
+    """Resolve the actors again once the places stage has told which country the report is about, when that
+    differs from the country the actors stage read from names alone ("the army" in a report that names only
+    Djibo is Burkina Faso's)."""
+    meta = doc._.fp_meta or {}
+    places = meta.get("places_focus") or {}
+    if not places or not doc._.fp_actors:
+        return
+    best = max(sorted(places), key=lambda c: places[c])
+    if best != meta.get("actors_focus"):
+        doc._.fp_actors = find_actors(doc, reg)
 
 
 class ActorsComponent:
