@@ -549,3 +549,27 @@ def test_region_around_a_town_the_index_lacks_keeps_the_claimed_precision(nlp, g
     m = [m for m in doc._.fp_places if m.text == "Djibo"][0]
     assert m.place.precision == "region" and (m.place.lat, m.place.lon) == (14.1, -1.63)
     assert any("not in the index" in r for r in m.place.reasons)
+
+
+def test_no_place_in_the_sentence_falls_back_to_the_country_the_places_are_in(blank_nlp):
+    from footprint.model import Place, PlaceMention
+
+    text = "Troops patrol Gao and Menaka. Moscow's envoy met Russian officers. An ambush killed six soldiers."
+    doc = nlp_mod.prepare(blank_nlp(text), {})
+
+    def mention(name, kind, country):
+        start = text.index(name)
+        return PlaceMention(start, start + len(name), name, Place(name, 1.0, 1.0, country, "town"), kind=kind)
+
+    doc._.fp_places = [mention("Gao", "literal", "ML"), mention("Menaka", "literal", "ML"),
+                       mention("Moscow", "metonymic", "RU"), mention("Russian", "demonym", "RU")]
+    # demonyms and metonyms pull the focus under one half; the places themselves are all in one country
+    doc._.fp_meta.update(places_focus={"ML": 0.45, "RU": 0.4}, places_home="ML",
+                         places_country_points={"ML": ("Mali", 17.0, -4.0)})
+    sent = list(doc.sents)[-1]
+    trigger = text.index("ambush")
+    loc = event_location(doc, sent.start_char, sent.end_char, trigger, trigger + 6)
+    assert loc is not None and (loc.name, loc.precision, loc.country) == ("Mali", "country", "ML")
+    # a second country with as many places: no honest single country
+    doc._.fp_places += [mention("Moscow's", "literal", "RU"), mention("officers", "literal", "RU")]
+    assert event_location(doc, sent.start_char, sent.end_char, trigger, trigger + 6) is None

@@ -21,7 +21,8 @@ minus the dependency-tree distance to the trigger (0.5 per arc; character
 distance / 200 when there is no parse). A facility phrase covering a town
 replaces that town. No place in the sentence: the document's focus country
 (country precision) when one country holds at least half of the document's
-evidence; else ``None``. Demonyms, metonymic and embedded names never locate an event.
+evidence, or at least twice as many of its locating mentions (literal, nominal,
+relative) as any other country; else ``None``. Demonyms, metonymic and embedded names never locate an event.
 """
 
 from __future__ import annotations
@@ -308,6 +309,24 @@ def _modifier(doc: Doc, m: PlaceMention) -> bool:
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
 
 
+#: Mention kinds that say where things are (demonyms and metonyms say who).
+LOCATING_KINDS = ("literal", "nominal", "relative")
+
+
+def _leads_literal_places(doc: Doc, country: str) -> bool:
+    """``country`` holds at least twice as many of the document's locating mentions as any other.
+
+    The focus score also counts demonyms and metonyms ("Russian forces", "Moscow's
+    commitment"), which name who acts, not where: a report about foreign forces in
+    one country can have that country under half the focus and still be about it."""
+    counts: dict[str, int] = {}
+    for m in doc._.fp_places or ():
+        if m.kind in LOCATING_KINDS and m.place is not None and m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    own = counts.pop(country, 0)
+    return own >= 2 and own >= 2 * max(counts.values(), default=0)
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in (doc._.fp_places or [])
@@ -346,7 +365,8 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     meta = doc._.fp_meta or {}
     focus = meta.get("places_focus") or {}
     home = meta.get("places_home")
-    if home and focus.get(home, 0) >= 0.5 and home in (meta.get("places_country_points") or {}):
+    if home and (focus.get(home, 0) >= 0.5 or _leads_literal_places(doc, home)) \
+            and home in (meta.get("places_country_points") or {}):
         name, lat, lon = meta["places_country_points"][home]
         return EventLocation(
             name=name, lat=lat, lon=lon, country=home, precision="country", text="",
