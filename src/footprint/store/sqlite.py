@@ -265,42 +265,8 @@ class SQLiteStore(Store):
             yield Event.from_json(json.loads(row["json"]))
 
     def _event_query(self, flt: EventFilter) -> tuple[str, list[Any]]:
-        where, params = [], []
-        if flt.actor:
-            where.append(
-                "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR name LIKE ? COLLATE NOCASE)"
-            )
-            params += [flt.actor, f"%{flt.actor}%"]
-        if flt.type:
-            where.append("e.type = ?")
-            params.append(flt.type)
-        if flt.country:
-            where.append("e.country = ?")
-            params.append(flt.country.upper())
-        if flt.since:
-            where.append("COALESCE(e.date_end, e.date_start) >= ?")
-            params.append(flt.since)
-        if flt.until:
-            where.append("e.date_start <= ?")
-            params.append(flt.until)
-        if flt.doc_id:
-            where.append("e.doc_id = ?")
-            params.append(flt.doc_id)
-        if flt.modality:
-            where.append("e.modality = ?")
-            params.append(flt.modality)
-        if flt.bbox:
-            west, south, east, north = flt.bbox
-            where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
-            params += [west, east, south, north]
-        if flt.query:
-            where.append("e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(_fts_query(flt.query))
-        if not flt.include_background:
-            where.append("e.background = 0")
-        sql = "SELECT e.json FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = self._view_where(flt)
+        sql = "SELECT e.json FROM events e" + where
         sql += " ORDER BY COALESCE(e.date_start, '9999'), e.doc_id, e.evidence_start, e.id LIMIT ? OFFSET ?"
         params += [-1 if flt.limit is None else flt.limit, flt.offset]
         return sql, params
