@@ -47,7 +47,7 @@ def eval_events_cli(
         for name, t in (data.get("splits") or {}).items():
             rows.append({"metric": f"{name}: recall (found) / precision (strict)",
                          "value": f"{t['matched']}/{t['total']} = {t['recall']:.3f} ({t['recall_identified']:.3f}) / "
-                                  f"{t['precision']:.3f} of {t['extracted']} ({t['precision_strict']:.3f}); "
+                                  f"{_share(t['precision'])} of {t['extracted']} ({_share(t['precision_strict'])}); "
                                   f"negatives {t['negatives_passed']}/{t['negatives_total']}"})
         emit(rows + [{"metric": f"field {k}", "value": f"{v:.3f}"} for k, v in data["field_accuracy"].items()],
              fmt, title=f"Events: {gold}")
@@ -71,3 +71,7 @@ def eval_events_cli(
     if errors:
         emit([e for r in report if r.split != "all" for e in r.errors], fmt,
              columns=["id", "gold", "got", "trigger", "text"], title="Wrong main events")
+
+
+def _share(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"

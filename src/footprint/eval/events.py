@@ -333,8 +333,9 @@ class FactsReport:
             "optional_matched": sum(r.matched for r in self.results if r.optional),
             "optional_total": sum(r.optional for r in self.results),
             "extracted": len(self.extracted),
-            "precision": round(self.precision, 4),
-            "precision_strict": round(self.precision_strict, 4),
+            # precision exists only where a document's gold is exhaustive
+            "precision": round(self.precision, 4) if self.extracted else None,
+            "precision_strict": round(self.precision_strict, 4) if self.extracted else None,
             "negatives_passed": self.negatives_passed,
             "negatives_total": len(self.negatives),
         }
