@@ -108,22 +108,24 @@ def ingest(
 ) -> IngestReport:
     settings = settings or Settings.from_env()
     report = IngestReport()
-    existing: list[str] = []
 
     def fresh(documents: Iterable[Document]) -> Iterator[Document]:
+        """Only documents not stored yet reach extraction; the same text twice in one batch is stored once."""
+        seen: set[str] = set()
         for doc in documents:
-            if store.has_document(doc.id):
-                outcome = store.add(ExtractionResult(document=doc, events=()))  # reports "exists"
-                report.outcomes.append(outcome)
-                existing.append(doc.id)
-                if progress:
-                    progress(_label(doc), "exists")
+            if doc.id in seen:
+                report.outcomes.append(AddOutcome(doc.id, "exists"))
+            elif store.has_document(doc.id):
+                report.outcomes.append(store.add(ExtractionResult(document=doc, events=())))  # reports "exists"
+            else:
+                seen.add(doc.id)
+                yield doc
                 continue
-            yield doc
+            if progress:
+                progress(_label(doc), "exists")
 
     documents = read_inputs(inputs, settings, published=published, failures=report.failures, labels=labels)
-    seen: set[str] = set()
-    for result in extract_documents(fresh(_unique(documents, seen, report, progress)), settings):
+    for result in extract_documents(fresh(documents), settings):
         try:
             outcome = store.add(result)
         except FootprintError as exc:
@@ -136,18 +138,6 @@ def ingest(
         touched = [o.doc_id for o in report.outcomes]
         report.fusion = run_fusion(store, touched)
     return report
-
-
-def _unique(documents: Iterable[Document], seen: set[str], report: IngestReport, progress) -> Iterator[Document]:
-    """The same text twice in one batch is stored once."""
-    for doc in documents:
-        if doc.id in seen:
-            report.outcomes.append(AddOutcome(doc.id, "exists"))
-            if progress:
-                progress(_label(doc), "exists")
-            continue
-        seen.add(doc.id)
-        yield doc
 
 
 def run_fusion(store: Store, doc_ids: list[str]):

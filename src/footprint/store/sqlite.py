@@ -77,7 +77,13 @@ class SQLiteStore(Store):
             raise
 
     def add(self, result: ExtractionResult) -> AddOutcome:
+        doc_id = result.document.id
+        if self.has_document(doc_id):  # answered without taking the write lock
+            return self._exists(doc_id)
         return self.add_many([result])[0]
+
+    def _exists(self, doc_id: str) -> AddOutcome:
+        return AddOutcome(doc_id, "exists", self._copy_of(doc_id), self._event_count(doc_id))
 
     # A document new to the store cannot have events stored before (event ids
     # include the document id), so its events skip the clean-up of old search
@@ -97,9 +103,7 @@ class SQLiteStore(Store):
                 for result in results:
                     doc = result.document
                     if self.has_document(doc.id):
-                        outcomes.append(
-                            AddOutcome(doc.id, "exists", self._copy_of(doc.id), self._event_count(doc.id))
-                        )
+                        outcomes.append(self._exists(doc.id))
                         continue
                     copy_of = doc.copy_of or (self.near_copy_of(doc) if near_copies else None)
                     self._insert_document(conn, doc, copy_of, result)
