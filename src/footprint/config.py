@@ -17,6 +17,10 @@ class Settings(BaseModel):
     max_bytes: int = Field(default=50 * 1024 * 1024, description="largest input accepted, bytes")
     fetch_timeout: float = Field(default=20.0, description="seconds per URL fetch")
     allow_private: bool = Field(default=False, description="allow fetching private/loopback addresses")
+    fetch_proxy: str | None = Field(
+        default=None,
+        description="http(s) proxy for URL fetches; proxy variables of the environment are never used for them",
+    )
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -25,6 +29,7 @@ class Settings(BaseModel):
             "db": os.environ.get("FOOTPRINT_DB"),
             "gazetteer": os.environ.get("FOOTPRINT_GAZETTEER"),
             "max_bytes": os.environ.get("FOOTPRINT_MAX_BYTES"),
+            "fetch_proxy": os.environ.get("FOOTPRINT_FETCH_PROXY"),
         }
         values = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -80,6 +80,7 @@ def read_inputs(
         allow_private=settings.allow_private,
         max_bytes=settings.max_bytes,
         timeout=settings.fetch_timeout,
+        proxy=settings.fetch_proxy,
     ):
         if isinstance(item, Document):
             if item.path in labels:

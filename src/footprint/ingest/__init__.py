@@ -161,6 +161,7 @@ def iter_inputs(
     client: httpx.Client | None = None,
     resolver: Resolver | None = None,
     on_skip: SkipCallback | None = None,
+    proxy: str | None = None,
 ) -> Iterator[Document | Failure]:
     """Every document in ``inputs`` (files, folders, http(s) URLs, ``-`` for stdin), in order.
 
@@ -173,7 +174,7 @@ def iter_inputs(
         try:
             if isinstance(item, str) and is_url(item):
                 yield from read_url(item, published=published, allow_private=allow_private, max_bytes=max_bytes,
-                                    timeout=timeout, client=client, resolver=resolver)
+                                    timeout=timeout, client=client, resolver=resolver, proxy=proxy)
             elif name == "-":
                 raw = sys.stdin.buffer.read(max_bytes + 1)
                 check_size(len(raw), max_bytes, "<stdin>")

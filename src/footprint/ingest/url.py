@@ -6,10 +6,11 @@ Safety rules (``allow_private`` lifts the first):
   loopback, private, link-local, multicast, reserved, unspecified and other
   non-global addresses are ``ForbiddenAddress``;
 * the connection goes to an address that was checked: the client's transport
-  resolves the name itself, checks every address and connects to the checked
-  one (TLS still verifies and sends SNI for the name, the Host header is the
-  name), so a DNS server that answers a public address to the check and
-  127.0.0.1 to the connection (DNS rebinding) gains nothing;
+  (``PinnedTransport``, public httpx API only) resolves the name itself, checks
+  every address and sends the request to the checked one (TLS still verifies
+  and sends SNI for the name, the Host header is the name), so a DNS server that
+  answers a public address to the check and 127.0.0.1 to the connection (DNS
+  rebinding) gains nothing;
 * numeric host forms (``2130706433``, ``0177.0.0.1``, ``0x7f.1``) are read as the
   address they stand for; IPv6 forms carrying an IPv4 address (mapped, 6to4,
   NAT64) are judged by that address;
@@ -21,8 +22,13 @@ Safety rules (``allow_private`` lifts the first):
   bounded steps (a small compressed bomb cannot expand in memory); the whole
   fetch, redirects included, must finish within ``timeout`` seconds.
 
-With an HTTP(S)_PROXY in the environment the proxy makes the connection; the
-check of every hop's resolved addresses still applies.
+Proxies: HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY in the environment are
+ignored (``trust_env=False``): the URLs come from users, and a proxy would make
+the connection itself, out of reach of the pinning. Only an explicit ``proxy``
+(``Settings.fetch_proxy``, ``FOOTPRINT_FETCH_PROXY``) is used; then every hop is
+still checked here, plain http goes to the checked address through the proxy,
+and https is tunnelled to the name, which the proxy resolves again (its own
+rules must refuse internal addresses; see ``docs/serve.md``).
 
 The response's content type picks the reader (HTML, feed, Markdown, JSON Lines,
 plain text; unknown types are sniffed). ``client`` and ``resolver`` can be
@@ -41,11 +47,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-import httpcore
 import httpx
 
 from .. import __version__
-from ..errors import BinaryInput, FetchError, ForbiddenAddress, InputTooLarge
+from ..errors import BinaryInput, ConfigError, FetchError, ForbiddenAddress, InputTooLarge
 from ..model import Document
 from .base import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Failure, check_size, sniff_kind
 from .html import domain
@@ -192,31 +197,79 @@ def check_url(url: str, *, allow_private: bool = False, resolver: Resolver | Non
     checked_addresses(host, port, allow_private=False, resolver=resolver, source=url)
 
 
-class PinnedBackend(httpcore.SyncBackend):
-    """Connects only to addresses it resolved and checked itself (see the module's rules)."""
+def check_proxy(proxy: str | None) -> str | None:
+    """The proxy setting, normalised, or None; ``ConfigError`` naming it when it is not an http(s) URL."""
+    if proxy is None or not str(proxy).strip():
+        return None
+    proxy = str(proxy).strip()
+    try:
+        parsed = httpx.URL(proxy)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise ConfigError(f"invalid proxy URL: {exc}", source="fetch proxy") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigError(
+            f"the fetch proxy must be an http(s) URL like http://proxy.internal:3128, not {proxy[:100]!r}",
+            source="fetch proxy",
+        )
+    return proxy
 
-    def __init__(self, *, allow_private: bool, resolver: Resolver | None):
+
+class PinnedTransport(httpx.BaseTransport):
+    """Sends each request to an address it resolved and checked itself.
+
+    Built from public httpx API only: the request's URL is rewritten to the
+    checked address, the ``Host`` header keeps the name and the ``sni_hostname``
+    request extension makes TLS send and verify the name. Connections are not
+    kept alive, so a connection verified for one name is never reused for another
+    name on the same address. The environment's proxy variables are ignored; an
+    explicit ``proxy`` is used for every request (see ``docs/serve.md``): plain
+    http still goes to the checked address through it, https is tunnelled to the
+    name (``CONNECT``), which the proxy resolves itself."""
+
+    def __init__(self, *, allow_private: bool = False, resolver: Resolver | None = None, proxy: str | None = None):
         self.allow_private = allow_private
         self.resolver = resolver
+        self.proxy = check_proxy(proxy)
+        self._inner = httpx.HTTPTransport(
+            retries=0,
+            trust_env=False,
+            proxy=self.proxy,
+            limits=httpx.Limits(max_keepalive_connections=0),
+        )
 
-    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        addresses = checked_addresses(host, port, allow_private=self.allow_private, resolver=self.resolver, source=host)
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        name = url.raw_host.decode("ascii")
+        port = url.port or (443 if url.scheme == "https" else 80)
+        addresses = checked_addresses(name, port, allow_private=self.allow_private, resolver=self.resolver, source=str(url))
+        if self.proxy is not None and url.scheme == "https":
+            # the tunnel's TLS checks the certificate against the CONNECT host, so it must be the name
+            return self._inner.handle_request(request)
         error: Exception | None = None
         for address in addresses:
+            pinned = httpx.Request(
+                request.method,
+                url.copy_with(host=address),
+                headers=request.headers,  # carries Host: the name, set when the request was built
+                stream=request.stream,
+                extensions={**request.extensions, "sni_hostname": name},
+            )
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                error = exc
+                return self._inner.handle_request(pinned)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                error = exc  # the next checked address, if any
         assert error is not None
         raise error
 
+    def close(self) -> None:
+        self._inner.close()
 
-def pinned_client(*, allow_private: bool = False, resolver: Resolver | None = None) -> httpx.Client:
-    """An httpx client whose connections go only to checked addresses."""
-    transport = httpx.HTTPTransport(retries=0)
-    # httpx builds its connection pool without a way to pass a network backend
-    transport._pool._network_backend = PinnedBackend(allow_private=allow_private, resolver=resolver)
-    return httpx.Client(transport=transport, headers={"User-Agent": USER_AGENT})
+
+def pinned_client(*, allow_private: bool = False, resolver: Resolver | None = None, proxy: str | None = None) -> httpx.Client:
+    """An httpx client whose connections go only to checked addresses, deaf to proxy
+    variables, ``.netrc`` and certificate paths from the environment (``trust_env=False``)."""
+    transport = PinnedTransport(allow_private=allow_private, resolver=resolver, proxy=proxy)
+    return httpx.Client(transport=transport, trust_env=False, headers={"User-Agent": USER_AGENT})
 
 
 def fetch(
@@ -227,9 +280,10 @@ def fetch(
     timeout: float = DEFAULT_TIMEOUT,
     client: httpx.Client | None = None,
     resolver: Resolver | None = None,
+    proxy: str | None = None,
 ) -> Fetched:
     own = client is None
-    client = client or pinned_client(allow_private=allow_private, resolver=resolver)
+    client = client or pinned_client(allow_private=allow_private, resolver=resolver, proxy=proxy)
     deadline = time.monotonic() + timeout
     hops: list[str] = []
     current = url
@@ -328,10 +382,12 @@ def read_url(
     timeout: float = DEFAULT_TIMEOUT,
     client: httpx.Client | None = None,
     resolver: Resolver | None = None,
+    proxy: str | None = None,
 ) -> Iterator[Document | Failure]:
     from . import read_bytes_as
 
-    fetched = fetch(url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout, client=client, resolver=resolver)
+    fetched = fetch(url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout, client=client,
+                    resolver=resolver, proxy=proxy)
     kind = kind_for(fetched.content_type, fetched.body, url)
     for item in read_bytes_as(kind, fetched.body, source_name=url, url=fetched.final_url, published=published,
                               declared=fetched.charset):

@@ -304,17 +304,17 @@ async def add_document(
 
 
 def result_status(result: dict[str, Any]) -> int:
-    """201 added, 202 still running (see the job), 400 nothing added."""
-    if result.get("job", {}).get("status") == "running":
+    """201 added, 202 still queued or running (see the job), 400 nothing added."""
+    if result.get("job", {}).get("status") in ("queued", "running"):
         return 202
     return 201 if result["ok"] else 400
 
 
-@router.get("/jobs/{job_id}", summary="An ingest started from the web: running, done or failed, with its result")
+@router.get("/jobs/{job_id}", summary="An ingest started from the web: queued, running, done or failed, with its result")
 def job(request: Request, job_id: Annotated[str, Path(pattern=r"^[0-9a-f]{16}$")]) -> JSONResponse:
     found = request.app.state.jobs.get(job_id)
     if found is None:
-        raise ApiError(404, f"no job {job_id} (jobs are kept in memory until the server stops)", "not_found")
+        raise ApiError(404, f"no job {job_id} (finished jobs are kept: the latest 1,000)", "not_found")
     return JSONResponse(found.to_json())
 
 

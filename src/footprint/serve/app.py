@@ -65,6 +65,7 @@ class ServeConfig:
     max_upload_bytes: int = MAX_UPLOAD_BYTES
     fetch_timeout: float = 20.0
     allow_private: bool = False  # URL rules of ingest; only tests and trusted set-ups change it
+    fetch_proxy: str | None = None  # http(s) proxy for URL fetches; environment proxies are never used
     upload_timeout: float = UPLOAD_TIMEOUT
     allowed_hosts: tuple[str, ...] = ()  # names besides localhost and IP literals; "*" allows any
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -367,7 +368,10 @@ def create_app(
     allow_private: bool = False,
     upload_timeout: float = UPLOAD_TIMEOUT,
     allowed_hosts: Sequence[str] = (),
+    fetch_proxy: str | None = None,
 ) -> FastAPI:
+    from ..ingest.url import check_proxy
+
     config = ServeConfig(
         db_path=Path(db_path),
         read_only=read_only,
@@ -377,9 +381,15 @@ def create_app(
         allow_private=allow_private,
         upload_timeout=upload_timeout,
         allowed_hosts=tuple(allowed_hosts),
+        fetch_proxy=check_proxy(fetch_proxy),
     )
+    from .jobs import JobStore
+
+    jobs = JobStore(config.db_path, read_only=read_only)
     if not read_only:
         open_store(config.db_path).close()  # create the file and run migrations once, up front
+        # no process works on the jobs a stopped server left queued or running (see jobs.py)
+        jobs.interrupt_unfinished()
     elif not config.db_path.exists():
         raise StoreError(f"no store at {config.db_path}")
     stores = Stores(config)
@@ -400,9 +410,7 @@ def create_app(
     )
     app.state.config = config
     app.state.stores = stores
-    from .upload import Jobs
-
-    app.state.jobs = Jobs()
+    app.state.jobs = jobs
     policy = csp(online_tiles)
     headers = security_headers(policy)
 

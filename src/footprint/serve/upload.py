@@ -7,7 +7,8 @@ link-local addresses refused, the connection pinned to the address checked,
 redirects re-checked, size and time limits). One ingest runs at a time, in a
 worker thread, as a *job*: the client waits up to ``INGEST_TIMEOUT`` seconds for
 the answer; after that it gets the job's id and ``/api/v1/jobs/{id}`` tells how
-the work (which goes on) ends.
+the work (which goes on) ends. Jobs are kept in the store (``jobs.py``), so their
+status survives a restart; a job a restart cut short reads ``failed``/``interrupted``.
 """
 
 from __future__ import annotations
@@ -17,13 +18,9 @@ import hmac
 import importlib
 import logging
 import re
-import secrets
 import shutil
 import tempfile
-import threading
-import time
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,6 +32,7 @@ from ..config import Settings
 from ..errors import ConfigError, FootprintError, InputError
 from ..store import open_store
 from .app import ApiError, error_body, status_of
+from .jobs import JobStore
 
 log = logging.getLogger("footprint.serve")
 
@@ -42,8 +40,6 @@ log = logging.getLogger("footprint.serve")
 SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom"}
 #: Seconds an ingest from the web may take before the client is answered (the work still completes).
 INGEST_TIMEOUT = 120.0
-#: Finished jobs remembered for their status page.
-KEEP_JOBS = 200
 #: Longest file name kept (characters, suffix included).
 NAME_LENGTH = 120
 
@@ -111,79 +107,12 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-# --- jobs -----------------------------------------------------------------------------
-
-
-@dataclass
-class Job:
-    id: str
-    source: str
-    started: float = field(default_factory=time.time)
-    status: str = "running"  # running | done | failed
-    finished: float | None = None
-    result: dict[str, Any] | None = None
-    error: dict[str, Any] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "source": self.source,
-            "status": self.status,
-            "started": _iso(self.started),
-            "finished": _iso(self.finished) if self.finished else None,
-            "result": self.result,
-            "error": self.error,
-            "links": {"self": f"/api/v1/jobs/{self.id}"},
-        }
-
-
-class Jobs:
-    """Ingest jobs of this process, the latest ``KEEP_JOBS`` of them."""
-
-    def __init__(self) -> None:
-        self._jobs: dict[str, Job] = {}
-        self._lock = threading.Lock()
-
-    def start(self, source: str) -> Job:
-        job = Job(secrets.token_hex(8), source)
-        with self._lock:
-            self._jobs[job.id] = job
-            finished = [j for j in self._jobs.values() if j.status != "running"]
-            for old in finished[: max(0, len(self._jobs) - KEEP_JOBS)]:
-                del self._jobs[old.id]
-        return job
-
-    def get(self, job_id: str) -> Job | None:
-        with self._lock:
-            return self._jobs.get(job_id)
-
-    def finish(self, job: Job, task: asyncio.Future) -> None:
-        job.finished = time.time()
-        if task.cancelled():
-            job.status, job.error = "failed", error_body(500, "cancelled", "cancelled")["error"]
-            return
-        exc = task.exception()
-        if exc is None:
-            job.result = task.result()
-            job.status = "done" if job.result.get("ok") else "failed"
-        elif isinstance(exc, FootprintError):
-            status, code = status_of(exc)
-            job.status, job.error = "failed", error_body(status, str(exc) if status < 500 else "internal error", code)["error"]
-        else:
-            log.error("ingest job %s failed", job.id, exc_info=exc)
-            job.status, job.error = "failed", error_body(500, "internal error")["error"]
-
-
-def _iso(t: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
-
-
 # --- the request ----------------------------------------------------------------------
 
 
 async def add_report(request: Request, file: UploadFile | None, url: str | None, token: str | None = None) -> dict[str, Any]:
     """Run the ingest; the answer has ``ok``, ``documents``, ``failures``, ``summary`` and ``job``
-    (``job.status`` "running" when the work outlasted ``INGEST_TIMEOUT``)."""
+    (``job.status`` "queued" or "running" when the work outlasted ``INGEST_TIMEOUT``)."""
     config = request.app.state.config
     if config.read_only:
         raise ApiError(403, "this server is read-only: it cannot add reports", "read_only")
@@ -208,48 +137,82 @@ async def add_report(request: Request, file: UploadFile | None, url: str | None,
             path.write_bytes(data)
             inputs: list[str] = [str(path)]
             labels[str(path)] = f"upload:{name}"
-            source = labels[str(path)]
+            source, kind = labels[str(path)], "upload"
         else:
             inputs = [check_url(url or "")]
-            source = inputs[0]
+            source, kind = inputs[0], "url"
         settings = Settings.from_env(
             db=config.db_path,
             max_bytes=config.max_upload_bytes,
             fetch_timeout=config.fetch_timeout,
             allow_private=config.allow_private,
+            fetch_proxy=config.fetch_proxy,
         )
-        jobs: Jobs = request.app.state.jobs
-        job = jobs.start(source[:300])
-        task = asyncio.ensure_future(run_in_threadpool(_run, ingest, config, inputs, settings, workdir, labels))
-        task.add_done_callback(lambda t: jobs.finish(job, t))
+        jobs: JobStore = request.app.state.jobs
+        job = await run_in_threadpool(jobs.create, source, kind)
+        task = asyncio.ensure_future(run_in_threadpool(_run, ingest, config, jobs, job.id, inputs, settings, workdir, labels))
         handed_over = True
         try:
             result = await asyncio.wait_for(asyncio.shield(task), timeout=INGEST_TIMEOUT)
         except asyncio.TimeoutError:
-            return {
-                "ok": False,
-                "documents": [],
-                "failures": [],
-                "summary": f"still being processed after {INGEST_TIMEOUT:g} s; the job's status tells how it ends",
-                "job": {**job.to_json(), "status": "running"},
-            }
+            now = await run_in_threadpool(jobs.get, job.id)
+            if now is None or not now.active:  # ended between the timeout and this look
+                result = await task
+            else:
+                return {
+                    "ok": False,
+                    "documents": [],
+                    "failures": [],
+                    "summary": f"still being processed after {INGEST_TIMEOUT:g} s; the job's status tells how it ends",
+                    "job": now.to_json(),
+                }
         return {**result, "job": {"id": job.id, "status": "done" if result["ok"] else "failed", "links": {"self": f"/api/v1/jobs/{job.id}"}}}
     finally:
         if not handed_over:
             shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _run(ingest, config, inputs: list[str], settings: Settings, workdir: Path, labels: dict[str, str]) -> dict[str, Any]:
+def _run(ingest, config, jobs: JobStore, job_id: str, inputs: list[str], settings: Settings, workdir: Path,
+         labels: dict[str, str]) -> dict[str, Any]:
+    """The job itself, in a worker thread; it records its own end, so that a client
+    that stopped waiting (or a cancelled request) changes nothing."""
     try:
         with config.ingest_lock:
+            _record(jobs.mark_running, job_id)
             store = open_store(config.db_path)
             try:
                 kwargs = {"labels": labels} if labels else {}
                 report = ingest(store, inputs, settings=settings, **kwargs)
             finally:
                 store.close()
+        result = _result(report, workdir, labels)
+    except FootprintError as exc:
+        status, code = status_of(exc)
+        message = _public(str(exc), workdir, labels) if status < 500 else "internal error"
+        if status >= 500:
+            log.error("ingest job %s failed", job_id, exc_info=exc)
+        _record(jobs.finish, job_id, error=error_body(status, message, code)["error"])
+        raise
+    except BaseException as exc:
+        log.error("ingest job %s failed", job_id, exc_info=exc)
+        _record(jobs.finish, job_id, error=error_body(500, "internal error")["error"])
+        raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    _record(jobs.finish, job_id, result=result)
+    return result
+
+
+def _record(action, job_id: str, **kwargs) -> None:
+    """A job table write that fails is logged; it never turns a finished ingest into an error
+    (the job then stays active until the next start marks it interrupted)."""
+    try:
+        action(job_id, **kwargs)
+    except FootprintError as exc:
+        log.error("ingest job %s: cannot record its status: %s", job_id, exc)
+
+
+def _result(report, workdir: Path, labels: dict[str, str]) -> dict[str, Any]:
     documents = [
         {
             "id": o.doc_id,

@@ -231,3 +231,29 @@ def _event_listing_order(conn: sqlite3.Connection) -> None:
 def _presence_last_seen(conn: sqlite3.Connection) -> None:
     # the newest evidence date anchors the stale rule; without this it is a full scan
     conn.execute("CREATE INDEX fuse_presences_last_seen ON fuse_presences(last_seen)")
+
+
+@migration("serve_002_ingest_jobs")
+def _ingest_jobs(conn: sqlite3.Connection) -> None:
+    # Ingest jobs started from the web app (footprint.serve.jobs): their status
+    # outlives the process; times are Unix seconds, result and error JSON.
+    conn.executescript(
+        """
+        CREATE TABLE serve_jobs (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('upload', 'url')),
+            status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+            created_at REAL NOT NULL,
+            started_at REAL,
+            finished_at REAL,
+            documents INTEGER NOT NULL DEFAULT 0,
+            events INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0,
+            result TEXT,
+            error TEXT
+        );
+        CREATE INDEX serve_jobs_status ON serve_jobs(status);
+        CREATE INDEX serve_jobs_created ON serve_jobs(created_at);
+        """
+    )
