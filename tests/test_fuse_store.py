@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footprint import fuse
-from footprint.errors import InputError, NotFound, StoreError
+from footprint.errors import InputError, InvalidDate, NotFound, StoreError
 from footprint.store import open_store
 
 from fuse_factories import event, personnel, report, result
@@ -236,9 +236,9 @@ def test_bad_dates_in_queries_fail_cleanly(tmp_store):
         if bad == "":
             assert fuse.presences(tmp_store, at=bad)
             continue
-        with pytest.raises(InputError, match="--at"):
+        with pytest.raises(InvalidDate, match="--at"):
             fuse.presences(tmp_store, at=bad)
-    with pytest.raises(InputError, match="--since"):
+    with pytest.raises(InvalidDate, match="--since"):
         fuse.changes(tmp_store, "\x00binary")
     with pytest.raises(InputError):
         fuse.changes(tmp_store, "2024-01-01", by="gossip")

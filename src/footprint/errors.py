@@ -2,6 +2,7 @@
 
     FootprintError                  base; ``retryable`` says whether trying again can help
     ├── ConfigError                 a setting or option is invalid
+    │   └── InvalidDate             a date a user typed (an option or query parameter) is not a date
     ├── InputError                  one input could not be read; names the input
     │   ├── EmptyInput              nothing usable in it
     │   ├── BinaryInput             not text (NUL bytes, undecodable)
@@ -30,6 +31,10 @@ class FootprintError(Exception):
 
 
 class ConfigError(FootprintError):
+    pass
+
+
+class InvalidDate(ConfigError):
     pass
 
 

@@ -18,8 +18,12 @@ from ..store import EventFilter
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor id or name (substring)")]
 TypeOption = Annotated[str | None, typer.Option("--type", help="event type, e.g. attack or base_expansion")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
-SinceOption = Annotated[str | None, typer.Option("--since", help="events on or after this date (YYYY-MM-DD)")]
-UntilOption = Annotated[str | None, typer.Option("--until", help="events on or before this date (YYYY-MM-DD)")]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="events on or after this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", help="events on or before this date's last day (YYYY, YYYY-MM or YYYY-MM-DD)")
+]
 
 TABLE_COLUMNS = ["id", "date", "type", "actors", "place", "country", "claimant", "modality", "evidence"]
 
@@ -70,22 +74,10 @@ def table_columns(width: int) -> list[str]:
 
 
 def _filter(actor, type_, country, since, until) -> EventFilter:
-    from ..errors import ConfigError
+    """The options, checked by the rules the web app's query parameters follow too."""
+    from ..userfilter import event_filter
 
-    for name, value in (("--since", since), ("--until", until)):
-        if value and not _is_iso_date(value):
-            raise ConfigError(f"{name} must be a date like 2024-09-30, not {value!r}")
-    return EventFilter(actor=actor, type=type_, country=country, since=since, until=until)
-
-
-def _is_iso_date(value: str) -> bool:
-    import datetime as dt
-
-    try:
-        dt.date.fromisoformat(value)
-        return True
-    except ValueError:
-        return False
+    return event_filter(actor=actor, type=type_, country=country, since=since, until=until, flag="--")
 
 
 @app.command("events")

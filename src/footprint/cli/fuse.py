@@ -86,7 +86,8 @@ def presence_cli(
     db: DbOption = None,
     actor: ActorOption = None,
     country: CountryOption = None,
-    at: Annotated[str | None, typer.Option("--at", help="as known at this date (YYYY-MM-DD); status judged then")] = None,
+    at: Annotated[str | None, typer.Option(
+        "--at", help="as known at the end of this date (YYYY, YYYY-MM or YYYY-MM-DD); status judged then")] = None,
     status: Annotated[str | None, typer.Option("--status", help="active, ended or stale")] = None,
     min_sources: Annotated[int, typer.Option("--min-sources", help="at least this many independent sources")] = 0,
     stale_after: StaleOption = 365,
@@ -95,10 +96,12 @@ def presence_cli(
 ) -> None:
     """Who is where: actor at place, since when, last seen, status, strength and independent sources."""
     from .. import fuse
+    from ..userfilter import presence_filter
 
+    flt = presence_filter(actor=actor, country=country, at=at, flag="--")  # the web app's rules too
     with _open(db) as store:
         rows = [fuse.presence_row(s) for s in fuse.presences(
-            store, actor=actor, country=country, at=at, status=status, min_sources=min_sources,
+            store, actor=flt.actor, country=flt.country, at=flt.at, status=status, min_sources=min_sources,
             stale_after_days=stale_after)]
     if format is PresenceFormat.geojson:
         sys.stdout.write(json.dumps(fuse.geojson(rows), ensure_ascii=False) + "\n")
@@ -119,7 +122,7 @@ def presence_cli(
 @app.command("changes")
 @fails_cleanly
 def changes_cli(
-    since: Annotated[str, typer.Option("--since", help="date (YYYY-MM-DD) from which to list changes")],
+    since: Annotated[str, typer.Option("--since", help="list changes from this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")],
     db: DbOption = None,
     by: Annotated[str, typer.Option("--by", help="evidence: dated since; ingest: read since")] = "evidence",
     stale_after: StaleOption = 365,

@@ -16,7 +16,7 @@ from .common import DbOption, QuietOption, console, db_path, fails_cleanly
 
 InputsArg = Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs, or - for stdin")]
 PublishedOption = Annotated[
-    str | None, typer.Option("--published", help="publication date (YYYY-MM-DD) for inputs that lack one")
+    str | None, typer.Option("--published", help="publication date (YYYY-MM-DD or an ISO datetime) for inputs that lack one")
 ]
 PrivateOption = Annotated[
     bool, typer.Option("--allow-private", help="allow URLs on loopback, private and link-local addresses")

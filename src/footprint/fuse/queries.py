@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .. import userdate
 from ..errors import InputError
-from .identity import PRECISION_RANK, day_iso, parse_day
+from .identity import PRECISION_RANK
 from .presence import STALE_AFTER_DAYS, summarize
 from .repository import FusionRepository
 
@@ -11,13 +12,9 @@ STATUSES = ("active", "ended", "stale")
 
 
 def as_date(value: str | None, option: str, *, end: bool = True) -> str | None:
-    """A user's date (YYYY, YYYY-MM or YYYY-MM-DD) as an ISO day; a period means its last (or first) day."""
-    if value is None or value == "":
-        return None
-    day = parse_day(value, end=end) if len(value.strip()) in (4, 7, 10) else None
-    if day is None:
-        raise InputError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", source=option)
-    return day_iso(day)
+    """A user's date (YYYY, YYYY-MM or YYYY-MM-DD) as an ISO day; a period means its last (or first) day.
+    None or empty: not given. Anything else raises ``InvalidDate`` naming ``option``."""
+    return userdate.bound(value, option, end=end)
 
 
 def actor_matches(actor: dict, query: str) -> bool:

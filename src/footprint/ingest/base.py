@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import BinaryInput, ConfigError, EmptyInput, FootprintError, InputTooLarge
+from .. import userdate
+from ..errors import BinaryInput, EmptyInput, FootprintError, InputTooLarge
 from ..model import Document, short_hash
 
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -236,19 +237,13 @@ def sha256(raw: bytes) -> str:
 # --- dates --------------------------------------------------------------------
 
 
-def validate_published(value: str | None) -> str | None:
-    """The ``published`` option: an ISO date (a datetime is cut to its date), else ``ConfigError``."""
+def validate_published(value: str | dt.date | None, option: str = "--published") -> str | None:
+    """The ``published`` option: a day (YYYY-MM-DD) or an ISO datetime, cut to the day as
+    written; else ``InvalidDate`` (a ``ConfigError``) naming ``option``. A year or a month is
+    refused: relative dates in the text ("yesterday") need the day to be anchored."""
     if value is None:
         return None
-    value = str(value).strip()
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value).date().isoformat()
-    except ValueError:
-        raise ConfigError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    return userdate.parse(value, option, precisions=("day",), timestamps=True).start
 
 
 def parse_date(value: Any) -> str | None:

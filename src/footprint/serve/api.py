@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Path, Query as Q, Request, UploadFile
 from fastapi.responses import JSONResponse
 
+from .. import userdate, userfilter
 from ..model import Document
 from ..store import Store
 from . import queries
@@ -36,8 +37,8 @@ def event_query(
     actor: Annotated[str | None, Q(description="actor id, or a substring of its name", max_length=200)] = None,
     type: Annotated[str | None, Q(description="event type, e.g. attack or base_expansion", max_length=60)] = None,
     country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML", max_length=2)] = None,
-    since: Annotated[str | None, Q(description="events whose interval ends on or after this date (YYYY-MM-DD)")] = None,
-    until: Annotated[str | None, Q(description="events whose interval starts on or before this date")] = None,
+    since: Annotated[str | None, Q(description="events whose interval ends on or after this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, Q(description="events whose interval starts on or before this date's last day")] = None,
     modality: Annotated[str | None, Q(description="asserted, reported, estimated, alleged, denied or hedged")] = None,
     # a string so that the empty field of a submitted filter form means "any"
     min_sources: Annotated[str | None, Q(description="at least this many independent sources (1-1000)", max_length=12)] = None,
@@ -189,8 +190,9 @@ def places(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> JS
     return JSONResponse({"items": queries.places(store, limit)})
 
 
-def _date(value: str | None, name: str) -> str | None:
-    return Query.parse({"since": value}).since if value else None
+def _date(value: str | None, name: str, *, end: bool = False) -> str | None:
+    """A date parameter as the first (``end``: last) ISO day it covers; None when absent."""
+    return userdate.bound(value, name, end=end)
 
 
 @router.get("/presence", summary="Who is present where: actor × place with intervals and strength")
@@ -198,20 +200,20 @@ def presence(
     store: StoreDep,
     actor: Annotated[str | None, Q(max_length=200)] = None,
     country: Annotated[str | None, Q(max_length=2)] = None,
-    at: Annotated[str | None, Q(description="presences as known on this date (YYYY-MM-DD)")] = None,
+    at: Annotated[str | None, Q(description="presences as known at the end of this date (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
     min_sources: Annotated[int, Q(ge=0, le=1000, description="at least this many independent sources")] = 0,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ) -> JSONResponse:
-    country = Query.parse({"country": country}).country
+    flt = userfilter.presence_filter(actor=actor, country=country, at=at, flag="")
     return JSONResponse(queries.presence(
-        store, actor=actor, country=country, at=_date(at, "at"), min_sources=min_sources, limit=limit, offset=offset
+        store, actor=flt.actor, country=flt.country, at=flt.at, min_sources=min_sources, limit=limit, offset=offset
     ))
 
 
 @router.get("/changes", summary="New and ended presences, new strength estimates and new events since a date")
-def changes(store: StoreDep, since: Annotated[str, Q(description="YYYY-MM-DD")]) -> JSONResponse:
-    return JSONResponse(queries.changes(store, since=_date(since, "since") or since))
+def changes(store: StoreDep, since: Annotated[str, Q(description="YYYY, YYYY-MM or YYYY-MM-DD (from its first day)")]) -> JSONResponse:
+    return JSONResponse(queries.changes(store, since=userdate.parse(since, "since").start))
 
 
 @router.get("/search", summary="Full-text search over documents and evidence sentences")

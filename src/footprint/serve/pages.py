@@ -14,10 +14,11 @@ from fastapi import APIRouter, File, Form, Path, Query as Q, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from .. import userfilter
 from ..errors import FootprintError
 from . import api, queries
 from .app import HERE, TILE_URL, error_body, status_of
-from .queries import ID_PATTERN, MAX_LIMIT, MAX_OFFSET, Query
+from .queries import ID_PATTERN, MAX_LIMIT, MAX_OFFSET
 
 router = APIRouter(include_in_schema=False)
 
@@ -157,10 +158,8 @@ def presence_page(
     offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ):
     store = store_of(request)
-    data = queries.presence(
-        store, actor=actor or None, country=Query.parse({"country": country}).country,
-        at=api._date(at or None, "at"), limit=limit, offset=offset,
-    )
+    flt = userfilter.presence_filter(actor=actor, country=country, at=at, flag="")
+    data = queries.presence(store, actor=flt.actor, country=flt.country, at=flt.at, limit=limit, offset=offset)
     data["board"] = board(data["items"])
     data["filters"] = {k: v for k, v in {"actor": actor, "country": country, "at": at}.items() if v}
     return page(request, "presence.html", data, api_url="/api/v1/presence" + querystring(data["filters"]), title="Presence")

@@ -11,17 +11,16 @@ views. Presence and changes come from ``footprint.fuse`` when it is installed.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import json
 import logging
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from .. import userfilter
 from ..errors import ConfigError
 from ..model import Event, _to_json
 from ..store import EventFilter, Store
@@ -43,7 +42,8 @@ EVENT_FIELDS = ("actor", "type", "country", "since", "until", "modality", "min_s
 
 @dataclass(frozen=True)
 class Query:
-    """The event filters every list, map and timeline view accepts (validated)."""
+    """The event filters every list, map and timeline view accepts (validated); dates are
+    the ISO days the typed values cover (``since=2024`` is 2024-01-01)."""
 
     actor: str | None = None
     type: str | None = None
@@ -59,65 +59,42 @@ class Query:
 
     @classmethod
     def parse(cls, params: dict[str, Any]) -> "Query":
-        def text(name: str, max_len: int = 200) -> str | None:
-            value = params.get(name)
-            if value is None:
-                return None
-            # NFKC: full-width and other compatibility forms filter like what they look like
-            value = unicodedata.normalize("NFKC", str(value)).strip()
-            if len(value) > max_len:
-                raise ConfigError(f"{name} is longer than {max_len} characters")
-            if any(unicodedata.category(c) == "Cc" for c in value):
-                raise ConfigError(f"{name} contains control characters")
-            return value or None
-
-        def date(name: str) -> str | None:
-            value = text(name, 10)
-            if value is None:
-                return None
-            try:
-                return dt.date.fromisoformat(value).isoformat()
-            except ValueError:
-                raise ConfigError(f"{name} must be a date like 2024-09-30, not {value!r}") from None
+        """The filters from query parameters, checked by the same rules as the CLI's options
+        (``footprint.userfilter``); a bad value is a ``ConfigError`` naming the parameter."""
+        flt = userfilter.event_filter(
+            actor=params.get("actor"),
+            type=params.get("type"),
+            country=params.get("country"),
+            since=params.get("since"),
+            until=params.get("until"),
+            modality=params.get("modality"),
+            bbox=params.get("bbox"),
+            query=params.get("q"),
+            flag="",
+        )
 
         def integer(name: str, default: int | None, lo: int, hi: int) -> int | None:
-            value = text(name, 12)
+            value = userfilter.text(params.get(name), name, 12)
             if value is None:
                 return default
             try:
                 n = int(value)
             except ValueError:
-                raise ConfigError(f"{name} must be a whole number, not {value!r}") from None
+                raise ConfigError(f"{value!r} is not a whole number", source=name) from None
             if not lo <= n <= hi:
-                raise ConfigError(f"{name} must be between {lo} and {hi}")
+                raise ConfigError(f"must be between {lo} and {hi}", source=name)
             return n
 
-        bbox = None
-        raw_bbox = text("bbox", 100)
-        if raw_bbox:
-            try:
-                west, south, east, north = (float(x) for x in raw_bbox.split(","))
-            except ValueError:
-                raise ConfigError("bbox must be four numbers: west,south,east,north") from None
-            if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-                raise ConfigError("bbox is outside the world (west,south,east,north in degrees)")
-            bbox = (west, south, east, north)
-        country = text("country", 2)
-        if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
-            raise ConfigError(f"country must be an ISO 3166 alpha-2 code like ML, not {country!r}")
-        since, until = date("since"), date("until")
-        if since and until and since > until:
-            raise ConfigError("since is after until")
         return cls(
-            actor=text("actor"),
-            type=text("type", 60),
-            country=country.upper() if country else None,
-            since=since,
-            until=until,
-            modality=text("modality", 20),
+            actor=flt.actor,
+            type=flt.type,
+            country=flt.country,
+            since=flt.since,
+            until=flt.until,
+            modality=flt.modality,
             min_sources=integer("min_sources", None, 1, 1000),
-            bbox=bbox,
-            q=text("q", 300),
+            bbox=flt.bbox,
+            q=flt.query,
             limit=integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT) or DEFAULT_LIMIT,
             offset=integer("offset", 0, 0, MAX_OFFSET) or 0,
         )
