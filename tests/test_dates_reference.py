@@ -93,6 +93,23 @@ def test_year_back_comparisons_stay_with_the_reported_quarter():
     assert v["a year ago"] == "2020-Q3"
 
 
+def test_year_back_comparisons_far_from_the_reported_quarter_keep_it():
+    text = ("The miller lost $4 million in the second quarter. Its chief blamed drought. "
+            "Flour prices fell. A year ago, it earned $1 million. Sales were flat from a year earlier.")
+    v = values(text, "2021-08-02")
+    assert v["A year ago"] == "2020-Q2" and v["a year earlier"] == "2020-Q2"
+
+
+def test_year_back_comparisons_after_another_period_are_years():
+    # "the six months" (or a year, a month) named after the quarter: the comparison is no longer with it
+    text = ("The miller lost $4 million in the second quarter. Its chief blamed drought. "
+            "For the six months, it lost $9 million. Flour prices fell. It earned $2 million a year earlier.")
+    assert values(text, "2021-08-02")["a year earlier"] == "2020"
+    text = ("The miller lost $4 million in the second quarter. Its chief blamed drought. "
+            "In 2019 it had closed a mill. Flour prices fell. A year ago, it earned $1 million.")
+    assert values(text, "2021-08-02")["A year ago"] == "2020"
+
+
 def test_year_earlier_far_from_any_date_is_a_year_before_the_report():
     text = "Officials spoke at length. Nothing was said. Costs were higher than a year earlier."
     assert values(text, "2021-11-02")["a year earlier"] == "2020"

@@ -144,11 +144,20 @@ def _year_before(quarter: str) -> str:
     return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
 
 
+def _quarter_back(quarter: str) -> Grounded:
+    v = _year_before(quarter)
+    iv = cal.value_interval(v)
+    return Grounded("DATE", v, iv[0], iv[1], "quarter", "previous", False, None)
+
+
 def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
     """Re-ground anaphoric expressions on the reference time, in text order."""
     out = []
     ref: str | None = None
     last_quarter: tuple[int, str] | None = None
+    # The quarter a report is about, until another period (a year, a month, "the nine months") is named:
+    # a comparison with a year before, however far from it, is that quarter a year before.
+    reported: str | None = None
     ref_sent = -10
     for hit, g in kept:
         comparison = False
@@ -156,25 +165,34 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
         s0 = ctx.sentence_index(hit.start)
         year_back = g.refop is not None and g.refop[0] == "shift" and g.refop[2] == "Y" and abs(g.refop[1]) == 1
         if year_back and ref_sent < s0 - LOCAL_SENTENCES:
-            comparison = True  # "a year earlier" far from any date: a year before the report
+            comparison = True  # "a year earlier" far from any date: a year before the report or the reported quarter
+            if reported:
+                g = _quarter_back(reported)
         elif g.refop is not None and ref is not None:
             value = apply(ref, g.refop)
             if value is not None:
                 unit = g.refop[1] if g.refop[0] in ("same", "step") else None
                 g = _with_value(g, value, unit, anchor="previous")
             comparison = year_back
-        elif last_quarter and _YEAR_BACK.match(text):
-            if last_quarter[0] in (s0, s0 - 1):
-                v = _year_before(last_quarter[1])
-                iv = cal.value_interval(v)
-                g = Grounded("DATE", v, iv[0], iv[1], "quarter", "previous", False, None)
+        elif _YEAR_BACK.match(text) and (last_quarter or reported):
+            if last_quarter and last_quarter[0] in (s0, s0 - 1):
+                g = _quarter_back(last_quarter[1])
+            elif reported:
+                g = _quarter_back(reported)
             comparison = True
         out.append((hit, g))
         if last_quarter and _QUARTER.match(g.value) and g.value == _year_before(last_quarter[1]):
             comparison = True  # "the 1988 period" next to the 1989 one: the comparison, not a new reporting period
-        if comparison or _YEAR_BACK.match(text) or g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
+        if comparison or _YEAR_BACK.match(text):
+            continue
+        if g.type == "DURATION" and g.value[-1:] in ("M", "Y") and not g.value.startswith("PT"):
+            reported = None  # "the nine months", "the year": the comparisons that follow are with that span
+        if g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
         ref, ref_sent = g.value, s0
         if _QUARTER.match(g.value):
             last_quarter = (ctx.sentence_index(hit.start), g.value)
+            reported = g.value
+        elif g.precision in ("year", "month", "half", "season"):
+            reported = None  # a day ("trading yesterday", "the quarter ended Sept. 30") names no other period
     return out
