@@ -21,6 +21,7 @@ def serve_cli(
     read_only: Annotated[bool, typer.Option("--read-only", help="open the store read-only; adding reports is refused")] = False,
     online_tiles: Annotated[bool, typer.Option("--online-tiles", help="draw OpenStreetMap tiles under the offline borders (needs internet)")] = False,
     allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", metavar="NAME", help="a host name browsers may use to reach the server (besides localhost and IP addresses); repeatable")] = None,
+    fetch_proxy: Annotated[str | None, typer.Option("--fetch-proxy", metavar="URL", envvar="FOOTPRINT_FETCH_PROXY", help="http(s) proxy for fetching submitted URLs; HTTP(S)_PROXY from the environment is never used for them")] = None,
 ) -> None:
     """Browse the store in a web browser: map, timeline, presence board, evidence, search."""
     try:
@@ -34,7 +35,7 @@ def serve_cli(
     hosts = list(allowed_host or [])
     if host not in {"0.0.0.0", "::"} and not _is_address(host):
         hosts.append(host)  # the name it listens on is a name browsers will use
-    application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles, allowed_hosts=hosts)
+    application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles, allowed_hosts=hosts, fetch_proxy=fetch_proxy)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
     console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {db_path(db)})", highlight=False, markup=False)

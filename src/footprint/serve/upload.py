@@ -77,6 +77,9 @@ def safe_filename(name: str | None) -> str:
 
 def check_url(url: str) -> str:
     url = url.strip()
+    if any(unicodedata.category(ch) == "Cc" for ch in url):
+        # a URL carries none; a NUL or a line break would only ever be an attempt at something else
+        raise InputError("the URL has control characters; percent-encode them", source=url[:200].encode("unicode_escape").decode("ascii"))
     parts = urlsplit(url)
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         raise InputError("only http(s) URLs can be added", source=url[:200])
