@@ -33,6 +33,11 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
     ("Aid would be paid on a still unspecified date in June.", "June", "future"),
     ("The council is calling for a vote on Friday.", "Friday", ""),
     ("Rebels could have struck on Friday.", "Friday", "past"),
+    ("Two aid workers were hurt in a blast next to the clinic on Friday.", "Friday", "past"),  # "next to": a place
+    ("Herders said they planned to cross the river on Friday.", "Friday", "future"),
+    ("The union planned a rally in the square on Sunday.", "Sunday", "future"),
+    ("On Sunday, the union planned a rally in the square.", "Sunday", ""),  # a plan after the date is no cue
+    ("The mayor had planned to go to Gao on Friday, but was stopped.", "Friday", "past"),
 ])
 def test_tense_of_the_clause(text, span, tense):
     i = text.index(span)

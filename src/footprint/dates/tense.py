@@ -19,8 +19,13 @@ from datetime import date
 
 from .lexicon import AUXILIARIES, FUTURE_CUES, PAST_CUES
 
-_FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b|'ll\b)")
+# "next to" is a place, not a time to come.
+_FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b(?<!next(?=\s+to\b))|'ll\b)")
 _PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(PAST_CUES, key=len, reverse=True)) + r")\b")
+# A plan points ahead even when told in the past, as the verb before its date: "planned to leave on
+# Thursday", "planned a march on Saturday" (not "a service planned for Saturday", nor after the date).
+# A plan that "had" been made is told as overtaken: no cue.
+_PLANNED = re.compile(r"(?i)(?<!\bhad\s)\bplanned\s+(?:to|a|an)\b")
 _ED = re.compile(r"(?i)\b(\w{3,}ed)\b")
 # "-ed" words after a determiner, or with the prefix "un-", are adjectives ("a still unspecified date").
 _ADJ_LEFT = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently)\s+(?:\w+ly\s+)?$")
@@ -121,8 +126,10 @@ class Context:
         return self.text[end : end + n]
 
 
-def _cues(span: str) -> list[tuple[int, int, str]]:
+def _cues(span: str, left: bool = False) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "future") for m in _FUT.finditer(span)]
+    if left:
+        out += [(m.start(), m.end(), "future") for m in _PLANNED.finditer(span)]
     for m in _PAST.finditer(span):
         if m.group(0).lower() in _FINITE or not _AUX.search(span[: m.start()]):
             out.append((m.start(), m.end(), "past"))
@@ -138,7 +145,7 @@ def _cues(span: str) -> list[tuple[int, int, str]]:
 
 
 def _nearest(span: str, *, from_end: bool) -> str | None:
-    cues = _cues(span)
+    cues = _cues(span, left=from_end)
     if not cues:
         return None
     # the longest cue wins among those ending at the same place ("is expected to" is future)
