@@ -14,6 +14,7 @@ from typing import Annotated, Any, Callable, Iterable
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FootprintError
@@ -51,7 +52,8 @@ def fails_cleanly(fn: Callable) -> Callable:
         try:
             return fn(*args, **kwargs)
         except FootprintError as exc:
-            console.print(f"[red]error:[/red] {exc}", highlight=False, markup=True, soft_wrap=True)
+            # escaped: the message repeats what the user typed, which may look like rich markup ("[/b]")
+            console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, markup=True, soft_wrap=True)
             raise typer.Exit(1) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None

@@ -65,8 +65,10 @@ def ingest_cli(
 ) -> None:
     """Read reports, extract their events and store them (idempotent)."""
     from .. import process
+    from ..ingest import validate_published
     from ..store import open_store
 
+    published = validate_published(published)  # before the store is created or the model loaded
     settings = _settings(pipeline, allow_private)
     with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
         report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
@@ -90,9 +92,11 @@ def extract_cli(
     """Extract events without storing anything: one JSON line per document."""
     from .. import process
     from ..errors import ConfigError
+    from ..ingest import validate_published
 
     if format != "jsonl":
         raise ConfigError(f"unknown format {format!r} for extract; use jsonl")
+    published = validate_published(published)  # before the model is loaded
     settings = _settings(pipeline, allow_private)
     failures: list = []
     documents = process.read_inputs(inputs, settings, published=published, failures=failures)

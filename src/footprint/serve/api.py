@@ -34,16 +34,17 @@ StoreDep = Annotated[Store, Depends(store_of)]
 
 
 def event_query(
-    actor: Annotated[str | None, Q(description="actor id, or a substring of its name", max_length=200)] = None,
-    type: Annotated[str | None, Q(description="event type, e.g. attack or base_expansion", max_length=60)] = None,
-    country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML", max_length=2)] = None,
+    # lengths and forms are checked by Query.parse (footprint.userfilter), in the CLI's words
+    actor: Annotated[str | None, Q(description="actor id, or a substring of its name (at most 200 characters)")] = None,
+    type: Annotated[str | None, Q(description="event type, e.g. attack or base_expansion")] = None,
+    country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML")] = None,
     since: Annotated[str | None, Q(description="events whose interval ends on or after this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
     until: Annotated[str | None, Q(description="events whose interval starts on or before this date's last day")] = None,
     modality: Annotated[str | None, Q(description="asserted, reported, estimated, alleged, denied or hedged")] = None,
     # a string so that the empty field of a submitted filter form means "any"
     min_sources: Annotated[str | None, Q(description="at least this many independent sources (1-1000)", max_length=12)] = None,
     bbox: Annotated[str | None, Q(description="west,south,east,north in degrees")] = None,
-    q: Annotated[str | None, Q(description="words in the evidence sentence (full-text)", max_length=300)] = None,
+    q: Annotated[str | None, Q(description="words in the evidence sentence (full-text, at most 300 characters)")] = None,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT, description="page size")] = DEFAULT_LIMIT,
     offset: Annotated[int, Q(ge=0, le=MAX_OFFSET, description="items to skip")] = 0,
 ) -> Query:
@@ -198,8 +199,8 @@ def _date(value: str | None, name: str, *, end: bool = False) -> str | None:
 @router.get("/presence", summary="Who is present where: actor × place with intervals and strength")
 def presence(
     store: StoreDep,
-    actor: Annotated[str | None, Q(max_length=200)] = None,
-    country: Annotated[str | None, Q(max_length=2)] = None,
+    actor: Annotated[str | None, Q(description="actor name, id or alias (substring)")] = None,
+    country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML")] = None,
     at: Annotated[str | None, Q(description="presences as known at the end of this date (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
     min_sources: Annotated[int, Q(ge=0, le=1000, description="at least this many independent sources")] = 0,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,

@@ -151,9 +151,9 @@ def document_page(request: Request, doc_id: Annotated[str, Path(min_length=4, ma
 @router.get("/presence", response_class=HTMLResponse)
 def presence_page(
     request: Request,
-    actor: Annotated[str | None, Q(max_length=200)] = None,
-    country: Annotated[str | None, Q(max_length=2)] = None,
-    at: Annotated[str | None, Q(max_length=10)] = None,
+    actor: str | None = None,  # checked by userfilter, in the API's and the CLI's words
+    country: str | None = None,
+    at: str | None = None,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = queries.DEFAULT_LIMIT,
     offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
 ):
@@ -178,7 +178,7 @@ def places_page(request: Request):
 
 
 @router.get("/changes", response_class=HTMLResponse)
-def changes_page(request: Request, since: Annotated[str | None, Q(max_length=10)] = None):
+def changes_page(request: Request, since: str | None = None):
     data = queries.changes(store_of(request), since=api._date(since, "since")) if since else {"since": None, "items": []}
     return page(request, "changes.html", data, api_url="/api/v1/changes" + querystring({"since": since}), title="Changes")
 
