@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -27,7 +27,9 @@ from .model import Segment
 RULES_FILE = "clean_rules.yaml"
 CLAIMABLE = ("boilerplate", "caption")
 _TRAILING = r"[\s.:!»›>→…|-]*"
-_SENTENCE_END = r"""(?<=[.!?"”’)\]»])"""
+_END_CLASS = r""".!?"”’)\]»"""
+_END_CHARS = """.!?"”’)]»"""
+_SENTENCE_END = rf"(?<=[{_END_CLASS}])"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     line_re: re.Pattern = field(init=False, repr=False, compare=False)
     tail_re: re.Pattern | None = field(init=False, repr=False, compare=False)
+    # tail_re with its lead as a consumed character class instead of a lookbehind, so
+    # the regex engine can skip straight to candidate positions (see _Matcher.tail)
+    scan_re: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.kind not in CLAIMABLE:
@@ -49,14 +54,18 @@ class Rule:
             raise ConfigError(f"clean rule {self.name!r}: tail must be 'sentence' or 'any'")
         try:
             line_re = re.compile(rf"(?:{self.pattern}){_TRAILING}", re.IGNORECASE)
-            tail_re = None
+            tail_re = scan_re = None
             if self.tail:
                 lead = rf"{_SENTENCE_END}\s*" if self.tail == "sentence" else rf"(?:{_SENTENCE_END}\s*|\s+)"
                 tail_re = re.compile(rf"{lead}(?:{self.pattern}){_TRAILING}$", re.IGNORECASE)
+                # "\s+X" at p is "\s" at p then "\s*X" at p+1: both leads become one class
+                scan = f"[{_END_CLASS}]" if self.tail == "sentence" else rf"[{_END_CLASS}\s]"
+                scan_re = re.compile(rf"{scan}\s*(?:{self.pattern}){_TRAILING}$", re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f"clean rule {self.name!r}: bad pattern: {exc}") from None
         object.__setattr__(self, "line_re", line_re)
         object.__setattr__(self, "tail_re", tail_re)
+        object.__setattr__(self, "scan_re", scan_re)
 
 
 def parse_rules(data: object, origin: str = RULES_FILE) -> tuple[Rule, ...]:
@@ -90,32 +99,242 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 def classify_line(line: str, rules: Sequence[Rule] | None = None) -> Rule | None:
-    """The rule that claims this whole (trimmed) line, if any."""
+    """The rule that claims this whole (trimmed) line, if any: the first one in file order."""
     line = line.strip()
     if not line:
         return None
-    for rule in load_rules() if rules is None else rules:
-        if len(line) <= rule.max_len and rule.line_re.fullmatch(line):
-            return rule
-    return None
+    return _matcher(rules).classify(line, _folded(line))
 
 
 def find_tail(line: str, rules: Sequence[Rule] | None = None) -> tuple[int, Rule] | None:
-    """Where residue glued to the end of a body line starts (offset in ``line``), and its rule."""
-    best: tuple[int, Rule] | None = None
-    for rule in load_rules() if rules is None else rules:
-        if rule.tail_re is None:
+    """Where residue glued to the end of a body line starts (offset in ``line``), and its rule.
+
+    Each tail rule's leftmost match counts; of those it accepts, the earliest start wins.
+    """
+    return _matcher(rules).tail(line, _folded(line))
+
+
+# --- fast matching --------------------------------------------------------------
+#
+# Trying every rule's regex on every line made cleaning cost ~40 regex passes over the
+# text, most of them scanning whole lines position by position. The matcher gives the
+# same answers with much less work, from facts read off each rule's parsed pattern:
+#   * first characters: a line rule matches from the line's start, so only rules whose
+#     pattern can begin with the line's first character are tried;
+#   * required literals: every match contains one of a few strings ("copyright",
+#     "all rights reserved", ...), so a rule is tried only on lines holding one;
+#   * tail rules scan with ``scan_re``, whose leading character class lets the regex
+#     engine jump to candidate positions instead of testing a lookbehind at each one.
+# Where the analysis meets something it does not model it gives up for that rule,
+# which is then simply always tried, so a new rule can never be skipped wrongly.
+
+try:  # the standard library's own regex parser; private, so every use is guarded
+    from re import _constants as _rc
+    from re import _parser as _rp
+except ImportError:  # pragma: no cover - a future Python without them: no shortcuts
+    _rc = _rp = None
+
+# Characters outside ASCII that match an ASCII letter case-insensitively although their
+# lower case differs ("ſ" matches "s"); a line holding one skips the literal test.
+_FOLD_RISK = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folded(line: str) -> str | None:
+    """The line in lower case for literal tests; None where such a test cannot be trusted."""
+    return line.lower() if line.isascii() or not _FOLD_RISK.search(line) else None
+
+
+def _has_any(low: str | None, needles: tuple[str, ...]) -> bool:
+    if low is None:
+        return True
+    for needle in needles:
+        if needle in low:
+            return True
+    return False
+
+
+def _plain(c: str) -> bool:
+    """A literal that matches case-insensitively exactly where its lower case does."""
+    return c.isascii() or (c.lower() == c == c.upper())
+
+
+def _first_chars(items) -> tuple[frozenset[str] | None, bool]:
+    """(lower-cased ASCII characters a match can start with, or None for any; can be empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        got, nullable = _first_of(op, av)
+        if got is None:
+            return None, False
+        out |= got
+        if not nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _char_first(c: str) -> frozenset[str] | None:
+    if c.isascii():
+        return frozenset(c.lower())
+    # a caseless non-ASCII literal never matches an ASCII character; a cased one may ("K")
+    return frozenset() if _plain(c) else None
+
+
+def _first_of(op, av) -> tuple[frozenset[str] | None, bool]:
+    c = _rc
+    if op is c.LITERAL:
+        return _char_first(chr(av)), False
+    if op is c.IN:
+        got: set[str] = set()
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                one = _char_first(chr(iav))
+            elif iop is c.RANGE and iav[1] < 128:
+                one = frozenset(chr(x).lower() for x in range(iav[0], iav[1] + 1))
+            else:
+                return None, False
+            if one is None:
+                return None, False
+            got |= one
+        return frozenset(got), False
+    if op is c.BRANCH:
+        got, any_empty = set(), False
+        for alt in av[1]:
+            first, nullable = _first_chars(alt)
+            if first is None:
+                return None, False
+            got |= first
+            any_empty = any_empty or nullable
+        return frozenset(got), any_empty
+    if op is c.SUBPATTERN:
+        return _first_chars(av[-1])
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_chars(av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        first, nullable = _first_chars(av[2])
+        return first, nullable or av[0] == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset(), True  # zero width: what follows decides
+    return None, False
+
+
+def _required(items) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match contains (None: no such set found)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and all(cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    for op, av in items:
+        if op is _rc.LITERAL and _plain(chr(av)):
+            run.append(chr(av).lower())
             continue
-        m = rule.tail_re.search(line)
-        if not m:
-            continue
-        start = m.start()
-        while start < len(line) and line[start].isspace():
-            start += 1
-        if 0 < start and line[:start].strip() and len(line) - start <= rule.max_len:
-            if best is None or start < best[0]:
-                best = (start, rule)
+        if run:
+            better(frozenset(["".join(run)]))
+            run = []
+        better(_required_of(op, av))
+    if run:
+        better(frozenset(["".join(run)]))
     return best
+
+
+def _required_of(op, av) -> frozenset[str] | None:
+    c = _rc
+    if op is c.SUBPATTERN:
+        return _required(av[-1])
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _required(av)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _required(alt)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def _analyse(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(first characters, required literals) of a pattern; (None, None) when unknown."""
+    if _rp is None:
+        return None, None
+    try:
+        parsed = _rp.parse(source, re.IGNORECASE)
+        return _first_chars(parsed)[0], _required(parsed)
+    except Exception:  # noqa: BLE001 - any surprise in a private parser means: no shortcut
+        return None, None
+
+
+@dataclass(frozen=True)
+class _LineRule:
+    rule: Rule
+    needs: tuple[str, ...] | None  # required literals, when known
+    gate: bool  # test ``needs`` before the regex (worth it where the first character says little)
+
+
+class _Matcher:
+    """``classify``/``tail`` over a fixed rule list, with the shortcuts described above."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        line_rules, firsts = [], []
+        for rule in rules:
+            first, _ = _analyse(rf"(?:{rule.pattern}){_TRAILING}")
+            needs = _analyse(rule.pattern)[1]
+            needs = None if needs is None else tuple(sorted(needs, key=len, reverse=True))
+            line_rules.append(_LineRule(rule, needs, gate=needs is not None and first is None))
+            firsts.append(first)
+        self.line_rules = tuple(line_rules)
+        # for each ASCII first character, the rules (in file order) that can start with it
+        self.by_first = {
+            chr(i): tuple(lr for lr, f in zip(line_rules, firsts) if f is None or chr(i).lower() in f)
+            for i in range(128)
+        }
+        self.tail_rules = tuple(lr for lr in line_rules if lr.rule.scan_re is not None)
+
+    def classify(self, line: str, low: str | None) -> Rule | None:
+        """``classify_line`` for a trimmed, non-empty line; ``low`` from ``_folded``."""
+        n = len(line)
+        for lr in self.by_first.get(line[0], self.line_rules):
+            rule = lr.rule
+            if n <= rule.max_len and (not lr.gate or _has_any(low, lr.needs)) and rule.line_re.fullmatch(line):
+                return rule
+        return None
+
+    def tail(self, line: str, low: str | None) -> tuple[int, Rule] | None:
+        """``find_tail``; ``low`` from ``_folded``."""
+        best: tuple[int, Rule] | None = None
+        n = len(line)
+        for lr in self.tail_rules:
+            rule = lr.rule
+            if lr.needs is not None and not _has_any(low, lr.needs):
+                continue
+            m = rule.scan_re.search(line)
+            if not m:
+                continue
+            # scan_re's match starts on the lead character: the tail_re match starts
+            # after it when it ends a sentence, on it when it is a space
+            start = m.start()
+            if line[start] in _END_CHARS:
+                start += 1
+            while start < n and line[start].isspace():
+                start += 1
+            if 0 < start and line[:start].strip() and n - start <= rule.max_len:
+                if best is None or start < best[0]:
+                    best = (start, rule)
+        return best
+
+
+@lru_cache(maxsize=16)
+def _matcher_for(rules: tuple[Rule, ...]) -> _Matcher:
+    return _Matcher(rules)
+
+
+def _matcher(rules: Sequence[Rule] | None) -> _Matcher:
+    return _matcher_for(load_rules() if rules is None else tuple(rules))
 
 
 # --- header: source line and title --------------------------------------------
@@ -218,6 +437,7 @@ def segment(text: str, *, header: Sequence[Segment] = (), rules: Sequence[Rule] 
     """Segments covering ``text`` end to end, in order; gaps between marked ranges are body."""
     marks: list[Segment] = sorted(header, key=lambda s: s.start)
     taken = [(s.start, s.end) for s in marks]
+    matcher = _matcher(rules)
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -227,11 +447,12 @@ def segment(text: str, *, header: Sequence[Segment] = (), rules: Sequence[Rule] 
             continue
         ls = start + len(line) - len(line.lstrip())
         le = ls + len(stripped)
-        rule = classify_line(stripped, rules)
+        low = _folded(stripped)
+        rule = matcher.classify(stripped, low)
         if rule:
             marks.append(Segment(ls, le, rule.kind))
             continue
-        tail = find_tail(stripped, rules)
+        tail = matcher.tail(stripped, low)
         if tail:
             marks.append(Segment(ls + tail[0], le, tail[1].kind))
     marks.sort(key=lambda s: s.start)
