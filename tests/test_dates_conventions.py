@@ -83,3 +83,49 @@ def test_a_scheduled_event_in_the_present_looks_ahead():
     assert values("The ministry says Monday's raid was planned.")["Monday"] == ("DATE", "2022-03-14")
     assert values("The envoys met Friday in Bamako.")["Friday"] == ("DATE", "2022-03-11")
     assert values("Voters await a vote on Friday.")["Friday"] == ("DATE", "2022-03-11")
+
+
+# Recognition and typing: (sentence, report date, span, type, value); each sentence is made up for the rule it tests.
+@pytest.mark.parametrize("text,dct,span,type_,value", [
+    # "last"/"next" before a month and day picks the occurrence before / after the report
+    ("The envoy was expelled last Oct. 12 at dawn.", "2023-04-02", "last Oct. 12", "DATE", "2022-10-12"),
+    ("Talks reopen next March 3 in Niamey.", "2023-04-02", "next March 3", "DATE", "2024-03-03"),
+    # a season of a year written in words
+    ("Grain ran out in the winter of nineteen eighty-five.", "2023-04-02", "the winter of nineteen eighty-five", "DATE", "1985-WI"),
+    ("Rains came in late summer of two thousand and three.", "2023-04-02", "late summer of two thousand and three", "DATE", "2003-SU"),
+    # an hour with the part of the day in words, after a time preposition
+    ("The column will move at 5 in the morning.", "2023-04-02", "5 in the morning", "TIME", "2023-04-02T05:00"),
+    ("The curfew holds until 9 at night.", "2023-04-02", "9 at night", "TIME", "2023-04-02T21:00"),
+    # a count of things per unit is a rate (SET); a length stays a DURATION
+    ("The ferry makes three crossings a week.", "2023-04-02", "a week", "SET", "P1W"),
+    ("Clinics treat 300 patients a day.", "2023-04-02", "a day", "SET", "P1D"),
+    ("Guards watch the gate 24 hours a day.", "2023-04-02", "a day", "DURATION", "P1D"),
+    ("The repair takes a week.", "2023-04-02", "a week", "DURATION", "P1W"),
+    # "post-2011", "pre-1990": that year, with the side as the modifier
+    ("The post-2011 militias splintered.", "2023-04-02", "post-2011", "DATE", "2011"),
+    # the second day of "May 3 and 4" is a date of its own
+    ("Voting runs on May 3 and 4 across the north.", "2023-04-02", "4", "DATE", "2023-05-04"),
+    ("Voting runs on May 3 and 4 across the north.", "2023-04-02", "May 3", "DATE", "2023-05-03"),
+    # "the week of" a day is that ISO week
+    ("Hearings fill the week of June 5, 2023.", "2023-04-02", "the week of June 5, 2023", "DATE", "2023-W23"),
+    # a weekday's part in the plural recurs
+    ("The market opens on Thursday evenings.", "2023-04-02", "on Thursday evenings", "SET", "XXXX-WXX-4TEV"),
+])
+def test_recognition_and_types(text, dct, span, type_, value):
+    assert values(text, dct)[span] == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot 4 in the morning raid.",  # a count before "in the morning" is no hour without "at", "by", ...
+    "On June 2 or 3 people died.",  # "3 people" is a count, not a second day
+    "They flew an Su-24 and two MiG-29s over 400–500 homes.",
+])
+def test_recognition_guards(text):
+    found = values(text, "2023-04-02")
+    assert not any(k.startswith("4 in") or k in ("3", "24", "29") for k in found), found
+
+
+def test_pre_and_post_years_open_the_far_end():
+    t = {x.text: x for x in tag("Pre-1990 stocks and post-2011 militias.", "2023-04-02").timexes}
+    assert (t["Pre-1990"].interval_start, t["Pre-1990"].interval_end, t["Pre-1990"].mod) == (None, "1989-12-31", "BEFORE")
+    assert (t["post-2011"].interval_start, t["post-2011"].interval_end, t["post-2011"].mod) == ("2012-01-01", None, "AFTER")

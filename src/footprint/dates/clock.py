@@ -31,10 +31,18 @@ def _clock_day(g, ctx, hit) -> date | None:
     return _pick_year(ctx, hit, cands, a)[0]
 
 
+_CLOCK_PREPS = ("at", "by", "until", "till", "around", "about", "before", "after", "from", "since", "to")
+
+
 def _k_clock(hit, g, ctx):
     h = int(g["h"])
     mi = int(g.get("min") or 0)
     ap = (g.get("ampm") or "").lower()
+    if " " in ap:  # "4 in the morning", "10 at night": only after a time preposition ("killed 4 in the morning raid")
+        prev = ctx.before(hit.start, 10).lower().split()
+        if not prev or prev[-1] not in _CLOCK_PREPS:
+            return None
+        ap = "am" if ap.endswith("morning") else "pm"
     if ap.startswith("p") and h < 12:
         h += 12
     elif ap.startswith("a") and h == 12:

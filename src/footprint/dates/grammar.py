@@ -22,6 +22,11 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _UNITW = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENW = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENSW = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# a year written in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one"
+YEARWORDS = (
+    r"(?:[Nn]ineteen|[Tt]wenty)[- ](?:hundred|oh[- ]" + _UNITW + r"|" + _TEENW + r"|" + _TENSW + r"(?:[- ]" + _UNITW + r")?)"
+    r"|[Tt]wo\s+thousand(?:(?:\s+and)?[- ](?:" + _TEENW + r"|" + _UNITW + r"))?"
+)
 DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 MODPRE = (
     r"(?:(?:the\s+)?(?:very\s+)?(?P<mod>early|late|mid|Early|Late|Mid)(?:-|\s+)"
@@ -37,14 +42,19 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)"),
     ("mdy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,\s*|\s+)(?P<year>" + YEAR + r")"),
     ("dmy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r"),?\s+(?P<year>" + YEAR + r")"),
-    ("md", MODPRE + r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?!\d|\s*,?\s*" + YEAR + r"\b)"),
+    ("md", MODPRE + r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?!\d|\s*,?\s*" + YEAR + r"\b)"),
+    # the second day of "April 24 and 25", "May 3 or 4": a date of its own, in the month named before
+    ("md", r"(?P<month>" + MONTH_RE + r")\s*" + DAYN + r"\s+(?:and|or|to|through|until)\s+(?P<core>(?P<d>" + DAYN + r"))(?!\d|\s*(?:%|percent\b|per\s))"),
     ("dm", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r")"),
     ("dm", r"(?:the\s+)?(?P<dord>" + ORDINAL_RE + r")\s+of\s+(?P<month>" + MONTH_RE + r")"),
     ("my", MODPRE + r"(?P<month>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")"),
     ("month", MODPRE + r"(?:(?P<rel>last|next|this|past|coming|previous|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")"),
     ("year", MODPRE + r"(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar\s+)?year)\s*)?(?P<year>" + YEAR + r")"),
+    ("year", r"(?P<side>[Pp]ost|[Pp]re)-(?P<year>" + YEAR + r")"),  # "post-2011 Libya": after that year
     ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
-    ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>(?:[Nn]ineteen|[Tt]wenty)[- ](?:hundred|oh[- ]" + _UNITW + r"|" + _TEENW + r"|" + _TENSW + r"(?:[- ]" + _UNITW + r")?)|[Tt]wo\s+thousand(?:(?:\s+and)?[- ](?:" + _TEENW + r"|" + _UNITW + r"))?)"),
+    ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>" + YEARWORDS + r")"),
+    ("seasonwords", MODPRE + r"(?:(?P<srel>the|The)\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\s+of\s+(?P<yw>" + YEARWORDS + r")"),
+    ("weekof", r"(?:[Tt]he\s+)?week\s+of\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
     ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Halloween|Independence\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
     ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
@@ -71,9 +81,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r"|" + MONTH_RE + r")"),
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
-    ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")s"),
+    ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?:s|\s+(?P<part>morning|afternoon|evening|night)s)"),
     ("ref", r"(?P<ref>[Rr]ight\s+now|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date)"),
-    ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
+    ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
     ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs))?"),
     ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
 ]
@@ -100,7 +110,10 @@ def scan(text: str) -> list[Hit]:
     for prio, kind, rx in PATTERNS:
         for m in rx.finditer(text):
             if m.end() > m.start():
-                hits.append(Hit(kind, m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v}, prio))
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                # a pattern may read context it does not tag: its span is then the "core" group
+                s, e = (m.start("core"), m.end("core")) if "core" in groups else (m.start(), m.end())
+                hits.append(Hit(kind, s, e, groups, prio))
     return hits
 
 

@@ -246,6 +246,10 @@ def _k_monthday(hit, g, ctx):
     date(2000, m, d)  # validates (2000 is a leap year)
     if g["month"] in ("May", "MAY") and not g.get("d"):
         return None
+    if g.get("core"):  # "May 3 and 4": the second number is a count if a counted noun follows ("June 2 or 3 people")
+        nxt = ctx.after(hit.end, 16).lower().split()
+        if nxt and nxt[0].strip(".,;:") in COUNT_NOUNS + ("times", "others", "more", "of"):
+            return None
     a = ctx.anchor
     if a is None:
         return _unresolved(f"XXXX-{m:02d}-{d:02d}", "day", mod=_mod(g))
@@ -256,7 +260,13 @@ def _k_monthday(hit, g, ctx):
             cands.append((x, x))
         except ValueError:
             continue
-    s, _ = _pick_year(ctx, hit, cands, a)
+    rel = (g.get("rel") or "").lower()
+    if rel == "last":  # "last Oct. 23": the latest one before the report
+        s = max(c[0] for c in cands if c[0] < a)
+    elif rel == "next":
+        s = min(c[0] for c in cands if c[0] > a)
+    else:
+        s, _ = _pick_year(ctx, hit, cands, a)
     return _grounded(s.isoformat(), _mod(g), anchor="dct")
 
 
@@ -299,6 +309,10 @@ def _k_year(hit, g, ctx):
     y = int(ystr)
     if ctx.anchor and y > ctx.anchor.year + 60:
         return None
+    if g.get("side"):  # "post-2011", "pre-1990": the time after / before that year, open at the far end
+        after = g["side"].lower() == "post"
+        s, e = (date(y + 1, 1, 1), None) if after else (None, date(y - 1, 12, 31))
+        return Grounded("DATE", f"{y:04d}", s, e, "year", "open", False, "AFTER" if after else "BEFORE")
     return _grounded(f"{y:04d}", _mod(g))
 
 
@@ -634,6 +648,21 @@ def _k_vague(hit, g, ctx):
 _MONEY = re.compile(r"(?:\d|million|billion|dollars?|euros?|pounds?|francs?|cents?|each|apiece)\W{0,3}$", re.I)
 
 
+# A count of things right before "a day", "a year" makes a rate, a TimeML SET ("four flights a week",
+# "hundreds of interviews a day"); a count of time units does not ("24 hours a day" is no rate of things).
+_RATE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)(?:\s+of)?)"
+    r"\s+(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]*[A-Za-z]s)\W{0,2}$"
+)
+_TIME_NOUNS = ("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "quarters", "years", "decades", "times")
+
+
+def _rate(before: str) -> bool:
+    m = _RATE.search(before)
+    return bool(m) and m.group("noun").lower() not in _TIME_NOUNS
+
+
 def _k_duration(hit, g, ctx):
     num = g["num"].lower()
     unit = g["unit"].lower()
@@ -653,7 +682,7 @@ def _k_duration(hit, g, ctx):
         return None  # "the 1988 second quarter": a year, not a count of units
     if g.get("adj") == "-old" or re.match(r"\s+old\b", ctx.after(hit.end, 6)):
         return None  # an age ("a 6-year-old boy", "52 years old") is not a time of the report
-    if num in ("a", "an") and _MONEY.search(ctx.before(hit.start, 16)):
+    if num in ("a", "an") and (_MONEY.search(ctx.before(hit.start, 16)) or _rate(ctx.before(hit.start, 48))):
         return Grounded("SET", duration_value(1, letter), None, None, prec, "absolute", False, None)
     return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, _approx_mod(g))
 
@@ -693,7 +722,8 @@ def _k_setadv(hit, g, ctx):
 
 def _k_setwd(hit, g, ctx):
     wd = WEEKDAYS[g["wd"].lower()]
-    return Grounded("SET", f"XXXX-WXX-{wd + 1}", None, None, "day", "absolute", False, None)
+    value = f"XXXX-WXX-{wd + 1}" + (f"T{DAY_PARTS[g['part'].lower()]}" if g.get("part") else "")  # "Friday nights"
+    return Grounded("SET", value, None, None, "day", "absolute", False, None)
 
 
 _PRESENT = ("right now", "now", "currently", "nowadays", "at present", "presently", "these days", "the present", "current")
