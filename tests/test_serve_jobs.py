@@ -405,3 +405,19 @@ def test_a_job_table_that_cannot_be_written_is_a_store_error(tmp_path):
 
 def test_the_interrupted_error_names_the_restart():
     assert INTERRUPTED["code"] == "interrupted" and "restart" in INTERRUPTED["message"]
+
+
+def test_the_add_page_links_a_queued_and_a_running_job(db, blocked_ingest):
+    release, _ = blocked_ingest
+    c = Client(create_app(db))
+    try:
+        html = {"Accept": "text/html"}
+        running = c.post("/add", data={"url": "https://news.example/first"}, headers=html)
+        queued = c.post("/add", data={"url": "https://news.example/second"}, headers=html)
+        assert running.status_code == 202 and queued.status_code == 202
+        assert "Still being processed." in running.text and "/api/v1/jobs/" in running.text
+        assert "Waiting for another report to finish." in queued.text and "/api/v1/jobs/" in queued.text
+        release.set()
+    finally:
+        release.set()
+        c.close()
