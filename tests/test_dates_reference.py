@@ -38,6 +38,9 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
     ("The union planned a rally in the square on Sunday.", "Sunday", "future"),
     ("On Sunday, the union planned a rally in the square.", "Sunday", ""),  # a plan after the date is no cue
     ("The mayor had planned to go to Gao on Friday, but was stopped.", "Friday", "past"),
+    ("The court postponed the hearing until Monday.", "Monday", "future"),  # a postponement reaches forward
+    ("Mediators extended their deadline for a reply until Friday.", "Friday", "future"),
+    ("The curfew lasted until Monday.", "Monday", "past"),
 ])
 def test_tense_of_the_clause(text, span, tense):
     i = text.index(span)
@@ -83,6 +86,15 @@ def test_anaphora_without_a_prior_date_falls_back_on_the_report_date():
 
 def test_that_day_after_a_month_keeps_the_month():
     assert values("He fled in October 2020 and was seen that same day in Gao.")["that same day"] == "2020-10-XX"
+
+
+def test_parts_of_the_day_count_from_the_reference_day():
+    text = "The convoy left on Tuesday, March 8, 2022. It reached Gao the next morning and crossed in the afternoon."
+    v = values(text)
+    assert v["the next morning"] == "2022-03-09TMO" and v["the afternoon"] == "2022-03-09TAF"
+    assert timex(text, "the next morning").anchor == "previous"
+    # with no day to count from (a year only), they stay on the report day
+    assert values("In 2019 the town was calm. Shots rang out in the evening.")["the evening"] == "2022-03-16TEV"
 
 
 def test_previous_weekday_counts_from_the_reference_day():

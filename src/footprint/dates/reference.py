@@ -37,6 +37,7 @@ _UNIT_PREC = {"day": "day", "morning": "day", "afternoon": "day", "evening": "da
               "week": "week", "weekend": "week", "month": "month", "quarter": "quarter", "year": "year"}
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 _CONCRETE = re.compile(r"^\d{4}")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
 #: "A year earlier" compares with a date at most this many sentences back.
@@ -168,7 +169,8 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             comparison = True  # "a year earlier" far from any date: a year before the report or the reported quarter
             if reported:
                 g = _quarter_back(reported)
-        elif g.refop is not None and ref is not None:
+        elif g.refop is not None and ref is not None and (hit.kind != "partday" or _DAY.match(ref)):
+            # "in the morning" takes the reference day only when there is one: else the report day
             value = apply(ref, g.refop)
             if value is not None:
                 unit = g.refop[1] if g.refop[0] in ("same", "step") else None

@@ -473,7 +473,9 @@ def _k_partday(hit, g, ctx):
     day = (a + timedelta(days=off)).isoformat()
     value, _ = _part_value(day, part)
     d = a + timedelta(days=off)
-    return Grounded("TIME", value, d, d, "day", "dct", False, None)
+    # "the next morning", "that evening", "in the morning": a part of the reference day (``reference``)
+    refop = ("step", part, 1) if off == 1 else (("same", part) if rel in ("the", "that") else None)
+    return Grounded("TIME", value, d, d, "day", "dct", False, None, refop)
 
 
 def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:

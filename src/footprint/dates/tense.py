@@ -44,6 +44,10 @@ _AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+ear
 _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
                         r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)"
                         r"\s+(?:\w+ly\s+)?(?:on\s+)?$")
+# A postponement or an extension reaches forward: "postponed the vote until Tuesday", "extended its
+# deadline until Friday", "has given them until Monday".
+_DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
+                       r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,60}?\buntil\s+$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
@@ -108,7 +112,7 @@ class Context:
         cut = right.find(";")
         if cut >= 0:
             right = right[:cut]
-        if _AHEAD.search(left) or _SCHEDULED.search(left):
+        if _AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left):
             label = "future"
         elif _BACK.search(left):
             label = "past"
