@@ -421,3 +421,25 @@ def test_the_add_page_links_a_queued_and_a_running_job(db, blocked_ingest):
     finally:
         release.set()
         c.close()
+
+
+def test_a_job_table_write_that_fails_never_fails_the_ingest(db, quick_ingest, monkeypatch, caplog):
+    def broken(self, job_id, **kwargs):
+        raise StoreError("database is locked", source=str(self.path))
+
+    monkeypatch.setattr(JobStore, "finish", broken)
+    c = Client(create_app(db))
+    try:
+        resp = c.post("/api/v1/documents", data={"url": "https://news.example/r"})
+        assert resp.status_code == 201 and resp.json()["documents"][0]["id"] == "abc123def456"
+        job = c.get(resp.json()["job"]["links"]["self"]).json()
+    finally:
+        c.close()
+    assert job["status"] == "running"  # until the next start reports it interrupted
+    assert "cannot record its status" in caplog.text
+    monkeypatch.undo()
+    c = Client(create_app(db))
+    try:
+        assert c.get(f"/api/v1/jobs/{job['id']}").json()["error"]["code"] == "interrupted"
+    finally:
+        c.close()

@@ -178,31 +178,33 @@ async def add_report(request: Request, file: UploadFile | None, url: str | None,
 def _run(ingest, config, jobs: JobStore, job_id: str, inputs: list[str], settings: Settings, workdir: Path,
          labels: dict[str, str]) -> dict[str, Any]:
     """The job itself, in a worker thread; it records its own end, so that a client
-    that stopped waiting (or a cancelled request) changes nothing."""
+    that stopped waiting (or a cancelled request) changes nothing. The end is written
+    while the ingest lock is held: no other web ingest holds SQLite's write lock then."""
     try:
         with config.ingest_lock:
             _record(jobs.mark_running, job_id)
-            store = open_store(config.db_path)
             try:
-                kwargs = {"labels": labels} if labels else {}
-                report = ingest(store, inputs, settings=settings, **kwargs)
-            finally:
-                store.close()
-        result = _result(report, workdir, labels)
-    except FootprintError as exc:
-        status, code = status_of(exc)
-        message = _public(str(exc), workdir, labels) if status < 500 else "internal error"
-        if status >= 500:
-            log.error("ingest job %s failed", job_id, exc_info=exc)
-        _record(jobs.finish, job_id, error=error_body(status, message, code)["error"])
-        raise
-    except BaseException as exc:
-        log.error("ingest job %s failed", job_id, exc_info=exc)
-        _record(jobs.finish, job_id, error=error_body(500, "internal error")["error"])
-        raise
+                store = open_store(config.db_path)
+                try:
+                    kwargs = {"labels": labels} if labels else {}
+                    report = ingest(store, inputs, settings=settings, **kwargs)
+                finally:
+                    store.close()
+                result = _result(report, workdir, labels)
+            except FootprintError as exc:
+                status, code = status_of(exc)
+                message = _public(str(exc), workdir, labels) if status < 500 else "internal error"
+                if status >= 500:
+                    log.error("ingest job %s failed", job_id, exc_info=exc)
+                _record(jobs.finish, job_id, error=error_body(status, message, code)["error"])
+                raise
+            except BaseException as exc:
+                log.error("ingest job %s failed", job_id, exc_info=exc)
+                _record(jobs.finish, job_id, error=error_body(500, "internal error")["error"])
+                raise
+            _record(jobs.finish, job_id, result=result)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    _record(jobs.finish, job_id, result=result)
     return result
 
 
