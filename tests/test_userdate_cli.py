@@ -185,3 +185,8 @@ def test_published_bad_value_is_one_clear_line_before_anything_runs(tmp_path, co
     assert res.output.startswith("error: --published: ") and why in res.output
     assert "(expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM])" in res.output
     assert not db.exists()  # refused before a store was created
+
+
+def test_changes_needs_a_date(fused_db):
+    res = runner.invoke(app, ["changes", "--db", str(fused_db), "--since", ""])
+    assert res.exit_code == 1 and res.output.startswith("error: --since: a date is required") and EXPECTED in res.output

@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
+from .. import userdate
 from ..errors import InputError
 from .presence import STALE_AFTER_DAYS
-from .queries import actor_matches, as_date, fused_events, place_matches, presences
+from .queries import actor_matches, fused_events, place_matches, presences
 from .repository import FusionRepository
 
 BY = ("evidence", "ingest")
@@ -27,9 +28,7 @@ BY = ("evidence", "ingest")
 def changes(store, since: str, *, by: str = "evidence", stale_after_days: int = STALE_AFTER_DAYS) -> dict:
     if by not in BY:
         raise InputError(f"unknown --by {by!r} (evidence or ingest)", source="--by")
-    since_day = as_date(since, "--since", end=False)
-    if since_day is None:
-        raise InputError("a date is required", source="--since")
+    since_day = userdate.parse(since, "--since").start  # required: empty is an error here, not "any"
     repo = FusionRepository(store.conn)
     rows = presences(store, stale_after_days=stale_after_days)
     clusters = fused_events(store)
