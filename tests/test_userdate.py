@@ -102,6 +102,42 @@ def test_invalid_dates_fail_clearly(bad):
     assert isinstance(err.value, ConfigError) and not err.value.retryable
 
 
+#: 0-9 in full width, Arabic-Indic, Devanagari and mathematical bold: int() reads them all, a date must not
+OTHER_DIGITS = [[chr(zero + i) for i in range(10)] for zero in (0xFF10, 0x0660, 0x0966, 0x1D7CE)]
+
+
+def _spoiled(d: date, how: str, data) -> str:
+    """A valid day's text made invalid in one of the ways people (and attackers) do it."""
+    text = d.isoformat()
+    if how == "padded":
+        return data.draw(st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2003", "\x00", "\ufeff"])) + text
+    if how == "trailing":
+        return text + data.draw(st.sampled_from([" ", "\t", "\n", "\u00a0", "Z", "T", "-", "\x00"]))
+    if how == "unpadded":
+        return f"{d.year}-{d.month}-{d.day}" if d.month < 10 or d.day < 10 else f"{d.year}-{d.month}-{d.day}x"
+    if how == "digits":
+        table = data.draw(st.sampled_from(OTHER_DIGITS))
+        i = data.draw(st.sampled_from([i for i, c in enumerate(text) if c.isdigit()]))
+        return text[:i] + table[int(text[i])] + text[i + 1:]
+    if how == "impossible day":
+        last = calendar.monthrange(d.year, d.month)[1]
+        return f"{text[:8]}{data.draw(st.integers(last + 1, 99)):02d}"
+    if how == "impossible month":
+        return f"{text[:5]}{data.draw(st.sampled_from([0, 13, 19, 99])):02d}{text[7:]}"
+    if how == "repeated":
+        return text * data.draw(st.integers(2, 1200))
+    raise AssertionError(how)
+
+
+@given(days, st.sampled_from(["padded", "trailing", "unpadded", "digits", "impossible day", "impossible month",
+                              "repeated"]), st.data())
+def test_spoiled_dates_fail_with_the_clear_error(d, how, data):
+    bad = _spoiled(d, how, data)
+    with pytest.raises(InvalidDate) as err:
+        userdate.parse(bad, "--since")
+    assert MESSAGE.match(str(err.value)) and len(str(err.value)) < 200, str(err.value)
+
+
 @pytest.mark.parametrize("bad", [b"2024", bytearray(b"\xff\xfe"), memoryview(b"2024-01-01"), 2024, 2024.0, ["2024"]])
 def test_non_text_fails_clearly(bad):
     with pytest.raises(InvalidDate, match=r"^--since: .*not a date \(expected"):
