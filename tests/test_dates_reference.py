@@ -41,6 +41,9 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
     ("The court postponed the hearing until Monday.", "Monday", "future"),  # a postponement reaches forward
     ("Mediators extended their deadline for a reply until Friday.", "Friday", "future"),
     ("The curfew lasted until Monday.", "Monday", "past"),
+    ("The lender has extended the credit line to the mill through January.", "January", "future"),
+    ("Part of a plan to repay the loan by March.", "March", "future"),  # a deadline with no tense looks ahead
+    ("The reports had been filed by Monday.", "Monday", "past"),
 ])
 def test_tense_of_the_clause(text, span, tense):
     i = text.index(span)
@@ -52,6 +55,11 @@ def test_weekday_of_the_report_day_is_the_report_day():
     assert values("Talks will open Wednesday in Niamey.")["Wednesday"] == "2022-03-16"
     assert values("Talks will open on Thursday.")["Thursday"] == "2022-03-17"
     assert values("Talks opened on Thursday.")["Thursday"] == "2022-03-10"
+
+
+def test_a_deadline_with_no_tense_is_the_next_one():
+    # "by February" with nothing to tell the tense: the coming February, though it is months ahead
+    assert values("The aim: the bridge loan repaid by February.", "2021-10-30")["February"] == "2022-02"
 
 
 def test_year_of_a_month_follows_the_tense_within_reach():

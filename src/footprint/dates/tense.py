@@ -47,7 +47,8 @@ _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\
 # A postponement or an extension reaches forward: "postponed the vote until Tuesday", "extended its
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
-                       r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,60}?\buntil\s+$")
+                       r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,80}?\b(?:until|till|through)\s+$")
+_BY = re.compile(r"(?i)\bby\s+$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
@@ -120,6 +121,8 @@ class Context:
             label = _nearest(left, from_end=True)
             if label is None:
                 label = _nearest(right, from_end=False) or ""
+            if not label and _BY.search(left):
+                label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
         self._tense[start] = label
         return label
 
