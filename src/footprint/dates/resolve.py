@@ -551,7 +551,7 @@ def _k_relunit(hit, g, ctx):
     n = 0
     clip = None
     first = rel.split()[0]
-    if first in ("last", "previous") or rel in ("the previous", "late last", "early last"):
+    if first in ("last", "previous") or rel in ("the previous", "the latest", "late last", "early last"):
         n = -1
     elif first in ("next", "coming", "following") or rel in ("the following", "early next"):
         n = 1
@@ -611,7 +611,7 @@ def _k_ago(hit, g, ctx):
     return Grounded("DATE", value, gr.start, gr.end, gr.precision, "dct", mod is not None, mod, refop)
 
 
-_PAST_RELS = ("past", "last", "previous", "recent")
+_PAST_RELS = ("past", "last", "latest", "previous", "recent")
 _FUT_RELS = ("next", "coming", "following")
 
 
@@ -679,7 +679,9 @@ def _k_duration(hit, g, ctx):
     if unit.startswith("quarter") and (num in ("a", "an", "one", "the", "three") or ctx.after(hit.end, 4).strip().startswith("of")):
         return None  # "a quarter of the vote", "three quarters of"
     if num in ("some", "many", "few", "several", "numerous", "a number of") and not unit.endswith("s"):
-        return None
+        if not re.search(r"(?i)(?:several|few|many)-$", ctx.text[hit.start : hit.end - len(g["unit"])]):
+            return None  # "some day" is no count of days; the adjective "a several-year tenure" is
+
     if n is not None and n >= 1000:
         return None  # "the 1988 second quarter": a year, not a count of units
     if g.get("adj") == "-old" or re.match(r"\s+old\b", ctx.after(hit.end, 6)):
@@ -692,10 +694,18 @@ def _k_duration(hit, g, ctx):
 _BARE_CUES = ("for", "in", "over", "within", "after", "took", "take", "takes", "than", "spent", "lasted", "of", "last", "lasting", "spanning", "some", "recent")
 
 
+_DETERMINERS = ("the", "those", "these", "its", "their", "his", "her", "our", "my", "your", "whose", "what")
+
+
 def _k_bare(hit, g, ctx):
     prev = ctx.before(hit.start, 14).lower().split()
-    if g.get("adj") == "-old" or (not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES)):
+    if g.get("adj") == "-old":
         return None
+    if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
+        # "months of talks", "weeks or months of his capture": a stretch of time, unless a determiner
+        # makes it a noun phrase of its own ("the years of war")
+        if not re.match(r"\s+of\b", ctx.after(hit.end, 4)) or (prev and prev[-1] in _DETERMINERS):
+            return None
     letter, prec = _unit(g["unit"])
     return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
 
