@@ -44,6 +44,8 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
     ("The lender has extended the credit line to the mill through January.", "January", "future"),
     ("Part of a plan to repay the loan by March.", "March", "future"),  # a deadline with no tense looks ahead
     ("The reports had been filed by Monday.", "Monday", "past"),
+    ("Lawyers said they would try to overturn Tuesday's verdict.", "Tuesday", "past"),  # a named event: known
+    ("Parties will campaign ahead of Sunday's vote.", "Sunday", "future"),
 ])
 def test_tense_of_the_clause(text, span, tense):
     i = text.index(span)

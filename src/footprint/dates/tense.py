@@ -48,6 +48,8 @@ _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
                        r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,80}?\b(?:until|till|through)\s+$")
+_POSSESSIVE = re.compile(r"['’]s\s+\w")
+_UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
@@ -113,7 +115,11 @@ class Context:
         cut = right.find(";")
         if cut >= 0:
             right = right[:cut]
-        if _AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left):
+        if _POSSESSIVE.match(self.text, end) and not _UPCOMING.search(left):
+            # "Wednesday's ruling", "Friday's close": a known event, named as past; the clause's verb
+            # governs another phrase ("would look for ways around Wednesday's ruling")
+            label = "past"
+        elif _AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left):
             label = "future"
         elif _BACK.search(left):
             label = "past"
