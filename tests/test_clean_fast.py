@@ -10,6 +10,9 @@ texts must get exactly the same segments from both.
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -89,7 +92,10 @@ SENTENCES = [
 RESIDUE = sorted({e for r in RULES for e in r.examples} | {c for r in RULES for c in r.counter_examples})
 GLUE = ["", ".", ". ", "! ", "” ", ") ", " ", "  ", "\t", " | ", "…", " -"]
 ODD = ["ſhare this article", "SHARE THIS ARTICLE", "Read more\u212a", "İmage: a convoy", "© ©", "((((", "[[[", "]]", "»»»",
-       "|||", "...", "\\", "—", "\u00a0", "*", "@", "Follow @" + "w" * 40, "Read more: " + "x " * 90]
+       "|||", "...", "\\", "—", "\u00a0", "*", "@", "Follow @" + "w" * 40, "Read more: " + "x " * 90,
+       # residue as wide as its rule allows: the scan window must reach its start
+       "Learn more:  " + "y" * 160, "Read more: " + "y" * 161, "© " + "z" * 120, "z" * 120 + " all rights reserved " + "z" * 80,
+       "(Photo:  " + "q" * 100 + ")", "Copyright 2024" + "k" * 120]
 
 fragments = st.sampled_from(SENTENCES + RESIDUE + ODD + [""])
 lines = st.builds(lambda a, g, b: a + g + b, fragments, st.sampled_from(GLUE), fragments)
@@ -159,3 +165,26 @@ def test_unknown_pattern_features_fall_back_to_always_trying():
     assert first == frozenset("a") and needs == frozenset(["xyz"])
     assert clean._analyse(r"(?:a|)bc") == (frozenset("ab"), frozenset(["bc"]))
     assert clean._analyse(r"\w+ photo")[0] is None
+
+
+PADDING = st.sampled_from(["", " ".join(SENTENCES), "." * 300, " ." * 200, "all rights reserved " + "." * 400, "(c)" * 150, "x" * 500])
+long_lines = st.builds(lambda pad, a, g, b: pad + a + g + b, PADDING, fragments, st.sampled_from(GLUE), fragments)
+
+
+@pytest.mark.parametrize("few", [0, 2000])
+def test_windowed_tail_scan_matches_reference(few):
+    # the window logic only runs on long lines; here it runs on every line
+    @settings(max_examples=250, deadline=None)
+    @given(st.lists(st.one_of(lines, long_lines), min_size=1, max_size=6).map("\n".join))
+    def check(text):
+        with patch.multiple(clean, _LONG_LINE=0, _HUGE_LINE=0, _FEW_CANDIDATES=few):
+            _assert_same(text)
+            _assert_same(text, CUSTOM)
+
+    check()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(long_lines, min_size=1, max_size=4).map("\n".join))
+def test_long_lines_match_reference(text):
+    _assert_same(text)

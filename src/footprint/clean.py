@@ -258,6 +258,95 @@ def _required_of(op, av) -> frozenset[str] | None:
     return None
 
 
+def _class_source(op, av) -> str | None:
+    """Regex source for a one-character item (a superset under IGNORECASE), else None."""
+    c = _rc
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is c.ANY:
+        return r"[\s\S]"
+    if op is not c.IN:
+        return None
+    categories = {c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w",
+                  c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D"}
+    parts = []
+    for iop, iav in av:
+        if iop is c.NEGATE:
+            parts.append("^")
+        elif iop is c.LITERAL:
+            parts.append(re.escape(chr(iav)))
+        elif iop is c.RANGE:
+            parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+        elif iop is c.CATEGORY and iav in categories:
+            parts.append(categories[iav])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _width(items) -> tuple[int, frozenset[str]] | None:
+    """(longest stretch a match covers outside unbounded one-character repeats, those
+    repeats' character classes); None when some part is not modelled."""
+    total, stretch = 0, set()
+    for op, av in items:
+        got = _width_of(op, av)
+        if got is None:
+            return None
+        total += got[0]
+        stretch |= got[1]
+    return total, frozenset(stretch)
+
+
+def _width_of(op, av) -> tuple[int, frozenset[str]] | None:
+    c = _rc
+    if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+        return 1, frozenset()
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return 0, frozenset()
+    if op is c.SUBPATTERN:
+        return _width(av[-1])
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _width(av)
+    if op is c.BRANCH:
+        alts = [_width(alt) for alt in av[1]]
+        if any(a is None for a in alts):
+            return None
+        return max(a[0] for a in alts), frozenset().union(*(a[1] for a in alts))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, hi, item = av
+        if hi == c.MAXREPEAT:
+            src = _class_source(*item.data[0]) if len(item.data) == 1 else None
+            return None if src is None else (0, frozenset([src]))
+        got = _width(item)
+        return None if got is None else (hi * got[0], got[1])
+    return None
+
+
+def _window_re(source: str) -> tuple[int, re.Pattern | None] | None:
+    """How far left of the trailing punctuation a tail match can start, for ``_Window``."""
+    if _rp is None:
+        return None
+    try:
+        got = _width(_rp.parse(source, re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - see _analyse
+        return None
+    if got is None:
+        return None
+    width, stretch = got
+    if not stretch:
+        return width, None
+    # on the reversed line: skip stretch characters, count width + 1 others
+    if all(src.startswith("[") and not src.startswith("[^") for src in stretch):
+        chars = "".join(sorted(src[1:-1] for src in stretch))
+        step = rf"[{chars}]*[^{chars}]"
+    else:
+        cls = "|".join(sorted(stretch))
+        step = rf"(?:{cls})*(?!{cls})[\s\S]"
+    return width, re.compile(rf"(?:{step}){{{width + 1}}}", re.IGNORECASE)
+
+
 def _analyse(source: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(first characters, required literals) of a pattern; (None, None) when unknown."""
     if _rp is None:
@@ -274,6 +363,14 @@ class _LineRule:
     rule: Rule
     needs: tuple[str, ...] | None  # required literals, when known
     gate: bool  # test ``needs`` before the regex (worth it where the first character says little)
+    window: tuple[int, re.Pattern | None] | None = None  # tail rules: see _Matcher.tail
+
+
+_TRAILING_RE = re.compile(_TRAILING, re.IGNORECASE)
+_SPACES_RE = re.compile(r"\s*")
+_LONG_LINE = 256  # shorter lines are simply scanned whole
+_HUGE_LINE = 8192  # longer lines test required literals only near their end
+_FEW_CANDIDATES = 2000  # a window this narrow is tried position by position
 
 
 class _Matcher:
@@ -285,7 +382,8 @@ class _Matcher:
             first, _ = _analyse(rf"(?:{rule.pattern}){_TRAILING}")
             needs = _analyse(rule.pattern)[1]
             needs = None if needs is None else tuple(sorted(needs, key=len, reverse=True))
-            line_rules.append(_LineRule(rule, needs, gate=needs is not None and first is None))
+            window = _window_re(rule.pattern) if rule.scan_re is not None else None
+            line_rules.append(_LineRule(rule, needs, gate=needs is not None and first is None, window=window))
             firsts.append(first)
         self.line_rules = tuple(line_rules)
         # for each ASCII first character, the rules (in file order) that can start with it
@@ -308,11 +406,22 @@ class _Matcher:
         """``find_tail``; ``low`` from ``_folded``."""
         best: tuple[int, Rule] | None = None
         n = len(line)
+        rev = None
         for lr in self.tail_rules:
             rule = lr.rule
-            if lr.needs is not None and not _has_any(low, lr.needs):
+            # test the literals on the whole line first, unless it is so long that
+            # testing them only inside the window is cheaper
+            if n <= _HUGE_LINE and lr.needs is not None and not _has_any(low, lr.needs):
                 continue
-            m = rule.scan_re.search(line)
+            if n > _LONG_LINE and lr.window is not None:
+                if rev is None:
+                    rev = line[::-1]
+                    trailing_from = n - _TRAILING_RE.match(rev).end()
+                m = self._windowed(lr, line, low, rev, trailing_from)
+            elif lr.needs is not None and n > _HUGE_LINE and not _has_any(low, lr.needs):
+                continue
+            else:
+                m = rule.scan_re.search(line)
             if not m:
                 continue
             # scan_re's match starts on the lead character: the tail_re match starts
@@ -326,6 +435,47 @@ class _Matcher:
                 if best is None or start < best[0]:
                     best = (start, rule)
         return best
+
+
+    @staticmethod
+    def _windowed(lr: _LineRule, line: str, low: str | None, rev: str, trailing_from: int) -> re.Match | None:
+        """``scan_re.search(line)``, trying only where a match can start.
+
+        A match ends with trailing punctuation up to the line's end, so its pattern part
+        ends at or after ``trailing_from``; that part spans at most ``width`` characters
+        besides runs of its unbounded one-character repeats (``stretch``), so it cannot
+        start before the ``width + 1``-th non-stretch character left of there; only
+        spaces may come between the lead character and it. From the right, the match
+        holds one of the required literals, so it starts at or before the last one.
+        """
+        n = len(line)
+        width, stretch = lr.window
+        if stretch is None:
+            first = max(0, trailing_from - width)
+        else:
+            m = stretch.match(rev, n - trailing_from)
+            first = n - m.end() + 1 if m else 0
+        first -= _SPACES_RE.match(rev, n - first).end() - (n - first)
+        first = max(0, first - 1)  # the lead character
+        last = n
+        if lr.needs and low is not None:
+            if len(low) == n:  # lower-casing kept every offset
+                last = max(low.rfind(needle, first) for needle in lr.needs)
+                if last < 0:
+                    return None
+            elif not _has_any(low, lr.needs):
+                return None
+        scan = lr.rule.scan_re
+        if last - first > _FEW_CANDIDATES:
+            return scan.search(line, first)
+        for cand in _LEAD_RE[lr.rule.tail].finditer(line, first, last + 1):
+            m = scan.match(line, cand.start())
+            if m:
+                return m
+        return None
+
+
+_LEAD_RE = {"sentence": re.compile(f"[{_END_CLASS}]"), "any": re.compile(rf"[{_END_CLASS}\s]")}
 
 
 @lru_cache(maxsize=16)
