@@ -499,8 +499,9 @@ def test_reports_gold_is_well_formed_and_exhaustive():
     kind, gold = load_gold(REPORTS_GOLD)
     docs = gold["documents"]
     assert kind == "facts" and len(docs) >= 12 and all(d["exhaustive"] for d in docs.values())
-    assert {d["split"] for d in docs.values()} == {"dev", "heldout"}
+    assert {d["split"] for d in docs.values()} == {"dev", "heldout", "heldout-b"}
     assert sum(d["split"] == "heldout" for d in docs.values()) >= 4
+    assert sum(d["split"] == "heldout-b" for d in docs.values()) >= 5
     for name in docs:
         text = (REPORTS_GOLD.parent / name).read_text(encoding="utf-8")
         body = text.split("---", 2)[2]
