@@ -76,8 +76,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
     ("vague", r"(?P<vrel>[Tt]he)\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)"),
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
-    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
+    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     ("bare", r"(?P<unit>years|months|decades|weeks|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?(?P<adj>-long|-old)?"),
+    ("bare", r"(?P<unit>hour|day|week|month|year|decade|century)(?P<adj>-long)"),  # "a day-long meeting"
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r"|" + MONTH_RE + r")"),
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),

@@ -316,8 +316,14 @@ def _k_year(hit, g, ctx):
     return _grounded(f"{y:04d}", _mod(g))
 
 
+_POSSESSIVES = ("his", "her", "their", "my", "your", "our", "its")
+
+
 def _k_decade(hit, g, ctx):
     w = g["dec"].lower()
+    prev = ctx.before(hit.start, 12).lower().split()
+    if not re.match(r"\d{4}", w) and prev and prev[-1] in _POSSESSIVES:
+        return None  # "a man in his 30s", "in their twenties": an age, not a decade of the calendar
     words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
     key = w.split("-")[-1].split()[-1]
     if key in words:
@@ -676,7 +682,7 @@ def _k_duration(hit, g, ctx):
         letter = "MIN"
     if unit.startswith("second") and num in ("a", "an", "the"):
         return None  # "a second attack"
-    if unit.startswith("quarter") and (num in ("a", "an", "one", "the", "three") or ctx.after(hit.end, 4).strip().startswith("of")):
+    if unit.startswith("quarter") and (num in ("a", "an", "one", "the", "three") or re.match(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|this|that|those|these)\b", ctx.after(hit.end, 12))):
         return None  # "a quarter of the vote", "three quarters of"
     if num in ("some", "many", "few", "several", "numerous", "a number of") and not unit.endswith("s"):
         if not re.search(r"(?i)(?:several|few|many)-$", ctx.text[hit.start : hit.end - len(g["unit"])]):
@@ -707,6 +713,8 @@ def _k_bare(hit, g, ctx):
         if not re.match(r"\s+of\b", ctx.after(hit.end, 4)) or (prev and prev[-1] in _DETERMINERS):
             return None
     letter, prec = _unit(g["unit"])
+    if not g["unit"].lower().endswith("s"):  # "day-long": one unit
+        return Grounded("DURATION", duration_value(1, letter), None, None, prec, "absolute", False, None)
     return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
 
 
