@@ -46,6 +46,7 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
     ("The reports had been filed by Monday.", "Monday", "past"),
     ("Lawyers said they would try to overturn Tuesday's verdict.", "Tuesday", "past"),  # a named event: known
     ("Parties will campaign ahead of Sunday's vote.", "Sunday", "future"),
+    ("Traders had sold their stakes ahead of the weekend.", "the weekend", "future"),
 ])
 def test_tense_of_the_clause(text, span, tense):
     i = text.index(span)

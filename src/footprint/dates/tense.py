@@ -37,7 +37,7 @@ _FINITE = frozenset({"was", "were", "had", "did", "ago", "last", "earlier", "pre
 # A word right before the date that fixes its direction: "payable Dec. 15",
 # "until March" look ahead; "since May" looks back.
 _AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+early\s+as|"
-                    r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|maturing|matures?)\s+(?:on\s+|in\s+)?$")
+                    r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|maturing|matures?|ahead\s+of|in\s+time\s+for)\s+(?:on\s+|in\s+)?$")
 # A scheduled event told in the present, its verb right before the date: "Arafat and Netanyahu meet
 # separately Monday", "the talks resume on Tuesday". Third-person "-s" forms stay out ("says Monday"),
 # and so do nouns after a determiner ("a vote on Friday").
