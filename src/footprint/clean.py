@@ -475,6 +475,7 @@ class _Matcher:
         return None
 
 
+_NON_EMPTY_LINE = re.compile(r"[^\n]+")
 _LEAD_RE = {"sentence": re.compile(f"[{_END_CLASS}]"), "any": re.compile(rf"[{_END_CLASS}\s]")}
 
 
@@ -588,10 +589,10 @@ def segment(text: str, *, header: Sequence[Segment] = (), rules: Sequence[Rule] 
     marks: list[Segment] = sorted(header, key=lambda s: s.start)
     taken = [(s.start, s.end) for s in marks]
     matcher = _matcher(rules)
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    # only non-empty lines: a page of blank lines is skipped by the regex engine
+    for found in _NON_EMPTY_LINE.finditer(text):
+        line = found.group()
+        start, end = found.span()
         stripped = line.strip()
         if not stripped or any(a < end and start < b for a, b in taken):
             continue
