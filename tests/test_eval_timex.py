@@ -15,7 +15,7 @@ from footprint.dates import DatesComponent, event_date
 SHARED = Path(__file__).parents[2] / "shared"
 
 # Pinned minimum on TimeBank + AQUAINT (TBAQ-cleaned); raise it when the tagger improves, never lower it silently.
-MIN_VALUE_F1 = 0.805
+MIN_VALUE_F1 = 0.818
 MIN_RELAXED_F1 = 0.94
 
 
