@@ -33,7 +33,7 @@ from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS
-from .syntax import SUBJ, lem
+from .syntax import SUBJ, clause_of, lem
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -171,10 +171,11 @@ def sentence_drafts(doc: Doc, sent: Span, index: int, mentions: list[ActorMentio
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """One event per type and sentence: the verb trigger (or the first) carries it, others add actors."""
-    by_type: dict[tuple[int, str], Draft] = {}
+    by_type: dict[tuple[int, str, int], Draft] = {}
     out = []
     for d in drafts:
-        key = (d.sent_index, d.etype.name)
+        # coordinated clauses with their own subjects tell events of their own ("X raided A and Y raided B")
+        key = (d.sent_index, d.etype.name, clause_of(d.cand.token))
         first = by_type.get(key)
         if first is None:
             by_type[key] = d
@@ -201,6 +202,8 @@ def _apart(a, b) -> bool:
             x = x.head
         return out if x.i == top.i else []
 
+    if clause_of(a) != clause_of(b):
+        return True  # "a drone struck a truck near X and gunmen attacked a checkpoint in Y": two attacks
     for x, y in ((a, b), (b, a)):
         p = path(x, y)
         if p and any(t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS for t in p):

@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, children, has_class, lem, phrase_has_class, prep_objects, with_conjuncts
+from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, children, clause_of, has_class, is_own_clause, lem, phrase_has_class,
+                     prep_objects, with_conjuncts)
 from .vocabulary import Lexicon
 
 STATE_WORDS = {"army", "soldier", "troop", "military", "police", "policeman", "gendarme", "gendarmerie",
@@ -36,6 +37,8 @@ class SentenceContext:
         self.place_starts = place_starts
         self.mention_types = mention_types
         self.mode = self._mode()
+        # coordinated clauses with subjects of their own tell events of their own, each with its own mode
+        self.split = any(is_own_clause(t) for t in sent)
         # cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"
         self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
         self.protest = self.has(*PROTEST_WORDS)
@@ -71,14 +74,19 @@ class SentenceContext:
             t = stack.pop()
             # another event's clause, or the event this one answers ("in retaliation for a drone attack")
             if t.dep_ in ("relcl", "ccomp", "parataxis") or (
-                    t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS):
+                    t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS) or (
+                    self.split and is_own_clause(t)):
                 continue
             own.append(t)
             stack.extend(t.children)
         if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.head.pos_ == "VERB":
             own.append(tok.head)  # "a drone struck", "the shelling killed"
         own.sort(key=lambda t: t.i)
-        return self._mode(own) or self.mode
+        if not self.split:
+            return self._mode(own) or self.mode
+        # "a drone struck a truck and gunmen attacked a checkpoint": the gunmen's attack is no drone strike
+        clause = clause_of(tok)
+        return self._mode(own) or self.mode_of([t for t in self.sent if clause_of(t) == clause])
 
     def has(self, *cues: str) -> bool:
         return any(" " + c in self.starts for c in cues)

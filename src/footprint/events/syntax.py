@@ -173,3 +173,32 @@ def is_place(tok: Token, lex: Lexicon, place_starts: frozenset[int]) -> bool:
     return any(c.dep_ in ("compound", "poss") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.idx in place_starts)
                for c in tok.children)
 
+
+
+#: Verbs that count the dead and wounded: a clause of theirs tells an attack's toll, not an attack of its own.
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+
+
+def is_own_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own (not a pronoun, not a toll): "a drone struck a truck and
+    gunmen attacked a checkpoint" tells two events; "gunmen attacked and killed" or "... and 12 were killed" one."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or lem(tok) in TOLL_LEMMAS:
+        return False
+    subj = children(tok, *SUBJ)
+    if not subj or any(s.pos_ == "PRON" for s in subj):
+        return False
+    head = tok.head
+    return head.pos_ in ("VERB", "AUX") and bool(children(head, *SUBJ) or children(head, *PASSIVE_SUBJ))
+
+
+def clause_of(tok: Token) -> int:
+    """The index of the coordinated clause with its own subject that holds ``tok`` (the sentence's: -1)."""
+    cur = tok
+    for _ in range(40):
+        if is_own_clause(cur):
+            return cur.i
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return -1
+
