@@ -382,3 +382,94 @@ def test_a_name_after_a_place_preposition_is_no_unknown_actor(nlp):
     ms = mentions(nlp, text, ents=[("ORG", "Djibo"), ("ORG", "Sahel Freedom Front")])
     names = [m.name for m in ms]
     assert "Djibo" not in names and "Sahel Freedom Front" in names
+
+
+# --- the two pipeline components: names before places, descriptors after ------------------------
+
+
+def _stages(*between):
+    """sentencizer, actors, whatever stands for the places stage, coref."""
+    from footprint.actors import COREF_FACTORY, FACTORY
+
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe(FACTORY)
+    for name in between:
+        pipe.add_pipe(name)
+    pipe.add_pipe(COREF_FACTORY)
+    return pipe
+
+
+def _run(pipe, text, meta=None, upto=None):
+    from footprint import nlp as nlp_mod
+
+    doc = pipe.make_doc(text)
+    nlp_mod.prepare(doc, meta or {})
+    for name, proc in pipe.pipeline:
+        doc = proc(doc)
+        if name == upto:
+            break
+    return doc
+
+
+def test_the_actors_component_gives_names_only_and_keeps_its_matches_for_coref():
+    text = "Wagner forces arrived in Mali. The group set up a camp and the army said nothing."
+    pipe = _stages()
+    doc = _run(pipe, text, upto="footprint_actors_v1")
+    assert all(m.via != "coref" for m in doc._.fp_actors)
+    assert ("Wagner forces", "wagner_group") in ids(doc._.fp_actors)
+    assert not any(m.text in ("group", "army") for m in doc._.fp_actors)
+    assert doc._.fp_actor_matches is not None and doc._.fp_actor_matches.found
+    doc = _run(pipe, text)
+    got = ids(doc._.fp_actors)
+    assert ("group", "wagner_group") in got and ("army", "armed_forces.ml") in got
+    assert doc._.fp_actor_matches is None  # the intermediate product is dropped once used
+    # the two components give what find_actors gives in one call
+    assert doc._.fp_actors == find_actors(_sentenced(text))
+
+
+def _sentenced(text):
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    return pipe(text)
+
+
+def test_coref_follows_the_country_the_places_stage_found_even_with_no_name_in_the_report():
+    from spacy.language import Language
+
+    @Language.component("test_actors_places_focus_ne")
+    def places(doc):
+        doc._.fp_meta["places_focus"] = {"NE": 0.7, "ML": 0.3}
+        return doc
+
+    # no actor is named, so only the places can say whose soldiers these are
+    doc = _run(_stages("test_actors_places_focus_ne"), "Twelve soldiers were killed near Ayorou on Tuesday.")
+    assert ids(doc._.fp_actors) == [("soldiers", "armed_forces.ne")]
+    # without the places stage nothing says which country: no mention
+    doc = _run(_stages(), "Twelve soldiers were killed near Ayorou on Tuesday.")
+    assert doc._.fp_actors == []
+
+
+def test_coref_alone_still_matches_a_doc_the_actors_component_never_saw():
+    from footprint import nlp as nlp_mod
+    from footprint.actors import CorefComponent
+
+    doc = _sentenced("JNIM fighters attacked a post. The group withdrew.")
+    nlp_mod.prepare(doc, {})
+    got = ids(CorefComponent()(doc)._.fp_actors)
+    assert ("group", "jnim") in got
+
+
+def test_the_pipeline_refuses_a_component_placed_before_what_it_reads():
+    from footprint import nlp as nlp_mod
+    from footprint.errors import ModelError
+
+    with pytest.raises(ModelError, match="coref needs .*fp_actor_matches"):
+        nlp_mod.build("blank:en", components=("footprint_coref_v1",))
+
+
+def test_pipe_names_drop_the_prefix_and_version():
+    from footprint import nlp as nlp_mod
+
+    assert [nlp_mod.pipe_name(f) for f, _ in nlp_mod.COMPONENTS] == [
+        "actors", "places", "coref", "dates", "quantities", "attribution", "events"]

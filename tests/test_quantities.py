@@ -107,6 +107,7 @@ def test_junk_and_long_input(nlp):
 
 
 def test_component_sets_extension():
+    from footprint.actors import COREF_FACTORY as C
     from footprint.actors import FACTORY as A
     from footprint.quantities import FACTORY as Q
 
@@ -148,6 +149,7 @@ def test_side_is_the_group_the_counted_noun_names_not_a_nearby_actor(nlp):
 def test_forces_follow_the_country_the_places_stage_finds():
     from spacy.language import Language
 
+    from footprint.actors import COREF_FACTORY as C
     from footprint.actors import FACTORY as A
     from footprint.quantities import FACTORY as Q
 
@@ -160,6 +162,7 @@ def test_forces_follow_the_country_the_places_stage_finds():
     pipe.add_pipe("sentencizer")
     pipe.add_pipe(A)
     pipe.add_pipe("test_places_focus_bf")
+    pipe.add_pipe(C)
     pipe.add_pipe(Q)
     from footprint import nlp as nlp_mod
 

@@ -3,14 +3,17 @@
 Each stage module registers one versioned factory with ``@Language.factory``
 (``footprint_<stage>_v<N>``: spaCy factory names cannot contain dots)
 and declares what it reads (``requires``) and what it sets (``assigns``) on
-``Doc._``; spaCy checks the order once, when the pipeline is built.
+``Doc._``; ``build`` has spaCy check the order and refuses a pipeline in which a
+component reads what no component before it sets.
 
 Stage outputs live in ``Doc`` extensions (all lists of ``footprint.model``
 records, offsets into ``doc.text``):
 
     doc._.fp_meta         dict set before the pipeline runs: doc_id, dct (ISO or None),
                           publisher, title, excluded (list of (start, end) non-body spans)
-    doc._.fp_actors       list[ActorMention]           footprint_actors_v1
+    doc._.fp_actors       list[ActorMention]           footprint_actors_v1 (names only), then
+                                                       footprint_coref_v1 (all, descriptors resolved)
+    doc._.fp_actor_matches ActorMatches | None         footprint_actors_v1, for footprint_coref_v1 (which clears it)
     doc._.fp_places       list[PlaceMention]           footprint_places_v1
     doc._.fp_timexes      list[Timex]                  footprint_dates_v1
     doc._.fp_quantities   list[Quantity]               footprint_quantities_v1
@@ -32,6 +35,7 @@ from .errors import ModelError
 EXTENSIONS = {
     "fp_meta": dict,
     "fp_actors": list,
+    "fp_actor_matches": lambda: None,
     "fp_places": list,
     "fp_timexes": list,
     "fp_quantities": list,
@@ -39,10 +43,12 @@ EXTENSIONS = {
     "fp_events": list,
 }
 
-#: (factory name, module that registers it), in pipeline order.
+#: (factory name, module that registers it), in pipeline order. Places needs the actors' names (a person or an
+#: armed group is not a place); coreference needs the places' country ("the army" of the report's country).
 COMPONENTS = (
     ("footprint_actors_v1", "footprint.actors"),
     ("footprint_places_v1", "footprint.places"),
+    ("footprint_coref_v1", "footprint.actors"),
     ("footprint_dates_v1", "footprint.dates"),
     ("footprint_quantities_v1", "footprint.quantities"),
     ("footprint_attribution_v1", "footprint.attribution"),
@@ -76,6 +82,11 @@ def load_base(pipeline: str) -> Language:
         ) from exc
 
 
+def pipe_name(factory: str) -> str:
+    """``footprint_places_v1`` -> ``places``."""
+    return factory.removeprefix("footprint_").rsplit("_v", 1)[0]
+
+
 @lru_cache(maxsize=4)
 def build(pipeline: str, *, components: tuple[str, ...] | None = None) -> Language:
     """Load ``pipeline`` and append Footprint's components (all, or those named)."""
@@ -85,6 +96,10 @@ def build(pipeline: str, *, components: tuple[str, ...] | None = None) -> Langua
         if components is not None and factory not in components:
             continue
         importlib.import_module(module)
-        nlp.add_pipe(factory, name=factory.split("_")[1])
-    nlp.analyze_pipes(pretty=False)
+        nlp.add_pipe(factory, name=pipe_name(factory))
+    problems = {name: missing for name, missing in nlp.analyze_pipes(pretty=False)["problems"].items() if missing}
+    if problems:
+        # a component placed before what it reads would run on empty outputs, silently
+        raise ModelError("pipeline out of order: " + "; ".join(
+            f"{name} needs {', '.join(missing)} set by no component before it" for name, missing in problems.items()))
     return nlp

@@ -442,10 +442,6 @@ class QuantitiesComponent:
         from . import nlp as nlp_mod
 
         nlp_mod.register_extensions()
-        # the first stage after places: generic forces ("the army") follow the country the places say
-        from .actors import refocus
-
-        refocus(doc)
         actors = doc._.fp_actors or []
         doc._.fp_quantities = find_quantities(doc, actors, _date_spans(doc))
         return doc

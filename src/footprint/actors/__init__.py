@@ -2,11 +2,25 @@
 
 ``registry()`` gives the cached registry (``.get``, ``.lookup``, ``.active``,
 ``.successor``, ``.leader``); ``find_actors(doc)`` runs the matcher and
-coreference on any Doc; the spaCy factory ``footprint.actors.v1`` sets
-``doc._.fp_actors``. The registry format is documented in ``docs/actors.md``.
+coreference on any Doc. In the pipeline the work is two components, because
+the places stage sits between them: it needs the names (a person or an armed
+group is not a place), and coreference needs the country the places say the
+report is about ("the army" in a report that names only Djibo is Burkina
+Faso's):
+
+* ``footprint.actors.v1`` matches names and sets ``doc._.fp_actors`` to the
+  named mentions only, keeping the matcher's result in
+  ``doc._.fp_actor_matches`` for the next component;
+* ``footprint.coref.v1``, after places, resolves the generic descriptors ("the
+  group", "the junta", "12 soldiers") once and sets the full ``doc._.fp_actors``.
+
+The registry format is documented in ``docs/actors.md``.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,37 +28,58 @@ from spacy.tokens import Doc
 from ..model import ActorMention
 from .registry import Actor, Leader, Registry, Succession, build_registry, registry
 
-__all__ = ["Actor", "Leader", "Registry", "Succession", "build_registry", "registry", "find_actors", "ActorsComponent"]
+__all__ = ["Actor", "Leader", "Registry", "Succession", "build_registry", "registry", "find_actors",
+           "match_actors", "resolve_actors", "named_mentions", "ActorMatches", "ActorsComponent",
+           "CorefComponent", "FACTORY", "COREF_FACTORY"]
 
 
-def find_actors(doc: Doc, reg: Registry | None = None) -> list[ActorMention]:
-    """Actor mentions of ``doc`` in text order (offsets into ``doc.text``)."""
-    from .coref import focus_country, resolve
+@dataclass(frozen=True)
+class ActorMatches:
+    """What the matcher reads from a doc without knowing its places: the mentions found (generic descriptors
+    still unresolved, token offsets) and the countries named as places with their tokens."""
+
+    found: tuple
+    place_countries: Counter
+    place_hits: tuple[tuple[int, str], ...]
+
+
+def match_actors(doc: Doc, reg: Registry | None = None) -> ActorMatches:
+    """Names and descriptors of ``doc``; needs no other stage."""
     from .matcher import DocMatcher
 
     reg = reg or registry()
     if len(doc) == 0:
-        return []
-    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
+        return ActorMatches((), Counter(), ())
     matcher = DocMatcher(doc, reg)
     found = matcher.run()
-    focus = focus_country(found, matcher.place_countries, meta)
-    if Doc.has_extension("fp_meta") and doc._.fp_meta is not None:
-        doc._.fp_meta["actors_focus"] = focus
-    return resolve(found, doc, reg, meta.get("dct"), focus, matcher.place_hits)
+    return ActorMatches(tuple(found), matcher.place_countries, tuple(matcher.place_hits))
 
 
-def refocus(doc: Doc, reg: Registry | None = None) -> None:
-    """Resolve the actors again once the places stage has told which country the report is about, when that
-    differs from the country the actors stage read from names alone ("the army" in a report that names only
-    Djibo is Burkina Faso's)."""
-    meta = doc._.fp_meta or {}
-    places = meta.get("places_focus") or {}
-    if not places or not doc._.fp_actors:
-        return
-    best = max(sorted(places), key=lambda c: places[c])
-    if best != meta.get("actors_focus"):
-        doc._.fp_actors = find_actors(doc, reg)
+def named_mentions(doc: Doc, matches: ActorMatches) -> list[ActorMention]:
+    """The mentions that name their actor (registry names, national phrases, unknown names), in text order:
+    what the places stage needs, before any descriptor is resolved."""
+    from .coref import mention
+
+    return [mention(f, doc) for f in matches.found if f.actor is not None or f.name]
+
+
+def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None) -> list[ActorMention]:
+    """All mentions of ``doc`` in text order, descriptors resolved. The report's country is the places
+    stage's ``fp_meta["places_focus"]`` when it has run, else read from the names."""
+    from .coref import focus_country, resolve
+
+    reg = reg or registry()
+    if not matches.found:
+        return []
+    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
+    focus = focus_country(list(matches.found), matches.place_countries, meta)
+    return resolve(list(matches.found), doc, reg, meta.get("dct"), focus, list(matches.place_hits))
+
+
+def find_actors(doc: Doc, reg: Registry | None = None) -> list[ActorMention]:
+    """Actor mentions of ``doc`` in text order (offsets into ``doc.text``): both components in one call."""
+    reg = reg or registry()
+    return resolve_actors(doc, match_actors(doc, reg), reg)
 
 
 class ActorsComponent:
@@ -55,15 +90,40 @@ class ActorsComponent:
         from .. import nlp as nlp_mod
 
         nlp_mod.register_extensions()
-        doc._.fp_actors = find_actors(doc, self.reg or registry())
+        matches = match_actors(doc, self.reg or registry())
+        doc._.fp_actor_matches = matches
+        doc._.fp_actors = named_mentions(doc, matches)
+        return doc
+
+
+class CorefComponent:
+    def __init__(self, reg: Registry | None = None):
+        self.reg = reg
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .. import nlp as nlp_mod
+
+        nlp_mod.register_extensions()
+        reg = self.reg or registry()
+        # the matches are an intermediate product: taken once, then dropped so the doc holds only records
+        matches = doc._.fp_actor_matches or match_actors(doc, reg)
+        doc._.fp_actor_matches = None
+        doc._.fp_actors = resolve_actors(doc, matches, reg)
         return doc
 
 
 #: spaCy refuses "." in factory names (error E853), so "footprint.actors.v1" is
 #: registered with its dots spelled as underscores.
 FACTORY = "footprint_actors_v1"
+#: "footprint.coref.v1": runs after the places stage.
+COREF_FACTORY = "footprint_coref_v1"
 
 
-@Language.factory(FACTORY, assigns=["doc._.fp_actors"])
+@Language.factory(FACTORY, assigns=["doc._.fp_actors", "doc._.fp_actor_matches"])
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent()
+
+
+@Language.factory(COREF_FACTORY, requires=["doc._.fp_actor_matches", "doc._.fp_places"], assigns=["doc._.fp_actors"])
+def make_coref(nlp: Language, name: str) -> CorefComponent:
+    return CorefComponent()

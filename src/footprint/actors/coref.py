@@ -98,7 +98,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
         history.append(f)
         if f.actor is not None and f.actor.country and f.actor.type in ("country", "government", "state_force"):
             countries[f.actor.country] += 1
-        out.append(_mention(f, doc))
+        out.append(mention(f, doc))
     return out
 
 
@@ -192,7 +192,7 @@ def _copy(f: Found, target: Found) -> Found:
                  metonymy=False)
 
 
-def _mention(f: Found, doc: Doc) -> ActorMention:
+def mention(f: Found, doc: Doc) -> ActorMention:
     span = doc[f.start:f.end]
     a: Actor | None = f.actor
     return ActorMention(

@@ -81,7 +81,7 @@ FACTORY = "footprint_places_v1"
 
 @Language.factory(
     FACTORY,
-    requires=["doc.ents"],
+    requires=["doc.ents", "doc._.fp_actors"],
     assigns=["doc._.fp_places"],
     default_config={"gazetteer_path": None},
 )
