@@ -16,7 +16,7 @@ SHARED = Path(__file__).parents[2] / "shared"
 
 # Pinned minimum on TimeBank + AQUAINT (TBAQ-cleaned); raise it when the tagger improves, never lower it silently.
 MIN_VALUE_F1 = 0.818
-MIN_RELAXED_F1 = 0.94
+MIN_RELAXED_F1 = 0.942
 
 
 def _need(path: Path) -> Path:

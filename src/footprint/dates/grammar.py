@@ -53,7 +53,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", r"(?P<side>[Pp]ost|[Pp]re)-(?P<year>" + YEAR + r")"),  # "post-2011 Libya": after that year
     ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
     ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>" + YEARWORDS + r")"),
-    ("seasonwords", MODPRE + r"(?:(?P<srel>the|The)\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\s+of\s+(?P<yw>" + YEARWORDS + r")"),
     ("weekof", r"(?:[Tt]he\s+)?week\s+of\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
     ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Halloween|Independence\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
@@ -64,7 +63,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
     ("half", r"(?:[Tt]he\s+)?(?P<hord>first|second|last|latter|back|First|Second)\s+half\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
     ("half", r"(?P<hn>H[12])\s*(?P<year>" + YEAR + r")"),
-    ("season", MODPRE + r"(?:(?P<srel>last|this|next|past|coming|the|that|Last|This|Next|The)\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?"),
+    ("season", MODPRE + r"(?:(?P<srel>last|this|next|past|coming|the|that|Last|This|Next|The)\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")|(?P<yw>" + YEARWORDS + r")))?"),
     ("deictic", MODPRE + r"(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)" + PART),
     ("partday", r"(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?P<prel>this|last|Last|This|that|the|The|the\s+next|the\s+following)\s+)(?P<part>morning|afternoon|evening|night)"),
     ("weekday", MODPRE + r"(?:(?P<wrel>last|next|this|coming|past|Last|Next|This|[Tt]he\s+(?:previous|following|preceding|prior|next))\s+)?(?P<wd>" + WEEKDAY_RE + r")(?!s)" + PART),

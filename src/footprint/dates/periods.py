@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicon import NUMBER_WORDS, SEASONS
+from .lexicon import NUMBER_WORDS
 from . import calendar as cal
-from .resolve import KINDS, _grounded, _k_full, _k_monthday, _mod, _month_of, _pick_year, _unresolved
+from .resolve import KINDS, _grounded, _k_full, _k_monthday, _month_of, _pick_year, _unresolved
 
 
 def _easter(y: int) -> date:
@@ -109,13 +109,6 @@ def _k_yearwords(hit, g, ctx):
     return _grounded(f"{y:04d}")
 
 
-def _k_seasonwords(hit, g, ctx):
-    y = spelled_year(g["yw"])
-    if y is None:
-        return None
-    return _grounded(f"{y:04d}-{SEASONS[g['season'].lower()]}", _mod(g))
-
-
 def _k_weekof(hit, g, ctx):
     """ "the week of March 6": the ISO week holding that day."""
     day = (_k_full if g.get("year") else _k_monthday)(hit, g, ctx)
@@ -145,4 +138,4 @@ def _k_myrel(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
 
 
-KINDS.update({"holiday": _k_holiday, "yearwords": _k_yearwords, "seasonwords": _k_seasonwords, "weekof": _k_weekof, "yearend": _k_yearend, "myrel": _k_myrel})
+KINDS.update({"holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "yearend": _k_yearend, "myrel": _k_myrel})

@@ -423,6 +423,11 @@ def _k_season(hit, g, ctx):
     mod = _mod(g)
     if g.get("year"):
         return _grounded(f"{g['year']}-{code}", mod)
+    if g.get("yw"):  # "the winter of nineteen eighty-five"
+        from .periods import spelled_year  # periods builds on this module
+
+        y = spelled_year(g["yw"])
+        return _grounded(f"{y:04d}-{code}", mod) if y else None
     if word in ("fall", "spring") and not (srel or mod):
         prev = ctx.before(hit.start, 12).lower().split()
         if not prev or prev[-1] not in ("in", "during", "by", "until", "since", "this", "last", "next", "of", "before", "after"):
