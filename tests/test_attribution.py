@@ -387,3 +387,27 @@ def test_quotations_go_on_across_paragraphs_that_open_with_a_quote_mark():
     segs = _quote_segments(text, _paragraph_of(text))
     assert [text[a:b] for a, b in segs] == ['"One.\n\n"Two."', '"four"', '"Six.\n\n']
     assert _quote_segments("no quotes here", _paragraph_of("no quotes here")) == []
+
+
+def test_parse_how_it_was_said_is_no_speaker():
+    # the parser read "by telephone" as the agent of "said": the words after the comma are the speaker
+    doc = parsed("""
+Gunmen/gunman/NOUN/nsubj/1
+burned/burn/VERB/ROOT/-
+a/a/DET/det/3
+granary/granary/NOUN/dobj/1
+,/,/PUNCT/punct/1
+a/a/DET/det/7
+village/village/NOUN/compound/7
+elder/elder/NOUN/appos/3
+said/say/VERB/advcl/1
+by/by/ADP/agent/8
+telephone/telephone/NOUN/pobj/9
+././PUNCT/punct/1
+""")
+    [a] = sents_attr(doc)
+    assert a.claimant == "a village elder" and a.modality == "reported"
+    # a real agent is still the speaker: "it was said by the governor" keeps the governor
+    from footprint.attribution.speakers import MEANS_NOUNS
+
+    assert "governor" not in MEANS_NOUNS and "telephone" in MEANS_NOUNS

@@ -69,3 +69,91 @@ def test_same_type_in_two_coordinated_clauses_is_two_events():
     arrests = [e for e in build_events(doc) if e.type == "arrest"]
     assert len(arrests) == 2
     assert {a.text for e in arrests for a in e.actors if a.role == "actor"} == {"Police", "soldiers"}
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_modality():
+    # The junta said it will not talk and has threatened to bomb the camps .
+    doc = parsed([
+        ("The", "the", "DET", 1, "det"), ("junta", "junta", "NOUN", 2, "nsubj"), ("said", "say", "VERB", 2, "ROOT"),
+        ("it", "it", "PRON", 6, "nsubj"), ("will", "will", "AUX", 6, "aux"), ("not", "not", "PART", 6, "neg"),
+        ("talk", "talk", "VERB", 2, "ccomp"), ("and", "and", "CCONJ", 6, "cc"), ("has", "have", "AUX", 9, "aux"),
+        ("threatened", "threaten", "VERB", 6, "conj"), ("to", "to", "PART", 11, "aux"),
+        ("bomb", "bomb", "VERB", 9, "xcomp"), ("the", "the", "DET", 13, "det"), ("camps", "camp", "NOUN", 11, "dobj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ])
+    from footprint.events.filters import blocked
+    from footprint.events.vocabulary import lexicon
+
+    assert blocked(doc[9], lexicon()) == ""
+    assert blocked(doc[11], lexicon()) == "intended"  # the bombing is only threatened
+    assert [e.type for e in build_events(doc)] == ["threat"]
+    # without its own auxiliary the conjunct shares the first one's: "will not talk or threaten"
+    shared = parsed([
+        ("The", "the", "DET", 1, "det"), ("junta", "junta", "NOUN", 4, "nsubj"), ("will", "will", "AUX", 4, "aux"),
+        ("not", "not", "PART", 4, "neg"), ("talk", "talk", "VERB", 4, "ROOT"), ("or", "or", "CCONJ", 4, "cc"),
+        ("threaten", "threaten", "VERB", 4, "conj"), ("the", "the", "DET", 8, "det"),
+        ("rebels", "rebel", "NOUN", 6, "dobj"), (".", ".", "PUNCT", 4, "punct"),
+    ])
+    assert blocked(shared[6], lexicon()) != ""
+
+
+def _outbreak(noun: str, lemma: str, tag_plural: bool = False, day: bool = True):
+    # War between the army and the militia broke out in May .
+    toks = [
+        (noun, lemma, "NOUN", 7, "nsubj"), ("between", "between", "ADP", 0, "prep"), ("the", "the", "DET", 3, "det"),
+        ("army", "army", "NOUN", 1, "pobj"), ("and", "and", "CCONJ", 3, "cc"), ("the", "the", "DET", 6, "det"),
+        ("militia", "militia", "NOUN", 3, "conj"), ("broke", "break", "VERB", 7, "ROOT"), ("out", "out", "ADP", 7, "prt"),
+    ]
+    if day:
+        toks += [("in", "in", "ADP", 7, "prep"), ("May", "May", "PROPN", 9, "pobj")]
+    toks += [(".", ".", "PUNCT", 7, "punct")]
+    doc = parsed(toks, ents=[(10, 11, "DATE")] if day else ())
+    if tag_plural:
+        doc[0].tag_ = "NNS"
+    return doc
+
+
+def test_a_war_that_breaks_out_is_a_clash_between_its_sides():
+    [ev] = build_events(_outbreak("War", "war"))
+    assert ev.type == "armed_clash"
+    assert {a.text for a in ev.actors if a.role == "actor"} >= {"army", "militia"}
+    # elsewhere a war is the setting: "The war displaced two million people ." tells no clash
+    setting = parsed([
+        ("The", "the", "DET", 1, "det"), ("war", "war", "NOUN", 2, "nsubj"), ("displaced", "displace", "VERB", 2, "ROOT"),
+        ("two", "two", "NUM", 4, "compound"), ("million", "million", "NUM", 5, "nummod"),
+        ("people", "people", "NOUN", 2, "dobj"), (".", ".", "PUNCT", 2, "punct"),
+    ])
+    assert not [e for e in build_events(setting) if e.type == "armed_clash"]
+
+
+def test_plural_clashes_that_break_out_with_their_sides_are_an_event_not_a_trend():
+    from footprint.events.filters import is_generic
+
+    doc = _outbreak("Clashes", "clash", tag_plural=True)
+    assert not is_generic(doc[0])
+    assert [e.type for e in build_events(doc)] == ["armed_clash"]
+    # "Clashes have become common ." stays a trend
+    trend = parsed([("Clashes", "clash", "NOUN", 2, "nsubj"), ("have", "have", "AUX", 2, "aux"),
+                    ("become", "become", "VERB", 2, "ROOT"), ("common", "common", "ADJ", 2, "acomp"),
+                    (".", ".", "PUNCT", 2, "punct")])
+    trend[0].tag_ = "NNS"
+    assert is_generic(trend[0])
+
+
+def test_a_pronoun_for_the_speaker_makes_the_speaker_act():
+    from footprint.model import ActorMention, Attribution
+
+    # The ministry said it had arrested 14 suspects .
+    doc = parsed([
+        ("The", "the", "DET", 1, "det"), ("ministry", "ministry", "NOUN", 2, "nsubj"), ("said", "say", "VERB", 2, "ROOT"),
+        ("it", "it", "PRON", 5, "nsubj"), ("had", "have", "AUX", 5, "aux"), ("arrested", "arrest", "VERB", 2, "ccomp"),
+        ("14", "14", "NUM", 7, "nummod"), ("suspects", "suspect", "NOUN", 5, "dobj"), (".", ".", "PUNCT", 2, "punct"),
+    ])
+    doc[3].tag_ = "PRP"
+    doc._.fp_actors = [ActorMention(0, 12, "The ministry", "gov.ne", "Ministry of the Interior of Niger",
+                                    type="government", country="NE")]
+    doc._.fp_attributions = {0: Attribution(claimant="Ministry of the Interior of Niger", start=0, end=12,
+                                            modality="reported")}
+    [ev] = build_events(doc)
+    assert ev.attribution.claimant == "Ministry of the Interior of Niger"
+    assert [(a.name, a.role) for a in ev.actors if a.role == "actor"] == [("Ministry of the Interior of Niger", "actor")]

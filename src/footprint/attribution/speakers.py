@@ -197,6 +197,11 @@ def _author(doc_noun: Token) -> Token | None:
     return None
 
 
+#: How something is said ("said by telephone", "told us by text message"): never a speaker.
+MEANS_NOUNS = frozenset({"telephone", "phone", "email", "e-mail", "text", "message", "radio", "video", "link",
+                         "videolink", "satellite", "letter", "statement", "post", "whatsapp", "telegram"})
+
+
 def _subject(verb: Token) -> Token | None:
     """The one who speaks through ``verb``: its subject, the agent of a passive, or the subject of the verb
     it is coordinated with ("condemned the attack and said ...") or explains (", saying ...")."""
@@ -207,6 +212,8 @@ def _subject(verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and _lemma(objs[0]) in MEANS_NOUNS:
+                    continue  # "said by telephone": how it was said, not who said it
                 return objs[0] if objs else None
         if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
             return None  # "it was reported that ..."
@@ -339,7 +346,11 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
             continue  # "did not claim", "will announce": nothing is claimed
         subj = _subject(tok)
         if subj is None:
-            continue
+            # ", a community leader said by telephone.": the parser found no subject, the closing words name one
+            inv = _inverted_speaker(tok, sent)
+            if inv is None:
+                continue
+            subj = next(t for t in doc[inv[0]:inv[1]] if t.head.i < inv[0] or t.head.i >= inv[1] or t.head.i == t.i)
         if not finding and key not in CONTENT_LEMMAS and not _has_clause(tok) and _inverted_speaker(tok, sent) is None:
             # "Mali's junta announced the end of the accord", "rights groups accused soldiers of ...": the
             # speech is the event, told by the publisher; there is no claim to attribute

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import lem
+from .syntax import lem, onset_subject
 from .vocabulary import Lexicon
 
 
@@ -31,8 +31,9 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     if why:
         return why
     cur = tok
+    own_aux = False
     for depth in range(6):
-        for ch in cur.children:
+        for ch in cur.children if not own_aux else ():
             if ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no"):
                 return "negated"
             if ch.dep_ in ("aux", "auxpass") and ch.lower_ in hedge:
@@ -42,11 +43,14 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             # "have repeatedly accused", "are attacked regularly": a habit, not an event
             if ch.dep_ == "advmod" and ch.lower_ in habitual:
                 return "habitual"
-        if cur.pos_ in ("VERB", "AUX") and _aggregate(cur):
+        if cur.pos_ in ("VERB", "AUX") and not own_aux and _aggregate(cur):
             return "aggregate"
         if cur.dep_ == "ROOT" or cur.head is cur:
             break
         head = cur.head
+        # a conjunct with an auxiliary of its own keeps its own modality: in "said it will not negotiate and
+        # has threatened to ...", the threat is told; what governs both conjuncts still counts
+        own_aux = cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in cur.children)
         if cur.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep") and lem(head) in intent:
             return "intended"
         if cur.dep_ in ("acl", "pobj", "prep", "xcomp", "pcomp") and lem(head) in intent_noun and head.pos_ == "NOUN":
@@ -120,7 +124,14 @@ def is_generic(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
     dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
-    return not dets and tok.dep_ in ("nsubj", "nsubjpass")
+    if dets or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # "Clashes broke out between X and Y on Friday": an outbreak with its sides, place or day is an event
+    if onset_subject(tok):
+        told = [t for c in tok.head.children if c.i != tok.i for t in c.subtree] + list(tok.subtree)
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or t.lower_ == "between" for t in told):
+            return False
+    return True
 
 
 NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "GPE", "LOC", "NORP"}

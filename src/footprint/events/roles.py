@@ -185,6 +185,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
     lex = lex or lexicon()
     sent_mentions = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.type != "source"]
+    with_speaker = sent_mentions
     if exclude and exclude[0] >= 0:
         sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
     out: list[EventActor] = []
@@ -192,15 +193,19 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     for role, toks in (("actor", cand.actor_toks), ("target", cand.target_toks), ("associated", cand.assoc_toks)):
         heads = list(with_conjuncts(toks))
         for head in heads:
+            pool = sent_mentions
             if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:
-                # "police said that they had arrested ...", "the army said it had struck ...": the speaker
-                head = speaker(cand.token, head) or head
+                # "police said that they had arrested ...", "the army said it had struck ...": the speaker; it
+                # stays the claimant and, named by the pronoun, acts too ("X said it had threatened to ...")
+                named = speaker(cand.token, head)
+                if named is not None:
+                    head, pool = named, with_speaker
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
             if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
                 of = prep_objects(head, "of")
                 head = of[0] if of else head
-            found = _mentions_in(phrase(head), sent_mentions)
+            found = _mentions_in(phrase(head), pool)
             if lem(head) in RELATION_NOUNS and not _mentions_in([head], sent_mentions):
                 found = []
             # the phrase of a conjunct head must not swallow the other conjuncts' mentions

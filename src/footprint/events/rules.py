@@ -24,6 +24,7 @@ from .syntax import (
     lem,
     noun_keys,
     objects,
+    onset_subject,
     phrase_has_class,
     phrasal,
     prep_objects,
@@ -67,6 +68,10 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if tok.pos_ == "NOUN" and _stopped(tok):
         return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
+    # a war or conflict is told as an event only where it breaks out ("war broke out between X and Y");
+    # elsewhere it is the setting ("the war in the north has displaced ...")
+    if key in ("war", "conflict") and not onset_subject(tok):
+        return None
     if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
         return None
     # "landed" is an attack only with a weapon as subject ("a shell landed on the market"), whatever else the

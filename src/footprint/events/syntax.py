@@ -202,3 +202,16 @@ def clause_of(tok: Token) -> int:
         cur = cur.head
     return -1
 
+
+
+#: Verbs saying that fighting began ("war broke out", "clashes erupted between X and Y").
+ONSET_LEMMAS = frozenset({"erupt", "flare", "begin", "start", "resume", "escalate"})
+
+
+def onset_subject(tok: Token) -> bool:
+    """``tok`` is the subject of a verb saying that it began: "war broke out", "clashes erupted"."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    head = tok.head
+    return lem(head) in ONSET_LEMMAS or (lem(head) == "break" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
