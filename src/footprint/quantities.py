@@ -385,11 +385,12 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
     return out
 
 
-_SIDE_TYPES = {"soldiers": ("state_force",), "troops": ("state_force", "pmc"), "militants": ("armed_group",),
-               "jihadists": ("armed_group",), "fighters": ("armed_group", "pmc"), "insurgents": ("armed_group",),
-               "rebels": ("armed_group",), "mercenaries": ("pmc",), "contractors": ("pmc",),
-               "gendarmes": ("state_force",), "peacekeepers": ("igo", "state_force"), "officers": ("state_force",),
-               "personnel": ("state_force", "pmc")}
+#: Which kinds of actor a force noun can count ("fighters": an armed group or a PMC); also read by fusion.
+SIDE_TYPES = {"soldiers": ("state_force",), "troops": ("state_force", "pmc"), "militants": ("armed_group",),
+              "jihadists": ("armed_group",), "fighters": ("armed_group", "pmc"), "insurgents": ("armed_group",),
+              "rebels": ("armed_group",), "mercenaries": ("pmc",), "contractors": ("pmc",),
+              "gendarmes": ("state_force",), "peacekeepers": ("igo", "state_force"), "officers": ("state_force",),
+              "personnel": ("state_force", "pmc")}
 
 
 def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention], start_char: int,
@@ -416,7 +417,7 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
             for m in local:
                 if m.start == at:
                     return m.actor_id or m.name
-    types = _SIDE_TYPES.get(words[noun])
+    types = SIDE_TYPES.get(words[noun])
     if types:
         earlier = [m for m in local if m.start < start_char and m.type in types]
         if earlier:

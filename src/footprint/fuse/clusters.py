@@ -78,10 +78,30 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
         "seen": seen,
         "date": [day_iso(s), day_iso(e)] if s is not None and e is not None else None,
         "date_from": date_from,
-        "quantities": [_to_json(q) for q in event.quantities],
+        "quantities": [dict(_to_json(q), side_key=side_key(q.side, event, actor_key)) for q in event.quantities],
         "actor_keys": sorted({actor_key(a.id, a.name) for a in event.actors}),
         "sentence": event.evidence.sentence,
     }
+
+
+def side_key(side: str | None, event: Event, actor_key: Callable[[str | None, str], str]) -> str | None:
+    """The actor key of a quantity's side (an actor id, or the words of an unknown group): the event's actor
+    of that id or, unknown, of that name; else a registry id; else the words. None when the number has no side."""
+    if not side:
+        return None
+    for a in event.actors:
+        if side == a.id or (not a.id and side == a.name):
+            return actor_key(a.id, a.name)
+    return actor_key(side, side) if _registry_knows(side) else actor_key(None, side)
+
+
+def _registry_knows(actor_id: str) -> bool:
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        return registry().get(actor_id) is not None
+    except Exception:  # no registry: a side that names no actor of the event stays words
+        return False
 
 
 def summarize(

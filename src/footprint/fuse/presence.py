@@ -68,6 +68,40 @@ def _on_ground(actor: dict, group: str) -> bool:
     return "associated" in roles or (group == "fight" and "target" in roles)
 
 
+def own_strength(item: dict, actor_key: str, actor: dict) -> list[dict]:
+    """The quantities of an evidence item that measure this actor's strength (kinds in ``STRENGTH_KINDS``):
+
+    * those whose side is the actor (``side_key``, successors folded: "members of Africa Corps" count for Wagner);
+    * those that leave no doubt whose they are, in an event that names no other actor: no side (vehicles), a
+      bare force noun that fits the actor's kind ("about 1,000 troops" for a state force or a PMC, "fighters"
+      for an armed group), or a capacity, which measures the place, not a side (its side only says whom the
+      barracks are meant for).
+
+    Another actor's numbers ("300 militiamen" beside the army) and people counted ("civilians", "civilian
+    volunteers") never are; casualties are no strength kind at all.
+    """
+    alone = list(item.get("actor_keys") or ()) == [actor_key]
+    out = []
+    for q in item.get("quantities") or ():
+        if q.get("kind") not in STRENGTH_KINDS:
+            continue
+        side = q.get("side")
+        if "side_key" in q:
+            mine = q["side_key"] == actor_key
+        else:  # evidence stored before sides had keys: the side's own words
+            mine = side is not None and (side == actor.get("id") or side in (actor.get("names") or ()))
+        if mine or (alone and (side is None or q["kind"] == "capacity" or _force_noun_of(side, actor.get("type")))):
+            out.append(q)
+    return out
+
+
+def _force_noun_of(side: str, actor_type: str | None) -> bool:
+    """"troops", "fighters": an unresolved side that is only a force noun of the actor's kind."""
+    from ..quantities import SIDE_TYPES  # noqa: PLC0415 - one table of which nouns fit which kind of actor
+
+    return actor_type is not None and actor_type in SIDE_TYPES.get(side.strip().lower(), ())
+
+
 def build(actor_key: str, country: str, clusters: list[dict]) -> list[dict]:
     """All presences of one actor in one country, from the clusters naming that actor there."""
     places: dict[str, dict] = {}
@@ -89,7 +123,8 @@ def build(actor_key: str, country: str, clusters: list[dict]) -> list[dict]:
             names[n] = names.get(n, 0) + 1
         if actor.get("id"):
             actor_ids.add(actor["id"])
-        items = [dict(it, kind="withdrawal" if ending else "support", cluster_id=c["id"])
+        items = [dict(it, kind="withdrawal" if ending else "support", cluster_id=c["id"],
+                      strength=own_strength(it, actor_key, actor))
                  for it in c["items"] if actor_key in it.get("actor_keys", ())]
         if ending:
             withdrawals.append((loc, items))
@@ -211,16 +246,17 @@ def summarize(presence: dict, *, at: str | None = None, reference: str | None = 
     own = [it for it in support if not it.get("inherited")]
     strength = []
     for it in own:
-        for q in it.get("quantities") or ():
-            if q.get("kind") in STRENGTH_KINDS:
-                strength.append({
-                    "kind": q["kind"], "measure": STRENGTH_KINDS[q["kind"]], "min": q.get("min"), "max": q.get("max"),
-                    "unit": q.get("unit"), "approximate": q.get("approximate", False), "source": it["voice"],
-                    "date": it.get("start"), "event_id": it["event_id"], "doc_id": it["doc_id"],
-                })
+        for q in _strength_of(it, presence):
+            strength.append({
+                "kind": q["kind"], "measure": STRENGTH_KINDS[q["kind"]], "min": q.get("min"), "max": q.get("max"),
+                "unit": q.get("unit"), "approximate": q.get("approximate", False), "source": it["voice"],
+                "date": it.get("start"), "event_id": it["event_id"], "doc_id": it["doc_id"],
+            })
     strength.sort(key=lambda s: (s["date"] or "", s["event_id"], s["kind"]))
     voices = claim_voices(support)
-    disputed = contradictions([it for it in items if it["kind"] == "support" and not it.get("inherited")])
+    # a presence's strength claims disagree only about its own numbers, not about casualties or other sides
+    disputed = contradictions([dict(it, quantities=_strength_of(it, presence)) for it in items
+                               if it["kind"] == "support" and not it.get("inherited")])
     return {
         "id": presence["id"],
         "actor": {k: v for k, v in presence["actor"].items() if k != "key"} | {"key": presence["actor"]["key"]},
@@ -239,6 +275,14 @@ def summarize(presence: dict, *, at: str | None = None, reference: str | None = 
         "contradictions": disputed,
         "implied": presence.get("implied", False),
     }
+
+
+def _strength_of(item: dict, presence: dict) -> list[dict]:
+    if "strength" in item:
+        return item["strength"]
+    # a presence stored before strength was read by side: judged again from what it kept of its actor
+    actor = presence.get("actor") or {}
+    return own_strength(item, actor.get("key"), actor)
 
 
 def _days(a: str, b: str) -> int:
