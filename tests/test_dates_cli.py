@@ -107,3 +107,14 @@ def test_eval_timex_bad_folder(tmp_path):
     _fails(["eval", "timex", str(tmp_path / "nope")], needle="nope")
     (tmp_path / "x.tml").write_text("<TimeML>no text</TimeML>", encoding="utf-8")
     _fails(["eval", "timex", str(tmp_path)], needle="x.tml")
+
+
+def test_dct_option_read_like_every_typed_date(tmp_path):
+    # the same strict rule as --since/--published: a day or a datetime, ASCII digits, nothing around
+    for bad in ("2022-02-30", "2022-01", "2022", " 2022-01-10", "２０２２-01-10", "x" * 10_000):
+        _fails(["timex", "-", "--dct", bad], input="in 2020", needle="--dct")
+    # checked before the input is read: a missing file is not what the error names
+    _fails(["timex", str(tmp_path / "missing.txt"), "--dct", "2022-13-01"], needle="--dct")
+    r = runner.invoke(app, ["timex", "-", "--dct", "2022-01-10T08:30:00Z"], input="It happened on Monday.")
+    assert r.exit_code == 0, r.stderr
+    assert '"2022-01-10"' in r.stdout

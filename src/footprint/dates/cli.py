@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import BinaryInput, EmptyInput, InputError, InputTooLarge, MalformedInput
 from ..model import Timex
+from ..userdate import parse
 from .tagger import MAX_CHARS, parse_dct, tag
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -50,9 +51,11 @@ def _read(path: str) -> tuple[bytes, str]:
 
 def timex_records(path: str, dct: str | None) -> Iterator[tuple[str, object]]:
     """("text", [timex…]) for a text; ("record", {id, timexes}) per line of a .jsonl file."""
+    # --dct is typed by a person: the one strict reading every command uses, checked
+    # before any input is read; a record's own "dct" is metadata, read like any document date
+    default_dct = None if dct is None else parse(dct, "--dct", precisions=("day",), timestamps=True).first
     data, source = _read(path)
     text = _decode(data, source)
-    default_dct = parse_dct(dct, source="--dct")
     if path.endswith(".jsonl"):
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
