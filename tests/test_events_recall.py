@@ -157,3 +157,40 @@ def test_a_pronoun_for_the_speaker_makes_the_speaker_act():
     [ev] = build_events(doc)
     assert ev.attribution.claimant == "Ministry of the Interior of Niger"
     assert [(a.name, a.role) for a in ev.actors if a.role == "actor"] == [("Ministry of the Interior of Niger", "actor")]
+
+
+def test_a_prefixed_irregular_past_is_read_as_its_verb():
+    from footprint.events.classify import trigger_keys
+
+    # Soldiers retook the town . (the lemmatizer left "retook" as it is)
+    doc = parsed([("Soldiers", "soldier", "NOUN", 1, "nsubj"), ("retook", "retook", "VERB", 1, "ROOT"),
+                  ("the", "the", "DET", 3, "det"), ("town", "town", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")])
+    assert ("retake", 1) in trigger_keys(doc[1])
+    assert [e.type for e in build_events(doc)] == ["territory_regained"]
+
+
+def _mine(obj_dep: str, verb: str, lemma: str, site_word: str | None = None):
+    # Militants stormed a (gold) mine .   /   A mine exploded .
+    if obj_dep == "nsubj":
+        return parsed([("A", "a", "DET", 1, "det"), ("mine", "mine", "NOUN", 2, "nsubj"),
+                       (verb, lemma, "VERB", 2, "ROOT"), (".", ".", "PUNCT", 2, "punct")])
+    toks = [("Militants", "militant", "NOUN", 1, "nsubj"), (verb, lemma, "VERB", 1, "ROOT"), ("a", "a", "DET", 3, "det")]
+    if site_word:
+        toks = toks[:2] + [("a", "a", "DET", 4, "det"), (site_word, site_word, "NOUN", 4, "compound")]
+    n = len(toks)
+    toks += [("mine", "mine", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
+    assert n in (3, 4)
+    return parsed(toks)
+
+
+def test_a_mine_that_is_a_place_says_nothing_about_explosives():
+    from footprint.events.context import _mine_site
+
+    stormed = _mine("dobj", "stormed", "storm")
+    assert _mine_site(stormed[3])
+    assert [e.type for e in build_events(stormed)] == ["armed_clash"]
+    gold = _mine("dobj", "attacked", "attack", site_word="gold")
+    assert _mine_site(gold[4])
+    exploded = _mine("nsubj", "exploded", "explode")
+    assert not _mine_site(exploded[1])
+    assert [e.type for e in build_events(exploded)] == ["ied_attack"]

@@ -53,7 +53,23 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
         elif w.endswith("s"):
             forms += [w[:-1]]
         keys.extend((f, tok.i) for f in forms if f != base)
+    elif tok.pos_ in ("VERB", "AUX"):
+        # a prefixed irregular past the lemmatizer leaves as it is ("retook", "retaken"): prefix + base verb
+        w = tok.lower_
+        for prefix in PREFIXES:
+            rest = IRREGULAR_PAST.get(w[len(prefix):]) if w.startswith(prefix) else None
+            if rest:
+                keys.append((prefix + rest, tok.i))
+                break
     return keys
+
+
+#: Verb prefixes that keep the base verb's irregular past ("re-took", "over-ran", "with-drew").
+PREFIXES = ("re", "over", "with", "out", "up")
+#: Irregular past forms of base verbs that prefixed trigger verbs are built on.
+IRREGULAR_PAST = {"took": "take", "taken": "take", "ran": "run", "drew": "draw", "drawn": "draw", "won": "win",
+                  "threw": "throw", "thrown": "throw", "sent": "send", "built": "build", "shot": "shoot",
+                  "fought": "fight", "struck": "strike", "held": "hold"}
 
 
 def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),

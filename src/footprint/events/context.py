@@ -26,6 +26,27 @@ ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "ans
 PROTEST_WORDS = ("protest", "demonstrat", "marcher", "rally", "rallie", "sit-in", "rioter", "riot")
 
 
+#: What is done with a mine that is a weapon: "stepped on a mine", "planted mines", "a mine exploded".
+MINE_WEAPON_HEADS = frozenset({"step", "hit", "strike", "trigger", "plant", "lay", "detonate", "explode", "clear",
+                               "drive", "run", "defuse", "remove", "on", "over", "by"})
+#: Words that make a mine a place of work: "a gold mine", "the copper mine", "mining site".
+MINE_SITE_WORDS = frozenset({"gold", "copper", "cobalt", "coltan", "tin", "coal", "diamond", "artisanal", "mining",
+                             "uranium", "lithium", "iron", "salt", "quarry"})
+
+
+def _mine_site(tok: Token) -> bool:
+    """"Militants stormed a mine", "killed miners at a gold mine": a mine as a place says nothing about
+    explosives; "a mine exploded", "stepped on a mine" do."""
+    if tok.lower_ not in ("mine", "mines"):
+        return False
+    if any(lem(c) in MINE_SITE_WORDS or c.lower_ in MINE_SITE_WORDS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") or lem(head) in MINE_WEAPON_HEADS or head.lower_ in MINE_WEAPON_HEADS:
+        return False
+    return tok.dep_ in ("dobj", "pobj")
+
+
 class SentenceContext:
     """Words of a sentence, computed once, that the resolvers consult."""
 
@@ -45,6 +66,7 @@ class SentenceContext:
 
     def _mode(self, toks: list[Token] | None = None) -> str | None:
         toks_ = list(self.sent) if toks is None else toks
+        toks_ = [t for t in toks_ if not _mine_site(t)]
         text = self.text if toks is None else " ".join(t.lower_ for t in toks_)
         words = {lem(t) for t in toks_} | {t.lower_ for t in toks_}
         low = [t.lower_ for t in toks_]
