@@ -31,7 +31,7 @@ FRESH_B_GOLD = ROOT / "data" / "dev-gold" / "snippets-fresh-b.jsonl"
 #: Pinned minimums: raise them when the extractor improves, never lower them silently.
 MIN_SEEDS_RECALL = 1.0
 MIN_DEV_F1 = 0.95
-MIN_TEST_F1 = 0.77
+MIN_TEST_F1 = 0.80
 MIN_DEV_TYPE_ACCURACY = 0.95
 #: Role accuracy changed definition (docs/events.md, "Role accuracy"): a gold actor now matches only an
 #: extracted one with the same normalized name or the same registry entry (an unnamed gold actor also
@@ -40,8 +40,8 @@ MIN_DEV_TYPE_ACCURACY = 0.95
 #: fresh a 0.713 -> 0.656, fresh b 0.638 -> 0.613. The fresh drops are the metric, not a regression.
 MIN_ROLE_ACCURACY = 0.70
 #: Fresh held-out files (never tuned on): totals only.
-MIN_FRESH_F1 = 0.86
-MIN_FRESH_B_F1 = 0.80
+MIN_FRESH_F1 = 0.89
+MIN_FRESH_B_F1 = 0.82
 MIN_FRESH_ROLE_ACCURACY = 0.60  # the lower of the two files under the honest matcher: 0.613 (file b)
 
 
@@ -382,12 +382,16 @@ REPORTS_GOLD = ROOT / "data" / "dev-gold" / "reports" / "reports-gold.json"
 #: Measured: dev recall 9/36 = 0.250 (events found 0.944), precision 1.000 of 43; held out recall 8/25 =
 #: 0.320 (found 0.840), precision 0.879 of 33. Strict recall is low because every field of a fact counts
 #: (places and claimants come from other stages); "found" reads the identity criteria only.
-MIN_REPORTS_DEV_RECALL = 0.25
-MIN_REPORTS_DEV_FOUND = 0.92
-MIN_REPORTS_DEV_PRECISION = 0.95
-MIN_REPORTS_HELDOUT_RECALL = 0.30
-MIN_REPORTS_HELDOUT_FOUND = 0.80
-MIN_REPORTS_HELDOUT_PRECISION = 0.85
+MIN_REPORTS_DEV_RECALL = 0.70
+MIN_REPORTS_DEV_FOUND = 0.95
+MIN_REPORTS_DEV_PRECISION = 0.98
+MIN_REPORTS_HELDOUT_RECALL = 0.46
+MIN_REPORTS_HELDOUT_FOUND = 0.86
+MIN_REPORTS_HELDOUT_PRECISION = 0.87
+#: Reports 14-18 (split heldout-b), written after the first rule changes and never looked at one by one.
+MIN_REPORTS_HELDOUT_B_RECALL = 0.34
+MIN_REPORTS_HELDOUT_B_FOUND = 0.83
+MIN_REPORTS_HELDOUT_B_PRECISION = 0.77
 
 
 def exhaustive_gold(**doc) -> dict:
@@ -517,11 +521,14 @@ def test_reports_gold_is_well_formed_and_exhaustive():
 @pytest.mark.integration
 def test_reports_gold_pinned_minimums():
     rep = evaluate(REPORTS_GOLD)
-    dev, held = rep.only("dev"), rep.only("heldout")
+    dev, held, held_b = rep.only("dev"), rep.only("heldout"), rep.only("heldout-b")
     assert dev.recall >= MIN_REPORTS_DEV_RECALL
     assert dev.recall_identified >= MIN_REPORTS_DEV_FOUND
     assert dev.precision >= MIN_REPORTS_DEV_PRECISION
     assert held.recall >= MIN_REPORTS_HELDOUT_RECALL
     assert held.recall_identified >= MIN_REPORTS_HELDOUT_FOUND
     assert held.precision >= MIN_REPORTS_HELDOUT_PRECISION
+    assert held_b.recall >= MIN_REPORTS_HELDOUT_B_RECALL
+    assert held_b.recall_identified >= MIN_REPORTS_HELDOUT_B_FOUND
+    assert held_b.precision >= MIN_REPORTS_HELDOUT_B_PRECISION
     assert dev.negatives_passed == len(dev.negatives)
