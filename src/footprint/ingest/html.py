@@ -17,8 +17,16 @@ from ..errors import EmptyInput, MalformedInput
 from ..model import Document
 from .base import build_document, decode_bytes, decoded_meta
 
+# Each of these patterns, searched for, would retry its unbounded ``[^>]``/``.*?`` from every
+# candidate start when the closing ``>`` or ``</title>`` is missing ("<a<a<a…"): quadratic. But a
+# later start can only match if the first one (the first within the same ``>``) does, so each
+# is tried once, anchored, at the first candidate start (``_first_match``).
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_META_START = re.compile(rb"<meta", re.IGNORECASE)
 _TAG = re.compile(r"<\s*[a-zA-Z!/?][^>]*>")
+_TAG_START = re.compile(r"<\s*[a-zA-Z!/?]")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_START = re.compile(r"<title", re.IGNORECASE)
 
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
@@ -54,6 +62,45 @@ class _TextParser(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
+def _first_match(pattern: re.Pattern, start: re.Pattern, text):
+    """``pattern.search(text)``, in one pass: ``pattern`` tried at the first ``start`` only.
+
+    For the three patterns above, a start whose ``[^>]`` or ``.*?`` runs to the end of the text
+    without a match shares that run with every later start, which then fails too.
+    """
+    m = start.search(text)
+    return pattern.match(text, m.start()) if m else None
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a ``<meta>`` tag in ``head`` names, as ``_META_CHARSET.search`` finds it, in one pass.
+
+    The greedy ``[^>]+`` ends at the tag's ``>``: tags that share it share every place the
+    match could be, so only the first ``<meta`` before each ``>`` is tried.
+    """
+    pos = 0
+    while (m := _META_START.search(head, pos)) is not None:
+        hit = _META_CHARSET.match(head, m.start())
+        if hit:
+            return hit.group(1).decode("ascii", "replace")
+        end = head.find(b">", m.end())
+        if end < 0:
+            return None
+        pos = end + 1
+    return None
+
+
+def has_markup(html: str) -> bool:
+    """Whether ``html`` holds a tag (``_TAG.search``), in one pass."""
+    return _first_match(_TAG, _TAG_START, html) is not None
+
+
+def title_markup(html: str) -> str | None:
+    """What the first ``<title>…</title>`` holds (``_TITLE.search``), in one pass."""
+    m = _first_match(_TITLE, _TITLE_START, html)
+    return m.group(1) if m else None
+
+
 def html_to_text(fragment: str) -> str:
     """Visible text of an HTML fragment, one paragraph per block element."""
     parser = _TextParser()
@@ -83,12 +130,11 @@ def read_html(
     import trafilatura
 
     if declared is None:
-        m = _META_CHARSET.search(raw[:4096])
-        declared = m.group(1).decode("ascii", "replace") if m else None
+        declared = declared_charset(raw[:4096])
     decoded = decode_bytes(raw, source_name, declared=declared)
     html = decoded.text
     meta = decoded_meta(decoded)
-    if not _TAG.search(html):
+    if not has_markup(html):
         raise MalformedInput("no HTML markup found", source=source_name)
     try:
         result = trafilatura.bare_extraction(
@@ -125,8 +171,8 @@ def read_html(
             if value:
                 meta[key] = value
     if title is None:
-        m = re.search(r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
-        title = html_to_text(m.group(1)) if m else None
+        markup = title_markup(html)
+        title = html_to_text(markup) if markup is not None else None
     return build_document(
         html,
         raw=raw,

@@ -20,8 +20,68 @@ from ..model import Document
 from .base import build_document, decode_bytes, decoded_meta
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+# A heading line: marks, then the text without its closing marks. The text is runs of spaces and
+# marks each followed by one other character, all possessive, so a line of marks with no end is
+# read once instead of once per place the text could stop.
+_HEADING = re.compile(r"^(#{1,6})[ \t]++((?:[ \t#]*+[^ \t#\n])*+)[ \t#]*+$", re.MULTILINE)
+
+# Emphasis, three alternatives tried in this order at each place: **strong** or __strong__, *em*,
+# _em_. None crosses a line. The first may lack its closing marks: "**a **a **a …" would be read
+# to the end of the line once per "**". So the strong alternative here also ends at the end of the
+# line (group ``open``); such a hit means no closing marks follow on that line, for this start and
+# for every later one, and ``_strip_emphasis`` stops trying that mark until the line ends.
+_STRONG = {"**": r"\*\*", "__": "__"}
+_EM = r"(?<![\w*])\*(?=\S)(?P<b>[^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(?P<c>[^_\n]+?)(?<=\S)_(?![\w_])"
+
+
+def _emphasis_pattern(marks: frozenset[str]) -> re.Pattern:
+    if not marks:
+        return re.compile(_EM)
+    alts = "|".join(_STRONG[m] for m in sorted(marks))
+    return re.compile(rf"(?P<d>{alts})(?=\S)(?P<a>.+?)(?:(?<=\S)(?P=d)|(?P<open>(?=\n)|\Z))|{_EM}")
+
+
+_EMPHASIS = {marks: _emphasis_pattern(marks) for marks in (frozenset(), frozenset({"**"}), frozenset({"__"}),
+                                                           frozenset(_STRONG))}
+_EM_ONLY = _EMPHASIS[frozenset()]
+
+
+def _strip_emphasis(text: str) -> str:
+    """Emphasis marks removed, the text between them kept; linear in the length of ``text``."""
+    if "*" not in text and "_" not in text:
+        return text
+    full = frozenset(_STRONG)
+
+    def repl(m: re.Match) -> str:
+        if m.lastgroup == "open":
+            return _rest_of_line(text, m.start(), m.end(), full - {m.group("d")})
+        return m.group(m.lastgroup)
+
+    return _EMPHASIS[full].sub(repl, text)
+
+
+def _rest_of_line(text: str, start: int, end: int, marks: frozenset[str]) -> str:
+    """``text[start:end]`` (to the end of a line) with emphasis removed, given that the strong marks
+    not in ``marks`` have no closing marks left in it and that one of them opens at ``start``."""
+    out: list[str] = []
+    done = pos = start
+    first = _EM_ONLY.match(text, start, end)  # where the strong mark failed, *em* and _em_ may match
+    if first:
+        out.append(first.group(first.lastgroup))
+        done = pos = first.end()
+    else:
+        pos = start + 1
+    for m in _EMPHASIS[marks].finditer(text, pos, end):
+        out.append(text[done : m.start()])
+        done = m.end()
+        if m.lastgroup == "open":
+            out.append(_rest_of_line(text, m.start(), end, marks - {m.group("d")}))
+            done = end
+            break
+        out.append(m.group(m.lastgroup))
+    out.append(text[done:end])
+    return "".join(out)
+
 
 ALIASES = {
     "title": ("title", "headline"),
@@ -73,7 +133,7 @@ def plain(markdown: str) -> tuple[str, str | None]:
     first = markdown.lstrip().split("\n", 1)[0]
     heading = _HEADING.match(first)
     text = _HEADING.sub(lambda m: m.group(2), markdown)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), text)
+    text = _strip_emphasis(text)
     return text, (heading.group(2).strip() if heading else None)
 
 
