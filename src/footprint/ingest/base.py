@@ -220,7 +220,8 @@ _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Possessive repeats: each run stops at a character its class excludes, so giving characters back
 # can never help a match, and an unclosed link costs one pass instead of one per split of the URL.
-_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,300}+)\]\((https?://[^\s()]++(?:\([^\s()]*+\)[^\s()]*+)?+)\)")
+# The "not an image" look-behind comes after the "[" so that the search can skip to each "[".
+_MD_LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]{1,300}+)\]\((https?://[^\s()]++(?:\([^\s()]*+\)[^\s()]*+)?+)\)")
 _MD_IMAGE = re.compile(r"!\[([^\[\]\n]*+)\]\(([^\s()]++)\)")
 _SPACES = re.compile(r" {2,}")
 _BLANK_LINES = re.compile(r"\n{3,}")

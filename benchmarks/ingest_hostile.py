@@ -1,0 +1,139 @@
+"""Growth of ingest's text handling on hostile input, previous forms against current ones.
+
+    python benchmarks/ingest_hostile.py [--sizes 10000,20000,40000,80000] [--max-old-seconds 30]
+
+For each input built to defeat one of the earlier regexes (an unclosed Markdown link, a heading
+line of marks, unclosed ``**``, ``<a`` without ``>``, ``<title>`` without its end, ``<meta`` without
+``>``), times the previous form (kept in ``tests/test_ingest_hostile.py``, where the property tests
+check both give the same result) and the current one at each size, in the same run. ``×2`` is
+time(n) / time(n/2): about 2 is linear, about 4 quadratic. A previous form whose next size would
+take longer than ``--max-old-seconds`` (4 × its last time) is skipped.
+
+Then ``normalize`` on 4 MB of news-like text (old: the per-character control filter) and each
+reader on a 1 MB hostile line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+import timeit
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+import test_ingest_hostile as ref  # noqa: E402  (the previous forms live with their property tests)
+
+from footprint.ingest import base, html, markdown, read_bytes_as  # noqa: E402
+
+MB = 2**20
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as fh:
+            model = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), model)
+    except OSError:
+        pass
+    load = ", load %.1f %.1f %.1f" % os.getloadavg() if hasattr(os, "getloadavg") else ""
+    return f"{model}, {os.cpu_count()} cores{load}, Python {platform.python_version()}"
+
+
+def seconds(fn, arg) -> float:
+    """Seconds per call: one call if it is slow, else the best of 3 auto-ranged batches."""
+    t0 = time.perf_counter()
+    fn(arg)
+    first = time.perf_counter() - t0
+    if first > 0.2:
+        return first
+    timer = timeit.Timer(lambda: fn(arg))
+    number, _ = timer.autorange()
+    return min(timer.repeat(3, number)) / number
+
+
+CASES = [
+    ("_MD_LINK (normalize)", "'[a](http://' + n × 'x'", lambda n: "[a](http://" + "x" * n,
+     lambda s: ref.OLD_MD_LINK.sub(r"\1", s), lambda s: base._MD_LINK.sub(r"\1", s)),
+    ("_HEADING (markdown)", "'# a' + n × '#' + 'b'", lambda n: "# a" + "#" * n + "b",
+     lambda s: ref.OLD_HEADING.sub(r"\2", s), lambda s: markdown._HEADING.sub(r"\2", s)),
+    ("_EMPHASIS (markdown)", "n/4 × '**a '", lambda n: "**a " * (n // 4),
+     lambda s: ref.OLD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), s), markdown._strip_emphasis),
+    ("_TAG (html)", "n/2 × '<a'", lambda n: "<a" * (n // 2),
+     lambda s: ref.OLD_TAG.search(s), html.has_markup),
+    ("<title> search (html)", "n/7 × '<title>'", lambda n: "<title>" * (n // 7),
+     lambda s: ref.OLD_TITLE.search(s), html.title_markup),
+    ("_META_CHARSET (html)", "n/6 × '<meta '", lambda n: b"<meta " * (n // 6),
+     lambda s: ref.OLD_META_CHARSET.search(s), html.declared_charset),
+]
+
+
+def growth_table(sizes: list[int], max_old: float) -> None:
+    print(f"\n{'pattern':24} {'input':24} {'n':>7} {'old s':>9} {'×2':>5} {'new s':>10} {'×2':>5}")
+    for name, shape, make, old, new in CASES:
+        t_old_prev = t_new_prev = None
+        prev_n = sizes[0]
+        skip_old = False
+        for n in sizes:
+            s = make(n)
+            if not skip_old and t_old_prev is not None and t_old_prev * (n / prev_n) ** 2 > max_old:
+                skip_old = True
+            t_old = None if skip_old else seconds(old, s)
+            t_new = seconds(new, s)
+            r_old = f"{t_old / t_old_prev:5.2f}" if t_old and t_old_prev else "     "
+            r_new = f"{t_new / t_new_prev:5.2f}" if t_new_prev else "     "
+            old_s = f"{t_old:9.4f}" if t_old is not None else "  skipped"
+            print(f"{name:24} {shape:24} {n:>7,} {old_s} {r_old} {t_new:10.6f} {r_new}", flush=True)
+            t_old_prev, t_new_prev, prev_n = t_old, t_new, n
+
+
+def normalize_speed() -> None:
+    text = ("Gunmen attacked the weekly market near Dorobé on Friday, residents said — «ok», 日本.\n\n"
+            "Troops withdrew\u00a0 towards the border\t after two hours.  \r\n") * 30000
+    mb = len(text.encode("utf-8")) / MB
+    base.normalize("warm up: builds the control-character class")
+    t_old = seconds(lambda s: ref.old_normalize(s, []), text)
+    t_new = seconds(base.normalize, text)
+    print(f"\nnormalize on {mb:.1f} MB of news-like text: previous {t_old / mb:.3f} s/MB, "
+          f"current {t_new / mb:.3f} s/MB ({t_old / t_new:.1f}× faster)")
+
+
+def readers() -> None:
+    print("\nEach reader on a 1 MB hostile line (seconds, one run; the whole reader: decode, normalize, clean)")
+    rows = [("text", name, s) for name, s in ref.HOSTILE_TEXT.items()]
+    rows += [("markdown", name, s) for name, s in ref.HOSTILE_MARKDOWN.items()]
+    rows += [("html", name, s) for name, s in ref.HOSTILE_HTML.items()]
+    rows += [("jsonl", "unclosed link", json.dumps({"text": ref.HOSTILE_TEXT["unclosed link"]}))]
+    body = ref.HOSTILE_TEXT["unclosed link"]
+    rows += [("feed", "unclosed link", '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title>'
+              f"<description>{body}</description></item></channel></rss>")]
+    rows += [("feed", "escaped '<a' × 200k (feedparser)", '<?xml version="1.0"?><rss version="2.0"><channel><item>'
+              f"<title>A</title><description>{ref.LEAD}{'&lt;a' * (MB // 5)}</description></item></channel></rss>")]
+    list(read_bytes_as("text", b"warm up\n\nTroops left the camp.", source_name="warm-up"))
+    for kind, name, s in rows:
+        t0 = time.perf_counter()
+        items = list(read_bytes_as(kind, s.encode("utf-8"), source_name=name))
+        dt = time.perf_counter() - t0
+        what = ", ".join(type(i).__name__ for i in items)
+        print(f"{kind:9} {name:36} {dt:7.3f}  {what}", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,20000,40000,80000")
+    ap.add_argument("--max-old-seconds", type=float, default=30.0)
+    ap.add_argument("--skip-readers", action="store_true")
+    args = ap.parse_args()
+    print(f"Machine: {machine()}")
+    growth_table([int(x) for x in args.sizes.split(",")], args.max_old_seconds)
+    normalize_speed()
+    if not args.skip_readers:
+        readers()
+
+
+if __name__ == "__main__":
+    main()
