@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from footprint.errors import FootprintError
+from footprint.errors import FootprintError, MalformedInput
 from footprint.ingest import read_bytes_as
 from footprint.ingest import base, html, markdown
 from footprint.model import Document
@@ -220,3 +220,15 @@ def test_hostile_feed_entry():
 def test_hostile_line_that_is_mostly_controls_is_binary_input():
     with pytest.raises(FootprintError, match="hostile: binary input"):
         list(read_bytes_as("text", ("\x01a" * (MB // 2)).encode(), source_name="hostile"))
+
+
+def test_front_matter_aliases_are_refused_not_expanded(tmp_path):
+    levels = ["a: &a [" + ", ".join(['"x"'] * 9) + "]"]
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    p = tmp_path / "laughs.md"
+    p.write_text("---\ntitle: T\n" + "\n".join(levels) + "\n---\n" + LEAD)
+    with pytest.raises(MalformedInput, match=r"laughs.md: front matter uses a YAML alias \(line 4\)"):
+        list(read_bytes_as("markdown", p.read_bytes(), source_name=str(p)))
+    ok = read_one("markdown", "---\ntitle: T\ntags: [a, b]\n---\n" + LEAD)
+    assert ok.title == "T" and ok.meta["tags"] == ["a", "b"]

@@ -92,13 +92,32 @@ ALIASES = {
 }
 
 
+class _AliasRefused(yaml.YAMLError):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("alias")
+        self.problem_mark = mark
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """``safe_load`` without aliases: anchors nested a few levels deep ("&a [x, x, …]", "&b [*a, *a, …]")
+    expand to billions of values once copied into ``meta``, and front matter has no use for them."""
+
+    def compose_node(self, parent, index):  # noqa: ANN001, ANN201 (PyYAML's signature)
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
 def split_front_matter(text: str, source_name: str) -> tuple[dict[str, Any], str]:
     """(front matter mapping, the rest). Broken YAML is ``MalformedInput``."""
     m = _FRONT.match(text)
     if not m:
         return {}, text
     try:
-        data = yaml.safe_load(m.group(1)) or {}
+        data = yaml.load(m.group(1), Loader=_NoAliasLoader) or {}
+    except _AliasRefused as exc:
+        line = exc.problem_mark.line + 2
+        raise MalformedInput(f"front matter uses a YAML alias (line {line}); aliases are not read", source=source_name) from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 2})" if where is not None else ""
