@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..clauses import PASSIVE_SUBJ, SUBJ, TOLL_LEMMAS, children, clause_of, is_own_clause, lem  # noqa: F401 (shared)
 from .vocabulary import Lexicon
 
-SUBJ = {"nsubj", "csubj"}
 OBJ = {"dobj", "obj", "attr", "oprd"}
-PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 PERSON_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
-
-
-def lem(tok: Token) -> str:
-    return (tok.lemma_ or tok.text).lower()
 
 
 def noun_keys(tok: Token) -> list[str]:
@@ -29,10 +24,6 @@ def noun_keys(tok: Token) -> list[str]:
         if ch.dep_ in ("compound", "amod") and ch.i < tok.i:
             keys.append(f"{lem(ch)} {lem(tok)}")
     return keys
-
-
-def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def with_conjuncts(toks: list[Token]) -> list[Token]:
@@ -175,33 +166,7 @@ def is_place(tok: Token, lex: Lexicon, place_starts: frozenset[int]) -> bool:
 
 
 
-#: Verbs that count the dead and wounded: a clause of theirs tells an attack's toll, not an attack of its own.
-TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
-
-
-def is_own_clause(tok: Token) -> bool:
-    """A coordinated verb with a subject of its own (not a pronoun, not a toll): "a drone struck a truck and
-    gunmen attacked a checkpoint" tells two events; "gunmen attacked and killed" or "... and 12 were killed" one."""
-    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or lem(tok) in TOLL_LEMMAS:
-        return False
-    subj = children(tok, *SUBJ)
-    if not subj or any(s.pos_ == "PRON" for s in subj):
-        return False
-    head = tok.head
-    return head.pos_ in ("VERB", "AUX") and bool(children(head, *SUBJ) or children(head, *PASSIVE_SUBJ))
-
-
-def clause_of(tok: Token) -> int:
-    """The index of the coordinated clause with its own subject that holds ``tok`` (the sentence's: -1)."""
-    cur = tok
-    for _ in range(40):
-        if is_own_clause(cur):
-            return cur.i
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return -1
-
+# TOLL_LEMMAS, is_own_clause and clause_of live in footprint.clauses (the places stage reads them too)
 
 
 #: Verbs saying that fighting began ("war broke out", "clashes erupted between X and Y").

@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..clauses import same_clause
 from ..model import EventLocation, Place, PlaceMention
 from .geo import BEARINGS, offset
 
@@ -327,6 +328,22 @@ def _leads_literal_places(doc: Doc, country: str) -> bool:
     return own >= 2 and own >= 2 * max(counts.values(), default=0)
 
 
+#: What a place in another clause of the sentence loses against the event's own clause (it is taken only
+#: when that clause names no place, so the penalty orders nothing then but says how weak the choice is).
+OTHER_CLAUSE_PENALTY = 2.0
+
+
+def _in_own_clause(doc: Doc, m: PlaceMention, trig) -> bool:
+    """The mention is said of the trigger's clause (``footprint.clauses.same_clause``); without a parse, or
+    when either span cannot be found, every place of the sentence is."""
+    if trig is None or not _parsed(doc):
+        return True
+    span = _tokens(doc, m.start, m.end)
+    if span is None:
+        return True
+    return same_clause(span.root, trig.root)
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in (doc._.fp_places or [])
@@ -345,9 +362,14 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     wide = [m for m in mentions if m.kind in {"nominal", "relative"}]
     mentions = [m for m in mentions if m.kind != "literal" or not any(w.start <= m.start and m.end <= w.end for w in wide)]
     trig = _tokens(doc, trigger_start, trigger_end)
+    # a place said of another clause (another event's, a relative clause, what a speaker says or where he
+    # says it) is never taken when the event's own clause names one, and only with a penalty when it does not
+    own = {id(m): _in_own_clause(doc, m, trig) for m in mentions}
+    if any(own.values()):
+        mentions = [m for m in mentions if own[id(m)]]
     best, best_score = None, -math.inf
     for m in mentions:
-        score = PRECISION_RANK.get(m.place.precision, 0.0)
+        score = PRECISION_RANK.get(m.place.precision, 0.0) - (0.0 if own[id(m)] else OTHER_CLAUSE_PENALTY)
         d = _dep_distance(doc, _tokens(doc, m.start, m.end), trig)
         if d is not None:
             score -= 0.5 * d
@@ -357,10 +379,12 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
             best, best_score = m, score
     if best is not None:
         p = best.place
+        why = f"{best.kind} place in the event's " + ("clause" if own[id(best)] else
+                                                       "sentence, in another clause (none in the event's own)")
         return EventLocation(
             name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=best.text,
             geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
-            start=best.start, end=best.end, reasons=(f"{best.kind} place in the event's sentence",) + tuple(p.reasons),
+            start=best.start, end=best.end, reasons=(why,) + tuple(p.reasons),
         )
     meta = doc._.fp_meta or {}
     focus = meta.get("places_focus") or {}

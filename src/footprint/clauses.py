@@ -1,0 +1,134 @@
+"""Clauses of a parsed sentence, shared by the events stage (one event per coordinated clause with a
+subject of its own) and the places stage (an event's place comes from its own clause).
+
+Read from the dependency parse only; a Doc without one has a single clause per sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+#: Verbs that count the dead and wounded: a clause of theirs tells an attack's toll, not an attack of its own.
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+#: Conjunctions that set a clause against another ("while troops patrolled Gao", "whereas ...").
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+#: Punctuation that closes a clause inside a sentence: "X raided A; Y shelled B", "X: ...", "X - Y ...".
+CLAUSE_PUNCT = frozenset({";", ":", "-", "–", "—", "--"})
+#: Dependencies whose subtree is a clause of its own for the place of an event: relative clauses ("soldiers,
+#: who had come from Gao, attacked ..."), clausal complements (what a speaker says), loosely joined clauses.
+OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
+
+
+def lem(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_own_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own (not a pronoun, not a toll): "a drone struck a truck and
+    gunmen attacked a checkpoint" tells two events; "gunmen attacked and killed" or "... and 12 were killed" one."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or lem(tok) in TOLL_LEMMAS:
+        return False
+    subj = children(tok, *SUBJ)
+    if not subj or any(s.pos_ == "PRON" for s in subj):
+        return False
+    head = tok.head
+    return head.pos_ in ("VERB", "AUX") and bool(children(head, *SUBJ) or children(head, *PASSIVE_SUBJ))
+
+
+def clause_of(tok: Token) -> int:
+    """The index of the coordinated clause with its own subject that holds ``tok`` (the sentence's: -1)."""
+    cur = tok
+    for _ in range(40):
+        if is_own_clause(cur):
+            return cur.i
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return -1
+
+
+def _after_clause_punct(tok: Token) -> bool:
+    """A conjunct verb with any subject that follows ";", ":" or a dash: "X raided A; they burned B"."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or not children(tok, *SUBJ, *PASSIVE_SUBJ):
+        return False
+    lo, hi = tok.head.i, tok.i
+    return any(t.text in CLAUSE_PUNCT for t in tok.doc[lo + 1 : hi])
+
+
+def opens_clause(tok: Token) -> bool:
+    """``tok`` heads a clause that tells something of its own: a coordinated clause with its own subject,
+    one after ";", ":" or a dash, a relative clause, a clausal complement, a loosely joined clause, or a
+    clause of contrast ("while ...", "whereas ...")."""
+    if tok.dep_ in OWN_CLAUSE_DEPS or is_own_clause(tok) or _after_clause_punct(tok):
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the innermost clause (``opens_clause``) that holds ``tok``; the sentence's root otherwise."""
+    cur = tok
+    for _ in range(60):
+        if opens_clause(cur) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _top_child(head: Token, tok: Token) -> Token | None:
+    """The child of ``head`` whose subtree holds ``tok`` (None when ``tok`` is not below ``head``)."""
+    cur = tok
+    for _ in range(60):
+        if cur.head.i == head.i and cur.i != head.i:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def fronted(head: Token, tok: Token) -> bool:
+    """``tok`` sits in a phrase put before ``head``'s subject (or before ``head`` when it has none): "In Kano,
+    gunmen attacked ...", "On the road to Gao, ...". Such a phrase frames the clauses coordinated with it."""
+    top = _top_child(head, tok)
+    if top is None or top.dep_ not in ("prep", "npadvmod", "advmod", "advcl", "pobj"):
+        return False
+    subj = children(head, *SUBJ, *PASSIVE_SUBJ)
+    first = min([s.left_edge.i for s in subj] + [head.i])
+    return top.right_edge.i < first
+
+
+#: Clauses a fronted phrase frames along with the clause it belongs to: the ones joined to it, not what a
+#: speaker says (ccomp) or what a relative clause tells about a noun.
+_FRAMED_DEPS = frozenset({"conj", "parataxis", "advcl"})
+
+
+def frames(place: Token, clause: Token) -> bool:
+    """A place outside ``clause`` that still belongs to it: a phrase fronted before the subject of a clause
+    that ``clause`` is coordinated with ("In Kano, gunmen attacked a market and soldiers detained suspects"),
+    or the noun a relative clause describes ("Boni, where gunmen killed five")."""
+    if clause.dep_ == "relcl":
+        noun = clause.head
+        if noun.left_edge.i <= place.i <= noun.right_edge.i and not (clause.left_edge.i <= place.i <= clause.right_edge.i):
+            return True
+    cur = clause
+    for _ in range(20):
+        if cur.dep_ not in _FRAMED_DEPS or cur.head.i == cur.i:
+            return False
+        outer = clause_head(cur.head)
+        if clause_head(place).i == outer.i:
+            return fronted(outer, place)
+        cur = outer
+    return False
+
+
+def same_clause(place: Token, trigger: Token) -> bool:
+    """``place`` is said of the clause ``trigger`` belongs to: in that clause (not in a clause nested in it),
+    or in a phrase that frames it (``frames``)."""
+    own = clause_head(trigger)
+    return clause_head(place).i == own.i or frames(place, own)
