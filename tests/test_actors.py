@@ -450,6 +450,12 @@ def test_coref_follows_the_country_the_places_stage_found_even_with_no_name_in_t
     assert doc._.fp_actors == []
 
 
+def test_both_components_take_an_empty_or_blank_doc():
+    for text in ("", "   \n\n ", "\x00\x01 ;;; ..."):
+        doc = _run(_stages(), text)
+        assert doc._.fp_actors == [] and doc._.fp_actor_matches is None
+
+
 def test_coref_alone_still_matches_a_doc_the_actors_component_never_saw():
     from footprint import nlp as nlp_mod
     from footprint.actors import CorefComponent

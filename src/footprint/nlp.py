@@ -6,8 +6,8 @@ and declares what it reads (``requires``) and what it sets (``assigns``) on
 ``Doc._``; ``build`` has spaCy check the order and refuses a pipeline in which a
 component reads what no component before it sets.
 
-Stage outputs live in ``Doc`` extensions (all lists of ``footprint.model``
-records, offsets into ``doc.text``):
+Stage outputs live in ``Doc`` extensions (``footprint.model`` records, offsets
+into ``doc.text``; ``fp_actor_matches`` is the one intermediate product):
 
     doc._.fp_meta         dict set before the pipeline runs: doc_id, dct (ISO or None),
                           publisher, title, excluded (list of (start, end) non-body spans)
