@@ -152,6 +152,22 @@ def test_the_noun_a_relative_clause_describes_is_that_clauses_place():
     assert loc.name == "Boni" and "another clause" not in loc.reasons[0]
 
 
+def test_a_relative_clause_on_the_event_noun_tells_its_place():
+    # The attack , which took place in Dori , reportedly killed five soldiers .
+    doc = parsed([
+        ("The", "the", "DET", 1, "det"), ("attack", "attack", "NOUN", 10, "nsubj"), (",", ",", "PUNCT", 1, "punct"),
+        ("which", "which", "PRON", 4, "nsubj"), ("took", "take", "VERB", 1, "relcl"), ("place", "place", "NOUN", 4, "dobj"),
+        ("in", "in", "ADP", 4, "prep"), ("Dori", "Dori", "PROPN", 6, "pobj"), (",", ",", "PUNCT", 1, "punct"),
+        ("reportedly", "reportedly", "ADV", 10, "advmod"), ("killed", "kill", "VERB", 10, "ROOT"),
+        ("five", "five", "NUM", 12, "nummod"), ("soldiers", "soldier", "NOUN", 10, "dobj"), (".", ".", "PUNCT", 10, "punct"),
+    ], {7: "Dori"})
+    assert same_clause(doc[7], doc[1])
+    loc = where(doc, 1)
+    assert loc.name == "Dori" and "another clause" not in loc.reasons[0]
+    # for the killing (the verb) the relative clause hangs on another word: another clause, taken as a fallback
+    assert not same_clause(doc[7], doc[10]) and "another clause" in where(doc, 10).reasons[0]
+
+
 def test_where_the_speaker_speaks_is_not_where_the_event_happened():
     # The army said in Bamako that jihadists had attacked a convoy in the Mopti region .
     doc = parsed([

@@ -129,6 +129,10 @@ def frames(place: Token, clause: Token) -> bool:
 
 def same_clause(place: Token, trigger: Token) -> bool:
     """``place`` is said of the clause ``trigger`` belongs to: in that clause (not in a clause nested in it),
-    or in a phrase that frames it (``frames``)."""
+    in a phrase that frames it (``frames``), or in a relative clause on the trigger noun itself."""
     own = clause_head(trigger)
-    return clause_head(place).i == own.i or frames(place, own)
+    where = clause_head(place)
+    if where.i == own.i or frames(place, own):
+        return True
+    # a relative clause on the event's own noun tells where it happened: "the attack, which took place in Gao"
+    return where.dep_ == "relcl" and where.head.i == trigger.i
