@@ -18,8 +18,12 @@ first one the document already named, else the only one of that type within
 mentions with a resolved place, pick the highest score of
 precision (facility 3 > town 2 > district/area 1.5 > region 1 > country 0)
 minus the dependency-tree distance to the trigger (0.5 per arc; character
-distance / 200 when there is no parse). A facility phrase covering a town
-replaces that town. No place in the sentence: the document's focus country
+distance / 200 when there is no parse), among the places of the trigger's own
+clause only when it has any (``footprint.clauses.same_clause``: another event's
+coordinated clause, a relative clause, what a speaker says or where he says it,
+a clause after ";" or "while" are other clauses; a phrase fronted before the
+coordinated clauses frames them all), else among the others less
+``OTHER_CLAUSE_PENALTY``. A facility phrase covering a town replaces that town. No place in the sentence: the document's focus country
 (country precision) when one country holds at least half of the document's
 evidence, or at least twice as many of its locating mentions (literal, nominal,
 relative) as any other country; else ``None``. Demonyms, metonymic and embedded names never locate an event.
