@@ -265,3 +265,13 @@ def test_two_clauses_two_places_through_the_whole_pipeline():
     assert ambush.location is not None and "Mopti" in ambush.location.name
     # where the army spoke (a capital) used to outrank the region the attack was told in
     assert attack.location is not None and attack.location.name == "Ségou" and attack.location.precision == "region"
+
+
+def test_odd_offsets_and_empty_text_give_no_error():
+    doc = two_clauses()
+    # a trigger span outside the text: no clause to read, every place of the sentence counts
+    loc = event_location(doc, 0, len(doc.text), len(doc.text) + 5, len(doc.text) + 9)
+    assert loc is not None and loc.name in ("Bankass", "Koro")
+    empty = nlp_mod.prepare(BLANK.make_doc(""), {})
+    empty._.fp_places = []
+    assert event_location(empty, 0, 0, 0, 0) is None
