@@ -153,7 +153,7 @@ def summarize(
         "background": all(e.background for e in events),
         "independent_sources": len(voices),
         "sources": list(voices),
-        "contradictions": contradictions(items),
+        "contradictions": contradictions(items, by_side=True),
         "links": [{"a": a, "b": b, "score": s, "reasons": list(r)} for a, b, s, r in sorted(links)],
         "manual": manual,
         "items": items,

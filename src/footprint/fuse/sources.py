@@ -79,29 +79,45 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
     return tuple(sorted({v.split(":", 1)[1] if ":" in v and not v.startswith("report:") else v for v in voices}))
 
 
-def contradictions(items: list[dict]) -> list[dict]:
+def contradictions(items: list[dict], *, by_side: bool = False) -> list[dict]:
     """Claims that disagree, side by side with who says what.
 
-    ``items``: ``{"event_id", "doc_id", "voice", "modality", "date": [start, end] | None,
-    "quantities": [{kind, min, max, …}]}``. Returns entries for ``strength`` (ranges of one
-    kind that do not overlap), ``date`` (intervals that do not overlap) and ``modality``
+    ``items``: ``{"event_id", "doc_id", "group", "voice", "modality", "date": [start, end] | None,
+    "quantities": [{kind, min, max, side, side_key, …}]}``. Returns entries for ``strength`` (ranges
+    of one kind that do not overlap), ``date`` (intervals that do not overlap) and ``modality``
     (denied beside reported).
+
+    ``by_side``: numbers disagree only when they count the same side (``side_key``: "4 soldiers
+    killed" and "11 militants killed" are two counts, not a dispute); numbers with no side compare
+    only with each other. Off where the caller has already kept one side's numbers (a presence's
+    strength, whose side-less "1,000 troops" are the actor's own). A copy group states a number
+    once, however many copies repeat it.
     """
     out: list[dict] = []
-    # strength: per kind, non-overlapping ranges
-    by_kind: dict[str, list[dict]] = {}
-    for it in items:
+    # strength: per kind (and side), non-overlapping ranges
+    by_kind: dict[tuple[str, str | None], list[dict]] = {}
+    seen: set[tuple] = set()
+    for it in sorted(items, key=lambda it: it["event_id"]):
         for q in it.get("quantities") or ():
             lo = q.get("min") if q.get("min") is not None else q.get("max")
             hi = q.get("max") if q.get("max") is not None else lo
             if lo is None:
                 continue
-            by_kind.setdefault(q.get("kind") or "other", []).append(
+            kind = q.get("kind") or "other"
+            side = _side_of(q) if by_side else None
+            once = (kind, side, it.get("group") or it["doc_id"], lo, hi)
+            if once in seen:  # a syndicated copy repeating its original's number
+                continue
+            seen.add(once)
+            by_kind.setdefault((kind, side), []).append(
                 {"min": lo, "max": hi, "voice": it["voice"], "event_id": it["event_id"], "doc_id": it["doc_id"]}
             )
-    for kind, claims in sorted(by_kind.items()):
+    for (kind, side), claims in sorted(by_kind.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if any(x["max"] < y["min"] or y["max"] < x["min"] for x in claims for y in claims):
-            out.append({"field": "strength", "kind": kind, "claims": _sorted(claims)})
+            entry = {"field": "strength", "kind": kind, "claims": _sorted(claims)}
+            if by_side:
+                entry["side"] = side
+            out.append(entry)
     dated = [it for it in items if it.get("date") and it["date"][0] and it["date"][1]]
     if any(x["date"][1] < y["date"][0] for x in dated for y in dated):
         out.append({"field": "date", "claims": _sorted(
@@ -113,6 +129,13 @@ def contradictions(items: list[dict]) -> list[dict]:
             [{"modality": it.get("modality"), "voice": it["voice"], "event_id": it["event_id"],
               "doc_id": it["doc_id"]} for it in items])})
     return out
+
+
+def _side_of(q: dict) -> str | None:
+    """A number's side as fusion keys it; evidence stored before sides had keys falls back to the side's words."""
+    if "side_key" in q:
+        return q["side_key"]
+    return q.get("side") or None
 
 
 def _sorted(claims: list[dict]) -> list[dict]:

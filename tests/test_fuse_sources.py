@@ -1,0 +1,143 @@
+"""Contradictions of a fused event compare numbers of one kind and one side (hand-built events)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from footprint import fuse
+from footprint.fuse.sources import contradictions
+from footprint.model import EventActor, Quantity
+
+from fuse_factories import event, report, result
+
+
+@pytest.fixture(autouse=True)
+def _declared_copies_only(monkeypatch):
+    # copies are declared by hand (Document.copy_of); MinHash detection is the store's to test
+    from footprint.store.sqlite import SQLiteStore
+
+    monkeypatch.setattr(SQLiteStore, "near_copy_of", lambda self, document: None)
+
+
+# a state stands for its armed forces, a successor for the first of its line (as the default key does)
+FOLD = {"ml": "armed_forces.ml", "africa_corps": "wagner_group"}
+
+
+def key(actor_id, name):
+    return "a:" + FOLD.get(actor_id, actor_id) if actor_id else "n:" + " ".join(name.lower().split())
+
+
+def killed(n, side=None):
+    return Quantity(kind="fatalities", min=n, max=n, text=str(n), side=side)
+
+
+ARMY = ("Malian Armed Forces", "armed_forces.ml", "target", "state_force")
+JNIM = ("JNIM", "jnim", "actor", "armed_group")
+MAY = ("2024-05-01", "2024-05-31", "month")
+
+
+def clash(doc, *quantities, actors=(JNIM, ARMY)):
+    """The one sentence of ``doc`` as a clash at Kidal in May 2024 between these actors."""
+    ev = event(doc, doc.text.strip(), "armed_clash", place="Kidal", date=MAY, quantities=quantities)
+    return dataclasses.replace(ev, actors=tuple(EventActor(name=n, role=r, text=n, id=i, type=t)
+                                                for n, i, r, t in actors))
+
+
+def fuse_all(store, *pairs):
+    for doc, ev in pairs:
+        store.add(result(doc, ev))
+        fuse.update(store, [doc.id], actor_key=key)
+    (c,) = fuse.fused_events(store)  # the reports tell one event
+    return c
+
+
+def strength(c):
+    return [x for x in c["contradictions"] if x["field"] == "strength"]
+
+
+A = report("Insurgents ambushed an army convoy near Kidal in May; 4 soldiers were killed.",
+           source="alpha.example", published="2024-05-12")
+B = report("An ambush near Kidal this month left 11 militants dead, the army said.",
+           source="beta.example", published="2024-05-14")
+C = report("Nine soldiers died when militants struck a convoy near Kidal in May.",
+           source="gamma.example", published="2024-05-15")
+
+
+def test_numbers_of_different_sides_do_not_contradict(tmp_store):
+    c = fuse_all(tmp_store, (A, clash(A, killed(4, "armed_forces.ml"))), (B, clash(B, killed(11, "jnim"))))
+    assert c["independent_sources"] == 2
+    assert strength(c) == []
+
+
+def test_one_sides_numbers_from_two_independent_sources_contradict(tmp_store):
+    c = fuse_all(tmp_store, (A, clash(A, killed(4, "armed_forces.ml"), killed(11, "jnim"))),
+                 (C, clash(C, killed(9, "armed_forces.ml"))))
+    (x,) = strength(c)
+    assert x["kind"] == "fatalities" and x["side"] == "a:armed_forces.ml"
+    assert [(cl["min"], cl["voice"]) for cl in x["claims"]] == [(4, "alpha"), (9, "gamma")]
+    assert {cl["doc_id"] for cl in x["claims"]} == {A.id, C.id}
+
+
+def test_sides_are_keyed_like_actors_a_state_counts_as_its_forces(tmp_store):
+    mali = ("Mali", "ml", "target", "country")
+    c = fuse_all(tmp_store, (A, clash(A, killed(4, "armed_forces.ml"))),
+                 (C, clash(C, killed(9, "ml"), actors=(JNIM, mali))))
+    (x,) = strength(c)
+    assert x["side"] == "a:armed_forces.ml" and {cl["min"] for cl in x["claims"]} == {4, 9}
+
+
+def test_numbers_without_a_side_compare_only_with_each_other(tmp_store):
+    c = fuse_all(tmp_store, (A, clash(A, killed(4))), (B, clash(B, killed(11, "jnim"))))
+    assert strength(c) == []
+    c = fuse_all(tmp_store, (C, clash(C, killed(9))))
+    (x,) = strength(c)
+    assert x["side"] is None and {cl["min"] for cl in x["claims"]} == {4, 9}
+
+
+def test_a_syndicated_copy_states_its_number_once(tmp_store):
+    copy = report(A.text + " ", source="syndicate.example", title="Another title", published="2024-05-13",
+                  copy_of=A.id)
+    c = fuse_all(tmp_store, (A, clash(A, killed(4, "armed_forces.ml"))),
+                 (copy, clash(copy, killed(4, "armed_forces.ml"))))
+    assert c["independent_sources"] == 1 and strength(c) == []
+    c = fuse_all(tmp_store, (C, clash(C, killed(9, "armed_forces.ml"))))
+    (x,) = strength(c)
+    assert c["independent_sources"] == 2
+    # the copy repeats alpha's 4: one claim per source, not one per copy
+    assert [(cl["min"], cl["voice"]) for cl in x["claims"]] == [(4, "alpha"), (9, "gamma")]
+
+
+# -- the rule on evidence items --------------------------------------------------------------------
+
+def item(event_id, *quantities, group=None):
+    return {"event_id": event_id, "doc_id": "d" + event_id, "group": group or "d" + event_id, "voice": event_id,
+            "modality": "asserted", "date": None, "quantities": list(quantities)}
+
+
+def n(value, side=None, side_key=..., kind="fatalities"):
+    q = {"kind": kind, "min": value, "max": value, "side": side}
+    if side_key is not ...:
+        q["side_key"] = side_key
+    return q
+
+
+def test_by_side_off_compares_every_number_of_a_kind():
+    # a presence passes only its actor's own numbers, whatever side words they carry
+    items = [item("e1", n(1000, "troops", "n:troops", "personnel")), item("e2", n(2000, None, None, "personnel"))]
+    assert [x["kind"] for x in contradictions(items)] == ["personnel"]
+    assert contradictions(items, by_side=True) == []
+
+
+def test_items_stored_before_sides_had_keys_compare_by_the_sides_words():
+    items = [item("e1", n(4, "armed_forces.ml")), item("e2", n(11, "jnim")), item("e3", n(9, "armed_forces.ml"))]
+    (x,) = contradictions(items, by_side=True)
+    assert x["side"] == "armed_forces.ml" and [cl["event_id"] for cl in x["claims"]] == ["e1", "e3"]
+
+
+def test_overlapping_ranges_and_missing_numbers_do_not_contradict():
+    items = [item("e1", {"kind": "fatalities", "min": 4, "max": 10, "side_key": "a:x"}),
+             item("e2", {"kind": "fatalities", "min": None, "max": 6, "side_key": "a:x"}),
+             item("e3", {"kind": "fatalities", "min": None, "max": None, "side_key": "a:x"})]
+    assert contradictions(items, by_side=True) == []
