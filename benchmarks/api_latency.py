@@ -23,22 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "browser"))  # the in-process client
+from footprint.model import Attribution, EventActor, EventDate, EventLocation, short_hash
+from footprint.store import open_store
+from footprint.testing import document, event, result
 
-from footprint.model import (  # noqa: E402
-    Attribution,
-    Document,
-    Event,
-    EventActor,
-    EventDate,
-    EventLocation,
-    Evidence,
-    ExtractionResult,
-    Segment,
-    short_hash,
-)
-from footprint.store import open_store  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 ACTORS = [f"Synthetic Force {i:02d}" for i in range(40)]
 TYPES = ["attack", "base_expansion", "deployment", "withdrawal", "training", "patrol", "abduction", "air_strike"]
@@ -83,34 +72,29 @@ def synthetic_results(n_events: int, seed: int = 7):
         for k in range(min(EVENTS_PER_DOC, n_events - made)):
             sentences.append(f"Report {d} item {k}: forces were seen near place {rng.randrange(5000)} in the north.")
         text = " ".join(sentences)
-        doc = Document(
-            id=short_hash(f"doc-{d}"), text=text, raw_sha256=short_hash(text, length=64),
-            segments=(Segment(0, len(text), "body"),), title=f"Synthetic report {d}", source=f"pub{d % 300}.example",
-            published="2020-01-01", meta={"fingerprint": b""},
-        )
+        doc = document(text, id=short_hash(f"doc-{d}"), title=f"Synthetic report {d}", source=f"pub{d % 300}.example",
+                       published="2020-01-01", meta={"fingerprint": b""})
         events = []
         pos = 0
         for sentence in sentences:
-            start = text.index(sentence, pos)
-            end = start + len(sentence)
-            pos = end
             actor = rng.choice(ACTORS)
             name, lat, lon, country, precision = rng.choice(by_country[rng.choice(theatres[actor])])
             day = rng.randrange(0, 11 * 365)
             start_date = time.strftime("%Y-%m-%d", time.gmtime(1420070400 + day * 86400))
             end_date = time.strftime("%Y-%m-%d", time.gmtime(1420070400 + (day + rng.choice((0, 0, 6, 30))) * 86400))
             type_ = rng.choice(TYPES)
-            events.append(Event(
-                id=Event.make_id(doc.id, start, end, type_), doc_id=doc.id, type=type_, plover=None,
-                acled={"event_type": None, "sub_event_type": None},
+            ev = event(
+                doc, sentence, type_, after=pos,
                 actors=(EventActor(actor, "actor", actor, id=actor.lower().replace(" ", "-")),),
                 location=EventLocation(name, lat, lon, country, precision),
                 date=EventDate(start_date, end_date, "day"),
-                quantities=(), attribution=Attribution(publisher=doc.source, modality=rng.choice(("asserted", "reported"))),
-                background=False, evidence=Evidence(sentence, start, end), confidence=0.7, extractor_version="bench",
-            ))
+                attribution=Attribution(publisher=doc.source, modality=rng.choice(("asserted", "reported"))),
+                confidence=0.7, extractor_version="bench",
+            )
+            pos = ev.evidence.end
+            events.append(ev)
             made += 1
-        yield ExtractionResult(document=doc, events=tuple(events), extractor_version="bench")
+        yield result(doc, *events, extractor_version="bench")
 
 
 def build(path: Path, n_events: int) -> float:
@@ -163,7 +147,7 @@ def main() -> int:
     ap.add_argument("--write-docs", action="store_true", help="replace the API section of docs/performance.md")
     args = ap.parse_args()
 
-    from sample import Client
+    from footprint.testing import Client
 
     from footprint.serve import create_app
     from footprint.serve.queries import MAP_POINTS, Query

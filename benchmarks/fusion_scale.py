@@ -38,19 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from footprint.model import (
-    Attribution,
-    Document,
-    Event,
-    EventActor,
-    EventDate,
-    EventLocation,
-    Evidence,
-    ExtractionResult,
-    Quantity,
-    Segment,
-    short_hash,
-)
+from footprint.model import Attribution, EventActor, EventDate, EventLocation, ExtractionResult, Quantity, short_hash
+from footprint.testing import document, event, result
 
 COUNTRIES = {  # alpha-2: (south, north, west, east), rough boxes
     "ML": (11, 24, -12, 4), "NE": (12, 23, 0, 15), "BF": (9.5, 15, -5.5, 2), "TD": (8, 23, 14, 24),
@@ -114,15 +103,11 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
         sentences = [f"Sentence {start + i} tells of {r[5]} by {' and '.join(r[4])} near a place in {r[2]}."
                      for i, r in enumerate(chunk)]
         text = " ".join(sentences)
-        doc_id = short_hash(text)
         pub = rng.choice(PUBLISHERS)
-        doc = Document(id=doc_id, text=text, raw_sha256=short_hash(text, length=64), source=pub,
-                       published=_iso(max(r[6] for r in chunk) + rng.randrange(1, 20)),
-                       segments=(Segment(0, len(text), "body"),), meta={"fingerprint": b""})
+        doc = document(text, id=short_hash(text), source=pub,
+                       published=_iso(max(r[6] for r in chunk) + rng.randrange(1, 20)), meta={"fingerprint": b""})
         events, offset = [], 0
         for sent, (lat, lon, code, prec, actors, type_, day, dprec) in zip(sentences, chunk):
-            s, e = text.index(sent, offset), text.index(sent, offset) + len(sent)
-            offset = e
             if dprec == "day":
                 date = EventDate(_iso(day), _iso(day), "day")
             elif dprec == "month":
@@ -136,15 +121,17 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
                                 country=code, precision=prec)
             qty = (Quantity("personnel", n := rng.choice((50, 100, 300, 1000)), n, approximate=True),) \
                 if rng.random() < 0.1 else ()
-            events.append(Event(
-                id=Event.make_id(doc_id, s, e, type_), doc_id=doc_id, type=type_, plover=None, acled={},
+            ev = event(
+                doc, sent, type_, after=offset, acled={},
                 actors=tuple(EventActor(name=a.replace("_", " "), role="actor", text=a, id=a) for a in actors),
                 location=loc, date=date, quantities=qty,
                 attribution=Attribution(publisher=pub, claimant=rng.choice(CLAIMANTS),
                                         modality=rng.choice(("asserted", "reported", "denied")) if rng.random() < 0.3
                                         else "asserted"),
-                background=False, evidence=Evidence(sent, s, e), confidence=0.8, extractor_version="bench"))
-        results.append(ExtractionResult(document=doc, events=tuple(events), extractor_version="bench"))
+                extractor_version="bench")
+            offset = ev.evidence.end
+            events.append(ev)
+        results.append(result(doc, *events, extractor_version="bench"))
     return results
 
 

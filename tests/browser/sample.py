@@ -16,16 +16,17 @@ from footprint.model import (
     EventActor,
     EventDate,
     EventLocation,
-    Evidence,
     ExtractionResult,
     Place,
     PlaceMention,
     Quantity,
     Segment,
     Timex,
-    short_hash,
 )
 from footprint.store import open_store
+from footprint.testing import BASE_URL, Client, document, event, span
+
+__all__ = ["BASE_URL", "HOSTILE_URL", "XSS", "Client", "attack_report", "base_report", "build_store", "hostile_report"]
 
 #: Payloads that would run script if any of them reached the page as markup.
 XSS = (
@@ -39,40 +40,10 @@ XSS = (
 HOSTILE_URL = "javascript:alert('t7')"
 
 
-def _doc(text: str, segments: tuple[Segment, ...], **kw) -> Document:
-    return Document(
-        id=short_hash(" ".join(text.split())), text=text, raw_sha256=short_hash(text, length=64), segments=segments, **kw
-    )
-
-
 def _event(doc: Document, sentence: str, type_: str, **kw) -> Event:
-    start = doc.text.index(sentence)
-    end = start + len(sentence)
-    defaults = dict(
-        plover="MOBILIZE",
-        acled={"event_type": "Strategic developments", "sub_event_type": None},
-        actors=(),
-        location=None,
-        date=None,
-        quantities=(),
-        attribution=Attribution(publisher=doc.source),
-        background=False,
-        confidence=0.8,
-        extractor_version="sample",
-    )
-    defaults.update(kw)
-    return Event(
-        id=Event.make_id(doc.id, start, end, type_),
-        doc_id=doc.id,
-        type=type_,
-        evidence=Evidence(sentence=sentence, start=start, end=end),
-        **defaults,
-    )
-
-
-def _at(text: str, needle: str) -> tuple[int, int]:
-    i = text.index(needle)
-    return i, i + len(needle)
+    kw.setdefault("plover", "MOBILIZE")
+    kw.setdefault("acled", {"event_type": "Strategic developments", "sub_event_type": None})
+    return event(doc, sentence, type_, extractor_version="sample", **kw)
 
 
 def base_report() -> ExtractionResult:
@@ -89,17 +60,17 @@ def base_report() -> ExtractionResult:
     b0 = text.index(body)
     c0 = text.index(caption)
     s0 = text.index(boiler)
-    doc = _doc(
+    doc = document(
         text,
-        (Segment(0, len(title), "title"), Segment(b0, b0 + len(body), "body"), Segment(c0, c0 + len(caption), "caption"),
+        segments=(Segment(0, len(title), "title"), Segment(b0, b0 + len(body), "body"), Segment(c0, c0 + len(caption), "caption"),
          Segment(s0, s0 + len(boiler), "boilerplate")),
         title=title, source="sahel-observer.example", url="https://sahel-observer.example/airfield", published="2023-11-02",
     )
     sentence = body[: body.index(" Local")]
-    a = _at(text, "Russian Armed Forces")
-    p = _at(text, "Mopti Ambodedjo Airport")
-    t = _at(text, "October 2023")
-    q = _at(text, "about 300")
+    a = span(text, "Russian Armed Forces")
+    p = span(text, "Mopti Ambodedjo Airport")
+    t = span(text, "October 2023")
+    q = span(text, "about 300")
     place = Place("Mopti Ambodedjo Airport", 14.513, -4.079, "ML", "facility", feature="airport", reasons=("airport code match",))
     event = _event(
         doc, sentence, "base_expansion",
@@ -129,7 +100,7 @@ def attack_report() -> ExtractionResult:
         "Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked an army post in Djibo on 4 May 2022. "
         "The same group claimed several raids in Burkina Faso during June 2022."
     )
-    doc = _doc(text, (Segment(0, len(text), "body"),), title="Raids in the north", source="wire.example",
+    doc = document(text, title="Raids in the north", source="wire.example",
                url="http://wire.example/raids", published="2022-07-01")
     s1 = text[: text.index(" The same")]
     s2 = text[text.index("The same") :]
@@ -150,11 +121,11 @@ def hostile_report() -> ExtractionResult:
     """Every field a report controls carries a payload."""
     body = "Witnesses said " + XSS[0] + " gunmen " + XSS[1] + " raided Ménaka " + XSS[2] + " in January 2024. " + XSS[3] + " " + XSS[4] + " " + XSS[5]
     text = body
-    doc = _doc(text, (Segment(0, len(text), "body"),), title="Attack " + XSS[0] + XSS[1], source=XSS[1] + ".example",
+    doc = document(text, title="Attack " + XSS[0] + XSS[1], source=XSS[1] + ".example",
                url=HOSTILE_URL, published="2024-02-01", meta={"note": XSS[3]})
     sentence = text[: text.index(" in January 2024.") + len(" in January 2024.")]
-    g = _at(text, "gunmen")
-    m = _at(text, "Ménaka")
+    g = span(text, "gunmen")
+    m = span(text, "Ménaka")
     event = _event(
         doc, sentence, "attack", plover="ASSAULT",
         actors=(EventActor("Gunmen " + XSS[2], "actor", "gunmen", start=g[0], end=g[1]),),
@@ -188,39 +159,3 @@ def build_store(path: Path, *, fuse: bool = True) -> dict[str, ExtractionResult]
     finally:
         store.close()
     return results
-
-
-#: Where the in-process client says it talks to (the app serves IP literals and localhost).
-BASE_URL = "http://127.0.0.1:8000"
-
-
-class Client:
-    """A synchronous in-process client for the ASGI app (httpx's ASGI transport, no sockets).
-
-    By default it posts like a script (``X-Requested-With``); ``script=False`` posts
-    like a browser form, which must then pass the cross-site checks."""
-
-    def __init__(self, app, *, raise_app_exceptions: bool = False, script: bool = True, base_url: str = BASE_URL):
-        import asyncio
-
-        import httpx
-
-        self._loop = asyncio.new_event_loop()
-        self._client = httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions),
-            base_url=base_url,
-            headers={"X-Requested-With": "footprint-tests"} if script else {},
-        )
-
-    def request(self, method: str, url: str, **kw):
-        return self._loop.run_until_complete(self._client.request(method, url, **kw))
-
-    def get(self, url: str, **kw):
-        return self.request("GET", url, **kw)
-
-    def post(self, url: str, **kw):
-        return self.request("POST", url, **kw)
-
-    def close(self) -> None:
-        self._loop.run_until_complete(self._client.aclose())
-        self._loop.close()

@@ -1,0 +1,122 @@
+"""Builders for tests and benchmarks, not used by the pipeline.
+
+Hand-built records (documents, events, quantities, extraction results) and an
+in-process client for the web app, so that unit tests and benchmarks make
+their inputs one way, without loading a model. Every builder fills the record
+as the pipeline would leave it where a caller does not say otherwise; what a
+caller passes stands as given.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import InputError
+from .model import (
+    Attribution,
+    Document,
+    Event,
+    EventLocation,
+    Evidence,
+    ExtractionResult,
+    Quantity,
+    Segment,
+    short_hash,
+)
+
+__all__ = ["BASE_URL", "Client", "document", "event", "location", "quantity", "result", "span"]
+
+
+def document(text: str, *, id: str | None = None, segments: tuple[Segment, ...] | None = None, **fields: Any) -> Document:
+    """A stored report of ``text``: one body segment unless ``segments`` are given; the id hashes the text
+    with its white space folded unless ``id`` is given. ``fields``: any other ``Document`` field."""
+    return Document(
+        id=id if id is not None else short_hash(" ".join(text.split())),
+        text=text,
+        raw_sha256=short_hash(text, length=64),
+        segments=segments if segments is not None else (Segment(0, len(text), "body"),),
+        **fields,
+    )
+
+
+def event(doc: Document, sentence: str, type_: str, *, after: int = 0, **fields: Any) -> Event:
+    """The event told by ``sentence`` of ``doc`` (its first occurrence at or after ``after``).
+
+    The id and evidence span follow from where the sentence stands. ``fields``: any other ``Event`` field;
+    unset ones are empty (no actors, place, date or numbers), asserted by the document's publisher,
+    foreground, confidence 0.8, extractor version "test".
+    """
+    start = doc.text.find(sentence, after)
+    if start < 0:
+        raise InputError(f"sentence not in the document: {sentence[:60]!r}", source=f"document {doc.id}")
+    end = start + len(sentence)
+    values: dict[str, Any] = {
+        "plover": None, "acled": {"event_type": None, "sub_event_type": None}, "actors": (), "location": None,
+        "date": None, "quantities": (), "attribution": Attribution(publisher=doc.source), "background": False,
+        "confidence": 0.8, "extractor_version": "test",
+    }
+    values.update(fields)
+    values["quantities"] = tuple(values["quantities"])
+    return Event(id=Event.make_id(doc.id, start, end, type_), doc_id=doc.id, type=type_,
+                 evidence=Evidence(sentence=sentence, start=start, end=end), **values)
+
+
+def location(name: str, lat: float | None, lon: float | None, country: str | None, precision: str,
+             **fields: Any) -> EventLocation:
+    """An event's place; its text is its name unless ``text`` is given."""
+    fields.setdefault("text", name)
+    return EventLocation(name=name, lat=lat, lon=lon, country=country, precision=precision, **fields)
+
+
+def quantity(n: float, hi: float | None = None, *, kind: str = "personnel", approximate: bool = False,
+             side: str | None = None, **fields: Any) -> Quantity:
+    """A number (``n`` to ``hi``, or exactly ``n``) of ``kind``, counting ``side``; its text is the number."""
+    fields.setdefault("text", str(n))
+    return Quantity(kind=kind, min=n, max=hi if hi is not None else n, approximate=approximate, side=side, **fields)
+
+
+def result(doc: Document, *events: Event, extractor_version: str = "test", **fields: Any) -> ExtractionResult:
+    """What extraction gives for ``doc``: these events (and any mentions passed in ``fields``)."""
+    return ExtractionResult(document=doc, events=tuple(events), extractor_version=extractor_version, **fields)
+
+
+def span(text: str, needle: str) -> tuple[int, int]:
+    """Start and end of the first ``needle`` in ``text``."""
+    i = text.index(needle)
+    return i, i + len(needle)
+
+
+#: Where the in-process client says it talks to (the app serves IP literals and localhost).
+BASE_URL = "http://127.0.0.1:8000"
+
+
+class Client:
+    """A synchronous in-process client for the ASGI app (httpx's ASGI transport, no sockets).
+
+    By default it posts like a script (``X-Requested-With``); ``script=False`` posts
+    like a browser form, which must then pass the cross-site checks."""
+
+    def __init__(self, app, *, raise_app_exceptions: bool = False, script: bool = True, base_url: str = BASE_URL):
+        import asyncio
+
+        import httpx
+
+        self._loop = asyncio.new_event_loop()
+        self._client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions),
+            base_url=base_url,
+            headers={"X-Requested-With": "footprint-tests"} if script else {},
+        )
+
+    def request(self, method: str, url: str, **kw):
+        return self._loop.run_until_complete(self._client.request(method, url, **kw))
+
+    def get(self, url: str, **kw):
+        return self.request("GET", url, **kw)
+
+    def post(self, url: str, **kw):
+        return self.request("POST", url, **kw)
+
+    def close(self) -> None:
+        self._loop.run_until_complete(self._client.aclose())
+        self._loop.close()

@@ -1,0 +1,43 @@
+"""The shared builders of tests and benchmarks (``footprint.testing``) make records as the pipeline would."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.errors import InputError
+from footprint.model import Event, Segment
+from footprint.testing import document, event, location, quantity, result, span
+
+TEXT = "Troops arrived in Gao. Troops arrived in Gao. Officials declined to comment."
+
+
+def test_a_document_is_one_body_segment_with_an_id_from_its_folded_text():
+    doc = document(TEXT, source="example.org")
+    assert doc.segments == (Segment(0, len(TEXT), "body"),) and doc.source == "example.org"
+    assert doc.id == document("  " + TEXT.replace(" ", "\n"), source="other.example").id
+    assert document(TEXT, id="given").id == "given"
+
+
+def test_an_event_sits_on_its_sentence_and_after_skips_earlier_occurrences():
+    doc = document(TEXT, source="example.org")
+    first = event(doc, "Troops arrived in Gao.", "deployment")
+    second = event(doc, "Troops arrived in Gao.", "deployment", after=first.evidence.end)
+    assert (first.evidence.start, second.evidence.start) == (0, TEXT.index("Troops", 1))
+    assert first.id == Event.make_id(doc.id, 0, 22, "deployment") != second.id
+    assert first.attribution.publisher == "example.org" and first.actors == () and first.extractor_version == "test"
+    assert event(doc, "Troops arrived in Gao.", "deployment", confidence=0.5, quantities=[quantity(3)]).quantities \
+        == (quantity(3),)
+
+
+def test_a_sentence_missing_from_the_document_is_an_input_error_naming_it():
+    doc = document(TEXT)
+    with pytest.raises(InputError, match=doc.id):
+        event(doc, "Nothing of the sort.", "deployment")
+
+
+def test_small_builders():
+    assert quantity(5, 9, side="jnim").max == 9 and quantity(5).max == 5 and quantity(5).text == "5"
+    assert location("Gao", 16.27, -0.04, "ML", "town").text == "Gao"
+    assert span(TEXT, "Officials") == (46, 55)
+    doc = document(TEXT)
+    assert result(doc, event(doc, "Troops arrived in Gao.", "deployment")).extractor_version == "test"
