@@ -8,7 +8,8 @@ import pytest
 
 from footprint import fuse
 from footprint.fuse.sources import contradictions
-from footprint.model import EventActor, Quantity
+from footprint.model import EventActor
+from footprint.testing import quantity
 
 from fuse_factories import event, report, result
 
@@ -30,7 +31,7 @@ def key(actor_id, name):
 
 
 def killed(n, side=None):
-    return Quantity(kind="fatalities", min=n, max=n, text=str(n), side=side)
+    return quantity(n, kind="fatalities", side=side)
 
 
 ARMY = ("Malian Armed Forces", "armed_forces.ml", "target", "state_force")
