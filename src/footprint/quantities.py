@@ -24,7 +24,9 @@ from spacy.tokens import Doc
 
 from .model import ActorMention, Quantity
 
-KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "displaced", "equipment", "other")
+KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "detained", "displaced", "equipment", "other")
+#: Kinds that count people struck by an event (never a strength).
+CASUALTY_KINDS = frozenset({"fatalities", "injured", "abducted", "detained", "displaced"})
 
 #: Vague amounts -> (min, max). Documented in docs/actors.md; all are approximate.
 VAGUE: dict[str, tuple[float | None, float | None]] = {
@@ -80,9 +82,12 @@ PERSONNEL_NOUNS = frozenset("""troops troop soldiers soldier personnel members m
     mercenary contractors contractor men instructors instructor trainers advisers advisors officers officer
     peacekeepers militants militant jihadists insurgents rebels servicemen commandos gendarmes policemen recruits
     staff operatives operative paratroopers marines guards gunmen combatants militiamen volunteers forces
-    specialists experts pilots crew reinforcements""".split())
+    specialists experts pilots crew reinforcements assailants attackers terrorists bandits raiders extremists
+    separatists insurgent jihadist rebel gunman assailant attacker terrorist bandit""".split())
 PEOPLE_NOUNS = frozenset("""people civilians villagers persons residents children women men passengers workers
-    students miners herders farmers traders worshippers refugees migrants hostages individuals bodies""".split())
+    students miners herders farmers traders worshippers refugees migrants hostages individuals bodies suspects
+    prisoners detainees captives schoolchildren schoolgirls schoolboys pupils boys girls journalists
+    smugglers traffickers poachers protesters demonstrators""".split())
 EQUIPMENT_NOUNS = frozenset("""vehicles vehicle trucks truck tanks tank aircraft helicopters helicopter drones drone
     jets jet planes plane warplanes rifles rifle weapons guns motorcycles motorbikes pickups pickup apcs artillery
     rockets rocket missiles missile mortars mortar boats boat launchers systems howitzers ammunition rounds
@@ -99,10 +104,26 @@ CAPACITY_CUES = ("capable of housing", "capable of hosting", "capable of accommo
                  "room for", "accommodate", "accommodating", "house up to", "housing", "designed for",
                  "built for", "space for", "beds for")
 FATAL_CUES = frozenset("""killed killing kill kills dead died die dies deaths death toll fatalities slain lives
-    massacred executed casualties perished tues morts""".split())
+    massacred executed casualties perished tues morts neutralised neutralized neutralising neutralizing neutralise
+    neutralize eliminated eliminating eliminate liquidated annihilated murdered slaughtered beheaded
+    neutralises neutralizes eliminates""".split())
 INJURED_CUES = frozenset("wounded wounding injured injuring injuries hurt blesses".split())
-ABDUCT_CUES = frozenset("""abducted abducting abduction kidnapped kidnapping kidnap hostage hostages captured
-    capturing seized taken captive enleves""".split())
+ABDUCT_CUES = frozenset("""abducted abducting abduction kidnapped kidnapping kidnap hostage hostages seized taken
+    captive enleves rescued rescuing freed freeing liberated liberating""".split())
+#: Arrests and captures: people held by the side that took them (the communiqué's "apprehended", "captured").
+DETAIN_CUES = frozenset("""arrested arresting arrest arrests detained detaining detain detention apprehended
+    apprehending apprehend captured capturing capture captures""".split())
+#: Cues of several words, with their kind ("put out of action", "took out").
+PHRASE_CUES = {("put", "out", "of", "action"): "fatalities", ("putting", "out", "of", "action"): "fatalities",
+               ("took", "out"): "fatalities", ("taken", "out"): "fatalities", ("taking", "out"): "fatalities",
+               ("shot", "dead"): "fatalities", ("gunned", "down"): "fatalities", ("taken", "prisoner"): "detained",
+               ("rounded", "up"): "detained", ("in", "custody"): "detained", ("taken", "hostage"): "abducted"}
+#: People set free are counted as held before: detainees were detained, anyone else was abducted.
+FREED = frozenset("rescued rescuing freed freeing liberated liberating".split())
+HELD_NOUNS = frozenset("prisoners detainees inmates suspects".split())
+#: Words that open another clause: a casualty cue after them tells of other people.
+CLAUSE_OPENERS = frozenset("""where when while after before because but although though whereas until whom
+    whose""".split())
 DISPLACED_CUES = frozenset("displaced displacing fled flee fleeing refugees idps uprooted deplaces".split())
 SENT_WORDS = frozenset("""sent deployed dispatched stationed based arrived deploy deployment send""".split())
 
@@ -290,29 +311,96 @@ _QUALIFIER_WORDS = frozenset(w for p in (APPROX | AT_LEAST | MORE_THAN | LESS_TH
 _COUNTABLE = PERSONNEL_NOUNS | PEOPLE_NOUNS | EQUIPMENT_NOUNS
 
 
-def _cue_kind(words: list[str], lo: int, hi: int, sent_lo: int, sent_hi: int) -> tuple[str | None, int]:
-    """The casualty kind whose cue is nearest to tokens lo..hi in the sentence (kind, distance)."""
-    best, dist = None, 99
-    a, b = max(sent_lo, lo - 5), min(sent_hi, hi + 7)
+def _cue_word(words: list[str], j: int) -> tuple[str | None, int]:
+    """(kind, length in tokens) of the casualty cue starting at token ``j``, or (None, 0)."""
+    w = words[j]
+    for parts, kind in PHRASE_CUES.items():
+        if w == parts[0] and tuple(words[j:j + len(parts)]) == parts:
+            return kind, len(parts)
+    kind = ("fatalities" if w in FATAL_CUES else "injured" if w in INJURED_CUES
+            else "detained" if w in DETAIN_CUES else "abducted" if w in ABDUCT_CUES
+            else "displaced" if w in DISPLACED_CUES else None)
+    return kind, (1 if kind else 0)
+
+
+def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
+              sent_hi: int) -> tuple[str | None, int, int]:
+    """The casualty kind whose cue is nearest to tokens lo..hi in the number's clause: (kind, distance, cue
+    token). Before the number a cue is looked for five tokens back ("killed about 20"); after it, through the
+    rest of the clause, across a list of counted groups ("three gendarmes, two drivers and nine attackers were
+    killed"), up to a word that opens another clause ("after", "where")."""
+    best, dist, at = None, 99, -1
+    a, b = max(sent_lo, lo - 6), min(sent_hi, hi + 16)
     # a cue counts only inside the number's clause
     for j in range(lo - 1, a - 1, -1):
         if words[j] in _CLAUSE:
             a = j + 1
             break
     for j in range(hi + 1, b):
-        if words[j] in _CLAUSE:
+        nxt = j + 1 < len(doc) and (doc[j + 1].like_num or words[j + 1] in _UNITS or words[j + 1] in _TENS)
+        if (words[j] in _CLAUSE and not (words[j] == "," and nxt)) or words[j] in CLAUSE_OPENERS:
             b = j
             break
-    for j in range(a, b):
-        w = words[j]
-        kind = ("fatalities" if w in FATAL_CUES else "injured" if w in INJURED_CUES
-                else "abducted" if w in ABDUCT_CUES else "displaced" if w in DISPLACED_CUES else None)
+    j = a
+    while j < b:
+        kind, size = _cue_word(words, j)
         if kind is None:
+            j += 1
             continue
-        d = lo - j if j < lo else j - hi
+        last = j + size - 1
+        d = lo - last if last < lo else max(0, j - hi)  # a cue in the span itself: "20 hostages"
         if d < dist:
-            best, dist = kind, d
-    return best, dist
+            best, dist, at = kind, d, j
+        j += size
+    return best, dist, at
+
+
+def _listed_before(doc: Doc, words: list[str], start: int, cue_at: int) -> bool:
+    """Only other counted groups and a passive's auxiliaries lie between ``start`` and the cue after it:
+    "two drivers and a nurse were wounded"."""
+    if cue_at < start:
+        return False
+    run = 0
+    for k in range(start, cue_at):
+        w = words[k]
+        if w in _LIST_WORDS or doc[k].like_num:
+            run = 0
+        elif doc[k].is_alpha and run < 2:
+            run += 1
+        else:
+            return False
+    return True
+
+
+_LIST_WORDS = frozenset(""", and a an were was been being had have has at least about some nearly more than others
+    other""".split()) | _QUALIFIER_WORDS
+
+
+def _noun_guess(doc: Doc, words: list[str], num: _Num, s_hi: int) -> int | None:
+    """The counted noun when no list word names it: the parser's head of the number, else the first plural
+    word after it ("four smugglers")."""
+    last = doc[num.end - 1]
+    if doc.has_annotation("DEP") and last.dep_ == "nummod" and num.end <= last.head.i < min(num.end + 4, s_hi) \
+            and last.head.pos_ in ("NOUN", "PROPN") and last.head.is_alpha:
+        return last.head.i
+    for k in range(num.end, min(num.end + 3, s_hi)):
+        if not doc[k].is_alpha or words[k] in _STOP:
+            return None
+        if len(words[k]) > 3 and (words[k].endswith("s") and not words[k].endswith("ss") or words[k].endswith("men")):
+            return k
+    return None
+
+
+_STOP = frozenset("""and or were was had have has of in at on to from by with the a an who which that are is been
+    be near during after before""".split())
+
+
+def _cited(words: list[str], start: int, end: int, s_hi: int) -> bool:
+    """People quoted as sources ("according to two officers", "three residents who spoke to ...") are no count."""
+    before = words[max(0, start - 3):start]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True
+    return end + 1 < s_hi and words[end] == "who" and words[end + 1] in ("spoke", "asked", "requested", "declined")
 
 
 def _capacity_before(words: list[str], start: int, sent_lo: int) -> bool:
@@ -356,18 +444,29 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                     continue  # "three Su-24 jets"
                 if not doc[k].is_alpha or words[k] in ("and", "or", "were", "was", "had", "have", "of", "in"):
                     break
+        guess = None if noun is not None or unit != "personnel" else _noun_guess(doc, words, num, s_hi)
         end = noun + 1 if noun is not None else num.end
         if unit != "personnel":
             kind = "other"
             end = num.end + 1
         else:
-            cue, dist = _cue_kind(words, num.start, end - 1, s_lo, s_hi)
+            cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
+            guessed = cue is not None and guess is not None and (
+                dist <= 3 or _listed_before(doc, words, guess + 1, cue_at))
+            if guessed:
+                # people we have no list word for, struck by the cue: "apprehended four smugglers"
+                noun, end = guess, guess + 1
+                cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
             if _capacity_before(words, num.start, s_lo):
                 kind = "capacity"
+            elif _cited(words, num.start, end, s_hi):
+                kind, unit = "other", words[noun] if noun is not None else "people"  # "according to two officers"
             elif cue == "displaced" and noun is not None and words[noun] in PERSONNEL_NOUNS:
                 kind = "personnel"
-            elif cue and (dist <= 3 or (noun is not None and words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS)):
+            elif cue and (dist <= 3 or guessed or (noun is not None and words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS)):
                 kind = cue
+                if words[cue_at] in FREED and noun is not None and words[noun] in HELD_NOUNS:
+                    kind = "detained"
             elif noun is not None and words[noun] in PERSONNEL_NOUNS:
                 kind = "personnel"
             elif noun is not None and words[noun] in EQUIPMENT_NOUNS:
@@ -379,26 +478,50 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
             if kind == "capacity" and noun is not None:
                 unit = "personnel" if words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS else words[noun]
         span = doc[num.start:end]
-        side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end)
+        side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
     return out
 
 
 #: Which kinds of actor a force noun can count ("fighters": an armed group or a PMC); also read by fusion.
-SIDE_TYPES = {"soldiers": ("state_force",), "troops": ("state_force", "pmc"), "militants": ("armed_group",),
+SIDE_TYPES = {"soldiers": ("state_force",), "troops": ("state_force", "pmc", "igo"), "militants": ("armed_group",),
               "jihadists": ("armed_group",), "fighters": ("armed_group", "pmc"), "insurgents": ("armed_group",),
               "rebels": ("armed_group",), "mercenaries": ("pmc",), "contractors": ("pmc",),
               "gendarmes": ("state_force",), "peacekeepers": ("igo", "state_force"), "officers": ("state_force",),
-              "personnel": ("state_force", "pmc")}
+              "personnel": ("state_force", "pmc", "igo"), "instructors": ("state_force", "pmc", "igo"),
+              "trainers": ("state_force", "pmc", "igo"), "advisers": ("state_force", "pmc", "igo"),
+              "advisors": ("state_force", "pmc", "igo"), "militiamen": ("armed_group",),
+              "recruits": ("state_force", "armed_group"), "servicemen": ("state_force",),
+              "paratroopers": ("state_force",), "commandos": ("state_force",), "marines": ("state_force",)}
+
+#: Verbs by which an actor has or sends a force: "MINUSMA, which had 13,000 personnel", "Chad deployed 1,200 troops".
+HOLD_VERBS = frozenset("""has have had having keeps kept keep maintains maintained maintain deployed deploys deploy
+    deploying sent sends send sending dispatched dispatches stationed stations fielded fields committed commits
+    contributed contributes contribute numbers numbered counts counted mobilised mobilized mobilises mobilizes
+    pledged pledges brought brings flew flies moved moves positioned positions withdrew withdraws withdrawn
+    pulled rotated redeployed airlifted""".split())
+#: Words that may stand between that actor and its verb: "which had", "has now deployed", "had already sent".
+_HOLD_GAP = frozenset("""which that who , has have had also now still already reportedly currently since then
+    recently will would be been is was""".split())
+_STRENGTH_KINDS = frozenset({"personnel", "capacity", "equipment"})
+
+
+def _actor_ending_at(local: list[ActorMention], char: int) -> ActorMention | None:
+    return next((m for m in reversed(local) if m.end == char), None)
 
 
 def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention], start_char: int,
-          kind: str, num_end: int | None = None) -> str | None:
-    """Whose the number is: the group the counted noun belongs to. The actor named on the counted noun,
-    after it ("members of X"); for a bare "12 soldiers", the last force of that kind mentioned before it in
-    the sentence; else the people the noun names, as an unknown group ("tens of thousands of civilian
-    volunteers": "civilian volunteers"). Never an actor merely near the number."""
+          kind: str, num_end: int | None = None, num_start: int | None = None) -> str | None:
+    """Whose the number is: the group the counted noun belongs to, never an actor merely near the number.
+
+    In order: an actor named on the counted noun phrase ("400 Chadian recruits", "300 Wagner fighters"); after
+    it ("members of X"); a possessor before it ("the EU mission's 700 personnel"); for a force, the actor that
+    has or sends it ("MINUSMA, which had 13,000 personnel"; never for casualties: the people struck are the
+    object's side, not the subject's); for a bare force noun, the last force of a fitting kind mentioned before
+    it in the sentence; else the people the noun names, as an unknown group ("tens of thousands of civilian
+    volunteers": "civilian volunteers"), a force noun without its descriptive words ("uniformed personnel":
+    "personnel", which fusion reads by its kind of actor)."""
     if noun is None:
         return None
     n_start, n_end = doc[noun].idx, doc[noun].idx + len(doc[noun])
@@ -407,9 +530,13 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
     lo = bisect.bisect_left(actors, sent.start_char, key=lambda m: m.start)
     hi = bisect.bisect_left(actors, sent.end_char, key=lambda m: m.start)
     local = actors[lo:hi]
+    phrase_start = doc[num_end].idx if num_end is not None and num_end < len(doc) else n_start
+    unnamed = None  # a mention the registry does not know ("armed militiamen") yields to the rules below
     for m in local:
-        if m.start < n_end and n_start < m.end:
-            return m.actor_id or m.name
+        if m.start < n_end and phrase_start < m.end:
+            if m.actor_id:
+                return m.actor_id
+            unnamed = unnamed or m
     if end + 1 < len(doc) and words[end] in ("of", "from"):
         k = end + 1 + (words[end + 1] == "the")
         if k < len(doc):
@@ -417,19 +544,48 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
             for m in local:
                 if m.start == at:
                     return m.actor_id or m.name
+    first = num_start if num_start is not None else noun
+    if first >= 1 and words[first - 1] in ("'s", "'"):
+        m = _actor_ending_at(local, doc[first - 1].idx)
+        if m is not None:
+            return m.actor_id or m.name
+    if kind in _STRENGTH_KINDS and kind != "capacity":
+        holder = _holder(doc, words, first, local)
+        if holder is not None:
+            return holder.actor_id or holder.name
     types = SIDE_TYPES.get(words[noun])
     if types:
         earlier = [m for m in local if m.start < start_char and m.type in types]
         if earlier:
             return earlier[-1].actor_id or earlier[-1].name
-    if words[noun] not in PERSONNEL_NOUNS | PEOPLE_NOUNS:
+    if words[noun] not in PERSONNEL_NOUNS | PEOPLE_NOUNS and kind not in CASUALTY_KINDS:
         return None
+    if words[noun] in SIDE_TYPES:
+        return words[noun]
+    if unnamed is not None:
+        return unnamed.name
     # the noun with the words between the number and it: "civilian volunteers", "armed men"
     first = noun
     while num_end is not None and first - 1 >= num_end and doc[first - 1].is_alpha \
             and words[first - 1] not in ("of", "and", "or", "the", "a", "an") and words[first - 1] not in _SCALES:
         first -= 1
     return doc[first:noun + 1].text
+
+
+def _holder(doc: Doc, words: list[str], first: int, local: list[ActorMention]) -> ActorMention | None:
+    """The actor that has or sends the force whose number starts at token ``first``: the mention ending just
+    before a verb of holding or sending that precedes the number, with only "which", auxiliaries and adverbs
+    between them. With a parse, the subject of the verb governing the counted noun counts too."""
+    k = first - 1
+    if k < 0 or words[k] not in HOLD_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and words[k] in _HOLD_GAP:
+        k -= 1
+    if k < 0:
+        return None
+    end_char = doc[k].idx + len(doc[k])
+    return _actor_ending_at(local, end_char)
 
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
