@@ -142,3 +142,16 @@ def test_with_the_model(text, kind, lo, side):
     assert q.min == lo or (lo is None and q.max is not None)
     if side is not None:
         assert q.side == side
+
+
+def test_with_a_parse_the_subject_of_a_coordinated_verb_holds_the_force(nlp):
+    from spacy.tokens import Doc
+
+    words = ["MINUSMA", "trained", "Malian", "soldiers", "and", "has", "500", "personnel", "."]
+    heads = [1, 1, 3, 1, 1, 1, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "amod", "dobj", "cc", "conj", "nummod", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADJ", "NOUN", "CCONJ", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    q = next(q for q in find_quantities(doc, find_actors(doc), []) if q.min == 500)
+    # the last force named before the number is the Malian army; the verb's subject is the mission
+    assert (q.kind, q.side) == ("personnel", "minusma")

@@ -550,7 +550,7 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
         if m is not None:
             return m.actor_id or m.name
     if kind in _STRENGTH_KINDS and kind != "capacity":
-        holder = _holder(doc, words, first, local)
+        holder = _holder(doc, words, first, local) or _parsed_holder(doc, noun, local)
         if holder is not None:
             return holder.actor_id or holder.name
     types = SIDE_TYPES.get(words[noun])
@@ -586,6 +586,35 @@ def _holder(doc: Doc, words: list[str], first: int, local: list[ActorMention]) -
         return None
     end_char = doc[k].idx + len(doc[k])
     return _actor_ending_at(local, end_char)
+
+
+HOLD_LEMMAS = frozenset("""have keep maintain deploy send dispatch station field commit contribute number count
+    mobilise mobilize pledge bring fly move position withdraw pull rotate redeploy airlift""".split())
+
+
+def _parsed_holder(doc: Doc, noun: int, local: list[ActorMention]) -> ActorMention | None:
+    """With a parse: the subject of the verb of holding or sending whose object is the counted noun, through
+    coordinated verbs ("X, set up in 2013, has trained ... and has around 700 personnel")."""
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = doc[noun]
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "with":  # "deployed with 13,000 personnel"
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.lemma_.lower() not in HOLD_LEMMAS and verb.lower_ not in HOLD_VERBS:
+        return None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            a, b = doc[subj.left_edge.i].idx, doc[subj.i].idx + len(doc[subj.i])
+            hits = [m for m in local if m.start < b and a < m.end and m.actor_id]
+            return hits[-1] if hits else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:
