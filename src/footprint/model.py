@@ -148,7 +148,7 @@ class Timex:
 
 @dataclass(frozen=True)
 class Quantity:
-    kind: str  # personnel|capacity|fatalities|injured|abducted|equipment|other
+    kind: str  # personnel|capacity|fatalities|injured|abducted|detained|displaced|equipment|other
     min: float | None
     max: float | None
     unit: str = "personnel"
