@@ -155,3 +155,15 @@ def test_with_a_parse_the_subject_of_a_coordinated_verb_holds_the_force(nlp):
     q = next(q for q in find_quantities(doc, find_actors(doc), []) if q.min == 500)
     # the last force named before the number is the Malian army; the verb's subject is the mission
     assert (q.kind, q.side) == ("personnel", "minusma")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Militants ambushed the patrol, killing a soldier and wounding two others.",
+     [("fatalities", 1, 1), ("injured", 2, 2)]),
+    ("Gunmen abducted a nurse from the clinic.", [("abducted", 1, 1)]),
+    # "a" before a person with no casualty verb counts nothing
+    ("A soldier guarded the gate.", []),
+    ("They killed a goat.", []),
+])
+def test_one_person_struck_by_a_casualty_verb(nlp, text, expected):
+    assert kinds(nlp, text) == expected

@@ -481,6 +481,31 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
         side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
+    out.extend(_single_casualties(doc, words, actors))
+    return sorted(out, key=lambda q: q.start)
+
+
+#: One person named by "a"/"an" right after a casualty verb: "killing a soldier", "abducted a nurse".
+SINGLE_PEOPLE = frozenset("""soldier officer policeman policewoman gendarme civilian child woman man boy girl
+    fighter militant peacekeeper journalist worker teacher student farmer herder trader driver passenger resident
+    villager guard member person nurse doctor pupil chief imam priest official contractor instructor""".split())
+
+
+def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention]) -> list[Quantity]:
+    out = []
+    for i in range(1, len(doc) - 1):
+        if words[i] not in ("a", "an"):
+            continue
+        kind, size = _cue_word(words, i - 1)
+        if kind is None or size != 1 or words[i - 1] in ("death", "toll", "deaths", "casualties", "dead"):
+            continue
+        noun = next((k for k in range(i + 1, min(i + 3, len(doc))) if words[k] in SINGLE_PEOPLE), None)
+        if noun is None or any(not doc[k].is_alpha for k in range(i + 1, noun)):
+            continue
+        span = doc[i:noun + 1]
+        side = _side(doc, words, noun, noun + 1, actors, span.start_char, kind, i + 1, i)
+        out.append(Quantity(kind=kind, min=1, max=1, unit="personnel", approximate=False, text=span.text,
+                            start=span.start_char, end=span.end_char, side=side))
     return out
 
 
