@@ -1,0 +1,343 @@
+"""Scores the actors stage (``doc._.fp_actors``) against hand-annotated passages.
+
+Gold (``data/dev-gold/README.md``, "Actor mentions"): JSON lines
+``{"id", "text", "published"?, "split": "dev"|"heldout", "actors": [{"text", "start",
+"end", "id", "type", "country"}]}``, every mention the stage is meant to find.
+
+Matching is one-to-one per passage: every (gold, system) pair whose character spans
+overlap is a candidate; pairs are taken greedily by overlap, largest first (ties: the
+earlier gold, then the earlier system mention), each mention used once. So a system span
+covering two gold mentions matches one of them and the other is missed. A pair is a
+relaxed match; a strict match has the same extent. Precision and recall are
+micro-averaged; id, type and country accuracy are over the relaxed matches (an unknown
+actor left unknown, ``null`` against ``None``, is a right id). System mentions typed
+``person`` are left aside: the gold does not annotate persons.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..errors import EvalError
+
+MAX_FILE_BYTES = 50 * 2**20
+#: a passage is 1-3 sentences; a line this long is not a gold passage
+MAX_LINE_BYTES = 2**20
+SPLITS = ("dev", "heldout")
+TYPES = ("state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "country")
+#: system mention types the gold leaves out
+UNSCORED_TYPES = frozenset({"person"})
+
+
+class _GoldActor(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    text: str
+    start: int
+    end: int
+    id: str | None
+    type: Literal[TYPES]  # type: ignore[valid-type]
+    country: str | None
+
+
+class _GoldRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    id: str
+    text: str
+    published: str | None = None
+    split: Literal[SPLITS]  # type: ignore[valid-type]
+    actors: list[_GoldActor]
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    text: str
+    start: int
+    end: int
+    id: str | None
+    type: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class GoldPassage:
+    id: str
+    text: str
+    published: str | None
+    split: str
+    actors: tuple[GoldMention, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SystemMention:
+    """What the scorer reads of a system mention (``model.ActorMention`` has these fields)."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str | None
+    type: str | None
+    country: str | None
+
+
+def _why(exc: ValidationError) -> str:
+    e = exc.errors()[0]
+    where = ".".join(str(p) for p in e["loc"])
+    return f"{where}: {e['msg']}" if where else e["msg"]
+
+
+def parse_line(line: str, n: int, source: str) -> GoldPassage:
+    where = f"{source}:{n}"
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise EvalError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where) from None
+    except RecursionError:
+        raise EvalError("invalid JSON (nested too deeply)", source=where) from None
+    if not isinstance(raw, dict):
+        raise EvalError("expected a JSON object", source=where)
+    try:
+        row = _GoldRow.model_validate(raw)
+    except ValidationError as exc:
+        label = f" (id {raw['id']!r})" if isinstance(raw.get("id"), str) else ""
+        raise EvalError(f"{_why(exc)}{label}", source=where) from None
+    mentions = []
+    for k, a in enumerate(row.actors):
+        if not 0 <= a.start < a.end <= len(row.text):
+            raise EvalError(f"id {row.id!r}: actor {k} offsets {a.start}-{a.end} outside the text "
+                            f"(length {len(row.text)})", source=where)
+        if row.text[a.start:a.end] != a.text:
+            raise EvalError(f"id {row.id!r}: actor {k} text {a.text!r} is not text[{a.start}:{a.end}] "
+                            f"{row.text[a.start:a.end]!r}", source=where)
+        if a.country is not None and (len(a.country) != 2 or not a.country.isupper()):
+            raise EvalError(f"id {row.id!r}: actor {k} country {a.country!r} is not ISO alpha-2", source=where)
+        mentions.append(GoldMention(a.text, a.start, a.end, a.id, a.type, a.country))
+    return GoldPassage(row.id, row.text, row.published, row.split, tuple(mentions), n)
+
+
+def read_gold(path: Path | str) -> list[GoldPassage]:
+    """Every passage of a gold file; any defect is an ``EvalError`` naming ``file:line``."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise EvalError(f"gold file is over {MAX_FILE_BYTES // 2**20} MiB ({size} bytes)", source=source)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EvalError(f"cannot read gold file ({exc.strerror or exc})", source=source) from exc
+    if not data.strip():
+        raise EvalError("gold file is empty", source=source)
+    if b"\x00" in data:
+        raise EvalError("gold file is binary, not JSON lines", source=source)
+    out: list[GoldPassage] = []
+    seen: dict[str, int] = {}
+    for n, chunk in enumerate(data.split(b"\n"), 1):
+        if len(chunk) > MAX_LINE_BYTES:
+            raise EvalError(f"line is over {MAX_LINE_BYTES // 2**20} MiB ({len(chunk)} bytes)",
+                            source=f"{source}:{n}")
+        try:
+            line = chunk.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise EvalError(f"not UTF-8 (byte {exc.start})", source=f"{source}:{n}") from None
+        if not line.strip():
+            continue
+        p = parse_line(line, n, source)
+        if p.id in seen:
+            raise EvalError(f"id {p.id!r} already used on line {seen[p.id]}", source=f"{source}:{n}")
+        seen[p.id] = n
+        out.append(p)
+    if not out:
+        raise EvalError("gold file holds no passages", source=source)
+    return out
+
+
+def check_ids(passages: Iterable[GoldPassage], known: Callable[[str], bool], source: str) -> None:
+    """Every gold id must be a registry id: a typo would silently count as a wrong id."""
+    for p in passages:
+        for a in p.actors:
+            if a.id is not None and not known(a.id):
+                raise EvalError(f"id {p.id!r}: {a.id!r} is not an actor registry id", source=f"{source}:{p.line}")
+
+
+# --- scoring ------------------------------------------------------------------------
+
+
+def align(gold: Sequence[tuple[int, int]], system: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one pairs gold index -> system index of overlapping spans, largest overlap first."""
+    pairs = []
+    for gi, (gs, ge) in enumerate(gold):
+        for si, (ss, se) in enumerate(system):
+            ov = min(ge, se) - max(gs, ss)
+            if ov > 0:
+                pairs.append((-ov, gi, si))
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, si in sorted(pairs):
+        if gi not in out and si not in used:
+            out[gi] = si
+            used.add(si)
+    return out
+
+
+@dataclass
+class Counts:
+    passages: int = 0
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    id_ok: int = 0
+    type_ok: int = 0
+    country_ok: int = 0
+
+    def add(self, other: "Counts") -> None:
+        for k in ("passages", "gold", "system", "relaxed", "strict", "id_ok", "type_ok", "country_ok"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def scores(self) -> dict[str, float | int]:
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else 0.0
+
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        rp, rr = ratio(self.relaxed, self.system), ratio(self.relaxed, self.gold)
+        sp, sr = ratio(self.strict, self.system), ratio(self.strict, self.gold)
+        if not self.gold and not self.system:
+            rp = rr = sp = sr = 1.0  # nothing to find and nothing found
+        return {
+            "passages": self.passages, "gold": self.gold, "system": self.system,
+            "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": f1(rp, rr),
+            "strict_p": sp, "strict_r": sr, "strict_f1": f1(sp, sr),
+            "id_accuracy": ratio(self.id_ok, self.relaxed),
+            "type_accuracy": ratio(self.type_ok, self.relaxed),
+            "country_accuracy": ratio(self.country_ok, self.relaxed),
+        }
+
+
+def _error(kind: str, p: GoldPassage, g: GoldMention | None, s: SystemMention | None) -> dict:
+    return {
+        "id": p.id, "kind": kind,
+        "gold": "" if g is None else f"{g.text!r} {g.id} {g.type} {g.country}",
+        "got": "" if s is None else f"{s.text!r} {s.actor_id} {s.type} {s.country}",
+    }
+
+
+def score_passage(p: GoldPassage, system: Iterable) -> tuple[Counts, list[dict]]:
+    """Counts and mismatches (missed, spurious, span, id, type, country) of one passage."""
+    sys_ = [s for s in system if getattr(s, "type", None) not in UNSCORED_TYPES]
+    c = Counts(passages=1, gold=len(p.actors), system=len(sys_))
+    errors: list[dict] = []
+    pairs = align([(g.start, g.end) for g in p.actors], [(s.start, s.end) for s in sys_])
+    for gi, g in enumerate(p.actors):
+        si = pairs.get(gi)
+        if si is None:
+            errors.append(_error("missed", p, g, None))
+            continue
+        s = sys_[si]
+        c.relaxed += 1
+        same = (s.start, s.end) == (g.start, g.end)
+        c.strict += same
+        c.id_ok += s.actor_id == g.id
+        c.type_ok += s.type == g.type
+        c.country_ok += (s.country or None) == g.country
+        for kind, bad in (("span", not same), ("id", s.actor_id != g.id), ("type", s.type != g.type),
+                          ("country", (s.country or None) != g.country)):
+            if bad:
+                errors.append(_error(kind, p, g, s))
+    matched = set(pairs.values())
+    errors.extend(_error("spurious", p, None, s) for si, s in enumerate(sys_) if si not in matched)
+    return c, errors
+
+
+@dataclass
+class Report:
+    """Counts per split and in total (key "all"); ``errors`` only for the splits asked for."""
+
+    counts: dict[str, Counts] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+
+    def rows(self) -> list[dict]:
+        out = []
+        for name, c in self.counts.items():
+            row: dict = {"split": name}
+            for k, v in c.scores().items():
+                row[k] = round(v, 4) if isinstance(v, float) else v
+            out.append(row)
+        return out
+
+
+def score(passages: Sequence[GoldPassage], system: Sequence[Iterable], *,
+          errors_for: Iterable[str] = ("dev",)) -> Report:
+    """Score system mentions (one list per passage, in order) against the gold passages."""
+    if len(passages) != len(system):
+        raise EvalError(f"{len(system)} system outputs for {len(passages)} passages")
+    want = set(errors_for)
+    report = Report()
+    total = Counts()
+    for p, mentions in zip(passages, system):
+        c, errs = score_passage(p, mentions)
+        report.counts.setdefault(p.split, Counts()).add(c)
+        total.add(c)
+        if p.split in want:
+            report.errors.extend(errs)
+    report.counts = {k: report.counts[k] for k in SPLITS if k in report.counts}
+    report.counts["all"] = total
+    return report
+
+
+# --- running the stage --------------------------------------------------------------
+
+#: the components that set ``doc._.fp_actors``: names, places (the report's country), coreference
+ACTOR_COMPONENTS = ("footprint_actors_v1", "footprint_places_v1", "footprint_coref_v1")
+
+
+def pipeline_actors(pipeline: str | None = None) -> Callable[[Sequence[GoldPassage]], list[list]]:
+    """``passages -> actor mentions per passage`` with the configured spaCy pipeline."""
+    from .. import nlp as nlp_mod
+    from ..config import Settings
+
+    name = pipeline or Settings.from_env().pipeline
+
+    def run(passages: Sequence[GoldPassage]) -> list[list]:
+        nlp = nlp_mod.build(name, components=ACTOR_COMPONENTS)
+
+        def docs():
+            for p in passages:
+                doc = nlp.make_doc(p.text)
+                nlp_mod.prepare(doc, {"doc_id": p.id, "dct": p.published, "excluded": []})
+                yield doc
+
+        return [list(doc._.fp_actors or []) for doc in nlp.pipe(docs(), batch_size=16)]
+
+    return run
+
+
+def evaluate(path: Path | str, *, find: Callable | None = None, known: Callable[[str], bool] | None = None,
+             splits: Iterable[str] | None = None, errors_for: Iterable[str] = ()) -> Report:
+    """Read and check the gold, run the stage (or ``find``) on its passages, score them."""
+    passages = read_gold(path)
+    if known is None:
+        from ..actors import registry
+
+        reg = registry()
+        known = lambda actor_id: reg.get(actor_id) is not None  # noqa: E731
+    check_ids(passages, known, str(path))
+    if splits:
+        wanted = set(splits)
+        unknown = wanted - set(SPLITS)
+        if unknown:
+            raise EvalError(f"unknown split(s) {', '.join(sorted(unknown))}; use {', '.join(SPLITS)}",
+                            source=str(path))
+        passages = [p for p in passages if p.split in wanted]
+        if not passages:
+            raise EvalError(f"no passages in split(s) {', '.join(sorted(wanted))}", source=str(path))
+    find = find or pipeline_actors()
+    return score(passages, find(passages), errors_for=errors_for)
