@@ -194,7 +194,7 @@ class GoldActor(_Strict):
 
 
 class GoldSnippetQuantity(_Strict):
-    kind: Literal["personnel", "capacity", "fatalities", "injured", "abducted", "equipment", "other"]
+    kind: Literal["personnel", "capacity", "fatalities", "injured", "abducted", "detained", "displaced", "equipment", "other"]
     min: float | None = None
     max: float | None = None
 
