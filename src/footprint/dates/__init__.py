@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..model import EventDate
 from .anchor import InferredDate, infer
+from .eventparse import parse_view
 from .events import BACKGROUND_DAYS, date_event, date_event_cut
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
 
@@ -71,4 +72,4 @@ def event_date(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, tri
     """The date of the event whose trigger is ``trigger_start:trigger_end`` (character offsets)
     in the sentence ``sent_start:sent_end``, and whether it is background. See ``events``."""
     return date_event_cut(lambda a, b: doc_cut(doc, a, b), list(doc._.fp_timexes or []), dict(doc._.fp_meta or {}),
-                          sent_start, sent_end, trigger_start, trigger_end)
+                          sent_start, sent_end, trigger_start, trigger_end, parse=parse_view(doc))

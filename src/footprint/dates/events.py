@@ -3,29 +3,45 @@
 Rule (docs/time.md):
 
 1. Own clause: a DATE/TIME timex in the event's sentence, in the same clause
-   as the trigger (no ";" or sentence-internal clause break between them),
-   the one closest to the trigger; failing that, any in the sentence.
-2. Governing date: the nearest DATE timex in the two preceding sentences of
+   as the trigger, the one closest to the trigger (a precise date before a
+   vague one such as "recently"; with a parse, one said of the trigger itself
+   first). With a dependency parse the clause is read from it
+   (``footprint.clauses``): a date in a relative clause on another noun or in
+   another event's coordinated clause never dates the event; a date of a
+   clause that holds the trigger's ("said on Monday that ...") does, failing
+   its own. Without a parse: no ";", ":", dash or "while" between them; failing
+   that, any date of the sentence.
+   An event told in a "when" clause on a date ("since January, when gunmen
+   killed 14") took place in the period that date names.
+2. Relative to the report's first event: "The attack came two days after
+   instructors landed" dates the landing from the report's first dated day.
+3. Governing date: the nearest DATE timex in the two preceding sentences of
    the same paragraph, at most ``GOVERNING_CHARS`` back (a narrative keeps its
-   date until a new one is given).
-3. Report date: an event told in the present or present perfect is dated to
-   the report date ("day" when the date is known, else unknown precision);
-   any other event is "on or before the report date" (open start, precision
-   "unknown").
+   date until a new one is given) — never an open "since ..." date, never one
+   said in a relative clause, never across "Separately," / "Elsewhere,".
+4. Report date: an event told in the present, present perfect or as still
+   going on ("continued") is dated to the report date; any other event is
+   "on or before the report date" (open start, precision "unknown").
+
+An open "since ..." date ends at the report date: "have killed 300 since
+January" is January to the report date.
 
 ``background`` is True when the chosen date ends more than
 ``BACKGROUND_DAYS`` before the report date, or when the trigger sits in a
 context phrase ("following the 2020 coup", "since the collapse of …",
-"after the coup") while the sentence's main news is elsewhere.
+"after the coup", "the deadliest since January, when …") while the sentence's
+main news is elsewhere.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
+from .eventparse import ParseView
 
 BACKGROUND_DAYS = 120
 
@@ -33,13 +49,32 @@ _CONTEXT_LEAD = re.compile(
     r"(?i)\b(?:following|after|since|amid|despite|before|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|"
     r"against\s+the\s+backdrop\s+of|as\s+a\s+result\s+of|after)\s+(?:the|a|an|its|their|his|her|last\s+\w+'s)?\s*(?:[\w'’-]+\s+){0,4}$"
 )
-_PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|continues?|remains?|now|currently|ongoing|still)\b")
+_PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|continues?|continued|remains?|now|currently|ongoing|still)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b")
 _PARA = re.compile(r"\n\s*\n")
+#: A sentence that turns to another incident: the previous sentences' date does not carry over.
+_TOPIC_CHANGE = re.compile(r"(?i)^\W*(?:separately|elsewhere|in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|development))\b")
+#: "The attack came two days after ...": the trigger after the match is dated from the report's first event.
+_CAME_AFTER = re.compile(
+    r"(?i)\b(?:came|happened|occurred|took\s+place|was\s+carried\s+out)\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?"
+    r"(?P<gap>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?P<rel>after|before)\b"
+)
+_GAP_WORDS = {"hours": 0, "minutes": 0, "a few hours": 0, "several hours": 0, "moments": 0, "a day": 1, "a week": 7,
+              "one day": 1, "one week": 7}
+_VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
 
 def _usable(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and (t.interval_start is not None or t.interval_end is not None) and t.value not in ("PRESENT_REF", "FUTURE_REF")
+    if t.value in ("PRESENT_REF", "FUTURE_REF"):
+        return False
+    if t.type in ("DATE", "TIME"):
+        return t.interval_start is not None or t.interval_end is not None
+    # "in the past 24 hours", "over the last two weeks": a stretch that ends at the report date
+    return t.type == "DURATION" and t.anchor == "dct" and t.interval_start is not None and t.interval_end is not None
+
+
+def _vague(t: Timex) -> bool:
+    return t.value in _VAGUE or t.precision == "unknown"
 
 
 def _distance(t: Timex, s: int, e: int) -> int:
@@ -58,9 +93,46 @@ def _dct(doc_meta: dict) -> date | None:
         return None
 
 
-def _from_timex(t: Timex, reason: str) -> EventDate:
-    return EventDate(start=t.interval_start, end=t.interval_end, precision=t.precision, text=t.text, value=t.value,
+def _from_timex(t: Timex, reason: str, dct: date | None = None) -> EventDate:
+    end = t.interval_end
+    if end is None and t.anchor == "open" and t.interval_start is not None and dct is not None \
+            and t.interval_start <= dct.isoformat():
+        # "since January": from then until the report date
+        end = dct.isoformat()
+    return EventDate(start=t.interval_start, end=end, precision=t.precision, text=t.text, value=t.value,
                      span_start=t.start, span_end=t.end, reason=reason)
+
+
+def named_period(t: Timex) -> tuple[str, str] | None:
+    """The closed period a date names, even when the timex is an open interval ("since January" names
+    January): (first day, last day), or None when the value is no day, month or year."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", t.value or "")
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    if m.group(2):
+        mo = int(m.group(2))
+        if not 1 <= mo <= 12:
+            return None
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+    return f"{y:04d}-01-01", f"{y:04d}-12-31"
+
+
+def _gap_days(gap: str, timexes: list[Timex], lo: int, hi: int) -> int | None:
+    """Days between the two events of "came <gap> after": a duration timex ("two days") or a word list."""
+    g = re.sub(r"\s+", " ", gap.strip().lower())
+    if g in _GAP_WORDS:
+        return _GAP_WORDS[g]
+    for t in timexes:
+        if t.type == "DURATION" and lo <= t.start and t.end <= hi:
+            m = re.fullmatch(r"P(\d+)([DW])", t.value or "")
+            if m:
+                return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            if re.fullmatch(r"PT\d+[HM]", t.value or ""):
+                return 0
+    return None
 
 
 #: How far back (characters) a governing date is looked for; two sentences rarely span more.
@@ -73,30 +145,79 @@ def date_event(text: str, timexes: list[Timex], meta: dict, sent_start: int, sen
     return date_event_cut(lambda a, b: text[a:b], timexes, meta, sent_start, sent_end, trigger_start, trigger_end)
 
 
+def _relative_to_first_event(cut: Callable[[int, int], str], timexes: list[Timex], sent_start: int,
+                             trigger_start: int) -> tuple[EventDate, Timex] | None:
+    """"The strike came hours after rockets hit Safed": the subject is the report's first event, whose date
+    is the first day-precise date of the text; the trigger after "after"/"before" is dated from it."""
+    head = cut(sent_start, trigger_start)
+    m = None
+    for m in _CAME_AFTER.finditer(head):
+        pass
+    if m is None:
+        return None
+    days = _gap_days(m.group("gap"), timexes, sent_start + m.start("gap"), sent_start + m.end("gap"))
+    if days is None:
+        return None
+    first = next((t for t in timexes if t.end <= sent_start and t.type in ("DATE", "TIME") and t.precision == "day"
+                  and t.interval_start and t.interval_start == t.interval_end), None)
+    if first is None:
+        return None
+    sign = -1 if m.group("rel").lower() == "after" else 1
+    try:
+        day = (date.fromisoformat(first.interval_start) + timedelta(days=sign * days)).isoformat()
+    except ValueError:
+        return None
+    rel = m.group("rel").lower()
+    return EventDate(start=day, end=day, precision="day", text=first.text, value=day, span_start=first.start,
+                     span_end=first.end, reason=f"{m.group('gap')} {rel} the report's first event ({first.text})"), first
+
+
 def date_event_cut(cut: Callable[[int, int], str], timexes: list[Timex], meta: dict, sent_start: int, sent_end: int,
-                   trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
-    """``date_event`` reading the text only through ``cut(start, end)``: a Doc need not rebuild its whole text."""
+                   trigger_start: int, trigger_end: int, parse: ParseView | None = None) -> tuple[EventDate | None, bool]:
+    """``date_event`` reading the text only through ``cut(start, end)``: a Doc need not rebuild its whole text.
+    ``parse`` (a Doc with a dependency parse) decides clauses; without it, punctuation and "while" do."""
     dct = _dct(meta)
     inside = [t for t in timexes if sent_start <= t.start and t.end <= sent_end and _usable(t)]
     chosen: EventDate | None = None
-    picked: Timex | None = None
-    if inside:
-        same_clause = []
-        for t in inside:
-            lo, hi = sorted((min(t.end, trigger_start), max(t.start, trigger_end)))
-            if not _CLAUSE_BREAK.search(cut(lo, hi)):
-                same_clause.append(t)
-        pool = same_clause or inside
-        picked = min(pool, key=lambda t: _distance(t, trigger_start, trigger_end))
-        chosen = _from_timex(picked, "own clause" if same_clause else "own sentence")
+    context = False
+    trig = parse.token(trigger_start, trigger_end) if parse is not None else None
+    when = parse.when_date(trig, inside) if trig is not None else None
+    if when is not None:
+        period = named_period(when)
+        if period is not None:
+            chosen = EventDate(start=period[0], end=period[1], precision=when.precision, text=when.text,
+                               value=when.value, span_start=when.start, span_end=when.end,
+                               reason="own clause: a \"when\" clause on the date")
+            context = parse.in_context_phrase(parse.token(when.start, when.end))
+    if chosen is None and inside:
+        if trig is not None:
+            tiers = {id(t): parse.tier(parse.token(t.start, t.end), trig) for t in inside}
+            own = [t for t in inside if tiers[id(t)] is not None and tiers[id(t)] <= 1]
+            outer = [t for t in inside if tiers[id(t)] == 2]
+            pool, reason = (own, "own clause") if own else (outer, "clause that holds the event's")
+            rank = lambda t: (_vague(t), tiers[id(t)], _distance(t, trigger_start, trigger_end))  # noqa: E731
+        else:
+            same = []
+            for t in inside:
+                lo, hi = sorted((min(t.end, trigger_start), max(t.start, trigger_end)))
+                if not _CLAUSE_BREAK.search(cut(lo, hi)):
+                    same.append(t)
+            pool, reason = (same, "own clause") if same else (inside, "own sentence")
+            rank = lambda t: (_vague(t), _distance(t, trigger_start, trigger_end))  # noqa: E731
+        if pool:
+            chosen = _from_timex(min(pool, key=rank), reason, dct)
     if chosen is None:
-        prev = [t for t in timexes if t.end <= sent_start and _usable(t) and t.type == "DATE"]
+        rel = _relative_to_first_event(cut, timexes, sent_start, trigger_start)
+        if rel is not None:
+            chosen = rel[0]
+    if chosen is None and not _TOPIC_CHANGE.search(cut(sent_start, min(sent_end, sent_start + 60))):
+        prev = [t for t in timexes if t.end <= sent_start and _usable(t) and t.type == "DATE" and t.anchor != "open"
+                and (parse is None or parse.governs(parse.token(t.start, t.end)))]
         # only the two sentences before, in the same paragraph: a date further back no longer governs
         if prev and sent_start - prev[-1].end <= GOVERNING_CHARS:
             window = cut(prev[-1].end, sent_start)
             if not _PARA.search(window) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
-                picked = prev[-1]
-                chosen = _from_timex(picked, "governing date in preceding context")
+                chosen = _from_timex(prev[-1], "governing date in preceding context", dct)
     background = False
     if chosen is None:
         sentence = cut(sent_start, sent_end)
@@ -112,6 +233,8 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: list[Timex], meta: d
                 background = True
         except ValueError:
             pass
+    if context:
+        background = True
     if _CONTEXT_LEAD.search(cut(max(sent_start, trigger_start - 60), trigger_start)):
         before_trigger = cut(sent_start, trigger_start)
         if re.search(r"\b(?:has|have|had|was|were|is|are)\b|\w+ed\b", before_trigger):

@@ -1,0 +1,115 @@
+"""What the dependency parse says about an event's dates: which clause a date belongs to, relative to the
+event's trigger (``footprint.clauses``), for ``dates.events``. Only built for a Doc that has a parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..clauses import CONTRAST_MARKS, clause_head, opens_clause, same_clause
+
+#: Clauses whose date still dates an event nested in them: what a speaker says ("said on Monday that its
+#: troops had repelled ..."), a loosely joined clause, a relative clause's noun phrase. A coordinated clause
+#: or a clause of contrast tells another event: its date is not this one's.
+_NESTING = frozenset({"ccomp", "parataxis", "relcl", "xcomp", "advcl"})
+#: Prepositions that make a date a reference point in the past: "the deadliest since January, when ...".
+_CONTEXT_PREPS = frozenset({"since"})
+
+
+def _contrast(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
+
+
+def _progressive(verb: Token) -> bool:
+    """``verb`` is told in the progressive ("were collecting"): going on at the time of the main clause."""
+    ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
+    return ing and any(c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in ("be", "was", "were", "is", "are")
+                       for c in verb.children)
+
+
+class ParseView:
+    """Clause questions about character spans of one parsed Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def token(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the tokens covering ``start:end`` (None when no token does)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _enclosing(self, trigger: Token) -> set[int]:
+        """Heads of the clauses that hold the trigger's clause, up to a coordinated or contrast clause."""
+        out: set[int] = set()
+        cur = clause_head(trigger)
+        for _ in range(20):
+            if cur.head.i == cur.i or cur.dep_ not in _NESTING or _contrast(cur):
+                break
+            if cur.dep_ == "relcl" and cur.head.dep_ not in ("nsubj", "nsubjpass"):
+                # "struck targets on Friday in retaliation for a drone attack that killed three": the date is
+                # the main clause's own; only a relative clause on its subject shares it ("the attack, which
+                # killed 12, took place on Monday")
+                break
+            cur = clause_head(cur.head)
+            out.add(cur.i)
+        return out
+
+    def tier(self, tok: Token | None, trigger: Token) -> int | None:
+        """0: a date said of the trigger itself (in its subtree and clause: "an agreement reached in May");
+        1: a date of the trigger's clause; 2: a date of a clause that holds it ("said on Monday that ...");
+        None: a date of another clause (a relative clause on another noun, another event's coordinated
+        clause, a clause of contrast), which must not date the event."""
+        if tok is None:
+            return 1
+        if same_clause(tok, trigger):
+            return 0 if trigger.is_ancestor(tok) else 1
+        where = clause_head(tok)
+        if where.i in self._enclosing(trigger):
+            return 2
+        if where.dep_ == "relcl" and _progressive(where) and same_clause(where.head, trigger):
+            # "abducted 20 women who were collecting firewood on Thursday": what a participant was doing
+            # as the event happened shares its time (the date may attach to either verb)
+            return 2
+        return None
+
+    def when_date(self, trigger: Token, timexes: list) -> object | None:
+        """The timex a "when" clause holding the trigger describes ("since January, when gunmen killed 14
+        civilians"): the event took place in that period. None when the trigger is in no such clause."""
+        cur = trigger
+        for _ in range(40):
+            if cur.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                                              for c in cur.children):
+                head = cur.head
+                for t in timexes:
+                    if t.start <= head.idx < t.end:
+                        return t
+                return None
+            if opens_clause(cur) or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def in_context_phrase(self, tok: Token | None) -> bool:
+        """``tok`` sits in a "since ..." phrase: a reference point in the past, not the report's news."""
+        cur = tok
+        for _ in range(40):
+            if cur is None or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "prep" and cur.lower_ in _CONTEXT_PREPS:
+                return True
+            if opens_clause(cur):
+                return False
+            cur = cur.head
+        return False
+
+    def governs(self, tok: Token | None) -> bool:
+        """A date that can carry a narrative into the next sentences: not one said in a relative clause
+        ("Djibo, which has been under blockade since 2022")."""
+        return tok is None or clause_head(tok).dep_ != "relcl"
+
+
+def parse_view(doc: Doc) -> ParseView | None:
+    """A ``ParseView`` when the Doc has a dependency parse (asked once per Doc), else None."""
+    key = "footprint.dates.parsed"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation("DEP")
+    return ParseView(doc) if doc.user_data[key] else None
