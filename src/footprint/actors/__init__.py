@@ -73,7 +73,17 @@ def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None)
         return []
     meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
     focus = focus_country(list(matches.found), matches.place_countries, meta)
-    return resolve(list(matches.found), doc, reg, meta.get("dct"), focus, list(matches.place_hits))
+    out = resolve(list(matches.found), doc, reg, meta.get("dct"), focus, list(matches.place_hits))
+    places = doc._.fp_places if Doc.has_extension("fp_places") else None
+    return [m for m in out if not _town_taken_for_a_name(m, places or ())]
+
+
+def _town_taken_for_a_name(m: ActorMention, places) -> bool:
+    """An organisation name the tagger guessed ("Djibo", "El Fasher": no registry entry, no words that say what it
+    is) where the places stage resolved a literal place with the same extent: the town, no actor."""
+    if m.actor_id is not None or m.via != "ner" or m.type is not None:
+        return False
+    return any(p.place is not None and p.kind == "literal" and (p.start, p.end) == (m.start, m.end) for p in places)
 
 
 def find_actors(doc: Doc, reg: Registry | None = None) -> list[ActorMention]:

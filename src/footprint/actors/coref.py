@@ -35,6 +35,7 @@ PLACE_WEIGHT = 3
 #: Sentences back (0: the same one) that a force or government descriptor may look for its antecedent.
 INSTITUTION_REACH = 0
 TROOPS_REACH = 1
+_LEADING_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def focus_country(found: list[Found], place_countries: Counter | None = None,
@@ -88,7 +89,14 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
             explicit.setdefault(f.start, []).append(f)
 
     for f in found:
-        if f.actor is None and not f.name:
+        if f.soft:
+            # "an RSF convoy ..., killing dozens of fighters": the group the sentence named before them
+            here = sent[f.start] if f.start < len(sent) else 0
+            group = next((h for h in reversed(history) if h.actor is not None and sent[h.start] == here
+                          and h.actor.type in ("armed_group", "pmc")), None)
+            if group is not None:
+                f = _copy(f, group)
+        elif f.actor is None and not f.name:
             here = local.get(sent[f.start]) if f.start < len(sent) else None
             where = min(here, key=lambda c: (-here[c], c)) if here else focus
             target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, where)
@@ -138,10 +146,13 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
         # "The army, supported by ..." in a report about Burkina Faso that named French forces before:
         # Burkina Faso's army. Only a force or government of the same sentence (troops: one more) is meant.
         reach = INSTITUTION_REACH if phrase in lx.INSTITUTIONAL else TROOPS_REACH
+        # "the FAMa and their Russian partners ..., the army said": of the fitting ones, the report's own country's
+        near = sorted(near, key=lambda h: h.actor is None or h.actor.country != focus)
         for h in near:
             if here - sent[h.start] > reach:
-                break
-            if _type(h) in kinds:
+                continue
+            # a force the registry does not list ("four police officers") is not "the army"
+            if _type(h) in kinds and (h.actor is not None or phrase not in lx.INSTITUTIONAL):
                 return _copy(f, h)
         own = _national(f, reg, focus)
         if own is not None:
@@ -193,7 +204,11 @@ def _copy(f: Found, target: Found) -> Found:
 
 
 def mention(f: Found, doc: Doc) -> ActorMention:
-    span = doc[f.start:f.end]
+    start = f.start
+    # the mention is the noun phrase without its determiner ("The Allied Democratic Forces", "the Kremlin")
+    while start + 1 < f.end and doc[start].lower_ in _LEADING_DETERMINERS:
+        start += 1
+    span = doc[start:f.end]
     a: Actor | None = f.actor
     return ActorMention(
         start=span.start_char,

@@ -13,7 +13,7 @@ FORCE_HEADS = frozenset(
     personnel trainers instructors advisers advisors officers commandos paratroopers marines gendarmes gendarmerie
     navy units unit contingent contingents battalion battalions brigade brigades regiment regiments peacekeepers
     airmen sailors infantry garrison garrisons detachment detachments convoy convoys patrol patrols jets warplanes
-    aircraft drones helicopters""".split()
+    aircraft drones helicopters guards intelligence""".split()
 )
 
 #: Two-token heads checked before single ones.
@@ -22,7 +22,37 @@ FORCE_HEADS_2 = frozenset({("air", "force"), ("armed", "forces"), ("special", "f
                            ("military", "instructors"), ("military", "advisers"), ("military", "advisors"),
                            ("military", "trainers"), ("military", "officers"), ("military", "units"),
                            ("army", "units"), ("army", "officers"), ("national", "army"), ("national", "guard"),
-                           ("air", "forces"), ("armed", "force")})
+                           ("air", "forces"), ("armed", "force"),
+                           ("border", "guards"), ("border", "guard"), ("presidential", "guard"), ("republican", "guard"),
+                           ("coast", "guard"), ("military", "intelligence")})
+
+#: Police heads: a state's police is a state force, but not its armed forces ("Kenyan police officers").
+POLICE_HEADS = frozenset({"police", "policemen", "policeman", "policewomen"})
+POLICE_HEADS_2 = frozenset({("police", "officers"), ("police", "officer"), ("police", "force"), ("national", "police"),
+                            ("riot", "police"), ("federal", "police"), ("border", "police"), ("police", "forces")})
+#: Nouns after "police" that make it a modifier ("police station", "police sources").
+POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswoman spokesperson chief academy "
+                            "headquarters report reports car cars vehicle vehicles".split())
+
+#: Words after a force head that still name the force itself: "the army's general staff", "Kyiv's army chief".
+FORCE_TAILS = frozenset({("general", "staff"), ("high", "command"), ("command",), ("chief",), ("chiefs",)})
+
+#: Participles that make "<word>-<participle>" a descriptive compound: "army-aligned", "Turkish-backed".
+COMPOUND_PARTICIPLES = frozenset("""aligned backed led linked based installed supported sponsored allied affiliated
+    funded armed trained made supplied built owned run controlled brokered operated produced manufactured""".split())
+
+#: Nouns a nationality may stand before as a people, not a thing: "Russian partners" (the state); a nationality on
+#: anything else ("a Russian jet", "the Malian border", "Russian-made drones") is no actor.
+DEMONYM_PARTNERS = frozenset("partners partner allies ally counterparts counterpart side backers sponsors".split())
+
+#: Words between a place preposition and a country that keep it a place: "in northern Mali".
+PLACE_ADJECTIVES = frozenset("""north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern northeast northwest southeast southwest neighbouring neighboring rural
+    remote landlocked wartorn war torn mainland coastal greater""".split())
+#: Nouns whose "with <country>" is a place: "the border with Bangladesh".
+BORDER_NOUNS = frozenset("border borders frontier frontiers boundary".split())
+#: Prepositions after which a capital is the government, not a place: "cut ties with Kyiv", "a deal with Paris".
+GOVERNMENT_PREPOSITIONS = frozenset("with against".split())
 
 GOV_HEADS = frozenset(
     """government governments authorities authority officials official junta juntas regime president presidency
@@ -43,6 +73,14 @@ MODIFIERS = frozenset(
     coup""".split()
 )
 
+#: Descriptive words kept before a group name: "the paramilitary Rapid Support Forces", "jihadist JNIM".
+NAME_PREMODIFIERS = frozenset("""paramilitary jihadist jihadi islamist rebel separatist militant insurgent extremist
+    rival suspected alleged armed""".split())
+
+#: Bare plural fighters that, with no modifier, belong to the group the same sentence named ("an RSF convoy ...
+#: killing dozens of fighters").
+SOFT_MEMBERS = frozenset("fighters militants combatants insurgents jihadists".split())
+
 #: Verbs (inflected forms) whose subject stands for the state: "Russia said", "Moscow denied".
 AGENT_VERBS = frozenset(
     """said says say announced announces denied denies accused accuses deployed deploys sent sends signed signs
@@ -53,7 +91,11 @@ AGENT_VERBS = frozenset(
     delivered delivers backed backs supported supports hired hires invited invites requested requests asked asks
     welcomed welcomes dismissed dismisses blamed blames summoned summons imposed imposes sanctioned sanctions
     recognised recognized recognises recognizes ended ends terminated terminates cut cuts broke breaks
-    annexed annexes invaded invades attacked attacks struck strikes bombed bombs remains remained""".split()
+    annexed annexes invaded invades attacked attacks struck strikes bombed bombs remains remained designated
+    designates fired fires captured captures seized seizes shelled shells shot shoots downed downs targeted targets
+    mobilised mobilized mobilises mobilizes retaliated retaliates intercepted intercepts reinforced reinforces
+    evacuated evacuates pulled pulls carried carries conducted conducts killed kills arrested arrests detained
+    detains""".split()
 )
 
 #: Words that may sit between a subject and its verb ("Russia has reportedly deployed").
@@ -67,7 +109,8 @@ AGENTIVE_NOUNS = frozenset(
     ambition interests interest attempt attempts approach demands demand refusal withdrawal approval denial proposal
     involvement influence backing allies ally partners partner partnership relations relationship pivot turn
     offensive campaign operations operation invasion war diplomacy sanctions agreement deal accusations accusation
-    complaint protest threat threats""".split()
+    complaint protest threat threats objections objection concerns concern criticism response
+    ultimatum""".split()
 )
 
 #: Possessed nouns that keep "<country>'s" a place: "Mali's north", "Bamako's airport".
@@ -85,7 +128,8 @@ PLACE_PREPOSITIONS = frozenset("in into to from across throughout within inside 
 MEMBER_NOUNS = frozenset(
     """fighters fighter forces force mercenaries mercenary militants militant troops soldiers members member
     contractors operatives personnel men units unit jihadists jihadist rebels rebel combatants elements instructors
-    trainers commanders commander militia militiamen insurgents insurgent gunmen group""".split()
+    trainers commanders commander militia militiamen insurgents insurgent gunmen group peacekeepers volunteers
+    cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits""".split()
 )
 
 #: Generic descriptors -> actor types they can refer to. Multi-word keys are space-joined token keys.
@@ -128,6 +172,21 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "attackers": ("armed_group",),
     "bandits": ("armed_group",),
     "kidnappers": ("armed_group",),
+    "defence ministry": ("government",),
+    "defense ministry": ("government",),
+    "foreign ministry": ("government",),
+    "interior ministry": ("government",),
+    "police": ("state_force",),
+    "police officers": ("state_force",),
+    "policemen": ("state_force",),
+    "riot police": ("state_force",),
+    "bombers": ("armed_group",),
+    "suicide bombers": ("armed_group",),
+    "cartels": ("armed_group",),
+    "gangs": ("armed_group",),
+    "gang members": ("armed_group",),
+    "faction": ("armed_group",),
+    "factions": ("armed_group",),
     "paramilitary group": ("pmc", "armed_group"),
     "paramilitary force": ("pmc", "armed_group"),
     "paramilitaries": ("pmc", "armed_group"),
@@ -186,6 +245,9 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "commander": ("person",),
 }
 
+#: Police descriptors: a state force the registry does not list, kept as found ("police blamed ...").
+POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police"})
+
 #: Descriptors that name an unknown armed actor when nothing earlier fits ("gunmen", "a militia").
 ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_group", "pmc")
                           and k not in ("group", "groups", "movement", "organisation", "organization", "alliance", "members",
@@ -214,16 +276,21 @@ NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex de
     african european arab un""".split())
 POSSESSIVES = frozenset("its their his her".split())
 
+#: Counting words left out of a mention's span ("five other cartels" -> "cartels").
+COUNT_WORDS = frozenset("several dozens hundreds many some various other others few numerous".split())
+
 #: Left modifiers kept in the name of an unknown armed actor ("suspected jihadist fighters").
 UNKNOWN_MODIFIERS = frozenset(
     """suspected unidentified unknown alleged armed heavily presumed islamist jihadist jihadi radical extremist
     rival local ethnic self-defence self-defense pro-government anti-government criminal several dozens hundreds
-    many some various other islamic rebel separatist militant terrorist""".split()
+    many some various other islamic rebel separatist militant terrorist cartel gang paramilitary suicide""".split()
 )
 
 #: Words in an organisation name that say what kind of actor an unknown one is.
 ORG_ARMED_WORDS = frozenset("""front army brigade brigades militia movement battalion forces force katiba liberation
     resistance mujahideen jihad islamic islamist coalition legion guard rebels""".split())
+#: Words that make an unknown organisation a state force, before the armed words: "National Guard", "National Police".
+ORG_STATE_WORDS = frozenset("guard police gendarmerie navy coastguard".split())
 ORG_SOURCE_WORDS = frozenset("""news times post radio tv television agency press herald journal tribune institute
     center centre council university foundation magazine gazette monitor observatory""".split())
 ORG_GOV_WORDS = frozenset("ministry ministere government presidency parliament assembly senate".split())

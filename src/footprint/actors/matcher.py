@@ -34,6 +34,7 @@ class Found:
     descriptor: tuple[str, ...] = ()  # types a generic descriptor may refer to (coref pending)
     leader_of: bool = False  # "its leader": resolve to the antecedent's leader
     bare: bool = False  # "soldiers" with no determiner: only the document's own forces, never an antecedent
+    soft: bool = False  # bare "fighters": the group named earlier in the sentence, else kept as found
 
 
 @lru_cache(maxsize=65536)
@@ -86,6 +87,9 @@ class DocMatcher:
         #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
         self.place_countries: Counter[str] = Counter()
         self.place_hits: list[tuple[int, str]] = []  # (token, country) of each
+        #: group mentions taken into a member phrase ("members of the CJTF" is one mention)
+        self.absorbed: set[int] = set()
+        self.so_far: list[Found] = []
 
     # --- helpers -------------------------------------------------------------------
 
@@ -124,15 +128,82 @@ class DocMatcher:
             return "force", j + 2
         if (a, b) in lx.GOV_HEADS_2:
             return "gov", j + 2 if b != "of" else j + 1
+        if (a, b) in lx.POLICE_HEADS_2:
+            return "police", j + 2
+        if a in lx.POLICE_HEADS and b not in lx.POLICE_NOT_HEAD:
+            return "police", j + 1
         if a in lx.FORCE_HEADS:
             return "force", j + 1
         if a in lx.GOV_HEADS:
             return "gov", j + 1
         return None, j
 
-    def skip_modifiers(self, j: int, limit: int = 3) -> int:
-        while limit and self.k(j) in lx.MODIFIERS and self.head_at(j)[0] is None:
+    def compound_at(self, j: int) -> int:
+        """End of a descriptive "<word>-<participle>" compound at ``j`` ("army-aligned"), else ``j``."""
+        if j + 2 < self.n and self.k(j) and self.doc[j + 1].text in ("-", "‑") and self.k(j + 2) in lx.COMPOUND_PARTICIPLES:
+            return j + 3
+        return j
+
+    def tail_end(self, cls: str | None, end: int) -> int:
+        """ "the army's general staff", "Kyiv's army chief": the force's own organs stay the force."""
+        if cls != "force":
+            return end
+        j = end + (self.k(end) == "'s")
+        for tail in lx.FORCE_TAILS:
+            if tuple(self.k(j + t) for t in range(len(tail))) == tail:
+                return j + len(tail)
+        return end
+
+    def seat_end(self, cls: str | None, end: int) -> int:
+        """ "the government in N'Djamena", "authorities in Port Sudan": the seat named after "in" is part of it."""
+        if cls != "gov" or self.k(end) != "in":
+            return end
+        j = end + 1
+        while j < self.n and j < end + 4 and self.doc[j].is_title and self.k(j) not in _CALENDAR:
             j += 1
+        return j if j > end + 1 else end
+
+    def locative(self, i: int) -> bool:
+        """Whether a country term at ``i`` is a place: "in Mali", "in northern Mali", "the border with Niger",
+        "north of Kharkiv"."""
+        j = i - 1
+        while j >= 0 and (self.k(j) in lx.PLACE_ADJECTIVES or (not self.k(j) and not self.doc[j].is_space
+                                                                and self.doc[j].text in "-‑")):
+            j -= 1
+        prev = self.k(j)
+        if prev in lx.PLACE_PREPOSITIONS:
+            return True
+        if j < i - 1 and prev in ("and", ","):
+            return True  # "central and northern Mali"
+        before = self.k(j - 1)
+        return (prev in ("with", "of") and before in lx.BORDER_NOUNS) or (
+            prev == "of" and (before in lx.PLACE_ADJECTIVES or before in lx.PLACE_NOUNS))  # "north of Kharkiv"
+
+    def inside_name(self, i: int, end: int) -> bool:
+        """A country term that opens a longer proper name ("Syrian Observatory for Human Rights")."""
+        ent = self.doc[i]
+        if not ent.ent_type_ or ent.ent_type_ == "NORP":
+            return False
+        j = i
+        while j < self.n and self.doc[j].ent_type_ == ent.ent_type_ and (j == i or self.doc[j].ent_iob_ == "I"):
+            j += 1
+        if ent.ent_type_ in ("GPE", "LOC"):  # the tagger calls some organisations places
+            return j > end and self._org_named(self.keys[i:j])
+        return j > end
+
+    @staticmethod
+    def _org_named(keys) -> bool:
+        return bool(set(keys) & (lx.ORG_SOURCE_WORDS | lx.ORG_ARMED_WORDS | lx.ORG_GOV_WORDS | lx.ORG_STATE_WORDS))
+
+    def skip_modifiers(self, j: int, limit: int = 3) -> int:
+        while limit:
+            c = self.compound_at(j)
+            if c > j:
+                j = c  # "Sudan's army-aligned government"
+            elif self.k(j) in lx.MODIFIERS and self.head_at(j)[0] is None:
+                j += 1
+            else:
+                break
             limit -= 1
         # "military" is a modifier only when a head follows it ("military government")
         return j
@@ -140,6 +211,14 @@ class DocMatcher:
     def national(self, cc: str, cls: str) -> Actor | None:
         prefix = "armed_forces" if cls == "force" else "government"
         return self.reg.get(f"{prefix}.{cc.lower()}")
+
+    def national_found(self, i: int, end: int, cc: str, cls: str, via: str = "registry") -> Found:
+        """A national phrase: the forces or government of ``cc``; its police is a state force the registry
+        does not list, kept as found."""
+        end = self.seat_end(cls, self.tail_end(cls, end))
+        if cls == "police":
+            return Found(i, end, None, via=via, name=self.doc[i:end].text, type="state_force")
+        return Found(i, end, self.national(cc, cls), via=via)
 
     def agentive_verb_after(self, j: int) -> bool:
         for _ in range(3):
@@ -155,6 +234,7 @@ class DocMatcher:
 
     def run(self) -> list[Found]:
         found: list[Found] = []
+        self.so_far = found
         i = 0
         while i < self.n:
             hits = self._walk(self.trie.root, i) if self.keys[i] else []
@@ -169,6 +249,7 @@ class DocMatcher:
             else:
                 i += 1
         found += self.descriptors(found)
+        found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
@@ -180,7 +261,12 @@ class DocMatcher:
             named = [(a, m) for a, m in actors if a.type != "country"]
             if named:
                 actor, meto = named[0]
-                return [Found(i, self._extend_member(end), actor, metonymy=meto)]
+                start = i
+                # "the paramilitary Rapid Support Forces": descriptive words belong to the name's phrase
+                while start > 0 and self.k(start - 1) in lx.NAME_PREMODIFIERS and not self.taken[start - 1] \
+                        and actor.type in ("armed_group", "pmc") and not meto:
+                    start -= 1
+                return [Found(start, self._extend_member(end), actor, metonymy=meto)]
             # country names and demonyms are proper nouns: "mali" inside a URL is not Mali
             proper = surface[0][:1].isupper()
             terms = [t for t in terms if _accepts(t[2], surface) and proper]
@@ -205,7 +291,10 @@ class DocMatcher:
         kinds = {kind for _, kind in options}
         cc_of = {kind: cc for cc, kind in reversed(options)}
         prev = self.k(i - 1)
+        locative = self.locative(i)
         j = end
+        if self.compound_at(j - 1) == j + 2:
+            return None  # "Russian-made drones", "US-supplied missiles", "Turkish-backed factions": a description
         possessive = self.k(j) == "'s"
         if possessive:
             j += 1
@@ -215,7 +304,7 @@ class DocMatcher:
         if "demonym" in kinds and not possessive:
             cc = cc_of["demonym"]
             if cls:
-                return [Found(i, hend, self.national(cc, cls), via="demonym")]
+                return [self.national_found(i, hend, cc, cls, via="demonym")]
             chain = self._coordinated(end)
             if chain:
                 return chain(cc, i, end)
@@ -223,17 +312,21 @@ class DocMatcher:
             kind = "name" if "name" in kinds else "capital"
             cc = cc_of[kind]
             if cls and (possessive or kind == "name") and not (self.k(h) == "state" and not possessive):
-                return [Found(i, hend, self.national(cc, cls))]
+                return [self.national_found(i, hend, cc, cls)]
             before = self._head_before_of(i)
             if before is not None and kind == "name":
                 return [Found(before[0], end, self.national(cc, before[1]))]
+            if self.inside_name(i, end):
+                return None  # "Syrian Observatory for Human Rights": part of an organisation's name
+            if kind == "capital" and prev in lx.GOVERNMENT_PREPOSITIONS and not locative:
+                return [Found(i, end, self.national(cc, "gov"), metonymy=True)]  # "cut ties with Kyiv"
             # "Diplomats in Ouagadougou said", "residents of Khartoum said": the name is a place, whoever speaks
-            agentive = prev not in lx.PLACE_PREPOSITIONS and (
+            agentive = not locative and (
                 (possessive and (self.k(h) in lx.AGENTIVE_NOUNS or _nominal(self.k(h))) and self.k(h) not in lx.PLACE_NOUNS)
                 or (not possessive and prev != "of" and self.agentive_verb_after(end)))
             if agentive:
                 return [Found(i, end, self.national(cc, "gov"), metonymy=True)]
-            if kind == "name" and prev not in lx.PLACE_PREPOSITIONS:
+            if kind == "name" and not locative:
                 return [Found(i, end, self.reg.get(f"country.{cc.lower()}"))]
             self.place_countries[cc] += 1
             self.place_hits.append((i, cc))
@@ -241,8 +334,20 @@ class DocMatcher:
         if "plural" in kinds and prev == "the":
             cc = cc_of["plural"]
             return [Found(i, end, self.reg.get(f"country.{cc.lower()}"), via="demonym", metonymy=True)]
-        if "demonym" in kinds and not possessive and self.k(end) and self.doc[end - 1].is_alpha:
-            return [Found(i, end, self.reg.get(f"country.{cc_of['demonym'].lower()}"), via="demonym")]
+        if "demonym" in kinds and not possessive and self.k(end) and self.doc[end - 1].is_alpha \
+                and not self.inside_name(i, end):
+            country = self.reg.get(f"country.{cc_of['demonym'].lower()}")
+            nxt = self.k(self.skip_modifiers(end))
+            if nxt in lx.DEMONYM_PARTNERS:
+                # "the FAMa and their Russian partners": a force's partners are forces
+                here = self.doc[i].sent.start if self.doc.has_annotation("SENT_START") else 0
+                force = any(f.actor is not None and f.actor.type == "state_force" and f.start >= here
+                            for f in self.so_far)
+                actor = self.national(cc_of["demonym"], "force") if force else country
+                return [Found(i, self.skip_modifiers(end) + 1, actor, via="demonym")]
+            if nxt in lx.MEMBER_NOUNS:  # "Russian mercenaries": a nationality on people
+                return [Found(i, end, country, via="demonym")]
+            # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
         return None
 
     def _coordinated(self, end: int):
@@ -268,9 +373,9 @@ class DocMatcher:
             return None
 
         def build(cc, i, end):
-            out = [Found(i, end, self.national(cc, cls), via="demonym")]
+            out = [self.national_found(i, end, cc, cls, via="demonym")]
             for s, e, other in ccs:
-                out.append(Found(s, hend if e == j else e, self.national(other, cls), via="demonym"))
+                out.append(self.national_found(s, hend if e == j else e, other, cls, via="demonym"))
             return out
 
         return build
@@ -327,7 +432,35 @@ class DocMatcher:
             t = j + 1 + (self.k(j + 1) == "the")
             target = by_start.get(t)
             if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "igo"):
-                return Found(i, end, target.actor, via="coref")
+                if j > end:  # "Contractors (PMCs) from the Wagner Group": each names the group
+                    return Found(i, end, target.actor, via="coref")
+                # "members of the CJTF", "Turkish-backed factions of the SNA": one mention of the group
+                self.absorbed.add(id(target))
+                for t in range(target.start, target.end):
+                    self.taken[t] = True
+                return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
+        if " ".join(types) == "state_force" and phrase in lx.POLICE_DESCRIPTORS:
+            if self.k(end) in lx.POLICE_NOT_HEAD or self._modifies_noun(end - 1):
+                return None  # "a police station", "police sources"
+            return Found(i, end, None, via="registry", name=self.doc[i:end].text, type="state_force")
+        if phrase in _NAME_HEADS and i > 0 and self.doc[i].is_title and self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start \
+                and self.k(i - 1) not in lx.DETERMINERS and not self.taken[i - 1] \
+                and (self.k(i - 1),) not in self.reg.country_terms:
+            # "the Arakan Army", "Kachin Independence Army": a proper name ending in a generic noun
+            start = i
+            while start > 0 and self.doc[start - 1].is_title and self.k(start - 1) not in lx.DETERMINERS \
+                    and not self.taken[start - 1] and not self.doc[start].is_sent_start:
+                start -= 1
+            words = {k for k in self.keys[start:end] if k}
+            typ = ("state_force" if words & lx.ORG_STATE_WORDS else "armed_group" if words & lx.ORG_ARMED_WORDS
+                   else types[0] if types[0] != "person" else None)
+            return Found(start, self._extend_member(end), None, via="ner", name=self.doc[start:end].text, type=typ)
+        if types[0] == "government" and self.k(end) == "in":
+            # "the new authorities in Damascus": the government whose seat is named
+            for e, (_, terms), surface in reversed(self._walk(self.trie.root, end + 1)):
+                caps = [t for t in terms if t[1] in ("capital", "name") and _accepts(t[2], surface)]
+                if caps and surface[0][:1].isupper():
+                    return Found(self._modifiers_before(i), e, self.national(caps[0][0], "gov"), via="coref")
         # determiner, then up to three modifiers ("the Washington-based think tank")
         d = i - 1
         hops = 0
@@ -343,19 +476,40 @@ class DocMatcher:
                 return Found(start, end, None, via="coref", descriptor=types, leader_of=True)
             return None
         if det in lx.DETERMINERS:
+            if phrase in ("army", "military", "air force", "armed forces"):
+                end = self.tail_end("force", end)  # "the army's general staff"
             return Found(i, end, None, via="coref", descriptor=types)
         if phrase in lx.BARE_NATIONAL and det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN \
                 and self.k(i - 1) not in lx.NOT_OWN and not self._modifies_noun(end - 1):
             # "12 soldiers were killed": the forces of the country the report is about, if it is known
+            if self.k(end) in lx.FORCE_HEADS and self.k(end) not in lx.FORCE_POSTS and phrase in ("army", "military",
+                                                                                                  "air force"):
+                end += 1  # "Army drones struck ...": the force's own weapons and units
             return Found(i, end, None, via="coref", descriptor=types, bare=True)
         if phrase in lx.ARMED_UNKNOWN and det not in lx.POSSESSIVES and det != "'s":
             start = i
             while start > 0 and (self.k(start - 1) in lx.UNKNOWN_MODIFIERS
                                  or self.doc[start - 1].ent_type_ == "NORP") and not self.taken[start - 1]:
                 start -= 1
+            while start < i and self.k(start) in lx.COUNT_WORDS:
+                start += 1  # "other cartels": a count is not part of the name
             text = self.doc[start:end].text
-            return Found(start, end, None, via="registry", name=text, type=types[0])
+            return Found(start, end, None, via="registry", name=text, type=types[0],
+                         soft=start == i and phrase in lx.SOFT_MEMBERS, descriptor=types if start == i else ())
         return None
+
+    def _modifiers_before(self, i: int) -> int:
+        """Start of the descriptive words before ``i`` ("Turkish-backed", "new"), the determiner left out."""
+        start = i
+        for _ in range(3):
+            if start >= 3 and self.compound_at(start - 3) == start and not self.taken[start - 3]:
+                start -= 3
+            elif start > 0 and (self.k(start - 1) in lx.MODIFIERS or self.k(start - 1) in lx.UNKNOWN_MODIFIERS) \
+                    and not self.taken[start - 1]:
+                start -= 1
+            else:
+                break
+        return start
 
     def _modifies_noun(self, j: int) -> bool:
         """ "military sources", "army-aligned": the word only describes the noun after it. Units, weapons
@@ -375,7 +529,10 @@ class DocMatcher:
             if f.actor is not None and f.actor.type == "person" and f.end - f.start > 1:
                 people.setdefault(self.k(f.end - 1), f)
         for ent in sorted(self.doc.ents, key=lambda e: e.start):
-            if ent.label_ not in ("ORG", "PERSON") or any(self.taken[t] for t in range(ent.start, ent.end)):
+            if any(self.taken[t] for t in range(ent.start, ent.end)):
+                continue
+            if ent.label_ not in ("ORG", "PERSON") and not (
+                    ent.label_ in ("GPE", "LOC") and len(ent) >= 3 and self._org_named(self.keys[ent.start:ent.end])):
                 continue
             keys = [k for k in self.keys[ent.start:ent.end] if k]
             if not keys or not any(c.isalpha() for c in ent.text):
@@ -403,11 +560,24 @@ class DocMatcher:
             words = set(keys)
             if words & lx.ORG_PLACE_WORDS:
                 continue
-            typ = ("armed_group" if words & lx.ORG_ARMED_WORDS else "source" if words & lx.ORG_SOURCE_WORDS
-                   else "government" if words & lx.ORG_GOV_WORDS else None)
-            out.append(Found(ent.start, ent.end, None, via="ner", name=ent.text, type=typ))
+            typ = ("state_force" if words & lx.ORG_STATE_WORDS else "armed_group" if words & lx.ORG_ARMED_WORDS
+                   else "source" if words & lx.ORG_SOURCE_WORDS else "government" if words & lx.ORG_GOV_WORDS else None)
+            start = ent.start + (self.k(ent.start) in lx.DETERMINERS and ent.end - ent.start > 1)
+            end = self._extend_member(ent.end) if typ in ("state_force", "armed_group", None) else ent.end
+            if end > ent.end and typ is None:
+                typ = "armed_group"
+            out.append(Found(start, end, None, via="ner", name=self.doc[start:ent.end].text, type=typ))
         return out
 
+
+#: Generic nouns that end proper names of organisations ("Arakan Army", "Popular Mobilization Forces").
+_NAME_HEADS = frozenset({"army", "forces", "force", "militia", "movement", "group", "alliance", "mission", "organisation",
+                         "organization", "armed forces", "defence forces", "defense forces", "security forces",
+                         "special forces", "air force", "national army", "agency", "institute", "bloc", "faction",
+                         "police", "cartel"})
+
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 
 _NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
 

@@ -26,7 +26,7 @@ ACTOR_TYPES = (
 )
 
 #: Curated files, loaded in this order; a later id may not repeat an earlier one.
-DATA_FILES = ("pmcs.yaml", "sahel.yaml", "regions.yaml", "igos.yaml", "sources.yaml", "persons.yaml")
+DATA_FILES = ("pmcs.yaml", "sahel.yaml", "regions.yaml", "conflicts.yaml", "igos.yaml", "sources.yaml", "persons.yaml")
 
 
 @dataclass(frozen=True)
