@@ -169,6 +169,10 @@ class Attribution:
     cue: str | None = None  # the words that set the modality ("suggests", "reportedly")
     start: int = -1  # span of the claimant mention, where there is one
     end: int = -1
+    cue_start: int = -1  # span of the reporting words ("said", "according to", "denied"), where there are some
+    cue_end: int = -1
+    scope_start: int = -1  # span of what the clause reports (the reporting verb's clause), where it is known
+    scope_end: int = -1
 
 
 @dataclass(frozen=True)

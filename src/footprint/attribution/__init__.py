@@ -34,10 +34,13 @@ from spacy.tokens import Doc, Span
 from ..model import ActorMention, Attribution
 from .speakers import (
     _CARRY,
+    ALLEGING_LEMMAS,
     CLAIMANT_TYPES,
+    DENIAL_LEMMAS,
     FINDING_LEMMAS,
     _Claim,
-    _claim_by_parse,
+    _Clause,
+    clauses_by_parse,
     _evidence_for,
     _inverted_speaker,
     _lemma,
@@ -84,8 +87,10 @@ _UNVERIFIED = re.compile(r"\b(?:could not|cannot|can ?not|couldn't) (?:be )?(?:i
 
 #: modality -> cue patterns, in priority order
 MODALITY_CUES: tuple[tuple[str, re.Pattern], ...] = (
-    ("denied", re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected (?:the )?(?:claims?|"
-                          r"allegations?|reports?)|dismissed (?:the )?(?:claims?|allegations?|reports?))\b", re.I)),
+    ("denied", re.compile(r"\b(?:denied|denies|deny|denying|refuted|refutes|(?:rejected|rejects|dismissed|dismisses|"
+                          r"disputed|disputes|contested|contests) (?:the |these |those |this |that |such )?"
+                          r"(?:[\w-]+ )?(?:claims?|allegations?|accusations?|reports?|figures?|accounts?|toll|"
+                          r"numbers?|charges?))\b", re.I)),
     ("alleged", re.compile(r"\b(?:allegedly|alleged|alleges|accused|accuses|accusing|purportedly|purported|"
                            r"claimed|claims|claiming)\b(?! (?:full |sole )?(?:responsibility|credit)\b)", re.I)),
     ("estimated", re.compile(r"\b(?:it (?:has|had) been estimated|(?:is|are|was|were|been) estimated|an estimated|"
@@ -189,18 +194,18 @@ def _shown(sent: Span) -> bool:
     """The sentence tells what evidence shows ("..., satellite images show"): not the publisher's own word."""
     if not sent.doc.has_annotation("DEP"):
         return _evidence_cue(plain(sent.text)) in _SHOWING_EVIDENCE and bool(_FINDING_WORDS.search(sent.text))
+    return _showing_verb(sent) is not None
+
+
+def _showing_verb(sent: Span):
+    """The verb through which evidence shows ("footage ... shows", "satellite images showing"), or None."""
     for tok in sent:
-        if tok.pos_ == "VERB" and _lemma(tok) in FINDING_LEMMAS and (_on_main_path(tok) or _inverted_speaker(tok, sent)):
-            subj = _subject(tok)
+        if tok.pos_ == "VERB" and _lemma(tok) in FINDING_LEMMAS and (_on_main_path(tok) or _inverted_speaker(tok, sent)
+                                                                    or tok.dep_ == "acl"):
+            subj = tok.head if tok.dep_ == "acl" else _subject(tok)
             if subj is not None and _lemma(subj) in EVIDENCE_NOUNS:
-                return True
-    return False
-
-
-def _claim_in(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
-    if sent.doc.has_annotation("DEP"):
-        return _claim_by_parse(sent, mentions, registry)
-    return _claim_by_patterns(sent, mentions, registry)
+                return tok
+    return None
 
 
 def _generic(g: re.Match, offset: int) -> _Claim:
@@ -415,6 +420,13 @@ def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[
 def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: str | None = None,
               registry=None) -> dict[int, Attribution]:
     """{sentence start char: Attribution} for every non-blank sentence of ``doc``."""
+    return attribute_clauses(doc, mentions, publisher, registry)[0]
+
+
+def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publisher: str | None = None,
+                      registry=None) -> tuple[dict[int, Attribution], dict[int, tuple[Attribution, ...]]]:
+    """The sentence records of ``attribute`` and, for every sentence with reporting clauses, one record per
+    clause in text order ({sentence start char: (Attribution, ...)}), each with its cue and scope spans."""
     if registry is None:
         from ..actors import registry as get_registry
 
@@ -424,12 +436,15 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
     pairs = [(s, full[s.start_char:s.end_char]) for s in _sentences(doc)]
     pairs = [(s, t) for s, t in pairs if t.strip()]
     if not pairs:
-        return {}
+        return {}, {}
     sents = [s for s, _ in pairs]
     texts = [t for _, t in pairs]
     para = _paragraph_of(full)
 
-    found = [_claim_in(s, mentions, registry) for s in sents]
+    parsed = doc.has_annotation("DEP")
+    clause_lists: list[list[_Clause]] = [clauses_by_parse(s, mentions, registry) if parsed else [] for s in sents]
+    found = [next((c.claim for c in cl if c.primary), None) if parsed else _claim_by_patterns(s, mentions, registry)
+             for s, cl in zip(sents, clause_lists)]
     claims = [None if c is _CARRY else c for c in found]
     carried = _carry_speakers(full, sents, texts, found, para, lambda j: _subject_claim(sents[j], mentions, registry))
     meta = [is_meta_statement(doc, s, texts[i]) for i, s in enumerate(sents)]
@@ -451,21 +466,18 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
                 inherited[i] = reports[first]
 
     out: dict[int, Attribution] = {}
+    by_clause: dict[int, tuple[Attribution, ...]] = {}
     for i, s in enumerate(sents):
         own = claims[i]
         c = own or carried[i] or inherited[i]
         text = plain(texts[i])
         evidence_cue = _evidence_cue(text)
         modality, cue = _modality(text, c is not None, s)
-        if modality == "asserted" and ((own is None and c is not None) or _shown(s)):
+        shown = _showing_verb(s) if parsed else None
+        if modality == "asserted" and ((own is None and c is not None) or shown is not None or (not parsed and _shown(s))):
             modality = "reported"
-        # what the evidence is (imagery, leaks, posts) says more than who relays it; the speaker's own kind
-        # (a hospital official, residents) says more than a word for speakers elsewhere in the sentence
-        if evidence_cue in _SHOWING_EVIDENCE or c is None or c.evidence is None:
-            evidence = evidence_cue or (c.evidence if c else None)
-        else:
-            evidence = c.evidence
-        out[s.start_char] = Attribution(
+        evidence = _evidence(evidence_cue, c)
+        record = Attribution(
             publisher=publisher,
             claimant=c.name if c else None,
             claimant_id=c.actor_id if c else None,
@@ -475,7 +487,115 @@ def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: s
             start=c.start if own is not None else -1,
             end=c.end if own is not None else -1,
         )
-    return out
+        clauses, primary = _clause_records(s, texts[i], clause_lists[i], record, c, publisher)
+        if not clauses and shown is not None and c is None:
+            # "satellite images show ...": a clause with no speaker, its cue the verb of showing
+            primary = _with_spans(record, s, shown, text, *_verb_scope(shown))
+            clauses = (primary,)
+        if primary is not None:
+            record = dataclasses.replace(record, modality=primary.modality, cue=primary.cue,
+                                         cue_start=primary.cue_start, cue_end=primary.cue_end,
+                                         scope_start=primary.scope_start, scope_end=primary.scope_end)
+        out[s.start_char] = record
+        if clauses:
+            by_clause[s.start_char] = clauses
+    return out, by_clause
+
+
+def _evidence(evidence_cue: str | None, c: _Claim | None) -> str | None:
+    # what the evidence is (imagery, leaks, posts) says more than who relays it; the speaker's own kind
+    # (a hospital official, residents) says more than a word for speakers elsewhere in the sentence
+    if evidence_cue in _SHOWING_EVIDENCE or c is None or c.evidence is None:
+        return evidence_cue or (c.evidence if c else None)
+    return c.evidence
+
+
+def _verb_scope(verb) -> tuple[int, int]:
+    lo, hi = verb.left_edge, verb.right_edge
+    return lo.idx, hi.idx + len(hi)
+
+
+def _with_spans(record: Attribution, sent: Span, verb, own_text: str, scope_start: int, scope_end: int) -> Attribution:
+    """``record`` with the cue span of ``verb`` ("according to" with its "to"; a denial with its object,
+    "rejected the claims", where the modality cue starts at the verb) and the scope."""
+    cs, ce = verb.idx, verb.idx + len(verb)
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        if to is not None:
+            ce = to.idx + len(to)
+    elif record.cue:
+        at = cs - sent.start_char
+        if own_text[at:at + len(record.cue)] == record.cue:
+            ce = cs + len(record.cue)
+    return dataclasses.replace(record, cue_start=cs, cue_end=ce, scope_start=scope_start, scope_end=scope_end)
+
+
+def _clause_records(sent: Span, sent_text: str, clauses: list[_Clause], record: Attribution, claim: _Claim | None,
+                    publisher: str | None) -> tuple[tuple[Attribution, ...], Attribution | None]:
+    """One record per reporting clause. A clause's modality and cue words are read from its own words: its
+    scope less the clauses nested in it ("X said ..., while Y denied ..." is reported by X, denied by Y)."""
+    if not clauses:
+        return (), None
+    doc = sent.doc
+    primary = None
+    base = sent.start_char
+    out = []
+    for cl in clauses:
+        verb = doc[cl.verb]
+        nested = [o for o in clauses if o is not cl and cl.scope_start <= o.scope_start and o.scope_end <= cl.scope_end
+                  and (o.scope_end - o.scope_start) < (cl.scope_end - cl.scope_start)]
+        # the sentence's words, with all but this clause's own blanked (same length: offsets stay valid)
+        chars = list(plain(sent_text))
+        for k in range(len(chars)):
+            pos = base + k
+            if not (cl.scope_start <= pos < cl.scope_end) or any(o.scope_start <= pos < o.scope_end for o in nested):
+                chars[k] = " "
+        own_text = "".join(chars)
+        c = claim if cl.primary else cl.claim
+        if cl.primary and not nested:
+            rec = record
+        else:
+            if c is None or c is _CARRY:
+                continue
+            modality, cue = _modality(own_text, True, sent)
+            if _UNVERIFIED.search(sent_text) and modality in ("reported", "asserted"):
+                modality, cue = "hedged", _UNVERIFIED.search(sent_text).group(0)
+            rec = Attribution(publisher=publisher, claimant=c.name, claimant_id=c.actor_id,
+                              evidence_type=_evidence(_evidence_cue(own_text), c), modality=modality, cue=cue,
+                              start=c.start, end=c.end)
+        key = _lemma(verb)
+        if key in DENIAL_LEMMAS:
+            hit = MODALITY_CUES[0][1].match(own_text, verb.idx - base)
+            rec = dataclasses.replace(rec, modality="denied", cue=hit.group(0) if hit else verb.text)
+        elif key in ALLEGING_LEMMAS and rec.modality not in ("denied",):
+            rec = dataclasses.replace(rec, modality="alleged", cue=verb.text)
+        out.append(_with_spans(rec, sent, verb, own_text, cl.scope_start, cl.scope_end))
+        if cl.primary:
+            primary = out[-1]
+    return tuple(out), primary
+
+
+def attribution_for(doc: Doc, sent_start: int, start: int, end: int) -> Attribution | None:
+    """The attribution of words at ``start``–``end`` (an event's trigger) in the sentence starting at
+    ``sent_start``: the innermost reporting clause whose scope holds them, else the sentence's record."""
+    clauses = (doc._.get(CLAUSES_EXTENSION) if Doc.has_extension(CLAUSES_EXTENSION) else None) or {}
+    inside = [r for r in clauses.get(sent_start, ()) if r.scope_start <= start and end <= r.scope_end
+              and not (r.cue_start <= start < r.cue_end)]
+    if inside:
+        return min(inside, key=lambda r: r.scope_end - r.scope_start)
+    return (doc._.fp_attributions or {}).get(sent_start)
+
+
+#: Doc extension with the per-clause records: {sentence start char: (Attribution, ...)}
+CLAUSES_EXTENSION = "fp_attribution_clauses"
+
+
+def register_extension() -> None:
+    if not Doc.has_extension(CLAUSES_EXTENSION):
+        Doc.set_extension(CLAUSES_EXTENSION, default=None)
+
+
+register_extension()
 
 
 class AttributionComponent:
@@ -484,7 +604,9 @@ class AttributionComponent:
 
         nlp_mod.register_extensions()
         meta = doc._.fp_meta or {}
-        doc._.fp_attributions = attribute(doc, doc._.fp_actors or [], meta.get("publisher"))
+        register_extension()
+        doc._.fp_attributions, clauses = attribute_clauses(doc, doc._.fp_actors or [], meta.get("publisher"))
+        doc._.set(CLAUSES_EXTENSION, clauses)
         return doc
 
 
@@ -493,9 +615,9 @@ class AttributionComponent:
 FACTORY = "footprint_attribution_v1"
 
 
-@Language.factory(FACTORY, assigns=["doc._.fp_attributions"], requires=["doc._.fp_actors"])
+@Language.factory(FACTORY, assigns=["doc._.fp_attributions", f"doc._.{CLAUSES_EXTENSION}"], requires=["doc._.fp_actors"])
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:
     return AttributionComponent()
 
 
-__all__ = ["attribute", "is_meta_statement", "AttributionComponent", "FACTORY"]
+__all__ = ["attribute", "attribute_clauses", "attribution_for", "CLAUSES_EXTENSION", "is_meta_statement", "AttributionComponent", "FACTORY"]

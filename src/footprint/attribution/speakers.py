@@ -29,12 +29,21 @@ class _Claim:
     report: bool  # a report-level claimant that carries over
 
 
+#: words in an NGO's name that make it a medical charity ("Médecins Sans Frontières", "Doctors of the World")
+_MEDICAL_NAME = re.compile(r"\b(?:m[ée]decins?|m[ée]dicos|medical|doctors?|health|hospitals?|clinics?)\b", re.I)
+
+
 def _evidence_for(m: ActorMention, registry) -> str:
     if m.type == "source":
         actor = registry.get(m.actor_id) if m.actor_id else None
         if actor is not None and actor.kind in ("research", "rights"):
             return "research report"
         return "media report"
+    if m.type == "ngo":
+        # a charity or rights body reports what its own teams saw: never a media report
+        actor = registry.get(m.actor_id) if m.actor_id else None
+        name = actor.name if actor is not None else m.name
+        return "medical sources" if _MEDICAL_NAME.search(name or "") else "research report"
     if m.type in ("government", "state_force", "igo", "country"):
         return "official statement"
     if m.type in ("armed_group", "pmc"):
@@ -49,14 +58,20 @@ SPEECH_LEMMAS = frozenset({
     "say", "tell", "report", "state", "claim", "announce", "confirm", "estimate", "note", "write", "add", "allege",
     "deny", "warn", "accuse", "insist", "explain", "acknowledge", "declare", "assert", "recount", "describe",
     "testify", "reveal", "stress", "maintain", "admit", "dispute", "reject", "repeat", "tweet", "post", "publish",
-    "argue", "affirm", "threaten", "vow", "boast", "concede", "assess", "judge", "reckon"})
+    "argue", "affirm", "threaten", "vow", "boast", "concede", "assess", "judge", "reckon", "dismiss", "refute",
+    "contest"})
 #: verbs of finding: their subject claims only when it is a document with an author or a named actor
 #: ("ACLED found", "the SIPRI report shows"); "satellite images show" names evidence, not a claimant
 FINDING_LEMMAS = frozenset({"find", "show", "suggest", "indicate", "conclude", "document", "highlight", "observe",
                             "detail", "record", "identify", "count", "estimate"})
 #: verbs of saying whose object is what is claimed ("Reuters reported the withdrawal", "the group claimed
 #: responsibility for the attack"); the others claim only through a clause ("announced that ...")
-CONTENT_LEMMAS = frozenset({"report", "claim", "confirm", "estimate", "allege", "document", "record"})
+CONTENT_LEMMAS = frozenset({"report", "claim", "confirm", "estimate", "allege", "document", "record", "deny", "reject",
+                            "dismiss", "dispute", "refute", "contest", "accuse"})
+#: verbs that deny what they take: their clause is ``denied`` whatever other words it holds
+DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "contest"})
+#: verbs that allege
+ALLEGING_LEMMAS = frozenset({"allege", "accuse"})
 #: documents whose author is the claimant; the value is their evidence type (None: the author's own)
 DOCUMENT_EVIDENCE = {
     **{n: None for n in ("report", "study", "analysis", "assessment", "paper", "research", "investigation", "survey",
@@ -80,7 +95,7 @@ SPEAKER_EVIDENCE: tuple[tuple[str, frozenset[str]], ...] = (
     ("media report", frozenset({"journalist", "reporter", "correspondent", "media", "television", "tv", "radio",
                                 "newspaper", "outlet", "channel", "broadcaster", "news", "agency", "daily"})),
     ("research report", frozenset({"analyst", "expert", "researcher", "monitor", "observatory", "watchdog", "tank",
-                                   "institute", "academic", "observer"})),
+                                   "institute", "academic", "observer", "rights", "right", "ngo", "charity"})),
     ("official statement", frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
                                       "government", "authority", "police", "army", "military", "governor", "mayor",
                                       "commander", "officer", "president", "presidency", "prefect", "administrator",
@@ -89,6 +104,10 @@ SPEAKER_EVIDENCE: tuple[tuple[str, frozenset[str]], ...] = (
                                       "colonel", "spokespeople", "office", "cabinet", "administration", "diplomat",
                                       "envoy", "representative", "chief"})),
 )
+#: titles of people who speak for a body ("Houthi spokesman ...", "army commander ...")
+TITLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "official", "minister",
+                         "chief", "envoy", "representative", "adviser", "advisor", "general", "colonel", "captain",
+                         "major", "director", "head", "president", "secretary", "ambassador", "governor"})
 #: the first word of "one of the sources", "many of those who fled": the speaker noun is the object of "of"
 QUANTIFIER_HEADS = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "both",
                               "all", "another", "other", "dozens", "hundreds"})
@@ -244,8 +263,9 @@ def _inverted_speaker(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 
 def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], registry, sent: Span,
-                report_words: bool) -> _Claim | None:
-    """The claim of the speaker phrase ``doc[lo:hi]`` whose head is ``head``."""
+                report_words: bool, verb: Token | None = None) -> _Claim | None:
+    """The claim of the speaker phrase ``doc[lo:hi]`` whose head is ``head`` (``verb``: the verb it speaks
+    through, whose asides may say the speaker is anonymous)."""
     doc = head.doc
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
         found = _mentions_over(mentions, head.idx, head.idx + len(head))
@@ -277,17 +297,26 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
                     on_head = hit[0]
                     break
     chosen = on_head
+    if (chosen is None or chosen.actor_id is None) and head.pos_ == "PROPN" and any(
+            _lemma(t) in TITLE_NOUNS for t in doc[lo:hi] if t.i != head.i):
+        # "Houthi spokesman Yahya Saree", "RSF commander Abdel Rahim": a named person speaks for the body
+        # named in the title
+        body = next((m for m in inside if m.actor_id and m.type not in (None, "person") and m is not on_head), None)
+        if body is not None:
+            chosen = body
     if chosen is None and head.pos_ != "PROPN":
         # the body a person speaks for: "a spokesman for the army", "an RSF adviser"; a word inside a name
         # ("the Syrian Observatory ...") is not the speaker
         chosen = next((m for m in inside if m.actor_id), None) or (inside[0] if inside else None)
     actor = registry.get(chosen.actor_id) if chosen is not None and chosen.actor_id else None
     evidence = _speaker_evidence(head, lo, hi)
+    # a registry actor's kind says more than its words; an unregistered name ("the Syrian Observatory ...")
+    # says no more than its words
     if evidence != "medical sources" and chosen is not None and chosen.type not in (None, "person") and (
-            chosen is on_head or evidence is None):
+            (chosen is on_head and chosen.actor_id is not None) or evidence is None):
         evidence = _evidence_for(chosen, registry)
-    if evidence in (None, "official statement") and _ANONYMOUS.search(
-            doc[head.left_edge.i:head.right_edge.i + 1].text):
+    aside_end = verb.i if verb is not None and verb.i > head.right_edge.i else head.right_edge.i + 1
+    if evidence in (None, "official statement") and _ANONYMOUS.search(doc[head.left_edge.i:aside_end].text):
         evidence = "local sources"  # an official who may not be named speaks as a source, not for the office
     # a named organisation or person speaks under its own name; a national body ("Russia's defence
     # ministry", "the army") and an unnamed speaker are kept in the words used
@@ -320,18 +349,42 @@ def _outlet_told(verb: Token, mentions: list[ActorMention]) -> ActorMention | No
     return None
 
 
-def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
-    """The claimant of a parsed sentence: the subject of the highest verb of saying that governs it, the
-    object of "according to", or the author of a document that speaks ("a statement from the ministry said")."""
+@dataclass(frozen=True)
+class _Clause:
+    """One reporting clause of a sentence: who speaks (``claim``), through which words (``verb``: the token
+    index of the verb or of "according"), and over which characters (``scope``: the verb's subtree, what is
+    reported). ``primary``: the clause that gives the sentence its claimant."""
+
+    claim: _Claim
+    verb: int
+    scope_start: int
+    scope_end: int
+    primary: bool
+
+
+def _relative_speech(tok: Token) -> bool:
+    """A second speaker in a clause that does not govern the sentence: a relative clause ("a figure the
+    government disputed", "..., which UN experts had alleged") or an adverbial one ("..., while Russia denied
+    ...") whose verb of saying has a subject of its own (not "a man who said": the man described speaks)."""
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+        pass
+    elif tok.dep_ != "relcl" or _lemma(tok) not in (DENIAL_LEMMAS | ALLEGING_LEMMAS | CONTENT_LEMMAS | {"say"}):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in ("who", "that", "which", "whom") and subj.tag_ not in ("WDT", "WP")
+
+
+def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, Token, Token, bool]]:
+    """(depth, position, verb or "according", subject, may be primary) of every verb of saying that speaks."""
     doc = sent.doc
-    options: list[tuple[int, int, Token, Token | None]] = []  # (depth, position, verb or "according", subject)
+    options: list[tuple[int, int, Token, Token, bool]] = []
     for tok in sent:
         low = tok.lower_
         if low == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
             if obj is not None:
-                options.append((_depth(tok), tok.i, tok, obj))
+                options.append((_depth(tok), tok.i, tok, obj, True))
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -339,8 +392,11 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
         finding = key in FINDING_LEMMAS and key not in SPEECH_LEMMAS
         if not (key in SPEECH_LEMMAS or finding):
             continue
+        relative = False
         if not _on_main_path(tok) and _inverted_speaker(tok, sent) is None:
-            continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
+            if not _relative_speech(tok):
+                continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
+            relative = True
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall"))
                for c in tok.children):
             continue  # "did not claim", "will announce": nothing is claimed
@@ -351,40 +407,81 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
             if inv is None:
                 continue
             subj = next(t for t in doc[inv[0]:inv[1]] if t.head.i < inv[0] or t.head.i >= inv[1] or t.head.i == t.i)
-        if not finding and key not in CONTENT_LEMMAS and not _has_clause(tok) and _inverted_speaker(tok, sent) is None:
-            # "Mali's junta announced the end of the accord", "rights groups accused soldiers of ...": the
-            # speech is the event, told by the publisher; there is no claim to attribute
+        if not (finding or relative) and key not in CONTENT_LEMMAS and not _has_clause(tok) \
+                and _inverted_speaker(tok, sent) is None:
+            # "Mali's junta announced the end of the accord": the speech is the event, told by the publisher;
+            # there is no claim to attribute
             continue
         if finding and _lemma(subj) not in DOCUMENT_EVIDENCE and not _mentions_over(mentions, subj.idx, subj.idx + len(subj)):
             continue
-        options.append((_depth(tok), tok.i, tok, subj))
-    if not options:
-        return None
-    report_words = any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in REPORT_LEMMAS for t in sent)
-    for _, _, verb, subj in sorted(options, key=lambda o: (o[0], o[1])):
-        inverted = None
-        if verb.lower_ == "according":
-            lo, hi = _span_of(subj)
+        options.append((_depth(tok), tok.i, tok, subj, not relative))
+    return options
+
+
+def _resolve(verb: Token, subj: Token, sent: Span, mentions: list[ActorMention], registry,
+             report_words: bool) -> _Claim | None:
+    doc = sent.doc
+    inverted = None
+    if verb.lower_ == "according":
+        lo, hi = _span_of(subj)
+    else:
+        inverted = _inverted_speaker(verb, sent) if subj.i < verb.i else None
+        if inverted is not None and subj.i < inverted[0]:
+            lo, hi = inverted
+            subj = next(t for t in doc[lo:hi] if t.head.i < lo or t.head.i >= hi or t.head.i == t.i)
         else:
-            inverted = _inverted_speaker(verb, sent) if subj.i < verb.i else None
-            if inverted is not None and subj.i < inverted[0]:
-                lo, hi = inverted
-                subj = next(t for t in doc[lo:hi] if t.head.i < lo or t.head.i >= hi or t.head.i == t.i)
-            else:
-                lo, hi = _span_of(subj)
-        claim = _claim_from(subj, lo, hi, mentions, registry, sent, report_words)
+            lo, hi = _span_of(subj)
+    claim = _claim_from(subj, lo, hi, mentions, registry, sent, report_words,
+                        verb if verb.lower_ != "according" else None)
+    if claim is None:
+        return None
+    if claim is not _CARRY and verb.lower_ != "according" and not inverted and not _only_speaks(verb, subj):
+        # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
+        # acts; no span, so that the events stage keeps it among the actors
+        claim = dataclasses.replace(claim, start=-1, end=-1)
+    if claim is not _CARRY and claim.actor_id is None and verb.lower_ != "according":
+        outlet = _outlet_told(verb, mentions)
+        if outlet is not None:
+            return _Claim(outlet.name, outlet.actor_id, outlet.start, outlet.end, claim.evidence, False)
+    return claim
+
+
+def _scope(verb: Token) -> tuple[int, int]:
+    """What a clause reports: its verb's subtree ("according to": the subtree of what it qualifies)."""
+    top = verb.head if verb.lower_ == "according" and verb.head.i != verb.i else verb
+    lo, hi = top.left_edge, top.right_edge
+    return lo.idx, hi.idx + len(hi)
+
+
+def clauses_by_parse(sent: Span, mentions: list[ActorMention], registry) -> list[_Clause]:
+    """Every reporting clause of a parsed sentence, in text order; the primary one is the subject of the
+    highest verb of saying that governs the sentence (as ``_claim_by_parse`` reads it). A second speaker
+    ("..., while Russia denied ...", "a figure the government disputed", "..., but the army said ...") is a
+    clause of its own; a speaker who speaks twice ("said ..., adding that ...") is one clause."""
+    options = _options(sent, mentions)
+    if not options:
+        return []
+    report_words = any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in REPORT_LEMMAS for t in sent)
+    out: list[_Clause] = []
+    primary_found = False
+    speakers: set[int] = set()
+    for _, _, verb, subj, may_lead in sorted(options, key=lambda o: (not o[4], o[0], o[1])):
+        claim = _resolve(verb, subj, sent, mentions, registry, report_words)
         if claim is None:
             continue
-        if claim is not _CARRY and verb.lower_ != "according" and not inverted and not _only_speaks(verb, subj):
-            # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
-            # acts; no span, so that the events stage keeps it among the actors
-            claim = dataclasses.replace(claim, start=-1, end=-1)
-        if claim is not _CARRY and claim.actor_id is None and verb.lower_ != "according":
-            outlet = _outlet_told(verb, mentions) if verb.lower_ != "according" else None
-            if outlet is not None:
-                return _Claim(outlet.name, outlet.actor_id, outlet.start, outlet.end, claim.evidence, False)
-        return claim
-    return None
+        lead = may_lead and not primary_found
+        if not lead and (claim is _CARRY or subj.i in speakers):
+            continue  # only the primary clause takes a speaker from the sentences before
+        speakers.add(subj.i)
+        primary_found = primary_found or lead
+        out.append(_Clause(claim, verb.i, *_scope(verb), lead))
+    return sorted(out, key=lambda c: c.verb)
+
+
+def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
+    """The claimant of a parsed sentence: the subject of the highest verb of saying that governs it, the
+    object of "according to", or the author of a document that speaks ("a statement from the ministry said")."""
+    return next((c.claim for c in clauses_by_parse(sent, mentions, registry) if c.primary), None)
 
 
 #: things that show without an author: "satellite images show", "footage posted online shows"

@@ -1,10 +1,12 @@
 """Scores the attribution stage on a gold JSONL file (format: ``data/dev-gold/README.md``).
 
 Gold: one claim per reported or qualified statement, its cue span ("said", "according to", "denied",
-"reportedly"), claimant, modality and evidence type. The stage gives one ``Attribution`` per sentence;
-a sentence is a system claim when it has a claimant or a modality other than ``asserted``. Its span is
-the sentence; its cue span is where the stage's ``cue`` words stand in the sentence (none when it has no
-cue). Alignment is one-to-one (``eval.quantities.align``): a system claim may pair with a gold claim whose
+"reportedly"), claimant, modality and evidence type. The stage gives one ``Attribution`` per reporting
+clause (``fp_attribution_clauses``) and one per sentence (``fp_attributions``). Each clause record is a
+system claim, its cue span the one the stage gives; a sentence record is one more when no clause stands
+for it (no cue span of its own) and it has a claimant or a modality other than ``asserted``, its cue span
+where its ``cue`` words stand in the sentence (none when it has no cue). A system claim's span is its
+sentence. Alignment is one-to-one (``eval.quantities.align``): a system claim may pair with a gold claim whose
 cue lies in its sentence, a gold cue it overlaps with its own cue first. Relaxed match = such a pair;
 strict = the cue spans are the same. Among relaxed matches: accuracy of claimant (the registry id when
 the gold gives one, else the words, normalised: case, a leading article, punctuation and spacing set
@@ -21,6 +23,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from ..attribution import CLAUSES_EXTENSION
 from ..errors import EvalError
 from ..model import MODALITIES, Attribution
 from .quantities import _Gold, _span_ok, align, by_split, overlap, read_jsonl, run_pipeline, Tally
@@ -141,14 +144,20 @@ def score_passage(passage: GoldClaimPassage, system: list[SystemClaim]) -> Tally
 
 
 def system_claims(doc) -> list[SystemClaim]:
-    """The claims of a processed spaCy doc: sentences with a claimant or a modality other than asserted."""
+    """The claims of a processed spaCy doc: one per reporting clause the stage found (``fp_attribution_clauses``,
+    cue span as the stage gives it), and a sentence with a claimant or a modality other than asserted that no
+    clause stands for (a bare hedge, an inherited claimant, an unparsed doc: cue span where its ``cue`` words
+    stand in it)."""
     atts = doc._.fp_attributions or {}
+    clauses = (doc._.get(CLAUSES_EXTENSION) if doc.has_extension(CLAUSES_EXTENSION) else None) or {}
     text = doc.text
     out = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        for c in clauses.get(sent.start_char, ()):
+            out.append(SystemClaim(sent.start_char, sent.end_char, c.cue_start, c.cue_end, c))
         a = atts.get(sent.start_char)
-        if a is None or (a.modality == "asserted" and not a.claimant):
-            continue
+        if a is None or (a.modality == "asserted" and not a.claimant) or a.cue_start >= 0:
+            continue  # a sentence record with a cue span is its primary clause, counted above
         cs = ce = -1
         if a.cue:
             m = re.search(rf"(?<!\w){re.escape(a.cue)}(?!\w)", text[sent.start_char:sent.end_char])

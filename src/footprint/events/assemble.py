@@ -26,7 +26,7 @@ from ..model import (
     Evidence,
     Quantity,
 )
-from ..attribution import is_meta_statement
+from ..attribution import attribution_for, is_meta_statement
 from ..dates import event_date
 from ..places import event_location
 from . import roles
@@ -157,13 +157,15 @@ def sentence_drafts(doc: Doc, sent: Span, index: int, mentions: list[ActorMentio
                     place_starts: frozenset[int], attribution: Attribution | None, lex: Lexicon) -> list[Draft]:
     vocab = vocabulary()
     cands = find_candidates(sent, place_starts=place_starts, mention_types=mtypes, lex=lex)
-    exclude = (attribution.start, attribution.end) if attribution else None
     quants = [q for q in (doc._.fp_quantities or ()) if sent.start_char <= q.start < sent.end_char]
     drafts = []
     for c in cands:
         et = vocab.get(c.type)
         if et is None:
             continue
+        # the speaker of the clause that reports the trigger is no party to it (sentence record: the fallback)
+        att = attribution_for(doc, sent.start_char, c.start, c.end) or attribution
+        exclude = (att.start, att.end) if att else None
         drafts.append(Draft(cand=c, sent=sent, sent_index=index, actors=roles.assign(c, sent, mentions, exclude=exclude, lex=lex),
                             etype=et, quantities=quants))
     return drafts
@@ -371,7 +373,9 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
     sentence = text[lead : lead + e - s]
     location = stages.event_location(doc, s, e, c.start, c.end)
     date, background = stages.event_date(doc, s, e, c.start, c.end)
-    attribution = attributions.get(sent.start_char) or Attribution(publisher=meta.get("publisher"))
+    # the reporting clause whose scope holds the trigger, else the sentence's record
+    attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
+                   or Attribution(publisher=meta.get("publisher")))
     if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
         civilian = True
     else:
