@@ -14,6 +14,67 @@ from .syntax import OBJ, PASSIVE_SUBJ, agents, children, lem, noun_keys, objects
 
 #: Verbs that link a subject to what it is, not to what it acts on.
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
+#: Words of time that a preposition may govern: "attacked on Sunday" names no target.
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december morning afternoon evening night dawn day week month
+    year weekend""".split())
+#: Nouns of what a group gives another: "pledged allegiance to X" makes X a party, not a target.
+ALLEGIANCE = frozenset({"allegiance", "loyalty", "fealty", "support", "bay'ah", "bayah"})
+#: Verbs of force whose object a crowd can be: "police dispersed protesters marching on parliament".
+FORCE_ON_CROWD = frozenset({"disperse", "attack", "beat", "arrest", "detain", "shoot", "charge", "tear-gas",
+                            "teargas", "kill", "confront", "scatter", "storm", "raid", "break"})
+
+
+def timeless(toks: list[Token]) -> list[Token]:
+    """Drop words of time from a preposition's objects ("on Sunday", "on the night of ...")."""
+    return [t for t in toks if t.ent_type_ not in ("DATE", "TIME") and lem(t) not in TIME_WORDS]
+
+
+def _relative_antecedent(toks: list[Token], tok: Token) -> list[Token]:
+    """A relative pronoun subject stands for the noun its clause describes: "demonstrators who had
+    gathered" - the demonstrators gathered; "fighters who stormed the town" - the fighters stormed it."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return toks
+    return [tok.head if t.tag_ in ("WDT", "WP") or t.lower_ in ("who", "which", "that") else t for t in toks]
+
+
+def active_participle(tok: Token) -> bool:
+    """A past form the parser hung on a noun as a reduced relative ("civilians killed by ...") that is in
+    fact the sentence's verb: it has a direct object of its own ("Men in uniform executed 60 civilians"), or
+    the noun it hangs on is governed by no verb ("Mali's junta named a new premier": the noun is the root)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if agents(tok):
+        return False
+    if children(tok, "dobj"):
+        return True
+    return tok.head.dep_ in ("ROOT", "npadvmod") and tok.i > tok.head.i and bool(children(tok, *OBJ))
+
+
+def crowd_acted_on(tok: Token) -> tuple[list[Token], list[Token]]:
+    """A protest told by a participle or relative clause on people that forces act on ("police used water
+    cannon against protesters marching on parliament", "soldiers dispersed students who were rallying"):
+    the forces' verb gives its subject as actor, the people as target."""
+    crowd = prep = None
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        crowd = tok.head
+        if crowd.dep_ == "pobj":
+            prep = crowd.head
+        elif crowd.dep_ == "dobj" and lem(crowd.head) in FORCE_ON_CROWD:
+            return (subjects(crowd.head), [crowd]) if subjects(crowd.head) else ([], [])
+    elif tok.dep_ == "pcomp":
+        # "against protesters marching on parliament": the parser makes the people the participle's subject
+        subj = children(tok, "nsubj")
+        crowd, prep = (subj[0] if subj else None), tok.head
+    if crowd is None or prep is None or prep.lower_ not in ("against", "on", "at"):
+        return [], []
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # "used tear gas against ...", "fired live rounds at ..."
+    if verb.pos_ != "VERB":
+        return [], []
+    subj = subjects(verb)
+    return (subj, [crowd]) if subj else ([], [])
 
 
 def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token], list[Token], list[Token]]:
@@ -39,6 +100,12 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
     else:
         target += of
     target += pp.get("on", []) + pp.get("against", []) + pp.get("targeting", [])
+    # "clashes with X": the other side; "a joint exercise with X", "talks with X": a party
+    if frame == "attack":
+        if not timeless(target):
+            target += pp.get("with", [])
+    else:
+        assoc += pp.get("with", []) + pp.get("alongside", [])
     between = pp.get("between", [])
     if between:
         actor += with_conjuncts(between)
@@ -69,9 +136,9 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
     return actor, target, assoc
 
 
-def _verb_args(tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
+def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], list[Token]]:
     ag = agents(tok)
-    subj = subjects(tok)
+    subj = _relative_antecedent(subjects(tok), tok)
     passive = bool(children(tok, *PASSIVE_SUBJ)) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
     actor = ag if passive else subj
     if passive and not ag:
@@ -81,7 +148,11 @@ def _verb_args(tok: Token) -> tuple[list[Token], list[Token], list[Token]]:
     pp = preps(tok)
     target += pp.get("on", []) + pp.get("against", [])
     assoc = pp.get("alongside", [])
-    if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not target:
+    # "pledged allegiance to X": X is the party the group joins, not its target
+    for o in [t for t in target if lem(t) in ALLEGIANCE]:
+        target.remove(o)
+        assoc += with_conjuncts(prep_objects(o, "to"))
+    if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not timeless(target):
         target += prep_objects(tok, "with")
     if lem(tok) in ("fire", "shoot", "throw", "hurl", "lob", "launch", "aim"):
         target += pp.get("at", [])  # "fired rockets at the camp"
@@ -117,4 +188,4 @@ def trigger_args(ctx: SentenceContext, tok: Token, frame: str):
     """Actor, target and associated tokens of a trigger opening ``frame``."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return _noun_args(tok, ctx, frame)
-    return _verb_args(tok)
+    return _verb_args(tok, frame)

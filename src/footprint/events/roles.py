@@ -13,8 +13,9 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
+from .arguments import active_participle, crowd_acted_on, timeless
 from .candidate import Candidate
-from .syntax import REPORT_VERBS, SUBJ, agents, lem, prep_objects, with_conjuncts
+from .syntax import OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
@@ -38,7 +39,19 @@ def phrase(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: People named by where they live: "residents of Beledweyne" names no actor Beledweyne.
+RESIDENTS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "population", "townspeople",
+                       "dweller", "native"})
+
+
 def _kept(c: Token) -> bool:
+    if c.dep_ == "prep" and c.lower_ == "of" and lem(c.head) in RESIDENTS:
+        return False
+    # "a journalist critical of the junta", "villagers opposed to the group": what an adjective after the
+    # noun is about is no part of who the noun is ("loyal to X", "linked to X" are: LINK_WORDS)
+    if c.dep_ == "prep" and c.head.pos_ == "ADJ" and c.head.dep_ == "amod" and c.head.i > c.head.head.i and (
+            c.head.lower_ not in LINK_WORDS):
+        return False
     return c.dep_ not in CUT and not (c.dep_ == "prep" and c.lower_ in LOCATIVE)
 
 
@@ -77,9 +90,18 @@ PEOPLE_GROUPS = frozenset({"crowd", "community", "family", "household", "congreg
 GATHERINGS = frozenset({"wedding", "gathering", "funeral", "market", "dozen", "hundred"})
 
 
+def _key(tok: Token) -> str:
+    """The lemma; for a capitalised plural the parser took for a name ("Gendarmes detained ..."), the
+    singular common noun."""
+    key = lem(tok)
+    if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and key == tok.lower_ and key.endswith("s"):
+        return key[:-1]
+    return key
+
+
 def names_people(tok: Token, lex: Lexicon) -> bool:
     """Whether a noun names a person or a group of people (never equipment, a place or a building)."""
-    key = lem(tok)
+    key = _key(tok)
     if key in PEOPLE_GROUPS:
         return True
     if key in EQUIPMENT or key in GATHERINGS or any(key in lex.classes.get(c, ()) for c in THING_CLASSES):
@@ -180,6 +202,76 @@ def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role:
                       country=m.country, start=start, end=end)
 
 
+#: Participles and adjectives that make people members of an organisation: "insurgents linked to the
+#: Islamic State", "fighters affiliated with JNIM", "militiamen loyal to the general".
+LINK_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "ally", "allied", "loyal", "tie", "tied",
+                        "connect", "connected", "associate", "associated", "attach", "attached", "belong"})
+
+
+def linked_to(head: Token) -> list[Token]:
+    """The organisations a people noun is tied to by a participle or adjective after it ("linked to X")."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("acl", "amod") and c.i > head.i and (lem(c) in LINK_WORDS or c.lower_ in LINK_WORDS):
+            out += with_conjuncts(prep_objects(c, "to", "with"))
+    # the small parser reads "insurgents linked to X captured ..." as "insurgents linked to X" with the
+    # capture hung below: a subject of "linked" with no object and no particle is the same phrase
+    verb = head.head
+    if head.dep_ == "nsubj" and lem(verb) in LINK_WORDS and verb.tag_ in ("VBD", "VBN") and not children(
+            verb, "dobj", "prt"):
+        out += with_conjuncts(prep_objects(verb, "to", "with"))
+    return out
+
+
+#: Personal pronouns and whether they stand for one person (he, she) or several (they).
+PERSONAL = {"he": True, "she": True, "him": True, "her": True, "they": False, "them": False}
+
+
+def antecedent(pron: Token, lex: Lexicon) -> Token | None:
+    """The people a personal pronoun of a subordinate clause stands for: the subject of the clause it
+    hangs on, named before it and of the same number ("a journalist has been missing since he was taken",
+    "soldiers were wounded when they drove over a mine")."""
+    if pron.lower_ not in PERSONAL or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    subj = children(main, *SUBJ) or children(main, "nsubjpass")
+    if not subj or subj[0].i > pron.i or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = subj[0]
+    plural = noun.tag_ in ("NNS", "NNPS") or (not noun.tag_ and lem(noun) != noun.lower_)
+    if PERSONAL[pron.lower_] == plural or not names_people(noun, lex):
+        return None
+    return noun
+
+
+def list_members(head: Token) -> list[Token]:
+    """A list the parser hung as an apposition with conjuncts ("Mali, Burkina Faso and Niger announced":
+    Burkina Faso in apposition to Mali, Niger its conjunct): every member takes the head's role."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "appos" and any(k.dep_ == "conj" for k in c.children):
+            out += with_conjuncts([c])
+    return out
+
+
+def toll_victims(trigger: Token) -> list[Token]:
+    """Those a toll clause on the trigger counts ("attacked a camp, killing nine soldiers", "ambushed a
+    patrol and wounded four"): targets of the attack, when the clause has no subject of its own."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and lem(c) in TOLL_LEMMAS and not children(
+                c, *SUBJ, "nsubjpass"):
+            out += [o for o in children(c, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+            # "killing nine soldiers and wounding four": the wounded are the same side's
+            for k in c.conjuncts:
+                if lem(k) in TOLL_LEMMAS and not children(k, *SUBJ, "nsubjpass"):
+                    out += [o for o in children(k, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
@@ -190,8 +282,24 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
     out: list[EventActor] = []
     taken: set[tuple[int, int]] = set()
-    for role, toks in (("actor", cand.actor_toks), ("target", cand.target_toks), ("associated", cand.assoc_toks)):
-        heads = list(with_conjuncts(toks))
+    victims = toll_victims(cand.token) if cand.frame == "attack" and cand.token.pos_ == "VERB" else []
+    actor_toks, target_toks = tuple(cand.actor_toks), tuple(cand.target_toks) + tuple(victims)
+    if active_participle(cand.token):
+        # "Men in uniform executed 60 civilians": the noun the parser hung the verb on acts
+        actor_toks = (cand.token.head,)
+        target_toks = tuple(children(cand.token, *OBJ)) + tuple(victims)
+    if cand.type in ("protest_intervention", "protest_excessive_force") and cand.token.pos_ == "VERB":
+        # "police used tear gas against protesters marching on parliament": the forces act on the marchers
+        forces, crowd = crowd_acted_on(cand.token)
+        if forces:
+            actor_toks, target_toks = tuple(forces), tuple(crowd) + target_toks
+    # words of time are no one: "attacked on Sunday"
+    target_toks = tuple(timeless(list(target_toks)))
+    for role, toks in (("actor", actor_toks), ("target", target_toks),
+                       ("associated", cand.assoc_toks)):
+        heads = list(with_conjuncts(list(toks)))
+        for h in list(heads):
+            heads += [m for m in list_members(h) if m not in heads]
         for head in heads:
             pool = sent_mentions
             if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:
@@ -200,6 +308,18 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 named = speaker(cand.token, head)
                 if named is not None:
                     head, pool = named, with_speaker
+            if head.tag_ == "PRP" and head.lower_ in PERSONAL:
+                noun = antecedent(head, lex)
+                if noun is not None:
+                    # the antecedent as named, not what its phrase says about it
+                    g = _generic_actor(noun, role, lex)
+                    hits = _mentions_in([noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")
+                                                 and c.i < noun.i], pool)
+                    for x in [to_actor(m, role) for m in hits] or ([g] if g else []):
+                        if (x.start, x.end) not in taken:
+                            taken.add((x.start, x.end))
+                            out.append(x)
+                    continue
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
             if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
@@ -208,6 +328,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             found = _mentions_in(phrase(head), pool)
             if lem(head) in RELATION_NOUNS and not _mentions_in([head], sent_mentions):
                 found = []
+            # "insurgents linked to the Islamic State": unnamed members act as the organisation; a named
+            # group tied to another ("JNIM, linked to al-Qaeda") keeps it as a party
+            linked = [m for t in linked_to(head) for m in _mentions_in(phrase(t), pool)]
+            if linked:
+                named = any(m.actor_id for m in found)
+                for m in linked:
+                    if (m.start, m.end) not in taken:
+                        taken.add((m.start, m.end))
+                        out.append(to_actor(m, "associated" if named else role))
             # the phrase of a conjunct head must not swallow the other conjuncts' mentions
             for m in found:
                 if (m.start, m.end) in taken:
