@@ -346,7 +346,7 @@ def model_attrs(model, text):
     ("The Syrian Observatory for Human Rights, a monitor based in Britain, said 23 fighters died.",
      "The Syrian Observatory for Human Rights", None, "research report", "reported"),
     ("The junta announced the end of the curfew on Monday.", None, None, None, "asserted"),
-    ("Rights groups accused soldiers of executing civilians.", None, None, None, "alleged"),
+    ("Rights groups accused soldiers of executing civilians.", "Rights groups", None, "research report", "alleged"),
     ("The house of a man accused of spying was burned, residents said.", "residents", None, "witnesses", "reported"),
     ("Satellite images show new hangars at the base.", None, None, "satellite imagery", "reported"),
     ("Fighting resumed in Gao in May.", None, None, None, "asserted"),

@@ -150,10 +150,11 @@ def test_the_gold_file_reads_and_is_split_in_halves():
 
 #: measured minus about 0.02 (docs/events.md); never lowered silently
 PINS = {
-    "dev": {"relaxed_f1": 0.93, "strict_f1": 0.84, "claimant_accuracy": 0.80, "modality_accuracy": 0.98,
-            "evidence_accuracy": 0.80},
-    "heldout": {"relaxed_f1": 0.91, "strict_f1": 0.68, "claimant_accuracy": 0.84, "modality_accuracy": 0.98,
-                "evidence_accuracy": 0.81},
+    "dev": {"relaxed_f1": 0.98, "strict_f1": 0.98, "claimant_accuracy": 0.91, "modality_accuracy": 0.98,
+            "evidence_accuracy": 0.98},
+    # held-out modality went 1.000 -> 0.974 (one claim of 38) when records became per clause; pinned below it
+    "heldout": {"relaxed_f1": 0.93, "strict_f1": 0.85, "claimant_accuracy": 0.92, "modality_accuracy": 0.96,
+                "evidence_accuracy": 0.92},
 }
 
 
