@@ -165,3 +165,14 @@ def test_two_speakers_on_the_model(model):
     full, _, clauses = model_clauses(model, "Militants claimed to have shot down a drone, a claim the military "
                                             "disputed.")
     assert [(c.claimant, c.modality) for c in clauses] == [("Militants", "alleged"), ("the military", "denied")]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02 \ufffd", "said said said " * 400])
+def test_odd_input_gives_records_or_nothing(text):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    nlp_mod.prepare(doc, {})
+    sentences, clauses = attribute_clauses(doc, [], None)
+    assert clauses == {} and all(a.modality for a in sentences.values())
+    assert attribution_for(doc, 0, 0, 1) is None or attribution_for(doc, 0, 0, 1).cue_start == -1
