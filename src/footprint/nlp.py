@@ -18,6 +18,8 @@ into ``doc.text``; ``fp_actor_matches`` is the one intermediate product):
     doc._.fp_timexes      list[Timex]                  footprint_dates_v1
     doc._.fp_quantities   list[Quantity]               footprint_quantities_v1
     doc._.fp_attributions dict[int, Attribution]       footprint_attribution_v1 (key: sentence start char)
+    doc._.fp_attribution_clauses dict[int, tuple[Attribution, ...]]  footprint_attribution_v1: one record per
+                          reporting clause of the sentence (cue and scope spans), in text order
     doc._.fp_events       list[Event]                  footprint_events_v1
 """
 
@@ -40,6 +42,7 @@ EXTENSIONS = {
     "fp_timexes": list,
     "fp_quantities": list,
     "fp_attributions": dict,
+    "fp_attribution_clauses": dict,
     "fp_events": list,
 }
 
