@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from footprint import nlp as nlp_mod
 from footprint.events import build_events
 from footprint.events.arguments import active_participle, crowd_acted_on, timeless
-from footprint.events.roles import antecedent, linked_to, list_members, phrase, toll_victims
+from footprint.events.roles import (aimed_at, antecedent, assessed, go_betweens, linked_to, list_members, national_weapon,
+                                    phrase, setting_possessor, toll_victims)
 from footprint.events.vocabulary import lexicon
 from footprint.model import ActorMention
 
@@ -283,3 +284,62 @@ def test_a_capitalised_plural_the_parser_took_for_a_name_still_names_people():
         (".", ".", "PUNCT", ".", 1, "punct"),
     ])
     assert ("Gendarmes", "actor") in roles_of(doc, "arrest")
+
+
+def test_a_conjunct_aimed_at_someone_gives_the_target():
+    # Rioters burned tyres and threw stones at police .
+    doc = parsed([
+        ("Rioters", "rioter", "NOUN", "NNS", 1, "nsubj"), ("burned", "burn", "VERB", "VBD", 1, "ROOT"),
+        ("tyres", "tyre", "NOUN", "NNS", 1, "dobj"), ("and", "and", "CCONJ", "CC", 1, "cc"),
+        ("threw", "throw", "VERB", "VBD", 1, "conj"), ("stones", "stone", "NOUN", "NNS", 4, "dobj"),
+        ("at", "at", "ADP", "IN", 4, "prep"), ("police", "police", "NOUN", "NNS", 6, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert [t.text for t in aimed_at(doc[1])] == ["police"]
+    assert aimed_at(doc[4]) == []
+
+
+def test_a_country_owning_people_as_their_setting_is_not_them():
+    # Libya 's rival factions signed a truce under UN auspices .
+    doc = parsed([
+        ("Libya", "Libya", "PROPN", "NNP", 3, "poss"), ("'s", "'s", "PART", "POS", 0, "case"),
+        ("rival", "rival", "ADJ", "JJ", 3, "amod"), ("factions", "faction", "NOUN", "NNS", 4, "nsubj"),
+        ("signed", "sign", "VERB", "VBD", 4, "ROOT"), ("a", "a", "DET", "DT", 6, "det"),
+        ("truce", "truce", "NOUN", "NN", 4, "dobj"), ("under", "under", "ADP", "IN", 4, "prep"),
+        ("UN", "UN", "PROPN", "NNP", 9, "compound"), ("auspices", "auspices", "NOUN", "NNS", 7, "pobj"),
+        (".", ".", "PUNCT", ".", 4, "punct"),
+    ])
+    libya = mention(doc, 0, 0, "Libya", "country.ly", "country")
+    doc._.fp_actors = [libya, mention(doc, 8, 8, "United Nations", "un", "igo")]
+    assert setting_possessor(doc[3], [libya])
+    assert [t.text for t in go_betweens(doc[4])] == ["auspices"]
+    found = {(a.name, a.role) for e in build_events(doc) for a in e.actors}
+    assert ("rival factions", "actor") in found and ("United Nations", "associated") in found
+    assert not any(name == "Libya" for name, _ in found)
+
+
+def test_an_assessment_is_about_the_subject_it_assesses():
+    # Analysts assess that JNIM controls the roads .
+    doc = parsed([
+        ("Analysts", "analyst", "NOUN", "NNS", 1, "nsubj"), ("assess", "assess", "VERB", "VBP", 1, "ROOT"),
+        ("that", "that", "SCONJ", "IN", 4, "mark"), ("JNIM", "JNIM", "PROPN", "NNP", 4, "nsubj"),
+        ("controls", "control", "VERB", "VBZ", 1, "ccomp"), ("the", "the", "DET", "DT", 6, "det"),
+        ("roads", "road", "NOUN", "NNS", 4, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert [t.text for t in assessed(doc[1])] == ["JNIM"]
+
+
+def test_a_weapon_with_its_nationality_acts_and_an_owned_base_is_named_as_written():
+    # Russian missiles struck a Ukrainian army base .
+    doc = parsed([
+        ("Russian", "russian", "ADJ", "JJ", 1, "amod"), ("missiles", "missile", "NOUN", "NNS", 2, "nsubj"),
+        ("struck", "strike", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 6, "det"),
+        ("Ukrainian", "ukrainian", "ADJ", "JJ", 5, "amod"), ("army", "army", "NOUN", "NN", 6, "compound"),
+        ("base", "base", "NOUN", "NN", 2, "dobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ], ents=[(0, 1, "NORP"), (4, 5, "NORP")])
+    doc._.fp_actors = [mention(doc, 4, 5, "Armed Forces of Ukraine", "armed_forces.ua", "state_force")]
+    assert national_weapon(doc[1], "actor").text == "Russian missiles"
+    assert national_weapon(doc[1], "target") is None
+    found = {(a.name, a.text, a.role) for e in build_events(doc) for a in e.actors}
+    assert ("Russian missiles", "Russian missiles", "actor") in found
+    assert ("Armed Forces of Ukraine", "Ukrainian army base", "target") in found

@@ -8,6 +8,7 @@ found, with no registry id.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Span, Token
@@ -272,6 +273,73 @@ def toll_victims(trigger: Token) -> list[Token]:
     return out
 
 
+#: Verbs whose "at" names what is aimed at: "threw stones at police", "fired at the patrol".
+AIM_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch"})
+
+
+def aimed_at(trigger: Token) -> list[Token]:
+    """What a conjunct verb sharing the trigger's subject aims at: "rioters burned tyres and threw stones at
+    police" - the police suffer the riot."""
+    out: list[Token] = []
+    for k in trigger.conjuncts:
+        if k.i > trigger.i and lem(k) in AIM_VERBS and not children(k, *SUBJ, "nsubjpass"):
+            out += prep_objects(k, "at")
+    return out
+
+
+#: Nouns after "under" that name a go-between: "signed under UN auspices", "under the aegis of the AU".
+AUSPICES = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage"})
+
+
+def go_betweens(trigger: Token) -> list[Token]:
+    """Those under whose auspices something is done take part in it."""
+    return [o for o in prep_objects(trigger, "under") if lem(o) in AUSPICES or o.lower_ in AUSPICES]
+
+
+def assessed(trigger: Token) -> list[Token]:
+    """Who an analyst's assessment is about: the subject of the clause assessed ("analysts assess that
+    JNIM now controls ...")."""
+    return [s for c in children(trigger, "ccomp") for s in children(c, *SUBJ)]
+
+
+def setting_possessor(head: Token, found: list[ActorMention]) -> bool:
+    """People whose only named actor is the country that owns them as a setting: "Libya's rival factions",
+    "Sudan's warring parties" are not Libya or Sudan."""
+    if not found or not all(m.type == "country" for m in found):
+        return False
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if not poss:
+        return False
+    span = [t for p in poss for t in p.subtree]
+    return all(_mentions_in(span, [m]) for m in found) and not _mentions_in([head], found)
+
+
+def national_weapon(tok: Token, role: str) -> EventActor | None:
+    """A weapon or vehicle with the nationality written on it that acts ("Russian missiles struck ...",
+    "Israeli jets bombed ..."): the state's forces, kept as the words say when no mention names them."""
+    if role != "actor" or tok.pos_ != "NOUN" or (lem(tok) not in EQUIPMENT and tok.lower_ not in EQUIPMENT and not any(
+            lem(tok) in lexicon().classes.get(c, ()) for c in ("weapon",))):
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i for c in tok.children):
+        return None
+    text, start, end = _compact(tok)
+    return EventActor(name=text, role=role, text=text, start=start, end=end)
+
+
+def _owned_thing(m: ActorMention, head: Token) -> tuple[str, int, int] | None:
+    """A base or vehicle named by its owner ("a Malian army camp"): the owner takes the role, written with
+    the thing's words, so the target reads as what was hit."""
+    if head.pos_ != "NOUN" or not (head.idx >= m.end and any(
+            c.dep_ in ("compound", "amod", "nmod") and m.start <= c.idx < m.end for c in head.children)):
+        return None
+    lex = lexicon()
+    if not (lem(head) in EQUIPMENT or any(lem(head) in lex.classes.get(c, ()) for c in ("base", "property"))):
+        return None
+    _, start, end = _compact(head)
+    start = min(start, m.start)  # "Ukrainian army base": the owner's words are part of the name
+    return head.doc.text[start:end], start, end
+
+
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
@@ -293,10 +361,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         forces, crowd = crowd_acted_on(cand.token)
         if forces:
             actor_toks, target_toks = tuple(forces), tuple(crowd) + target_toks
+    if cand.token.pos_ == "VERB":
+        target_toks += tuple(t for t in aimed_at(cand.token) if t not in target_toks)
+    assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token))
+    if cand.type == "analytic_assessment" and not actor_toks:
+        actor_toks = tuple(assessed(cand.token))
     # words of time are no one: "attacked on Sunday"
     target_toks = tuple(timeless(list(target_toks)))
     for role, toks in (("actor", actor_toks), ("target", target_toks),
-                       ("associated", cand.assoc_toks)):
+                       ("associated", assoc_toks)):
         heads = list(with_conjuncts(list(toks)))
         for h in list(heads):
             heads += [m for m in list_members(h) if m not in heads]
@@ -328,6 +401,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             found = _mentions_in(phrase(head), pool)
             if lem(head) in RELATION_NOUNS and not _mentions_in([head], sent_mentions):
                 found = []
+            if setting_possessor(head, found):
+                found = []
             # "insurgents linked to the Islamic State": unnamed members act as the organisation; a named
             # group tied to another ("JNIM, linked to al-Qaeda") keeps it as a party
             linked = [m for t in linked_to(head) for m in _mentions_in(phrase(t), pool)]
@@ -343,12 +418,21 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     continue
                 taken.add((m.start, m.end))
                 # "Iran-backed militias": the backer takes part, it is not the militias
-                out.append(to_actor(m, "associated" if _backer(m, sent) else role))
+                x = to_actor(m, "associated" if _backer(m, sent) else role)
+                owned = _owned_thing(m, head) if role == "target" else None
+                if owned is not None:
+                    x = dataclasses.replace(x, text=owned[0], start=owned[1], end=owned[2])
+                out.append(x)
             if not found:
                 owner = owner_actor(head, cand.token, mentions, role) if head.i != cand.token.i else None
                 if owner is not None and (owner.start, owner.end) not in taken:
                     taken.add((owner.start, owner.end))
                     out.append(owner)
+                    continue
+                weapon = national_weapon(head, role)
+                if weapon is not None and (weapon.start, weapon.end) not in taken:
+                    taken.add((weapon.start, weapon.end))
+                    out.append(weapon)
                     continue
                 if head.pos_ in ("NOUN", "PROPN") and not names_people(head, lex):
                     # "a convoy escorted by army units", "targets used by militias": those who hold the thing
