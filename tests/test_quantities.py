@@ -146,7 +146,7 @@ def test_side_is_the_group_the_counted_noun_names_not_a_nearby_actor(nlp):
     assert q.kind == "equipment" and q.side is None
 
 
-def test_forces_follow_the_country_the_places_stage_finds():
+def test_forces_follow_the_country_the_places_stage_finds_only_where_the_passage_names_them():
     from spacy.language import Language
 
     from footprint.actors import COREF_FACTORY as C
@@ -171,4 +171,10 @@ def test_forces_follow_the_country_the_places_stage_finds():
     for _, proc in pipe.pipeline:
         doc = proc(doc)
     assert ("soldiers", "armed_forces.bf") in [(m.text, m.actor_id) for m in doc._.fp_actors]
+    # the places alone make no side: no actor of the passage names Burkina Faso's forces
+    assert [(q.kind, q.side) for q in doc._.fp_quantities] == [("fatalities", "soldiers")]
+    doc = pipe.make_doc("Gunmen attacked Burkinabe troops near Djibo. Twelve soldiers were killed.")
+    nlp_mod.prepare(doc, {})
+    for _, proc in pipe.pipeline:
+        doc = proc(doc)
     assert [(q.kind, q.side) for q in doc._.fp_quantities] == [("fatalities", "armed_forces.bf")]

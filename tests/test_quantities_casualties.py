@@ -80,7 +80,8 @@ def test_people_cited_as_sources_are_no_head_count(nlp):
     ("MINUSMA, which had up to 13,000 uniformed personnel, worked beside the Malian army.", "minusma"),
     ("Alongside the Malian army, the UN mission in Mali kept 12,000 peacekeepers.", "minusma"),
     # an actor named on the noun phrase: "N X troops"
-    ("The Nigerien army trained 400 Chadian recruits.", "country.td"),  # fusion keys a state as its forces
+    # a nationality on forces is the state's armed forces
+    ("The Nigerien army trained 400 Chadian recruits.", "armed_forces.td"),
     # "of X" after the noun
     ("The Malian army welcomed the 2,000 personnel of the EU training mission.", "eutm_mali"),
 ])

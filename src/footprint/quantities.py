@@ -92,6 +92,9 @@ EQUIPMENT_NOUNS = frozenset("""vehicles vehicle trucks truck tanks tank aircraft
     jets jet planes plane warplanes rifles rifle weapons guns motorcycles motorbikes pickups pickup apcs artillery
     rockets rocket missiles missile mortars mortar boats boat launchers systems howitzers ammunition rounds
     armoured armored""".split())
+#: Animals are never people: stolen cattle are kind ``other``.
+ANIMAL_NOUNS = frozenset("""cattle cows cow goats goat sheep camels camel donkeys donkey horses horse livestock
+    animals chickens oxen bulls heads""".split())
 OTHER_UNITS = {"%": "percent", "percent": "percent", "per": "percent", "pourcent": "percent", "km": "km",
                "kilometres": "km", "kilometers": "km", "miles": "miles", "dollars": "currency", "euros": "currency",
                "francs": "currency", "$": "currency", "€": "currency", "usd": "currency", "eur": "currency",
@@ -124,6 +127,8 @@ HELD_NOUNS = frozenset("prisoners detainees inmates suspects".split())
 #: Words that open another clause: a casualty cue after them tells of other people.
 CLAUSE_OPENERS = frozenset("""where when while after before because but although though whereas until whom
     whose""".split())
+#: "lost nine men": a toll, only for people right after the verb.
+LOSS_CUES = frozenset("lost lose loses losing".split())
 DISPLACED_CUES = frozenset("displaced displacing fled flee fleeing refugees idps uprooted deplaces".split())
 SENT_WORDS = frozenset("""sent deployed dispatched stationed based arrived deploy deployment send""".split())
 
@@ -140,6 +145,7 @@ class _Num:
     lo: float | None
     hi: float | None
     approximate: bool
+    then: int | None = None  # "from 4,000 to 6,500 troops": where the shared counted noun is looked for
 
 
 def _to_float(text: str) -> float | None:
@@ -244,6 +250,14 @@ def find_numbers(doc: Doc) -> list[_Num]:
             i += 1
             continue
         start = i
+        # a change "from 4,000 to 6,500 troops" is two counts, the later one current; "ranging from" is a range
+        if (end + 1 < n and words[end] == "to" and i and words[i - 1] == "from"
+                and any(words[k].startswith(CHANGE_STEMS) for k in range(max(0, i - 4), i - 1))):
+            lo2, _, end2 = _number_at(doc, words, end + 1)
+            if lo2 is not None:
+                out.append(_Num(i, i, end, lo, hi, False, then=end2))
+                i = end + 1
+                continue
         # "between 400 and 500", "400 to 500", "400 - 500"
         if end + 1 < n and words[end] in ("to", "and", "-", "–", "—", "or"):
             lo2, hi2, end2 = _number_at(doc, words, end + 1)
@@ -256,6 +270,13 @@ def find_numbers(doc: Doc) -> list[_Num]:
     return out
 
 
+#: Verbs of change before "from N to M": two counts, not a range ("grew from 4,000 to 6,500 troops").
+CHANGE_STEMS = ("grow", "grew", "rise", "rose", "risen", "rising", "increas", "fall", "fell", "drop", "declin",
+                "reduc", "cut", "shrink", "shrank", "shrunk", "swell", "swoll", "climb", "jump", "expand", "boost",
+                "doubl", "tripl", "slash", "downsiz", "balloon", "surg", "soar", "plung", "plummet", "went", "gone",
+                "chang", "dwindl", "trimm")
+
+
 def _qualify(words: list[str], num: _Num) -> tuple[_Num, str]:
     """Apply "approximately", "at least", "more than", "up to" before ``num``; returns (num, unit hint)."""
     i = num.start
@@ -264,17 +285,17 @@ def _qualify(words: list[str], num: _Num) -> tuple[_Num, str]:
             continue
         q = " ".join(words[i - size:i])
         if q in APPROX:
-            return _Num(i - size, num.num_start, num.end, num.lo, num.hi, True), ""
+            return _Num(i - size, num.num_start, num.end, num.lo, num.hi, True, num.then), ""
         if q in AT_LEAST:
-            return _Num(i - size, num.num_start, num.end, num.lo, None, num.approximate), ""
+            return _Num(i - size, num.num_start, num.end, num.lo, None, num.approximate, num.then), ""
         if q in MORE_THAN:
             lo = (num.hi + 1) if num.hi is not None and float(num.hi).is_integer() else num.hi
-            return _Num(i - size, num.num_start, num.end, lo, None, num.approximate), ""
+            return _Num(i - size, num.num_start, num.end, lo, None, num.approximate, num.then), ""
         if q in LESS_THAN:
             hi = (num.lo - 1) if num.lo is not None and float(num.lo).is_integer() else num.lo
-            return _Num(i - size, num.num_start, num.end, None, hi, num.approximate), ""
+            return _Num(i - size, num.num_start, num.end, None, hi, num.approximate, num.then), ""
         if q in UP_TO:
-            return _Num(i - size, num.num_start, num.end, None, num.hi, num.approximate), ""
+            return _Num(i - size, num.num_start, num.end, None, num.hi, num.approximate, num.then), ""
     return num, ""
 
 
@@ -308,7 +329,55 @@ def _skip(doc: Doc, words: list[str], num: _Num, date_spans: list[tuple[int, int
 _MODEL = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")
 _CLAUSE = frozenset(";,:—–()")
 _QUALIFIER_WORDS = frozenset(w for p in (APPROX | AT_LEAST | MORE_THAN | LESS_THAN | UP_TO) for w in p.split())
-_COUNTABLE = PERSONNEL_NOUNS | PEOPLE_NOUNS | EQUIPMENT_NOUNS
+_COUNTABLE = PERSONNEL_NOUNS | PEOPLE_NOUNS | EQUIPMENT_NOUNS | ANIMAL_NOUNS
+#: Words before a number that name the counted noun before them: "protesters numbering about 2,000".
+NUMBERING = frozenset("numbering numbered totalling totaling totalled totaled".split())
+#: Words after a number whose noun was said before: "250 of them", "fewer than 2,000 now".
+_BACK_REF = frozenset("them whom those these".split())
+_BARE_END = frozenset("now today left remain remained remaining still".split())
+
+
+def _counted_noun(doc: Doc, words: list[str], j: int, s_hi: int) -> int | None:
+    """The list noun counted by a number ending before token ``j``: up to three modifiers, model names skipped
+    ("three T-72 tanks", "four BMP-2 vehicles"), and the last noun of a compound ("a dozen pickup trucks")."""
+    k, seen = j, 0
+    while k < s_hi and seen < 4:
+        if words[k] in _COUNTABLE:
+            while k + 1 < s_hi and words[k + 1] in _COUNTABLE and doc[k + 1].is_alpha:
+                k += 1
+            if doc.has_annotation("DEP") and doc[k].dep_ == "compound" and k < doc[k].head.i <= k + 2 \
+                    and doc[k].head.pos_ == "NOUN" and all(doc[x].is_alpha for x in range(k, doc[k].head.i + 1)):
+                k = doc[k].head.i
+            return k
+        if _MODEL.match(doc[k].text):
+            k += 1
+            continue  # "three Su-24 jets"
+        if doc[k].is_alpha and k + 2 < s_hi and words[k + 1] == "-" and doc[k + 2].like_num \
+                and doc[k].whitespace_ == "" and doc[k + 1].whitespace_ == "":
+            k += 3
+            continue  # a model name split by the tokenizer: "T - 72"
+        if not doc[k].is_alpha or words[k] in ("and", "or", "were", "was", "had", "have", "of", "in"):
+            return None
+        k, seen = k + 1, seen + 1
+    return None
+
+
+def _antecedent(doc: Doc, words: list[str], num: _Num, s_lo: int, s_hi: int,
+                last_noun: tuple[int, int] | None) -> int | None:
+    """The counted noun said before a number with none after it: "protesters numbering about 2,000"; "had some
+    5,000 members; today it has fewer than 2,000"; "600 refugees, 250 of them children"."""
+    k = num.start - 1
+    if k - 1 >= s_lo and words[k] in NUMBERING and words[k - 1] in _COUNTABLE:
+        return k - 1
+    if last_noun is None or last_noun[0] != s_lo:
+        return None
+    nxt = num.end
+    if nxt < len(doc) and words[nxt] == "-" and doc[nxt - 1].whitespace_ == "":
+        return None  # "a 19-year-old": a compound, no count
+    if nxt >= s_hi or (nxt < len(doc) and (words[nxt] in _CLAUSE or doc[nxt].is_punct or words[nxt] in _BARE_END)) \
+            or (nxt + 1 < s_hi and words[nxt] == "of" and words[nxt + 1] in _BACK_REF):
+        return last_noun[1]
+    return None
 
 
 def _cue_word(words: list[str], j: int) -> tuple[str | None, int]:
@@ -319,7 +388,7 @@ def _cue_word(words: list[str], j: int) -> tuple[str | None, int]:
             return kind, len(parts)
     kind = ("fatalities" if w in FATAL_CUES else "injured" if w in INJURED_CUES
             else "detained" if w in DETAIN_CUES else "abducted" if w in ABDUCT_CUES
-            else "displaced" if w in DISPLACED_CUES else None)
+            else "displaced" if w in DISPLACED_CUES else "fatalities" if w in LOSS_CUES else None)
     return kind, (1 if kind else 0)
 
 
@@ -424,28 +493,29 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
     date_spans = list(date_spans or [])
     sents = _sentence_bounds(doc)
     out: list[Quantity] = []
+    last_noun: tuple[int, int] | None = None  # (sentence start, counted noun) of the last count with a noun
     for raw in find_numbers(doc):
         num, _ = _qualify(words, raw)
         if _skip(doc, words, num, date_spans):
             continue
         s_lo, s_hi = next(((a, b) for a, b in sents if a <= num.num_start < b), (0, len(doc)))
-        # the counted noun: up to three modifiers after the number ("400 Malian soldiers")
+        # the counted noun: up to three modifiers after the number ("400 Malian soldiers"); for the first number
+        # of a change ("from 4,000 to 6,500 troops") after the second one
         j, noun, unit = num.end, None, "personnel"
         if j < len(doc) and words[j] in OTHER_UNITS:
             unit = OTHER_UNITS[words[j]]
         elif num.num_start and words[num.num_start - 1] in OTHER_UNITS and words[num.num_start - 1] in "$€£":
             unit = "currency"
         else:
-            for k in range(j, min(j + 4, s_hi)):
-                if words[k] in _COUNTABLE:
-                    noun = k
-                    break
-                if _MODEL.match(doc[k].text):
-                    continue  # "three Su-24 jets"
-                if not doc[k].is_alpha or words[k] in ("and", "or", "were", "was", "had", "have", "of", "in"):
-                    break
-        guess = None if noun is not None or unit != "personnel" else _noun_guess(doc, words, num, s_hi)
-        end = noun + 1 if noun is not None else num.end
+            noun = _counted_noun(doc, words, num.then if num.then is not None else j, s_hi)
+        ante = None  # a counted noun before the number: "protesters numbering 2,000", "... fewer than 2,000"
+        if noun is None and unit == "personnel":
+            ante = _antecedent(doc, words, num, s_lo, s_hi, last_noun)
+        guess = None if noun is not None or ante is not None or unit != "personnel" else \
+            _noun_guess(doc, words, num, s_hi)
+        end = noun + 1 if noun is not None and num.then is None else num.end  # the span's end
+        if noun is None:
+            noun = ante
         if unit != "personnel":
             kind = "other"
             end = num.end + 1
@@ -457,26 +527,34 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 # people we have no list word for, struck by the cue: "apprehended four smugglers"
                 noun, end = guess, guess + 1
                 cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
+            head = words[noun] if noun is not None else None
+            if cue is not None and words[cue_at] in LOSS_CUES and not (
+                    head in PERSONNEL_NOUNS | PEOPLE_NOUNS and cue_at < num.start and dist <= 3):
+                cue = None  # "lost nine men" is a toll; "lost three helicopters", "lost ground" are not
             if _capacity_before(words, num.start, s_lo):
                 kind = "capacity"
             elif _cited(words, num.start, end, s_hi):
-                kind, unit = "other", words[noun] if noun is not None else "people"  # "according to two officers"
-            elif cue == "displaced" and noun is not None and words[noun] in PERSONNEL_NOUNS:
+                kind, unit = "other", head or "people"  # "according to two officers"
+            elif head in EQUIPMENT_NOUNS:
+                kind, unit = "equipment", head  # seized tanks are equipment, never hostages
+            elif head in ANIMAL_NOUNS:
+                kind, unit = "other", head  # stolen cattle are no casualties
+            elif cue == "displaced" and head in PERSONNEL_NOUNS:
                 kind = "personnel"
-            elif cue and (dist <= 3 or guessed or (noun is not None and words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS)):
+            elif cue and (dist <= 3 or guessed or head in PERSONNEL_NOUNS | PEOPLE_NOUNS):
                 kind = cue
-                if words[cue_at] in FREED and noun is not None and words[noun] in HELD_NOUNS:
+                if words[cue_at] in FREED and head in HELD_NOUNS:
                     kind = "detained"
-            elif noun is not None and words[noun] in PERSONNEL_NOUNS:
+            elif head in PERSONNEL_NOUNS:
                 kind = "personnel"
-            elif noun is not None and words[noun] in EQUIPMENT_NOUNS:
-                kind, unit = "equipment", words[noun]
-            elif noun is not None:
-                kind, unit = "other", words[noun]
+            elif head is not None:
+                kind, unit = "other", head
             else:
                 continue  # a number that counts nothing we can name
-            if kind == "capacity" and noun is not None:
-                unit = "personnel" if words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS else words[noun]
+            if kind == "capacity" and head is not None:
+                unit = "personnel" if head in PERSONNEL_NOUNS | PEOPLE_NOUNS else head
+        if noun is not None and noun > num.start:
+            last_noun = (s_lo, noun)
         span = doc[num.start:end]
         side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
@@ -559,16 +637,36 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
     unnamed = None  # a mention the registry does not know ("armed militiamen") yields to the rules below
     for m in local:
         if m.start < n_end and phrase_start < m.end:
-            if m.actor_id:
+            if m.type == "country":
+                if _made_in(doc, m):
+                    continue  # "Russian-made drones": an origin, no owner
+                # a nationality on forces or military equipment is the state's armed forces ("eight Ukrainian
+                # tanks"); on anyone else ("three Chinese engineers") it names no party
+                forces = _forces_of(m)
+                if forces and (words[noun] in PERSONNEL_NOUNS or (kind == "equipment"
+                                                                  and words[noun] not in CIVIL_EQUIPMENT)):
+                    return forces
+                continue
+            if _grounded(doc, m, actors):
                 return m.actor_id
-            unnamed = unnamed or m
+            if m.actor_id is None:
+                unnamed = unnamed or m
+    military = words[noun] in PERSONNEL_NOUNS or (kind == "equipment" and words[noun] not in CIVIL_EQUIPMENT)
+    if kind == "equipment":
+        recipient = _recipient(doc, words, end, num_start if num_start is not None else noun, local)
+        if recipient is not None:
+            return recipient
+    if military and num_end is not None:
+        forces = _demonym_forces(doc, words, num_end, noun)
+        if forces is not None:
+            return forces
     if end + 1 < len(doc) and words[end] in ("of", "from"):
         k = end + 1 + (words[end + 1] == "the")
         if k < len(doc):
             at = doc[k].idx
             for m in local:
                 if m.start == at:
-                    return m.actor_id or m.name
+                    return _grounded(doc, m, actors) or m.name
     first = num_start if num_start is not None else noun
     if first >= 1 and words[first - 1] in ("'s", "'"):
         m = _actor_ending_at(local, doc[first - 1].idx)
@@ -582,7 +680,7 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
     if types:
         earlier = [m for m in local if m.start < start_char and m.type in types]
         if earlier:
-            return earlier[-1].actor_id or earlier[-1].name
+            return _grounded(doc, earlier[-1], actors) or earlier[-1].name
     if words[noun] not in PERSONNEL_NOUNS | PEOPLE_NOUNS and kind not in CASUALTY_KINDS:
         return None
     if words[noun] in SIDE_TYPES:
@@ -595,6 +693,92 @@ def _side(doc: Doc, words, noun: int | None, end: int, actors: list[ActorMention
             and words[first - 1] not in ("of", "and", "or", "the", "a", "an") and words[first - 1] not in _SCALES:
         first -= 1
     return doc[first:noun + 1].text
+
+
+#: Equipment a nationality does not make military: "Ukrainian trucks" may be anyone's.
+CIVIL_EQUIPMENT = frozenset("""vehicles vehicle trucks truck boats boat planes plane motorcycles motorbikes pickups
+    pickup""".split())
+#: Verbs of handing equipment over: "supplied 12 drones to X" makes them X's.
+TRANSFER_VERBS = frozenset("""supplied supply supplies supplying delivered deliver delivers delivering sold sell sells
+    selling donated donate donates donating transferred transfer transfers handed hands hand gave give gives
+    giving shipped ship ships provided provide provides providing sent send sends sending""".split())
+
+
+def _grounded(doc: Doc, m: ActorMention, actors: list[ActorMention]) -> str | None:
+    """The registry id of ``m`` where the passage names that actor: a bare "soldiers" resolved from the places
+    of the report alone ("eight soldiers" near Dori) is no side; one of the forces named elsewhere, or a
+    descriptor that holds a name ("members of ISWAP"), is."""
+    if not m.actor_id or m.via != "coref":
+        return m.actor_id
+    before = doc.text[:m.start].rstrip()
+    if any(ch.isupper() for ch in m.text[1:]) or (m.text[:1].isupper() and before and before[-1] not in ".!?\n"):
+        return m.actor_id
+    named = any(o.via != "coref" and (o.actor_id == m.actor_id or (m.country and o.country == m.country and o.type in (
+        "country", "government", "state_force"))) for o in actors)
+    return m.actor_id if named else None
+
+
+def _forces_of(m: ActorMention) -> str | None:
+    """The armed forces of the state a nationality or country mention names, where the registry has them."""
+    code = (m.country or (m.actor_id or "").rpartition(".")[2] or "").lower()
+    if not code:
+        return None
+    try:
+        from .actors import registry
+
+        forces = f"armed_forces.{code}"
+        return forces if forces in registry() else None
+    except Exception:  # the registry is an optional refinement here; a side is never worth a crash
+        return None
+
+
+def _demonym_forces(doc: Doc, words: list[str], lo: int, hi: int) -> str | None:
+    """The armed forces a nationality between the number and its noun names: "eight Ukrainian tanks"."""
+    try:
+        from .actors import registry
+
+        reg = registry()
+    except Exception:  # the registry is an optional refinement here; a side is never worth a crash
+        return None
+    for k in range(lo, hi):
+        if not (doc[k].is_title and doc[k].is_alpha):
+            continue
+        codes = [cc for cc, kind, _ in reg.country_terms.get((words[k],), ()) if kind == "demonym"]
+        if not codes or _made_in(doc, doc[k].idx + len(doc[k])):
+            continue
+        code = max(codes, key=lambda c: reg.populations.get(c, 0))  # "Congolese": the more populous state
+        forces = f"armed_forces.{code.lower()}"
+        if forces in reg:
+            return forces
+    return None
+
+
+def _made_in(doc: Doc, m: ActorMention | int) -> bool:
+    at = m if isinstance(m, int) else m.end
+    rest = doc.text[at:at + 14].lower()
+    return rest.startswith(("-made", "-built", "-designed", "-manufactured", "-supplied", "-origin", " made",
+                            " built"))
+
+
+def _recipient(doc: Doc, words: list[str], end: int, first: int, local: list[ActorMention]) -> str | None:
+    """Whose equipment handed over is: "supplied at least 12 drones to the Malian armed forces"."""
+    verb = next((k for k in range(first - 1, max(-1, first - 5), -1) if words[k] in TRANSFER_VERBS), None)
+    if verb is None or any(words[k] in _CLAUSE for k in range(verb, first)):
+        return None
+    for k in range(end, min(end + 4, len(doc))):
+        if words[k] in _CLAUSE:
+            return None
+        if words[k] == "to":
+            at = k + 1 + (k + 1 < len(doc) and words[k + 1] == "the")
+            if at >= len(doc):
+                return None
+            m = next((m for m in local if m.start == doc[at].idx), None)
+            if m is None:
+                return None
+            if m.type in ("country", "government"):
+                return _forces_of(m) or m.actor_id
+            return m.actor_id or m.name
+    return None
 
 
 def _holder(doc: Doc, words: list[str], first: int, local: list[ActorMention]) -> ActorMention | None:
