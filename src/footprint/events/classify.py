@@ -40,6 +40,9 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     for ch in tok.children:
         if ch.dep_ in ("amod", "compound") and ch.i == tok.i - 1:
             keys.append((f"{lem(ch)} {base}", tok.i))
+        # the tokenizer splits hyphenated nouns ("sit-in" is "sit", "-", "in"): the joined word is a key too
+        if ch.dep_ in ("amod", "compound") and ch.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+            keys.append((f"{ch.lower_}-{tok.lower_}", tok.i))
     keys.sort(key=lambda k: -len(k[0]))
     keys.append((base, tok.i))
     # the lemmatizer errs on rare verbs ("raped" -> "rap"): the surface form is tried too

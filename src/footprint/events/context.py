@@ -23,6 +23,9 @@ NONSTATE_WORDS = {"fighter", "militant", "jihadist", "rebel", "insurgent", "sepa
                   "jihadi", "mercenary", "contractor", "raider", "kidnapper"}
 #: "in retaliation for", "in response to": what follows is another, earlier event.
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
+#: Words that make a convoy, a vehicle or a post civilian ("a humanitarian convoy", "an aid truck").
+CIVILIAN_MODIFIERS = frozenset({"humanitarian", "aid", "relief", "civilian", "commercial", "passenger", "medical",
+                                "ambulance", "school", "wedding"})
 PROTEST_WORDS = ("protest", "demonstrat", "marcher", "rally", "rallie", "sit-in", "rioter", "riot")
 
 
@@ -140,10 +143,15 @@ class SentenceContext:
         """True when the targets are civilians, False when forces, None when unknown."""
         toks = with_conjuncts(toks)
         civ = force = False
+        held = False
         for t in toks:
             mt = self.mtype(t)
             if mt in ("state_force", "armed_group", "pmc", "igo"):
                 force = True
+            elif any(lem(c) in CIVILIAN_MODIFIERS for c in t.children if c.dep_ in ("amod", "compound")):
+                civ = True  # "a humanitarian convoy", "a civilian vehicle"
+            elif has_class(t, "place", self.lex) and has_class(t, "force", self.lex):
+                held = True  # "at a checkpoint": where it happened, weaker than who was hit
             elif has_class(t, "force", self.lex) or phrase_has_class([t], "force", self.lex):
                 force = True
             elif has_class(t, "civilian", self.lex) or phrase_has_class([t], "civilian", self.lex):
@@ -153,7 +161,7 @@ class SentenceContext:
             return False
         if civ:
             return True
-        return None
+        return False if held else None
 
     def sentence_victims(self) -> bool | None:
         """Civilian or force victims named anywhere in the sentence (killing X, X were killed)."""
@@ -162,6 +170,9 @@ class SentenceContext:
             if lem(t) in ("kill", "wound", "injure", "shoot", "execute", "massacre", "hack", "murder", "behead",
                           "abduct", "kidnap", "hurt", "die", "slaughter", "target", "attack", "hit", "strike"):
                 victims.extend(children(t, *OBJ, *PASSIVE_SUBJ))
+                # "were found shot dead": the victims are the subject of the passive verb above
+                if t.dep_ == "xcomp" and not children(t, *OBJ):
+                    victims.extend(children(t.head, *PASSIVE_SUBJ))
                 if lem(t) == "die":
                     victims.extend(children(t, *SUBJ))
             if lem(t) in ("casualty", "death", "dead") :

@@ -27,7 +27,7 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     deny = lex.classes.get("deny_verb", frozenset())
     forecast = lex.classes.get("forecast_verb", frozenset())
     habitual = lex.classes.get("habitual", frozenset())
-    why = _reference(tok) or _consequence(tok, lex)
+    why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok)
     if why:
         return why
     cur = tok
@@ -85,6 +85,38 @@ def _reference(tok: Token) -> str:
     if any(c.dep_ in ("agent", "dobj", "oprd", "dative", "ccomp", "xcomp") for c in tok.children) or _has_date(tok):
         return ""
     return "reference"
+
+
+#: Nouns of time that date a definite event back from the one told ("a day after the attack").
+TIME_NOUNS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "moment"})
+#: Verbs of a trial or a confession: the attack they are about is an earlier event, the news is the case.
+JUDICIAL_VERBS = frozenset({"confess", "convict", "sentence", "indict", "charge", "prosecute", "plead", "admit",
+                            "acquit", "try"})
+
+
+def _earlier(tok: Token) -> str:
+    """"A day after the attack on a convoy, gunmen abducted ...": the definite noun dates the news back to an
+    event told before; it is not the news."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return ""
+    prep = tok.head
+    if prep.lower_ not in ("after", "since", "following") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "last") for c in tok.children):
+        return ""
+    return "reference" if lem(prep.head) in TIME_NOUNS else ""
+
+
+def _judicial(tok: Token) -> str:
+    """"Confessed to planning the grenade attack", "charged with killing two guards": a trial or a confession
+    names the attack, the event told is the case."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "pcomp", "prep", "xcomp") or cur.head is cur:
+            return ""
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and lem(cur) in JUDICIAL_VERBS:
+            return "reference"
+    return ""
 
 
 def _consequence(tok: Token, lex: Lexicon) -> str:

@@ -43,6 +43,34 @@ INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "water cannon", "baton",
 RIOT_CUES = ("riot", "rioter", "burned", "burnt", "burning", "torch", "set fire", "set on fire", "ablaze",
              "threw stones", "throwing stones", "pelted", "pelt", "stones", "rocks", "ransack", "stormed",
              "vandal", "loot", "barricade", "clashed with", "violent")
+#: Close-combat words: a fight on the ground stays an armed clash when mortars or artillery are only mentioned
+#: beside it ("heavy fighting raged, with residents reporting mortar fire"); a cue on the trigger itself
+#: ("traded artillery fire", "a mortar battle") still makes it shelling.
+CLOSE_COMBAT = frozenset({"clash", "fight", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
+                          "shootout", "engage"})
+#: Means of crowd control: firing or using them is an intervention at a protest, never an armed attack.
+CROWD_CONTROL = frozenset({"gas", "teargas", "tear gas", "tear-gas", "cannon", "water cannon", "rubber bullet",
+                           "baton", "truncheon", "pepper spray", "warning shot"})
+#: Words for a verbal attack ("a blistering attack on the budget"): the attack is criticism, not violence.
+RHETORICAL = frozenset({"verbal", "political", "blistering", "scathing", "stinging", "withering", "rhetorical",
+                        "personal", "fierce-worded", "broadside", "written", "legal", "cyber", "online"})
+#: What only words can attack: a budget, a policy, a decision, a speech.
+ABSTRACT_TARGETS = frozenset({"budget", "policy", "plan", "bill", "law", "decision", "record", "reform", "proposal",
+                              "programme", "program", "strategy", "speech", "remark", "comment", "statement",
+                              "idea", "ruling", "verdict", "report", "credibility", "reputation", "legacy",
+                              "leadership", "handling", "stance", "manifesto", "motion", "amendment"})
+#: Verbs whose victims are taken, held or abused rather than attacked: an attack noun in "in a raid", "during
+#: an attack" below one of them is the setting of that act ("kidnapped 61 villagers in a raid").
+SETTING_FRAMES = frozenset({"abduct", "arrest", "sexual"})
+#: A crowd that riots when it destroys or loots (armed men who burn a school do not).
+RIOTING_CROWD = frozenset({"protester", "protestor", "demonstrator", "rioter", "youth", "student", "mob", "crowd",
+                           "supporter", "vigilante", "marcher"})
+#: What is done to property in a raid; with no one killed, hurt or taken, the raid is looting or destruction.
+PROPERTY_HARM = ("steal", "stole", "loot", "pillag", "plunder", "burn", "torch", "set fire", "set ablaze", "alight",
+                 "rustl", "ransack", "raze", "carried off", "carry off", "made off")
+PERSON_HARM = ("kill", "dead", "died", "wound", "injur", "hurt", "abduct", "kidnap", "shot", "rape", "execut",
+               "behead", "massacr", "casualt", "hostage", "seiz", "took", "taken", "beat")
+
 MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justice", "beat to death", "beaten to death",
             "angry crowd")
 
@@ -74,6 +102,23 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
         return None
+    if _rhetorical(ctx, tok, target):
+        return None  # "launched a blistering attack on the budget": words, not violence
+    if tok.pos_ == "NOUN" and _setting(ctx, tok):
+        return None  # "kidnapped 61 villagers in a raid": the raid is how the abduction was done
+    # tear gas, water cannon, rubber bullets: crowd control, an intervention where people protest
+    if key in ("fire", "launch", "use") and any(set(noun_keys(o)) & CROWD_CONTROL
+                                               for o in with_conjuncts(objects(tok))):
+        return _fill(_cand("protest_intervention", "attack", tok), actor, target, assoc) if ctx.protest else None
+    # a weapon that slams or crashes into something ("a drone slammed into a depot"); a car that does is no attack
+    if key in ("slam into", "crash into", "smash into", "plough into", "plow into") and not any(
+            has_class(s, "weapon", lex) or _aerial(ctx, s) for s in subjects(tok)):
+        return None
+    # "launched a missile at a tanker", "launched drones": launching is an attack only with a weapon launched
+    if key == "launch" and not phrase_has_class(objects(tok), "weapon", lex):
+        return None
+    if key in ("raid", "storm") and _property_raid(ctx, tok, target):
+        return None  # "raided the village and stole cattle": nobody hurt, the loot frame tells it
     # "landed" is an attack only with a weapon as subject ("a shell landed on the market"), whatever else the
     # sentence holds: troops or a transport plane that land make no attack
     if key == "land" and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
@@ -93,7 +138,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if key in ("wound", "injure", "kill", "shoot", "execute") and tok.pos_ == "VERB" and not (target or actor):
         return None
-    if key == "strike" and tok.pos_ == "NOUN" and (ctx.has("on strike", "general strike", "hunger strike", "workers", "union", "salar", "wage")):
+    if key == "strike" and tok.pos_ == "NOUN" and (ctx.has("on strike", "general strike", "hunger strike", "workers", "union", "salar", "wage")
+                                                    or _strikers(ctx, tok)):
         return _protest_type(ctx, tok, actor, target, assoc)
     if key == "execute" and not phrase_has_class(target, "civilian", lex) and not phrase_has_class(target, "force", lex):
         return None
@@ -110,7 +156,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     state_actor = ctx.is_state(actor)
     # protests met with force, riots and mobs are read from the sentence around the trigger
     if ctx.protest and mode is None:
-        if phrase_has_class(target, "protester", lex) or ctx.has("protester", "demonstrator"):
+        if phrase_has_class(target, "protester", lex) or ctx.has("protester", "demonstrator", "protesting",
+                                                                 "demonstrating", "marcher"):
             if state_actor or phrase_has_class(actor, "force", lex):
                 t = "protest_excessive_force" if ctx.has(*EXCESSIVE_CUES) else "protest_intervention"
                 return _fill(_cand(t, "attack", tok), actor, target, assoc)
@@ -123,6 +170,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if mode:
         t = mode
         if mode == "shelling" and key in ("shoot", "fire") and not ctx.has("mortar", "rocket", "missile", "shell", "artillery"):
+            t = "armed_clash"
+        if mode == "shelling" and lem(tok) in CLOSE_COMBAT and not ctx.mode_of(list(tok.subtree)):
             t = "armed_clash"
         c = _cand(t, "attack", tok, mode=_MODE_NAME.get(t, t), civilian_target=bool(civ))
         return _fill(c, actor, target, assoc)
@@ -140,6 +189,38 @@ def _aerial(ctx: SentenceContext, tok: Token) -> bool:
     """An aircraft or drone named by the lexicon's air and drone cues ("jets", "warplanes", "drones")."""
     words = {lem(tok), tok.lower_} | {f"{lem(c)} {lem(tok)}" for c in tok.children if c.dep_ in ("compound", "amod")}
     return any(words & cues for mode, cues in ctx.lex.modes if mode in ("air_strike", "drone_strike"))
+
+
+def _rhetorical(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
+    """A verbal attack: "a blistering attack on the budget", "attacked the government's policy"."""
+    if tok.pos_ == "NOUN" and any(lem(c) in RHETORICAL for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    aimed = target + (preps(tok).get("on", []) if tok.pos_ == "NOUN" else [])
+    return bool(aimed) and all(lem(t) in ABSTRACT_TARGETS for t in with_conjuncts(aimed))
+
+
+def _setting(ctx: SentenceContext, tok: Token) -> bool:
+    """An attack noun in "in a raid", "during an attack" under a verb of taking or abusing people."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("in", "during") or head.head.pos_ != "VERB":
+        return False
+    verb = head.head
+    return any(f in SETTING_FRAMES for k in {lem(verb), verb.lower_} for f in ctx.lex.verbs.get(k, ()))
+
+
+def _property_raid(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
+    """A raid on a village or a market where only property is taken or burned: looting, not an attack."""
+    if not ctx.has(*PROPERTY_HARM) or ctx.has(*PERSON_HARM):
+        return False
+    return bool(target) and all(has_class(t, "property", ctx.lex) or has_class(t, "place", ctx.lex)
+                                for t in with_conjuncts(target))
+
+
+def _strikers(ctx: SentenceContext, tok: Token) -> bool:
+    """A strike by doctors, teachers or workers ("a strike by doctors", "the teachers' strike") is a walk-out."""
+    who = preps(tok).get("by", []) + children(tok, "poss", "compound")
+    return any(has_class(w, "civilian", ctx.lex) or has_class(w, "crowd", ctx.lex) for w in who) and not any(
+        has_class(w, "force", ctx.lex) or ctx.mtype(w) for w in who)
 
 
 STOP_NOUNS = {"cessation", "end", "halt", "stop", "suspension", "pause", "ban", "ceasefire", "truce", "moratorium"}
@@ -172,6 +253,12 @@ def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
 def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     actor, target, assoc = trigger_args(ctx, tok, "protest")
     lex = ctx.lex
+    if key == "use":
+        # "police used water cannon against demonstrators"
+        if not (ctx.protest and any(set(noun_keys(o)) & CROWD_CONTROL
+                                    for o in with_conjuncts(objects(tok)))):
+            return None
+        return _fill(_cand("protest_intervention", "protest", tok), actor, target, assoc)
     if tok.pos_ == "VERB":
         if key == "gather" and not ctx.protest:
             return None
@@ -194,6 +281,8 @@ def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
 def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     actor, target, assoc = trigger_args(ctx, tok, "riot")
     lex = ctx.lex
+    if tok.pos_ in ("NOUN", "PROPN") and is_modifier(tok):
+        return None  # "riot police", "riot gear" name who or what, no riot
     if key in ("beat", "pelt", "stone") and not (phrase_has_class(actor, "crowd", lex) or ctx.protest or ctx.has(*MOB_CUES)):
         return None
     if key == "beat" and ctx.protest and (ctx.is_state(actor) or phrase_has_class(actor, "force", lex)):
@@ -214,7 +303,8 @@ def r_abduct(ctx, tok, key):
         if not phrase_has_class(target, "civilian", ctx.lex) and not any(
                 t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
             return None
-        if not (preps(tok).get("from") or any(c.dep_ == "prt" for c in tok.children) or key != "take"
+        if not (preps(tok).get("from") or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
+                                              for c in tok.children) or key != "take"
                 or ctx.has("missing", "whereabouts", "unknown location", "disappear")):
             return None
         if ctx.has("to hospital", "to a hospital", "to safety"):
@@ -259,18 +349,25 @@ def r_loot(ctx, tok, key):
         return None
     if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    # students, youths or a crowd ransacking or burning: a riot, whatever the cause
+    if any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and not phrase_has_class(actor, "armed_agent", lex):
+        return _fill(_cand("riot", "loot", tok), actor, target, assoc)
     if ctx.has(*MOB_CUES):
         return _fill(_cand("mob_violence", "loot", tok), actor, target, assoc)
     return _fill(_cand("looting", "loot", tok), actor, target, assoc)
 
 
+#: Buildings a force word may qualify ("a police station", "army offices"): property, not materiel.
+BUILDINGS = frozenset({"station", "office", "building", "house", "home", "school", "hospital", "clinic", "court",
+                       "prison", "residence"})
 MILITARY_MODIFIERS = frozenset({"armoured", "armored", "military", "army", "combat"})
 
 
 def _materiel(ctx: SentenceContext, toks: list[Token]) -> bool:
     """Military vehicles and equipment ("two armoured vehicles", "army trucks"), not civilian property."""
     return any(any(c.dep_ in ("amod", "compound") and (lem(c) in MILITARY_MODIFIERS or has_class(c, "force", ctx.lex))
-                   for c in t.children) for t in with_conjuncts(toks))
+                   for c in t.children) and lem(t) not in BUILDINGS
+               for t in with_conjuncts(toks))
 
 
 def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
@@ -295,7 +392,11 @@ def r_capture(ctx, tok, key):
         to = preps(tok).get("to", [])
         if not to:
             return None
-        actor, target = to, subjects(tok)
+        # "X fell to the rebels"; "the fall of the garrison to the RSF"
+        actor, target = to, (subjects(tok) if tok.pos_ == "VERB" else preps(tok).get("of", []))
+    if key == "take" and not any(lem(o) in TAKEN_PLACES or (o.pos_ == "PROPN" and is_place(o, lex, ctx.place_starts))
+                                 for o in with_conjuncts(objects(tok))):
+        return None  # "took positions", "took the road": only a settlement or a base is taken
     target = _control_obj(tok, target)
     if _keys(tok, key) & {"take control", "take over"}:
         target = target or preps(tok).get("of", [])
@@ -305,7 +406,7 @@ def r_capture(ctx, tok, key):
     if phrase_has_class(target, "weapon", lex):
         return None  # disrupted weapons use
     # people taken, not places: civilians, or forces that are not also places ("post", "camp" are both)
-    person = phrase_has_class(target, "civilian", lex) or (
+    person = phrase_has_class(target, "civilian", lex) or any(t.ent_type_ == "PERSON" for t in target) or (
         phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex))
     if person and not any(is_place(t, lex, ctx.place_starts) for t in target):
         if lem(tok) in ("seize", "capture"):
@@ -332,6 +433,10 @@ def r_capture(ctx, tok, key):
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
 
 
+#: What "take" takes when it means capture: a settlement or a base ("rebels have taken the town").
+TAKEN_PLACES = frozenset({"town", "village", "city", "locality", "capital", "district", "base", "airbase", "garrison",
+                          "outpost", "barracks", "headquarters", "camp", "airport", "port", "hamlet", "settlement",
+                          "stronghold", "crossing", "municipality", "island"})
 FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conquer", "liberate", "storm", "regain",
                     "liberation"}
 #: Entering or taking over a base (no fighting) occupies it; multiword keys are verb + particle or preposition.
@@ -633,6 +738,8 @@ def r_disapprove(ctx, tok, key):
         return None
     if key in ("reject",):
         return None
+    if key == "slam" and (preps(tok).get("into") or preps(tok).get("onto")):
+        return None  # "a drone slammed into a depot"
     target = objects(tok)
     return _fill(_cand("diplomatic_protest", "disapprove", tok, weight=0.55), actor, target, assoc)
 
