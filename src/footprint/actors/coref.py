@@ -15,11 +15,18 @@ A foreign force is resolved only when the text names it ("French troops").
 The focus is the places stage's ``places_focus`` when it is known, else the
 country named most as a place (weight ``PLACE_WEIGHT``) or by an explicit
 national actor.
+
+Two readings by the country too: a peace operation named only by its
+organisation ("the UN mission", "AU troops", "the blue helmets") is the
+registry's mission of that country when exactly one was active at the report
+date; and a government that is the subject of a military action ("the junta
+launched an offensive", "Bamako deployed troops") stands for its armed forces.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -36,6 +43,41 @@ PLACE_WEIGHT = 3
 INSTITUTION_REACH = 0
 TROOPS_REACH = 1
 _LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+
+#: Organisations whose peace operations are registry entries with a country and years (``kind`` peacekeeping or
+#: political).
+PEACE_ORGS = frozenset({"united_nations", "african_union"})
+#: Words that make a mention of such an organisation one of its forces: only a peacekeeping mission fits them.
+_FORCE_WORDS = frozenset("""force forces peacekeepers peacekeeper peacekeeping troops soldiers contingent contingents
+    helmets casques""".split())
+#: Words that make it one of its missions, of either kind.
+_MISSION_WORDS = frozenset({"mission", "missions", "operation"})
+#: Words between a generic mission and the name that says which one it is: "the AU mission known as AUSSOM".
+_NAMING_WORDS = frozenset({",", "(", "-", "–", "known", "as", "called", "named", "dubbed"})
+
+#: Government mentions that may stand for the state's forces: its ruling bodies and metonyms (a seat, a capital,
+#: a country), never its people ("the president", "the ministry", "officials").
+_RULING_HEADS = frozenset("government governments authorities junta juntas regime administration rulers state".split())
+#: Verbs that are a military action by themselves, whatever their object.
+_MILITARY_VERBS = frozenset("bomb bombard shell invade airstrike strafe recapture retake".split())
+#: Verbs that are one with a military object: "launched an offensive", "carried out air strikes".
+_ACTION_VERBS = frozenset("launch conduct carry mount stage begin start intensify step escalate resume wage unleash "
+                          "fire".split())
+_ACTION_OBJECTS = frozenset("""offensive counteroffensive attack strike airstrike raid assault bombardment shelling
+    bombing incursion sortie missile rocket drone shell barrage salvo volley""".split())
+#: "a military operation", "a counterterrorism operation": an operation is military only with such a word.
+_OPERATION_WORDS = frozenset("""military counterterrorism counter-terrorism counterinsurgency counter-insurgency ground
+    air security clearance combat""".split())
+#: Verbs that move forces: "deployed troops", "sent reinforcements".
+_DEPLOY_VERBS = frozenset("deploy redeploy send dispatch station mass mobilise mobilize".split())
+_DEPLOY_OBJECTS = frozenset("""troop soldier force unit tank jet warplane drone reinforcement army military contingent
+    battalion brigade helicopter gunship artillery commando paratrooper""".split())
+#: "struck rebel positions", not "struck a deal".
+_STRIKE_NOT = frozenset("deal agreement accord bargain compromise pact tone note balance chord chord".split())
+_STRIKE_VERBS = frozenset({"strike", "attack", "hit", "pound", "target"})
+#: What "attacked"/"hit" must be aimed at to be a military action ("the junta attacked the press" is not).
+_MILITARY_TARGETS = frozenset(lx.FORCE_POSTS | set("""position convoy fighter rebel militant jihadist insurgent
+    stronghold hideout target town village city base camp post outpost""".split()))
 
 
 def focus_country(found: list[Found], place_countries: Counter | None = None,
@@ -82,6 +124,12 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
             local.setdefault(sent[i], Counter())[cc] += 1
     history: list[Found] = []
     countries: Counter[str] = Counter()
+    by_sentence = _place_countries(doc, sent, place_hits)
+    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
+    shares = meta.get("places_focus") or {}
+    # the document's country for a mission: every country the places share the lead between ("eastern Congo")
+    top = max(shares.values(), default=0)
+    doc_countries = {c for c, v in shares.items() if v == top} if shares else ({focus} if focus else set())
     out: list[ActorMention] = []
     explicit: dict[int, list[Found]] = {}
     for f in found:
@@ -103,6 +151,11 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
             if target is None:
                 continue
             f = target
+        if f.actor is not None and f.actor.id in PEACE_ORGS:
+            here_s = sent[f.start] if f.start < len(sent) else 0
+            f = _peace_operation(f, doc, reg, dct, by_sentence.get(here_s) or doc_countries, explicit)
+        elif f.actor is not None and f.actor.country and f.actor.type in ("government", "country"):
+            f = _acting_forces(f, doc, reg)
         history.append(f)
         if f.actor is not None and f.actor.country and f.actor.type in ("country", "government", "state_force"):
             countries[f.actor.country] += 1
@@ -169,6 +222,118 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
     if phrase in lx.ARMED_UNKNOWN:
         return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type=kinds[0])
     return None
+
+
+def _place_countries(doc: Doc, sent: list[int], place_hits) -> dict[int, set[str]]:
+    """Countries of the places each sentence names: a country named as a place ("in Mali") and the country of
+    every place the places stage resolved ("near Goma")."""
+    out: dict[int, set[str]] = {}
+    for i, cc in place_hits:
+        if i < len(sent):
+            out.setdefault(sent[i], set()).add(cc)
+    places = doc._.fp_places if Doc.has_extension("fp_places") else None
+    for p in places or ():
+        if p.place is None or not p.place.country or p.kind not in ("literal", "relative"):
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and span.start < len(sent):
+            out.setdefault(sent[span.start], set()).add(p.place.country)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _missions(reg: Registry) -> dict[str, tuple[Actor, ...]]:
+    """Peace operations and missions of each organisation in ``PEACE_ORGS`` (a joint one under both)."""
+    out: dict[str, list[Actor]] = {org: [] for org in PEACE_ORGS}
+    for a in reg.actors.values():
+        if a.type != "igo" or a.kind not in ("peacekeeping", "political") or not a.country:
+            continue
+        for org in {a.parent, *a.affiliations} & PEACE_ORGS:
+            out[org].append(a)
+    return {org: tuple(v) for org, v in out.items()}
+
+
+def _peace_operation(f: Found, doc: Doc, reg: Registry, dct: str | None, countries: set[str],
+                     explicit: dict[int, list[Found]]) -> Found:
+    """ "The UN mission", "AU troops", "the blue helmets": the mission the text names right after, else the one
+    mission of the organisation active in the sentence's or report's country at the report date; the organisation
+    itself when none or several fit."""
+    words = {t.lower_ for t in doc[f.start:f.end]}
+    force = bool(words & _FORCE_WORDS)
+    if not force and not words & _MISSION_WORDS:
+        return f  # "the UN said", "UN experts": the organisation
+    org = f.actor.id
+    missions = _missions(reg)[org]
+    # "the African Union mission known as AUSSOM", "the UN force (UNIFIL)", "the UN mission MINUSMA"
+    j = f.end
+    while j < len(doc) and j < f.end + 3 and doc[j].lower_ in _NAMING_WORDS:
+        j += 1
+    for e in explicit.get(j, ()):
+        if e.actor is not None and e.actor in missions:
+            return Found(f.start, f.end, e.actor, via="coref")
+    fits = [m for m in missions if m.country in countries and reg.active(m.id, dct)
+            and (m.kind == "peacekeeping" or not force)]
+    if len(fits) != 1:
+        return f
+    return Found(f.start, f.end, fits[0], via="coref")
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _acting_forces(f: Found, doc: Doc, reg: Registry) -> Found:
+    """ "The junta launched an offensive", "Bamako deployed troops", "the French carried out air strikes": a
+    state's ruling body or metonym as the subject (or passive agent) of a military action stands for its armed
+    forces. As a speaker ("the junta said") or in any other role it stays the government."""
+    if not doc.has_annotation("DEP"):
+        return f
+    span = doc[f.start:f.end]
+    head = span.root
+    if not (f.metonymy or f.actor.type == "country" or head.lower_ in _RULING_HEADS):
+        return f
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Mali and Burkina Faso launched ...": the first conjunct is the subject
+    if head.dep_ == "nsubj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+        verb = head.head.head  # "rebel positions were shelled by the government"
+    else:
+        return f
+    if not _military_action(verb):
+        return f
+    forces = reg.get(f"armed_forces.{f.actor.country.lower()}")
+    if forces is None:
+        return f
+    return Found(f.start, f.end, forces, via=f.via, metonymy=True)
+
+
+def _military_action(verb) -> bool:
+    lemma = _lemma(verb)
+    if verb.pos_ not in ("VERB", "AUX", "") and verb.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "relcl"):
+        return False
+    if lemma in _MILITARY_VERBS:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "began shelling", "stepped up its bombardment of ...": the action is the verb's complement
+    objects += [c for c in verb.children if c.dep_ == "xcomp"]
+    for o in objects:
+        ol = _lemma(o)
+        if o.dep_ == "xcomp":
+            if _military_action(o):
+                return True
+            continue
+        if lemma in _ACTION_VERBS:
+            if ol in _ACTION_OBJECTS:
+                return True
+            if ol == "operation" and any(_lemma(c) in _OPERATION_WORDS for c in o.children
+                                         if c.dep_ in ("amod", "compound")):
+                return True
+        if lemma in _DEPLOY_VERBS and ol in _DEPLOY_OBJECTS:
+            return True
+        if lemma in _STRIKE_VERBS and ol not in _STRIKE_NOT and (lemma == "strike" or ol in _MILITARY_TARGETS):
+            return True
+    return False
 
 
 def _sender(f: Found, doc: Doc, explicit: dict[int, list[Found]]) -> str | None:

@@ -434,14 +434,33 @@ def _protest_sides(type_: str, actors: list[EventActor]) -> list[EventActor]:
 
 
 def _unique_actors(actors: list[EventActor]) -> list[EventActor]:
-    seen: set[tuple[str, str]] = set()
+    """One record per actor and role, but two mentions of one registry entry in different words and places stay
+    apart ("a Malian army camp" and "soldiers": the army's post and its people); a repeat (same words, or one
+    mention's words or span inside the other's) is merged into the first."""
+    kept: dict[tuple[str, str], list[EventActor]] = {}
     out = []
     for a in actors:
-        key = (a.id or a.name.casefold(), a.role)
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
+        same = kept.setdefault((a.id or a.name.casefold(), a.role), [])
+        if any(_repeat(a, b) for b in same):
+            continue
+        same.append(a)
+        out.append(a)
     return out
+
+
+def _repeat(a: EventActor, b: EventActor) -> bool:
+    if a.start < 0 or b.start < 0 or (a.start - 2 <= b.end and b.start - 2 <= a.end):
+        return True  # no span to tell them apart, overlapping spans, or side by side ("the UN mission, MINUSMA")
+    wa, wb = _words(a.text or a.name), _words(b.text or b.name)
+    short, long_ = sorted((wa, wb), key=len)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _words(text: str) -> list[str]:
+    words = text.casefold().split()
+    while len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words
 
 
 def _civilian_actor(a: EventActor) -> bool:
