@@ -171,7 +171,7 @@ class SentenceContext:
                           "abduct", "kidnap", "hurt", "die", "slaughter", "target", "attack", "hit", "strike"):
                 victims.extend(children(t, *OBJ, *PASSIVE_SUBJ))
                 # "were found shot dead": the victims are the subject of the passive verb above
-                if t.dep_ == "xcomp" and not children(t, *OBJ):
+                if t.dep_ == "xcomp" and not [o for o in children(t, *OBJ) if o.pos_ in ("NOUN", "PROPN", "PRON")]:
                     victims.extend(children(t.head, *PASSIVE_SUBJ))
                 if lem(t) == "die":
                     victims.extend(children(t, *SUBJ))

@@ -66,6 +66,9 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             break
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN")):
             break
+        # a clause dated from another ("has not been seen since soldiers took him") keeps its own polarity
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cur.children):
+            break
         cur = head
     return ""
 
@@ -87,6 +90,8 @@ def _reference(tok: Token) -> str:
     return "reference"
 
 
+#: Conjunctions of a clause that dates one event from another.
+TIME_MARKS = frozenset({"since", "after", "before", "until"})
 #: Nouns of time that date a definite event back from the one told ("a day after the attack").
 TIME_NOUNS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "moment"})
 #: Verbs of a trial or a confession: the attack they are about is an earlier event, the news is the case.

@@ -212,8 +212,8 @@ def _property_raid(ctx: SentenceContext, tok: Token, target: list[Token]) -> boo
     """A raid on a village or a market where only property is taken or burned: looting, not an attack."""
     if not ctx.has(*PROPERTY_HARM) or ctx.has(*PERSON_HARM):
         return False
-    return bool(target) and all(has_class(t, "property", ctx.lex) or has_class(t, "place", ctx.lex)
-                                for t in with_conjuncts(target))
+    aimed = [t for t in with_conjuncts(target) if t.ent_type_ not in ("DATE", "TIME")]  # "on Sunday"
+    return bool(aimed) and all(has_class(t, "property", ctx.lex) or has_class(t, "place", ctx.lex) for t in aimed)
 
 
 def _strikers(ctx: SentenceContext, tok: Token) -> bool:
@@ -406,9 +406,10 @@ def r_capture(ctx, tok, key):
     if phrase_has_class(target, "weapon", lex):
         return None  # disrupted weapons use
     # people taken, not places: civilians, or forces that are not also places ("post", "camp" are both)
-    person = phrase_has_class(target, "civilian", lex) or any(t.ent_type_ == "PERSON" for t in target) or (
+    person = phrase_has_class(target, "civilian", lex) or (
         phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex))
-    if person and not any(is_place(t, lex, ctx.place_starts) for t in target):
+    # a day ("on Friday") is no place that would make the people taken a place taken
+    if person and not any(is_place(t, lex, ctx.place_starts) for t in target if t.ent_type_ not in ("DATE", "TIME")):
         if lem(tok) in ("seize", "capture"):
             if ctx.is_state(actor):
                 return _fill(_cand("arrest", "capture", tok), actor, target, assoc)
