@@ -70,14 +70,23 @@ def opens_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
 
 
+#: ``Doc.user_data`` key of the clause heads found so far (token index -> head index): the events stage asks
+#: for the same tokens' clauses once per event, so an uncached walk is quadratic in a long sentence.
+HEADS_KEY = "footprint.clauses.heads"
+
+
 def clause_head(tok: Token) -> Token:
     """The head of the innermost clause (``opens_clause``) that holds ``tok``; the sentence's root otherwise."""
-    cur = tok
-    for _ in range(60):
-        if opens_clause(cur) or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
+    heads = tok.doc.user_data.setdefault(HEADS_KEY, {})
+    found = heads.get(tok.i)
+    if found is None:
+        cur = tok
+        for _ in range(60):
+            if opens_clause(cur) or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        found = heads[tok.i] = cur.i
+    return tok.doc[found]
 
 
 def _top_child(head: Token, tok: Token) -> Token | None:

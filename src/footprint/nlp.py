@@ -75,6 +75,19 @@ def prepare(doc: Doc, meta: dict) -> Doc:
     return doc
 
 
+#: Where ``doc_text`` keeps a Doc's text (a ``user_data`` key: it goes with the Doc and dies with it).
+TEXT_KEY = "footprint.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc. spaCy joins every token again on each ``Doc.text`` access, so a
+    loop that reads it per mention or per event is quadratic in a long document."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def load_base(pipeline: str) -> Language:
     try:
         return spacy.load(pipeline)

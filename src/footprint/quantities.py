@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .model import ActorMention, Quantity
+from .nlp import doc_text
 
 KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "detained", "displaced", "equipment", "other")
 #: Kinds that count people struck by an event (never a strength).
@@ -710,8 +711,10 @@ def _grounded(doc: Doc, m: ActorMention, actors: list[ActorMention]) -> str | No
     descriptor that holds a name ("members of ISWAP"), is."""
     if not m.actor_id or m.via != "coref":
         return m.actor_id
-    before = doc.text[:m.start].rstrip()
-    if any(ch.isupper() for ch in m.text[1:]) or (m.text[:1].isupper() and before and before[-1] not in ".!?\n"):
+    text, k = doc_text(doc), m.start
+    while k > 0 and text[k - 1].isspace():  # the character before the mention, spaces skipped (no prefix copy)
+        k -= 1
+    if any(ch.isupper() for ch in m.text[1:]) or (m.text[:1].isupper() and k > 0 and text[k - 1] not in ".!?"):
         return m.actor_id
     named = any(o.via != "coref" and (o.actor_id == m.actor_id or (m.country and o.country == m.country and o.type in (
         "country", "government", "state_force"))) for o in actors)
@@ -755,7 +758,7 @@ def _demonym_forces(doc: Doc, words: list[str], lo: int, hi: int) -> str | None:
 
 def _made_in(doc: Doc, m: ActorMention | int) -> bool:
     at = m if isinstance(m, int) else m.end
-    rest = doc.text[at:at + 14].lower()
+    rest = doc_text(doc)[at:at + 14].lower()
     return rest.startswith(("-made", "-built", "-designed", "-manufactured", "-supplied", "-origin", " made",
                             " built"))
 

@@ -217,12 +217,15 @@ def _generic(g: re.Match, offset: int) -> _Claim:
     return _Claim(words, None, offset + g.start(), offset + g.end(), evidence, False)
 
 
-def _modality(text: str, claimed: bool, sent: Span | None = None) -> tuple[str, str | None]:
-    """The first cue of ``MODALITY_CUES`` in ``text``; in a parsed sentence, a cue inside a clause that
-    describes a noun ("the house of a man accused of blasphemy") says nothing about what the sentence tells."""
+def _modality(text: str, claimed: bool, sent: Span | None = None, window: tuple[int, int] | None = None
+              ) -> tuple[str, str | None]:
+    """The first cue of ``MODALITY_CUES`` in ``text`` (only in ``window``, start and end offsets, when given:
+    the rest is blank); in a parsed sentence, a cue inside a clause that describes a noun ("the house of a
+    man accused of blasphemy") says nothing about what the sentence tells."""
     parsed = sent is not None and sent.doc.has_annotation("DEP")
+    pos, endpos = window or (0, len(text))
     for modality, pattern in MODALITY_CUES:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, pos, endpos):
             if parsed and pattern is not _UNVERIFIED and _describes_noun(sent, m.start()):
                 continue
             return modality, m.group(0)
@@ -243,9 +246,10 @@ def _describes_noun(sent: Span, offset: int) -> bool:
     return False
 
 
-def _evidence_cue(text: str) -> str | None:
+def _evidence_cue(text: str, window: tuple[int, int] | None = None) -> str | None:
+    pos, endpos = window or (0, len(text))
     for evidence, pattern in EVIDENCE_CUES:
-        if pattern.search(text):
+        if pattern.search(text, pos, endpos):
             return evidence
     return None
 
@@ -540,28 +544,33 @@ def _clause_records(sent: Span, sent_text: str, clauses: list[_Clause], record: 
     primary = None
     base = sent.start_char
     out = []
+    words = plain(sent_text)
+    unverified = _UNVERIFIED.search(sent_text)
     for cl in clauses:
         verb = doc[cl.verb]
         nested = [o for o in clauses if o is not cl and cl.scope_start <= o.scope_start and o.scope_end <= cl.scope_end
                   and (o.scope_end - o.scope_start) < (cl.scope_end - cl.scope_start)]
-        # the sentence's words, with all but this clause's own blanked (same length: offsets stay valid)
-        chars = list(plain(sent_text))
-        for k in range(len(chars)):
-            pos = base + k
-            if not (cl.scope_start <= pos < cl.scope_end) or any(o.scope_start <= pos < o.scope_end for o in nested):
-                chars[k] = " "
-        own_text = "".join(chars)
+        # the sentence's words, with all but this clause's own blanked (same length: offsets stay valid); the
+        # cues are looked for in the clause's window only, so a long sentence of many clauses stays linear-ish
+        lo, hi = max(0, cl.scope_start - base), max(0, min(len(words), cl.scope_end - base))
+        hi = max(lo, hi)
+        own_text = " " * lo + words[lo:hi] + " " * (len(words) - hi)
+        for o in nested:
+            a, b = max(lo, o.scope_start - base), min(hi, o.scope_end - base)
+            if a < b:
+                own_text = own_text[:a] + " " * (b - a) + own_text[b:]
+        window = (lo, hi)
         c = claim if cl.primary else cl.claim
         if cl.primary and not nested:
             rec = record
         else:
             if c is None or c is _CARRY:
                 continue
-            modality, cue = _modality(own_text, True, sent)
-            if _UNVERIFIED.search(sent_text) and modality in ("reported", "asserted"):
-                modality, cue = "hedged", _UNVERIFIED.search(sent_text).group(0)
+            modality, cue = _modality(own_text, True, sent, window)
+            if unverified and modality in ("reported", "asserted"):
+                modality, cue = "hedged", unverified.group(0)
             rec = Attribution(publisher=publisher, claimant=c.name, claimant_id=c.actor_id,
-                              evidence_type=_evidence(_evidence_cue(own_text), c), modality=modality, cue=cue,
+                              evidence_type=_evidence(_evidence_cue(own_text, window), c), modality=modality, cue=cue,
                               start=c.start, end=c.end)
         key = _lemma(verb)
         if key in DENIAL_LEMMAS:

@@ -8,12 +8,14 @@ found, with no registry id.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
+from ..nlp import doc_text
 from .arguments import active_participle, crowd_acted_on, timeless
 from .candidate import Candidate
 from .syntax import OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
@@ -57,11 +59,17 @@ def _kept(c: Token) -> bool:
 
 
 def _mentions_in(toks: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that share a character with one of ``toks``: a token starts inside the mention, or the
+    mention starts inside a token. Bisection over the tokens' offsets: a phrase of a long sentence is long."""
     if not toks:
         return []
+    spans = sorted((t.idx, t.idx + len(t.text)) for t in toks)
+    starts = [a for a, _ in spans]
     out = []
     for m in mentions:
-        if any(m.start <= t.idx < m.end or t.idx <= m.start < t.idx + len(t.text) for t in toks):
+        k = bisect.bisect_left(starts, m.start)
+        if (k < len(starts) and starts[k] < m.end) or (
+                (j := bisect.bisect_right(starts, m.start) - 1) >= 0 and spans[j][1] > m.start):
             out.append(m)
     return out
 
@@ -148,7 +156,7 @@ _HYPHEN_WORD = re.compile("[-\u2010\u2011] ?([A-Za-z]+)")
 
 def _backer(m: ActorMention, sent: Span) -> bool:
     doc = sent.doc
-    hit = _HYPHEN_WORD.match(doc.text, m.end)
+    hit = _HYPHEN_WORD.match(doc_text(doc), m.end)
     return bool(hit) and hit.group(1).lower() in BACKER_WORDS
 
 
@@ -198,7 +206,7 @@ def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role:
     m = found[0]
     _, start, end = _compact(head)
     start = min([start] + [c.idx for c in head.children if c.dep_ == "poss"])
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     return EventActor(name=m.name, role=role, text=text, id=m.actor_id, wikidata=m.wikidata, type=m.type,
                       country=m.country, start=start, end=end)
 
@@ -337,7 +345,7 @@ def _owned_thing(m: ActorMention, head: Token) -> tuple[str, int, int] | None:
         return None
     _, start, end = _compact(head)
     start = min(start, m.start)  # "Ukrainian army base": the owner's words are part of the name
-    return head.doc.text[start:end], start, end
+    return doc_text(head.doc)[start:end], start, end
 
 
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,

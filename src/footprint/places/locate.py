@@ -31,6 +31,7 @@ relative) as any other country; else ``None``. Demonyms, metonymic and embedded 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -38,6 +39,7 @@ from spacy.tokens import Doc
 
 from ..clauses import same_clause
 from ..model import EventLocation, Place, PlaceMention
+from ..nlp import doc_text
 from .geo import BEARINGS, offset
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
@@ -181,12 +183,7 @@ def _parsed(doc: Doc) -> bool:
     return doc.user_data[key]
 
 
-def _text(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy rebuilds it from the tokens on each access)."""
-    key = "footprint.locate.text"
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.text
-    return doc.user_data[key]
+_text = doc_text
 
 
 def _dep_distance(doc: Doc, a, b) -> int | None:
@@ -348,6 +345,23 @@ def _in_own_clause(doc: Doc, m: PlaceMention, trig) -> bool:
     return same_clause(span.root, trig.root)
 
 
+def _containment(spans: list[tuple[int, int]]):
+    """A test ``inside(start, end)``: does one of ``spans`` hold ``start:end``? Sorted starts with the furthest
+    end reached so far make each test a bisection, not a pass over every span (a long sentence has many)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, far = [], -1
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start)
+        return k > 0 and reach[k - 1] >= end
+
+    return inside
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in (doc._.fp_places or [])
@@ -363,8 +377,8 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
                     and not (area.start <= m.start and m.end <= area.end)]
         mentions.append(area)
     # a facility phrase or relative place replaces the bare name it contains
-    wide = [m for m in mentions if m.kind in {"nominal", "relative"}]
-    mentions = [m for m in mentions if m.kind != "literal" or not any(w.start <= m.start and m.end <= w.end for w in wide)]
+    inside = _containment([(m.start, m.end) for m in mentions if m.kind in {"nominal", "relative"}])
+    mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]
     trig = _tokens(doc, trigger_start, trigger_end)
     # a place said of another clause (another event's, a relative clause, what a speaker says or where he
     # says it) is never taken when the event's own clause names one, and only with a penalty when it does not

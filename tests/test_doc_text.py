@@ -1,0 +1,42 @@
+"""A Doc's text is built once: stages that read it per mention or per event use ``nlp.doc_text``."""
+
+import spacy
+
+from footprint.events import roles
+from footprint.model import ActorMention
+from footprint.nlp import TEXT_KEY, doc_text
+from footprint import quantities
+
+
+def _mention(doc, word: str) -> ActorMention:
+    start = doc.text.index(word)
+    return ActorMention(start=start, end=start + len(word), text=word, name=word, actor_id="x.y", type="armed_group")
+
+
+def test_doc_text_is_the_text_built_once():
+    doc = spacy.blank("en")("Gunmen attacked  a market.\n")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first
+
+
+def test_doc_text_of_an_empty_doc():
+    assert doc_text(spacy.blank("en")("")) == ""
+
+
+def test_backer_reads_the_text_through_the_cache():
+    doc = spacy.blank("en")("Wagner-backed fighters attacked Gao.")
+    assert roles._backer(_mention(doc, "Wagner"), doc[:]) is True
+    assert TEXT_KEY in doc.user_data  # Doc.text is not rebuilt per mention
+
+
+def test_grounded_reads_the_text_through_the_cache():
+    doc = spacy.blank("en")("On Monday.   Soldiers attacked Gao.")
+    m = ActorMention(start=13, end=21, text="Soldiers", name="soldiers", actor_id="armed_forces.ml",
+                     type="state_force", via="coref")
+    assert quantities._grounded(doc, m, [m]) is None  # sentence-initial capital names nobody
+    assert TEXT_KEY in doc.user_data
+    doc2 = spacy.blank("en")("Then the Soldiers attacked Gao.")
+    m2 = ActorMention(start=9, end=17, text="Soldiers", name="soldiers", actor_id="armed_forces.ml",
+                      type="state_force", via="coref")
+    assert quantities._grounded(doc2, m2, [m2]) == "armed_forces.ml"  # a capital mid-sentence is a name
