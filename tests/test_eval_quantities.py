@@ -134,6 +134,8 @@ def test_reader_reads_a_good_file(tmp_path):
     (b'{"id": "x1", "text": ', "gold.jsonl:1: malformed JSON"),
     (b"[1, 2]", "gold.jsonl:1: expected a JSON object"),
     (b"\xff\xfe{}", "gold.jsonl:1: not UTF-8"),
+    (b"[" * 100_000, "gold.jsonl:1: malformed JSON (nested too deeply)"),
+    (b'{"a":' * 50_000, "gold.jsonl:1: malformed JSON (nested too deeply)"),
 ])
 def test_reader_refuses_bad_files(tmp_path, data, words):
     with pytest.raises(EvalError) as exc:

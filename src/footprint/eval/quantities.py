@@ -123,6 +123,8 @@ def read_jsonl(path: Path | str, model: type[M]) -> list[M]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvalError(f"malformed JSON ({exc.msg} at column {exc.colno})", source=where) from None
+        except RecursionError:  # "[[[[...": json gives up on deep nesting with this, not a JSONDecodeError
+            raise EvalError("malformed JSON (nested too deeply)", source=where) from None
         if not isinstance(obj, dict):
             raise EvalError(f"expected a JSON object, got {type(obj).__name__}", source=where)
         try:
