@@ -232,6 +232,24 @@ def test_a_bad_proxy_setting_is_a_config_error_naming_it(value):
         PinnedTransport(proxy=value)
 
 
+@pytest.mark.parametrize("value", ["http://proxy:99999", "http://pr oxy:3128", "http://proxy:0"])
+def test_a_proxy_that_could_never_connect_is_refused_at_once(value):
+    with pytest.raises(ConfigError, match="must be an http"):
+        check_proxy(value)
+
+
+@pytest.mark.parametrize("value", ["socks5://bob:s3cret@proxy:1080", "http://bob:s3cret@", "http://bob:s3cret@proxy:99999"])
+def test_a_refused_proxy_setting_never_repeats_its_password(value):
+    with pytest.raises(ConfigError) as info:
+        check_proxy(value)
+    assert "s3cret" not in str(info.value) and "bob:***@" in str(info.value)
+
+
+def test_an_ipv6_proxy_and_one_with_credentials_are_kept():
+    assert check_proxy("http://[::1]:3128") == "http://[::1]:3128"
+    assert check_proxy("https://bob:pw@proxy.internal:3128") == "https://bob:pw@proxy.internal:3128"
+
+
 def test_an_empty_proxy_setting_means_none():
     assert check_proxy(None) is None and check_proxy("  ") is None
     assert check_proxy(" http://proxy.internal:3128 ") == "http://proxy.internal:3128"

@@ -205,13 +205,26 @@ def check_proxy(proxy: str | None) -> str | None:
     try:
         parsed = httpx.URL(proxy)
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise ConfigError(f"invalid proxy URL: {exc}", source="fetch proxy") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigError(f"invalid proxy URL: {_hide_password(str(exc))}", source="fetch proxy") from None
+    # a host with spaces or a port past 65535 would only fail later, once per fetch, as a connection error
+    port = parsed.port
+    if (parsed.scheme not in ("http", "https") or not _PROXY_HOST.fullmatch(parsed.host or "")
+            or (port is not None and not 0 < port < 65536)):
         raise ConfigError(
-            f"the fetch proxy must be an http(s) URL like http://proxy.internal:3128, not {proxy[:100]!r}",
+            f"the fetch proxy must be an http(s) URL like http://proxy.internal:3128, not {_hide_password(proxy)[:100]!r}",
             source="fetch proxy",
         )
     return proxy
+
+
+#: A proxy's host: a name, an IPv4 address or (as httpx gives it, without brackets) an IPv6 address.
+_PROXY_HOST = re.compile(r"[A-Za-z0-9._-]+|[0-9A-Fa-f:.]+")
+_USERINFO = re.compile(r"(//[^/@\s:]*:)[^/@\s]*@")
+
+
+def _hide_password(text: str) -> str:
+    """``text`` with the password of any ``user:password@`` masked: errors and logs must not repeat it."""
+    return _USERINFO.sub(r"\1***@", text)
 
 
 class PinnedTransport(httpx.BaseTransport):
