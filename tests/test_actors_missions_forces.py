@@ -195,6 +195,12 @@ def test_distinct_mentions_of_one_entry_stay_and_repeats_merge():
     un, minusma = (EventActor(name="MINUSMA", role="actor", text=t, id="minusma", start=s, end=s + len(t))
                    for t, s in (("UN mission", 4), ("MINUSMA", 15)))
     assert _unique_actors([un, minusma]) == [un]
+    # the same part of the actor in other words: "RSF" and "the paramilitary group", "troops" and "soldiers"
+    rsf, group = (EventActor(name="Rapid Support Forces", role="target", text=t, id="rsf", start=st, end=st + len(t))
+                  for t, st in (("RSF", 30), ("paramilitary group", 80)))
+    assert _unique_actors([rsf, group]) == [rsf]
+    assert _unique_actors([_ea("troops", 0), soldiers]) == [_ea("troops", 0)]
+    assert _unique_actors([_ea("Malian drones", 0), soldiers]) == [_ea("Malian drones", 0), soldiers]
     # no span to tell them apart
     assert _unique_actors([_ea("army", -1), _ea("soldiers", 40)]) == [_ea("army", -1)]
     # other roles and other entries are never merged

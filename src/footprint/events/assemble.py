@@ -434,9 +434,10 @@ def _protest_sides(type_: str, actors: list[EventActor]) -> list[EventActor]:
 
 
 def _unique_actors(actors: list[EventActor]) -> list[EventActor]:
-    """One record per actor and role, but two mentions of one registry entry in different words and places stay
-    apart ("a Malian army camp" and "soldiers": the army's post and its people); a repeat (same words, or one
-    mention's words or span inside the other's) is merged into the first."""
+    """One record per actor and role, but two mentions of one registry entry that name different parts of it stay
+    apart ("a Malian army camp" and "soldiers": the army's post and its people); a repeat (the same part: "RSF" and
+    "the paramilitary group"; same words, one mention's words or span inside the other's) is merged into the
+    first."""
     kept: dict[tuple[str, str], list[EventActor]] = {}
     out = []
     for a in actors:
@@ -452,8 +453,24 @@ def _repeat(a: EventActor, b: EventActor) -> bool:
     if a.start < 0 or b.start < 0 or (a.start - 2 <= b.end and b.start - 2 <= a.end):
         return True  # no span to tell them apart, overlapping spans, or side by side ("the UN mission, MINUSMA")
     wa, wb = _words(a.text or a.name), _words(b.text or b.name)
+    if _part(wa) == _part(wb):
+        return True
     short, long_ = sorted((wa, wb), key=len)
     return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+#: What part of an actor a mention names, by its last word: its posts, its people, its equipment; else the actor.
+_POSTS = frozenset("""base bases camp camps post posts outpost outposts barracks checkpoint checkpoints position positions
+    garrison garrisons headquarters airbase airport depot depots""".split())
+_PEOPLE = frozenset("""soldiers soldier troops fighters fighter militants militant men personnel peacekeepers gunmen
+    combatants recruits members officers gendarmes policemen guards rebels jihadists insurgents servicemen""".split())
+_EQUIPMENT = frozenset("""drones drone jets jet warplanes aircraft helicopters helicopter tanks tank vehicles vehicle
+    convoy convoys trucks boats ships""".split())
+
+
+def _part(words: list[str]) -> str:
+    last = words[-1] if words else ""
+    return "post" if last in _POSTS else "people" if last in _PEOPLE else "equipment" if last in _EQUIPMENT else "actor"
 
 
 def _words(text: str) -> list[str]:
