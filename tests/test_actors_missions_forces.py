@@ -173,6 +173,16 @@ def test_a_government_that_speaks_or_acts_otherwise_stays_the_government():
     assert ("government", "government.ml") in _parsed(rows, ML)
 
 
+def test_a_denied_or_refused_action_is_no_action():
+    # "Moscow denied sending troops ." / "The junta began shelling ."
+    rows = [("Moscow", 1, "nsubj", "Moscow", "PROPN"), ("denied", 1, "ROOT", "deny", "VERB"),
+            ("sending", 1, "xcomp", "send", "VERB"), ("troops", 2, "dobj", "troop", "NOUN"), (".", 1, "punct", ".", "PUNCT")]
+    assert ("Moscow", "government.ru") in _parsed(rows, ML)
+    rows = [("The", 1, "det", "the", "DET"), ("junta", 2, "nsubj", "junta", "NOUN"), ("began", 2, "ROOT", "begin", "VERB"),
+            ("shelling", 2, "xcomp", "shell", "VERB"), ("Kidal", 3, "dobj", "Kidal", "PROPN"), (".", 2, "punct", ".", "PUNCT")]
+    assert ("junta", "armed_forces.ml") in _parsed(rows, ML)
+
+
 def test_without_a_parse_nothing_is_read_into_the_verb():
     got = _found("The junta launched an offensive near Kidal.", ML)
     assert ("junta", "government.ml") in got

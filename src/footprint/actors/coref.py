@@ -68,6 +68,8 @@ _ACTION_OBJECTS = frozenset("""offensive counteroffensive attack strike airstrik
 #: "a military operation", "a counterterrorism operation": an operation is military only with such a word.
 _OPERATION_WORDS = frozenset("""military counterterrorism counter-terrorism counterinsurgency counter-insurgency ground
     air security clearance combat""".split())
+#: Verbs whose complement is the action itself: "began shelling", "continued to bomb".
+_ASPECT_VERBS = frozenset("begin start continue resume keep".split())
 #: Verbs that move forces: "deployed troops", "sent reinforcements".
 _DEPLOY_VERBS = frozenset("deploy redeploy send dispatch station mass mobilise mobilize".split())
 _DEPLOY_OBJECTS = frozenset("""troop soldier force unit tank jet warplane drone reinforcement army military contingent
@@ -312,11 +314,14 @@ def _military_action(verb) -> bool:
     lemma = _lemma(verb)
     if verb.pos_ not in ("VERB", "AUX", "") and verb.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "relcl"):
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the junta did not launch an offensive": it stays the one that denies it
     if lemma in _MILITARY_VERBS:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    # "began shelling", "stepped up its bombardment of ...": the action is the verb's complement
-    objects += [c for c in verb.children if c.dep_ == "xcomp"]
+    # "began shelling": the action is the verb's complement; never after "denied sending", "refused to deploy"
+    if lemma in _ASPECT_VERBS:
+        objects += [c for c in verb.children if c.dep_ == "xcomp"]
     for o in objects:
         ol = _lemma(o)
         if o.dep_ == "xcomp":
