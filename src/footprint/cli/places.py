@@ -120,7 +120,7 @@ def gazetteer_build_cli(
 @fails_cleanly
 def gazetteer_import_cli(
     paths: Annotated[list[Path], typer.Argument(help="GeoNames dumps: allCountries.zip, cities500.zip, cities*.txt, alternateNamesV2.zip, admin1CodesASCII.txt")],
-    path: Annotated[Path | None, typer.Option("--path", help="index file (default: the built-in one)")] = None,
+    path: Annotated[Path | None, typer.Option("--path", help="index file (default: $FOOTPRINT_GAZETTEER or the built-in place)")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Add GeoNames' own dumps to the index."""
