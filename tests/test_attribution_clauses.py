@@ -65,6 +65,19 @@ def test_second_speaker_is_a_clause_of_its_own():
     assert said.scope_start == 0 and said.scope_end >= denied.scope_end
 
 
+def test_scope_ends_before_a_trailing_blank_line():
+    # "Officials said gunmen burned the market.\n\n" with the blank line attached to the root, as the parser does
+    doc = parsed(["Officials", "said", "gunmen", "burned", "the", "market", ".", "\n\n"],
+                 [1, 1, 3, 1, 5, 3, 1, 1],
+                 ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct", "dep"],
+                 ["NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "SPACE"],
+                 ["NNS", "VBD", "NNS", "VBD", "DT", "NN", ".", "_SP"],
+                 ["official", "say", "gunman", "burn", "the", "market", ".", "\n\n"])
+    _, clauses = clauses_of(doc)
+    (said,) = clauses
+    assert doc.text[said.scope_start:said.scope_end] == "Officials said gunmen burned the market ."
+
+
 def test_relative_clause_of_denial():
     doc = disputed_figure()
     _, clauses = clauses_of(doc)

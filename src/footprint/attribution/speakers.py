@@ -450,6 +450,9 @@ def _scope(verb: Token) -> tuple[int, int]:
     """What a clause reports: its verb's subtree ("according to": the subtree of what it qualifies)."""
     top = verb.head if verb.lower_ == "according" and verb.head.i != verb.i else verb
     lo, hi = top.left_edge, top.right_edge
+    doc = verb.doc
+    while hi.i > lo.i and doc[hi.i].is_space:  # a trailing blank line is no part of what is said
+        hi = doc[hi.i - 1]
     return lo.idx, hi.idx + len(hi)
 
 
