@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp import doc_text
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -31,4 +33,4 @@ class Candidate:
 
     @property
     def trigger_text(self) -> str:
-        return self.text or self.token.doc.text[self.start : self.end]
+        return self.text or doc_text(self.token.doc)[self.start : self.end]

@@ -66,6 +66,9 @@ class SentenceContext:
         # cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"
         self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
         self.protest = self.has(*PROTEST_WORDS)
+        # filled on first use: each trigger asks for them, and a walk over a long sentence per trigger is quadratic
+        self._clauses: dict[int, list[Token]] | None = None
+        self._victims: tuple[bool | None] | None = None
 
     def _mode(self, toks: list[Token] | None = None) -> str | None:
         toks_ = list(self.sent) if toks is None else toks
@@ -110,8 +113,15 @@ class SentenceContext:
         if not self.split:
             return self._mode(own) or self.mode
         # "a drone struck a truck and gunmen attacked a checkpoint": the gunmen's attack is no drone strike
-        clause = clause_of(tok)
-        return self._mode(own) or self.mode_of([t for t in self.sent if clause_of(t) == clause])
+        return self._mode(own) or self.mode_of(self.clause_tokens(clause_of(tok)))
+
+    def clause_tokens(self, clause: int) -> list[Token]:
+        """The sentence's tokens in one coordinated clause (``clause_of``), in order."""
+        if self._clauses is None:
+            self._clauses = {}
+            for t in self.sent:
+                self._clauses.setdefault(clause_of(t), []).append(t)
+        return self._clauses.get(clause, [])
 
     def has(self, *cues: str) -> bool:
         return any(" " + c in self.starts for c in cues)
@@ -165,6 +175,11 @@ class SentenceContext:
 
     def sentence_victims(self) -> bool | None:
         """Civilian or force victims named anywhere in the sentence (killing X, X were killed)."""
+        if self._victims is None:
+            self._victims = (self._sentence_victims(),)
+        return self._victims[0]
+
+    def _sentence_victims(self) -> bool | None:
         victims: list[Token] = []
         for t in self.sent:
             if lem(t) in ("kill", "wound", "injure", "shoot", "execute", "massacre", "hack", "murder", "behead",

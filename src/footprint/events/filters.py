@@ -7,7 +7,7 @@ as a modifier ("attack helicopter") names, it does not tell.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .syntax import lem, onset_subject
 from .vocabulary import Lexicon
@@ -174,16 +174,27 @@ def is_generic(tok: Token) -> bool:
 NAME_ENTS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "GPE", "LOC", "NORP"}
 
 
+#: ``Doc.user_data`` key of the token indices inside an entity of two words or more: ``Doc.ents`` builds every
+#: entity span of the page again on each access, so reading it per candidate is quadratic in a long document.
+NAME_TOKENS_KEY = "footprint.events.multiword_entity_tokens"
+
+
+def multiword_entity_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside an entity of two words or more, built once per Doc."""
+    found = doc.user_data.get(NAME_TOKENS_KEY)
+    if found is None:
+        found = doc.user_data[NAME_TOKENS_KEY] = frozenset(
+            i for ent in doc.ents if len(ent) > 1 for i in range(ent.start, ent.end))
+    return found
+
+
 def in_name(tok: Token, mention_types: dict[int, str]) -> bool:
     """A capitalised word inside a multiword name (entity or actor mention) names, it does not tell."""
     if not tok.is_title or tok.i == tok.sent.start:
         return False
     if tok.i in mention_types:
         return True
-    if tok.ent_type_ in NAME_ENTS:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        return ent is not None and len(ent) > 1
-    return False
+    return tok.ent_type_ in NAME_ENTS and tok.i in multiword_entity_tokens(tok.doc)
 
 
 def is_modifier(tok: Token) -> bool:

@@ -348,11 +348,27 @@ def _owned_thing(m: ActorMention, head: Token) -> tuple[str, int, int] | None:
     return doc_text(head.doc)[start:end], start, end
 
 
+#: ``Doc.user_data`` key of the page's mentions sorted by start, with the list they were read from: every
+#: candidate asks for its sentence's mentions, and a filter of the whole page per candidate is quadratic.
+MENTION_STARTS_KEY = "footprint.events.mention_starts"
+
+
+def sentence_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that start inside ``sent``, in the order of ``mentions``."""
+    cached = sent.doc.user_data.get(MENTION_STARTS_KEY)
+    if cached is None or cached[0] is not mentions:
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        cached = sent.doc.user_data[MENTION_STARTS_KEY] = (mentions, [mentions[k].start for k in order], order)
+    _, starts, order = cached
+    lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, sent.end_char)
+    return [mentions[k] for k in sorted(order[lo:hi])]
+
+
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
     lex = lex or lexicon()
-    sent_mentions = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.type != "source"]
+    sent_mentions = [m for m in sentence_mentions(sent, mentions) if m.type != "source"]
     with_speaker = sent_mentions
     if exclude and exclude[0] >= 0:
         sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
