@@ -5,7 +5,7 @@ import spacy
 from footprint.events import roles
 from footprint.model import ActorMention
 from footprint.nlp import TEXT_KEY, doc_text
-from footprint import quantities
+from footprint.quantities import sides
 
 
 def _mention(doc, word: str) -> ActorMention:
@@ -34,9 +34,9 @@ def test_grounded_reads_the_text_through_the_cache():
     doc = spacy.blank("en")("On Monday.   Soldiers attacked Gao.")
     m = ActorMention(start=13, end=21, text="Soldiers", name="soldiers", actor_id="armed_forces.ml",
                      type="state_force", via="coref")
-    assert quantities._grounded(doc, m, [m]) is None  # sentence-initial capital names nobody
+    assert sides._grounded(doc, m, [m]) is None  # sentence-initial capital names nobody
     assert TEXT_KEY in doc.user_data
     doc2 = spacy.blank("en")("Then the Soldiers attacked Gao.")
     m2 = ActorMention(start=9, end=17, text="Soldiers", name="soldiers", actor_id="armed_forces.ml",
                       type="state_force", via="coref")
-    assert quantities._grounded(doc2, m2, [m2]) == "armed_forces.ml"  # a capital mid-sentence is a name
+    assert sides._grounded(doc2, m2, [m2]) == "armed_forces.ml"  # a capital mid-sentence is a name

@@ -1,0 +1,181 @@
+"""Quantities stage: numbers with what they count, their range, how exact they
+are, and whose they are.
+
+"a hangar able to house 150–200 troops" is a capacity (150–200),
+never a head count; "about 800 members of Africa Corps" is
+personnel 800–800, approximate, side Africa Corps; "killed 12 soldiers" is
+fatalities, side the soldiers' force. Vague words get the documented bounds
+in ``VAGUE`` (see docs/actors.md). Years, dates (``doc._.fp_timexes``),
+weapon model names ("Su-24") and numbered names ("Resolution 2100") are not
+quantities; percentages, money and distances are kind ``other``.
+
+The spaCy factory ``footprint.quantities.v1`` (registered as
+``footprint_quantities_v1``) sets ``doc._.fp_quantities``. The package reads
+numbers and ranges in ``numbers``, what each counts in ``kinds`` and whose it
+is in ``sides``; this module puts them together.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import ActorMention, Quantity
+from .numbers import (
+    APPROX, AT_LEAST, CHANGE_STEMS, LESS_THAN, MONTHS, MORE_THAN, UP_TO, VAGUE, find_numbers, _lower, _qualify,
+)
+from .kinds import (
+    ABDUCT_CUES, ANIMAL_NOUNS, CAPACITY_CUES, CASUALTY_KINDS, CLAUSE_OPENERS, DETAIN_CUES, DISPLACED_CUES,
+    EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LOSS_CUES, NAME_BEFORE, NUMBERING,
+    OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, SENT_WORDS, _antecedent, _capacity_before, _cited,
+    _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip,
+)
+from .sides import (
+    CIVIL_EQUIPMENT, HOLD_LEMMAS, HOLD_VERBS, SIDE_TYPES, TRANSFER_VERBS, _side,
+)
+
+#: Everything the stage offers, whichever module of the package holds it.
+__all__ = [
+    "ABDUCT_CUES", "ANIMAL_NOUNS", "APPROX", "AT_LEAST", "CAPACITY_CUES", "CASUALTY_KINDS", "CHANGE_STEMS",
+    "CIVIL_EQUIPMENT", "CLAUSE_OPENERS", "DETAIN_CUES", "DISPLACED_CUES", "EQUIPMENT_NOUNS", "FACTORY",
+    "FATAL_CUES", "FREED", "HELD_NOUNS", "HOLD_LEMMAS", "HOLD_VERBS", "INJURED_CUES", "KINDS", "LESS_THAN",
+    "LOSS_CUES", "MONTHS", "MORE_THAN", "NAME_BEFORE", "NUMBERING", "OTHER_UNITS", "PEOPLE_NOUNS",
+    "PERSONNEL_NOUNS", "PHRASE_CUES", "QuantitiesComponent", "SENT_WORDS", "SIDE_TYPES", "SINGLE_PEOPLE",
+    "TRANSFER_VERBS", "UP_TO", "VAGUE", "find_numbers", "find_quantities", "make_quantities",
+]
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]
+    return [(0, len(doc))]
+
+
+def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
+                    date_spans: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Quantities of ``doc`` in text order."""
+    if len(doc) == 0:
+        return []
+    words = _lower(doc)
+    actors = sorted(actors or [], key=lambda m: m.start)
+    date_spans = list(date_spans or [])
+    sents = _sentence_bounds(doc)
+    out: list[Quantity] = []
+    last_noun: tuple[int, int] | None = None  # (sentence start, counted noun) of the last count with a noun
+    for raw in find_numbers(doc):
+        num, _ = _qualify(words, raw)
+        if _skip(doc, words, num, date_spans):
+            continue
+        s_lo, s_hi = next(((a, b) for a, b in sents if a <= num.num_start < b), (0, len(doc)))
+        # the counted noun: up to three modifiers after the number ("400 Malian soldiers"); for the first number
+        # of a change ("from 4,000 to 6,500 troops") after the second one
+        j, noun, unit = num.end, None, "personnel"
+        if j < len(doc) and words[j] in OTHER_UNITS:
+            unit = OTHER_UNITS[words[j]]
+        elif num.num_start and words[num.num_start - 1] in OTHER_UNITS and words[num.num_start - 1] in "$€£":
+            unit = "currency"
+        else:
+            noun = _counted_noun(doc, words, num.then if num.then is not None else j, s_hi)
+        ante = None  # a counted noun before the number: "protesters numbering 2,000", "... fewer than 2,000"
+        if noun is None and unit == "personnel":
+            ante = _antecedent(doc, words, num, s_lo, s_hi, last_noun)
+        guess = None if noun is not None or ante is not None or unit != "personnel" else \
+            _noun_guess(doc, words, num, s_hi)
+        end = noun + 1 if noun is not None and num.then is None else num.end  # the span's end
+        if noun is None:
+            noun = ante
+        if unit != "personnel":
+            kind = "other"
+            end = num.end + 1
+        else:
+            cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
+            guessed = cue is not None and guess is not None and (
+                dist <= 3 or _listed_before(doc, words, guess + 1, cue_at))
+            if guessed:
+                # people we have no list word for, struck by the cue: "apprehended four smugglers"
+                noun, end = guess, guess + 1
+                cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
+            head = words[noun] if noun is not None else None
+            if cue is not None and words[cue_at] in LOSS_CUES and not (
+                    head in PERSONNEL_NOUNS | PEOPLE_NOUNS and cue_at < num.start and dist <= 3):
+                cue = None  # "lost nine men" is a toll; "lost three helicopters", "lost ground" are not
+            if _capacity_before(words, num.start, s_lo):
+                kind = "capacity"
+            elif _cited(words, num.start, end, s_hi):
+                kind, unit = "other", head or "people"  # "according to two officers"
+            elif head in EQUIPMENT_NOUNS:
+                kind, unit = "equipment", head  # seized tanks are equipment, never hostages
+            elif head in ANIMAL_NOUNS:
+                kind, unit = "other", head  # stolen cattle are no casualties
+            elif cue == "displaced" and head in PERSONNEL_NOUNS:
+                kind = "personnel"
+            elif cue and (dist <= 3 or guessed or head in PERSONNEL_NOUNS | PEOPLE_NOUNS):
+                kind = cue
+                if words[cue_at] in FREED and head in HELD_NOUNS:
+                    kind = "detained"
+            elif head in PERSONNEL_NOUNS:
+                kind = "personnel"
+            elif head is not None:
+                kind, unit = "other", head
+            else:
+                continue  # a number that counts nothing we can name
+            if kind == "capacity" and head is not None:
+                unit = "personnel" if head in PERSONNEL_NOUNS | PEOPLE_NOUNS else head
+        if noun is not None and noun > num.start:
+            last_noun = (s_lo, noun)
+        span = doc[num.start:end]
+        side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
+        out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
+                            text=span.text, start=span.start_char, end=span.end_char, side=side))
+    out.extend(_single_casualties(doc, words, actors))
+    return sorted(out, key=lambda q: q.start)
+
+
+#: One person named by "a"/"an" right after a casualty verb: "killing a soldier", "abducted a nurse".
+SINGLE_PEOPLE = frozenset("""soldier officer policeman policewoman gendarme civilian child woman man boy girl
+    fighter militant peacekeeper journalist worker teacher student farmer herder trader driver passenger resident
+    villager guard member person nurse doctor pupil chief imam priest official contractor instructor""".split())
+
+
+def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention]) -> list[Quantity]:
+    out = []
+    for i in range(1, len(doc) - 1):
+        if words[i] not in ("a", "an"):
+            continue
+        kind, size = _cue_word(words, i - 1)
+        if kind is None or size != 1 or words[i - 1] in ("death", "toll", "deaths", "casualties", "dead"):
+            continue
+        noun = next((k for k in range(i + 1, min(i + 3, len(doc))) if words[k] in SINGLE_PEOPLE), None)
+        if noun is None or any(not doc[k].is_alpha for k in range(i + 1, noun)):
+            continue
+        span = doc[i:noun + 1]
+        side = _side(doc, words, noun, noun + 1, actors, span.start_char, kind, i + 1, i)
+        out.append(Quantity(kind=kind, min=1, max=1, unit="personnel", approximate=False, text=span.text,
+                            start=span.start_char, end=span.end_char, side=side))
+    return out
+
+
+def _date_spans(doc: Doc) -> list[tuple[int, int]]:
+    timexes = doc._.fp_timexes if Doc.has_extension("fp_timexes") and doc._.fp_timexes else []
+    # durations and sets too: "several days", "two weeks" measure time, they count nothing
+    return [(t.start, t.end) for t in timexes if getattr(t, "type", "DATE") in ("DATE", "TIME", "DURATION", "SET")]
+
+
+class QuantitiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        from .. import nlp as nlp_mod
+
+        nlp_mod.register_extensions()
+        actors = doc._.fp_actors or []
+        doc._.fp_quantities = find_quantities(doc, actors, _date_spans(doc))
+        return doc
+
+
+#: spaCy refuses "." in factory names (error E853): "footprint.quantities.v1" is
+#: registered with underscores.
+FACTORY = "footprint_quantities_v1"
+
+
+@Language.factory(FACTORY, assigns=["doc._.fp_quantities"], requires=["doc._.fp_actors"])
+def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
+    return QuantitiesComponent()

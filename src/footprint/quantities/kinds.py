@@ -1,0 +1,251 @@
+"""What a number counts: the counted noun (after the number, before it, or guessed), the kind of count
+(personnel, a casualty kind, equipment, a capacity, other) from the cues around it, and the numbers that
+count nothing (years, dates, model names, numbered names)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .numbers import _TENS, _UNITS, APPROX, AT_LEAST, LESS_THAN, MONTHS, MORE_THAN, UP_TO, _Num
+
+KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "detained", "displaced", "equipment", "other")
+#: Kinds that count people struck by an event (never a strength).
+CASUALTY_KINDS = frozenset({"fatalities", "injured", "abducted", "detained", "displaced"})
+
+PERSONNEL_NOUNS = frozenset("""troops troop soldiers soldier personnel members member fighters fighter mercenaries
+    mercenary contractors contractor men instructors instructor trainers advisers advisors officers officer
+    peacekeepers militants militant jihadists insurgents rebels servicemen commandos gendarmes policemen recruits
+    staff operatives operative paratroopers marines guards gunmen combatants militiamen volunteers forces
+    specialists experts pilots crew reinforcements assailants attackers terrorists bandits raiders extremists
+    separatists insurgent jihadist rebel gunman assailant attacker terrorist bandit""".split())
+PEOPLE_NOUNS = frozenset("""people civilians villagers persons residents children women men passengers workers
+    students miners herders farmers traders worshippers refugees migrants hostages individuals bodies suspects
+    prisoners detainees captives schoolchildren schoolgirls schoolboys pupils boys girls journalists
+    smugglers traffickers poachers protesters demonstrators""".split())
+EQUIPMENT_NOUNS = frozenset("""vehicles vehicle trucks truck tanks tank aircraft helicopters helicopter drones drone
+    jets jet planes plane warplanes rifles rifle weapons guns motorcycles motorbikes pickups pickup apcs artillery
+    rockets rocket missiles missile mortars mortar boats boat launchers systems howitzers ammunition rounds
+    armoured armored""".split())
+#: Animals are never people: stolen cattle are kind ``other``.
+ANIMAL_NOUNS = frozenset("""cattle cows cow goats goat sheep camels camel donkeys donkey horses horse livestock
+    animals chickens oxen bulls heads""".split())
+OTHER_UNITS = {"%": "percent", "percent": "percent", "per": "percent", "pourcent": "percent", "km": "km",
+               "kilometres": "km", "kilometers": "km", "miles": "miles", "dollars": "currency", "euros": "currency",
+               "francs": "currency", "$": "currency", "€": "currency", "usd": "currency", "eur": "currency",
+               "cfa": "currency", "£": "currency", "tonnes": "tonnes", "tons": "tonnes", "hectares": "hectares",
+               "kg": "kg", "years": "years", "days": "days", "months": "months", "weeks": "weeks", "hours": "hours",
+               "minutes": "minutes", "metres": "m", "meters": "m"}
+
+CAPACITY_CUES = ("capable of housing", "capable of hosting", "capable of accommodating", "capacity of",
+                 "capacity for", "can accommodate", "can house", "can hold", "able to accommodate", "able to house",
+                 "room for", "accommodate", "accommodating", "house up to", "housing", "designed for",
+                 "built for", "space for", "beds for")
+FATAL_CUES = frozenset("""killed killing kill kills dead died die dies deaths death toll fatalities slain lives
+    massacred executed casualties perished tues morts neutralised neutralized neutralising neutralizing neutralise
+    neutralize eliminated eliminating eliminate liquidated annihilated murdered slaughtered beheaded
+    neutralises neutralizes eliminates""".split())
+INJURED_CUES = frozenset("wounded wounding injured injuring injuries hurt blesses".split())
+ABDUCT_CUES = frozenset("""abducted abducting abduction kidnapped kidnapping kidnap hostage hostages seized taken
+    captive enleves rescued rescuing freed freeing liberated liberating""".split())
+#: Arrests and captures: people held by the side that took them (the communiqué's "apprehended", "captured").
+DETAIN_CUES = frozenset("""arrested arresting arrest arrests detained detaining detain detention apprehended
+    apprehending apprehend captured capturing capture captures""".split())
+#: Cues of several words, with their kind ("put out of action", "took out").
+PHRASE_CUES = {("put", "out", "of", "action"): "fatalities", ("putting", "out", "of", "action"): "fatalities",
+               ("took", "out"): "fatalities", ("taken", "out"): "fatalities", ("taking", "out"): "fatalities",
+               ("shot", "dead"): "fatalities", ("gunned", "down"): "fatalities", ("taken", "prisoner"): "detained",
+               ("rounded", "up"): "detained", ("in", "custody"): "detained", ("taken", "hostage"): "abducted"}
+#: People set free are counted as held before: detainees were detained, anyone else was abducted.
+FREED = frozenset("rescued rescuing freed freeing liberated liberating".split())
+HELD_NOUNS = frozenset("prisoners detainees inmates suspects".split())
+#: Words that open another clause: a casualty cue after them tells of other people.
+CLAUSE_OPENERS = frozenset("""where when while after before because but although though whereas until whom
+    whose""".split())
+#: "lost nine men": a toll, only for people right after the verb.
+LOSS_CUES = frozenset("lost lose loses losing".split())
+DISPLACED_CUES = frozenset("displaced displacing fled flee fleeing refugees idps uprooted deplaces".split())
+SENT_WORDS = frozenset("""sent deployed dispatched stationed based arrived deploy deployment send""".split())
+
+#: Words before a number that make it part of a name ("Resolution 2100", "Route 7").
+NAME_BEFORE = frozenset("""resolution article route highway no no. number chapter section camp sector brigade
+    battalion regiment division unit flight page decree law code room level phase""".split())
+
+
+def _skip(doc: Doc, words: list[str], num: _Num, date_spans: list[tuple[int, int]]) -> bool:
+    first = doc[num.num_start]
+    a, b = doc[num.start].idx, doc[num.end - 1].idx + len(doc[num.end - 1])
+    if any(s < b and a < e for s, e in date_spans):
+        return True
+    prev = words[num.num_start - 1] if num.num_start else ""
+    nxt = words[num.end] if num.end < len(doc) else ""
+    if prev in MONTHS or nxt in MONTHS:
+        return True
+    # model names and numbered names: "Su-24", "MiG 29", "Resolution 2100"
+    if prev == "-" and num.num_start >= 2 and doc[num.num_start - 2].is_alpha:
+        return True
+    if num.num_start and doc[num.num_start - 1].whitespace_ == "" and doc[num.num_start - 1].is_alpha:
+        return True
+    if prev.rstrip(".") in NAME_BEFORE:
+        return True
+    if (num.num_start and doc[num.num_start - 1].is_title and doc[num.num_start - 1].is_alpha
+            and not doc[num.num_start - 1].is_sent_start and prev not in _QUALIFIER_WORDS):
+        return True
+    if num.end < len(doc) and doc[num.end].text in (":", "/") and num.end + 1 < len(doc) and doc[num.end + 1].like_num:
+        return True  # times and fractions
+    # a bare year: four digits 1800-2100 that count nothing
+    if re.fullmatch(r"1[89]\d\d|20\d\d|2100", first.text) and num.lo == num.hi and nxt not in _COUNTABLE:
+        return True
+    return False
+
+
+_MODEL = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")
+_CLAUSE = frozenset(";,:—–()")
+_QUALIFIER_WORDS = frozenset(w for p in (APPROX | AT_LEAST | MORE_THAN | LESS_THAN | UP_TO) for w in p.split())
+_COUNTABLE = PERSONNEL_NOUNS | PEOPLE_NOUNS | EQUIPMENT_NOUNS | ANIMAL_NOUNS
+#: Words before a number that name the counted noun before them: "protesters numbering about 2,000".
+NUMBERING = frozenset("numbering numbered totalling totaling totalled totaled".split())
+#: Words after a number whose noun was said before: "250 of them", "fewer than 2,000 now".
+_BACK_REF = frozenset("them whom those these".split())
+_BARE_END = frozenset("now today left remain remained remaining still".split())
+
+
+def _counted_noun(doc: Doc, words: list[str], j: int, s_hi: int) -> int | None:
+    """The list noun counted by a number ending before token ``j``: up to three modifiers, model names skipped
+    ("three T-72 tanks", "four BMP-2 vehicles"), and the last noun of a compound ("a dozen pickup trucks")."""
+    k, seen = j, 0
+    while k < s_hi and seen < 4:
+        if words[k] in _COUNTABLE:
+            while k + 1 < s_hi and words[k + 1] in _COUNTABLE and doc[k + 1].is_alpha:
+                k += 1
+            if doc.has_annotation("DEP") and doc[k].dep_ == "compound" and k < doc[k].head.i <= k + 2 \
+                    and doc[k].head.pos_ == "NOUN" and all(doc[x].is_alpha for x in range(k, doc[k].head.i + 1)):
+                k = doc[k].head.i
+            return k
+        if _MODEL.match(doc[k].text):
+            k += 1
+            continue  # "three Su-24 jets"
+        if doc[k].is_alpha and k + 2 < s_hi and words[k + 1] == "-" and doc[k + 2].like_num \
+                and doc[k].whitespace_ == "" and doc[k + 1].whitespace_ == "":
+            k += 3
+            continue  # a model name split by the tokenizer: "T - 72"
+        if not doc[k].is_alpha or words[k] in ("and", "or", "were", "was", "had", "have", "of", "in"):
+            return None
+        k, seen = k + 1, seen + 1
+    return None
+
+
+def _antecedent(doc: Doc, words: list[str], num: _Num, s_lo: int, s_hi: int,
+                last_noun: tuple[int, int] | None) -> int | None:
+    """The counted noun said before a number with none after it: "protesters numbering about 2,000"; "had some
+    5,000 members; today it has fewer than 2,000"; "600 refugees, 250 of them children"."""
+    k = num.start - 1
+    if k - 1 >= s_lo and words[k] in NUMBERING and words[k - 1] in _COUNTABLE:
+        return k - 1
+    if last_noun is None or last_noun[0] != s_lo:
+        return None
+    nxt = num.end
+    if nxt < len(doc) and words[nxt] == "-" and doc[nxt - 1].whitespace_ == "":
+        return None  # "a 19-year-old": a compound, no count
+    if nxt >= s_hi or (nxt < len(doc) and (words[nxt] in _CLAUSE or doc[nxt].is_punct or words[nxt] in _BARE_END)) \
+            or (nxt + 1 < s_hi and words[nxt] == "of" and words[nxt + 1] in _BACK_REF):
+        return last_noun[1]
+    return None
+
+
+def _cue_word(words: list[str], j: int) -> tuple[str | None, int]:
+    """(kind, length in tokens) of the casualty cue starting at token ``j``, or (None, 0)."""
+    w = words[j]
+    for parts, kind in PHRASE_CUES.items():
+        if w == parts[0] and tuple(words[j:j + len(parts)]) == parts:
+            return kind, len(parts)
+    kind = ("fatalities" if w in FATAL_CUES else "injured" if w in INJURED_CUES
+            else "detained" if w in DETAIN_CUES else "abducted" if w in ABDUCT_CUES
+            else "displaced" if w in DISPLACED_CUES else "fatalities" if w in LOSS_CUES else None)
+    return kind, (1 if kind else 0)
+
+
+def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
+              sent_hi: int) -> tuple[str | None, int, int]:
+    """The casualty kind whose cue is nearest to tokens lo..hi in the number's clause: (kind, distance, cue
+    token). Before the number a cue is looked for five tokens back ("killed about 20"); after it, through the
+    rest of the clause, across a list of counted groups ("three gendarmes, two drivers and nine attackers were
+    killed"), up to a word that opens another clause ("after", "where")."""
+    best, dist, at = None, 99, -1
+    a, b = max(sent_lo, lo - 6), min(sent_hi, hi + 16)
+    # a cue counts only inside the number's clause
+    for j in range(lo - 1, a - 1, -1):
+        if words[j] in _CLAUSE:
+            a = j + 1
+            break
+    for j in range(hi + 1, b):
+        nxt = j + 1 < len(doc) and (doc[j + 1].like_num or words[j + 1] in _UNITS or words[j + 1] in _TENS)
+        if (words[j] in _CLAUSE and not (words[j] == "," and nxt)) or words[j] in CLAUSE_OPENERS:
+            b = j
+            break
+    j = a
+    while j < b:
+        kind, size = _cue_word(words, j)
+        if kind is None:
+            j += 1
+            continue
+        last = j + size - 1
+        d = lo - last if last < lo else max(0, j - hi)  # a cue in the span itself: "20 hostages"
+        if d < dist:
+            best, dist, at = kind, d, j
+        j += size
+    return best, dist, at
+
+
+def _listed_before(doc: Doc, words: list[str], start: int, cue_at: int) -> bool:
+    """Only other counted groups and a passive's auxiliaries lie between ``start`` and the cue after it:
+    "two drivers and a nurse were wounded"."""
+    if cue_at < start:
+        return False
+    run = 0
+    for k in range(start, cue_at):
+        w = words[k]
+        if w in _LIST_WORDS or doc[k].like_num:
+            run = 0
+        elif doc[k].is_alpha and run < 2:
+            run += 1
+        else:
+            return False
+    return True
+
+
+_LIST_WORDS = frozenset(""", and a an were was been being had have has at least about some nearly more than others
+    other""".split()) | _QUALIFIER_WORDS
+
+
+def _noun_guess(doc: Doc, words: list[str], num: _Num, s_hi: int) -> int | None:
+    """The counted noun when no list word names it: the parser's head of the number, else the first plural
+    word after it ("four smugglers")."""
+    last = doc[num.end - 1]
+    if doc.has_annotation("DEP") and last.dep_ == "nummod" and num.end <= last.head.i < min(num.end + 4, s_hi) \
+            and last.head.pos_ in ("NOUN", "PROPN") and last.head.is_alpha:
+        return last.head.i
+    for k in range(num.end, min(num.end + 3, s_hi)):
+        if not doc[k].is_alpha or words[k] in _STOP:
+            return None
+        if len(words[k]) > 3 and (words[k].endswith("s") and not words[k].endswith("ss") or words[k].endswith("men")):
+            return k
+    return None
+
+
+_STOP = frozenset("""and or were was had have has of in at on to from by with the a an who which that are is been
+    be near during after before""".split())
+
+
+def _cited(words: list[str], start: int, end: int, s_hi: int) -> bool:
+    """People quoted as sources ("according to two officers", "three residents who spoke to ...") are no count."""
+    before = words[max(0, start - 3):start]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True
+    return end + 1 < s_hi and words[end] == "who" and words[end + 1] in ("spoke", "asked", "requested", "declined")
+
+
+def _capacity_before(words: list[str], start: int, sent_lo: int) -> bool:
+    window = " ".join(words[max(sent_lo, start - 6):start])
+    return any(window.endswith(c) or f"{c} " in window + " " for c in CAPACITY_CUES)
