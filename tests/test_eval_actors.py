@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from footprint.cli import app
 from footprint.errors import EvalError, FootprintError
+import footprint.eval.actors as actors_mod
 from footprint.eval.actors import (
     GoldMention,
     GoldPassage,
@@ -182,7 +183,7 @@ def test_reader_reads_a_good_file(tmp_path):
         (b"", "empty"),
         (b"  \n\n", "empty"),
         (b"\x00\x01\x02binary\xff", "binary"),
-        (b'{"id": "a1", "text": "x", \n', r"gold\.jsonl:1: invalid JSON"),
+        (b'{"id": "a1", "text": "x", \n', r"gold\.jsonl:1: malformed JSON"),
         (json.dumps(row()).encode() + b"\n[1, 2]\n", r"gold\.jsonl:2: expected a JSON object"),
         (b"\xff\xfe not utf-8\n", r"gold\.jsonl:1: not UTF-8"),
         (b"[" * 100000 + b"\n", r"gold\.jsonl:1"),
@@ -232,7 +233,7 @@ def test_reader_refuses_duplicate_ids(tmp_path):
 def test_reader_refuses_a_10_mb_line_naming_file_and_line(tmp_path):
     huge = json.dumps(row(text="x" * (10 * 2**20), actors=[]))
     p = write(tmp_path, json.dumps(row()) + "\n" + huge + "\n")
-    with pytest.raises(FootprintError, match=r"gold\.jsonl:2: line is over 1 MiB"):
+    with pytest.raises(FootprintError, match=r"gold\.jsonl:2: line too long \(\d+ bytes, limit 1048576\)"):
         read_gold(p)
 
 
@@ -257,7 +258,7 @@ def test_cli_bad_gold_fails_cleanly(tmp_path):
     p = write(tmp_path, b"{not json\n")
     result = CliRunner().invoke(app, ["eval", "actors", str(p)])
     assert result.exit_code == 1
-    assert "gold.jsonl:1: invalid JSON" in result.output and "Traceback" not in result.output
+    assert "gold.jsonl:1: malformed JSON" in result.output and "Traceback" not in result.output
 
 
 # --- the committed gold file ----------------------------------------------------------
@@ -307,3 +308,13 @@ def test_pinned_heldout_scores(measured):
     s = measured["heldout"].scores()
     assert s["relaxed_f1"] >= MIN_HELDOUT_F1
     assert s["id_accuracy"] >= MIN_HELDOUT_ID_ACCURACY
+
+
+def test_every_scorer_reads_gold_with_one_reader(tmp_path):
+    # the same defect gets the same words whichever stage's gold file holds it
+    from footprint.eval import attribution, gold, quantities
+
+    assert actors_mod.read_jsonl is gold.read_jsonl
+    assert quantities.read_jsonl is gold.read_jsonl and attribution.read_jsonl is gold.read_jsonl
+    with pytest.raises(EvalError, match=r"gold\.jsonl:1: expected a JSON object, got list"):
+        read_gold(write(tmp_path, b"[1]\n"))

@@ -11,7 +11,7 @@ import pytest
 from footprint.errors import EvalError
 from footprint.eval.attribution import (CLAIM_FIELDS, GoldClaimPassage, SystemClaim, evaluate, normalise,
                                         score_passage)
-from footprint.eval.quantities import read_jsonl
+from footprint.eval.gold import read_jsonl
 from footprint.model import Attribution
 
 GOLD = Path(__file__).parents[1] / "data" / "dev-gold" / "attribution.jsonl"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from footprint.errors import EvalError, FootprintError
+from footprint.eval.gold import read_jsonl
 from footprint.eval.quantities import (KINDS, GoldPassage, QUANTITY_FIELDS, Tally, align, evaluate, overlap,
-                                       read_jsonl, score_passage)
+                                       score_passage)
 from footprint.model import Quantity
 
 GOLD = Path(__file__).parents[1] / "data" / "dev-gold" / "quantities.jsonl"

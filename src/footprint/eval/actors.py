@@ -16,19 +16,16 @@ actor left unknown, ``null`` against ``None``, is a right id). System mentions t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from ..errors import EvalError
+from .gold import read_jsonl
 
-MAX_FILE_BYTES = 50 * 2**20
-#: a passage is 1-3 sentences; a line this long is not a gold passage
-MAX_LINE_BYTES = 2**20
 SPLITS = ("dev", "heldout")
 TYPES = ("state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "country")
 #: system mention types the gold leaves out
@@ -86,27 +83,8 @@ class SystemMention:
     country: str | None
 
 
-def _why(exc: ValidationError) -> str:
-    e = exc.errors()[0]
-    where = ".".join(str(p) for p in e["loc"])
-    return f"{where}: {e['msg']}" if where else e["msg"]
-
-
-def parse_line(line: str, n: int, source: str) -> GoldPassage:
-    where = f"{source}:{n}"
-    try:
-        raw = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise EvalError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where) from None
-    except RecursionError:
-        raise EvalError("invalid JSON (nested too deeply)", source=where) from None
-    if not isinstance(raw, dict):
-        raise EvalError("expected a JSON object", source=where)
-    try:
-        row = _GoldRow.model_validate(raw)
-    except ValidationError as exc:
-        label = f" (id {raw['id']!r})" if isinstance(raw.get("id"), str) else ""
-        raise EvalError(f"{_why(exc)}{label}", source=where) from None
+def _passage(row: _GoldRow, n: int, where: str) -> GoldPassage:
+    """A validated gold row whose mentions hold their text, as a ``GoldPassage``."""
     mentions = []
     for k, a in enumerate(row.actors):
         if not 0 <= a.start < a.end <= len(row.text):
@@ -123,39 +101,7 @@ def parse_line(line: str, n: int, source: str) -> GoldPassage:
 
 def read_gold(path: Path | str) -> list[GoldPassage]:
     """Every passage of a gold file; any defect is an ``EvalError`` naming ``file:line``."""
-    path = Path(path)
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise EvalError(f"gold file is over {MAX_FILE_BYTES // 2**20} MiB ({size} bytes)", source=source)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EvalError(f"cannot read gold file ({exc.strerror or exc})", source=source) from exc
-    if not data.strip():
-        raise EvalError("gold file is empty", source=source)
-    if b"\x00" in data:
-        raise EvalError("gold file is binary, not JSON lines", source=source)
-    out: list[GoldPassage] = []
-    seen: dict[str, int] = {}
-    for n, chunk in enumerate(data.split(b"\n"), 1):
-        if len(chunk) > MAX_LINE_BYTES:
-            raise EvalError(f"line is over {MAX_LINE_BYTES // 2**20} MiB ({len(chunk)} bytes)",
-                            source=f"{source}:{n}")
-        try:
-            line = chunk.decode("utf-8-sig" if n == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
-            raise EvalError(f"not UTF-8 (byte {exc.start})", source=f"{source}:{n}") from None
-        if not line.strip():
-            continue
-        p = parse_line(line, n, source)
-        if p.id in seen:
-            raise EvalError(f"id {p.id!r} already used on line {seen[p.id]}", source=f"{source}:{n}")
-        seen[p.id] = n
-        out.append(p)
-    if not out:
-        raise EvalError("gold file holds no passages", source=source)
-    return out
+    return read_jsonl(path, _GoldRow, _passage)
 
 
 def check_ids(passages: Iterable[GoldPassage], known: Callable[[str], bool], source: str) -> None:

@@ -26,7 +26,8 @@ from pydantic import Field, model_validator
 from ..attribution import CLAUSES_EXTENSION
 from ..errors import EvalError
 from ..model import MODALITIES, Attribution
-from .quantities import _Gold, _span_ok, align, by_split, overlap, read_jsonl, run_pipeline, Tally
+from .gold import read_jsonl
+from .quantities import _Gold, _span_ok, align, by_split, overlap, run_pipeline, Tally
 
 #: Evidence types the stage gives (``attribution.EVIDENCE_CUES`` and ``speakers.SPEAKER_EVIDENCE``).
 EVIDENCE_TYPES = ("satellite imagery", "leaked documents", "social media", "witnesses", "local sources",

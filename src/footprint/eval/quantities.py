@@ -9,24 +9,22 @@ null is met by no side or by a group name that is no registry id ("civilians"); 
 Measures the gold leaves out (money, percentages, distances, durations: kind ``other`` with such a unit)
 are set aside unless they overlap a gold quantity. Counts are per split and over all passages.
 
-``read_jsonl`` and ``align`` are shared with ``eval.attribution``.
+``align`` is shared with ``eval.attribution``; gold files are read by ``eval.gold``.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from ..errors import EvalError
 from ..model import Quantity
+from .gold import read_jsonl
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_LINE_BYTES = 1024 * 1024
 
 #: Kinds a gold quantity may have: those of ``footprint.quantities.KINDS`` (copied so that reading a gold
 #: file needs no spaCy import; ``tests/test_eval_quantities.py`` checks they agree).
@@ -34,8 +32,6 @@ KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "detained
 #: Units of measures the gold does not annotate.
 MEASURE_UNITS = frozenset({"percent", "currency", "km", "miles", "tonnes", "hectares", "kg", "years", "days",
                            "months", "weeks", "hours", "minutes", "m"})
-
-M = TypeVar("M", bound=BaseModel)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -82,64 +78,6 @@ class GoldPassage(_Gold):
         for i, q in enumerate(self.quantities):
             _span_ok(self.text, q.start, q.end, q.text, f"quantities.{i}")
         return self
-
-
-def _why(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(x) for x in err.get("loc", ()))
-    msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
-    return f"{where}: {msg}" if where else msg
-
-
-def read_jsonl(path: Path | str, model: type[M]) -> list[M]:
-    """Every line of a gold JSONL file, validated; ``EvalError`` names ``file:line`` and what is wrong."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise EvalError("not a file", source=str(path))
-        if size > MAX_FILE_BYTES:
-            raise EvalError(f"file too large ({size} bytes, limit {MAX_FILE_BYTES})", source=str(path))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EvalError(f"cannot read ({exc.strerror or exc})", source=str(path)) from exc
-    if not data.strip():
-        raise EvalError("empty file: no gold passages", source=str(path))
-    if b"\x00" in data:
-        raise EvalError("binary data, not JSON lines", source=str(path))
-    rows: list[M] = []
-    seen: dict[str, int] = {}
-    for ln, raw in enumerate(data.split(b"\n"), 1):
-        where = f"{path}:{ln}"
-        if len(raw) > MAX_LINE_BYTES:
-            raise EvalError(f"line too long ({len(raw)} bytes, limit {MAX_LINE_BYTES})", source=where)
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig" if ln == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
-            raise EvalError(f"not UTF-8 ({exc.reason} at byte {exc.start})", source=where) from None
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalError(f"malformed JSON ({exc.msg} at column {exc.colno})", source=where) from None
-        except RecursionError:  # "[[[[...": json gives up on deep nesting with this, not a JSONDecodeError
-            raise EvalError("malformed JSON (nested too deeply)", source=where) from None
-        if not isinstance(obj, dict):
-            raise EvalError(f"expected a JSON object, got {type(obj).__name__}", source=where)
-        try:
-            row = model.model_validate(obj)
-        except ValidationError as exc:
-            rid = obj.get("id")
-            raise EvalError(_why(exc) + (f" (id {rid!r})" if isinstance(rid, str) else ""), source=where) from None
-        rid = getattr(row, "id")
-        if rid in seen:
-            raise EvalError(f"id {rid!r} already used on line {seen[rid]}", source=where)
-        seen[rid] = ln
-        rows.append(row)
-    if not rows:
-        raise EvalError("empty file: no gold passages", source=str(path))
-    return rows
 
 
 # --- alignment and counts -----------------------------------------------------------------------
