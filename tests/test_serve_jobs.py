@@ -15,7 +15,7 @@ import pytest
 from browser.sample import Client, build_store
 from footprint.errors import InputError, StoreError
 from footprint.serve import create_app
-from footprint.serve.jobs import INTERRUPTED, JobStore
+from footprint.serve.jobs import INTERRUPTED, JobStore, without_credentials
 from footprint.store import AddOutcome, open_store
 from footprint.store.migrations import MIGRATIONS
 from test_serve_security import FakeReport
@@ -443,3 +443,76 @@ def test_a_job_table_write_that_fails_never_fails_the_ingest(db, quick_ingest, m
         assert c.get(f"/api/v1/jobs/{job['id']}").json()["error"]["code"] == "interrupted"
     finally:
         c.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("https://user:s3cret@news.example/a", "https://news.example/a"),
+        ("http://only-user@news.example:8080/a?q=x@y", "http://news.example:8080/a?q=x@y"),
+        ("https://user:p@ss@news.example/", "https://news.example/"),  # "@" in the password: the host is after the last
+        ("HTTPS://U:P@NEWS.EXAMPLE", "HTTPS://NEWS.EXAMPLE"),
+        ("cannot fetch https://u:pw@a.example/x (timeout); also ftp://k:v@b.example", "cannot fetch https://a.example/x (timeout); also ftp://b.example"),
+        ("https://news.example/a?mail=x@y.example", "https://news.example/a?mail=x@y.example"),
+        ("upload:notes@home.txt", "upload:notes@home.txt"),
+        ("", ""),
+    ],
+)
+def test_without_credentials(text, shown):
+    assert without_credentials(text) == shown
+
+
+def test_the_job_store_never_keeps_credentials(db):
+    jobs = JobStore(db)
+    job = jobs.create("https://reader:hunter2@news.example/a", "url")
+    assert job.source == "https://news.example/a"
+    assert [r for r in job_rows(db) if "hunter2" in repr(r)] == []
+
+
+def test_a_url_with_credentials_is_fetched_with_them_and_shown_without(db, quick_ingest):
+    c = Client(create_app(db))
+    try:
+        resp = c.post("/api/v1/documents", data={"url": "https://reader:hunter2@news.example/report"})
+        assert resp.status_code == 201, resp.text
+        job = c.get(resp.json()["job"]["links"]["self"]).json()
+        listed = c.get("/api/v1/jobs").text
+    finally:
+        c.close()
+    assert quick_ingest == [["https://reader:hunter2@news.example/report"]]  # the fetch needs them
+    assert job["source"] == "https://news.example/report"
+    assert "hunter2" not in resp.text and "hunter2" not in listed and "hunter2" not in repr(job_rows(db))
+
+
+@pytest.mark.parametrize("error", [InputError("cannot fetch {url}: 401", source="{url}"), RuntimeError("boom fetching {url}")])
+def test_a_failed_url_job_repeats_no_credentials_in_its_error_or_the_log(db, monkeypatch, caplog, error):
+    from footprint.serve import upload
+
+    def failing(store, inputs, *, settings=None, labels=None):
+        if isinstance(error, InputError):
+            raise InputError(str(error).format(url=inputs[0]), source=error.source.format(url=inputs[0]))
+        raise RuntimeError(str(error).format(url=inputs[0]))
+
+    monkeypatch.setattr(upload, "ingest_function", lambda: failing)
+    c = Client(create_app(db))
+    try:
+        with caplog.at_level("ERROR", logger="footprint.serve"):
+            resp = c.post("/api/v1/documents", data={"url": "https://reader:hunter2@news.example/report"})
+        (row,) = job_rows(db)
+        job = c.get(f"/api/v1/jobs/{row[0]}").json()
+    finally:
+        c.close()
+    assert job["status"] == "failed" and job["source"] == "https://news.example/report"
+    if isinstance(error, InputError):
+        assert "https://news.example/report" in job["error"]["message"]
+    else:
+        assert "boom fetching https://news.example/report" in caplog.text  # the traceback is still logged
+    assert "hunter2" not in resp.text and "hunter2" not in repr(job) and "hunter2" not in caplog.text
+
+
+def test_a_refused_url_names_no_credentials(db, quick_ingest):
+    c = Client(create_app(db))
+    try:
+        resp = c.post("/api/v1/documents", data={"url": "ftp://reader:hunter2@news.example/report"})
+    finally:
+        c.close()
+    assert resp.status_code == 400 and "hunter2" not in resp.text and job_rows(db) == []

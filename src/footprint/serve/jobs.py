@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 import sqlite3
 import time
@@ -40,6 +41,17 @@ SOURCE_LENGTH = 300
 MESSAGE_LENGTH = 2000
 #: The error a job left unfinished by a stopped server carries.
 INTERRUPTED = {"status": 500, "code": "interrupted", "message": "interrupted by a restart: the server stopped before this job ended; send the report again"}
+
+
+#: The ``user:password@`` part of a URL anywhere in a text, up to the last "@" before the path (as
+#: ``urllib.parse`` reads a host); the scheme is kept.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s]*@")
+
+
+def without_credentials(text: str) -> str:
+    """``text`` with every URL's ``user:password@`` removed: a job's source, its messages and the log tell
+    where a report came from, never the account it was fetched with."""
+    return _USERINFO.sub(r"\1", text)
 
 
 @dataclass(frozen=True)
@@ -143,7 +155,7 @@ class JobStore:
     def create(self, source: str, kind: str) -> Job:
         if kind not in ("upload", "url"):
             raise ValueError(f"job kind {kind!r}")
-        job = Job(id=secrets.token_hex(8), source=_clip(source, SOURCE_LENGTH), kind=kind, status="queued", created=time.time())
+        job = Job(id=secrets.token_hex(8), source=_clip(without_credentials(source), SOURCE_LENGTH), kind=kind, status="queued", created=time.time())
         with self._connect() as conn:
             conn.execute(
                 "INSERT INTO serve_jobs (id, source, kind, status, created_at) VALUES (?, ?, ?, 'queued', ?)",

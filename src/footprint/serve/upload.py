@@ -20,6 +20,7 @@ import logging
 import re
 import shutil
 import tempfile
+import traceback
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from ..config import Settings
 from ..errors import ConfigError, FootprintError, InputError
 from ..store import open_store
 from .app import ApiError, error_body, status_of
-from .jobs import JobStore
+from .jobs import JobStore, without_credentials
 
 log = logging.getLogger("footprint.serve")
 
@@ -79,10 +80,10 @@ def check_url(url: str) -> str:
     url = url.strip()
     if any(unicodedata.category(ch) == "Cc" for ch in url):
         # a URL carries none; a NUL or a line break would only ever be an attempt at something else
-        raise InputError("the URL has control characters; percent-encode them", source=url[:200].encode("unicode_escape").decode("ascii"))
+        raise InputError("the URL has control characters; percent-encode them", source=without_credentials(url)[:200].encode("unicode_escape").decode("ascii"))
     parts = urlsplit(url)
     if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
-        raise InputError("only http(s) URLs can be added", source=url[:200])
+        raise InputError("only http(s) URLs can be added", source=without_credentials(url)[:200])
     return url
 
 
@@ -143,7 +144,7 @@ async def add_report(request: Request, file: UploadFile | None, url: str | None,
             source, kind = labels[str(path)], "upload"
         else:
             inputs = [check_url(url or "")]
-            source, kind = inputs[0], "url"
+            source, kind = without_credentials(inputs[0]), "url"
         settings = Settings.from_env(
             db=config.db_path,
             max_bytes=config.max_upload_bytes,
@@ -195,17 +196,31 @@ def _run(ingest, config, jobs: JobStore, job_id: str, inputs: list[str], setting
                 status, code = status_of(exc)
                 message = _public(str(exc), workdir, labels) if status < 500 else "internal error"
                 if status >= 500:
-                    log.error("ingest job %s failed", job_id, exc_info=exc)
+                    _log_failure(job_id, exc)
                 _record(jobs.finish, job_id, error=error_body(status, message, code)["error"])
+                _hide_credentials(exc)
                 raise
             except BaseException as exc:
-                log.error("ingest job %s failed", job_id, exc_info=exc)
+                _log_failure(job_id, exc)
                 _record(jobs.finish, job_id, error=error_body(500, "internal error")["error"])
+                _hide_credentials(exc)
                 raise
             _record(jobs.finish, job_id, result=result)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return result
+
+
+def _log_failure(job_id: str, exc: BaseException) -> None:
+    """The traceback of a failed job, with no URL's ``user:password@`` (exception messages quote URLs)."""
+    log.error("ingest job %s failed\n%s", job_id, without_credentials("".join(traceback.format_exception(exc))).rstrip())
+
+
+def _hide_credentials(exc: BaseException) -> None:
+    """Removes URL credentials from an error going on to the request's answer and the server's log."""
+    exc.args = tuple(without_credentials(a) if isinstance(a, str) else a for a in exc.args)
+    if isinstance(exc, FootprintError) and exc.source:
+        exc.source = without_credentials(exc.source)
 
 
 def _record(action, job_id: str, **kwargs) -> None:
@@ -235,8 +250,8 @@ def _result(report, workdir: Path, labels: dict[str, str]) -> dict[str, Any]:
 
 
 def _public(text: str, workdir: Path, labels: dict[str, str]) -> str:
-    """Failure lines name the upload, never the server's temporary folder."""
-    text = str(text)
+    """Failure lines name the upload, never the server's temporary folder, nor a URL's credentials."""
+    text = without_credentials(str(text))
     for path, label in labels.items():
         text = text.replace(path, label)
     return text.replace(str(workdir) + "/", "").replace(str(workdir), "upload")
