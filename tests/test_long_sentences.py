@@ -10,12 +10,16 @@ from spacy.tokens import Doc, Span
 
 from footprint.attribution import _evidence_cue, _modality
 from footprint.clauses import HEADS_KEY, clause_head
+from footprint.dates import timex_index
+from footprint.dates.events import TimexIndex, _usable, date_event_cut
+from footprint.events.assemble import COREF_WINDOW, Draft, _family, prior_event, sentence_quantities
 from footprint.events.context import SentenceContext
 from footprint.events.filters import NAME_ENTS, NAME_TOKENS_KEY, in_name, multiword_entity_tokens
 from footprint.events.roles import _mentions_in, sentence_mentions
 from footprint.events.syntax import clause_of
-from footprint.events.vocabulary import lexicon
-from footprint.model import ActorMention
+from footprint.events.vocabulary import lexicon, vocabulary
+from footprint.model import ActorMention, Quantity, Timex
+from footprint.nlp import register_extensions
 from footprint.places.locate import _containment
 
 BLANK = spacy.blank("en")
@@ -142,3 +146,122 @@ def test_clause_tokens_match_the_plain_pass():
     ctx = SentenceContext(doc[:], lexicon(), frozenset(), {})
     for clause in {clause_of(t) for t in doc} | {-5}:
         assert ctx.clause_tokens(clause) == [t for t in doc if clause_of(t) == clause]
+
+
+# --- page-wide lookups by offset: the events stage asks them once per sentence or event ---------------------
+
+
+def _random_timexes(rnd: random.Random, size: int, n: int) -> list[Timex]:
+    """Timexes in text order, some nested or overlapping, of every type and anchor, some unusable."""
+    out = []
+    for s in sorted(rnd.randint(0, size - 20) for _ in range(n)):
+        e = s + rnd.randint(1, 30)
+        kind = rnd.choice(["DATE", "DATE", "TIME", "DURATION", "SET"])
+        bounded = rnd.random() < 0.8
+        value = rnd.choice(["2024-05-03", "2024-05", "PAST_REF", "PRESENT_REF", "P2D"])
+        out.append(Timex(s, e, "x" * (e - s), kind, value, "2024-05-03" if bounded else None,
+                         "2024-05-03" if bounded and rnd.random() < 0.7 else None, rnd.choice(["day", "month", "unknown"]),
+                         anchor=rnd.choice(["absolute", "dct", "previous", "open"])))
+    return out
+
+
+class _Parse:
+    """Stands in for ``ParseView`` in the governing test: a date governs unless its start is a multiple of 3."""
+
+    def token(self, start, end):
+        return (start, end)
+
+    def governs(self, tok):
+        return tok[0] % 3 != 0
+
+
+def test_timex_index_matches_the_plain_scans():
+    rnd = random.Random(4)
+    for parse in (None, _Parse()):
+        timexes = _random_timexes(rnd, 5000, 300)
+        index = TimexIndex.build(timexes, parse)
+        for _ in range(300):
+            a = rnd.randint(0, 5100)
+            b = a + rnd.randint(0, 400)
+            plain = [t for t in timexes if a <= t.start and t.end <= b and _usable(t)]
+            assert index.inside(a, b) == plain
+            prev = [t for t in timexes if t.end <= a and _usable(t) and t.type == "DATE" and t.anchor != "open"
+                    and (parse is None or parse.governs(parse.token(t.start, t.end)))]
+            assert index.last_governing(a) == (prev[-1] if prev else None)
+
+
+def test_timex_index_keeps_list_order_when_ends_are_not_sorted():
+    # "from 3 to 9 May" (a long span) holds "9 May": the inner one ends first but comes second in the list
+    outer = Timex(10, 40, "x" * 30, "DATE", "2024-05", "2024-05-03", "2024-05-09", "day")
+    inner = Timex(20, 30, "x" * 10, "DATE", "2024-05-09", "2024-05-09", "2024-05-09", "day")
+    index = TimexIndex.build([outer, inner])
+    assert index.last_governing(35) is inner  # the plain scan's prev[-1]: only the inner one has ended
+    assert index.last_governing(45) is inner  # both ended: the later in the list
+    assert index.inside(10, 40) == [outer, inner]
+    assert index.inside(11, 40) == [inner]
+    assert TimexIndex.build([]).inside(0, 10) == [] and TimexIndex.build([]).last_governing(10) is None
+
+
+def test_date_event_with_the_index_matches_the_plain_scans():
+    rnd = random.Random(7)
+    text = " ".join(rnd.choice(["Gunmen attacked a post.", "Troops", "left;", "then", "on Monday", "while",
+                                "\n\n", "Separately, police said.", "The attack came two days after it."])
+                    for _ in range(1500))
+    timexes = _random_timexes(rnd, len(text), 250)
+    index = TimexIndex.build(timexes)
+    cut = lambda a, b: text[a:b]  # noqa: E731
+    meta = {"dct": "2024-06-30"}
+    for _ in range(300):
+        s = rnd.randint(0, len(text) - 300)
+        e = s + rnd.randint(20, 300)
+        ts = rnd.randint(s, e - 5)
+        assert date_event_cut(cut, timexes, meta, s, e, ts, ts + 5, index=index) == \
+            date_event_cut(cut, timexes, meta, s, e, ts, ts + 5)
+
+
+def test_timex_index_is_kept_per_doc_and_rebuilt_for_a_new_list():
+    register_extensions()
+    doc = Doc(BLANK.vocab, words=["x"] * 50)
+    doc._.fp_timexes = _random_timexes(random.Random(2), 90, 10)
+    first = timex_index(doc)
+    assert timex_index(doc) is first
+    doc._.fp_timexes = list(doc._.fp_timexes[:4])
+    assert timex_index(doc).timexes == tuple(doc._.fp_timexes)
+    other = Doc(BLANK.vocab, words=["x"] * 5)
+    other._.fp_timexes = []
+    assert timex_index(other).timexes == ()
+
+
+def test_sentence_quantities_match_the_plain_filter():
+    register_extensions()
+    doc = _long_named_doc(2000, 5)
+    rnd = random.Random(11)
+    size = len(doc.text)
+    # not in text order: the answer keeps the list's order, as the plain filter does
+    doc._.fp_quantities = [Quantity("fatalities", 1, 1, start=s, end=s + 2) for s in (rnd.randint(0, size) for _ in range(400))]
+    for _ in range(200):
+        a = rnd.randint(0, size)
+        b = a + rnd.randint(0, 500)
+        plain = [q for q in doc._.fp_quantities if a <= q.start < b]
+        assert sentence_quantities(doc, a, b) == plain
+    doc._.fp_quantities = doc._.fp_quantities[::-1]
+    assert sentence_quantities(doc, 0, size) == doc._.fp_quantities
+    doc._.fp_quantities = None
+    assert sentence_quantities(doc, 0, size) == []
+
+
+def test_prior_event_matches_the_plain_look_back():
+    rnd = random.Random(5)
+    types = [t for t in ("armed_clash", "ied_attack", "arrest", "base_construction", "abduction") if t in vocabulary()]
+    drafts: list[Draft] = []
+    by_family: dict[str, list[Draft]] = {}
+    for index in range(400):
+        for fam_type in rnd.sample(types, rnd.randint(0, 2)):
+            fam = _family(fam_type)
+            plain = [p for p in drafts if p.emit and _family(p.etype.name) == fam and index - p.sent_index <= COREF_WINDOW]
+            assert prior_event(by_family, fam, index) is (plain[-1] if plain else None)
+        for t in rnd.sample(types, rnd.randint(0, 2)):
+            d = Draft(cand=None, sent=None, sent_index=index, actors=[], etype=vocabulary()[t], quantities=[],
+                      emit=rnd.random() < 0.8)
+            drafts.append(d)
+            by_family.setdefault(_family(t), []).append(d)

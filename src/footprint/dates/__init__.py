@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 from ..model import EventDate
 from .anchor import InferredDate, infer
 from .eventparse import parse_view
-from .events import BACKGROUND_DAYS, date_event, date_event_cut
+from .events import BACKGROUND_DAYS, TimexIndex, date_event, date_event_cut
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
 
 __all__ = ["tag", "Tagged", "InferredDate", "infer", "parse_dct", "event_date", "date_event", "date_event_cut", "doc_cut",
+           "TimexIndex", "timex_index",
            "DatesComponent",
            "MAX_CHARS", "BACKGROUND_DAYS", "FACTORY"]
 
@@ -71,5 +72,21 @@ def doc_cut(doc: Doc, start: int, end: int) -> str:
 def event_date(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
     """The date of the event whose trigger is ``trigger_start:trigger_end`` (character offsets)
     in the sentence ``sent_start:sent_end``, and whether it is background. See ``events``."""
-    return date_event_cut(lambda a, b: doc_cut(doc, a, b), list(doc._.fp_timexes or []), dict(doc._.fp_meta or {}),
-                          sent_start, sent_end, trigger_start, trigger_end, parse=parse_view(doc))
+    parse = parse_view(doc)
+    index = timex_index(doc, parse)
+    return date_event_cut(lambda a, b: doc_cut(doc, a, b), index.timexes, dict(doc._.fp_meta or {}),
+                          sent_start, sent_end, trigger_start, trigger_end, parse=parse, index=index)
+
+
+#: ``Doc.user_data`` key of the page's ``TimexIndex``, with the timex list it was built from: every event of
+#: the page is dated from it (a scan of all the page's timexes per event is quadratic).
+TIMEX_INDEX_KEY = "footprint.dates.timex_index"
+
+
+def timex_index(doc: Doc, parse=None) -> TimexIndex:
+    """The ``TimexIndex`` of ``doc._.fp_timexes``, built once per Doc (again if the list is replaced or grows)."""
+    timexes = doc._.fp_timexes or []
+    cached = doc.user_data.get(TIMEX_INDEX_KEY)
+    if cached is None or cached[0] is not timexes or len(cached[1].timexes) != len(timexes):
+        cached = doc.user_data[TIMEX_INDEX_KEY] = (timexes, TimexIndex.build(timexes, parse))
+    return cached[1]

@@ -35,9 +35,11 @@ main news is elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
@@ -120,7 +122,7 @@ def named_period(t: Timex) -> tuple[str, str] | None:
     return f"{y:04d}-01-01", f"{y:04d}-12-31"
 
 
-def _gap_days(gap: str, timexes: list[Timex], lo: int, hi: int) -> int | None:
+def _gap_days(gap: str, timexes: Sequence[Timex], lo: int, hi: int) -> int | None:
     """Days between the two events of "came <gap> after": a duration timex ("two days") or a word list."""
     g = re.sub(r"\s+", " ", gap.strip().lower())
     if g in _GAP_WORDS:
@@ -139,13 +141,56 @@ def _gap_days(gap: str, timexes: list[Timex], lo: int, hi: int) -> int | None:
 GOVERNING_CHARS = 2000
 
 
+def _governing(t: Timex, parse: ParseView | None) -> bool:
+    """A timex that may date the sentences after it (rule 3)."""
+    return (_usable(t) and t.type == "DATE" and t.anchor != "open"
+            and (parse is None or parse.governs(parse.token(t.start, t.end))))
+
+
+@dataclasses.dataclass(frozen=True)
+class TimexIndex:
+    """A page's timexes sorted by offset, built once per page: every event asks for its sentence's dates and
+    for the last governing date before it, and a scan of the whole page per event is quadratic. Answers are
+    those of the plain scans, in the order of ``timexes``."""
+
+    timexes: tuple[Timex, ...]
+    #: usable timexes: (starts ascending, their positions in ``timexes``)
+    usable_starts: tuple[int, ...]
+    usable_order: tuple[int, ...]
+    #: governing timexes: (ends ascending, the largest position in ``timexes`` among the first k+1 of them)
+    governing_ends: tuple[int, ...]
+    governing_last: tuple[int, ...]
+
+    @classmethod
+    def build(cls, timexes: Sequence[Timex], parse: ParseView | None = None) -> "TimexIndex":
+        tx = tuple(timexes)
+        usable = sorted((k for k, t in enumerate(tx) if _usable(t)), key=lambda k: tx[k].start)
+        gov = sorted((k for k, t in enumerate(tx) if _governing(t, parse)), key=lambda k: tx[k].end)
+        last, top = [], -1
+        for k in gov:
+            top = max(top, k)
+            last.append(top)
+        return cls(tx, tuple(tx[k].start for k in usable), tuple(usable),
+                   tuple(tx[k].end for k in gov), tuple(last))
+
+    def inside(self, start: int, end: int) -> list[Timex]:
+        """Usable timexes within ``start:end``."""
+        lo, hi = bisect.bisect_left(self.usable_starts, start), bisect.bisect_left(self.usable_starts, end + 1)
+        return [self.timexes[k] for k in sorted(self.usable_order[lo:hi]) if self.timexes[k].end <= end]
+
+    def last_governing(self, before: int) -> Timex | None:
+        """The last governing timex (in the order of ``timexes``) that ends at or before ``before``."""
+        n = bisect.bisect_right(self.governing_ends, before)
+        return self.timexes[self.governing_last[n - 1]] if n else None
+
+
 def date_event(text: str, timexes: list[Timex], meta: dict, sent_start: int, sent_end: int,
                trigger_start: int, trigger_end: int) -> tuple[EventDate | None, bool]:
     """``event_date`` on plain data (text, timexes, metadata), for callers without a Doc."""
     return date_event_cut(lambda a, b: text[a:b], timexes, meta, sent_start, sent_end, trigger_start, trigger_end)
 
 
-def _relative_to_first_event(cut: Callable[[int, int], str], timexes: list[Timex], sent_start: int,
+def _relative_to_first_event(cut: Callable[[int, int], str], timexes: Sequence[Timex], sent_start: int,
                              trigger_start: int) -> tuple[EventDate, Timex] | None:
     """"The strike came hours after rockets hit Safed": the subject is the report's first event, whose date
     is the first day-precise date of the text; the trigger after "after"/"before" is dated from it."""
@@ -172,12 +217,17 @@ def _relative_to_first_event(cut: Callable[[int, int], str], timexes: list[Timex
                      span_end=first.end, reason=f"{m.group('gap')} {rel} the report's first event ({first.text})"), first
 
 
-def date_event_cut(cut: Callable[[int, int], str], timexes: list[Timex], meta: dict, sent_start: int, sent_end: int,
-                   trigger_start: int, trigger_end: int, parse: ParseView | None = None) -> tuple[EventDate | None, bool]:
+def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], meta: dict, sent_start: int, sent_end: int,
+                   trigger_start: int, trigger_end: int, parse: ParseView | None = None,
+                   index: TimexIndex | None = None) -> tuple[EventDate | None, bool]:
     """``date_event`` reading the text only through ``cut(start, end)``: a Doc need not rebuild its whole text.
-    ``parse`` (a Doc with a dependency parse) decides clauses; without it, punctuation and "while" do."""
+    ``parse`` (a Doc with a dependency parse) decides clauses; without it, punctuation and "while" do.
+    ``index``: ``TimexIndex.build(timexes, parse)``, kept by a caller that dates many events of one page."""
     dct = _dct(meta)
-    inside = [t for t in timexes if sent_start <= t.start and t.end <= sent_end and _usable(t)]
+    if index is not None:
+        inside = index.inside(sent_start, sent_end)
+    else:
+        inside = [t for t in timexes if sent_start <= t.start and t.end <= sent_end and _usable(t)]
     chosen: EventDate | None = None
     context = False
     trig = parse.token(trigger_start, trigger_end) if parse is not None else None
@@ -211,13 +261,15 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: list[Timex], meta: d
         if rel is not None:
             chosen = rel[0]
     if chosen is None and not _TOPIC_CHANGE.search(cut(sent_start, min(sent_end, sent_start + 60))):
-        prev = [t for t in timexes if t.end <= sent_start and _usable(t) and t.type == "DATE" and t.anchor != "open"
-                and (parse is None or parse.governs(parse.token(t.start, t.end)))]
+        if index is not None:
+            last = index.last_governing(sent_start)
+        else:
+            last = next((t for t in reversed(timexes) if t.end <= sent_start and _governing(t, parse)), None)
         # only the two sentences before, in the same paragraph: a date further back no longer governs
-        if prev and sent_start - prev[-1].end <= GOVERNING_CHARS:
-            window = cut(prev[-1].end, sent_start)
+        if last is not None and sent_start - last.end <= GOVERNING_CHARS:
+            window = cut(last.end, sent_start)
             if not _PARA.search(window) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
-                chosen = _from_timex(prev[-1], "governing date in preceding context", dct)
+                chosen = _from_timex(last, "governing date in preceding context", dct)
     background = False
     if chosen is None:
         sentence = cut(sent_start, sent_end)

@@ -11,6 +11,7 @@ just before ("Attacks by X have increased. An incident in May targeted ...").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from typing import Any, Callable
 
@@ -153,11 +154,28 @@ def _anaphoric_base(c: Candidate) -> bool:
     return False
 
 
+#: ``Doc.user_data`` key of the page's quantities sorted by start, with the list they were read from: a filter
+#: of the whole page per sentence is quadratic.
+QUANTITY_STARTS_KEY = "footprint.events.quantity_starts"
+
+
+def sentence_quantities(doc: Doc, start: int, end: int) -> list[Quantity]:
+    """The quantities of ``doc._.fp_quantities`` that start in ``start:end``, in the order of that list."""
+    quantities = doc._.fp_quantities or ()
+    cached = doc.user_data.get(QUANTITY_STARTS_KEY)
+    if cached is None or cached[0] is not quantities or len(cached[2]) != len(quantities):
+        order = sorted(range(len(quantities)), key=lambda k: quantities[k].start)
+        cached = doc.user_data[QUANTITY_STARTS_KEY] = (quantities, [quantities[k].start for k in order], order)
+    _, starts, order = cached
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [quantities[k] for k in sorted(order[lo:hi])]
+
+
 def sentence_drafts(doc: Doc, sent: Span, index: int, mentions: list[ActorMention], mtypes: dict[int, str],
                     place_starts: frozenset[int], attribution: Attribution | None, lex: Lexicon) -> list[Draft]:
     vocab = vocabulary()
     cands = find_candidates(sent, place_starts=place_starts, mention_types=mtypes, lex=lex)
-    quants = [q for q in (doc._.fp_quantities or ()) if sent.start_char <= q.start < sent.end_char]
+    quants = sentence_quantities(doc, sent.start_char, sent.end_char)
     drafts = []
     for c in cands:
         et = vocab.get(c.type)
@@ -281,6 +299,17 @@ def _mark_embedded(kept: list[Draft]) -> None:
         d.embedded = _embedded_under(d.cand.token, {i: h for i, h in heads.items() if h is not d})
 
 
+def prior_event(by_family: dict[str, list[Draft]], fam: str, index: int) -> Draft | None:
+    """The last emitted draft of family ``fam`` at most ``COREF_WINDOW`` sentences before sentence ``index``.
+    ``by_family`` holds each family's drafts in sentence order, so the walk back stops at the window's edge."""
+    for p in reversed(by_family.get(fam, ())):
+        if index - p.sent_index > COREF_WINDOW:
+            return None
+        if p.emit:
+            return p
+    return None
+
+
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
                  ner_fallback: bool = False) -> list[Event]:
     """Every event of ``doc`` (its text already has non-body segments blanked).
@@ -298,6 +327,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
     attributions: dict = doc._.fp_attributions or {}
 
     drafts: list[Draft] = []
+    by_family: dict[str, list[Draft]] = {}  # ``drafts`` by family, for the look back of a definite mention
     context: list[Draft] = []  # every typed trigger, emitted or not, for carry-over
     if not len(doc):
         return []
@@ -327,9 +357,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             anaphor = definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d)
             if not anaphor:
                 continue
-            prior = [p for p in drafts if p.emit and _family(p.etype.name) == fam and index - p.sent_index <= COREF_WINDOW]
-            if prior:
-                p = prior[-1]
+            p = prior_event(by_family, fam, index)
+            if p is not None:
                 d.emit = False
                 p.extra_quantities.extend(q for q in d.quantities if q not in p.quantities and q not in p.extra_quantities)
             elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
@@ -343,8 +372,10 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         for d in kept:
             if d.emit and _family(d.etype.name) == "attack" and not any(a.role == "actor" for a in d.actors):
                 for p in reversed(context):
-                    if p.sent_index >= index or index - p.sent_index > CARRY_WINDOW:
+                    if p.sent_index >= index:
                         continue
+                    if index - p.sent_index > CARRY_WINDOW:
+                        break  # ``context`` is in sentence order: all before are further back
                     if _family(p.etype.name) == "attack":
                         src = [a for a in p.actors if a.role == "actor"]
                         # an author is never inherited by an attack on that author ("rockets hit an Israeli
@@ -354,6 +385,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                             d.inherited = True
                             break
         drafts.extend(kept)
+        for d in kept:
+            by_family.setdefault(_family(d.etype.name), []).append(d)
 
     events = []
     for d in drafts:
