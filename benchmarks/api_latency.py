@@ -102,8 +102,8 @@ def build(path: Path, n_events: int) -> float:
     t0 = time.perf_counter()
     store = open_store(path)
     batch = []
-    for result in synthetic_results(n_events):
-        batch.append(result)
+    for item in synthetic_results(n_events):
+        batch.append(item)
         if len(batch) == 250:
             _write(store, batch)
             batch = []

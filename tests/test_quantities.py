@@ -107,7 +107,6 @@ def test_junk_and_long_input(nlp):
 
 
 def test_component_sets_extension():
-    from footprint.actors import COREF_FACTORY as C
     from footprint.actors import FACTORY as A
     from footprint.quantities import FACTORY as Q
 

@@ -125,6 +125,19 @@ def test_pieces_join_back_and_resolve_overlaps():
     assert pieces("", 0, spans) == []
 
 
+def test_a_span_running_on_past_an_earlier_one_keeps_its_rest():
+    text = "Troops entered an army base left by the French in Gao."
+    spans = [
+        {"start": 18, "end": 27, "kind": "actor", "label": "owner (target)"},   # "army base"
+        {"start": 23, "end": 53, "kind": "place", "label": "Gao base"},         # "base left by the French in Gao"
+        {"start": 40, "end": 46, "kind": "actor", "label": "France"},           # inside the place: dropped
+    ]
+    out = pieces(text, 0, spans)
+    assert "".join(p.text for p in out) == text
+    marked = [(p.kind, p.text) for p in out if p.kind]
+    assert marked == [("actor", "army base"), ("place", " left by the French in Gao")]
+
+
 def test_document_blocks_cover_the_text_in_order():
     text = "Title line\nBody text here.\nShare this."
     doc = Document(id="d", text=text, raw_sha256="x",

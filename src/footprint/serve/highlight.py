@@ -31,14 +31,16 @@ def pieces(text: str, base: int, spans: list[dict[str, Any]]) -> list[Piece]:
     """``text`` (starting at document offset ``base``) cut at the given spans.
 
     Spans are clipped to the text; where two overlap the earlier (then longer)
-    wins, so the pieces never overlap and always join back to ``text``."""
+    wins: a span inside it is dropped, one that runs on past it keeps the rest
+    (a place phrase that begins inside an actor's words stays marked), so the
+    pieces never overlap and always join back to ``text``."""
     end_of_text = base + len(text)
     chosen: list[tuple[int, int, str, str | None]] = []
     for s in sorted(spans, key=lambda s: (s["start"], -(s["end"] - s["start"]))):
         start, end = max(s["start"], base), min(s["end"], end_of_text)
+        if chosen:
+            start = max(start, chosen[-1][1])
         if start >= end or s.get("kind") not in KINDS:
-            continue
-        if chosen and start < chosen[-1][1]:
             continue
         chosen.append((start, end, s["kind"], s.get("label")))
     out: list[Piece] = []
