@@ -5,7 +5,7 @@
 Builds news-like text of ``--mb`` megabytes from invented sentences: paragraphs,
 repeated paragraphs, boilerplate and caption lines, residue glued to line ends,
 very long lines. Times ``find_header`` + ``segment`` with the current matcher
-and with ``reference_segment`` below (every rule's regex on every line, as
+and with ``ref_segment`` of tests/test_clean_fast.py (every rule's regex on every line, as
 ``clean`` did before), checks both give the same segments, and prints the
 ratio. A plain ``str.splitlines`` + join pass is timed as a floor.
 
@@ -25,64 +25,19 @@ import argparse
 import os
 import platform
 import random
+import sys
 import time
+from pathlib import Path
 
 from footprint import clean
-from footprint.model import Segment
 
 MB = 2**20
 
-# --- the previous algorithm, kept here as the baseline ---------------------------------
+# --- the previous algorithm, kept with its property tests as the baseline ----------------
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-def reference_classify(line, rules):
-    line = line.strip()
-    for rule in rules if line else ():
-        if len(line) <= rule.max_len and rule.line_re.fullmatch(line):
-            return rule
-    return None
-
-
-def reference_tail(line, rules):
-    best = None
-    for rule in rules:
-        m = rule.tail_re.search(line) if rule.tail_re else None
-        if m:
-            start = m.start()
-            while start < len(line) and line[start].isspace():
-                start += 1
-            if 0 < start and line[:start].strip() and len(line) - start <= rule.max_len:
-                if best is None or start < best[0]:
-                    best = (start, rule)
-    return best
-
-
-def reference_segment(text, header=(), rules=None):
-    rules = clean.load_rules() if rules is None else rules
-    marks = sorted(header, key=lambda s: s.start)
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        stripped = line.strip()
-        if not stripped or any(h.start < end and start < h.end for h in header):
-            continue
-        ls = start + len(line) - len(line.lstrip())
-        rule = reference_classify(stripped, rules)
-        tail = None if rule else reference_tail(stripped, rules)
-        if rule:
-            marks.append(Segment(ls, ls + len(stripped), rule.kind))
-        elif tail:
-            marks.append(Segment(ls + tail[0], ls + len(stripped), tail[1].kind))
-    out, cur = [], 0
-    for m in sorted(marks, key=lambda s: s.start):
-        if m.start > cur:
-            out.append(Segment(cur, m.start, "body"))
-        out.append(m)
-        cur = m.end
-    if cur < len(text):
-        out.append(Segment(cur, len(text), "body"))
-    return tuple(out)
+from test_clean_fast import ref_segment as reference_segment  # noqa: E402
 
 
 def current(text):
