@@ -11,14 +11,12 @@ from spacy.tokens import Doc
 from footprint import nlp as nlp_mod
 from footprint.attribution import CLAUSES_EXTENSION, attribute_clauses, attribution_for
 from footprint.eval.attribution import system_claims
+from footprint.testing import parsed_doc
 
 
 def parsed(words, heads, deps, pos, tags, lemmas) -> Doc:
-    nlp = spacy.blank("en")
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
-    nlp_mod.prepare(doc, {"publisher": "example.org"})
-    return doc
+    return parsed_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+                      sent_starts=[True] + [False] * (len(words) - 1), meta={"publisher": "example.org"})
 
 
 def two_speakers() -> Doc:

@@ -7,11 +7,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from footprint import nlp as nlp_mod
 from footprint.dates import date_event, event_date, parse_dct, tag
 from footprint.dates.eventparse import ParseView, parse_view
 from footprint.dates.events import named_period
 from footprint.model import Timex
+from footprint.testing import parsed_doc
 
 BLANK = spacy.blank("en")
 
@@ -20,10 +20,9 @@ def parsed(tokens: list[tuple], dct: str) -> Doc:
     """tokens: (word, lemma, pos, head, dep[, tag]), the root pointing at itself. Timexes come from the tagger."""
     words = [t[0] for t in tokens]
     spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", ";") for i in range(len(words))]
-    doc = Doc(BLANK.vocab, words=words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-              heads=[t[3] for t in tokens], deps=[t[4] for t in tokens],
-              tags=[t[5] if len(t) > 5 else "" for t in tokens])
-    nlp_mod.prepare(doc, {"doc_id": "t", "dct": dct})
+    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                     heads=[t[3] for t in tokens], deps=[t[4] for t in tokens],
+                     tags=[t[5] if len(t) > 5 else "" for t in tokens], meta={"doc_id": "t", "dct": dct})
     doc._.fp_timexes = list(tag(doc.text, parse_dct(dct, source="t")).timexes)
     return doc
 

@@ -4,29 +4,23 @@ Each sentence is invented; tokens are (word, lemma, pos, tag, head, dep), the ro
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
-from footprint import nlp as nlp_mod
 from footprint.events import build_events
 from footprint.events.arguments import active_participle, crowd_acted_on, timeless
 from footprint.events.roles import (aimed_at, antecedent, assessed, go_betweens, linked_to, list_members, national_weapon,
                                     phrase, setting_possessor, toll_victims)
 from footprint.events.vocabulary import lexicon
 from footprint.model import ActorMention
-
-NLP = spacy.blank("en")
+from footprint.testing import parsed_doc
 
 
 def parsed(tokens: list[tuple[str, str, str, str, int, str]], ents: list[tuple[int, int, str]] = ()) -> Doc:
     words = [t[0] for t in tokens]
     spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    doc = Doc(NLP.vocab, words=words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-              tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens])
-    if ents:
-        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=l) for s, e, l in ents]
-    nlp_mod.prepare(doc, {"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
-    return doc
+    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens], ents=ents,
+                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
 
 
 def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:

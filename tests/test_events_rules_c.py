@@ -3,16 +3,13 @@ parses (no model is loaded)."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
-from footprint import nlp as nlp_mod
 from footprint.events import build_events
 from footprint.events.classify import find_candidates, trigger_keys
 from footprint.events.filters import blocked
 from footprint.events.vocabulary import lexicon
-
-NLP = spacy.blank("en")
+from footprint.testing import parsed_doc
 
 
 def doc_of(spec: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
@@ -20,12 +17,9 @@ def doc_of(spec: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
     rows = [line.split() for line in spec.strip().splitlines()]
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
-    doc = Doc(NLP.vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-              tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows], deps=[r[5] for r in rows])
-    if ents:
-        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents]
-    nlp_mod.prepare(doc, {"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
-    return doc
+    return parsed_doc(words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+                      tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows], deps=[r[5] for r in rows], ents=ents,
+                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
 
 
 def types(spec: str, ents=()) -> list[str]:

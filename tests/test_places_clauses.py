@@ -11,6 +11,7 @@ from footprint import nlp as nlp_mod
 from footprint.clauses import clause_head, opens_clause, same_clause
 from footprint.model import Place, PlaceMention
 from footprint.places import event_location
+from footprint.testing import parsed_doc
 
 BLANK = spacy.blank("en")
 
@@ -26,11 +27,10 @@ def parsed(tokens: list[tuple[str, str, str, int, str]], places: dict[int, str] 
     (a town, or a region when the next token is "region")."""
     words = [t[0] for t in tokens]
     spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", ";") for i in range(len(words))]
-    doc = Doc(BLANK.vocab, words=words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-              heads=[t[3] for t in tokens], deps=[t[4] for t in tokens])
     meta = {"places_home": home, "places_focus": {home: 1.0}, "places_country_points": {home: ("Mali", 17.0, -4.0)}} \
         if home else {}
-    nlp_mod.prepare(doc, meta)
+    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                     heads=[t[3] for t in tokens], deps=[t[4] for t in tokens], meta=meta)
     mentions = []
     for i, name in (places or {}).items():
         t = doc[i]

@@ -41,3 +41,15 @@ def test_small_builders():
     assert span(TEXT, "Officials") == (46, 55)
     doc = document(TEXT)
     assert result(doc, event(doc, "Troops arrived in Gao.", "deployment")).extractor_version == "test"
+
+
+def test_parsed_doc_keeps_the_given_parse_and_prepares_the_stage_outputs():
+    from footprint.testing import parsed_doc
+
+    doc = parsed_doc(["Rebels", "attacked", "Gao", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                     pos=["NOUN", "VERB", "PROPN", "PUNCT"], spaces=[True, True, False, False],
+                     ents=[(2, 3, "GPE")], meta={"dct": "2024-05-02"})
+    assert doc.text == "Rebels attacked Gao."
+    assert [t.head.i for t in doc] == [1, 1, 1, 1] and doc[0].dep_ == "nsubj"
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gao", "GPE")]
+    assert doc._.fp_meta == {"dct": "2024-05-02"} and doc._.fp_events == []

@@ -1,7 +1,7 @@
 """Builders for tests and benchmarks, not used by the pipeline.
 
-Hand-built records (documents, events, quantities, extraction results) and an
-in-process client for the web app, so that unit tests and benchmarks make
+Hand-built records (documents, events, quantities, extraction results), hand-parsed
+spaCy Docs for the rules that read a parse, and an in-process client for the web app, so that unit tests and benchmarks make
 their inputs one way, without loading a model. Every builder fills the record
 as the pipeline would leave it where a caller does not say otherwise; what a
 caller passes stands as given.
@@ -9,7 +9,8 @@ caller passes stands as given.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import lru_cache
+from typing import Any, Sequence
 
 from .errors import InputError
 from .model import (
@@ -24,7 +25,7 @@ from .model import (
     short_hash,
 )
 
-__all__ = ["BASE_URL", "Client", "document", "event", "location", "quantity", "result", "span"]
+__all__ = ["BASE_URL", "Client", "document", "event", "location", "parsed_doc", "quantity", "result", "span"]
 
 
 def document(text: str, *, id: str | None = None, segments: tuple[Segment, ...] | None = None, **fields: Any) -> Document:
@@ -78,6 +79,34 @@ def quantity(n: float, hi: float | None = None, *, kind: str = "personnel", appr
 def result(doc: Document, *events: Event, extractor_version: str = "test", **fields: Any) -> ExtractionResult:
     """What extraction gives for ``doc``: these events (and any mentions passed in ``fields``)."""
     return ExtractionResult(document=doc, events=tuple(events), extractor_version=extractor_version, **fields)
+
+
+@lru_cache(maxsize=1)
+def _blank_vocab():
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def parsed_doc(words: Sequence[str], *, heads: Sequence[int], deps: Sequence[str], lemmas: Sequence[str] | None = None,
+               pos: Sequence[str] | None = None, tags: Sequence[str] | None = None,
+               spaces: Sequence[bool] | None = None, sent_starts: Sequence[bool] | None = None,
+               ents: Sequence[tuple[int, int, str]] = (), meta: dict[str, Any] | None = None):
+    """A Doc with the parse given by hand (``heads``: token indices, the root pointing at itself) and
+    Footprint's stage outputs prepared with ``meta``, as the pipeline leaves it before its stages run;
+    ``ents``: (first token, end token, label)."""
+    from spacy.tokens import Doc
+
+    from . import nlp
+
+    doc = Doc(_blank_vocab(), words=list(words), spaces=None if spaces is None else list(spaces),
+              lemmas=None if lemmas is None else list(lemmas), pos=None if pos is None else list(pos),
+              tags=None if tags is None else list(tags), heads=list(heads), deps=list(deps),
+              sent_starts=None if sent_starts is None else list(sent_starts))
+    if ents:
+        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
+    nlp.prepare(doc, dict(meta or {}))
+    return doc
 
 
 def span(text: str, needle: str) -> tuple[int, int]:
