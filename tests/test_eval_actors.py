@@ -15,13 +15,13 @@ from footprint.eval.actors import (
     GoldMention,
     GoldPassage,
     SystemMention,
-    align,
     check_ids,
     evaluate,
     read_gold,
     score,
     score_passage,
 )
+from footprint.eval.gold import align, overlap
 
 ROOT = Path(__file__).parents[1]
 GOLD = ROOT / "data" / "dev-gold" / "actors.jsonl"
@@ -132,9 +132,9 @@ def test_unknown_actor_left_unknown_is_a_right_id_and_persons_are_not_scored():
 
 
 def test_align_is_one_to_one():
-    assert align([(0, 5), (6, 10)], [(0, 10)]) == {0: 0}
-    assert align([(0, 10)], [(0, 4), (5, 10)]) == {0: 1}
-    assert align([(0, 3)], [(3, 6)]) == {}
+    assert align([(0, 5), (6, 10)], [(0, 10)], overlap) == {0: 0}
+    assert align([(0, 10)], [(0, 4), (5, 10)], overlap) == {0: 1}
+    assert align([(0, 3)], [(3, 6)], overlap) == {}
 
 
 def test_errors_only_for_the_asked_splits_and_totals_per_split():

@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import EvalError
-from .gold import read_jsonl
+from .gold import align, overlap, read_jsonl
 
 SPLITS = ("dev", "heldout")
 TYPES = ("state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "country")
@@ -115,23 +115,6 @@ def check_ids(passages: Iterable[GoldPassage], known: Callable[[str], bool], sou
 # --- scoring ------------------------------------------------------------------------
 
 
-def align(gold: Sequence[tuple[int, int]], system: Sequence[tuple[int, int]]) -> dict[int, int]:
-    """One-to-one pairs gold index -> system index of overlapping spans, largest overlap first."""
-    pairs = []
-    for gi, (gs, ge) in enumerate(gold):
-        for si, (ss, se) in enumerate(system):
-            ov = min(ge, se) - max(gs, ss)
-            if ov > 0:
-                pairs.append((-ov, gi, si))
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for _, gi, si in sorted(pairs):
-        if gi not in out and si not in used:
-            out[gi] = si
-            used.add(si)
-    return out
-
-
 @dataclass
 class Counts:
     passages: int = 0
@@ -181,7 +164,7 @@ def score_passage(p: GoldPassage, system: Iterable) -> tuple[Counts, list[dict]]
     sys_ = [s for s in system if getattr(s, "type", None) not in UNSCORED_TYPES]
     c = Counts(passages=1, gold=len(p.actors), system=len(sys_))
     errors: list[dict] = []
-    pairs = align([(g.start, g.end) for g in p.actors], [(s.start, s.end) for s in sys_])
+    pairs = align([(g.start, g.end) for g in p.actors], [(s.start, s.end) for s in sys_], overlap)
     for gi, g in enumerate(p.actors):
         si = pairs.get(gi)
         if si is None:

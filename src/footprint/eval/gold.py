@@ -1,7 +1,9 @@
-"""Reads a gold file: JSON lines, one passage per line, each validated by a pydantic model.
+"""Gold files and matching against them, shared by the stage scorers (``eval.quantities``,
+``eval.attribution``, ``eval.actors``).
 
-Shared by every stage's scorer (``eval.quantities``, ``eval.attribution``, ``eval.actors``): a defect in
-a gold file is an ``EvalError`` naming ``file:line`` and what is wrong, never a silent skip.
+A gold file is JSON lines, one passage per line, each validated by a pydantic model: a defect is an
+``EvalError`` naming ``file:line`` and what is wrong, never a silent skip. ``align`` pairs gold and system
+items one to one.
 """
 
 from __future__ import annotations
@@ -82,3 +84,22 @@ def read_jsonl(path: Path | str, model: type[M], convert: Callable[[M, int, str]
     if not rows:
         raise EvalError("empty file: no gold passages", source=str(path))
     return rows
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def align(gold: list[Any], system: list[Any], weight: Callable[[Any, Any], float]) -> dict[int, int]:
+    """One-to-one pairs gold index -> system index: every pair of positive weight, heaviest first (ties:
+    earlier gold, then earlier system), each side used once. A system span covering two gold spans
+    takes the one it overlaps most; the other is missed."""
+    pairs = sorted(((w, gi, si) for gi, g in enumerate(gold) for si, s in enumerate(system)
+                    if (w := weight(g, s)) > 0), key=lambda p: (-p[0], p[1], p[2]))
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, si in pairs:
+        if gi not in out and si not in used:
+            out[gi] = si
+            used.add(si)
+    return out

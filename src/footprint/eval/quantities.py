@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from ..errors import EvalError
 from ..model import Quantity
-from .gold import read_jsonl
+from .gold import align, overlap, read_jsonl
 
 
 #: Kinds a gold quantity may have: those of ``footprint.quantities.KINDS`` (copied so that reading a gold
@@ -81,25 +81,6 @@ class GoldPassage(_Gold):
 
 
 # --- alignment and counts -----------------------------------------------------------------------
-
-
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return min(a[1], b[1]) - max(a[0], b[0])
-
-
-def align(gold: list[Any], system: list[Any], weight: Callable[[Any, Any], float]) -> dict[int, int]:
-    """One-to-one pairs gold index -> system index: every pair of positive weight, heaviest first (ties:
-    earlier gold, then earlier system), each side used once. A system span covering two gold spans
-    takes the one it overlaps most; the other is missed."""
-    pairs = sorted(((w, gi, si) for gi, g in enumerate(gold) for si, s in enumerate(system)
-                    if (w := weight(g, s)) > 0), key=lambda p: (-p[0], p[1], p[2]))
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for _, gi, si in pairs:
-        if gi not in out and si not in used:
-            out[gi] = si
-            used.add(si)
-    return out
 
 
 @dataclass
