@@ -41,6 +41,8 @@ class ActorMatches:
     found: tuple
     place_countries: Counter
     place_hits: tuple[tuple[int, str], ...]
+    #: (token, countries) of place hits whose words name several countries ("Congo")
+    place_options: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 def match_actors(doc: Doc, reg: Registry | None = None) -> ActorMatches:
@@ -52,7 +54,8 @@ def match_actors(doc: Doc, reg: Registry | None = None) -> ActorMatches:
         return ActorMatches((), Counter(), ())
     matcher = DocMatcher(doc, reg)
     found = matcher.run()
-    return ActorMatches(tuple(found), matcher.place_countries, tuple(matcher.place_hits))
+    return ActorMatches(tuple(found), matcher.place_countries, tuple(matcher.place_hits),
+                        tuple(sorted(matcher.place_options.items())))
 
 
 def named_mentions(doc: Doc, matches: ActorMatches) -> list[ActorMention]:
@@ -66,14 +69,16 @@ def named_mentions(doc: Doc, matches: ActorMatches) -> list[ActorMention]:
 def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None) -> list[ActorMention]:
     """All mentions of ``doc`` in text order, descriptors resolved. The report's country is the places
     stage's ``fp_meta["places_focus"]`` when it has run, else read from the names."""
-    from .coref import focus_country, resolve
+    from .coref import choose_countries, focus_country, resolve
 
     reg = reg or registry()
     if not matches.found:
         return []
     meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
-    focus = focus_country(list(matches.found), matches.place_countries, meta)
-    out = resolve(list(matches.found), doc, reg, meta.get("dct"), focus, list(matches.place_hits))
+    found, place_hits = choose_countries(list(matches.found), list(matches.place_hits), dict(matches.place_options),
+                                         doc, reg)
+    focus = focus_country(found, matches.place_countries, meta)
+    out = resolve(found, doc, reg, meta.get("dct"), focus, place_hits)
     places = doc._.fp_places if Doc.has_extension("fp_places") else None
     return [m for m in out if not _town_taken_for_a_name(m, places or ())]
 

@@ -103,6 +103,64 @@ def focus_country(found: list[Found], place_countries: Counter | None = None,
     return min(score, key=lambda c: (-score[c], first.get(c, 1 << 30), c))
 
 
+def _evidence(found: list[Found], place_hits, doc: Doc, ambiguous: set[int]) -> list[tuple[int, str]]:
+    """(token, country) of everything that names one country for sure: national actors, countries named as
+    places and places the places stage resolved; words that name several countries ("Congo") are left out."""
+    out = [(f.start, f.actor.country) for f in found
+           if f.actor is not None and f.actor.country and not f.countries
+           and f.actor.type in ("country", "government", "state_force")]
+    out += [(i, cc) for i, cc in place_hits if i not in ambiguous]
+    for p in (doc._.fp_places if Doc.has_extension("fp_places") else None) or ():
+        if p.place is None or not p.place.country or p.kind not in ("literal", "relative"):
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and not any(span.start <= i < span.end for i in ambiguous):
+            out.append((span.start, p.place.country))
+    return out
+
+
+def pick_country(options, at: int, shares: dict, evidence: list[tuple[int, str]]) -> str:
+    """Which of ``options`` (countries, the most populous first) words at token ``at`` mean: the one the places
+    put most in focus, else, when the focus does not tell them apart, the one named nearest (before first on a
+    tie), else the first."""
+    options = tuple(options)
+    top = max((shares.get(c, 0) for c in options), default=0)
+    lead = [c for c in options if top and shares.get(c, 0) == top]
+    if len(lead) == 1:
+        return lead[0]
+    pool = lead or options
+    near = [(abs(at - i), i > at, cc) for i, cc in evidence if cc in pool and i != at]
+    if near:
+        return min(near)[2]
+    return pool[0]
+
+
+def choose_countries(found: list[Found], place_hits: list[tuple[int, str]],
+                     place_options: dict[int, tuple[str, ...]], doc: Doc,
+                     reg: Registry) -> tuple[list[Found], list[tuple[int, str]]]:
+    """Words that name several states ("Congo", "Congolese") take the one the report is about: the places' focus,
+    else the nearest country named for sure; their national entry (country, forces, government) follows."""
+    ambiguous = set(place_options) | {f.start for f in found if f.countries}
+    if not ambiguous:
+        return found, place_hits
+    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
+    shares = meta.get("places_focus") or {}
+    evidence = _evidence(found, place_hits, doc, ambiguous)
+    out = []
+    for f in found:
+        if f.countries and f.actor is not None:
+            cc = pick_country(f.countries, f.start, shares, evidence)
+            prefix = f.actor.id.split(".", 1)[0]
+            actor = reg.get(f"{prefix}.{cc.lower()}") if cc != f.actor.country else f.actor
+            if actor is not None and actor is not f.actor:
+                f = Found(f.start, f.end, actor, via=f.via, metonymy=f.metonymy, name=f.name, type=f.type,
+                          descriptor=f.descriptor, bare=f.bare, soft=f.soft, countries=f.countries)
+        out.append(f)
+    hits = [(i, pick_country(place_options[i], i, shares, evidence) if i in place_options else cc)
+            for i, cc in place_hits]
+    return out, hits
+
+
 def _sentence_index(doc: Doc) -> list[int]:
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return [0] * len(doc)
@@ -132,6 +190,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     # the document's country for a mission: every country the places share the lead between ("eastern Congo")
     top = max(shares.values(), default=0)
     doc_countries = {c for c, v in shares.items() if v == top} if shares else ({focus} if focus else set())
+    evidence = _evidence(found, place_hits, doc, set()) if len(doc_countries) > 1 else []
     out: list[ActorMention] = []
     explicit: dict[int, list[Found]] = {}
     for f in found:
@@ -146,9 +205,16 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
                           and h.actor.type in ("armed_group", "pmc")), None)
             if group is not None:
                 f = _copy(f, group)
+        elif f.actor is None and not f.name and _peace_phrase(f, doc):
+            here_s = sent[f.start] if f.start < len(sent) else 0
+            f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
         elif f.actor is None and not f.name:
             here = local.get(sent[f.start]) if f.start < len(sent) else None
             where = min(here, key=lambda c: (-here[c], c)) if here else focus
+            if not here and len(doc_countries) > 1 and focus in doc_countries:
+                # the places share the lead ("eastern Congo"): the one of them named nearest before
+                where = pick_country(sorted(doc_countries, key=lambda c: c != focus), f.start, {},
+                                     [e for e in evidence if e[0] < f.start])
             target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, where)
             if target is None:
                 continue
@@ -278,6 +344,43 @@ def _peace_operation(f: Found, doc: Doc, reg: Registry, dct: str | None, countri
     if len(fits) != 1:
         return f
     return Found(f.start, f.end, fits[0], via="coref")
+
+
+def _peace_phrase(f: Found, doc: Doc) -> bool:
+    if not f.descriptor or f.leader_of:
+        return False
+    words = [t.lower_ for t in doc[f.start:f.end] if t.lower_ not in _LEADING_DETERMINERS]
+    return " ".join(words) in lx.PEACE_DESCRIPTORS
+
+
+def _peacekeepers(f: Found, history: list[Found], explicit: dict[int, list[Found]], sent: list[int], doc: Doc,
+                  reg: Registry, dct: str | None, countries: set[str]) -> Found:
+    """ "Peacekeepers", "the peacekeepers": the peace operation named right after them or before them (in the
+    ``WINDOW``), else the one peacekeeping mission of the UN or the AU active in the sentence's or report's country
+    at the report date; with none or several, a mention of an operation the text does not name (no id)."""
+    missions = {m for org in PEACE_ORGS for m in _missions(reg)[org]}
+
+    def operation(a: Actor | None) -> bool:
+        return a is not None and (a in missions or a.id in PEACE_ORGS)
+
+    j = f.end
+    while j < len(doc) and j < f.end + 3 and doc[j].lower_ in _NAMING_WORDS:
+        j += 1
+    for e in explicit.get(j, ()):
+        if operation(e.actor):  # "the peacekeeping force (UNIFIL)"
+            return Found(f.start, f.end, e.actor, via="coref")
+    here = sent[f.start] if f.start < len(sent) else 0
+    for h in reversed(history):
+        if here - sent[h.start] > WINDOW:
+            break
+        if operation(h.actor):
+            if h.actor.id in PEACE_ORGS:  # "the UN ... the peacekeepers": the UN's force in that country
+                return _peace_operation(Found(f.start, f.end, h.actor, via="coref"), doc, reg, dct, countries, explicit)
+            return Found(f.start, f.end, h.actor, via="coref")
+    fits = {m for m in missions if m.kind == "peacekeeping" and m.country in countries and reg.active(m.id, dct)}
+    if len(fits) == 1:
+        return Found(f.start, f.end, fits.pop(), via="coref")
+    return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type="igo")
 
 
 def _lemma(tok) -> str:

@@ -224,7 +224,11 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "forces": ("state_force", "pmc", "armed_group"),
     "mission": ("igo", "state_force"),
     "peacekeepers": ("igo",),
+    "peacekeeper": ("igo",),
     "peacekeeping mission": ("igo",),
+    "peacekeeping force": ("igo",),
+    "peacekeeping forces": ("igo",),
+    "peacekeeping troops": ("igo",),
     "bloc": ("igo",),
     "regional bloc": ("igo",),
     "alliance": ("igo", "armed_group"),
@@ -255,6 +259,11 @@ ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_g
 
 DETERMINERS = frozenset("the this that these those".split())
 
+#: Descriptors of a peace operation that name no organisation: "peacekeepers", "the peacekeeping force". With no
+#: mission named before them they are the one mission active in the country at the report date.
+PEACE_DESCRIPTORS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping mission", "peacekeeping force",
+                               "peacekeeping forces", "peacekeeping troops"})
+
 #: Descriptors for a state's own institutions: "the army", "the junta" stand for the forces or the government of
 #: the country the report is about, unless the same sentence names another one before them.
 INSTITUTIONAL = frozenset(
@@ -269,6 +278,16 @@ BARE_NATIONAL = frozenset({"soldiers", "troops", "army", "military", "armed forc
 #: Posts a force holds: "a military base", "an army camp" are that force's.
 FORCE_POSTS = frozenset("base bases camp camps post posts outpost outposts barracks checkpoint checkpoints position "
                         "positions garrison headquarters airbase".split())
+
+#: Facilities: a force word before one of them that is not a post ("a military hospital", "an army academy")
+#: describes the place, it names no actor.
+FACILITY_NOUNS = FORCE_POSTS | frozenset("""hospital hospitals clinic academy academies school schools college colleges
+    airport airports airfield airfields airstrip airstrips facility facilities installation installations compound
+    compounds depot depots hangar hangars prison prisons jail cemetery warehouse warehouses complex site sites
+    zone zones area areas building buildings dormitory barrack""".split())
+#: Force words that are adjectives before a noun: "a military base" is a kind of base, while "an army camp",
+#: "army positions" are the army's own posts (a noun used like a possessor).
+ADJECTIVE_FORCE_WORDS = frozenset({"military"})
 
 #: Words before a force descriptor that make it someone else's forces: "foreign troops", "rebel soldiers".
 NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex deserting defecting private child

@@ -35,6 +35,8 @@ class Found:
     leader_of: bool = False  # "its leader": resolve to the antecedent's leader
     bare: bool = False  # "soldiers" with no determiner: only the document's own forces, never an antecedent
     soft: bool = False  # bare "fighters": the group named earlier in the sentence, else kept as found
+    #: the countries the words may name when they name several ("Congo", "Congolese"): coreference picks one
+    countries: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=65536)
@@ -87,6 +89,8 @@ class DocMatcher:
         #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
         self.place_countries: Counter[str] = Counter()
         self.place_hits: list[tuple[int, str]] = []  # (token, country) of each
+        #: token -> every country a place hit's words may name, where they name several ("in eastern Congo")
+        self.place_options: dict[int, tuple[str, ...]] = {}
         #: group mentions taken into a member phrase ("members of the CJTF" is one mention)
         self.absorbed: set[int] = set()
         self.so_far: list[Found] = []
@@ -243,7 +247,8 @@ class DocMatcher:
                 for f in match:
                     found.append(f)
                 end = max(f.end for f in match)
-                for t in range(i, end):
+                # "the government of Congo-Brazzaville" starts before the country term found at ``i``
+                for t in range(min(i, *(f.start for f in match)), end):
                     self.taken[t] = True
                 i = max(end, i + 1)
             else:
@@ -274,8 +279,15 @@ class DocMatcher:
             options = [(cc, kind) for cc, kind, _ in terms] + country_names
             if options:
                 result = self._compose(i, end, options)
+                ccs = tuple(dict.fromkeys(cc for cc, _ in options))
                 if result is not None:
+                    for f in result:
+                        # "Congo's army": the words name two states; which one is read from the context later
+                        if len(ccs) > 1 and f.actor is not None and f.actor.generated and f.actor.country in ccs:
+                            f.countries = ccs
                     return result
+                if len(ccs) > 1 and self.place_hits and self.place_hits[-1][0] == i:
+                    self.place_options[i] = ccs
         return None
 
     def _extend_member(self, end: int) -> int:
@@ -300,6 +312,8 @@ class DocMatcher:
             j += 1
         h = self.skip_modifiers(j)
         cls, hend = self.head_at(h)
+        if cls == "force" and self.facility_after(h, hend):
+            cls = None  # "a Malian military base": a nationality on a place; "Russia's military base": Russia
 
         if "demonym" in kinds and not possessive:
             cc = cc_of["demonym"]
@@ -475,6 +489,8 @@ class DocMatcher:
                 start = d if det in lx.POSSESSIVES else i
                 return Found(start, end, None, via="coref", descriptor=types, leader_of=True)
             return None
+        if types == ("state_force",) and self.facility_after(i, end):
+            return None  # "the military base", "a military hospital": a place, no actor
         if det in lx.DETERMINERS:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
@@ -486,6 +502,10 @@ class DocMatcher:
                                                                                                   "air force"):
                 end += 1  # "Army drones struck ...": the force's own weapons and units
             return Found(i, end, None, via="coref", descriptor=types, bare=True)
+        if phrase in lx.PEACE_DESCRIPTORS and det not in lx.POSSESSIVES and det != "'s" \
+                and not self._modifies_noun(end - 1):
+            # "Peacekeepers evacuated ...": a peace operation, resolved by coreference to the country's mission
+            return Found(i, end, None, via="coref", descriptor=types)
         if phrase in lx.ARMED_UNKNOWN and det not in lx.POSSESSIVES and det != "'s":
             start = i
             while start > 0 and (self.k(start - 1) in lx.UNKNOWN_MODIFIERS
@@ -511,9 +531,21 @@ class DocMatcher:
                 break
         return start
 
+    def facility_after(self, start: int, end: int) -> bool:
+        """Whether the force words ``start:end`` only describe a facility after them: "a military base", "a
+        military hospital", "an army academy" (no actor), unlike "an army camp", "army positions" (the army's
+        own posts)."""
+        nxt = self.k(end)
+        if nxt not in lx.FACILITY_NOUNS or end <= start:
+            return False
+        return nxt not in lx.FORCE_POSTS or self.k(end - 1) in lx.ADJECTIVE_FORCE_WORDS
+
     def _modifies_noun(self, j: int) -> bool:
         """ "military sources", "army-aligned": the word only describes the noun after it. Units, weapons
-        and posts of a force stay its own ("air force jets", "an army patrol", "a military base")."""
+        and posts of a force stay its own ("air force jets", "an army patrol", "an army camp"); a facility
+        after it is described, never owned ("a military base": ``facility_after``)."""
+        if self.facility_after(j, j + 1):
+            return True
         if self.doc.has_annotation("DEP") and self.doc[j].dep_ in ("compound", "amod", "nmod"):
             head = self.k(self.doc[j].head.i)
             return head not in lx.FORCE_HEADS and head not in lx.MEMBER_NOUNS and head not in lx.FORCE_POSTS
