@@ -73,6 +73,38 @@ def test_spurious_year_counts_against_precision_but_a_measure_is_set_aside():
     assert [e["error"] for e in t.errors] == ["spurious"]
 
 
+def test_animals_and_a_bare_article_are_set_aside_as_the_rules_leave_them_out():
+    text = "Raiders killed a herder, stole 30 cattle and seized a dozen men and an officer."
+    gold = GoldPassage.model_validate({"id": "p2", "text": text, "split": "dev", "quantities": [
+        {"text": "a dozen men", "start": 52, "end": 63, "kind": "abducted", "min": 12, "max": 12,
+         "approximate": True, "side": None}]})
+    assert text[52:63] == "a dozen men"
+
+    def q(words, kind, lo, hi, unit="personnel"):
+        i = text.index(words)
+        return Quantity(kind=kind, min=lo, max=hi, unit=unit, approximate=False, text=words, start=i,
+                        end=i + len(words), side=None)
+
+    herder, cattle = q("a herder", "fatalities", 1, 1), q("30 cattle", "other", 30, 30, unit="cattle")
+    dozen, officer = q("a dozen men", "abducted", 12, 12), q("an officer", "abducted", 1, 1)
+    t = score_passage(gold, [herder, cattle, dozen, officer], IDS)
+    s = t.scores(QUANTITY_FIELDS)
+    assert s["system"] == 1 and s["set_aside"] == 3 and s["relaxed_p"] == 1.0
+    # a people count of other words is still spurious, and a set-aside kind that overlaps the gold is matched
+    men = q("30 cattle", "other", 30, 30, unit="men")
+    assert score_passage(gold, [men, dozen], IDS).scores(QUANTITY_FIELDS)["relaxed_p"] == 0.5
+    aside = Quantity(kind="abducted", min=1, max=1, unit="personnel", approximate=False, text="a dozen men",
+                     start=52, end=63, side=None)
+    assert score_passage(gold, [aside], IDS).scores(QUANTITY_FIELDS)["relaxed_r"] == 1.0
+
+
+def test_animal_units_agree_with_the_stage():
+    from footprint.eval.quantities import ANIMAL_UNITS
+    from footprint.quantities import ANIMAL_NOUNS
+
+    assert ANIMAL_UNITS == ANIMAL_NOUNS
+
+
 def test_partial_overlap_is_relaxed_not_strict_and_fields_are_checked():
     t = score_passage(_gold(V, W), [_q(14, 16, "injured", 12, 12), _q(46, 54, "abducted", 30, None, False, "women")],
                       IDS)

@@ -6,8 +6,10 @@ up to the quantities stage); its quantities are aligned one-to-one with the gold
 of greatest overlap first). Relaxed match = an aligned pair (any overlap); strict = same extent. Among
 relaxed matches: accuracy of kind, bounds (min and max both exact), approximate and side. A gold side of
 null is met by no side or by a group name that is no registry id ("civilians"); a gold id only by that id.
-Measures the gold leaves out (money, percentages, distances, durations: kind ``other`` with such a unit)
-are set aside unless they overlap a gold quantity. Counts are per split and over all passages.
+What the annotation rules leave out is set aside unless it overlaps a gold quantity: measures (money,
+percentages, distances, durations: kind ``other`` with such a unit), animals (kind ``other``, the animal as
+unit: the stage keeps stolen cattle for looting events) and a count of one read from a bare article ("killing
+a soldier", which events keep as one fatality). Counts are per split and over all passages.
 
 ``align`` is shared with ``eval.attribution``; gold files are read by ``eval.gold``.
 """
@@ -32,6 +34,12 @@ KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "detained
 #: Units of measures the gold does not annotate.
 MEASURE_UNITS = frozenset({"percent", "currency", "km", "miles", "tonnes", "hectares", "kg", "years", "days",
                            "months", "weeks", "hours", "minutes", "m"})
+#: Units of animals, which the gold does not annotate: ``footprint.quantities.ANIMAL_NOUNS`` (copied so that
+#: scoring needs no spaCy import; ``tests/test_eval_quantities.py`` checks they agree).
+ANIMAL_UNITS = frozenset("""cattle cows cow goats goat sheep camels camel donkeys donkey horses horse livestock
+    animals chickens oxen bulls heads""".split())
+#: A bare article is no count in the gold ("a soldier").
+ARTICLES = frozenset({"a", "an"})
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -156,7 +164,10 @@ def side_ok(gold: str | None, got: str | None, is_id: Callable[[str], bool]) -> 
 
 
 def _set_aside(q: Quantity) -> bool:
-    return q.kind == "other" and q.unit in MEASURE_UNITS
+    if q.kind == "other" and (q.unit in MEASURE_UNITS or q.unit in ANIMAL_UNITS):
+        return True
+    words = q.text.split(maxsplit=1)
+    return q.min == 1 and q.max == 1 and bool(words) and words[0].lower() in ARTICLES
 
 
 def _describe(q: GoldQuantity | Quantity) -> str:
