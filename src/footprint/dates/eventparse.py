@@ -13,6 +13,11 @@ from ..clauses import CONTRAST_MARKS, clause_head, opens_clause, same_clause
 _NESTING = frozenset({"ccomp", "parataxis", "relcl", "xcomp", "advcl"})
 #: Prepositions that make a date a reference point in the past: "the deadliest since January, when ...".
 _CONTEXT_PREPS = frozenset({"since"})
+#: Adverbs that set a clause before the time the narrative is at: "the town was previously held by ...".
+_EARLIER_ADVS = frozenset({"previously", "formerly"})
+#: Clauses whose past perfect is no earlier time but a tense shifted back by the clause holding them: what a
+#: speaker says ("said its drones had attacked"), a clause of sequence ("after gunmen had seized the town").
+_SHIFTED = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl", "pcomp"})
 
 
 def _contrast(tok: Token) -> bool:
@@ -99,6 +104,34 @@ class ParseView:
             if opens_clause(cur):
                 return False
             cur = cur.head
+        return False
+
+    def anterior(self, trigger: Token) -> bool:
+        """The trigger's clause is told as earlier than the narrative: in the past perfect ("the group had
+        attacked the village twice") or with "previously"/"formerly", in a clause of its own, not in what a
+        speaker says ("said its jets had struck": reported speech shifts the tense back) nor after
+        "according to"."""
+        verb = clause_head(trigger)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        cur = verb
+        for _ in range(20):
+            if cur.dep_ in _SHIFTED:
+                return False
+            if cur.dep_ != "conj" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in verb.sent if t.i + 1 < len(t.doc)):
+            return False
+        heads = [verb]
+        if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            heads.append(verb.head)  # "had seized the town and held it": the auxiliary is the first verb's
+        for v in heads:
+            for c in v.children:
+                if c.dep_ in ("aux", "auxpass") and c.lower_ == "had":
+                    return True
+                if c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVS:
+                    return True
         return False
 
     def governs(self, tok: Token | None) -> bool:

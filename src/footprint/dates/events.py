@@ -26,6 +26,14 @@ Rule (docs/time.md):
 An open "since ..." date ends at the report date: "have killed 300 since
 January" is January to the report date.
 
+A dateline ("TRIPOLI, May 15 —") is when the report was filed, never an
+event's date, and dates no sentence after it. A time of day with no day of
+its own ("shortly before dawn") takes its day from the governing date when
+there is one. An event told as earlier than the narrative (past perfect or
+"previously" in a clause of its own, not in what a speaker says) with no date
+of its own does not take the governing date: it happened on or before it, and
+it is background.
+
 ``background`` is True when the chosen date ends more than
 ``BACKGROUND_DAYS`` before the report date, or when the trigger sits in a
 context phrase ("following the 2020 coup", "since the collapse of …",
@@ -64,6 +72,10 @@ _CAME_AFTER = re.compile(
 _GAP_WORDS = {"hours": 0, "minutes": 0, "a few hours": 0, "several hours": 0, "moments": 0, "a day": 1, "a week": 7,
               "one day": 1, "one week": 7}
 _VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+#: A dateline: a place in capitals (with its country or region) at the start of a line before the date, a dash
+#: (after an optional agency) after it: "TRIPOLI, May 15 —", "GOMA, Congo, Jan. 26 (Reuters) -".
+_DATELINE_LEFT = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}){0,2},[ \t]*$")
+_DATELINE_RIGHT = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]|--)")
 
 
 def _usable(t: Timex) -> bool:
@@ -73,6 +85,17 @@ def _usable(t: Timex) -> bool:
         return t.interval_start is not None or t.interval_end is not None
     # "in the past 24 hours", "over the last two weeks": a stretch that ends at the report date
     return t.type == "DURATION" and t.anchor == "dct" and t.interval_start is not None and t.interval_end is not None
+
+
+def dateline(cut: Callable[[int, int], str], t: Timex) -> bool:
+    """``t`` is the date of a dateline, when the report was filed: no event's date."""
+    left = cut(max(0, t.start - 120), t.start).rsplit("\n", 1)[-1]
+    return bool(_DATELINE_LEFT.match(left)) and bool(_DATELINE_RIGHT.match(cut(t.end, t.end + 50)))
+
+
+def _day_less_time(t: Timex) -> bool:
+    """A time of day with no day of its own ("shortly before dawn"): an open interval with no start."""
+    return t.type == "TIME" and t.interval_start is None
 
 
 def _vague(t: Timex) -> bool:
@@ -143,7 +166,8 @@ GOVERNING_CHARS = 2000
 
 def _governing(t: Timex, parse: ParseView | None) -> bool:
     """A timex that may date the sentences after it (rule 3)."""
-    return (_usable(t) and t.type == "DATE" and t.anchor != "open"
+    # a day with a time of day ("on Monday night") governs like the day
+    return (_usable(t) and (t.type == "DATE" or (t.type == "TIME" and t.interval_start is not None)) and t.anchor != "open"
             and (parse is None or parse.governs(parse.token(t.start, t.end))))
 
 
@@ -204,7 +228,7 @@ def _relative_to_first_event(cut: Callable[[int, int], str], timexes: Sequence[T
     if days is None:
         return None
     first = next((t for t in timexes if t.end <= sent_start and t.type in ("DATE", "TIME") and t.precision == "day"
-                  and t.interval_start and t.interval_start == t.interval_end), None)
+                  and t.interval_start and t.interval_start == t.interval_end and not dateline(cut, t)), None)
     if first is None:
         return None
     sign = -1 if m.group("rel").lower() == "after" else 1
@@ -228,7 +252,9 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
         inside = index.inside(sent_start, sent_end)
     else:
         inside = [t for t in timexes if sent_start <= t.start and t.end <= sent_end and _usable(t)]
+    inside = [t for t in inside if not dateline(cut, t)]
     chosen: EventDate | None = None
+    day_less: EventDate | None = None
     context = False
     trig = parse.token(trigger_start, trigger_end) if parse is not None else None
     when = parse.when_date(trig, inside) if trig is not None else None
@@ -255,22 +281,44 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             pool, reason = (same, "own clause") if same else (inside, "own sentence")
             rank = lambda t: (_vague(t), _distance(t, trigger_start, trigger_end))  # noqa: E731
         if pool:
-            chosen = _from_timex(min(pool, key=rank), reason, dct)
-    if chosen is None:
+            best = min(pool, key=rank)
+            if _day_less_time(best):
+                day_less = _from_timex(best, reason, dct)  # its day may come from the narrative
+            else:
+                chosen = _from_timex(best, reason, dct)
+    if chosen is None and day_less is None:
         rel = _relative_to_first_event(cut, timexes, sent_start, trigger_start)
         if rel is not None:
             chosen = rel[0]
+    anterior = chosen is None and day_less is None and trig is not None and parse.anterior(trig)
     if chosen is None and not _TOPIC_CHANGE.search(cut(sent_start, min(sent_end, sent_start + 60))):
         if index is not None:
             last = index.last_governing(sent_start)
         else:
             last = next((t for t in reversed(timexes) if t.end <= sent_start and _governing(t, parse)), None)
+        if last is not None and dateline(cut, last):
+            last = None
         # only the two sentences before, in the same paragraph: a date further back no longer governs
         if last is not None and sent_start - last.end <= GOVERNING_CHARS:
             window = cut(last.end, sent_start)
-            if not _PARA.search(window) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
+            # a time of day with no day ("shortly before dawn") follows the day told just before, even across
+            # a paragraph break: wire copy gives each sentence its own paragraph
+            if (day_less is not None or not _PARA.search(window)) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
+                if anterior:
+                    return EventDate(start=None, end=last.interval_start or last.interval_end, precision="unknown",
+                                     value=None, text=last.text, span_start=last.start, span_end=last.end,
+                                     reason=f"told as earlier than the narrative: on or before {last.text}; "
+                                            "background"), True
                 chosen = _from_timex(last, "governing date in preceding context", dct)
+                if day_less is not None:
+                    chosen = EventDate(**{**chosen.__dict__, "reason": f"{day_less.text} on the governing date"})
+    if chosen is None:
+        chosen = day_less
     background = False
+    if chosen is None and anterior:
+        return EventDate(start=None, end=dct.isoformat() if dct else None, precision="unknown", value=None,
+                         reason="told as earlier than the report's news, with no date: on or before the report "
+                                "date; background"), True
     if chosen is None:
         sentence = cut(sent_start, sent_end)
         source = "report date" if meta.get("dct") else "inferred report date"
