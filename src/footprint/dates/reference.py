@@ -40,6 +40,7 @@ _CONCRETE = re.compile(r"^\d{4}")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
+_LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|this\s+quarter)$")
 #: "A year earlier" compares with a date at most this many sentences back.
 LOCAL_SENTENCES = 1
 _DURATION_LEAD = ("over", "in", "within", "during", "for", "through", "throughout", "of", "least", "into", "the", "next")
@@ -176,6 +177,11 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 unit = g.refop[1] if g.refop[0] in ("same", "step") else None
                 g = _with_value(g, value, unit, anchor="previous")
             comparison = year_back
+        elif _LATEST.match(text) and reported and _QUARTER.match(g.value):
+            # "the latest period", "this quarter's loss" in a results report: the quarter being reported,
+            # which may be a fiscal one the report named ("its fiscal second quarter")
+            iv = cal.value_interval(reported)
+            g = Grounded("DATE", reported, iv[0], iv[1], "quarter", "previous", False, None)
         elif _YEAR_BACK.match(text) and (last_quarter or reported):
             if last_quarter and last_quarter[0] in (s0, s0 - 1):
                 g = _quarter_back(last_quarter[1])
@@ -194,7 +200,8 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
         ref, ref_sent = g.value, s0
         if _QUARTER.match(g.value):
             last_quarter = (ctx.sentence_index(hit.start), g.value)
-            reported = g.value
+            if ctx.anchor is None or g.end is None or g.end < ctx.anchor:
+                reported = g.value  # results are told of a quarter closed: "fourth-quarter charges" ahead are no report
         elif g.precision in ("year", "month", "half", "season"):
             reported = None  # a day ("trading yesterday", "the quarter ended Sept. 30") names no other period
     return out

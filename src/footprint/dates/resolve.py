@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import calendar as cal
-from .grammar import Hit
+from .grammar import DAYN, Hit
 from .lexicon import (
-    COUNT_NOUNS, DAY_PARTS, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, UNITS, WEEKDAYS,
+    COUNT_NOUNS, DAY_PARTS, MONTH_RE, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, UNITS, WEEKDAYS,
 )
 from .tense import Context
 
@@ -360,10 +360,22 @@ def _k_quarter(hit, g, ctx):
     rels = (g.get("qrels") or "").lower().split()
     det = (g.get("det") or "").lower()
     qord = (g.get("qord") or "").lower()
-    if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same"} or g.get("year0")):
+    if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same", "corresponding", "comparable"}
+                                       or g.get("year0") or g.get("qtail")):
         return None
     if not (det or rels or qord):
         return None
+    ended = _ENDED.match(ctx.text, hit.end)
+    if ended and not (qord or rels or g.get("year") or g.get("year0")) and a is not None:
+        # "the quarter ended July 31": the three months up to that day, named by the calendar
+        # quarter holding most of them (May-July -> the second)
+        m, d = _month_of(ended.group("month")), _day_of(ended.group("d"))
+        years = [int(ended.group("y"))] if ended.group("y") else [a.year - 1, a.year, a.year + 1]
+        cands = [(x, x) for x in (date(y, m, d) for y in years)]
+        fwd = ended.group(1).lower() == "ending"
+        last = min((c for c in cands if c[0] >= a), default=cands[-1]) if fwd else max((c for c in cands if c[0] <= a), default=cands[0])
+        mid = cal.add_months(date(last[0].year, last[0].month, 1), -1)
+        return _grounded(f"{mid.year}-Q{cal.quarter_of(mid)}", anchor="dct")
     back = 1 if (set(rels) & {"year-earlier", "year-ago"} or g.get("qtail") or det.startswith("last year")) else 0
     fwd = 1 if det.startswith("next year") else 0
     if qord:
@@ -391,6 +403,9 @@ def _k_quarter(hit, g, ctx):
         q = cal.add_months(cur, -3)
     q = cal.add_months(q, -12 * back)
     return _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+
+
+_ENDED = re.compile(r"\s+(ended|ending)\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")\b(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
 
 
 def _reported_quarter(a: date, ctx: Context, hit: Hit) -> int:
@@ -596,6 +611,8 @@ def _k_ago(hit, g, ctx):
     sign = 1 if d in ("later", "from now", "hence") else -1
     a = ctx.anchor
     mod = _approx_mod(g)
+    if n is None and d in ("earlier", "later"):
+        return None  # "a few days later": a vague gap from another time, no date; the gap itself is the duration
     if n is None:
         return Grounded("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None if sign < 0 else a, a if sign < 0 else None, "unknown", "dct", True, mod)
     if a is None:
