@@ -186,6 +186,46 @@ def _parsed(doc: Doc) -> bool:
 _text = doc_text
 
 
+class _SpanIndex:
+    """Mentions sorted by start, for the two questions this module asks of a long document many times:
+    which mentions start inside a sentence, and which cover a character. Answers keep the mentions'
+    own order (it breaks ties between equal scores), so they are those of a pass over the whole list."""
+
+    def __init__(self, mentions) -> None:
+        self.mentions = list(mentions)
+        order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].start)
+        self.order = order
+        self.starts = [self.mentions[k].start for k in order]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def starting_in(self, start: int, end: int) -> list:
+        """Mentions with ``start <= m.start < end``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [self.mentions[k] for k in sorted(self.order[lo:hi])]
+
+    def covering(self, pos: int) -> list:
+        """Mentions with ``m.start <= pos < m.end``: only those starting at most the longest mention's
+        length before ``pos`` can."""
+        lo, hi = bisect.bisect_left(self.starts, pos - self.longest), bisect.bisect_right(self.starts, pos)
+        return [self.mentions[k] for k in sorted(self.order[lo:hi]) if pos < self.mentions[k].end]
+
+
+def _cached(doc: Doc, name: str, source, build):
+    """``build(source)`` kept in the Doc for as long as the Doc holds that same list, unchanged in length:
+    the stages assign their mention lists once, and a caller that changes them assigns a new one."""
+    key = f"footprint.locate.{name}"
+    hit = doc.user_data.get(key)
+    if hit is None or hit[0] is not source or hit[1] != len(source):
+        hit = doc.user_data[key] = (source, len(source), build(source))
+    return hit[2]
+
+
+def _places(doc: Doc) -> _SpanIndex:
+    """The document's place mentions that have a place, indexed."""
+    return _cached(doc, "places", doc._.fp_places or [],
+                   lambda ms: _SpanIndex(m for m in ms if m.place is not None))
+
+
 def _dep_distance(doc: Doc, a, b) -> int | None:
     if a is None or b is None or not _parsed(doc):
         return None
@@ -228,15 +268,14 @@ def _country_name(code: str, meta: dict) -> str:
 def _owner_country(doc: Doc, border) -> str | None:
     """Whose border: "its/their border" is the border of the clause's subject (an actor with a country),
     "Mali's border", "the Malian border" of that country."""
-    actors = doc._.fp_actors or []
-    places = doc._.fp_places or []
+    actors = _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex)
+    places = _cached(doc, "all_places", doc._.fp_places or [], _SpanIndex)
 
     def country_at(tok) -> str | None:
-        for m in list(actors) + list(places):
-            if m.start <= tok.idx < m.end:
-                c = getattr(m, "country", None) or (getattr(m, "place", None) and m.place.country)
-                if c:
-                    return c
+        for m in actors.covering(tok.idx) + places.covering(tok.idx):
+            c = getattr(m, "country", None) or (getattr(m, "place", None) and m.place.country)
+            if c:
+                return c
         return None
 
     for c in border.children:
@@ -269,7 +308,7 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
     if span is None:
         return []
     meta = doc._.fp_meta or {}
-    places = [m for m in (doc._.fp_places or []) if sent_start <= m.start < sent_end and m.place is not None]
+    places = _places(doc).starting_in(sent_start, sent_end)
     out = []
     for tok in span:
         if tok.lemma_.lower() not in BORDER_LEMMAS or tok.pos_ != "NOUN":
@@ -315,16 +354,21 @@ def _modifier(doc: Doc, m: PlaceMention) -> bool:
 LOCATING_KINDS = ("literal", "nominal", "relative")
 
 
+def _locating_counts(mentions) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind in LOCATING_KINDS and m.place is not None and m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    return counts
+
+
 def _leads_literal_places(doc: Doc, country: str) -> bool:
     """``country`` holds at least twice as many of the document's locating mentions as any other.
 
     The focus score also counts demonyms and metonyms ("Russian forces", "Moscow's
     commitment"), which name who acts, not where: a report about foreign forces in
     one country can have that country under half the focus and still be about it."""
-    counts: dict[str, int] = {}
-    for m in doc._.fp_places or ():
-        if m.kind in LOCATING_KINDS and m.place is not None and m.place.country:
-            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    counts = dict(_cached(doc, "country_counts", doc._.fp_places or [], _locating_counts))
     own = counts.pop(country, 0)
     return own >= 2 and own >= 2 * max(counts.values(), default=0)
 
@@ -364,9 +408,8 @@ def _containment(spans: list[tuple[int, int]]):
 
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
-        m for m in (doc._.fp_places or [])
-        if sent_start <= m.start < sent_end and m.place is not None
-        and (m.kind in LOCATING_KINDS or (m.kind == "metonymic" and _locative(doc, m)))
+        m for m in _places(doc).starting_in(sent_start, sent_end)
+        if (m.kind in LOCATING_KINDS or (m.kind == "metonymic" and _locative(doc, m)))
         and (m.place.lat is not None or m.kind == "relative")
         and not _modifier(doc, m)
     ]
