@@ -76,3 +76,69 @@ def test_a_vague_count_before_ago_stays_past_ref():
 def test_a_counted_gap_before_later_is_still_a_date_on_the_reference():
     v = values("The dam burst on 4 March 2023. Two days later the river fell.")
     assert v["Two days later"] == ("DATE", "2023-03-06")
+
+
+# --- anchored on another date of the text -------------------------------------------------
+
+
+def test_until_then_is_the_time_last_named():
+    v = values("The ceasefire ends on Dec. 15. Until then, convoys may pass.", "2023-11-02")
+    assert v["then"] == ("DATE", "2023-12-15")
+    t = [x for x in tag("The ceasefire ends on Dec. 15. Until then, convoys may pass.", "2023-11-02").timexes if x.text == "then"][0]
+    assert (t.interval_start, t.interval_end) == (None, "2023-12-15")  # "until" opens the start
+
+
+def test_then_with_no_time_named_before_is_not_tagged():
+    assert values("Until then, convoys may pass.") == {}
+    assert values("Since then, the town has been calm.") == {}
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The day before last Tuesday's hearing, the envoy flew home.", "The day before last Tuesday", "2023-10-30"),
+    ("Shops closed the day after Christmas.", "the day after Christmas", "2023-12-26"),
+    ("The rains came the week after May 3.", "the week after May 3", "2023-W19"),
+])
+def test_a_day_or_week_counted_from_a_named_date(text, span, value):
+    assert values(text, "2024-01-10" if "Christmas" in text else "2023-11-02")[span] == ("DATE", value)
+
+
+def test_the_day_before_with_no_date_after_it_stays_anaphoric():
+    v = values("Rain fell on 3 May 2023. The militia had left the day before. On 9 May it returned.")
+    assert v["the day before"] == ("DATE", "2023-05-02")
+    assert v["9 May"] == ("DATE", "2023-05-09")
+    # a clause, not a date, after "the day before": nothing to count from
+    assert values("He was last seen Nov. 3, the day before police issued a warrant.")["Nov. 3"] == ("DATE", "2023-11-03")
+
+
+# --- durations and named spans ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Peacekeepers will stay for a while.", "a while"),
+    ("The garrison is there for a fairly lengthy period.", "a fairly lengthy period"),
+    ("Aid may be needed for a prolonged period of time.", "a prolonged period of time"),
+])
+def test_a_stretch_of_unstated_length(text, span):
+    assert values(text)[span] == ("DURATION", "PXX")
+
+
+def test_a_while_is_no_duration_in_once_in_a_while():
+    assert values("Patrols pass once in a while.") == {}
+
+
+def test_the_future_of_something_is_its_fate_not_a_time():
+    assert values("Talks on the future of the mine stalled.") == {}
+    assert values("Troops may return in the future.")["the future"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Losses will last through at least the first two quarters of 2024.", "at least the first two quarters of 2024", "2024-H1"),
+    ("Demand should pick up in the last two quarters of this year.", "the last two quarters of this year", "2023-H2"),
+])
+def test_two_quarters_of_a_year_are_its_half(text, span, value):
+    assert values(text)[span] == ("DATE", value)
+
+
+def test_the_year_earlier_span_is_a_duration():
+    v = values("Profit fell 5% from the year-earlier nine months.")
+    assert v == {"the year-earlier nine months": ("DURATION", "P9M")}

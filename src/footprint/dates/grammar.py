@@ -62,6 +62,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s*(?P<year>" + YEAR + r"))?"),
     ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
     ("half", r"(?:[Tt]he\s+)?(?P<hord>first|second|last|latter|back|First|Second)\s+half\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
+    ("half", APPROX + r"(?:the\s+)?(?P<hord>first|last|final|First|Last)\s+(?:two|2)\s+quarters\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
     ("half", r"(?P<hn>H[12])\s*(?P<year>" + YEAR + r")"),
     ("season", MODPRE + r"(?:(?P<srel>last|this|next|past|coming|the|that|Last|This|Next|The)\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")|(?P<yw>" + YEARWORDS + r")))?"),
     ("deictic", MODPRE + r"(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)" + PART),
@@ -70,12 +71,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("anaphor", r"(?P<adet>[Tt]he)\s+(?P<aunit>day|week|month|year)\s+(?P<adir>before|after|earlier|later)(?=\s*[.,;:)]|\s*$)"),
     ("anaphor", r"(?:(?P<amod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<adet>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:same|following|next|previous|preceding|prior))\s+(?P<aunit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)(?![-\w])"),
     ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
+    ("then", r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<core>then)"),  # "until then": the time the text last named
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
     ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)"),
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
     ("vague", r"(?P<vrel>[Tt]he)\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)"),
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
+    # "the year-earlier nine months": a span's length, told of the same span a year before
+    ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
+    # a stretch of unstated length: "stay for a while", "for a fairly lengthy period" (PXX)
+    ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
     ("bare", r"(?P<unit>years|months|decades|weeks|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?(?P<adj>-long|-old)?"),
     ("bare", r"(?P<unit>hour|day|week|month|year|decade|century)(?P<adj>-long)"),  # "a day-long meeting"
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r"|" + MONTH_RE + r")"),

@@ -82,6 +82,8 @@ def apply(ref: str, op: tuple) -> str | None:
         return f"{int(ref[:4]) + round(op[1]):04d}{ref[4:7]}"
     if prec in ("century", "season"):
         return None
+    if kind == "ref":
+        return ref
     if kind == "weekday":
         if prec != "day":
             return None
@@ -138,7 +140,13 @@ def _with_value(g: Grounded, value: str, unit: str | None, anchor: str = "dct") 
     return Grounded(type_, value, gr.start, gr.end, gr.precision, anchor, g.fuzzy, g.mod, g.refop)
 
 
+def ground_then(hit: Hit, g: dict, ctx: Context) -> Grounded:
+    """ "until then": the reference time itself; dropped when the text named none before it."""
+    return Grounded("DATE", "XXXX-XX-XX", None, None, "unknown", "dct", False, None, ("ref",))
+
+
 KINDS["anaphor"] = ground_anaphor
+KINDS["then"] = ground_then
 
 
 def _year_before(quarter: str) -> str:
@@ -188,6 +196,8 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             elif reported:
                 g = _quarter_back(reported)
             comparison = True
+        if g.refop == ("ref",) and g.anchor != "previous":
+            continue  # "until then" with no time named before it
         out.append((hit, g))
         if last_quarter and _QUARTER.match(g.value) and g.value == _year_before(last_quarter[1]):
             comparison = True  # "the 1988 period" next to the 1989 one: the comparison, not a new reporting period

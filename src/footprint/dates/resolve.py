@@ -740,6 +740,10 @@ def _k_bare(hit, g, ctx):
     return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
 
 
+def _k_while(hit, g, ctx):
+    return Grounded("DURATION", "PXX", None, None, "unknown", "absolute", True, None)
+
+
 _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
             "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi-annually": "P6M", "hourly": "PT1H"}
 
@@ -782,6 +786,8 @@ def _k_ref(hit, g, ctx):
         nxt = ctx.after(hit.end, 16).lower().split()
         if nxt and nxt[0].strip(".,") in ("account", "accounts", "affairs", "events", "flowing", "flows", "density", "sea", "river"):
             return None
+    if w == "the future" and re.match(r"\s+of\b", ctx.after(hit.end, 6)):
+        return None  # "the future of the talks": their fate, not a time
     if w in _PRESENT:
         return Grounded("DATE", "PRESENT_REF", a, a, "day" if a else "unknown", "dct", True, None)
     if w in _PASTREF:
@@ -797,5 +803,5 @@ KINDS = {
     "quarter": _k_quarter, "half": _k_half, "season": _k_season, "deictic": _k_deictic, "partday": _k_partday,
     "weekday": _k_weekday, "relunit": _k_relunit, "yadj": _k_yadj, "ago": _k_ago, "lastn": _k_lastn,
     "vague": _k_vague, "duration": _k_duration, "bare": _k_bare, "set": _k_set, "setadv": _k_setadv,
-    "setwd": _k_setwd, "ref": _k_ref,
+    "setwd": _k_setwd, "ref": _k_ref, "while": _k_while,
 }

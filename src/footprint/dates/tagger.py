@@ -11,6 +11,7 @@ from ..model import Timex
 from .anchor import InferredDate, infer
 from .grammar import scan, select
 from . import clock, periods  # noqa: F401  (their grounders register themselves)
+from .compose import composed
 from .reference import regrounded
 from .resolve import Grounded, ground
 from .tense import Context
@@ -84,5 +85,5 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Ta
         if g is not None:
             grounded.append((hit, g))
     kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)
-    kept = regrounded(kept, ctx)
+    kept = composed(regrounded(kept, ctx), ctx)
     return Tagged(tuple(to_timex(text, h.start, h.end, g) for h, g in kept), anchor, inferred)
