@@ -9,15 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import SentenceContext
-from .syntax import OBJ, PASSIVE_SUBJ, agents, children, lem, noun_keys, objects, prep_objects, preps, subjects, with_conjuncts
+from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, lem, noun_keys, objects, prep_objects, preps,  # noqa: F401
+                     subjects, temporal, with_conjuncts)
 
 
 #: Verbs that link a subject to what it is, not to what it acts on.
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
-#: Words of time that a preposition may govern: "attacked on Sunday" names no target.
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december morning afternoon evening night dawn day week month
-    year weekend""".split())
 #: Nouns of what a group gives another: "pledged allegiance to X" makes X a party, not a target.
 ALLEGIANCE = frozenset({"allegiance", "loyalty", "fealty", "support", "bay'ah", "bayah"})
 #: Verbs of force whose object a crowd can be: "police dispersed protesters marching on parliament".
@@ -26,8 +23,9 @@ FORCE_ON_CROWD = frozenset({"disperse", "attack", "beat", "arrest", "detain", "s
 
 
 def timeless(toks: list[Token]) -> list[Token]:
-    """Drop words of time from a preposition's objects ("on Sunday", "on the night of ...")."""
-    return [t for t in toks if t.ent_type_ not in ("DATE", "TIME") and lem(t) not in TIME_WORDS]
+    """Drop words of time from a trigger's arguments ("on Sunday", "on the night of ..."): a date is never a
+    participant, in any role."""
+    return [t for t in toks if not temporal(t)]
 
 
 def _relative_antecedent(toks: list[Token], tok: Token) -> list[Token]:
@@ -145,6 +143,8 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
         actor = []
     target = objects(tok) if not passive else children(tok, *PASSIVE_SUBJ) + (
         [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
+    # "the base, which militants had seized": the relative pronoun object is the noun the clause describes
+    target = list(dict.fromkeys(_relative_antecedent(target, tok)))
     pp = preps(tok)
     target += pp.get("on", []) + pp.get("against", [])
     assoc = pp.get("alongside", [])
@@ -186,6 +186,6 @@ def _operator(actor: list[Token]) -> list[Token]:
 
 def trigger_args(ctx: SentenceContext, tok: Token, frame: str):
     """Actor, target and associated tokens of a trigger opening ``frame``."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return _noun_args(tok, ctx, frame)
-    return _verb_args(tok, frame)
+    actor, target, assoc = _noun_args(tok, ctx, frame) if tok.pos_ in ("NOUN", "PROPN") else _verb_args(tok, frame)
+    # "attacked on 3 May", "Sunday's attack": the frame rules never read a date as a target or an actor
+    return timeless(actor), timeless(target), timeless(assoc)

@@ -34,7 +34,7 @@ from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS
-from .syntax import SUBJ, clause_of, lem
+from .syntax import SUBJ, event_clause, lem, own_relative
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -194,8 +194,9 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     by_type: dict[tuple[int, str, int], Draft] = {}
     out = []
     for d in drafts:
-        # coordinated clauses with their own subjects tell events of their own ("X raided A and Y raided B")
-        key = (d.sent_index, d.etype.name, clause_of(d.cand.token))
+        # coordinated clauses and relative clauses with their own subjects tell events of their own ("X raided
+        # A and Y raided B", "fighting near X, a town where troops launched an offensive last week")
+        key = (d.sent_index, d.etype.name, event_clause(d.cand.token))
         first = by_type.get(key)
         if first is None:
             by_type[key] = d
@@ -222,7 +223,7 @@ def _apart(a, b) -> bool:
             x = x.head
         return out if x.i == top.i else []
 
-    if clause_of(a) != clause_of(b):
+    if event_clause(a) != event_clause(b):
         return True  # "a drone struck a truck near X and gunmen attacked a checkpoint in Y": two attacks
     for x, y in ((a, b), (b, a)):
         p = path(x, y)
@@ -280,8 +281,8 @@ def _embedded_under(tok, heads: dict[int, Draft]) -> bool:
     for _ in range(12):
         if cur.dep_ == "ROOT" or cur.head is cur:
             return False
-        if cur.dep_ in ("conj", "parataxis"):
-            return False
+        if cur.dep_ in ("conj", "parataxis") or own_relative(cur):
+            return False  # a relative clause with its own subject tells its own event ("the base, which X seized")
         if cur.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_WORDS
                                                   for c in cur.children):
             return False

@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, children, clause_of, has_class, is_own_clause, lem, phrase_has_class,
+from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, children, event_clause, has_class, is_own_clause, lem, own_relative,
+                     phrase_has_class,
                      prep_objects, with_conjuncts)
 from .vocabulary import Lexicon
 
@@ -62,7 +63,7 @@ class SentenceContext:
         self.mention_types = mention_types
         self.mode = self._mode()
         # coordinated clauses with subjects of their own tell events of their own, each with its own mode
-        self.split = any(is_own_clause(t) for t in sent)
+        self.split = any(is_own_clause(t) or own_relative(t) for t in sent)
         # cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"
         self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
         self.protest = self.has(*PROTEST_WORDS)
@@ -113,14 +114,14 @@ class SentenceContext:
         if not self.split:
             return self._mode(own) or self.mode
         # "a drone struck a truck and gunmen attacked a checkpoint": the gunmen's attack is no drone strike
-        return self._mode(own) or self.mode_of(self.clause_tokens(clause_of(tok)))
+        return self._mode(own) or self.mode_of(self.clause_tokens(event_clause(tok)))
 
     def clause_tokens(self, clause: int) -> list[Token]:
         """The sentence's tokens in one coordinated clause (``clause_of``), in order."""
         if self._clauses is None:
             self._clauses = {}
             for t in self.sent:
-                self._clauses.setdefault(clause_of(t), []).append(t)
+                self._clauses.setdefault(event_clause(t), []).append(t)
         return self._clauses.get(clause, [])
 
     def has(self, *cues: str) -> bool:

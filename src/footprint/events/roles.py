@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
-from .arguments import active_participle, crowd_acted_on, timeless
+from .arguments import active_participle, crowd_acted_on, temporal, timeless
 from .candidate import Candidate
 from .syntax import OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon, lexicon
@@ -55,6 +55,8 @@ def _kept(c: Token) -> bool:
     if c.dep_ == "prep" and c.head.pos_ == "ADJ" and c.head.dep_ == "amod" and c.head.i > c.head.head.i and (
             c.head.lower_ not in LINK_WORDS):
         return False
+    if c.dep_ == "prep" and any(temporal(o) for o in c.children if o.dep_ == "pobj"):
+        return False  # "a convoy of the mission on the anniversary of the coup": when, not who
     return c.dep_ not in CUT and not (c.dep_ == "prep" and c.lower_ in LOCATIVE)
 
 
@@ -390,13 +392,13 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token))
     if cand.type == "analytic_assessment" and not actor_toks:
         actor_toks = tuple(assessed(cand.token))
-    # words of time are no one: "attacked on Sunday"
-    target_toks = tuple(timeless(list(target_toks)))
     for role, toks in (("actor", actor_toks), ("target", target_toks),
                        ("associated", assoc_toks)):
-        heads = list(with_conjuncts(list(toks)))
+        heads = list(with_conjuncts(timeless(list(toks))))
         for h in list(heads):
             heads += [m for m in list_members(h) if m not in heads]
+        # words of time are no one, in any role: "attacked on Sunday", "on Sunday and Monday", "Sunday, 3 May"
+        heads = timeless(heads)
         for head in heads:
             pool = sent_mentions
             if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:

@@ -415,7 +415,7 @@ def r_capture(ctx, tok, key):
                 return _fill(_cand("arrest", "capture", tok), actor, target, assoc)
             return _fill(_cand("abduction", "capture", tok, civilian_target=True), actor, target, assoc)
         return None
-    if not any(is_place(t, lex, ctx.place_starts) for t in with_conjuncts(target)):
+    if not any(is_place(t, lex, ctx.place_starts) or _taken_name(ctx, t) for t in with_conjuncts(target)):
         return None
     base = phrase_has_class(target, "base", lex)
     violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed")
@@ -432,6 +432,23 @@ def r_capture(ctx, tok, key):
     if state or (state is None and lem(tok) in REGAIN_LEMMAS):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
+
+
+#: Words that make a name a person's: "captured Gen. X", "seized Mr X".
+PERSON_TITLES = frozenset("""mr mrs ms dr gen general col colonel cmdr commander capt captain lt lieutenant maj major
+    sgt sergeant president minister sheikh imam emir chief""".split())
+
+
+def _taken_name(ctx: SentenceContext, tok: Token) -> bool:
+    """A name the small model tags as a person's or an organisation's that is taken ("insurgents captured X
+    on Monday", "took control of X", "X fell to the rebels"): a town it does not know, as the places stage
+    reads the object of such a verb, unless the actors stage knows it as an actor, or a title, a noun or an
+    apposition says who it is ("captured Gen. X", "seized rebel leader X", "captured X, a commander")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG") or ctx.mtype(tok) not in (None, "person", "unknown"):
+        return False
+    parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "appos", "poss")]
+    return not any(c.dep_ in ("appos", "poss") or c.pos_ != "PROPN" or c.lower_.rstrip(".") in PERSON_TITLES
+                   for c in parts)
 
 
 #: What "take" takes when it means capture: a settlement or a base ("rebels have taken the town").

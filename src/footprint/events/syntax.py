@@ -155,6 +155,8 @@ def phrase_has_class(toks: list[Token], cls: str, lex: Lexicon, depth: int = 1) 
 
 
 def is_place(tok: Token, lex: Lexicon, place_starts: frozenset[int]) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "captured X on Monday": a day is no place
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.idx in place_starts:
         return True
     if tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "dobj", "nsubjpass", "nsubj") and not tok.ent_type_ in PERSON_ENTS:
@@ -166,7 +168,69 @@ def is_place(tok: Token, lex: Lexicon, place_starts: frozenset[int]) -> bool:
 
 
 
+#: Words of time that a preposition may govern: "attacked on Sunday" names no target.
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december morning afternoon evening night dawn day week month
+    year weekend hour eve dusk midnight noon midday daybreak sunrise sunset today yesterday tonight fortnight
+    anniversary overnight""".split())
+#: Entity labels that make a time word a name ("Theresa May", "the March 23 Movement").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+def temporal(tok: Token) -> bool:
+    """A word that says when, not who or what: a date or time entity, or a time word that names nothing
+    ("Sunday", "3 May", "the eve of the vote", "the anniversary of the coup")."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return tok.ent_type_ not in NAME_LABELS and (lem(tok) in TIME_WORDS or tok.lower_ in TIME_WORDS)
+
+
+
 # TOLL_LEMMAS, is_own_clause and clause_of live in footprint.clauses (the places stage reads them too)
+
+#: Words that open a relative clause without standing for one of its arguments' people: "a town where ...".
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def own_relative(tok: Token) -> bool:
+    """A relative clause with a subject of its own, not the noun it describes: "near Kidal, a town where troops
+    launched an offensive", "the base, which militants had seized". It tells an event apart from the clause
+    around it; "gunmen who raided the village" (the subject is the gunmen) does not."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = children(tok, *SUBJ, *PASSIVE_SUBJ)
+    if not subj or any(s.tag_ in ("WDT", "WP", "WP$") or s.lower_ in RELATIVE_WORDS for s in subj):
+        return False
+    if temporal(tok.head):
+        return False  # "killed 23 people on Monday, when rounds hit a market": the same event, told again
+    # told as another time: a date of its own ("a town where troops launched an offensive last week") or a
+    # perfect ("the base, which militants had seized"); "in Gao, where gunmen opened fire" is the same event
+    return any(c.dep_ == "aux" and lem(c) == "have" for c in tok.children) or any(
+        temporal(t) for t in _own_words(tok))
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The words of ``tok``'s clause, not of a clause nested in it."""
+    out, stack = [], list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj") and t.pos_ in ("VERB", "AUX"):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out
+
+
+def event_clause(tok: Token) -> int:
+    """The index of the clause that tells ``tok``'s event: a coordinated clause with its own subject
+    (``clause_of``) or a relative clause with its own subject (``own_relative``); the sentence's: -1."""
+    cur = tok
+    for _ in range(40):
+        if is_own_clause(cur) or own_relative(cur):
+            return cur.i
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return -1
 
 
 #: Verbs saying that fighting began ("war broke out", "clashes erupted between X and Y").
