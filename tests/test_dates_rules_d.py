@@ -142,3 +142,26 @@ def test_two_quarters_of_a_year_are_its_half(text, span, value):
 def test_the_year_earlier_span_is_a_duration():
     v = values("Profit fell 5% from the year-earlier nine months.")
     assert v == {"the year-earlier nine months": ("DURATION", "P9M")}
+
+
+# --- months before a noun, "then current" -------------------------------------------------------
+
+
+def test_may_or_march_after_a_determiner_names_the_time_of_a_noun():
+    assert values("The March accession lets the three states vote.", "2024-02-10")["March"] == ("DATE", "2024-03")
+    assert values("A May deadline was missed.", "2024-02-10")["May"] == ("DATE", "2023-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds joined the annual March for Life downtown.",  # an event's name: a preposition follows
+    "The March was peaceful.",  # a noun of its own, a verb follows
+    "Shoppers left the May Department Stores.",  # a name: capital letters follow
+])
+def test_may_or_march_as_a_name_or_noun_is_no_month(text):
+    assert values(text, "2024-02-10") == {}
+
+
+def test_then_current_is_a_past_time():
+    assert values("Holders may buy at half the then current price.") == {"then current": ("DATE", "PAST_REF")}
+    assert values("The then-current chief resigned.") == {"then-current": ("DATE", "PAST_REF")}
+    assert values("The current chief resigned.") == {"current": ("DATE", "PRESENT_REF")}

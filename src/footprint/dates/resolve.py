@@ -274,6 +274,12 @@ _MAY_CUES = ("in", "since", "until", "till", "by", "from", "of", "during", "earl
              "last", "next", "this", "before", "after", "between", "and", "to", "or", "throughout", "mid-")
 
 
+# "the March accession", "a May deadline": the month names the time of a noun; not before a preposition
+# or a verb ("the March for Life", "the March was peaceful")
+_DETERMINERS_M = ("the", "a", "its", "their", "this", "that")
+_MONTH_NOUN = re.compile(r"\s+(?!(?:for|on|of|to|from|in|into|at|by|with|against|through|toward|towards|across|was|is|were|are|will|has|had|and|or)\b)[a-z][a-z-]+\b")
+
+
 def _k_my(hit, g, ctx):
     return _grounded(f"{int(g['year']):04d}-{_month_of(g['month']):02d}", _mod(g))
 
@@ -283,7 +289,7 @@ def _k_month(hit, g, ctx):
     mod = _mod(g)
     if g["month"] in ("May", "MAY", "March", "MARCH") and not (g.get("rel") or mod):
         prev = ctx.before(hit.start, 16).lower().split()
-        if not prev or prev[-1] not in _MAY_CUES:
+        if not prev or (prev[-1] not in _MAY_CUES and not (prev[-1] in _DETERMINERS_M and _MONTH_NOUN.match(ctx.text, hit.end))):
             return None
     a = ctx.anchor
     if a is None:
@@ -786,6 +792,9 @@ def _k_ref(hit, g, ctx):
         nxt = ctx.after(hit.end, 16).lower().split()
         if nxt and nxt[0].strip(".,") in ("account", "accounts", "affairs", "events", "flowing", "flows", "density", "sea", "river"):
             return None
+    if w in ("then current", "then-current"):
+        # "the then current price": current at a past time the text speaks of
+        return Grounded("DATE", "PAST_REF", None, a, "unknown", "dct", True, None)
     if w == "the future" and re.match(r"\s+of\b", ctx.after(hit.end, 6)):
         return None  # "the future of the talks": their fate, not a time
     if w in _PRESENT:
