@@ -380,7 +380,8 @@ def _peacekeepers(f: Found, history: list[Found], explicit: dict[int, list[Found
     fits = {m for m in missions if m.kind == "peacekeeping" and m.country in countries and reg.active(m.id, dct)}
     if len(fits) == 1:
         return Found(f.start, f.end, fits.pop(), via="coref")
-    return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type="igo")
+    start = f.start + (doc[f.start].lower_ in _LEADING_DETERMINERS and f.end - f.start > 1)
+    return Found(f.start, f.end, None, via="coref", name=doc[start:f.end].text, type="igo")
 
 
 def _lemma(tok) -> str:
