@@ -31,7 +31,7 @@ GOLD = ROOT / "data" / "dev-gold" / "actors.jsonl"
 #: Raise them when the stage improves, never lower them silently.
 MIN_DEV_F1 = 0.98
 MIN_DEV_ID_ACCURACY = 0.96
-MIN_HELDOUT_F1 = 0.91
+MIN_HELDOUT_F1 = 0.92  # held out 0.926 -> 0.937 with facilities, peacekeepers and the two Congos
 MIN_HELDOUT_ID_ACCURACY = 0.91
 
 TEXT = "JNIM fighters ambushed Malian soldiers near Gao, the army said."
