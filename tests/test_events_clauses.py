@@ -181,3 +181,52 @@ def test_a_relative_pronoun_object_is_the_noun_and_a_perfect_tells_another_time(
     assert "seized" in types and types["seized"].type == "territory_overtaken", [(e.trigger, e.type) for e in evs]
     assert {(a.text, a.role) for a in types["seized"].actors} == {("militants", "actor")}
     assert not types["seized"].embedded
+
+
+# --- a place borrowed from another clause lowers confidence ---------------------------------------------
+
+
+def officials_said() -> Doc:
+    # Officials in Tessit said soldiers detained five men .
+    return parsed([
+        ("Officials", "official", "NOUN", "NNS", 3, "nsubj"), ("in", "in", "ADP", "IN", 0, "prep"),
+        ("Tessit", "Tessit", "PROPN", "NNP", 1, "pobj"), ("said", "say", "VERB", "VBD", 3, "ROOT"),
+        ("soldiers", "soldier", "NOUN", "NNS", 5, "nsubj"), ("detained", "detain", "VERB", "VBD", 3, "ccomp"),
+        ("five", "five", "NUM", "CD", 7, "nummod"), ("men", "man", "NOUN", "NNS", 5, "dobj"),
+        (".", ".", "PUNCT", ".", 3, "punct"),
+    ])
+
+
+def located(doc: Doc, first: int, last: int) -> Stages:
+    start, end = (doc[first].idx, doc[last].idx + len(doc[last].text)) if first >= 0 else (-1, -1)
+    loc = EventLocation(name="Tessit", lat=15.0, lon=0.9, country="ML", precision="town", text="Tessit",
+                        start=start, end=end)
+    return Stages(event_location=lambda *a: loc, event_date=no_date, is_meta=lambda doc, sent: False)
+
+
+def test_a_place_from_the_speakers_clause_costs_confidence():
+    doc = officials_said()
+    [borrowed] = [e for e in build_events(doc, located(doc, 2, 2)) if e.type == "arrest"]
+    [spanless] = [e for e in build_events(doc, located(doc, -1, -1)) if e.type == "arrest"]
+    [placeless] = [e for e in build_events(doc, STAGES) if e.type == "arrest"]
+    assert borrowed.location is not None and borrowed.location.start == doc[2].idx
+    assert borrowed.confidence < placeless.confidence < spanless.confidence
+    assert round(spanless.confidence - borrowed.confidence, 2) == 0.1
+
+
+def test_a_place_in_the_events_own_clause_or_named_by_its_relative_clause_is_its_own():
+    # Soldiers detained five men in Tessit .
+    doc = parsed([
+        ("Soldiers", "soldier", "NOUN", "NNS", 1, "nsubj"), ("detained", "detain", "VERB", "VBD", 1, "ROOT"),
+        ("five", "five", "NUM", "CD", 3, "nummod"), ("men", "man", "NOUN", "NNS", 1, "dobj"),
+        ("in", "in", "ADP", "IN", 1, "prep"), ("Tessit", "Tessit", "PROPN", "NNP", 4, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    [own] = [e for e in build_events(doc, located(doc, 5, 5)) if e.type == "arrest"]
+    [spanless] = [e for e in build_events(doc, located(doc, -1, -1)) if e.type == "arrest"]
+    assert own.confidence == spanless.confidence
+    # "near Tessit, a town where soldiers launched an offensive last week": Tessit is where the offensive was
+    doc = fighting_near_town()
+    evs = {e.trigger: e for e in build_events(doc, located(doc, 4, 4))}
+    evs_spanless = {e.trigger: e for e in build_events(doc, located(doc, -1, -1))}
+    assert evs["offensive"].confidence == evs_spanless["offensive"].confidence
