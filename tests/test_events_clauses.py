@@ -230,3 +230,27 @@ def test_a_place_in_the_events_own_clause_or_named_by_its_relative_clause_is_its
     evs = {e.trigger: e for e in build_events(doc, located(doc, 4, 4))}
     evs_spanless = {e.trigger: e for e in build_events(doc, located(doc, -1, -1))}
     assert evs["offensive"].confidence == evs_spanless["offensive"].confidence
+
+
+# --- armed sides fighting each other ---------------------------------------------------------------------
+
+
+def test_people_killed_around_a_fight_between_armed_sides_keep_it_a_battle():
+    # Rival militias fought for hours , killing three people .
+    doc = parsed([
+        ("Rival", "rival", "ADJ", "JJ", 1, "amod"), ("militias", "militia", "NOUN", "NNS", 2, "nsubj"),
+        ("fought", "fight", "VERB", "VBD", 2, "ROOT"), ("for", "for", "ADP", "IN", 2, "prep"),
+        ("hours", "hour", "NOUN", "NNS", 3, "pobj"), (",", ",", "PUNCT", ",", 2, "punct"),
+        ("killing", "kill", "VERB", "VBG", 2, "advcl"), ("three", "three", "NUM", "CD", 8, "nummod"),
+        ("people", "people", "NOUN", "NNS", 6, "dobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+    types = [e.type for e in build_events(doc, STAGES)]
+    assert types == ["armed_clash"], types
+    # the same toll after an attack on no one in particular is still read from the victims
+    doc = parsed([
+        ("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("opened", "open", "VERB", "VBD", 1, "ROOT"),
+        ("fire", "fire", "NOUN", "NN", 1, "dobj"), (",", ",", "PUNCT", ",", 1, "punct"),
+        ("killing", "kill", "VERB", "VBG", 1, "advcl"), ("three", "three", "NUM", "CD", 6, "nummod"),
+        ("villagers", "villager", "NOUN", "NNS", 4, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert "attack_on_civilians" in [e.type for e in build_events(doc, STAGES)]

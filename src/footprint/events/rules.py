@@ -151,7 +151,11 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if key == "destroy":  # what destroyed it says how ("jets destroyed two drones" is an air strike)
         mode = ctx.mode_of([t for a in actor for t in a.subtree]) or mode
     civ = ctx.civilian(target)
-    if civ is None:
+    # armed sides fighting each other stay a battle when people die around them ("rival groups fought for hours,
+    # killing three people"): only a target of the fighting itself makes it violence against civilians
+    mutual = lem(tok) in CLOSE_COMBAT and bool(actor) and not any(
+        phrase_has_class(actor, c, lex) for c in ("civilian", "crowd", "protester"))
+    if civ is None and not mutual:
         civ = ctx.sentence_victims()
     state_actor = ctx.is_state(actor)
     # protests met with force, riots and mobs are read from the sentence around the trigger
