@@ -15,8 +15,8 @@ from footprint.dates import DatesComponent, event_date
 SHARED = Path(__file__).parents[2] / "shared"
 
 # Pinned minimum on TimeBank + AQUAINT (TBAQ-cleaned); raise it when the tagger improves, never lower it silently.
-MIN_VALUE_F1 = 0.818
-MIN_RELAXED_F1 = 0.942
+MIN_VALUE_F1 = 0.827
+MIN_RELAXED_F1 = 0.946
 
 
 def _need(path: Path) -> Path:
