@@ -219,6 +219,16 @@ class Gazetteer:
             self._countries = {r[4]: _cand(r) for r in rows}
         return self._countries.get(iso2)
 
+    def capital(self, iso2: str | None) -> Candidate | None:
+        """The country's national capital: its most populous town marked ``P.PPLC``."""
+        if not iso2:
+            return None
+        row = self._conn().execute(
+            f"SELECT {_COLS} FROM place p WHERE p.country = ? AND p.feature = 'P.PPLC' ORDER BY p.population DESC LIMIT 1",
+            (iso2,),
+        ).fetchone()
+        return _cand(row) if row else None
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:

@@ -232,7 +232,8 @@ PLACE_NOUNS = frozenset(
     """residents inhabitants people outskirts suburbs heart centre center town city village villages region
     province state district commune cercle department prefecture county municipality governorate oblast
     north south east west northeast northwest southeast southwest north-east north-west south-east south-west
-    outskirt vicinity area areas road roads route streets market markets mayor governor""".split()
+    outskirt vicinity area areas road roads route streets market markets mayor governor
+    neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters suburb districts parts""".split()
 )
 
 

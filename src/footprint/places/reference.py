@@ -1,0 +1,179 @@
+"""Places told without their name: "the town", "the Libyan capital", "the Abu Salim district".
+
+Each becomes a ``kind="nominal"`` mention that the event location can take like a name:
+
+* a definite place noun with no name of its own ("the town", "the coastal village", "the port town",
+  "the provincial capital") is the town named last before it, in its own paragraph or the one before;
+* "the capital", "the Libyan capital", "Mali's capital" is that country's national capital (the
+  document's country when no other is said);
+* a name the gazetteer lacks followed by a part-of-town word ("the Abu Salim district", "Martyrs'
+  Square", "the Souq al-Juma area") is an area of the report's town: the town named last in the same
+  paragraph, else the dateline town ("TRIPOLI, May 15 —");
+* "the district" after such a part of town is that part again.
+
+Nothing is made for a reference point ("west of the capital", "20 km from the town"), for a noun
+whose name follows ("the town of Gao" names it), or for a noun that points elsewhere ("the next
+village", "the neighbouring town"): a wrong antecedent is worse than the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import Place, PlaceMention
+from .recognize import GENERIC
+
+#: nouns that stand for a town told before
+TOWN_NOUNS = ("town", "city", "village", "capital", "district", "neighbourhood", "neighborhood", "quarter")
+#: adjectives that make the noun another place than the one told before
+OTHER = frozenset(
+    """next other another neighbouring neighboring nearby nearest rival twin new each every first second third
+    same-named whole entire""".split()
+)
+#: adjectives that make "capital" a town's title, not the nation's ("the provincial capital")
+LOCAL_CAPITAL = frozenset("regional provincial state district county departmental local".split())
+#: words after a name that make it a part of a town
+PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb", "township", "square",
+              "street", "avenue", "market")
+
+_DEFINITE = re.compile(
+    r"\bthe\s+((?:[a-z][a-z-]*\s+){0,2}?)(" + "|".join(TOWN_NOUNS) + r")\b(?!['’-]\w)", re.I
+)
+_POSSESSED_CAPITAL = re.compile(r"([A-Z][\w.-]*)['’]s\s+capital\b")
+#: "west of the", "20 km from the", "miles outside the": the noun is where a distance is measured from
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\bkm|kilometres?|kilometers?|miles?|metres?)"
+    r"\s+(?:\w+\s+)?(?:of|from)\s+$",
+    re.I,
+)
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
+_PART = re.compile(r"(" + _NAME + r")\s+((?i:" + "|".join(PART_WORDS) + r"))\b(?!\s+of\b)")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_DATELINE = re.compile(r"^\s*\(?[A-Za-z]*\)?\s*$")
+
+PART_RADIUS_KM = 10.0
+
+
+def _paragraphs_between(text: str, a: int, b: int) -> int:
+    return len(_PARAGRAPH.findall(text, a, b))
+
+
+def _town_mentions(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    return [m for m in mentions if m.kind == "literal" and m.place is not None and m.place.precision == "town"
+            and m.place.lat is not None]
+
+
+def _last_town(text: str, towns: list[PlaceMention], pos: int, paragraphs: int) -> PlaceMention | None:
+    before = [m for m in towns if m.end <= pos]
+    if not before:
+        return None
+    m = before[-1]
+    return m if _paragraphs_between(text, m.end, pos) <= paragraphs else None
+
+
+def dateline_town(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The town a report is filed from: a town named first in the text, before ",", "-" or "—"."""
+    for m in _town_mentions(mentions):
+        if _DATELINE.match(text[: m.start]) and re.match(r"\s*(?:,|[-–—(])", text[m.end : m.end + 3]):
+            return m
+        break
+    return None
+
+
+def _same_as(m: PlaceMention, start: int, end: int, text: str, why: str, place: Place | None = None) -> PlaceMention:
+    p = place or m.place
+    place = Place(p.name, p.lat, p.lon, p.country, p.precision, geonameid=p.geonameid, facility_id=p.facility_id,
+                  admin1=p.admin1, feature=p.feature, radius_km=p.radius_km, reasons=(why,) + tuple(p.reasons))
+    return PlaceMention(start, end, text[start:end], place, kind="nominal", reason=why)
+
+
+def _covered(mentions: list[PlaceMention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, float], gaz=None) -> list[PlaceMention]:
+    """Nominal mentions for the references in ``text`` (``mentions``: the resolved names, sorted by start)."""
+    if not text or not mentions and not focus:
+        return []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    towns = _town_mentions(mentions)
+    home = max(focus, key=focus.get) if focus else None
+    out: list[PlaceMention] = []
+    parts: list[PlaceMention] = []
+
+    # parts of a town first: "the district" may point back at one
+    dateline = dateline_town(text, mentions)
+    for mm in _PART.finditer(text):
+        name, word, name_start = mm.group(1), mm.group(2), mm.start(1)
+        if name.startswith(("The ", "A ")):
+            name_start += len(name.split()[0]) + 1
+            name = name.split(None, 1)[1]
+        first = name.split()[0].strip("'’").lower()
+        if first in STOP_WORDS or first in GENERIC or (word[0].isupper() and word.lower() not in {"square", "street", "avenue", "market"}):
+            continue
+        if _covered(mentions, name_start, mm.end(2)) or any(c.isdigit() for c in name):
+            continue
+        town = _last_town(text, towns, mm.start(), 0) or dateline
+        if town is None or town.start <= mm.start() < town.end:
+            continue
+        p = town.place
+        why = f"{name} {word.lower()}: a part of {p.name}, the town the report is about (not in the gazetteer)"
+        place = Place(f"{name} {word.lower()}, {p.name}", p.lat, p.lon, p.country, "area", geonameid=p.geonameid,
+                      admin1=p.admin1, feature=p.feature, radius_km=PART_RADIUS_KM, reasons=(why,))
+        m = PlaceMention(name_start, mm.end(2), text[name_start : mm.end(2)], place, kind="nominal", reason=why)
+        parts.append(m)
+    out.extend(parts)
+
+    for mm in _DEFINITE.finditer(text):
+        adjectives, noun = mm.group(1).split(), mm.group(2).lower()
+        start, end = mm.start(), mm.end()
+        if any(a.lower() in OTHER for a in adjectives) or _REFERENCE_POINT.search(text[max(0, start - 40) : start]):
+            continue
+        after = text[end : end + 6]
+        if re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after):
+            continue  # "the town of Gao", "the town Gao": the name is there
+        if _covered(mentions, start, end) and noun != "capital":
+            continue
+        local = any(a.lower() in LOCAL_CAPITAL for a in adjectives)
+        if noun == "capital" and not local:
+            country = None
+            said = [m for m in mentions if m.place is not None and start <= m.start < end
+                    and m.place.precision == "country"]
+            if said:
+                country = said[0].place.country
+            elif adjectives:
+                continue  # "the economic capital", "the former capital": not the seat of government
+            else:
+                country = home
+            cap = gaz.capital(country) if gaz is not None and hasattr(gaz, "capital") else None
+            if cap is None or cap.lat is None:
+                continue
+            from .resolve import to_place
+
+            why = f"the capital of {country}"
+            out.append(PlaceMention(start, end, text[start:end], to_place(cap, (why,)), kind="nominal", reason=why))
+            continue
+        if noun in {"district", "neighbourhood", "neighborhood", "quarter"}:
+            before = [p for p in parts if p.end <= start and _paragraphs_between(text, p.end, start) <= 1]
+            if before:
+                out.append(_same_as(before[-1], start, end, text, f"{text[start:end]}: {before[-1].text}, told before"))
+            continue
+        town = _last_town(text, towns, start, 1)
+        if town is None:
+            continue
+        out.append(_same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before"))
+
+    for mm in _POSSESSED_CAPITAL.finditer(text):
+        said = [m for m in mentions if m.place is not None and m.start <= mm.start(1) < m.end
+                and m.place.precision == "country"]
+        cap = gaz.capital(said[0].place.country) if said and gaz is not None and hasattr(gaz, "capital") else None
+        if cap is None or cap.lat is None:
+            continue
+        from .resolve import to_place
+
+        why = f"the capital of {said[0].place.country}"
+        s = said[0].start
+        out.append(PlaceMention(s, mm.end(), text[s : mm.end()], to_place(cap, (why,)), kind="nominal", reason=why))
+    return sorted(out, key=lambda m: (m.start, -m.end))
