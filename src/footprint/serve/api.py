@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query as Q, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query as Q, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
 
 from .. import userdate, userfilter
@@ -66,6 +72,124 @@ def event_query(
 
 
 QueryDep = Annotated[Query, Depends(event_query)]
+
+
+# --- answers kept between calls ----------------------------------------------------
+
+#: Bytes of encoded answers an app keeps (plain and gzip together); an answer over a
+#: quarter of it is sent but not kept.
+KEPT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KeptAnswer:
+    """A JSON answer encoded once: the exact bytes ``JSONResponse`` sends, the same
+    bytes gzip-compressed, and a tag.
+
+    The gzip middleware sits outside the app's own (streaming) middleware, so it
+    compresses every body for a client that accepts gzip, whatever its size: a kept
+    answer is compressed once, here, instead."""
+
+    body: bytes
+    gzipped: bytes
+    etag: str
+
+    @classmethod
+    def of(cls, content: Any) -> "KeptAnswer":
+        body = JSONResponse(content).body
+        gzipped = gzip.compress(body, compresslevel=6, mtime=0)
+        # weak: the plain and the gzip bytes are the same answer
+        return cls(body, gzipped, 'W/"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"')
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzipped)
+
+
+class KeptAnswers:
+    """Encoded answers of one store version, least recently used dropped first.
+
+    A store version (``queries.store_version``) changes with any write, so an
+    answer is never served after the store changed; answers of an older version
+    are dropped as soon as a request sees the new one."""
+
+    def __init__(self, budget: int = KEPT_BYTES):
+        self.budget = budget
+        self._version: tuple | None = None
+        self._items: OrderedDict[tuple, KeptAnswer] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, version: tuple, key: tuple) -> KeptAnswer | None:
+        with self._lock:
+            if version != self._version:
+                return None
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, version: tuple, key: tuple, answer: KeptAnswer) -> None:
+        if answer.size > self.budget // 4:
+            return
+        with self._lock:
+            if version != self._version:
+                self._items.clear()
+                self._bytes = 0
+                self._version = version
+            old = self._items.pop(key, None)
+            self._bytes += answer.size - (old.size if old else 0)
+            self._items[key] = answer
+            while self._bytes > self.budget:
+                _, dropped = self._items.popitem(last=False)
+                self._bytes -= dropped.size
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+            self._version = None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def etag_matches(header: str | None, etag: str) -> bool:
+    """``If-None-Match`` against our tag, by the weak comparison RFC 9110 asks for."""
+    if not header:
+        return False
+    if header.strip() == "*":
+        return True
+    ours = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == ours for tag in header[:4096].split(","))
+
+
+def kept_response(request: Request, answer: KeptAnswer) -> Response:
+    """The kept bytes as they are: no re-encoding, and no re-compressing for gzip clients
+    (the middleware passes a body that has a Content-Encoding through untouched)."""
+    # revalidated on every use, so a browser may keep the body but never shows a stale one
+    headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache"}
+    if etag_matches(request.headers.get("if-none-match"), answer.etag):
+        return Response(status_code=304, headers={**headers, "Vary": "Accept-Encoding"})
+    # the same test as the gzip middleware's, so a client gets what it got before
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers.update({"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(answer.gzipped, media_type="application/json", headers=headers)
+    return Response(answer.body, media_type="application/json", headers=headers)  # the middleware adds Vary
+
+
+def kept(request: Request, store: Store, key: tuple, compute: Callable[[], Any]) -> Response:
+    """The answer ``compute`` gives, encoded once per (``key``, store version) and kept
+    until the store changes; a store that cannot tell its version is asked every time."""
+    version = queries.store_version(store)  # read before the answer, so a write after it only wastes the entry
+    answers: KeptAnswers | None = getattr(request.app.state, "answers", None)
+    if version is None or answers is None:
+        return JSONResponse(compute())
+    answer = answers.get(version, key)
+    if answer is None:
+        answer = KeptAnswer.of(compute())
+        answers.put(version, key, answer)
+    return kept_response(request, answer)
 
 
 def document_summary(doc: Document) -> dict[str, Any]:
@@ -145,8 +269,8 @@ def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_leng
 
 
 @router.get("/events", summary="Events matching the filters, by date")
-def events(store: StoreDep, query: QueryDep) -> JSONResponse:
-    return JSONResponse(queries.list_events(store, query))
+def events(request: Request, store: StoreDep, query: QueryDep) -> Response:
+    return kept(request, store, ("events", query), lambda: queries.list_events(store, query))
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
@@ -172,23 +296,27 @@ def event(store: StoreDep, event_id: Annotated[str, Path(min_length=4, max_lengt
 
 
 @router.get("/map", summary="Compact markers (or a grid of counts) for the map")
-def map_(store: StoreDep, query: QueryDep) -> JSONResponse:
-    return JSONResponse(queries.map_points(store, query))
+def map_(request: Request, store: StoreDep, query: QueryDep) -> Response:
+    from . import basemap
+
+    # country-only events are drawn at the basemap's label points when it is installed
+    key = ("map", query, basemap.is_available())
+    return kept(request, store, key, lambda: queries.map_points(store, query))
 
 
 @router.get("/timeline", summary="Events per month, and event intervals for small answers")
-def timeline(store: StoreDep, query: QueryDep) -> JSONResponse:
-    return JSONResponse(queries.timeline(store, query))
+def timeline(request: Request, store: StoreDep, query: QueryDep) -> Response:
+    return kept(request, store, ("timeline", query), lambda: queries.timeline(store, query))
 
 
 @router.get("/actors", summary="Actors with their number of events")
-def actors(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> JSONResponse:
-    return JSONResponse({"items": queries.actors(store, limit)})
+def actors(request: Request, store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> Response:
+    return kept(request, store, ("actors", limit), lambda: {"items": queries.actors(store, limit)})
 
 
 @router.get("/places", summary="Places where events happened")
-def places(store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> JSONResponse:
-    return JSONResponse({"items": queries.places(store, limit)})
+def places(request: Request, store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> Response:
+    return kept(request, store, ("places", limit), lambda: {"items": queries.places(store, limit)})
 
 
 def _date(value: str | None, name: str, *, end: bool = False) -> str | None:
@@ -198,6 +326,7 @@ def _date(value: str | None, name: str, *, end: bool = False) -> str | None:
 
 @router.get("/presence", summary="Who is present where: actor × place with intervals and strength")
 def presence(
+    request: Request,
     store: StoreDep,
     actor: Annotated[str | None, Q(description="actor name, id or alias (substring)")] = None,
     country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML")] = None,
@@ -205,9 +334,10 @@ def presence(
     min_sources: Annotated[int, Q(ge=0, le=1000, description="at least this many independent sources")] = 0,
     limit: Annotated[int, Q(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     offset: Annotated[int, Q(ge=0, le=MAX_OFFSET)] = 0,
-) -> JSONResponse:
+) -> Response:
     flt = userfilter.presence_filter(actor=actor, country=country, at=at, flag="")
-    return JSONResponse(queries.presence(
+    key = ("presence", flt.actor, flt.country, flt.at, min_sources, limit, offset)
+    return kept(request, store, key, lambda: queries.presence(
         store, actor=flt.actor, country=flt.country, at=flt.at, min_sources=min_sources, limit=limit, offset=offset
     ))
 

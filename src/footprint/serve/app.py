@@ -411,6 +411,9 @@ def create_app(
     app.state.config = config
     app.state.stores = stores
     app.state.jobs = jobs
+    from .api import KeptAnswers
+
+    app.state.answers = KeptAnswers()  # encoded JSON answers, kept until the store changes
     policy = csp(online_tiles)
     headers = security_headers(policy)
 

@@ -287,7 +287,9 @@ def places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
 NO_FUSION = "presence and changes come from fusion (footprint.fuse), which is not installed in this build"
 
 
+#: Presence items per filter set, for one store version at a time (see ``store_version``).
 _presence_cache: dict[tuple, list[dict[str, Any]]] = {}
+_presence_version: list[tuple | None] = [None]
 _presence_lock = threading.Lock()
 
 
@@ -306,7 +308,7 @@ def _files_version(store: Store) -> tuple | None:
     return (str(Path(path).resolve()), tuple(stats))
 
 
-def _store_version(store: Store) -> tuple | None:
+def store_version(store: Store) -> tuple | None:
     """Changes whenever the store's files, its events or fusion's presences change; None: do not cache."""
     files = _files_version(store)
     marks = getattr(store, "change_marks", None)
@@ -330,20 +332,22 @@ def presence(
     fuse = fuse_module()
     if fuse is None or not hasattr(fuse, "presences"):
         return {"items": [], "note": NO_FUSION}
-    version = _store_version(store)
-    key = (version, actor, country, at, min_sources) if version else None
+    version = store_version(store)
+    key = (actor, country, at, min_sources)
     with _presence_lock:
-        items = _presence_cache.get(key) if key else None
+        items = _presence_cache.get(key) if version and version == _presence_version[0] else None
     if items is None:
         rows = fuse.presences(store, actor=actor, country=country, at=at, min_sources=min_sources)
         shape = getattr(fuse, "presence_row", None)
         items = [shape(r) if shape else _to_json(r) for r in rows]
         for item in items:
             item["links"] = {"events": [f"/events/{e}" for e in item.get("evidence") or []]}
-        if key:
+        if version:
             with _presence_lock:
-                if len(_presence_cache) > 32:
+                # a new version makes every kept list stale; a long run of filters must not grow without bound
+                if version != _presence_version[0] or len(_presence_cache) > 32:
                     _presence_cache.clear()
+                    _presence_version[0] = version
                 _presence_cache[key] = items
     total = len(items)
     page = items[offset : offset + limit] if limit is not None else items[offset:]
