@@ -1,0 +1,139 @@
+"""Places told without a name ("the town", "the capital", "the Kerrow district") and place phrases
+that NER or the actors stage would take: invented sentences, a tiny hand-built gazetteer, blank Docs."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import spacy
+
+from footprint import nlp as nlp_mod
+from footprint.model import ActorMention, Place, PlaceMention
+from footprint.places import PlacesComponent
+from footprint.places.build import Writer, input_versions
+from footprint.places.gazetteer import INDEXES, SCHEMA, Gazetteer
+from footprint.places.reference import dateline_town, reference_mentions
+
+# real coordinates, rounded populations
+PLACES = [
+    ("Mali", 17.0, -4.0, "ML", "A.PCLI", "country", 19_000_000, {"demonyms": ["Malian"], "radius_km": 550.0}),
+    ("Libya", 27.0, 17.0, "LY", "A.PCLI", "country", 6_700_000, {"demonyms": ["Libyan"], "radius_km": 700.0}),
+    ("Bamako", 12.64, -8.0, "ML", "P.PPLC", "town", 2_400_000, {}),
+    ("Tripoli", 32.89, 13.19, "LY", "P.PPLC", "town", 1_300_000, {}),
+    ("Misrata", 32.38, 15.09, "LY", "P.PPL", "town", 350_000, {}),
+    ("Mopti", 14.49, -4.2, "ML", "P.PPL", "town", 120_000, {}),
+    ("Djenne", 13.9, -4.55, "ML", "P.PPL", "town", 30_000, {}),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "refs.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    w = Writer(conn)
+    for name, lat, lon, cc, feature, precision, pop, kw in PLACES:
+        w.add(name=name, lat=lat, lon=lon, country=cc, admin1=None, feature=feature, precision=precision,
+              population=pop, source="test", **kw)
+    w.flush()
+    conn.executescript(INDEXES)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
+    conn.commit()
+    conn.close()
+    return Gazetteer(path)
+
+
+def run(gaz, text, *, actors=()):
+    doc = spacy.blank("en").make_doc(text)
+    nlp_mod.prepare(doc, {"excluded": []})
+    doc._.fp_actors = list(actors)
+    return PlacesComponent(gaz)(doc)
+
+
+def nominal(doc):
+    return [(m.text, m.place.name, m.place.precision) for m in doc._.fp_places if m.kind == "nominal"]
+
+
+def test_the_town_is_the_town_told_before(gaz):
+    doc = run(gaz, "Gunmen stormed a police post in Mopti on Friday.\n\nTwo days later, they burned the market town.")
+    assert nominal(doc) == [("the market town", "Mopti", "town")]
+    m = [m for m in doc._.fp_places if m.kind == "nominal"][0]
+    assert "told before" in m.reason and m.place.country == "ML"
+
+
+def test_the_town_reaches_back_one_paragraph_only(gaz):
+    text = "Militants raided Djenne in May.\n\nThe army answered.\n\nLater they left the village."
+    assert nominal(run(gaz, text)) == []
+
+
+def test_a_named_town_or_another_town_makes_no_reference(gaz):
+    doc = run(gaz, "Soldiers reached Mopti. They then entered the town of Djenne and the next village.")
+    assert nominal(doc) == []
+    # a reference point is not where anything happened
+    doc = run(gaz, "Fighting broke out in Mopti. A camp 20 km from the town was hit.")
+    assert nominal(doc) == []
+
+
+def test_the_capital_is_the_named_countrys_capital(gaz):
+    doc = run(gaz, "Clashes shook the Libyan capital overnight, residents of Misrata said.")
+    assert ("the Libyan capital", "Tripoli", "town") in nominal(doc)
+    doc = run(gaz, "Protesters marched through Libya's capital on Friday.")
+    assert [n for n in nominal(doc) if n[1] == "Tripoli"]
+
+
+def test_the_capital_alone_is_the_home_countrys_and_a_provincial_capital_is_a_town(gaz):
+    doc = run(gaz, "Malian troops left Mopti. A blast later hit the capital.")
+    assert ("the capital", "Bamako", "town") in nominal(doc)
+    doc = run(gaz, "Malian troops reached Mopti. Gunmen later shelled the regional capital.")
+    assert ("the regional capital", "Mopti", "town") in nominal(doc)
+    doc = run(gaz, "Malian traders met in Mopti. The economic capital stayed calm.")
+    assert not [n for n in nominal(doc) if n[1] == "Bamako"]
+
+
+def test_a_part_of_town_is_an_area_of_the_dateline_town(gaz):
+    text = ("TRIPOLI, June 2 — Gunmen opened fire in the Kerrow district on Sunday.\n\n"
+            "Crowds gathered in Freedom Square. Police sealed off the district.")
+    doc = run(gaz, text)
+    found = nominal(doc)
+    assert ("Kerrow district", "Kerrow district, Tripoli", "area") in found
+    assert ("Freedom Square", "Freedom square, Tripoli", "area") not in found  # "freedom" is a generic word
+    assert ("the district", "Kerrow district, Tripoli", "area") in found
+    m = [m for m in doc._.fp_places if m.text == "Kerrow district"][0]
+    assert m.place.radius_km and m.place.lat == pytest.approx(32.89)
+    assert dateline_town(text, doc._.fp_places).place.name == "Tripoli"
+
+
+def test_a_part_of_town_prefers_the_town_of_its_paragraph(gaz):
+    text = "TRIPOLI, June 2 — Talks stalled.\n\nIn Misrata, shots were fired near the Zeltan market overnight."
+    assert ("Zeltan market", "Zeltan market, Misrata", "area") in nominal(run(gaz, text))
+
+
+def test_no_town_no_part_of_town(gaz):
+    assert nominal(run(gaz, "Gunmen opened fire in the Kerrow district on Sunday.")) == []
+    # a part of a named town says which town it is: the name stands
+    assert nominal(run(gaz, "Soldiers searched the Kerrow neighbourhood of Mopti.")) == []
+
+
+def test_neighbourhood_of_is_a_place_phrase_against_an_actor_guess(gaz):
+    text = "Soldiers searched homes in the Kerrow neighbourhood of Mopti and arrested nine men."
+    s = text.index("Mopti")
+    guess = ActorMention(s, s + 5, "Mopti", None, "Mopti", type=None, via="ner")
+    doc = run(gaz, text, actors=[guess])
+    m = [m for m in doc._.fp_places if m.text == "Mopti"][0]
+    assert m.kind == "literal" and m.place.name == "Mopti"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01\x02", "the town " * 5000, "the capital", "X district",
+                                  "TRIPOLI — the district district district"])
+def test_odd_text_gives_no_error(gaz, text):
+    doc = run(gaz, text)
+    assert all(m.kind in {"literal", "nominal", "relative", "demonym", "metonymic", "embedded"} for m in doc._.fp_places)
+
+
+def test_reference_mentions_without_a_gazetteer_skip_the_capital():
+    town = PlaceMention(0, 5, "Mopti", Place("Mopti", 14.49, -4.2, "ML", "town"))
+    text = "Mopti fell. The capital was calm and the town was empty."
+    out = reference_mentions(text, [town], {"ML": 1.0}, gaz=None)
+    assert [(m.text, m.place.name) for m in out] == [("the town", "Mopti")]
+    assert reference_mentions("", [], {}) == []
