@@ -10,7 +10,7 @@ from ..errors import InputError, InputTooLarge
 from ..model import Timex
 from .anchor import InferredDate, infer
 from .grammar import scan, select
-from . import clock, periods  # noqa: F401  (their grounders register themselves)
+from . import clock, periods, quarters  # noqa: F401  (their grounders register themselves)
 from .compose import composed
 from .reference import regrounded
 from .resolve import Grounded, ground

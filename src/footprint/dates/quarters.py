@@ -1,0 +1,100 @@
+"""Reporting periods: quarters and halves of a year ("the third quarter", "the quarter ended July 31",
+"the year-ago quarter", "the first half of 1990", "the first two quarters of 1990").
+
+A quarter with no year is the one the tense points to; "the quarter", "the latest quarter" is the last
+one closed before the report; "the quarter ended July 31" is the three months up to that day, named by
+the calendar quarter holding most of them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .grammar import DAYN, Hit
+from .lexicon import MONTH_RE, ORDINALS
+from .resolve import KINDS, _day_of, _grounded, _month_of, _unresolved
+from .tense import Context
+
+
+def _k_quarter(hit, g, ctx):
+    a = ctx.anchor
+    if g.get("qn"):
+        n = int(g["qn"].strip("Q"))
+        if g.get("year"):
+            return _grounded(f"{g['year']}-Q{n}")
+        if a is None:
+            return _unresolved(f"XXXX-Q{n}", "quarter")
+        y = a.year if date(a.year, 3 * n - 2, 1) <= a or ctx.tense(hit.start, hit.end) != "past" else a.year - 1
+        return _grounded(f"{y}-Q{n}", anchor="dct")
+    rels = (g.get("qrels") or "").lower().split()
+    det = (g.get("det") or "").lower()
+    qord = (g.get("qord") or "").lower()
+    if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same", "corresponding", "comparable"}
+                                       or g.get("year0") or g.get("qtail")):
+        return None
+    if not (det or rels or qord):
+        return None
+    ended = _ENDED.match(ctx.text, hit.end)
+    if ended and not (qord or rels or g.get("year") or g.get("year0")) and a is not None:
+        # "the quarter ended July 31": the three months up to that day, named by the calendar
+        # quarter holding most of them (May-July -> the second)
+        m, d = _month_of(ended.group("month")), _day_of(ended.group("d"))
+        years = [int(ended.group("y"))] if ended.group("y") else [a.year - 1, a.year, a.year + 1]
+        cands = [(x, x) for x in (date(y, m, d) for y in years)]
+        fwd = ended.group(1).lower() == "ending"
+        last = min((c for c in cands if c[0] >= a), default=cands[-1]) if fwd else max((c for c in cands if c[0] <= a), default=cands[0])
+        mid = cal.add_months(date(last[0].year, last[0].month, 1), -1)
+        return _grounded(f"{mid.year}-Q{cal.quarter_of(mid)}", anchor="dct")
+    back = 1 if (set(rels) & {"year-earlier", "year-ago"} or g.get("qtail") or det.startswith("last year")) else 0
+    fwd = 1 if det.startswith("next year") else 0
+    if qord:
+        n = 4 if qord in ("final", "last") else ORDINALS[qord]
+        if g.get("year") or g.get("year0"):
+            return _grounded(f"{int(g.get('year') or g['year0']) - back}-Q{n}")
+        if a is None:
+            return _unresolved(f"XXXX-Q{n}", "quarter")
+        y = a.year
+        if date(y, 3 * n - 2, 1) > a and ctx.tense(hit.start, hit.end) == "past" and not det.startswith("this year"):
+            y -= 1
+        return _grounded(f"{y - back + fwd}-Q{n}", anchor="dct")
+    if g.get("year0"):
+        return _grounded(f"{int(g['year0']) - back}-Q{_reported_quarter(a, ctx, hit)}") if a else None
+    if g.get("year"):
+        return None
+    if a is None:
+        return _unresolved("XXXX-QX", "quarter")
+    cur = date(a.year, 3 * cal.quarter_of(a) - 2, 1)
+    if set(rels) & {"current", "this"} or det == "this":
+        q = cur
+    elif set(rels) & {"next", "coming"}:
+        q = cal.add_months(cur, 3)
+    else:  # "the quarter", "the latest/last/past quarter": the last one reported
+        q = cal.add_months(cur, -3)
+    q = cal.add_months(q, -12 * back)
+    return _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+
+
+_ENDED = re.compile(r"\s+(ended|ending)\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")\b(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _reported_quarter(a: date, ctx: Context, hit: Hit) -> int:
+    """The quarter a report of date ``a`` speaks of when it names none: the last one closed."""
+    return cal.quarter_of(cal.add_months(date(a.year, 3 * cal.quarter_of(a) - 2, 1), -3))
+
+
+def _k_half(hit, g, ctx):
+    if g.get("hn"):
+        return _grounded(f"{g['year']}-H{g['hn'][1]}")
+    n = 1 if g["hord"].lower() == "first" else 2
+    if g.get("year"):
+        return _grounded(f"{g['year']}-H{n}")
+    a = ctx.anchor
+    if a is None:
+        return _unresolved(f"XXXX-H{n}", "half")
+    y = a.year + {"last": -1, "next": 1}.get((g.get("hrel") or "").lower(), 0)
+    return _grounded(f"{y}-H{n}", anchor="dct")
+
+
+KINDS.update({"quarter": _k_quarter, "half": _k_half})
