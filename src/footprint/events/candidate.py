@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -34,3 +34,13 @@ class Candidate:
     @property
     def trigger_text(self) -> str:
         return self.text or doc_text(self.token.doc)[self.start : self.end]
+
+
+def typed(type_: str, frame: str, tok: Token, **kw) -> Candidate:
+    """A candidate of ``type_`` opened by the trigger ``tok`` (its character span)."""
+    return Candidate(type=type_, frame=frame, token=tok, start=tok.idx, end=tok.idx + len(tok.text), **kw)
+
+
+def filled(c: Candidate, actor, target, assoc) -> Candidate:
+    """``c`` with the tokens of its actors, targets and associated parties."""
+    return replace(c, actor_toks=tuple(actor), target_toks=tuple(target), assoc_toks=tuple(assoc))

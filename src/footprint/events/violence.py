@@ -1,0 +1,351 @@
+"""Rules for violence: attacks, protests and riots, abductions, sexual violence, arrests, looting.
+
+Each ``r_<frame>`` function reads a trigger, its frame and the parse, and returns a typed ``Candidate``
+or ``None`` when the frame's rules do not accept the sentence (``rules.RESOLVERS`` maps frames to them).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import trigger_args
+from .candidate import Candidate
+from .candidate import filled as _fill
+from .candidate import typed as _cand
+from .context import SentenceContext
+from .filters import is_modifier
+from .syntax import (
+    children,
+    has_class,
+    lem,
+    noun_keys,
+    objects,
+    onset_subject,
+    phrase_has_class,
+    preps,
+    subjects,
+    with_conjuncts,
+)
+
+EXCESSIVE_CUES = ("live ammunition", "live rounds", "live bullets", "opened fire", "open fire", "shot dead",
+                  "killing", "killed", "dead", "died", "fatal", "were shot", "gunned down")
+INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "water cannon", "baton", "rubber bullet", "broke up",
+                     "break up", "arrest", "detain", "crackdown", "cracked down", "beat", "whip")
+RIOT_CUES = ("riot", "rioter", "burned", "burnt", "burning", "torch", "set fire", "set on fire", "ablaze",
+             "threw stones", "throwing stones", "pelted", "pelt", "stones", "rocks", "ransack", "stormed",
+             "vandal", "loot", "barricade", "clashed with", "violent")
+#: Close-combat words: a fight on the ground stays an armed clash when mortars or artillery are only mentioned
+#: beside it ("heavy fighting raged, with residents reporting mortar fire"); a cue on the trigger itself
+#: ("traded artillery fire", "a mortar battle") still makes it shelling.
+CLOSE_COMBAT = frozenset({"clash", "fight", "fighting", "battle", "firefight", "gunfight", "gunbattle", "skirmish",
+                          "shootout", "engage"})
+#: Means of crowd control: firing or using them is an intervention at a protest, never an armed attack.
+CROWD_CONTROL = frozenset({"gas", "teargas", "tear gas", "tear-gas", "cannon", "water cannon", "rubber bullet",
+                           "baton", "truncheon", "pepper spray", "warning shot"})
+#: Words for a verbal attack ("a blistering attack on the budget"): the attack is criticism, not violence.
+RHETORICAL = frozenset({"verbal", "political", "blistering", "scathing", "stinging", "withering", "rhetorical",
+                        "personal", "fierce-worded", "broadside", "written", "legal", "cyber", "online"})
+#: What only words can attack: a budget, a policy, a decision, a speech.
+ABSTRACT_TARGETS = frozenset({"budget", "policy", "plan", "bill", "law", "decision", "record", "reform", "proposal",
+                              "programme", "program", "strategy", "speech", "remark", "comment", "statement",
+                              "idea", "ruling", "verdict", "report", "credibility", "reputation", "legacy",
+                              "leadership", "handling", "stance", "manifesto", "motion", "amendment"})
+#: Verbs whose victims are taken, held or abused rather than attacked: an attack noun in "in a raid", "during
+#: an attack" below one of them is the setting of that act ("kidnapped 61 villagers in a raid").
+SETTING_FRAMES = frozenset({"abduct", "arrest", "sexual"})
+#: A crowd that riots when it destroys or loots (armed men who burn a school do not).
+RIOTING_CROWD = frozenset({"protester", "protestor", "demonstrator", "rioter", "youth", "student", "mob", "crowd",
+                           "supporter", "vigilante", "marcher"})
+#: What is done to property in a raid; with no one killed, hurt or taken, the raid is looting or destruction.
+PROPERTY_HARM = ("steal", "stole", "loot", "pillag", "plunder", "burn", "torch", "set fire", "set ablaze", "alight",
+                 "rustl", "ransack", "raze", "carried off", "carry off", "made off")
+PERSON_HARM = ("kill", "dead", "died", "wound", "injur", "hurt", "abduct", "kidnap", "shot", "rape", "execut",
+               "behead", "massacr", "casualt", "hostage", "seiz", "took", "taken", "beat")
+
+MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justice", "beat to death", "beaten to death",
+            "angry crowd")
+
+
+def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
+    lex = ctx.lex
+    actor, target, assoc = trigger_args(ctx, tok, "attack")
+    if key in ("shoot down",):
+        return None
+    if tok.pos_ == "NOUN" and _stopped(tok):
+        return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
+    # a war or conflict is told as an event only where it breaks out ("war broke out between X and Y");
+    # elsewhere it is the setting ("the war in the north has displaced ...")
+    if key in ("war", "conflict") and not onset_subject(tok):
+        return None
+    if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
+        return None
+    if _rhetorical(ctx, tok, target):
+        return None  # "launched a blistering attack on the budget": words, not violence
+    if tok.pos_ == "NOUN" and _setting(ctx, tok):
+        return None  # "kidnapped 61 villagers in a raid": the raid is how the abduction was done
+    # tear gas, water cannon, rubber bullets: crowd control, an intervention where people protest
+    if key in ("fire", "launch", "use") and any(set(noun_keys(o)) & CROWD_CONTROL
+                                               for o in with_conjuncts(objects(tok))):
+        return _fill(_cand("protest_intervention", "attack", tok), actor, target, assoc) if ctx.protest else None
+    # a weapon that slams or crashes into something ("a drone slammed into a depot"); a car that does is no attack
+    if key in ("slam into", "crash into", "smash into", "plough into", "plow into") and not any(
+            has_class(s, "weapon", lex) or _aerial(ctx, s) for s in subjects(tok)):
+        return None
+    # "launched a missile at a tanker", "launched drones": launching is an attack only with a weapon launched
+    if key == "launch" and not phrase_has_class(objects(tok), "weapon", lex):
+        return None
+    if key in ("raid", "storm") and _property_raid(ctx, tok, target):
+        return None  # "raided the village and stole cattle": nobody hurt, the loot frame tells it
+    # "landed" is an attack only with a weapon as subject ("a shell landed on the market"), whatever else the
+    # sentence holds: troops or a transport plane that land make no attack
+    if key == "land" and not any(has_class(s, "weapon", lex) for s in subjects(tok)):
+        return None
+    # "jets destroyed a depot": destruction by an aircraft or a weapon is a strike; by people it is looting
+    if key == "destroy" and not any(has_class(s, "weapon", lex) or _aerial(ctx, s) for s in actor):
+        return None
+    if not ctx.mode:
+        # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot)
+        if key in ("drop", "lob", "hurl", "throw"):
+            return None
+    if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
+        return None
+    if key in ("neutralise", "neutralize") and phrase_has_class(target, "weapon", lex):
+        return None
+    if key in ("hit", "target", "strike", "bomb", "detonate", "explode", "blow up") and phrase_has_class(target, "agreement", lex):
+        return None
+    if key in ("wound", "injure", "kill", "shoot", "execute") and tok.pos_ == "VERB" and not (target or actor):
+        return None
+    if key == "strike" and tok.pos_ == "NOUN" and (ctx.has("on strike", "general strike", "hunger strike", "workers", "union", "salar", "wage")
+                                                    or _strikers(ctx, tok)):
+        return _protest_type(ctx, tok, actor, target, assoc)
+    if key == "execute" and not phrase_has_class(target, "civilian", lex) and not phrase_has_class(target, "force", lex):
+        return None
+    if key == "detonate" and ctx.has("safely", "controlled", "defused", "bomb disposal"):
+        return None
+    if ctx.has("sexual", "rape"):
+        return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
+    mode = ctx.mode_for(tok)
+    if key == "destroy":  # what destroyed it says how ("jets destroyed two drones" is an air strike)
+        mode = ctx.mode_of([t for a in actor for t in a.subtree]) or mode
+    civ = ctx.civilian(target)
+    # armed sides fighting each other stay a battle when people die around them ("rival groups fought for hours,
+    # killing three people"): only a target of the fighting itself makes it violence against civilians
+    mutual = lem(tok) in CLOSE_COMBAT and bool(actor) and not any(
+        phrase_has_class(actor, c, lex) for c in ("civilian", "crowd", "protester"))
+    if civ is None and not mutual:
+        civ = ctx.sentence_victims()
+    state_actor = ctx.is_state(actor)
+    # protests met with force, riots and mobs are read from the sentence around the trigger
+    if ctx.protest and mode is None:
+        if phrase_has_class(target, "protester", lex) or ctx.has("protester", "demonstrator", "protesting",
+                                                                 "demonstrating", "marcher"):
+            if state_actor or phrase_has_class(actor, "force", lex):
+                t = "protest_excessive_force" if ctx.has(*EXCESSIVE_CUES) else "protest_intervention"
+                return _fill(_cand(t, "attack", tok), actor, target, assoc)
+        if phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex):
+            return _fill(_cand("riot", "attack", tok), actor, target, assoc)
+    if mode is None and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
+                                                 and not phrase_has_class(actor, "armed_agent", lex)
+                                                 and not state_actor and not phrase_has_class(actor, "force", lex))):
+        return _fill(_cand("mob_violence", "attack", tok), actor, target, assoc)
+    if mode:
+        t = mode
+        if mode == "shelling" and key in ("shoot", "fire") and not ctx.has("mortar", "rocket", "missile", "shell", "artillery"):
+            t = "armed_clash"
+        if mode == "shelling" and lem(tok) in CLOSE_COMBAT and not ctx.mode_of(list(tok.subtree)):
+            t = "armed_clash"
+        c = _cand(t, "attack", tok, mode=_MODE_NAME.get(t, t), civilian_target=bool(civ))
+        return _fill(c, actor, target, assoc)
+    if key in ("ambush",):
+        t = "attack_on_civilians" if civ else "ambush"
+        return _fill(_cand(t, "attack", tok, mode="ambush", civilian_target=bool(civ)), actor, target, assoc)
+    if key == "strike" and tok.pos_ == "NOUN":
+        return _fill(_cand("air_strike", "attack", tok, mode="air_strike", weight=0.4), actor, target, assoc)
+    if civ:
+        return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
+    return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+def _aerial(ctx: SentenceContext, tok: Token) -> bool:
+    """An aircraft or drone named by the lexicon's air and drone cues ("jets", "warplanes", "drones")."""
+    words = {lem(tok), tok.lower_} | {f"{lem(c)} {lem(tok)}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    return any(words & cues for mode, cues in ctx.lex.modes if mode in ("air_strike", "drone_strike"))
+
+
+def _rhetorical(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
+    """A verbal attack: "a blistering attack on the budget", "attacked the government's policy"."""
+    if tok.pos_ == "NOUN" and any(lem(c) in RHETORICAL for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    aimed = target + (preps(tok).get("on", []) if tok.pos_ == "NOUN" else [])
+    return bool(aimed) and all(lem(t) in ABSTRACT_TARGETS for t in with_conjuncts(aimed))
+
+
+def _setting(ctx: SentenceContext, tok: Token) -> bool:
+    """An attack noun in "in a raid", "during an attack" under a verb of taking or abusing people."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("in", "during") or head.head.pos_ != "VERB":
+        return False
+    verb = head.head
+    return any(f in SETTING_FRAMES for k in {lem(verb), verb.lower_} for f in ctx.lex.verbs.get(k, ()))
+
+
+def _property_raid(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
+    """A raid on a village or a market where only property is taken or burned: looting, not an attack."""
+    if not ctx.has(*PROPERTY_HARM) or ctx.has(*PERSON_HARM):
+        return False
+    aimed = [t for t in with_conjuncts(target) if t.ent_type_ not in ("DATE", "TIME")]  # "on Sunday"
+    return bool(aimed) and all(has_class(t, "property", ctx.lex) or has_class(t, "place", ctx.lex) for t in aimed)
+
+
+def _strikers(ctx: SentenceContext, tok: Token) -> bool:
+    """A strike by doctors, teachers or workers ("a strike by doctors", "the teachers' strike") is a walk-out."""
+    who = preps(tok).get("by", []) + children(tok, "poss", "compound")
+    return any(has_class(w, "civilian", ctx.lex) or has_class(w, "crowd", ctx.lex) for w in who) and not any(
+        has_class(w, "force", ctx.lex) or ctx.mtype(w) for w in who)
+
+
+STOP_NOUNS = {"cessation", "end", "halt", "stop", "suspension", "pause", "ban", "ceasefire", "truce", "moratorium"}
+
+
+def _stopped(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "to", "on") and lem(head.head) in STOP_NOUNS:
+        return True
+    return tok.dep_ == "compound" and lem(head) in STOP_NOUNS
+
+
+_MODE_NAME = {"ied_attack": "ied", "grenade_attack": "grenade", "chemical_attack": "chemical"}
+
+
+def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Candidate:
+    if ctx.has(*MOB_CUES):
+        t = "mob_violence"
+    elif ctx.has(*EXCESSIVE_CUES) and (ctx.has("police", "soldier", "force", "troop", "gendarme", "army", "guard")):
+        t = "protest_excessive_force"
+    elif ctx.has(*RIOT_CUES):
+        t = "riot"
+    elif ctx.has(*INTERVENTION_CUES):
+        t = "protest_intervention"
+    else:
+        t = "protest"
+    return _fill(_cand(t, "protest", tok), actor, target, assoc)
+
+
+def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
+    actor, target, assoc = trigger_args(ctx, tok, "protest")
+    lex = ctx.lex
+    if key == "use":
+        # "police used water cannon against demonstrators"
+        if not (ctx.protest and any(set(noun_keys(o)) & CROWD_CONTROL
+                                    for o in with_conjuncts(objects(tok)))):
+            return None
+        return _fill(_cand("protest_intervention", "protest", tok), actor, target, assoc)
+    if tok.pos_ == "VERB":
+        if key == "gather" and not ctx.protest:
+            return None
+        if key in ("march", "rally") and (phrase_has_class(actor, "force", lex) and not phrase_has_class(actor, "crowd", lex)):
+            return None
+        # a state or its officials protesting a decision is diplomacy, not a street protest
+        if key == "protest" and (ctx.is_state(actor) or any(t.ent_type_ in ("GPE", "NORP") for t in actor)):
+            return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
+        if key == "protest" and children(tok, "dobj") and not phrase_has_class(actor, "crowd", lex):
+            return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
+    elif key == "march" and not ctx.protest and not ctx.has("marched", "marcher"):
+        return None
+    elif key == "strike" and not ctx.has("on strike", "general strike", "workers", "union", "salar", "wage", "teacher", "doctor"):
+        return None
+    if is_modifier(tok):
+        return None
+    return _protest_type(ctx, tok, actor, target, assoc)
+
+
+def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
+    actor, target, assoc = trigger_args(ctx, tok, "riot")
+    lex = ctx.lex
+    if tok.pos_ in ("NOUN", "PROPN") and is_modifier(tok):
+        return None  # "riot police", "riot gear" name who or what, no riot
+    if key in ("beat", "pelt", "stone") and not (phrase_has_class(actor, "crowd", lex) or ctx.protest or ctx.has(*MOB_CUES)):
+        return None
+    if key == "beat" and ctx.protest and (ctx.is_state(actor) or phrase_has_class(actor, "force", lex)):
+        return _fill(_cand("protest_intervention", "riot", tok), actor, target, assoc)
+    if key in ("lynch", "lynching", "beat to death") or ctx.has(*MOB_CUES) or (
+            key == "beat" and not ctx.protest):
+        return _fill(_cand("mob_violence", "riot", tok), actor, target, assoc)
+    return _fill(_cand("riot", "riot", tok), actor, target, assoc)
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def r_abduct(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "abduct")
+    if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off"):
+        # "taken from his home by men in plain clothes": a person removed by force
+        if not phrase_has_class(target, "civilian", ctx.lex) and not any(
+                t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
+            return None
+        if not (preps(tok).get("from") or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
+                                              for c in tok.children) or key != "take"
+                or ctx.has("missing", "whereabouts", "unknown location", "disappear")):
+            return None
+        if ctx.has("to hospital", "to a hospital", "to safety"):
+            return None
+    if key == "disappear" and not ctx.has("forcibly", "forced"):
+        return None
+    return _fill(_cand("abduction", "abduct", tok, civilian_target=True), actor, target, assoc)
+
+
+def r_sexual(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "sexual")
+    return _fill(_cand("sexual_violence", "sexual", tok, civilian_target=True), actor, target, assoc)
+
+
+def r_arrest(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "arrest")
+    lex = ctx.lex
+    # soldiers detaining a head of state is a coup
+    if phrase_has_class(target, "leader", lex) and any(lem(t) in ("president", "prime") or
+            any(lem(c) in ("president", "minister") for c in t.children) for t in with_conjuncts(target)) and (
+            ctx.has("soldier", "army", "officer", "mutin", "guard", "special forces", "junta", "military")):
+        return _fill(_cand("coup", "arrest", tok), actor, target, assoc)
+    if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
+        return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
+    # arrests made at a protest are ACLED's "protest with intervention"
+    if ctx.protest and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
+            "during a protest", "during a demonstration", "during the protest", "during the demonstration",
+            "demonstration", "protest", "rally", "march") and not ctx.has("riot")):
+        return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
+    return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
+
+
+def r_loot(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "loot")
+    lex = ctx.lex
+    if key in ("destroy", "burn", "torch", "set fire", "set ablaze", "raze", "demolish", "burn down", "sabotage", "destruction"):
+        if phrase_has_class(target, "weapon", lex) or _materiel(ctx, target + preps(tok).get("to", [])):
+            return None  # weapons and military vehicles destroyed in fighting belong to the fight
+        if key in ("destroy", "destruction") and not phrase_has_class(target, "property", lex):
+            return None
+    if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
+        return None
+    if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
+        return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    # students, youths or a crowd ransacking or burning: a riot, whatever the cause
+    if any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and not phrase_has_class(actor, "armed_agent", lex):
+        return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    if ctx.has(*MOB_CUES):
+        return _fill(_cand("mob_violence", "loot", tok), actor, target, assoc)
+    return _fill(_cand("looting", "loot", tok), actor, target, assoc)
+
+
+#: Buildings a force word may qualify ("a police station", "army offices"): property, not materiel.
+BUILDINGS = frozenset({"station", "office", "building", "house", "home", "school", "hospital", "clinic", "court",
+                       "prison", "residence"})
+MILITARY_MODIFIERS = frozenset({"armoured", "armored", "military", "army", "combat"})
+
+
+def _materiel(ctx: SentenceContext, toks: list[Token]) -> bool:
+    """Military vehicles and equipment ("two armoured vehicles", "army trucks"), not civilian property."""
+    return any(any(c.dep_ in ("amod", "compound") and (lem(c) in MILITARY_MODIFIERS or has_class(c, "force", ctx.lex))
+                   for c in t.children) and lem(t) not in BUILDINGS
+               for t in with_conjuncts(toks))
