@@ -137,3 +137,49 @@ def test_reference_mentions_without_a_gazetteer_skip_the_capital():
     out = reference_mentions(text, [town], {"ML": 1.0}, gaz=None)
     assert [(m.text, m.place.name) for m in out] == [("the town", "Mopti")]
     assert reference_mentions("", [], {}) == []
+
+
+class _NearGaz:
+    """Only ``near``: towns around a point, from a fixed list."""
+
+    def __init__(self, towns):
+        self.towns = towns
+
+    def near(self, lat, lon, km, *, feature_prefix="S."):
+        from footprint.places.geo import distance_km
+        from footprint.places.gazetteer import Candidate
+
+        out = [Candidate(k, n, a, o, cc, None, "P.PPL", "town", 1000, None, None, None, "test")
+               for k, (n, a, o, cc) in enumerate(self.towns) if distance_km(lat, lon, a, o) <= km]
+        return sorted(out, key=lambda c: distance_km(lat, lon, c.lat, c.lon))
+
+
+def _border_case(text, town_name, town_point, country="BF"):
+    from footprint.places.locate import relative_mentions
+
+    s = text.index(town_name)
+    n = text.index("Niger")
+    mentions = [PlaceMention(s, s + len(town_name), town_name, Place(town_name, *town_point, country, "town")),
+                PlaceMention(n, n + 5, "Niger", Place("Niger", 17.5, 8.5, "NE", "country", radius_km=560.0))]
+    return mentions, relative_mentions(text, mentions, {"BF": 1.0})
+
+
+def test_a_border_area_takes_a_town_of_its_sentence_near_that_border():
+    from footprint.places.reference import anchor_borders
+
+    # "towards the border" is a border phrase too, never the neighbour itself
+    text = "Herders from Sebba said gunmen took cattle on the track towards the border with Niger."
+    mentions, rel = _border_case(text, "Sebba", (13.43, 0.53))
+    assert [m.place.country for m in rel] == ["BF"] and rel[0].place.lat is None
+    gaz = _NearGaz([("Tera", 14.01, 0.75, "NE"), ("Dori", 14.03, -0.03, "BF")])
+    out = anchor_borders(text, mentions, rel, gaz)
+    assert out[0].place.lat == pytest.approx(13.43) and out[0].place.country == "BF"
+    assert "near Sebba" in out[0].place.name and out[0].place.radius_km >= 25
+    # a town far from any town across that border is no anchor: the area keeps no point
+    far = _NearGaz([("Tera", 14.01, 0.75, "NE")])
+    mentions, rel = _border_case("Officials in Gaoua said raiders fled towards the border with Niger.", "Gaoua",
+                                 (10.33, -3.18))
+    assert anchor_borders("Officials in Gaoua said raiders fled towards the border with Niger.", mentions, rel,
+                          far)[0].place.lat is None
+    # without a gazetteer nothing changes
+    assert anchor_borders(text, mentions, rel, None) == rel

@@ -50,7 +50,7 @@ DIST_RE = re.compile(_NUM + r"\s*-?\s*(km|kms|kilometres|kilometers|kilometre|ki
 DIR_RE = re.compile(r"\b" + _DIR + r"\s+of\s+$", re.I)
 NEAR_RE = re.compile(r"\b(near|outside|around|on the outskirts of|in the outskirts of|close to|in the vicinity of|on the road to)\s+$", re.I)
 SIDE_RE = re.compile(r"\b(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$", re.I)
-BORDER_RE = re.compile(r"\b(?:near|along|on|at|close to|across)\s+the\s+border\s+(?:with|of)\s+$", re.I)
+BORDER_RE = re.compile(r"\b(?:near|along|on|at|close to|across|towards?|to|from)\s+the\s+border\s+(?:with|of)\s+$", re.I)
 
 FACILITY_WORDS = {
     "airport": ("AIRPORT", "AIRP", "AIRBASE", "AIRFIELD"), "airfield": ("AIRFIELD", "AIRPORT", "AIRP", "AIRBASE"),

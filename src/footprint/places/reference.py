@@ -177,3 +177,52 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         s = said[0].start
         out.append(PlaceMention(s, mm.end(), text[s : mm.end()], to_place(cap, (why,)), kind="nominal", reason=why))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+#: how far from a town the neighbour's nearest town may be for a border area to be "near" that town
+BORDER_NEAR_KM = 100.0
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMention], gaz=None) -> list[PlaceMention]:
+    """A border area has no point (the gazetteer has no border lines). When its sentence names a town of
+    the border's own country that lies within ``BORDER_NEAR_KM`` of a town of the neighbour ("Residents
+    of Kantchari said traders were taken on the road towards the border with Niger"), the area is put
+    around that town; otherwise it stays without a point."""
+    if gaz is None or not hasattr(gaz, "near"):
+        return extra
+    from .geo import distance_km
+
+    towns = _town_mentions(mentions)
+    out = []
+    for m in extra:
+        p = m.place
+        neighbour = next((n.place.country for n in mentions if n.place is not None and m.start <= n.start < m.end
+                          and n.place.precision == "country"), None)
+        if m.kind != "relative" or p is None or p.lat is not None or not neighbour or neighbour == p.country:
+            out.append(m)
+            continue
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+        s = starts[-1] if starts else 0
+        e = _SENTENCE_END.search(text, m.end)
+        e = e.start() if e else len(text)
+        best = None
+        for t in towns:
+            if not (s <= t.start < e) or t.place.country != p.country:
+                continue
+            across = [c for c in gaz.near(t.place.lat, t.place.lon, BORDER_NEAR_KM, feature_prefix="P.")
+                      if c.country == neighbour and c.lat is not None]
+            if across:
+                d = distance_km(t.place.lat, t.place.lon, across[0].lat, across[0].lon)
+                if best is None or d < best[1]:
+                    best = (t, d)
+        if best is None:
+            out.append(m)
+            continue
+        t, d = best
+        why = f"{p.name} near {t.place.name}, named in the sentence ({d:.0f} km from a town across the border)"
+        place = Place(f"{p.name} near {t.place.name}", t.place.lat, t.place.lon, p.country, "area",
+                      geonameid=t.place.geonameid, admin1=t.place.admin1, radius_km=round(max(25.0, d), 1),
+                      reasons=(why,) + tuple(p.reasons))
+        out.append(PlaceMention(m.start, m.end, m.text, place, kind="relative", reason=why))
+    return out
