@@ -72,4 +72,26 @@ def _k_namedtime(hit, g, ctx):
     return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g))
 
 
-KINDS.update({"clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime})
+def _k_overnight(hit, g, ctx):
+    """ "overnight": the night that ends on the reference day (the report day until ``reference`` moves it),
+    named by the day it starts on (TimeML: "overnight" after "Friday" is Thursday night)."""
+    a = ctx.anchor
+    if a is None:
+        return Grounded("TIME", "XXXX-XX-XXTNI", None, None, "day", "dct", False, None)
+    d = a - timedelta(days=1)
+    return Grounded("TIME", f"{d.isoformat()}TNI", d, a, "day", "dct", False, None, OVERNIGHT)
+
+
+def _k_latenight(hit, g, ctx):
+    """ "late at night" with no day: the night of the report day."""
+    a = ctx.anchor
+    if a is None:
+        return Grounded("TIME", "XXXX-XX-XXTNI", None, None, "day", "dct", False, "END")
+    return Grounded("TIME", f"{a.isoformat()}TNI", a, a, "day", "dct", False, "END")
+
+
+#: The reference operation of "overnight": the night before the reference day (``reference.regrounded``).
+OVERNIGHT = ("overnight",)
+
+KINDS.update({"clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime, "overnight": _k_overnight,
+              "latenight": _k_latenight})

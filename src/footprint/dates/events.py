@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
+from .dateline import at_dateline
 from .eventparse import ParseView
 
 BACKGROUND_DAYS = 120
@@ -72,10 +73,6 @@ _CAME_AFTER = re.compile(
 _GAP_WORDS = {"hours": 0, "minutes": 0, "a few hours": 0, "several hours": 0, "moments": 0, "a day": 1, "a week": 7,
               "one day": 1, "one week": 7}
 _VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
-#: A dateline: a place in capitals (with its country or region) at the start of a line before the date, a dash
-#: (after an optional agency) after it: "TRIPOLI, May 15 —", "GOMA, Congo, Jan. 26 (Reuters) -".
-_DATELINE_LEFT = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}){0,2},[ \t]*$")
-_DATELINE_RIGHT = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]|--)")
 
 
 def _usable(t: Timex) -> bool:
@@ -89,13 +86,19 @@ def _usable(t: Timex) -> bool:
 
 def dateline(cut: Callable[[int, int], str], t: Timex) -> bool:
     """``t`` is the date of a dateline, when the report was filed: no event's date."""
-    left = cut(max(0, t.start - 120), t.start).rsplit("\n", 1)[-1]
-    return bool(_DATELINE_LEFT.match(left)) and bool(_DATELINE_RIGHT.match(cut(t.end, t.end + 50)))
+    return at_dateline(cut, t.start, t.end)
+
+
+#: Words by which a time of day names its own day: "Monday night", "yesterday morning", "the next morning".
+_OWN_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|tonight|tomorrow|yesterday|next|following|"
+                      r"previous|same|that|this|last|overnight)\b|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 
 
 def _day_less_time(t: Timex) -> bool:
-    """A time of day with no day of its own ("shortly before dawn"): an open interval with no start."""
-    return t.type == "TIME" and t.interval_start is None
+    """A time of day with no day of its own ("shortly before dawn", "at dawn", "late at night", "at 10 p.m."):
+    the tagger puts it on the report day, but the narrative's day told before it is the better guess.
+    "overnight" names its own night (the one before the reference day)."""
+    return t.type == "TIME" and (t.interval_start is None or not _OWN_DAY.search(t.text))
 
 
 def _vague(t: Timex) -> bool:
@@ -281,11 +284,14 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             pool, reason = (same, "own clause") if same else (inside, "own sentence")
             rank = lambda t: (_vague(t), _distance(t, trigger_start, trigger_end))  # noqa: E731
         if pool:
-            best = min(pool, key=rank)
-            if _day_less_time(best):
-                day_less = _from_timex(best, reason, dct)  # its day may come from the narrative
+            # a day the clause names ("at dawn on Tuesday") before a time of day with none
+            # (a vague "recently" still comes last)
+            dated = [t for t in pool if not _day_less_time(t)]
+            less = [t for t in pool if _day_less_time(t)]
+            if dated and (not less or not _vague(min(dated, key=rank))):
+                chosen = _from_timex(min(dated, key=rank), reason, dct)
             else:
-                chosen = _from_timex(best, reason, dct)
+                day_less = _from_timex(min(less, key=rank), reason, dct)  # its day may come from the narrative
     if chosen is None and day_less is None:
         rel = _relative_to_first_event(cut, timexes, sent_start, trigger_start)
         if rel is not None:

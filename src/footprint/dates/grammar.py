@@ -91,6 +91,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ref", r"(?P<ref>[Rr]ight\s+now|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Tt]hen[- ]current|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date)"),
     ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
     ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs))?"),
+    # "overnight": the night before the reference day (TimeML), not a compound noun ("the overnight rate")
+    ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"
+                  r"success|sensation|stays?|bags?|trips?|flights?|trains?|buses|bus|ferry|shifts?|camps?|parking|delivery|shipping|"
+                  r"oats|bed|guests?|visitors?)\b)"),
+    ("latenight", r"(?P<mod>[Ll]ate)\s+at\s+night"),
     ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
 ]
 

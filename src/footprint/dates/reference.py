@@ -178,6 +178,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             comparison = True  # "a year earlier" far from any date: a year before the report or the reported quarter
             if reported:
                 g = _quarter_back(reported)
+        elif g.refop == ("overnight",):
+            if ref is not None and _DAY.match(ref):
+                # "overnight" after "closed lower Friday": the night that ends on that day
+                day = date.fromisoformat(ref[:10])
+                g = Grounded("TIME", f"{(day - timedelta(days=1)).isoformat()}TNI", day - timedelta(days=1), day, "day",
+                             "previous", False, None, g.refop)
+            out.append((hit, g))
+            continue  # a part of the reference day, no new reference
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or _DAY.match(ref)):
             # "in the morning" takes the reference day only when there is one: else the report day
             value = apply(ref, g.refop)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +14,8 @@ from .anchor import InferredDate, infer
 from .grammar import scan, select
 from . import clock, periods, quarters  # noqa: F401  (their grounders register themselves)
 from .compose import composed
+from .dateline import DAY_KINDS, at_dateline, filing_day
+from .grammar import Hit
 from .reference import regrounded
 from .resolve import Grounded, ground
 from .tense import Context
@@ -60,6 +64,27 @@ def to_timex(text: str, start: int, end: int, g: Grounded) -> Timex:
     )
 
 
+def _datelines(text: str, hits: list[Hit], ctx: Context) -> list[tuple[Hit, Grounded, Context]]:
+    """Each dateline's hit, its filing day, and the context (anchored on that day) of the text after it, in
+    text order. The filing day, not the publication date, is what "Tuesday" after it counts from."""
+    if ctx.anchor is None:
+        return []
+    cut = lambda a, b: text[a:b]  # noqa: E731
+    out = []
+    for hit in sorted((h for h in hits if h.kind in DAY_KINDS), key=lambda h: h.start):
+        if (out and hit.start < out[-1][0].end) or not at_dateline(cut, hit.start, hit.end):
+            continue
+        g = ground(hit, ctx)
+        has_year = "year" in hit.groups or hit.kind in ("iso", "mdy", "dmy")
+        day = filing_day(g.value, has_year, ctx.anchor) if g is not None and g.type == "DATE" else None
+        if day is None:
+            continue
+        seg = copy.copy(ctx)  # sentences and the tense cache do not depend on the anchor
+        seg.anchor = day
+        out.append((hit, Grounded("DATE", day.isoformat(), day, day, "day", "absolute" if has_year else "dct"), seg))
+    return out
+
+
 def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Tagged:
     """Find and ground every temporal expression in ``text``.
 
@@ -79,9 +104,15 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Ta
         if inferred is not None:
             anchor = date.fromisoformat(inferred.value)
     ctx = Context(text, anchor)
+    filed = _datelines(text, hits, ctx)
+    offsets = [h.end for h, _, _ in filed]
     grounded = []
     for hit in hits:
-        g = ground(hit, ctx)
+        k = bisect.bisect_right(offsets, hit.start) - 1
+        if k >= 0 and filed[k][0] is hit:
+            grounded.append((hit, filed[k][1]))
+            continue
+        g = ground(hit, filed[k][2] if k >= 0 else ctx)
         if g is not None:
             grounded.append((hit, g))
     kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)

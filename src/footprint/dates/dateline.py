@@ -1,0 +1,48 @@
+"""Datelines: the place and day a report was filed, which relative dates after it count from.
+
+"GOMA, Congo, May 15 (Reuters) — … attacked on Tuesday …": the writer's
+"Tuesday" is the one before May 15, whatever day the page was published. A
+dateline is a place in capitals (with its country or region) at the start of a
+line, a day, then a dash (after an optional agency). A feed item may hold
+several reports, each under its own dateline: each governs the text up to the
+next one. A dateline day with no year takes the publication year, and is never
+after publication (a "Dec. 30" dateline on a page published on 2 January is
+the December before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+#: The text before the day, from the start of its line: "TRIPOLI, ", "GOMA, Congo, ".
+DATELINE_LEFT = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}){0,2},[ \t]*$")
+#: The text after the day: an optional agency, then a dash.
+DATELINE_RIGHT = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]|--)")
+#: Grammar kinds that can name a dateline's day.
+DAY_KINDS = frozenset({"md", "mdy", "dmy", "dm", "iso"})
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+def at_dateline(cut: Callable[[int, int], str], start: int, end: int) -> bool:
+    """``start:end`` (a date) sits where a dateline puts its day."""
+    left = cut(max(0, start - 120), start).rsplit("\n", 1)[-1]
+    return bool(DATELINE_LEFT.match(left)) and bool(DATELINE_RIGHT.match(cut(end, end + 50)))
+
+
+def filing_day(value: str, has_year: bool, published: date) -> date | None:
+    """The day a dateline names: its own year when written, else the publication year, moved a year back when
+    that would put it after publication. None when ``value`` is no day or the day is after publication."""
+    m = _DAY.match(value)
+    if not m:
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    year = int(m.group(1)) if has_year else published.year
+    try:
+        d = date(year, month, day)
+        if d > published and not has_year:
+            d = date(year - 1, month, day)  # the last such day before publication
+    except ValueError:  # 29 February of a common year
+        return None
+    return d if d <= published else None
