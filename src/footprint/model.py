@@ -186,6 +186,7 @@ class EventActor:
     country: str | None = None
     start: int = -1
     end: int = -1
+    inferred: bool = False  # read from what was hit, not named ("a military base": the state's armed forces)
 
 
 @dataclass(frozen=True)

@@ -199,6 +199,9 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         # A and Y raided B", "fighting near X, a town where troops launched an offensive last week")
         key = (d.sent_index, d.etype.name, event_clause(d.cand.token))
         first = by_type.get(key)
+        if first is not None and _in_sequence(first.cand.token, d.cand.token):
+            out.append(d)  # "fighting shook the city a day after X was killed": two events, actors apart
+            continue
         if first is None:
             by_type[key] = d
             out.append(d)
@@ -230,7 +233,34 @@ def _apart(a, b) -> bool:
         p = path(x, y)
         if p and any(t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS for t in p):
             return True
-    return False
+    return _in_sequence(a, b)
+
+
+def _in_sequence(a, b) -> bool:
+    """One trigger sits in a clause of its own told in sequence with the other's ("a day after X was killed")."""
+    return any(_own_sequence_clause(t) for x, y in ((a, b), (b, a)) for t in _below_common(x, y))
+
+
+def _below_common(x, y) -> list:
+    """The tokens from ``x`` up to, not including, the lowest head it shares with ``y``."""
+    above_y = {y.i} | {t.i for t in y.ancestors}
+    out = []
+    for _ in range(40):
+        if x.i in above_y or x.head.i == x.i:
+            break
+        out.append(x)
+        x = x.head
+    return out
+
+
+def _own_sequence_clause(t) -> bool:
+    """A clause opened by a sequence word with a subject of its own ("fighting shook the city a day after the
+    head of a militia was killed"): another event, whose victims are not the fighting's. With no subject
+    ("after overrunning a post") it is a step of the same operation."""
+    if t.dep_ not in ("advcl", "pcomp", "pobj") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    return any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in SEQUENCE_WORDS for c in t.children) or (
+        t.dep_ in ("pcomp", "pobj") and t.head.lower_ in SEQUENCE_WORDS)
 
 
 def _family_dedupe(drafts: list[Draft]) -> list[Draft]:

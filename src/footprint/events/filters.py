@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import lem, onset_subject
+from .syntax import TOLL_LEMMAS, children, lem, onset_subject
 from .vocabulary import Lexicon
 
 
@@ -30,6 +30,10 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok)
     if why:
         return why
+    if _recurrent(tok):
+        return "habitual"
+    if war_toll(tok):
+        return "aggregate"
     cur = tok
     own_aux = False
     for depth in range(6):
@@ -52,6 +56,11 @@ def blocked(tok: Token, lex: Lexicon) -> str:
         # has threatened to ...", the threat is told; what governs both conjuncts still counts
         own_aux = cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in cur.children)
         if cur.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep") and lem(head) in intent:
+            return "intended"
+        # "a helicopter sent to evacuate soldiers", "troops deployed to retake the town were ambushed": the
+        # purpose of something sent, told in a participle on a noun, is not told as done
+        if cur.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+                head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN")):
             return "intended"
         if cur.dep_ in ("acl", "pobj", "prep", "xcomp", "pcomp") and lem(head) in intent_noun and head.pos_ == "NOUN":
             return "intended"
@@ -148,11 +157,62 @@ def _aggregate(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")]
     if not aux:
         return False
-    for c in verb.children:
-        if c.dep_ in ("prep", "advcl", "npadvmod", "advmod") and c.lower_ == "since":
-            return True
-        if c.dep_ == "mark" and c.lower_ == "since":
-            return True
+    # "have been killed and thousands displaced since 2017": the period may hang on a conjunct
+    for v in [verb] + [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"]:
+        for c in v.children:
+            if c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "mark") and c.lower_ == "since":
+                return True
+            # "has fought successive governments for six decades": a span of years, not one event
+            if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                    lem(o) in SPANS and o.tag_ == "NNS" for o in c.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+#: Spans of time that, counted in the plural after a present perfect, make a history or a running total.
+SPANS = frozenset({"year", "decade", "month", "century"})
+#: A toll in the tens of thousands or more is a war's, never one event's ("killed an estimated 400,000").
+WAR_TOLL = 10_000
+#: Words that name many events at once: "repeated bouts of fighting", "several rounds of clashes".
+RECURRENCE_NOUNS = frozenset({"bout", "round", "cycle", "wave", "spate", "series", "string", "episode", "flare-up"})
+RECURRENCE_WORDS = frozenset({"repeated", "recurrent", "recurring", "frequent", "periodic", "regular", "sporadic",
+                              "successive", "intermittent", "renewed"})
+
+
+def _recurrent(tok: Token) -> bool:
+    """An attack noun counted as a pattern: "has seen repeated bouts of fighting", "several rounds of clashes"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    if lem(noun) not in RECURRENCE_NOUNS:
+        return False
+    return noun.tag_ == "NNS" or any(c.lower_ in RECURRENCE_WORDS for c in noun.children if c.dep_ == "amod")
+
+
+def _number(text: str) -> float | None:
+    t = text.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def war_toll(tok: Token) -> bool:
+    """A casualty verb counting tens of thousands or more ("killed an estimated 400,000 people",
+    "hundreds of thousands were killed"): a conflict's total, not an event."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+        # "fighting spread and killed an estimated 400,000 people": the noun's own verb counts them
+        return any(war_toll(v) for v in [tok.head] + list(tok.head.conjuncts) if v.pos_ == "VERB")
+    if tok.pos_ != "VERB" or lem(tok) not in TOLL_LEMMAS:
+        return False
+    for o in children(tok, "dobj", "nsubjpass"):
+        for t in o.subtree:
+            n = _number(t.text) if t.like_num else None
+            if n is not None and n >= WAR_TOLL:
+                return True
+            if t.lower_ in ("million", "millions") or (t.lower_ in ("thousands",) and any(
+                    c.lower_ in ("tens", "hundreds") for c in t.head.subtree if c.i < t.i)):
+                return True
     return False
 
 

@@ -336,6 +336,67 @@ def national_weapon(tok: Token, role: str) -> EventActor | None:
     return EventActor(name=text, role=role, text=text, start=start, end=end)
 
 
+#: Facilities of a force: with a military word or a nationality on them, an attack on one is an attack on the
+#: force that holds it. The lexicon's base class, plus posts and positions.
+FACILITIES = frozenset({"post", "position", "checkpoint"})
+#: Words that make a facility a state's ("a military base", "government positions"); "army" is a mention itself.
+STATE_FACILITY_WORDS = frozenset({"military", "army", "government", "naval", "navy", "state"})
+#: Words that make a camp or site one of civilians, never of a force.
+CIVIL_FACILITY_WORDS = frozenset({"refugee", "idp", "displacement", "displaced", "protest", "aid", "relief",
+                                  "humanitarian", "medical", "civilian", "training", "transit", "migrant"})
+
+
+def _demonym_country(tok: Token, focus: str | None) -> str | None:
+    """The one country a national adjective names ("Malian"); of several ("Congolese"), the report's focus."""
+    from ..actors.registry import normalize_tokens, registry
+
+    keys, _ = normalize_tokens(tok.text)
+    found = {cc for cc, kind, _ in registry().country_terms.get(keys, ()) if kind == "demonym"}
+    if len(found) == 1:
+        return next(iter(found))
+    return focus if focus in found else None
+
+
+def focus_state(doc) -> str | None:
+    """The one country the places stage puts most in focus (ISO alpha-2), None on a tie or with none."""
+    shares = ((doc._.fp_meta or {}) if doc.has_extension("fp_meta") else {}).get("places_focus") or {}
+    if not shares:
+        return None
+    top = max(shares.values())
+    lead = [c for c, v in shares.items() if v == top]
+    return lead[0] if len(lead) == 1 else None
+
+
+def facility_force(head: Token, role: str, lex: Lexicon) -> EventActor | None:
+    """A target that is a force's facility with no actor named on it ("militants attacked a military base",
+    "a Malian military base was overrun"): the armed forces of the state its national adjective names, else of
+    the report's focus country, marked ``inferred``. A base or camp of no named kind stays a place."""
+    key = lem(head)
+    if role != "target" or head.pos_ != "NOUN" or not (key in FACILITIES or key in lex.classes.get("base", ())):
+        return None
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+    if any(lem(c) in CIVIL_FACILITY_WORDS or c.lower_ in CIVIL_FACILITY_WORDS for c in mods):
+        return None
+    national = [c for c in mods if c.ent_type_ == "NORP"]
+    focus = focus_state(head.doc)
+    if national:
+        cc = _demonym_country(national[0], focus)
+    elif any(lem(c) in STATE_FACILITY_WORDS or c.lower_ in STATE_FACILITY_WORDS for c in mods):
+        cc = focus
+    else:
+        return None
+    if cc is None:
+        return None
+    from ..actors.registry import registry
+
+    actor = registry().get(f"armed_forces.{cc.lower()}")
+    if actor is None:
+        return None
+    text, start, end = _compact(head)
+    return EventActor(name=actor.name, role=role, text=text, id=actor.id, wikidata=actor.wikidata,
+                      type=actor.type, country=actor.country, start=start, end=end, inferred=True)
+
+
 def _owned_thing(m: ActorMention, head: Token) -> tuple[str, int, int] | None:
     """A base or vehicle named by its owner ("a Malian army camp"): the owner takes the role, written with
     the thing's words, so the target reads as what was hit."""
@@ -364,6 +425,10 @@ def sentence_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMen
     _, starts, order = cached
     lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, sent.end_char)
     return [mentions[k] for k in sorted(order[lo:hi])]
+
+
+#: Frames whose target may be a force read from its facility: violence against it, or taking it.
+FACILITY_FRAMES = frozenset({"attack", "capture"})
 
 
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
@@ -459,6 +524,11 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 if weapon is not None and (weapon.start, weapon.end) not in taken:
                     taken.add((weapon.start, weapon.end))
                     out.append(weapon)
+                    continue
+                held = facility_force(head, role, lex) if cand.frame in FACILITY_FRAMES else None
+                if held is not None and (held.start, held.end) not in taken:
+                    taken.add((held.start, held.end))
+                    out.append(held)
                     continue
                 if head.pos_ in ("NOUN", "PROPN") and not names_people(head, lex):
                     # "a convoy escorted by army units", "targets used by militias": those who hold the thing

@@ -369,7 +369,8 @@ def r_disrupt(ctx, tok, key):
 
 
 def _agreement_objs(tok: Token) -> list[Token]:
-    objs = objects(tok) + [o for lst in preps(tok).values() for o in lst]
+    # "talks ended without any agreement": what is missing is no object
+    objs = objects(tok) + [o for p, lst in preps(tok).items() if p != "without" for o in lst]
     more = []
     for o in objs:
         more += prep_objects(o, "of")
@@ -406,6 +407,11 @@ COLLAPSE_NOUNS = {"end", "termination", "suspension", "collapse", "breakdown", "
                   "withdrawal", "cancellation", "annulment"}
 
 
+#: Talks as the object of a verb that stops them make an agreement process collapse.
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "process"})
+TALKS_STOPPED = frozenset({"suspend", "end", "terminate", "abandon", "scrap", "quit", "withdraw", "denounce"})
+
+
 def r_collapse(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "collapse")
@@ -418,7 +424,9 @@ def r_collapse(ctx, tok, key):
     else:
         objs = _agreement_objs(tok)
         actor = subjects(tok)
-    if not phrase_has_class(objs, "agreement", lex):
+    # "suspended peace talks with the rebels", "broke off negotiations": a process stopped by one side
+    talks = tok.pos_ == "VERB" and key in TALKS_STOPPED and any(lem(o) in TALK_NOUNS for o in objects(tok))
+    if not (phrase_has_class(objs, "agreement", lex) or talks):
         return None
     between = [o for x in objs for o in prep_objects(x, "between", "with")]
     if actor:
