@@ -314,3 +314,50 @@ def test_a_store_without_a_version_is_asked_every_time():
         pass
 
     assert queries.store_version(Bare()) is None
+
+
+# --- what a kept answer costs ---------------------------------------------------------
+
+def test_requests_reuse_the_connection_of_an_ended_thread(served):
+    _, app, client = served
+    for _ in range(5):  # the in-process client ends its worker threads after each request
+        assert client.get("/api/v1/events").status_code == 200
+    assert len(app.state.stores._all) == 1
+
+
+def test_live_threads_get_their_own_connections(served):
+    import threading
+
+    _, app, _ = served
+    got: list = []
+    ready = threading.Barrier(3)
+
+    def work():
+        got.append(app.state.stores.get())
+        ready.wait(timeout=10)  # all three alive at once: none may take another's connection
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=10)
+    assert len({id(s) for s in got}) == 3
+
+
+def test_change_marks_are_read_again_only_after_a_commit(served, monkeypatch):
+    db, _, _ = served
+    reader, writer = open_store(db), open_store(db)
+    try:
+        calls = []
+        real = reader.change_marks
+        monkeypatch.setattr(reader, "change_marks", lambda: calls.append(1) or real())
+        first = queries.store_version(reader)
+        assert queries.store_version(reader) == first and len(calls) == 1  # nothing committed: not read again
+        writer.add(new_report(4))  # another connection commits
+        second = queries.store_version(reader)
+        assert second != first and len(calls) == 2
+        reader.add(new_report(5))  # this connection writes
+        assert queries.store_version(reader) not in (first, second) and len(calls) == 3
+    finally:
+        reader.close()
+        writer.close()

@@ -74,21 +74,34 @@ class ServeConfig:
 
 
 class Stores:
-    """One store connection per worker thread (SQLite connections are not shared)."""
+    """One store connection per worker thread (SQLite connections are not shared).
+
+    Worker threads come and go (the thread pool ends idle ones); a connection whose
+    thread has ended is taken over by the next new thread instead of opening another
+    one, so connections are not opened per request nor left open one per dead thread."""
 
     def __init__(self, config: ServeConfig):
         self.config = config
         self._local = threading.local()
         self._all: list[Store] = []
+        self._users: dict[int, threading.Thread] = {}  # id(store) -> the thread that uses it
         self._lock = threading.Lock()
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = open_store(self.config.db_path, read_only=self.config.read_only)
-            self._local.store = store
+            me = threading.current_thread()
             with self._lock:
-                self._all.append(store)
+                # an ended thread can never touch its connection again (its thread-local is gone)
+                store = next((s for s in self._all if not self._users[id(s)].is_alive()), None)
+                if store is not None:
+                    self._users[id(store)] = me
+            if store is None:
+                store = open_store(self.config.db_path, read_only=self.config.read_only)
+                with self._lock:
+                    self._all.append(store)
+                    self._users[id(store)] = me
+            self._local.store = store
         return store
 
     def close(self) -> None:
@@ -99,6 +112,7 @@ class Stores:
                 except Exception:  # closing from another thread may fail; the process is ending anyway
                     log.debug("store close failed", exc_info=True)
             self._all.clear()
+            self._users.clear()
 
 
 def csp(online_tiles: bool) -> str:

@@ -11,10 +11,13 @@ views. Presence and changes come from ``footprint.fuse`` when it is installed.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import logging
+import sqlite3
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -305,16 +308,49 @@ def _files_version(store: Store) -> tuple | None:
             stats.append((st.st_mtime_ns, st.st_size))
         except OSError:
             stats.append(None)
-    return (str(Path(path).resolve()), tuple(stats))
+    return (_resolved(str(path)), tuple(stats))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())
+
+
+#: Per store: its connection's commit counters and the change marks read then.
+_marks_seen: "weakref.WeakKeyDictionary[Any, tuple[tuple, tuple]]" = weakref.WeakKeyDictionary()
+
+
+def _change_marks(store: Store) -> tuple | None:
+    """``store.change_marks()``, read again only after a commit.
+
+    The marks count two large tables (milliseconds at 100k events, on every request).
+    SQLite's ``data_version`` moves when another connection commits and ``total_changes``
+    when this one writes, so while neither moves the marks read last still hold."""
+    marks = getattr(store, "change_marks", None)
+    if marks is None:
+        return None
+    conn = getattr(store, "conn", None)
+    if not isinstance(conn, sqlite3.Connection):
+        return marks()
+    try:
+        counters = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    except sqlite3.Error:
+        return marks()
+    seen = _marks_seen.get(store)
+    if seen is not None and seen[0] == counters:
+        return seen[1]
+    found = marks()
+    _marks_seen[store] = (counters, found)
+    return found
 
 
 def store_version(store: Store) -> tuple | None:
     """Changes whenever the store's files, its events or fusion's presences change; None: do not cache."""
     files = _files_version(store)
-    marks = getattr(store, "change_marks", None)
-    if files is None or marks is None:
+    if files is None:
         return None
-    return (files, marks())
+    marks = _change_marks(store)
+    return None if marks is None else (files, marks)
 
 
 def presence(
