@@ -243,3 +243,52 @@ def test_repeated_bouts_of_fighting_are_a_pattern():
     one = spec.replace("repeated repeated ADJ JJ 5 amod", "a a DET DT 5 det").replace("bouts bout NOUN NNS",
                                                                                       "bout bout NOUN NN")
     assert blocked(doc_of(one)[7], lexicon()) == ""
+
+
+def test_a_participle_on_a_noun_conjunct_still_counts_a_total_since_a_year():
+    # the parser's reading of "... killed and hundreds of thousands displaced since 2017"
+    spec = """
+    People people NOUN NNS 3 nsubjpass
+    have have AUX VBP 3 aux
+    been be AUX VBN 3 auxpass
+    killed kill VERB VBN 3 ROOT
+    and and CCONJ CC 3 cc
+    thousands thousand NOUN NNS 3 conj
+    displaced displace VERB VBN 5 acl
+    since since ADP IN 6 prep
+    2019 2019 NUM CD 7 pobj
+    . . PUNCT . 3 punct
+    """
+    assert blocked(doc_of(spec, ents=((8, 9, "DATE"),))[3], lexicon()) == "aggregate"
+
+
+UNDER_FIRE = """
+Militants militant NOUN NNS 1 nsubj
+came come VERB VBD 1 ROOT
+under under ADP IN 1 prep
+fire fire NOUN NN 2 pobj
+from from ADP IN 1 prep
+soldiers soldier NOUN NNS 4 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_coming_under_fire_is_an_attack_on_the_subject_from_those_who_fire():
+    events = build_events(doc_of(UNDER_FIRE))
+    assert [e.type for e in events] == ["armed_clash"]
+    assert {(a.text, a.role) for a in events[0].actors} == {("Militants", "target"), ("soldiers", "actor")}
+
+
+def test_fire_as_a_noun_elsewhere_is_no_attack():
+    # A fire broke out at the market .
+    spec = """
+    A a DET DT 1 det
+    fire fire NOUN NN 2 nsubj
+    broke break VERB VBD 2 ROOT
+    out out ADP RP 2 prt
+    at at ADP IN 2 prep
+    the the DET DT 6 det
+    market market NOUN NN 4 pobj
+    . . PUNCT . 2 punct
+    """
+    assert build_events(doc_of(spec)) == []

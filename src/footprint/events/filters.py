@@ -158,7 +158,10 @@ def _aggregate(verb: Token) -> bool:
     if not aux:
         return False
     # "have been killed and thousands displaced since 2017": the period may hang on a conjunct
-    for v in [verb] + [k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"]:
+    conj = [k for k in verb.children if k.dep_ == "conj"]
+    # the parser may make the conjunct a noun with the participle on it ("and thousands displaced since 2017")
+    conj += [p for k in conj if k.pos_ != "VERB" for p in k.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+    for v in [verb] + [k for k in conj if k.pos_ == "VERB"]:
         for c in v.children:
             if c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "mark") and c.lower_ == "since":
                 return True

@@ -77,8 +77,16 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # elsewhere it is the setting ("the war in the north has displaced ...")
     if key in ("war", "conflict") and not onset_subject(tok):
         return None
-    if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at")):
+    # "a helicopter came under fire", "the base was under attack": the subject of the verb is aimed at
+    under = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in (
+        "VERB", "AUX") and lem(tok.head.head) in ("come", "be", "remain")
+    if under:
+        target = target + [s for s in subjects(tok.head.head) if s not in target]
+        actor = actor + [a for a in preps(tok.head.head).get("from", []) if a not in actor]
+    if key == "fire" and not (children(tok, "dobj") or preps(tok).get("on") or preps(tok).get("at") or under):
         return None
+    if key == "fire" and tok.pos_ == "NOUN" and not under:
+        return None  # "a fire broke out at the market", "opened fire": a blaze, or the verb's
     if _rhetorical(ctx, tok, target):
         return None  # "launched a blistering attack on the budget": words, not violence
     if tok.pos_ == "NOUN" and _setting(ctx, tok):
@@ -125,6 +133,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if ctx.has("sexual", "rape"):
         return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
     mode = ctx.mode_for(tok)
+    if under:  # the one under fire is no weapon of it ("a helicopter came under fire"): how, from "under" on
+        mode = ctx.mode_of(list(tok.subtree) + [t for a in actor for t in a.subtree])
     if key == "destroy":  # what destroyed it says how ("jets destroyed two drones" is an air strike)
         mode = ctx.mode_of([t for a in actor for t in a.subtree]) or mode
     civ = ctx.civilian(target)
