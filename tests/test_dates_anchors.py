@@ -153,3 +153,39 @@ def test_a_day_named_in_the_clause_beats_its_time_of_day():
 def test_a_time_of_day_with_no_day_anywhere_keeps_the_report_day():
     d, _ = dated("Gunmen attacked a checkpoint at dawn.", "2024-11-14", "attacked")
     assert (d.start, d.end) == ("2024-11-14", "2024-11-14")
+
+
+# --- a gap after a date ("two days later") ------------------------------------------------------
+
+
+def test_a_gap_after_a_date_is_a_duration_reaching_a_day():
+    text = "Rebels seized the town on 4 March. Three days later, a relief convoy came under fire."
+    t = timexes(text, "2024-03-20")["Three days later"]
+    assert (t.type, t.value, t.interval_start, t.interval_end, t.anchor) == ("DURATION", "P3D", "2024-03-07", "2024-03-07", "previous")
+
+
+def test_the_narrative_counts_on_from_the_day_a_gap_reaches():
+    text = "Rebels seized the town on 4 March. Two days later they withdrew. The next day troops returned."
+    assert timexes(text, "2024-03-20")["The next day"].value == "2024-03-07"
+
+
+def test_a_gap_in_months_or_years_stays_a_date():
+    text = "The accord was signed in May 2019. A year later it collapsed."
+    t = timexes(text, "2024-03-20")["A year later"]
+    assert (t.type, t.value) == ("DATE", "2020-05")  # at the reference's precision
+
+
+def test_event_dating_takes_the_day_a_gap_reaches():
+    text = "Rebels seized the town on 4 March. Three days later, a relief convoy came under fire."
+    d, background = dated(text, "2024-03-20", "fire", sent="Three")
+    assert (d.start, d.end) == ("2024-03-07", "2024-03-07") and not background
+    # and that day governs the next sentence
+    text += " Two drivers were killed."
+    d, _ = dated(text, "2024-03-20", "killed", sent="Two drivers")
+    assert (d.start, d.end) == ("2024-03-07", "2024-03-07")
+
+
+def test_a_week_later_counts_seven_days():
+    text = "Gunmen raided a market on 2 June. A week later they struck again."
+    d, _ = dated(text, "2024-06-20", "struck", sent="A week")
+    assert (d.start, d.end) == ("2024-06-09", "2024-06-09")

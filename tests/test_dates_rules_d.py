@@ -73,9 +73,12 @@ def test_a_vague_count_before_ago_stays_past_ref():
     assert values("Several years ago the road was paved.")["Several years ago"] == ("DATE", "PAST_REF")
 
 
-def test_a_counted_gap_before_later_is_still_a_date_on_the_reference():
+def test_a_counted_gap_before_later_is_a_duration_reaching_a_day_on_the_reference():
     v = values("The dam burst on 4 March 2023. Two days later the river fell.")
-    assert v["Two days later"] == ("DATE", "2023-03-06")
+    assert v["Two days later"] == ("DURATION", "P2D")
+    t = [x for x in tag("The dam burst on 4 March 2023. Two days later the river fell.", "2023-05-01").timexes
+         if x.text == "Two days later"][0]
+    assert (t.interval_start, t.interval_end, t.anchor) == ("2023-03-06", "2023-03-06", "previous")
 
 
 # --- anchored on another date of the text -------------------------------------------------

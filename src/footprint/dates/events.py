@@ -80,8 +80,10 @@ def _usable(t: Timex) -> bool:
         return False
     if t.type in ("DATE", "TIME"):
         return t.interval_start is not None or t.interval_end is not None
-    # "in the past 24 hours", "over the last two weeks": a stretch that ends at the report date
-    return t.type == "DURATION" and t.anchor == "dct" and t.interval_start is not None and t.interval_end is not None
+    # "in the past 24 hours", "over the last two weeks": a stretch that ends at the report date; "two days
+    # later" after "on 3 May": a gap from an earlier date, whose interval is the day it reaches
+    return t.type == "DURATION" and t.anchor in ("dct", "previous") and t.interval_start is not None \
+        and t.interval_end is not None
 
 
 def dateline(cut: Callable[[int, int], str], t: Timex) -> bool:
@@ -170,7 +172,8 @@ GOVERNING_CHARS = 2000
 def _governing(t: Timex, parse: ParseView | None) -> bool:
     """A timex that may date the sentences after it (rule 3)."""
     # a day with a time of day ("on Monday night") governs like the day
-    return (_usable(t) and (t.type == "DATE" or (t.type == "TIME" and t.interval_start is not None)) and t.anchor != "open"
+    return (_usable(t) and (t.type == "DATE" or (t.type == "TIME" and t.interval_start is not None)
+                            or (t.type == "DURATION" and t.anchor == "previous")) and t.anchor != "open"
             and (parse is None or parse.governs(parse.token(t.start, t.end))))
 
 

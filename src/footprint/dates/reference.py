@@ -171,6 +171,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     ref_sent = -10
     for hit, g in kept:
         comparison = False
+        gap_date: str | None = None
         text = ctx.text[hit.start : hit.end]
         s0 = ctx.sentence_index(hit.start)
         year_back = g.refop is not None and g.refop[0] == "shift" and g.refop[2] == "Y" and abs(g.refop[1]) == 1
@@ -189,7 +190,12 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or _DAY.match(ref)):
             # "in the morning" takes the reference day only when there is one: else the report day
             value = apply(ref, g.refop)
-            if value is not None:
+            if value is not None and g.type == "DURATION":
+                # a gap ("two days later") keeps its duration value; its interval is the date it reaches
+                gr = _grounded(value.split("T")[0], g.mod if g.mod in ("START", "MID", "END") else None, anchor="previous")
+                g = Grounded("DURATION", g.value, gr.start, gr.end, gr.precision, "previous", g.fuzzy, g.mod, g.refop)
+                gap_date = value
+            elif value is not None:
                 unit = g.refop[1] if g.refop[0] in ("same", "step") else None
                 g = _with_value(g, value, unit, anchor="previous")
             comparison = year_back
@@ -213,6 +219,9 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue
         if g.type == "DURATION" and g.value[-1:] in ("M", "Y") and not g.value.startswith("PT"):
             reported = None  # "the nine months", "the year": the comparisons that follow are with that span
+        if gap_date is not None:
+            ref, ref_sent = gap_date, s0  # the narrative moves on to the date the gap reaches
+            continue
         if g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
         ref, ref_sent = g.value, s0

@@ -531,6 +531,10 @@ def _k_yadj(hit, g, ctx):
     return _grounded(f"{ctx.anchor.year - 1:04d}", anchor="dct")
 
 
+#: Units whose "N <unit> later/earlier" is tagged as the gap (DURATION, anchored: its interval is the date reached).
+GAP_DURATION_UNITS: frozenset[str] = frozenset({"D", "W"})
+
+
 def _k_ago(hit, g, ctx):
     n = number(g["num"])
     letter, prec = _unit(g["unit"])
@@ -563,6 +567,9 @@ def _k_ago(hit, g, ctx):
         value = f"{x.year:04d}"
     gr = _grounded(value, anchor="dct", fuzzy=mod is not None)
     refop = ("shift", sign * n, letter) if d in ("earlier", "later") else None
+    if refop is not None and letter in GAP_DURATION_UNITS:
+        # "two days later": TimeML tags the gap, a duration; its interval is still the day it leads to
+        return Grounded("DURATION", duration_value(n, letter), gr.start, gr.end, gr.precision, "dct", mod is not None, mod, refop)
     return Grounded("DATE", value, gr.start, gr.end, gr.precision, "dct", mod is not None, mod, refop)
 
 
