@@ -1,7 +1,7 @@
 """Growth of ingest's text handling on hostile input, previous forms against current ones.
 
     python benchmarks/ingest_hostile.py [--sizes 10000,20000,40000,80000] [--max-old-seconds 30]
-                                        [--new-only] [--skip-readers]
+                                        [--new-only] [--skip-readers] [--feeds-only] [--feed-mb 1,4]
 
 For each input built to defeat one of the earlier regexes (an unclosed Markdown link, a heading
 line of marks, unclosed ``**``, ``<a`` without ``>``, ``<title>`` without its end, ``<meta`` without
@@ -10,8 +10,9 @@ check both give the same result) and the current one at each size, in the same r
 time(n) / time(n/2): about 2 is linear, about 4 quadratic. A previous form whose next size would
 take longer than ``--max-old-seconds`` (4 × its last time) is skipped.
 
-Then ``normalize`` on 4 MB of news-like text (old: the per-character control filter) and each
-reader on a 1 MB hostile line.
+Then ``normalize`` on 4 MB of news-like text (old: the per-character control filter), each
+reader on a 1 MB hostile line, and hostile feeds through feedparser with its HTML sanitizer (the
+previous feed path) and without it (the current one).
 """
 
 from __future__ import annotations
@@ -123,18 +124,68 @@ def readers() -> None:
         print(f"{kind:9} {name:36} {dt:7.3f}  {what}", flush=True)
 
 
+def _feed(description: str) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>A</title>'
+            f"<description>{description}</description></item></channel></rss>").encode("utf-8")
+
+
+def _escaped(markup: str) -> str:
+    return markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+FEEDS = [
+    ("escaped '<a' × n", lambda mb: _feed(ref.LEAD + "&lt;a" * int(mb * MB / 5))),
+    ("escaped news markup", lambda mb: _feed(_escaped(
+        '<p class="x" onclick="steal()"><b>Troops</b> moved <a href="javascript:go()">north</a>.</p>'
+        "<script>alert(1)</script>" * int(mb * MB / 120)))),
+    ("CDATA: script, style attribute, comment", lambda mb: _feed(
+        f"<![CDATA[<p>{ref.LEAD}</p><script>" + "alert(1);" * int(mb * MB / 27) + '</script><p style="'
+        + "x" * int(mb * MB / 3) + '">Troops left.</p><!--' + "a" * int(mb * MB / 3) + "-->]]>")),
+]
+
+
+def feed_sanitizer(sizes: list[float]) -> None:
+    """feedparser with its HTML sanitizer and the text of each entry (previous) against no sanitizer and
+    ``feed.feed_text`` (current), and the whole current reader, on the same feeds in the same run."""
+    print("\nFeeds: previous (sanitize_html=True + html_to_text) vs current (sanitize_html=False + feed_text)")
+    print(f"{'feed':40} {'MB':>6} {'previous s':>10} {'s/MB':>6} {'current s':>9} {'s/MB':>6} {'faster':>7} "
+          f"{'reader s':>8}")
+    for name, make in FEEDS:
+        for mb in sizes:
+            raw = make(mb)
+            size = len(raw) / MB
+            t0 = time.perf_counter()
+            old = ref.old_feed_texts(raw)
+            t_old = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            new = ref.new_feed_texts(raw)
+            t_new = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            list(read_bytes_as("feed", raw, source_name=name))
+            t_reader = time.perf_counter() - t0
+            assert len(old) == len(new)
+            print(f"{name:40} {size:6.1f} {t_old:10.2f} {t_old / size:6.2f} {t_new:9.2f} {t_new / size:6.2f} "
+                  f"{t_old / t_new:6.1f}× {t_reader:8.2f}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,20000,40000,80000")
     ap.add_argument("--max-old-seconds", type=float, default=30.0)
     ap.add_argument("--skip-readers", action="store_true")
     ap.add_argument("--new-only", action="store_true", help="time the current forms only (for sizes far past 80k)")
+    ap.add_argument("--feeds-only", action="store_true", help="only the feed sanitizer comparison")
+    ap.add_argument("--feed-mb", default="1,4", help="feed sizes in MB for the sanitizer comparison")
     args = ap.parse_args()
     print(f"Machine: {machine()}")
+    if args.feeds_only:
+        feed_sanitizer([float(x) for x in args.feed_mb.split(",")])
+        return
     growth_table([int(x) for x in args.sizes.split(",")], args.max_old_seconds, args.new_only)
     normalize_speed()
     if not args.skip_readers:
         readers()
+    feed_sanitizer([float(x) for x in args.feed_mb.split(",")])
 
 
 if __name__ == "__main__":

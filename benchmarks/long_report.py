@@ -1,6 +1,6 @@
 """Growth of extraction time with the length of one report, against the bare spaCy pipeline.
 
-    python benchmarks/long_report.py [--paragraphs 40] [--doublings 3] [--rounds 3] [--profile] [CORPUS_DIR]
+    python benchmarks/long_report.py [--paragraphs 40] [--doublings 3] [--rounds 3] [CORPUS_DIR]
 
 Builds one report of N, 2N, 4N, 8N … paragraphs (the body paragraphs of the reports in CORPUS_DIR,
 default examples/, taken in turn and numbered so no two are the same text) and times, in the same
@@ -9,8 +9,8 @@ it; best round of each. "×2" is time(2n) / time(n): about 2 is linear, about 4 
 to compare between runs is the ratio full/bare at each size and how it moves with the size: a stage
 that grows faster than the parse makes it fall.
 
-``--profile`` adds, at the largest size, the share of extraction time spent choosing event locations
-(``footprint.places.locate.event_location``).
+``locate s`` is the part of the full time spent choosing event locations
+(``footprint.places.locate.event_location``), with its own "×2".
 """
 
 from __future__ import annotations
@@ -62,22 +62,12 @@ def long_report(paras: list[str], n: int):
                     segments=(Segment(0, len(text), "body"),))
 
 
-def best_of(fn, rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", default=str(ROOT / "examples"))
     ap.add_argument("--paragraphs", type=int, default=40, help="paragraphs of the smallest report (N)")
     ap.add_argument("--doublings", type=int, default=3)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--profile", action="store_true", help="time event_location at the largest size")
     args = ap.parse_args()
 
     import spacy
@@ -91,11 +81,12 @@ def main() -> None:
     warm = long_report(paras, 4)
     bare(warm.body_mask_text())
     list(extract([warm], pipeline=settings.pipeline))  # loads the gazetteer and the registries
+    locate = LocateTimer(settings.pipeline)
 
     print(f"Machine: {machine()}")
     print(f"{len(paras)} distinct paragraphs from {args.corpus}; best of {args.rounds} rounds\n")
     print(f"{'paragraphs':>10} {'words':>7} {'events':>6} {'bare s':>8} {'×2':>5} {'full s':>8} {'×2':>5} "
-          f"{'full docs/s':>11} {'full/bare':>9}")
+          f"{'full docs/s':>11} {'full/bare':>9} {'locate s':>9} {'×2':>5}")
     prev = None
     for k in range(args.doublings + 1):
         n = args.paragraphs * 2**k
@@ -103,48 +94,48 @@ def main() -> None:
         text = doc.body_mask_text()
         bare.max_length = max(bare.max_length, len(text) + 1)
         events = sum(len(r.events) for r in extract([doc], pipeline=settings.pipeline))
-        t_bare = t_full = float("inf")
+        t_bare = t_full = t_loc = float("inf")
         for _ in range(args.rounds):  # alternate, so load changes hit both
-            t_bare = min(t_bare, best_of(lambda: bare(text), 1))
-            t_full = min(t_full, best_of(lambda: list(extract([doc], pipeline=settings.pipeline)), 1))
-        g_bare = f"{t_bare / prev[0]:5.2f}" if prev else "     "
-        g_full = f"{t_full / prev[1]:5.2f}" if prev else "     "
-        print(f"{n:>10,} {len(text.split()):>7,} {events:>6} {t_bare:8.2f} {g_bare} {t_full:8.2f} {g_full} "
-              f"{1 / t_full:11.3f} {t_bare / t_full:9.2f}", flush=True)
-        prev = (t_bare, t_full)
-    if args.profile:
-        profile(doc, settings.pipeline)
+            t0 = time.perf_counter()
+            bare(text)
+            t_bare = min(t_bare, time.perf_counter() - t0)
+            locate.spent = 0.0
+            t0 = time.perf_counter()
+            list(extract([doc], pipeline=settings.pipeline))
+            t_full = min(t_full, time.perf_counter() - t0)
+            t_loc = min(t_loc, locate.spent)
+        g = [f"{now / before:5.2f}" if prev else "     " for now, before in zip((t_bare, t_full, t_loc), prev or (1, 1, 1))]
+        print(f"{n:>10,} {len(text.split()):>7,} {events:>6} {t_bare:8.2f} {g[0]} {t_full:8.2f} {g[1]} "
+              f"{1 / t_full:11.3f} {t_bare / t_full:9.2f} {t_loc:9.4f} {g[2]}", flush=True)
+        prev = (t_bare, t_full, t_loc)
+    locate.close()
 
 
-def profile(doc, pipeline: str) -> None:
-    """Seconds inside ``event_location`` during one extraction of ``doc`` (the events component's own
-    stage function, wrapped for this run only)."""
-    import dataclasses
+class LocateTimer:
+    """Seconds spent in ``event_location`` (``locate s``): the events component's own stage function,
+    wrapped for this run only."""
 
-    from footprint import nlp as nlp_mod
-    from footprint.extract import extract
+    def __init__(self, pipeline: str) -> None:
+        import dataclasses
 
-    component = nlp_mod.build(pipeline).get_pipe("events")
-    original = component.stages
-    spent = [0.0, 0]
+        from footprint import nlp as nlp_mod
 
-    def timed(*a, **kw):
-        t0 = time.perf_counter()
-        try:
-            return original.event_location(*a, **kw)
-        finally:
-            spent[0] += time.perf_counter() - t0
-            spent[1] += 1
+        self.component = nlp_mod.build(pipeline).get_pipe("events")
+        self.original = self.component.stages
+        self.spent = 0.0
+        inner = self.original.event_location
 
-    component.stages = dataclasses.replace(original, event_location=timed)
-    try:
-        t0 = time.perf_counter()
-        list(extract([doc], pipeline=pipeline))
-        total = time.perf_counter() - t0
-    finally:
-        component.stages = original
-    print(f"\nevent_location at the largest size: {spent[0]:.2f} s of {total:.2f} s "
-          f"({spent[0] / total:.1%}), {spent[1]} calls")
+        def timed(*a, **kw):
+            t0 = time.perf_counter()
+            try:
+                return inner(*a, **kw)
+            finally:
+                self.spent += time.perf_counter() - t0
+
+        self.component.stages = dataclasses.replace(self.original, event_location=timed)
+
+    def close(self) -> None:
+        self.component.stages = self.original
 
 
 if __name__ == "__main__":

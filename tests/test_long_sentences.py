@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from footprint.attribution import _evidence_cue, _modality
 from footprint.clauses import HEADS_KEY, clause_head
 from footprint.dates import timex_index
-from footprint.dates.events import TimexIndex, _usable, date_event_cut
+from footprint.dates.events import TimexIndex, _governing, _usable, date_event_cut
 from footprint.events.assemble import COREF_WINDOW, Draft, _family, prior_event, sentence_quantities
 from footprint.events.context import SentenceContext
 from footprint.events.filters import NAME_ENTS, NAME_TOKENS_KEY, in_name, multiword_entity_tokens
@@ -185,10 +185,8 @@ def test_timex_index_matches_the_plain_scans():
             b = a + rnd.randint(0, 400)
             plain = [t for t in timexes if a <= t.start and t.end <= b and _usable(t)]
             assert index.inside(a, b) == plain
-            # a day-bearing time governs too ("at 6 am on Monday"); a bare time of day does not
-            prev = [t for t in timexes if t.end <= a and _usable(t) and t.anchor != "open"
-                    and (t.type == "DATE" or (t.type == "TIME" and t.interval_start is not None))
-                    and (parse is None or parse.governs(parse.token(t.start, t.end)))]
+            # which timexes govern is the dates stage's rule; the index must find the last of them
+            prev = [t for t in timexes if t.end <= a and _governing(t, parse)]
             assert index.last_governing(a) == (prev[-1] if prev else None)
 
 
