@@ -132,7 +132,7 @@ def test_security_headers_on_kept_answers(served):
         resp = client.get("/api/v1/events")
         assert "default-src 'self'" in resp.headers["content-security-policy"]
         assert resp.headers["x-content-type-options"] == "nosniff"
-        assert resp.headers["cache-control"] == "private, no-cache"
+        assert resp.headers["cache-control"] == "no-store"
 
 
 # --- revalidation --------------------------------------------------------------------
@@ -146,6 +146,7 @@ def test_if_none_match_gives_304(served):
         resp = client.get("/api/v1/events", headers={"If-None-Match": header})
         assert resp.status_code == 304, header
         assert resp.content == b"" and resp.headers["etag"] == tag
+        assert resp.headers["cache-control"] == "no-store" and "x-frame-options" in resp.headers
     for header in ('"nope"', 'W/"0"', "", ",,,", "x" * 10_000):
         resp = client.get("/api/v1/events", headers={"If-None-Match": header})
         assert resp.status_code == 200, header

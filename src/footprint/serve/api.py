@@ -167,8 +167,9 @@ def etag_matches(header: str | None, etag: str) -> bool:
 def kept_response(request: Request, answer: KeptAnswer) -> Response:
     """The kept bytes as they are: no re-encoding, and no re-compressing for gzip clients
     (the middleware passes a body that has a Content-Encoding through untouched)."""
-    # revalidated on every use, so a browser may keep the body but never shows a stale one
-    headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache"}
+    # Cache-Control stays the app's no-store (docs/serve.md): browsers keep no copy of report data,
+    # and a client that keeps one itself revalidates it with the tag
+    headers = {"ETag": answer.etag}
     if etag_matches(request.headers.get("if-none-match"), answer.etag):
         return Response(status_code=304, headers={**headers, "Vary": "Accept-Encoding"})
     # the same test as the gzip middleware's, so a client gets what it got before
