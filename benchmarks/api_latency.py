@@ -158,8 +158,8 @@ def main() -> int:
     from footprint.serve import create_app
     from footprint.serve.queries import MAP_POINTS, Query
 
-    workdir = Path(tempfile.mkdtemp(prefix="footprint-bench-"))
-    db = args.db or workdir / "bench.db"
+    # a store given with --db is kept for the next run; no empty temporary folder is left beside it
+    db = args.db or Path(tempfile.mkdtemp(prefix="footprint-bench-")) / "bench.db"
     build_s = fuse_s = 0.0
     if not db.exists():
         build_s = build(db, args.events)
