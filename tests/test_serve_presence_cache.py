@@ -362,3 +362,31 @@ def test_change_marks_are_read_again_only_after_a_commit(served, monkeypatch):
     finally:
         reader.close()
         writer.close()
+
+
+def test_no_stale_answer_after_writes_during_reads(served):
+    import threading
+
+    db, _, client = served
+    done = threading.Event()
+
+    def write():
+        try:
+            for n in range(10, 14):
+                add_and_fuse(db, new_report(n))
+        finally:
+            done.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    while not done.is_set():  # answers kept while the store keeps changing under them
+        for url in ("/api/v1/events", "/api/v1/presence"):
+            assert client.get(url, headers=PLAIN).status_code == 200
+    writer.join(timeout=60)
+    cold = Client(create_app(db, read_only=True))
+    try:
+        for url in ("/api/v1/events", "/api/v1/presence", "/api/v1/timeline"):
+            assert client.get(url, headers=PLAIN).content == cold.get(url, headers=PLAIN).content, url
+    finally:
+        cold.close()
+    assert b"desk13.example" in client.get("/api/v1/events", headers=PLAIN).content
