@@ -221,12 +221,26 @@ MEANS_NOUNS = frozenset({"telephone", "phone", "email", "e-mail", "text", "messa
                          "videolink", "satellite", "letter", "statement", "post", "whatsapp", "telegram"})
 
 
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def in_dateline(tok: Token) -> bool:
+    """``tok`` is in the dateline that opens a wire report ("KANO, Nigeria — ..."): the place it was filed
+    from, which the small parser sometimes hangs on the reporting verb as its subject. Never a speaker."""
+    sent = tok.sent
+    first = sent[0]
+    if not (first.is_upper and len(first.text) > 1 and first.is_alpha):
+        return False
+    dash = next((t for t in sent[:12] if t.text in DATELINE_DASHES), None)
+    return dash is not None and tok.i < dash.i
+
+
 def _subject(verb: Token) -> Token | None:
     """The one who speaks through ``verb``: its subject, the agent of a passive, or the subject of the verb
     it is coordinated with ("condemned the attack and said ...") or explains (", saying ...")."""
     for _ in range(4):
         for c in verb.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" and not in_dateline(c):
                 return c
         for c in verb.children:
             if c.dep_ == "agent":

@@ -17,6 +17,17 @@ from .vocabulary import Lexicon
 CONTENT_DEPS = ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "advcl")
 
 
+def _kind_of_group(tok: Token) -> bool:
+    """A present-tense relative clause with no auxiliary on a bare plural ("criminal groups that raid
+    villages", "militias which kidnap travellers") says what such groups do, not what one of them did."""
+    if not (tok.dep_ == "relcl" and tok.tag_ == "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    head = tok.head
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
 def blocked(tok: Token, lex: Lexicon) -> str:
     """Why this trigger makes no event (hypothetical, negated, intended, denied, forecast, habitual, a
     reference to an event told elsewhere, a consequence), or ''."""
@@ -30,7 +41,7 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok)
     if why:
         return why
-    if _recurrent(tok):
+    if _recurrent(tok) or _kind_of_group(tok):
         return "habitual"
     if war_toll(tok):
         return "aggregate"

@@ -454,10 +454,32 @@ def r_accuse(ctx, tok, key):
     return _fill(_cand("accusation", "accuse", tok, weight=0.55), actor, target, assoc)
 
 
+def threat_content(ctx, tok) -> Token | None:
+    """The force a speaker says will be used, in the clause that ``tok`` (say, warn, vow) reports: a verb of
+    force (``threat_act``) with a future or conditional auxiliary and no negation ("warned that the army
+    would clear every district", "said it will retaliate", "vowed it would respond"). A forecast of other
+    things ("warned that prices would rise") or a refusal ("said it would not retaliate") is none."""
+    lex = ctx.lex
+    for c in children(tok, "ccomp", "xcomp"):
+        for verb in [c] + children(c, "conj"):
+            if lem(verb) not in lex.classes.get("threat_act", ()) or phrase_has_class(subjects(verb), "agreement", lex):
+                continue  # "talks could resume", "the deal would hit exports": no side's force
+            auxes = children(verb, "aux") or (children(c, "aux") if verb is not c else [])
+            if children(verb, "neg") or not any(a.lower_ in lex.classes.get("future_aux", ()) for a in auxes):
+                continue
+            return verb
+    return None
+
+
 def r_threaten(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "threaten")
-    if key == "warn" and not (children(tok, "dobj") or preps(tok).get("against")):
-        return None
+    if key in ("warn", "say", "vow") and not (key == "warn" and (children(tok, "dobj") or preps(tok).get("against"))):
+        verb = threat_content(ctx, tok) if tok.pos_ in ("VERB", "AUX") else None
+        if verb is None or phrase_has_class(subjects(tok), "analyst", ctx.lex):
+            return None
+        # the speaker threatens; a side named as who will act does too ("warned that the army would ...")
+        doers = [s for s in subjects(verb) if s.tag_ != "PRP" and not has_class(s, "civilian", ctx.lex)]
+        return _fill(_cand("threat", "threaten", tok, weight=0.5), subjects(tok) + doers, objects(verb), assoc)
     if phrase_has_class(subjects(tok), "analyst", ctx.lex):
         return None
     if tok.pos_ == "VERB":

@@ -123,8 +123,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if key in ("wound", "injure", "kill", "shoot", "execute") and tok.pos_ == "VERB" and not (target or actor):
         return None
-    if key == "strike" and tok.pos_ == "NOUN" and (ctx.has("on strike", "general strike", "hunger strike", "workers", "union", "salar", "wage")
-                                                    or _strikers(ctx, tok)):
+    if key == "strike" and tok.pos_ == "NOUN" and not armed_strike(ctx, tok) and (
+            ctx.has("on strike", "general strike", "hunger strike", "workers", "union", "salar", "wage") or _strikers(ctx, tok)):
         return _protest_type(ctx, tok, actor, target, assoc)
     if key == "execute" and not phrase_has_class(target, "civilian", lex) and not phrase_has_class(target, "force", lex):
         return None
@@ -262,11 +262,18 @@ def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
             return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
     elif key == "march" and not ctx.protest and not ctx.has("marched", "marcher"):
         return None
-    elif key == "strike" and not ctx.has("on strike", "general strike", "workers", "union", "salar", "wage", "teacher", "doctor"):
+    elif key == "strike" and (armed_strike(ctx, tok) or not ctx.has(
+            "on strike", "general strike", "workers", "union", "salar", "wage", "teacher", "doctor")):
         return None
     if is_modifier(tok):
         return None
     return _protest_type(ctx, tok, actor, target, assoc)
+
+
+def armed_strike(ctx: SentenceContext, tok: Token) -> bool:
+    """A strike noun named by its weapon ("a drone strike", "missile strikes") is an attack, never a labour
+    strike, whoever else the sentence names ("health workers said")."""
+    return ctx.mode_of([c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]) is not None
 
 
 def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
