@@ -18,7 +18,7 @@ import sqlite3
 import sys
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import GazetteerError
@@ -76,6 +76,50 @@ def norm(text: str) -> str:
         s = s.replace(a, "")
     s = s.replace(".", "")
     return " ".join(t for t in _SPLIT.split(s) if t)
+
+
+#: Arabic articles written as a word of their own in transliterations ("Al Amadiyah", "Ad Dali")
+_ARTICLES = frozenset("al el ad ar as an at az ash ath ed er es".split())
+_VOWELS = "aeiou"
+
+
+def skeleton(n: str) -> str:
+    """A key that two transliterations of one name share ("Amadiya" / "Al-Amadiyah", "Amhara" /
+    "Amara", "Sirwa" / "Sirwah"): no article word, no "h" after a consonant or ending a word after
+    a vowel, "y" as "i", "q" as "k", "ou" as "u", doubled letters once. ``n`` is a ``norm`` key."""
+    words = n.split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    out = []
+    for w in words:
+        w = w.replace("ou", "u").replace("y", "i").replace("q", "k")
+        w = w[:1] + re.sub(r"(?<=[^aeiou])h", "", w[1:])
+        if len(w) > 3 and w.endswith("h") and w[-2] in _VOWELS:
+            w = w[:-1]
+        out.append(re.sub(r"(.)\1+", r"\1", w))
+    return " ".join(out)
+
+
+def spellings(n: str) -> set[str]:
+    """Other ``norm`` keys a name may be indexed under, for a name that has none of its own; only
+    keys with the same ``skeleton`` are kept by ``Gazetteer.lookup``."""
+    words = n.split()
+    if not words or len(n) < 5 or any(c.isdigit() for c in n):
+        return set()
+    out = set()
+    last = words[-1]
+    if last[-1] in _VOWELS:
+        out.add(" ".join(words[:-1] + [last + "h"]))
+    elif last.endswith("h") and len(last) > 3 and last[-2] in _VOWELS:
+        out.add(" ".join(words[:-1] + [last[:-1]]))
+    dropped = " ".join(w[:1] + re.sub(r"(?<=[^aeiou])h", "", w[1:]) for w in words)
+    out.add(dropped)
+    if words[0] in _ARTICLES and len(words) > 1:
+        out.add(" ".join(words[1:]))
+    else:
+        out |= {"al " + v for v in {n, *out}}
+    out.discard(n)
+    return out
 
 
 @dataclass(frozen=True)
@@ -150,13 +194,17 @@ class Gazetteer:
         wanted = {n for n in norms if n}
         out = {n: self._cache[n] for n in wanted if n in self._cache}
         todo = sorted(wanted - out.keys())
-        found: dict[str, list[Candidate]] = {n: [] for n in todo}
-        conn = self._conn()
-        for i in range(0, len(todo), 500):
-            chunk = todo[i : i + 500]
-            q = f"SELECT n.norm, n.kind, {_COLS} FROM name n JOIN place p ON p.id = n.place_id WHERE n.norm IN ({','.join('?' * len(chunk))})"
-            for row in conn.execute(q, chunk):
-                found[row[0]].append(_cand(row[2:], row[1]))
+        found = self._fetch(todo)
+        # a name the index lacks may be there in another transliteration ("Amhara" as "Amara")
+        variants = {v: n for n in todo if not found[n] for v in spellings(n)}
+        for v, cands in self._fetch(sorted(variants)).items():
+            n = variants[v]
+            if cands and skeleton(v) == skeleton(n):
+                found[n].extend(replace(c, kind="alt" if c.kind == "name" else c.kind) for c in cands)
+        for n, cands in found.items():
+            # an alternate name that only spells the primary one another way is the primary name
+            sk = skeleton(n)
+            cands[:] = [replace(c, kind="name") if c.kind == "alt" and skeleton(norm(c.name)) == sk else c for c in cands]
         with self._lock:
             if len(self._cache) > 200_000:
                 self._cache.clear()
@@ -169,6 +217,16 @@ class Gazetteer:
                         best[c.id] = c
                 self._cache[n] = out[n] = tuple(best.values())
         return out
+
+    def _fetch(self, keys: list[str]) -> dict[str, list[Candidate]]:
+        found: dict[str, list[Candidate]] = {n: [] for n in keys}
+        conn = self._conn()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            q = f"SELECT n.norm, n.kind, {_COLS} FROM name n JOIN place p ON p.id = n.place_id WHERE n.norm IN ({','.join('?' * len(chunk))})"
+            for row in conn.execute(q, chunk):
+                found[row[0]].append(_cand(row[2:], row[1]))
+        return found
 
     def near(self, lat: float, lon: float, km: float, *, feature_prefix: str = "S.") -> list[Candidate]:
         """Facilities (or other features) within ``km`` of a point, nearest first."""

@@ -406,6 +406,21 @@ def _containment(spans: list[tuple[int, int]]):
     return inside
 
 
+#: "BAHIR DAR, Ethiopia — ": where the report was filed from, at the very start of the text
+_DATELINE_RE = re.compile(r"\s*\(?[A-Z][A-Z.'’ -]{2,40}(?:\([A-Za-z]+\))?(?:,[^\n—–]{1,40}?)?\s+(?:[—–]|--?)\s")
+_NOTHING: tuple = ()
+#: the filing town locates an event only when its sentence names no other place
+DATELINE_PENALTY = 10.0
+
+
+def _dateline_end(doc: Doc) -> int:
+    def build(_):
+        mm = _DATELINE_RE.match(doc_text(doc))
+        return mm.end() if mm else 0
+
+    return _cached(doc, "dateline", _NOTHING, build)
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in _places(doc).starting_in(sent_start, sent_end)
@@ -429,8 +444,11 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     if any(own.values()):
         mentions = [m for m in mentions if own[id(m)]]
     best, best_score = None, -math.inf
+    dateline = _dateline_end(doc)
     for m in mentions:
         score = PRECISION_RANK.get(m.place.precision, 0.0) - (0.0 if own[id(m)] else OTHER_CLAUSE_PENALTY)
+        if m.end <= dateline:
+            score -= DATELINE_PENALTY
         d = _dep_distance(doc, _tokens(doc, m.start, m.end), trig)
         if d is not None:
             score -= 0.5 * d

@@ -65,12 +65,24 @@ def _town_mentions(mentions: list[PlaceMention]) -> list[PlaceMention]:
             and m.place.lat is not None]
 
 
+def _landmark(text: str, m: PlaceMention) -> bool:
+    """A town named only as the point a distance or bearing is measured from ("45 km south-east of
+    Debre Markos", "north of Gao"): the report is about the other place, not this one."""
+    return bool(_REFERENCE_POINT.search(text[max(0, m.start - 40) : m.start]))
+
+
 def _last_town(text: str, towns: list[PlaceMention], pos: int, paragraphs: int) -> PlaceMention | None:
-    before = [m for m in towns if m.end <= pos]
+    before = [m for m in towns if m.end <= pos and _paragraphs_between(text, m.end, pos) <= paragraphs]
     if not before:
         return None
+    # "X, 45 km east of Y ... the town" is X: a landmark yields to a town named before it in its sentence
     m = before[-1]
-    return m if _paragraphs_between(text, m.end, pos) <= paragraphs else None
+    for k in range(len(before) - 1, 0, -1):
+        if not _landmark(text, before[k]) or _SENTENCE_END.search(text, before[k - 1].end, before[k].start):
+            break
+        if not _landmark(text, before[k - 1]):
+            return before[k - 1]
+    return m
 
 
 def dateline_town(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -87,6 +99,14 @@ def _same_as(m: PlaceMention, start: int, end: int, text: str, why: str, place: 
     place = Place(p.name, p.lat, p.lon, p.country, p.precision, geonameid=p.geonameid, facility_id=p.facility_id,
                   admin1=p.admin1, feature=p.feature, radius_km=p.radius_km, reasons=(why,) + tuple(p.reasons))
     return PlaceMention(start, end, text[start:end], place, kind="nominal", reason=why)
+
+
+def _offset_from(text: str, town: PlaceMention, start: int, end: int) -> list[PlaceMention]:
+    """The relative place for a bearing or distance measured from a town told before ("east of the city")."""
+    from .locate import relative_mentions
+
+    ref = _same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before")
+    return relative_mentions(text, [PlaceMention(ref.start, ref.end, ref.text, ref.place, kind="literal")], {})
 
 
 def _covered(mentions: list[PlaceMention], start: int, end: int) -> bool:
@@ -129,7 +149,13 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
     for mm in _DEFINITE.finditer(text):
         adjectives, noun = mm.group(1).split(), mm.group(2).lower()
         start, end = mm.start(), mm.end()
-        if any(a.lower() in OTHER for a in adjectives) or _REFERENCE_POINT.search(text[max(0, start - 40) : start]):
+        if any(a.lower() in OTHER for a in adjectives):
+            continue
+        if _REFERENCE_POINT.search(text[max(0, start - 40) : start]):
+            # "east of the city": no nominal (the point is not the town), but an area offset from it
+            anchor = _last_town(text, towns, start, 1) if noun in {"town", "city", "village"} else None
+            if anchor is not None:
+                out.extend(_offset_from(text, anchor, start, end))
             continue
         after = text[end : end + 6]
         if re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after):
