@@ -232,3 +232,32 @@ def test_what_a_kind_of_group_does_is_a_habit_but_what_these_gangs_did_is_told()
     assert blocked(doc_of(past)[6], lexicon()) == ""
     definite = GANGS.replace("armed armed ADJ JJ 4 amod", "the the DET DT 4 det")
     assert blocked(doc_of(definite)[6], lexicon()) == ""
+
+
+# "The ministry condemned the raids and said troops had been sent."
+CONDEMNED = """
+The the DET DT 1 det
+ministry ministry NOUN NN 2 nsubj
+condemned condemn VERB VBD 2 ROOT
+the the DET DT 4 det
+raids raid NOUN NNS 2 dobj
+and and CCONJ CC 2 cc
+said say VERB VBD 2 conj
+troops troop NOUN NNS 10 nsubjpass
+had have AUX VBD 10 aux
+been be AUX VBN 10 auxpass
+sent send VERB VBN 6 ccomp
+. . PUNCT . 2 punct
+"""
+
+
+def test_a_speaker_who_is_the_triggers_own_subject_acts_too():
+    from footprint.events.assemble import _speaker_acts
+
+    doc = doc_of(CONDEMNED)
+    ministry = (doc[0].idx, doc[1].idx + len(doc[1]))
+    assert _speaker_acts(doc[2], ministry)  # "the ministry condemned": the speaker protests
+    assert not _speaker_acts(doc[10], ministry)  # the troops were sent: the ministry only tells it
+    # a pronoun subject is no sign: what it stands for is read elsewhere
+    it = doc_of(CONDEMNED.replace("ministry ministry NOUN NN 2 nsubj", "it it PRON PRP 2 nsubj"))
+    assert not _speaker_acts(it[2], (it[1].idx, it[1].idx + 2))

@@ -35,7 +35,7 @@ from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS
-from .syntax import SUBJ, event_clause, lem, own_relative
+from .syntax import SUBJ, event_clause, lem, own_relative, subjects
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -185,9 +185,17 @@ def sentence_drafts(doc: Doc, sent: Span, index: int, mentions: list[ActorMentio
         # the speaker of the clause that reports the trigger is no party to it (sentence record: the fallback)
         att = attribution_for(doc, sent.start_char, c.start, c.end) or attribution
         exclude = (att.start, att.end) if att else None
+        if exclude and _speaker_acts(c.token, exclude):
+            exclude = None
         drafts.append(Draft(cand=c, sent=sent, sent_index=index, actors=roles.assign(c, sent, mentions, exclude=exclude, lex=lex),
                             etype=et, quantities=quants))
     return drafts
+
+
+def _speaker_acts(tok, span: tuple[int, int]) -> bool:
+    """The trigger's own subject is the speaker ("the ministry condemned the raids and said ...", "police
+    arrested five men and said ..."): the one who speaks also does what the trigger tells."""
+    return any(span[0] <= s.idx < span[1] for s in subjects(tok) if s.tag_ != "PRP")
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
