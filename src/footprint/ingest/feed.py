@@ -9,9 +9,10 @@ A broken feed that still yields entries is read as far as it goes and noted in
 feedparser's HTML sanitizer is off (``sanitize_html=False``, per call): it made
 safe HTML for display, at about 2 s per MB of hostile markup, and Footprint
 keeps no HTML. Every string taken from the feed (entry content, titles, the
-feed's title, the author) is reduced to text here; script, style and the other
-hidden elements are dropped with their content, attributes (event handlers,
-``javascript:`` links) never reach the text.
+feed's title, the author) is reduced to text by ``html.html_to_text`` (linear
+even on unclosed tags); script, style and the other hidden elements are dropped
+with their content, attributes (event handlers, ``javascript:`` links) never
+reach the text.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def read_feed(
         if not parsed.get("version"):
             raise MalformedInput("no RSS or Atom feed found", source=source_name)
         raise EmptyInput("feed has no entries", source=source_name)
-    if parsed.get("bozo") and not any(feed_text(_entry_html(e)).strip() for e in parsed.entries):
+    if parsed.get("bozo") and not any(html_to_text(_entry_html(e)).strip() for e in parsed.entries):
         raise MalformedInput(f"not a readable RSS/Atom feed ({_describe(problem)})", source=source_name)
     feed = parsed.feed
     feed_link = feed.get("link") or url
@@ -54,24 +55,12 @@ def read_feed(
             yield Failure.of(name, exc)
 
 
-def feed_text(html: str) -> str:
-    """``html_to_text`` of a feed's HTML, in time linear in its length.
-
-    No construct can be completed after the last ``>``: every ``<`` there is text, as ``html.parser``
-    reads it at the end of its input. But it finds that out by reading to the end from each such ``<``
-    (a description of 200,000 ``<a`` took minutes); written as ``&lt;`` it reads as the same text."""
-    last = html.rfind(">")
-    if html.find("<", last + 1) >= 0:
-        html = html[: last + 1] + html[last + 1 :].replace("<", "&lt;")
-    return html_to_text(html)
-
-
 def _plain(value: Any) -> str | None:
     """A feed string with any markup reduced to its text (feed and entry titles, authors)."""
     if not value:
         return None
     value = str(value)
-    return (feed_text(value) if has_markup(value) else value) or None
+    return (html_to_text(value) if has_markup(value) else value) or None
 
 
 def _describe(problem: Any) -> str:
@@ -97,10 +86,10 @@ def _entry_html(entry: Any) -> str:
 def _entry(entry: Any, n: int, *, name: str, feed: Any, feed_link: str | None, path: str | None,
            published: str | None, problem: Any) -> Document:
     html = _entry_html(entry)
-    text = feed_text(html) if html else ""
+    text = html_to_text(html) if html else ""
     if not text.strip():
         raise EmptyInput("entry has no content or summary", source=name)
-    title = feed_text(entry.get("title", "")) or None
+    title = html_to_text(entry.get("title", "")) or None
     link = entry.get("link") or None
     meta: dict[str, Any] = {"entry": n}
     feed_title = _plain(feed.get("title"))

@@ -102,7 +102,14 @@ def title_markup(html: str) -> str | None:
 
 
 def html_to_text(fragment: str) -> str:
-    """Visible text of an HTML fragment, one paragraph per block element."""
+    """Visible text of an HTML fragment, one paragraph per block element, in time linear in its length.
+
+    No construct can be completed after the last ``>``: every ``<`` there is text, as ``html.parser``
+    reads it at the end of its input. But it finds that out by reading to the end from each such ``<``
+    (a page ending in 80,000 unclosed ``<a`` took 19 s); written as ``&lt;`` it reads as the same text."""
+    last = fragment.rfind(">")
+    if fragment.find("<", last + 1) >= 0:
+        fragment = fragment[: last + 1] + fragment[last + 1 :].replace("<", "&lt;")
     parser = _TextParser()
     parser.feed(fragment)
     parser.close()
