@@ -534,7 +534,7 @@ def test_reports_gold_is_well_formed_and_exhaustive():
     kind, gold = load_gold(REPORTS_GOLD)
     docs = gold["documents"]
     assert kind == "facts" and len(docs) >= 12 and all(d["exhaustive"] for d in docs.values())
-    assert {d["split"] for d in docs.values()} == {"dev", "dev-c", "dev-d", "heldout", "heldout-b", "heldout-c"}
+    assert {d["split"] for d in docs.values()} == {"dev", "dev-c", "dev-d", "dev-e", "heldout", "heldout-b", "heldout-c"}
     assert sum(d["split"] == "heldout" for d in docs.values()) >= 4
     assert sum(d["split"] == "heldout-b" for d in docs.values()) >= 5
     for name in docs:
