@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from footprint.events import build_events
 from footprint.events.arguments import active_participle, crowd_acted_on, timeless
 from footprint.events.roles import (aimed_at, antecedent, assessed, go_betweens, linked_to, list_members, national_weapon,
-                                    phrase, setting_possessor, toll_victims)
+                                    phrase, speaker_org, setting_possessor, toll_victims)
 from footprint.events.vocabulary import lexicon
 from footprint.model import ActorMention
 from footprint.testing import parsed_doc
@@ -335,5 +335,103 @@ def test_a_weapon_with_its_nationality_acts_and_an_owned_base_is_named_as_writte
     assert national_weapon(doc[1], "actor").text == "Russian missiles"
     assert national_weapon(doc[1], "target") is None
     found = {(a.name, a.text, a.role) for e in build_events(doc) for a in e.actors}
-    assert ("Russian missiles", "Russian missiles", "actor") in found
+    # the nationality on the weapon names the state whose forces fired it, inferred and written as the text says
+    assert ("Russian Armed Forces", "Russian missiles", "actor") in found
+    assert national_weapon(doc[1], "actor").inferred and national_weapon(doc[1], "actor").id == "armed_forces.ru"
     assert ("Armed Forces of Ukraine", "Ukrainian army base", "target") in found
+
+
+def test_where_a_weapon_was_made_names_no_user():
+    # Turkish - made drones struck a base .
+    doc = parsed([
+        ("Turkish", "turkish", "PROPN", "NNP", 2, "npadvmod"), ("-", "-", "PUNCT", "HYPH", 2, "punct"),
+        ("made", "make", "VERB", "VBN", 3, "amod"), ("drones", "drone", "NOUN", "NNS", 4, "nsubj"),
+        ("struck", "strike", "VERB", "VBD", 4, "ROOT"), ("a", "a", "DET", "DT", 6, "det"),
+        ("base", "base", "NOUN", "NN", 4, "dobj"), (".", ".", "PUNCT", ".", 4, "punct"),
+    ], ents=[(0, 1, "NORP")])
+    assert national_weapon(doc[3], "actor") is None
+    # a nationality written on the thing with "-made" after it, even hung on the noun itself, names no user
+    doc2 = parsed([
+        ("Turkish", "turkish", "ADJ", "JJ", 3, "amod"), ("-", "-", "PUNCT", "HYPH", 2, "punct"),
+        ("made", "make", "VERB", "VBN", 3, "amod"), ("drones", "drone", "NOUN", "NNS", 4, "nsubj"),
+        ("struck", "strike", "VERB", "VBD", 4, "ROOT"), (".", ".", "PUNCT", ".", 4, "punct"),
+    ], ents=[(0, 1, "NORP")])
+    assert national_weapon(doc2[3], "actor") is None
+
+
+def test_artillery_with_a_nationality_is_that_states_forces():
+    # Residents said Turkish artillery shelled farmland .
+    doc = parsed([
+        ("Residents", "resident", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 1, "ROOT"),
+        ("Turkish", "turkish", "ADJ", "JJ", 3, "amod"), ("artillery", "artillery", "NOUN", "NN", 4, "nsubj"),
+        ("shelled", "shell", "VERB", "VBD", 1, "ccomp"), ("farmland", "farmland", "NOUN", "NN", 4, "dobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ], ents=[(2, 3, "NORP")])
+    actors = [a for e in build_events(doc) if e.type == "shelling" for a in e.actors if a.role == "actor"]
+    assert [(a.id, a.text, a.inferred) for a in actors] == [("armed_forces.tr", "Turkish artillery", True)]
+
+
+def _spokesman(first: list[tuple[str, str, str, str, int, str]], meta: dict | None = None) -> Doc:
+    """``first`` + "Its spokesman said two suspects had been arrested ." as a second sentence."""
+    n = len(first)
+    second = [
+        ("Its", "its", "PRON", "PRP$", n + 1, "poss"), ("spokesman", "spokesman", "NOUN", "NN", n + 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", n + 2, "ROOT"), ("two", "two", "NUM", "CD", n + 4, "nummod"),
+        ("suspects", "suspect", "NOUN", "NNS", n + 7, "nsubjpass"), ("had", "have", "AUX", "VBD", n + 7, "aux"),
+        ("been", "be", "AUX", "VBN", n + 7, "auxpass"), ("arrested", "arrest", "VERB", "VBN", n + 2, "ccomp"),
+        (".", ".", "PUNCT", ".", n + 2, "punct"),
+    ]
+    tokens = first + second
+    words = [t[0] for t in tokens]
+    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
+    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
+                      sent_starts=[i in (0, n) for i in range(len(tokens))],
+                      meta={"doc_id": "d1", **(meta or {})})
+
+
+POLICE_CONFIRMED = [
+    ("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("confirmed", "confirm", "VERB", "VBD", 1, "ROOT"),
+    ("the", "the", "DET", "DT", 3, "det"), ("raid", "raid", "NOUN", "NN", 1, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+]
+
+
+def test_its_spokesman_reporting_an_agentless_arrest_gives_it_to_the_organisation_named_before():
+    doc = _spokesman(POLICE_CONFIRMED)
+    doc._.fp_actors = [mention(doc, 0, 0, "Nigeria Police Force", "police.ng", "state_force"),
+                       mention(doc, 5, 6, "Its spokesman", None, "state_force")]
+    arrests = [e for e in build_events(doc) if e.type == "arrest"]
+    assert arrests
+    actors = [(a.id, a.text, a.inferred) for a in arrests[0].actors if a.role == "actor"]
+    assert actors == [("police.ng", "Police", True)]
+
+
+def test_with_no_organisation_before_its_spokesman_names_no_actor():
+    doc = _spokesman([("Residents", "resident", "NOUN", "NNS", 1, "nsubj"), ("fled", "flee", "VERB", "VBD", 1, "ROOT"),
+                      (".", ".", "PUNCT", ".", 1, "punct")])
+    arrests = [e for e in build_events(doc) if e.type == "arrest"]
+    assert arrests and not [a for a in arrests[0].actors if a.role == "actor"]
+
+
+def test_a_government_spokesman_gives_an_agentless_summons_to_the_focus_countrys_government():
+    # A government spokesman said the ambassador had been summoned .
+    toks = [
+        ("A", "a", "DET", "DT", 2, "det"), ("government", "government", "NOUN", "NN", 2, "compound"),
+        ("spokesman", "spokesman", "NOUN", "NN", 3, "nsubj"), ("said", "say", "VERB", "VBD", 3, "ROOT"),
+        ("the", "the", "DET", "DT", 5, "det"), ("ambassador", "ambassador", "NOUN", "NN", 8, "nsubjpass"),
+        ("had", "have", "AUX", "VBD", 8, "aux"), ("been", "be", "AUX", "VBN", 8, "auxpass"),
+        ("summoned", "summon", "VERB", "VBN", 3, "ccomp"), (".", ".", "PUNCT", ".", 3, "punct"),
+    ]
+    words = [t[0] for t in toks]
+    spaces = [i + 1 < len(toks) and toks[i + 1][2] != "PUNCT" for i in range(len(toks))]
+    kw = dict(spaces=spaces, lemmas=[t[1] for t in toks], pos=[t[2] for t in toks], tags=[t[3] for t in toks],
+              heads=[t[4] for t in toks], deps=[t[5] for t in toks])
+    doc = parsed_doc(words, **kw, meta={"doc_id": "d1", "places_focus": {"IQ": 0.8, "TR": 0.2}})
+    evs = [e for e in build_events(doc) if e.type == "diplomatic_protest"]
+    assert [(a.id, a.text, a.inferred) for e in evs for a in e.actors if a.role == "actor"] == [
+        ("government.iq", "government spokesman", True)]
+    # with no country in focus the government is not known: no actor is made up
+    doc = parsed_doc(words, **kw, meta={"doc_id": "d1"})
+    evs = [e for e in build_events(doc) if e.type == "diplomatic_protest"]
+    assert evs and not [a for e in evs for a in e.actors if a.role == "actor"]
+    assert speaker_org(doc[8], []) is None

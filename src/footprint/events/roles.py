@@ -213,6 +213,77 @@ def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role:
                       country=m.country, start=start, end=end)
 
 
+#: Acts an organisation does itself: told in the passive with no agent by its spokesman ("two suspects had been
+#: arrested", "the ambassador had been summoned"), they are the organisation's.
+ORG_ACTS = frozenset("""summon arrest detain expel ban impose deport suspend dismiss recall bar declare""".split())
+#: Organisation words on a speaker that no actor mention covers ("a government spokesman"): the national entry
+#: of the report's focus country they stand for.
+SPEAKER_ORG_WORDS = {"government": "government", "ministry": "government", "army": "armed_forces",
+                     "military": "armed_forces"}
+#: How far back (sentences) "its spokesman" looks for the organisation "its" stands for.
+SPEAKER_LOOKBACK = 2
+
+
+def _org_before(subj: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    """The organisation "its" in "its spokesman" stands for: the last one named in this or the sentences just
+    before, a subject first ("The police command confirmed the attack. Its spokesman said ...")."""
+    sents = list(subj.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= subj.i < s.end), 0)
+    lo = sents[max(0, at - SPEAKER_LOOKBACK)].start_char
+    first = min(t.idx for t in phrase(subj))
+    before = [m for m in mentions if lo <= m.start < first and m.type in OWNER_TYPES]
+    if not before:
+        return None
+    doc = subj.doc
+
+    def is_subject(m: ActorMention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ in SUBJ or (t.head.dep_ in SUBJ and t.dep_ in ("compound", "amod"))
+                                        for t in span)
+
+    last_sent = [m for m in before if m.start >= sents[at - 1].start_char] if at else []
+    for pool in (last_sent, before):
+        subj_ms = [m for m in pool if is_subject(m)]
+        if subj_ms:
+            return subj_ms[-1]
+    return before[-1]
+
+
+def speaker_org(trigger: Token, mentions: list[ActorMention]) -> EventActor | None:
+    """The organisation a spokesman speaks for, as the doer of an act only it does, told in the passive with no
+    agent ("a government spokesman said the ambassador had been summoned": the government summoned; "Its
+    spokesman said two suspects had been arrested": the police named before arrested). Marked ``inferred``."""
+    if trigger.pos_ != "VERB" or lem(trigger) not in ORG_ACTS or agents(trigger) or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return None
+    subj = speaker(trigger)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    # "Its spokesman" as a mention of its own (no registry entry) is the speaker, not whom it speaks for
+    found = [m for m in _mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES and (m.actor_id or not owned)]
+    if found:
+        return dataclasses.replace(to_actor(found[0], "actor"), inferred=True)
+    if owned:
+        m = _org_before(subj, mentions)
+        return dataclasses.replace(to_actor(m, "actor"), inferred=True) if m is not None else None
+    words = [c for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i
+             and lem(c) in SPEAKER_ORG_WORDS]
+    cc = focus_state(subj.doc)
+    if not words or cc is None:
+        return None
+    from ..actors.registry import registry
+
+    actor = registry().get(f"{SPEAKER_ORG_WORDS[lem(words[0])]}.{cc.lower()}")
+    if actor is None:
+        return None
+    start = words[0].idx
+    end = subj.idx + len(subj.text)
+    return EventActor(name=actor.name, role="actor", text=doc_text(subj.doc)[start:end], id=actor.id,
+                      wikidata=actor.wikidata, type=actor.type, country=actor.country, start=start, end=end,
+                      inferred=True)
+
+
 #: Participles and adjectives that make people members of an organisation: "insurgents linked to the
 #: Islamic State", "fighters affiliated with JNIM", "militiamen loyal to the general".
 LINK_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "ally", "allied", "loyal", "tie", "tied",
@@ -324,16 +395,33 @@ def setting_possessor(head: Token, found: list[ActorMention]) -> bool:
     return all(_mentions_in(span, [m]) for m in found) and not _mentions_in([head], found)
 
 
+#: Arms with no place in the lexicon's weapon class that a nationality can be written on ("Turkish artillery").
+NATIONAL_ARMS = frozenset({"artillery", "howitzer", "armour", "armor", "gunboat", "warship", "frigate", "bomber"})
+#: "Turkish-made drones": where the thing was made says nothing of who uses it.
+_MADE_IN = re.compile("[-\u2010\u2011] ?(made|built|supplied|designed|manufactured|produced|provided|donated)\\b", re.I)
+
+
 def national_weapon(tok: Token, role: str) -> EventActor | None:
-    """A weapon or vehicle with the nationality written on it that acts ("Russian missiles struck ...",
-    "Israeli jets bombed ..."): the state's forces, kept as the words say when no mention names them."""
-    if role != "actor" or tok.pos_ != "NOUN" or (lem(tok) not in EQUIPMENT and tok.lower_ not in EQUIPMENT and not any(
+    """A weapon or vehicle with the nationality written on it that acts ("Turkish artillery shelled ...",
+    "Russian warplanes bombed ..."): the armed forces of that state, marked ``inferred`` (a nationality on
+    equipment is no actor mention of its own); kept as the words say when the nationality names no one
+    country. Where it was made ("Turkish-made drones") names no user."""
+    if role != "actor" or tok.pos_ != "NOUN" or (lem(tok) not in EQUIPMENT and tok.lower_ not in EQUIPMENT
+                                                  and lem(tok) not in NATIONAL_ARMS and not any(
             lem(tok) in lexicon().classes.get(c, ()) for c in ("weapon",))):
         return None
-    if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i for c in tok.children):
+    national = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i]
+    if not national or _MADE_IN.match(doc_text(tok.doc), national[0].idx + len(national[0].text)):
         return None
     text, start, end = _compact(tok)
-    return EventActor(name=text, role=role, text=text, start=start, end=end)
+    cc = _demonym_country(national[0], focus_state(tok.doc))
+    from ..actors.registry import registry
+
+    actor = registry().get(f"armed_forces.{cc.lower()}") if cc else None
+    if actor is None:
+        return EventActor(name=text, role=role, text=text, start=start, end=end)
+    return EventActor(name=actor.name, role=role, text=text, id=actor.id, wikidata=actor.wikidata, type=actor.type,
+                      country=actor.country, start=start, end=end, inferred=True)
 
 
 #: Facilities of a force: with a military word or a nationality on them, an attack on one is an attack on the
@@ -538,4 +626,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 if g and (g.start, g.end) not in taken:
                     taken.add((g.start, g.end))
                     out.append(g)
+    if not any(a.role == "actor" for a in out):
+        org = speaker_org(cand.token, mentions)
+        if org is not None:
+            out.insert(0, org)
     return out

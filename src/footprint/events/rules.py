@@ -434,9 +434,16 @@ def r_collapse(ctx, tok, key):
     return _fill(_cand("agreement_collapsed", "collapse", tok, weight=0.65), with_conjuncts(between), [], assoc)
 
 
+#: Whom a state summons to protest: "summoned the ambassador", "the chargé d'affaires".
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "d'affaires", "affaires", "consul",
+                       "attaché", "attache", "representative"})
+
+
 def r_disapprove(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "disapprove")
-    if key == "summon" and not any(lem(o) in ("ambassador", "envoy", "diplomat", "chargé", "charge") for o in objects(tok)):
+    # "the chargé d'affaires": the title's first word is a compound of the object's head
+    if key == "summon" and not any(lem(w) in DIPLOMATS or w.lower_ in DIPLOMATS
+                                   for o in objects(tok) for w in [o] + [c for c in o.children if c.dep_ == "compound"]):
         return None
     if key in ("reject",):
         return None
