@@ -94,6 +94,9 @@ def r_capture(ctx, tok, key):
     if not any(is_place(t, lex, ctx.place_starts) or _taken_name(ctx, t) for t in with_conjuncts(target)):
         return None
     base = phrase_has_class(target, "base", lex)
+    raid = _raid(tok, actor, ctx) if lem(tok) == "enter" and not base else None
+    if raid is not None:
+        return _fill(_cand(raid, "attack", tok, civilian_target=raid == "attack_on_civilians"), actor, target, assoc)
     violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed")
     if ctx.has(*NONVIOLENT_CUES):
         return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
@@ -108,6 +111,30 @@ def r_capture(ctx, tok, key):
     if state or (state is None and lem(tok) in REGAIN_LEMMAS):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
+
+
+#: A raid: armed men enter a place, act there and leave it ("entered X, freed inmates and withdrew"). No
+#: control is kept, so it is no take-over; ACLED codes the violence done there.
+RAID_LEAVE = frozenset({"withdraw", "leave", "retreat", "pull", "depart", "flee"})
+#: What a raid does to the people of the place: it makes the raid violence against civilians.
+RAID_HARM = frozenset({"kill", "shoot", "burn", "torch", "loot", "pillage", "beat", "force", "abduct", "kidnap",
+                       "execute", "rape", "set", "raze", "whip", "rob", "massacre", "behead"})
+
+
+def _raid(tok: Token, actor: list[Token], ctx: SentenceContext) -> str | None:
+    """The type of a raid told by "enter" and a coordinated verb of leaving with no subject of its own (the same
+    people), by a side that is not the state: violence against civilians when a coordinated verb harms the
+    place's people, else an armed clash (the place was entered by force); None for no raid."""
+    if not actor or ctx.is_state(actor):
+        return None
+    verbs = [c for c in tok.conjuncts if c.pos_ in ("VERB", "AUX") and not subjects_of_own(c)]
+    if not any(lem(v) in RAID_LEAVE for v in verbs if v.i > tok.i):
+        return None
+    return "attack_on_civilians" if any(lem(v) in RAID_HARM for v in verbs) else "armed_clash"
+
+
+def subjects_of_own(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 #: Words that make a name a person's: "captured Gen. X", "seized Mr X".
