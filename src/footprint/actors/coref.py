@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from ..model import ActorMention
 from . import lexicon as lx
 from .matcher import Found
+from .pronouns import possessive_mentions
 from .registry import Actor, Registry
 
 WINDOW = 4
@@ -228,7 +229,9 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
         if f.actor is not None and f.actor.country and f.actor.type in ("country", "government", "state_force"):
             countries[f.actor.country] += 1
         out.append(mention(f, doc))
-    return out
+    # "its fighters", "its spokesman": the organisation named before, once every name is resolved
+    owned = [mention(f, doc) for f in possessive_mentions(doc, history, reg, sent, found)]
+    return sorted(out + owned, key=lambda m: m.start) if owned else out
 
 
 def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=None) -> Found | None:

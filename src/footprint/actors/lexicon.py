@@ -13,7 +13,7 @@ FORCE_HEADS = frozenset(
     personnel trainers instructors advisers advisors officers commandos paratroopers marines gendarmes gendarmerie
     navy units unit contingent contingents battalion battalions brigade brigades regiment regiments peacekeepers
     airmen sailors infantry garrison garrisons detachment detachments convoy convoys patrol patrols jets warplanes
-    aircraft drones helicopters guards intelligence""".split()
+    aircraft drones helicopters guards intelligence artillery""".split()
 )
 
 #: Two-token heads checked before single ones.
@@ -29,7 +29,8 @@ FORCE_HEADS_2 = frozenset({("air", "force"), ("armed", "forces"), ("special", "f
 #: Police heads: a state's police is a state force, but not its armed forces ("Kenyan police officers").
 POLICE_HEADS = frozenset({"police", "policemen", "policeman", "policewomen"})
 POLICE_HEADS_2 = frozenset({("police", "officers"), ("police", "officer"), ("police", "force"), ("national", "police"),
-                            ("riot", "police"), ("federal", "police"), ("border", "police"), ("police", "forces")})
+                            ("riot", "police"), ("federal", "police"), ("border", "police"), ("police", "forces"),
+                            ("police", "command")})
 #: Nouns after "police" that make it a modifier ("police station", "police sources").
 POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswoman spokesperson chief academy "
                             "headquarters report reports car cars vehicle vehicles".split())
@@ -180,6 +181,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "police officers": ("state_force",),
     "policemen": ("state_force",),
     "riot police": ("state_force",),
+    "police command": ("state_force",),
     "bombers": ("armed_group",),
     "suicide bombers": ("armed_group",),
     "cartels": ("armed_group",),
@@ -250,7 +252,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
 }
 
 #: Police descriptors: a state force the registry does not list, kept as found ("police blamed ...").
-POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police"})
+POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police", "police command"})
 
 #: Descriptors that name an unknown armed actor when nothing earlier fits ("gunmen", "a militia").
 ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_group", "pmc")

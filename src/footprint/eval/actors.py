@@ -11,7 +11,7 @@ covering two gold mentions matches one of them and the other is missed. A pair i
 relaxed match; a strict match has the same extent. Precision and recall are
 micro-averaged; id, type and country accuracy are over the relaxed matches (an unknown
 actor left unknown, ``null`` against ``None``, is a right id). System mentions typed
-``person`` are left aside: the gold does not annotate persons.
+``person`` are left aside: the gold does not annotate persons; nor pronouns ("its fighters", ``via="pronoun"``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ SPLITS = ("dev", "heldout")
 TYPES = ("state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "country")
 #: system mention types the gold leaves out
 UNSCORED_TYPES = frozenset({"person"})
+#: system mentions the gold leaves out by how they were found: pronouns ("its fighters"), which the annotation
+#: rules do not count as mentions
+UNSCORED_VIA = frozenset({"pronoun"})
 
 
 class _GoldActor(BaseModel):
@@ -161,7 +164,8 @@ def _error(kind: str, p: GoldPassage, g: GoldMention | None, s: SystemMention | 
 
 def score_passage(p: GoldPassage, system: Iterable) -> tuple[Counts, list[dict]]:
     """Counts and mismatches (missed, spurious, span, id, type, country) of one passage."""
-    sys_ = [s for s in system if getattr(s, "type", None) not in UNSCORED_TYPES]
+    sys_ = [s for s in system if getattr(s, "type", None) not in UNSCORED_TYPES
+            and getattr(s, "via", None) not in UNSCORED_VIA]
     c = Counts(passages=1, gold=len(p.actors), system=len(sys_))
     errors: list[dict] = []
     pairs = align([(g.start, g.end) for g in p.actors], [(s.start, s.end) for s in sys_], overlap)

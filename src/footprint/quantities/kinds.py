@@ -19,7 +19,7 @@ PERSONNEL_NOUNS = frozenset("""troops troop soldiers soldier personnel members m
     peacekeepers militants militant jihadists insurgents rebels servicemen commandos gendarmes policemen recruits
     staff operatives operative paratroopers marines guards gunmen combatants militiamen volunteers forces
     specialists experts pilots crew reinforcements assailants attackers terrorists bandits raiders extremists
-    separatists insurgent jihadist rebel gunman assailant attacker terrorist bandit""".split())
+    separatists insurgent jihadist rebel gunman assailant attacker terrorist bandit commanders commander""".split())
 PEOPLE_NOUNS = frozenset("""people civilians villagers persons residents children women men passengers workers
     students miners herders farmers traders worshippers refugees migrants hostages individuals bodies suspects
     prisoners detainees captives schoolchildren schoolgirls schoolboys pupils boys girls journalists
@@ -108,6 +108,8 @@ _COUNTABLE = PERSONNEL_NOUNS | PEOPLE_NOUNS | EQUIPMENT_NOUNS | ANIMAL_NOUNS
 NUMBERING = frozenset("numbering numbered totalling totaling totalled totaled".split())
 #: Words after a number whose noun was said before: "250 of them", "fewer than 2,000 now".
 _BACK_REF = frozenset("them whom those these".split())
+#: Words between "N of" and the noun of a group the number is a part of: "three of its fighters".
+PARTITIVE_OWNERS = frozenset("its their the his her our these those".split())
 _BARE_END = frozenset("now today left remain remained remaining still".split())
 
 
@@ -115,6 +117,8 @@ def _counted_noun(doc: Doc, words: list[str], j: int, s_hi: int) -> int | None:
     """The list noun counted by a number ending before token ``j``: up to three modifiers, model names skipped
     ("three T-72 tanks", "four BMP-2 vehicles"), and the last noun of a compound ("a dozen pickup trucks")."""
     k, seen = j, 0
+    if k + 2 < s_hi and words[k] == "of" and words[k + 1] in PARTITIVE_OWNERS:
+        k += 2  # "one of its fighters", "two of the soldiers": a part of a group named by its noun
     while k < s_hi and seen < 4:
         if words[k] in _COUNTABLE:
             while k + 1 < s_hi and words[k + 1] in _COUNTABLE and doc[k + 1].is_alpha:
@@ -192,7 +196,9 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
             continue
         last = j + size - 1
         d = lo - last if last < lo else max(0, j - hi)  # a cue in the span itself: "20 hostages"
-        if d < dist:
+        # a tie between a cue before and one after: "one soldier died and three of its fighters were wounded",
+        # the cue before belongs to the conjunct before "and"
+        if d < dist or (d == dist and j > hi and 0 <= at < lo and "and" in words[at:lo]):
             best, dist, at = kind, d, j
         j += size
     return best, dist, at

@@ -1,0 +1,150 @@
+"""Possessive pronouns on an organisation's people: "its fighters", "its spokesman", "one of its commanders".
+
+"its" stands for an organisation named before it in the same paragraph: in the same sentence, the subject of a
+clause that holds the pronoun ("The SDF said its fighters had withdrawn", "the government would strike any group
+that attacks its troops"), else the last organisation named before it there; in an earlier sentence (at most
+``REACH`` back), the subject of that sentence, else the last organisation it names. A state's people keep the
+reading of the national phrases: a country's or government's troops are its armed forces, its spokesman its
+government.
+
+The mentions are marked ``via="pronoun"``. The annotation rules leave pronouns out of the actor mentions scored
+(``eval.actors`` sets them aside); events, quantities and attribution read them like any resolved descriptor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .matcher import Found
+from .registry import Registry
+
+#: Sentences back, within the paragraph, that "its" may look for the organisation.
+REACH = 2
+#: Types of actor "its" may stand for: organisations and states, never a person.
+ORG_TYPES = frozenset({"armed_group", "pmc", "state_force", "government", "igo", "ngo", "source", "country"})
+#: Heads of what the pronoun owns that make it an actor mention: its people, units and posts, its spokesman.
+SPEAKER_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+OWNED_HEADS = lx.MEMBER_NOUNS | lx.FORCE_HEADS | lx.FORCE_POSTS | SPEAKER_HEADS | frozenset({"ranks"})
+#: Words that may stand between the pronoun and the head: "its own fighters", "its elite units".
+_BETWEEN = frozenset("""own elite special senior top local regional armed remaining last new former regular main
+    front-line frontline foreign""".split())
+_FORCE_WORDS = (lx.FORCE_HEADS | lx.MEMBER_NOUNS | lx.FORCE_POSTS) - {"group", "wing", "branch", "affiliate"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def possessive_mentions(doc: Doc, known: list[Found], reg: Registry, sent: list[int],
+                        matched: list[Found] = ()) -> list[Found]:
+    """One mention for each "its <people>" phrase that overlaps no mention in ``known`` or ``matched`` and whose
+    organisation ``known`` names before it; ``known``: the resolved mentions in text order, ``sent`` the sentence
+    index of each token."""
+    if len(doc) == 0:
+        return []
+    taken = bytearray(len(doc))
+    for f in [*known, *matched]:
+        for t in range(f.start, min(f.end, len(doc))):
+            taken[t] = 1
+    out: list[Found] = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "its" or taken[i]:
+            continue
+        head = _head(doc, i)
+        if head is None or any(taken[t] for t in range(i, head + 1)):
+            continue
+        ante = _antecedent(doc, i, known, sent, matched)
+        if ante is None:
+            continue
+        f = _owned(doc, i, head, ante, reg)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _head(doc: Doc, i: int) -> int | None:
+    """The owned noun after "its" at ``i``: up to two descriptive words between."""
+    for k in range(i + 1, min(i + 4, len(doc))):
+        w = doc[k].lower_
+        if w in OWNED_HEADS:
+            # "its troops' positions", "its fighter jets": the last noun of the phrase is the head
+            if k + 1 < len(doc) and doc[k + 1].lower_ in OWNED_HEADS and w in ("fighter", "army", "military"):
+                return k + 1
+            return k
+        if w not in _BETWEEN:
+            return None
+    return None
+
+
+def _usable(f: Found, doc: Doc) -> bool:
+    typ = f.actor.type if f.actor is not None else f.type
+    if typ not in ORG_TYPES:
+        return False
+    if f.via == "coref" and doc[f.end - 1].tag_ in ("NNS", "NNPS") or f.bare:
+        return False  # "the soldiers", "gunmen": people described, not an organisation that owns people
+    # an unknown organisation counts when it is named ("the PMF", "the police command"), not described
+    return f.actor is not None or (bool(f.name) and f.via != "coref")
+
+
+def _paragraph_break(doc: Doc, a: int, b: int) -> bool:
+    return "\n" in doc.text[doc[a].idx:doc[b].idx] if a < b else False
+
+
+def _antecedent(doc: Doc, i: int, known: list[Found], sent: list[int], matched=()) -> Found | None:
+    here = sent[i] if i < len(sent) else 0
+    before = [f for f in known if f.end <= i and _usable(f, doc) and here - sent[f.start] <= REACH
+              and not _paragraph_break(doc, f.start, i)]
+    if not before:
+        return None
+    ante = _choose(doc, i, before, sent, here)
+    # "the group" that coreference could not resolve stands between: the pronoun is that unknown group's
+    resolved = {(f.start, f.end) for f in known}
+    if ante is not None and any(f.descriptor and (f.start, f.end) not in resolved and ante.end <= f.start
+                                and f.end <= i and set(f.descriptor) & {"armed_group", "pmc"} for f in matched):
+        return None
+    return ante
+
+
+def _choose(doc: Doc, i: int, before: list[Found], sent: list[int], here: int) -> Found | None:
+    same = [f for f in before if sent[f.start] == here]
+    if same:
+        if doc.has_annotation("DEP"):
+            # the subject of a clause the pronoun is part of, innermost first
+            node = doc[i]
+            for _ in range(12):
+                if node.head is node:
+                    break
+                node = node.head
+                for c in node.children:
+                    if c.dep_ in _SUBJECTS:
+                        lo, hi = c.left_edge.i, c.right_edge.i + 1
+                        inside = [f for f in same if lo <= f.start and f.end <= hi]
+                        if inside:
+                            return inside[-1]
+        return same[-1]
+    for s in range(here - 1, here - REACH - 1, -1):
+        there = [f for f in before if sent[f.start] == s]
+        if not there:
+            continue
+        if doc.has_annotation("DEP"):
+            roots = {doc[f.start].sent.root.i for f in there}
+            for r in roots:
+                for c in doc[r].children:
+                    if c.dep_ in _SUBJECTS:
+                        lo, hi = c.left_edge.i, c.right_edge.i + 1
+                        inside = [f for f in there if lo <= f.start and f.end <= hi]
+                        if inside:
+                            return inside[-1]
+        return there[-1]
+    return None
+
+
+def _owned(doc: Doc, i: int, head: int, ante: Found, reg: Registry) -> Found | None:
+    """The mention "its <head>" stands for: the organisation, or for a state the forces or government that own
+    what the head names."""
+    actor = ante.actor
+    word = doc[head].lower_
+    if actor is not None and actor.type in ("country", "government") and actor.country:
+        prefix = "armed_forces" if word in _FORCE_WORDS else "government"
+        actor = reg.get(f"{prefix}.{actor.country.lower()}") or actor
+    if actor is not None:
+        return Found(i, head + 1, actor, via="pronoun")
+    return Found(i, head + 1, None, via="pronoun", name=ante.name, type=ante.type)
