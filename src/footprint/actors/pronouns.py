@@ -113,13 +113,20 @@ def _choose(doc: Doc, i: int, before: list[Found], sent: list[int], here: int) -
                 if node.head is node:
                     break
                 node = node.head
-                for c in node.children:
-                    if c.dep_ in _SUBJECTS:
-                        lo, hi = c.left_edge.i, c.right_edge.i + 1
-                        inside = [f for f in same if lo <= f.start and f.end <= hi]
-                        if inside:
-                            return inside[-1]
-        return same[-1]
+                subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+                if subj is None:
+                    continue
+                if subj.lower_ == "it" and subj.i < i:
+                    # "..., it said, and it accused Armenian forces of firing on its posts": "its" is what "it"
+                    # is, named in an earlier sentence, not the last name before it
+                    same = []
+                    break
+                lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+                inside = [f for f in same if lo <= f.start and f.end <= hi]
+                if inside:
+                    return inside[-1]
+        if same:
+            return same[-1]
     for s in range(here - 1, here - REACH - 1, -1):
         there = [f for f in before if sent[f.start] == s]
         if not there:
