@@ -15,6 +15,10 @@ _NESTING = frozenset({"ccomp", "parataxis", "relcl", "xcomp", "advcl"})
 _CONTEXT_PREPS = frozenset({"since"})
 #: Adverbs that set a clause before the time the narrative is at: "the town was previously held by ...".
 _EARLIER_ADVS = frozenset({"previously", "formerly"})
+#: Clauses a date fronted in the main clause frames when they have none of their own.
+_FRAMED = frozenset({"relcl", "acl", "conj", "parataxis", "ccomp", "advcl"})
+#: Nouns whose relative clause counts occasions up to the news ("the first time ... had"), in the past perfect.
+_OCCASIONS = frozenset({"time", "occasion"})
 #: Clauses whose past perfect is no earlier time but a tense shifted back by the clause holding them: what a
 #: speaker says ("said its drones had attacked"), a clause of sequence ("after gunmen had seized the town").
 _SHIFTED = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl", "pcomp"})
@@ -76,6 +80,35 @@ class ParseView:
             return 2
         return None
 
+    def fronted(self, tok: Token | None, trigger: Token) -> bool:
+        """``tok`` is a date put before the subject of its sentence's main clause ("In 2012 he was among the
+        guerrillas who attacked the police station"), and the trigger sits in a clause under that clause (a
+        relative clause, a clause after a semicolon or "and"): with no date of its own, the fronted date frames
+        it, nearer than any earlier sentence's."""
+        if tok is None:
+            return False
+        head = clause_head(tok)
+        if tok.i >= head.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < tok.i for c in head.children):
+            return False
+        phrase = tok
+        while phrase.dep_ in ("pobj", "prep", "npadvmod", "advmod", "nummod", "compound") and phrase.head.i != head.i \
+                and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.left_edge.i == tok.sent.start and trigger.sent.start == tok.sent.start:
+            # the sentence opens with it ("At around 02:00 the enemy used drones ...; the vehicle was
+            # destroyed"): it frames every clause that has no date, however the parser hung the clauses
+            return True
+        if head.dep_ != "ROOT":
+            return False
+        cur = clause_head(trigger)
+        for _ in range(20):
+            if cur.i == head.i:
+                return True
+            if cur.head.i == cur.i or cur.dep_ not in _FRAMED:
+                return False
+            cur = clause_head(cur.head)
+        return False
+
     def when_date(self, trigger: Token, timexes: list) -> object | None:
         """The timex a "when" clause holding the trigger describes ("since January, when gunmen killed 14
         civilians"): the event took place in that period. None when the trigger is in no such clause."""
@@ -113,6 +146,9 @@ class ParseView:
         "according to"."""
         verb = clause_head(trigger)
         if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _OCCASIONS:
+            # "the first time drones had been used": a count of occasions up to the news, not an earlier event
             return False
         cur = verb
         for _ in range(20):

@@ -107,6 +107,88 @@ def _vague(t: Timex) -> bool:
     return t.value in _VAGUE or t.precision == "unknown"
 
 
+#: Parts of a period ("early August", "late 2023"): the tagger narrows the interval to that third.
+_PART_MODS = frozenset({"START", "MID", "END"})
+
+
+def _open_start(t: Timex) -> bool:
+    """"until the end of March", "by September": the end of a stretch the event opens or lasts through,
+    not when it happened; a closed date of the clause ("On Tuesday, ... agreed to extend a ceasefire until
+    the end of March") comes first."""
+    return t.interval_start is None
+
+
+def _period(t: Timex) -> tuple[str, str] | None:
+    return (t.interval_start, t.interval_end) if t.interval_start and t.interval_end else None
+
+
+def _finest(pool: list[Timex]) -> list[Timex]:
+    """Drop a date that only frames a finer one of the same clause: "in March of this year" is March, "on
+    Monday, the worst attack this year" is Monday. A vague date frames nothing."""
+    spans = [(t, _period(t)) for t in pool]
+    out = []
+    for t, p in spans:
+        if p is not None and not _vague(t) and any(
+                q is not None and u is not t and not _vague(u) and p[0] <= q[0] and q[1] <= p[1] and q != p
+                for u, q in spans):
+            continue
+        out.append(t)
+    return out
+
+
+_CLOCK = re.compile(r"\b(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>[ap])\.?m\b|(?P<h24>[01]?\d|2[0-3])[:.h][0-5]\d\b)",
+                    re.I)
+
+
+def _hour(text: str) -> int | None:
+    """The hour of the last clock time in ``text`` ("23:40", "11.30 pm"), or None."""
+    m = None
+    for m in _CLOCK.finditer(text):
+        pass
+    if m is None:
+        return None
+    if m.group("h24") is not None:
+        return int(m.group("h24"))
+    h = int(m.group("h12")) % 12
+    return h + 12 if m.group("ap").lower() == "p" else h
+
+
+#: A clock time this late on the governing day, then one this early with no day: the night went past midnight.
+_LATE_HOUR, _EARLY_HOUR = 18, 8
+
+
+def _past_midnight(cut: Callable[[int, int], str], last: Timex, day_less: EventDate,
+                   chosen: EventDate) -> EventDate | None:
+    """"At 23:40 on 10 May ... At around 02:00 the enemy used drones": a clock time earlier in the day than
+    the one the governing day was told with is the next day. None when that does not apply."""
+    late = _hour(cut(max(0, last.start - 30), last.end))
+    early = _hour(day_less.text or "")
+    if late is None or early is None or late < _LATE_HOUR or early >= _EARLY_HOUR:
+        return None
+    if not chosen.start or chosen.start != chosen.end:
+        return None
+    try:
+        day = (date.fromisoformat(chosen.start) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    return EventDate(start=day, end=day, precision="day", value=day, text=day_less.text, span_start=day_less.span_start,
+                     span_end=day_less.span_end, reason=f"{day_less.text} after a late hour on the governing date "
+                                                        f"({last.text}): the next day")
+
+
+def _recent_day(chosen: EventDate, dct: date | None, lead: int) -> bool:
+    """The context phrase that opens at ``lead`` gives the event a day of its own, within the report's
+    period: "deployed troops on Wednesday after shots were fired on Monday night" tells two pieces of this
+    week's news, not context ("on Wednesday after the coup": the day is the main clause's)."""
+    if dct is None or chosen.precision != "day" or not chosen.start or not chosen.reason.startswith("own clause") \
+            or chosen.span_start is None or chosen.span_start < lead:
+        return False
+    try:
+        return date.fromisoformat(chosen.start) >= dct - timedelta(days=BACKGROUND_DAYS)
+    except ValueError:
+        return False
+
+
 def _distance(t: Timex, s: int, e: int) -> int:
     if t.end <= s:
         return s - t.end
@@ -266,6 +348,9 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
     when = parse.when_date(trig, inside) if trig is not None else None
     if when is not None:
         period = named_period(when)
+        if period is not None and when.mod in _PART_MODS and when.interval_start and when.interval_end:
+            # "in early August 2024, when fighters captured the city": the part of the period the date names
+            period = (when.interval_start, when.interval_end)
         if period is not None:
             chosen = EventDate(start=period[0], end=period[1], precision=when.precision, text=when.text,
                                value=when.value, span_start=when.start, span_end=when.end,
@@ -277,7 +362,10 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             own = [t for t in inside if tiers[id(t)] is not None and tiers[id(t)] <= 1]
             outer = [t for t in inside if tiers[id(t)] == 2]
             pool, reason = (own, "own clause") if own else (outer, "clause that holds the event's")
-            rank = lambda t: (_vague(t), tiers[id(t)], _distance(t, trigger_start, trigger_end))  # noqa: E731
+            if not pool:
+                pool, reason = [t for t in inside if parse.fronted(parse.token(t.start, t.end), trig)], \
+                    "date fronted in its sentence"
+            rank = lambda t: (_vague(t), _open_start(t), tiers[id(t)], _distance(t, trigger_start, trigger_end))  # noqa: E731
         else:
             same = []
             for t in inside:
@@ -285,7 +373,8 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
                 if not _CLAUSE_BREAK.search(cut(lo, hi)):
                     same.append(t)
             pool, reason = (same, "own clause") if same else (inside, "own sentence")
-            rank = lambda t: (_vague(t), _distance(t, trigger_start, trigger_end))  # noqa: E731
+            rank = lambda t: (_vague(t), _open_start(t), _distance(t, trigger_start, trigger_end))  # noqa: E731
+        pool = _finest(pool)
         if pool:
             # a day the clause names ("at dawn on Tuesday") before a time of day with none
             # (a vague "recently" still comes last)
@@ -320,7 +409,8 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
                                             "background"), True
                 chosen = _from_timex(last, "governing date in preceding context", dct)
                 if day_less is not None:
-                    chosen = EventDate(**{**chosen.__dict__, "reason": f"{day_less.text} on the governing date"})
+                    chosen = _past_midnight(cut, last, day_less, chosen) or EventDate(
+                        **{**chosen.__dict__, "reason": f"{day_less.text} on the governing date"})
     if chosen is None:
         chosen = day_less
     background = False
@@ -344,7 +434,9 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             pass
     if context:
         background = True
-    if _CONTEXT_LEAD.search(cut(max(sent_start, trigger_start - 60), trigger_start)):
+    lead_from = max(sent_start, trigger_start - 60)
+    lead = _CONTEXT_LEAD.search(cut(lead_from, trigger_start))
+    if lead and not _recent_day(chosen, dct, lead_from + lead.start()):
         before_trigger = cut(sent_start, trigger_start)
         if re.search(r"\b(?:has|have|had|was|were|is|are)\b|\w+ed\b", before_trigger):
             background = True
