@@ -141,3 +141,17 @@ def test_a_military_jet_is_the_forces_jet_but_military_drone_footage_is_not():
     assert ("military", "armed_forces.mm") in [(m.text, m.actor_id) for m in doc._.fp_actors]
     doc = nlp("Military sources in Myanmar shared the footage.")
     assert [m for m in doc._.fp_actors if m.text.lower() == "military"] == []
+
+
+@pytest.mark.parametrize("text,phrase,actor", [
+    ("Fighters loyal to the FLA seized the town.", "Fighters loyal to the FLA", "fla"),
+    ("Forces aligned with the Rapid Support Forces shelled the camp.", "Forces aligned with the Rapid Support Forces",
+     "rsf"),
+])
+def test_forces_aligned_with_a_side_are_one_mention_of_it(nlp, text, phrase, actor):
+    assert (phrase, actor) in [(m.text, m.actor_id) for m in find_actors(nlp(text))]
+
+
+def test_aligned_with_nothing_named_is_no_mention_of_anyone(nlp):
+    got = [(m.text, m.actor_id) for m in find_actors(nlp("Forces aligned with local chiefs held the road."))]
+    assert all("aligned" not in t for t, _ in got)

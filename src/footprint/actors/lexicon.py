@@ -297,6 +297,9 @@ ADJECTIVE_FORCE_WORDS = frozenset({"military"})
 #: "a military base" or "military sources" only describe the noun.
 FORCE_WEAPONS = frozenset("jet warplane drone helicopter gunship aircraft tank".split())
 
+#: Words between a force noun and the side it serves: "forces aligned with X", "fighters loyal to X".
+ALIGNED_WORDS = frozenset("aligned allied loyal affiliated".split())
+
 #: Words before a force descriptor that make it someone else's forces: "foreign troops", "rebel soldiers".
 NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex deserting defecting private child
     allied partner international multinational regional western enemy opposing opposition dissident breakaway

@@ -442,6 +442,17 @@ class DocMatcher:
                 j = close + 1
         elif self.k(j) == ")":
             j += 1
+        if self.k(j) in lx.ALIGNED_WORDS and self.k(j + 1) in ("with", "to") and "person" not in types \
+                and phrase in lx.MEMBER_NOUNS:
+            # "forces aligned with the Government of National Unity", "fighters loyal to the FLA": one mention of
+            # the side they serve, over the whole phrase
+            t = j + 2 + (self.k(j + 2) == "the")
+            target = by_start.get(t)
+            if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "government"):
+                self.absorbed.add(id(target))
+                for k in range(target.start, target.end):
+                    self.taken[k] = True
+                return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
         if self.k(j) in ("of", "from") and "person" not in types:
             t = j + 1 + (self.k(j + 1) == "the")
             target = by_start.get(t)
