@@ -130,3 +130,80 @@ def test_the_border_owner_is_read_from_the_mentions_covering_each_word():
                                     type="state_force", country="ML")]
     loc = event_location(doc, 0, len(doc.text), doc[2].idx, doc[2].idx + 9)
     assert loc is not None and loc.country == "ML" and loc.precision == "area" and "Niger" in loc.name
+
+
+# --- place recognition and resolution on long pages: indexes built once per Doc ------------------------------
+
+from footprint.places.gazetteer import Candidate  # noqa: E402
+from footprint.places.recognize import Match, _Covered, _Overlaps  # noqa: E402
+from footprint.places.resolve import Context, _nearest, resolve  # noqa: E402
+
+
+def _actor(start: int, end: int) -> ActorMention:
+    return ActorMention(start, end, "x", None, "x")
+
+
+def test_actor_overlaps_answer_as_the_plain_scan():
+    rnd = random.Random(11)
+    for _ in range(40):
+        # unsorted, nested, repeated starts, zero-length and one very long span
+        actors = [_actor(s, s + rnd.choice([0, 1, 4, 12, 60])) for s in (rnd.randint(0, 400) for _ in range(rnd.randint(0, 50)))]
+        if actors and rnd.random() < 0.3:
+            actors.append(_actor(rnd.randint(0, 50), 380))
+        rnd.shuffle(actors)
+        index = _Overlaps(actors)
+        for _ in range(60):
+            a = rnd.randint(-5, 420)
+            b = a + rnd.randint(0, 30)
+            # same actors, in the order the actors stage gave them (the first one that applies wins)
+            assert index.overlapping(a, b) == [x for x in actors if x.start < b and a < x.end]
+
+
+def test_excluded_segments_answer_as_the_plain_scan():
+    rnd = random.Random(5)
+    for _ in range(40):
+        spans = [(s, s + rnd.choice([0, 2, 30, 200]), "boilerplate") for s in (rnd.randint(0, 500) for _ in range(rnd.randint(0, 8)))]
+        covered = _Covered(spans)
+        for x in range(-3, 760, 7):
+            assert covered.covers(x) == any(a <= x < b for a, b, *_ in spans)
+
+
+def test_nearest_anchor_is_the_minimum_with_or_without_the_memo():
+    rnd = random.Random(3)
+    anchors = tuple((rnd.uniform(-30, 30), rnd.uniform(-20, 40)) for _ in range(25))
+    plain, memo = Context({}, anchors), Context({}, anchors, nearest_km={})
+    for _ in range(50):
+        lat, lon = rnd.uniform(-30, 30), rnd.uniform(-20, 40)
+        assert _nearest(lat, lon, plain) == _nearest(lat, lon, memo) == _nearest(lat, lon, memo)
+    assert len(memo.nearest_km) == 50
+
+
+def _town(id_: int, name: str, lat: float, lon: float, pop: int = 50_000) -> Candidate:
+    return Candidate(id_, name, lat, lon, "ML", None, "P.PPL", "town", pop, id_, None, None, "test")
+
+
+def _matches(names: list[tuple[str, tuple[Candidate, ...]]]) -> list[Match]:
+    out, pos = [], 0
+    for k, (text, cands) in enumerate(names):
+        out.append(Match(pos, pos + len(text), text, text.lower(), cands, k, k + 1))
+        pos += len(text) + 20  # far apart: no list between them
+    return out
+
+
+def test_a_point_given_by_another_name_stays_an_anchor_of_the_first():
+    koro = (_town(1, "Koro", 14.07, -3.08),)
+    alone = resolve(_matches([("Koro", koro)] * 3))[0]
+    # "Korro" (another spelling) names the same town: for "Koro" that point is now said elsewhere
+    shared = resolve(_matches([("Koro", koro), ("Korro", koro), ("Koro", koro)]))[0]
+    assert all("from another place in the text" not in m.reason for m in alone)
+    assert all("0 km from another place in the text" in m.reason for m in shared)
+
+
+def test_answers_do_not_change_when_a_page_repeats():
+    boni = (_town(2, "Boni", 15.05, -1.95), _town(3, "Boni", 9.0, 2.0, 60_000))  # near the others, or far
+    page = [("Koro", (_town(1, "Koro", 14.07, -3.08),)), ("Boni", boni), ("Douentza", (_town(4, "Douentza", 15.0, -2.95),))]
+    once = resolve(_matches(page))
+    many = resolve(_matches(page * 40))
+    assert once[1] == many[1]
+    assert [(m.place, m.reason) for m in many[0]] == [(m.place, m.reason) for m in once[0]] * 40
+    assert once[0][1].place.lat == 15.05  # the Boni near the other two places, not the larger far one

@@ -11,6 +11,7 @@ only the capitalization and word-list rules apply.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -205,11 +206,12 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     placed = {j for (i, j) in chosen if doc[j : j + 1].text == "," and j + 1 in containers}
     out: list[Match] = []
     prev_loc, prev_end = False, -1
+    actor_spans, outside = _Overlaps(actors), _Covered(excluded)
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
         loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j)
         prev_loc, prev_end = loc, j
-        if any(a <= start < b for a, b, *_ in excluded):
+        if outside.covers(start):
             continue
         cands = hits[(i, j)]
         if not (text.isupper() or text.endswith(".")):
@@ -218,11 +220,44 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             if not cands:
                 continue
         m = Match(start, end, text, spans[(i, j)], cands, i, j, locative=loc)
-        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, actors, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
+        near = actor_spans.overlapping(start, end)  # the only actors _keep can act on
+        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, near, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
             continue
         out.append(m)
     _containers(doc, out, full, ent_at)
     return out
+
+
+class _Overlaps:
+    """Mentions (anything with ``start`` and ``end``) sorted by start, so that those overlapping a span are
+    found by bisection instead of by reading every mention of the document for each name."""
+
+    def __init__(self, mentions) -> None:
+        self.items = sorted(enumerate(mentions), key=lambda t: t[1].start)
+        self.starts = [x.start for _, x in self.items]
+        # a mention reaching past ``start`` begins less than the longest length before it
+        self.longest = max((x.end - x.start for _, x in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list:
+        """Those with ``x.start < end and start < x.end``, in their given order."""
+        lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        return [x for _, x in sorted((t for t in self.items[lo:hi] if start < t[1].end), key=lambda t: t[0])]
+
+
+class _Covered:
+    """Whether an offset lies in one of the ``(start, end, …)`` spans, by bisection on their starts."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted((a, b) for a, b, *_ in spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, far = [], None  # the furthest end among the spans starting at or before each
+        for _, b in spans:
+            far = b if far is None or b > far else far
+            self.reach.append(far)
+
+    def covers(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset)
+        return k > 0 and offset < self.reach[k - 1]
 
 
 #: prepositions after which a capitalized name is nearly always a place ("killed in Djibo")

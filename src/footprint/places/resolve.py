@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model import Place, PlaceMention
 from .gazetteer import Candidate
@@ -110,6 +110,20 @@ class Context:
     anchors: tuple[tuple[float, float], ...] = ()  # unambiguous towns and facilities
     regions: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of first-level regions named
     peers: tuple[tuple[str, str | None], ...] = ()  # (precision, country) of the other items of a list
+    #: {(lat, lon): km to the nearest anchor}, shared by the contexts that have the same anchors: a name
+    #: said a hundred times asks for the same candidates' distances a hundred times
+    nearest_km: dict[tuple[float, float], float] | None = field(default=None, compare=False, repr=False)
+
+
+def _nearest(lat: float, lon: float, ctx: Context) -> float:
+    """Distance from (lat, lon) to the nearest of ``ctx.anchors`` (which must not be empty)."""
+    memo = ctx.nearest_km
+    if memo is None:
+        return min(distance_km(lat, lon, a, b) for a, b in ctx.anchors)
+    km = memo.get((lat, lon))
+    if km is None:
+        km = memo[(lat, lon)] = min(distance_km(lat, lon, a, b) for a, b in ctx.anchors)
+    return km
 
 
 #: nearness bonus: full at 0 km, nothing from NEAR_KM on
@@ -129,7 +143,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
             s += FOCUS_WEIGHT * ctx.focus[c.country]
             reasons.append(f"document focus {c.country}")
         if ctx.anchors and c.lat is not None and c.precision not in {"country", "region"}:
-            near = min(distance_km(c.lat, c.lon, a, b) for a, b in ctx.anchors)
+            near = _nearest(c.lat, c.lon, ctx)
             if near < NEAR_KM:
                 s += NEAR_BONUS * (1 - near / NEAR_KM)
                 reasons.append(f"{near:.0f} km from another place in the text")
@@ -245,17 +259,20 @@ def resolve(
     evidence = _evidence(matches, first, title_norms)
     total = sum(evidence.values(), Counter())
     focus = _focus_from(total)
-    anchors = [
-        (m.norm, r.candidate.lat, r.candidate.lon)
-        for m, r in zip(matches, first)
-        if r.candidate is not None and r.candidate.lat is not None and r.margin >= 2.0
-        and r.candidate.precision in {"town", "facility"} and m.kind == "literal"
-    ]
-    regions = [
-        (m.norm, (r.candidate.country, r.candidate.admin1))
-        for m, r in zip(matches, first)
-        if r.candidate is not None and r.candidate.feature == "A.ADM1" and r.candidate.admin1 and r.margin >= 1.5
-    ]
+    # each distinct anchor point and region once, with the names that give it: what a name's context
+    # leaves out is then found per distinct point, not per mention of the document (long reports)
+    anchors: dict[tuple[float, float], set[str]] = {}
+    regions: dict[tuple[str, str], set[str]] = {}
+    for m, r in zip(matches, first):
+        c = r.candidate
+        if c is None:
+            continue
+        if c.lat is not None and r.margin >= 2.0 and c.precision in {"town", "facility"} and m.kind == "literal":
+            anchors.setdefault((c.lat, c.lon), set()).add(m.norm)
+        if c.feature == "A.ADM1" and c.admin1 and r.margin >= 1.5:
+            regions.setdefault((c.country, c.admin1), set()).add(m.norm)
+    # {norm: (anchors, regions, distance memo)} as the name's own mentions leave them
+    elsewhere: dict[str, tuple] = {}
     peers: dict[int, tuple] = {}
     for g in _lists(matches, text):
         kinds = {k: (first[k].candidate.precision, first[k].candidate.country if first[k].candidate.precision != "country" else None)
@@ -270,18 +287,22 @@ def resolve(
         ctx = contexts.get(key)
         if ctx is None:
             # the name's own mentions are no evidence for it (else a first guess confirms itself)
+            other = elsewhere.get(m.norm)
+            if other is None:
+                other = elsewhere[m.norm] = (
+                    tuple(p for p, names in anchors.items() if len(names) > 1 or m.norm not in names),
+                    frozenset(x for x, names in regions.items() if len(names) > 1 or m.norm not in names),
+                    {},
+                )
             ctx = contexts[key] = Context(
-                _focus_from(total - own) if own else focus,
-                tuple((a, b) for n, a, b in anchors if n != m.norm),
-                frozenset(x for n, x in regions if n != m.norm),
-                peers.get(k, ()),
+                _focus_from(total - own) if own else focus, other[0], other[1], peers.get(k, ()), other[2],
             )
         r = _score(m, ctx)
         if m.suffix == "region" and region_of is not None and r.candidate is not None:
             r = _seat_region(r, region_of)
         reasons = tuple(m.reasons) + r.reasons
         c = r.candidate
-        if m.weak and c is not None and not _supported(c, ctx.focus, ctx.anchors):
+        if m.weak and c is not None and not _supported(c, ctx):
             continue  # a lone capitalized word NER did not take, naming nothing the text supports
         tossup = c is not None and c.precision == "town" and r.margin < TOSSUP_MARGIN and r.rival is not None
         if c is None or r.score < MIN_SCORE or c.lat is None or tossup:
@@ -321,12 +342,12 @@ def _label(c: Candidate) -> str:
     return ", ".join(x for x in (c.name, c.admin1, c.country) if x)
 
 
-def _supported(c: Candidate, focus: dict[str, float], anchors) -> bool:
+def _supported(c: Candidate, ctx: Context) -> bool:
     if c.feature in FEATURE_PRIOR or (c.feature or "")[:1] in {"L", "H", "T"} or c.population >= 100_000:
         return True
-    if c.country and focus.get(c.country):
+    if c.country and ctx.focus.get(c.country):
         return True
-    return c.lat is not None and any(distance_km(c.lat, c.lon, a, b) < 300 for a, b in anchors)
+    return c.lat is not None and bool(ctx.anchors) and _nearest(c.lat, c.lon, ctx) < 300
 
 
 def to_place(c: Candidate, reasons=(), admin1_name=None) -> Place:
