@@ -449,6 +449,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
     # the reporting clause whose scope holds the trigger, else the sentence's record
     attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
                    or Attribution(publisher=meta.get("publisher")))
+    actors = d.actors + _pronoun_speaker(doc, d, attribution)
     if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
         civilian = True
     else:
@@ -459,7 +460,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         type=d.etype.name,
         plover=d.etype.plover,
         acled=d.etype.acled_for(civilian),
-        actors=tuple(_unique_actors(_protest_sides(d.etype.name, d.actors))),
+        actors=tuple(_unique_actors(_protest_sides(d.etype.name, actors))),
         location=location,
         date=date,
         quantities=tuple(d.quantities) + tuple(d.extra_quantities),
@@ -472,6 +473,28 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
         trigger=c.trigger_text,
         embedded=d.embedded,
     )
+
+
+#: Acts done by speaking: whoever says the words does them.
+SPEECH_TYPES = frozenset({"threat", "accusation", "diplomatic_protest", "statement"})
+
+
+def _pronoun_speaker(doc: Doc, d: Draft, attribution: Attribution) -> list[EventActor]:
+    """ "It warned that ...", "they accused ...": a speech act whose subject is a pronoun, with no actor of its
+    own, is done by the claimant the reporting clause resolves that pronoun to (an actor mention there)."""
+    if d.etype.name not in SPEECH_TYPES or any(a.role == "actor" for a in d.actors):
+        return []
+    subj = [t for t in d.cand.token.children if t.dep_ == "nsubj"]
+    if not (subj and all(t.lower_ in roles.SPEAKER_PRONOUNS for t in subj)):
+        return []
+    mentions = doc._.fp_actors or []
+    if attribution.start >= 0:
+        found = [m for m in mentions if attribution.start <= m.start and m.end <= attribution.end]
+    elif attribution.claimant_id:  # a claimant carried from an earlier sentence: its last mention before here
+        found = [m for m in mentions if m.actor_id == attribution.claimant_id and m.end <= d.cand.start][-1:]
+    else:
+        found = []
+    return [roles.to_actor(found[0], "actor")] if len(found) == 1 else []
 
 
 def _against_itself(authors: list[EventActor], actors: list[EventActor]) -> bool:

@@ -168,6 +168,8 @@ def _aggregate(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")]
     if not aux:
         return False
+    if lem(verb) in TOLL_LEMMAS and any(_long_running(s) for s in verb.children if s.dep_ == "nsubj"):
+        return True
     # "have been killed and thousands displaced since 2017": the period may hang on a conjunct
     conj = [k for k in verb.children if k.dep_ == "conj"]
     # the parser may make the conjunct a noun with the participle on it ("and thousands displaced since 2017")
@@ -181,6 +183,20 @@ def _aggregate(verb: Token) -> bool:
                     lem(o) in SPANS and o.tag_ == "NNS" for o in c.children if o.dep_ == "pobj"):
                 return True
     return False
+
+
+#: Names of a whole conflict: what one "has killed" is its running total ("the insurgency has killed 900").
+CONFLICT_NOUNS = frozenset({"insurgency", "conflict", "war", "violence", "crisis", "unrest", "rebellion", "uprising"})
+#: Verbs that tell when a conflict began ("violence, which began in May 2023, has killed ...").
+ONSET_VERBS = frozenset({"begin", "start", "erupt", "break", "flare", "ignite"})
+
+
+def _long_running(subj: Token) -> bool:
+    """The subject of a present-perfect toll is a conflict counted from its start: a conflict noun, or any
+    noun whose relative clause tells when it began."""
+    if lem(subj) in CONFLICT_NOUNS:
+        return True
+    return any(t.dep_ == "relcl" and lem(t) in ONSET_VERBS for t in subj.subtree)
 
 
 #: Spans of time that, counted in the plural after a present perfect, make a history or a running total.

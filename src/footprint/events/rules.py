@@ -130,7 +130,11 @@ def _raid(tok: Token, actor: list[Token], ctx: SentenceContext) -> str | None:
     verbs = [c for c in tok.conjuncts if c.pos_ in ("VERB", "AUX") and not subjects_of_own(c)]
     if not any(lem(v) in RAID_LEAVE for v in verbs if v.i > tok.i):
         return None
-    return "attack_on_civilians" if any(lem(v) in RAID_HARM for v in verbs) else "armed_clash"
+    # the parser may read a harming verb as a participle on the next verb's subject ("forced shopkeepers"
+    # under "held"): a verb of harm anywhere in the coordination counts
+    harm = [v for v in verbs] + [a for c in tok.conjuncts if c.i > tok.i for s in c.children if s.dep_ == "nsubj"
+                                 for a in s.children if a.dep_ == "amod" and a.tag_ == "VBN"]
+    return "attack_on_civilians" if any(lem(v) in RAID_HARM for v in harm) else "armed_clash"
 
 
 def subjects_of_own(tok: Token) -> bool:
@@ -286,6 +290,8 @@ def r_withdraw(ctx, tok, key):
         return None
     if tok.pos_ == "VERB" and not src and not any(is_place(t, lex, ctx.place_starts) for t in objs) and _raiders(ctx, actor):
         return None  # attackers pulling back from where they struck ("as they withdrew"): part of the attack
+    if tok.pos_ == "VERB" and any(lem(c) == "enter" and c.i < tok.i and _raid(c, subjects(c), ctx) for c in tok.conjuncts):
+        return None  # "entered the village, burned houses and withdrew": the leaving ends the raid
     if tok.pos_ == "NOUN":
         if is_modifier(tok):
             return None
@@ -355,6 +361,16 @@ GROUP_OBJ = {"group", "coalition", "alliance", "front", "movement", "faction", "
              "organization", "branch", "wing", "unit", "force"}
 
 
+def _one_person(ctx: SentenceContext, tok: Token) -> bool:
+    """A single person: "he", "she", a named person, or a singular noun that is no group or force."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "i")
+    if tok.ent_type_ == "PERSON":
+        return True
+    return (tok.tag_ == "NN" and lem(tok) not in GROUP_OBJ and ctx.mtype(tok) is None
+            and not any(c.dep_ == "conj" for c in tok.children))
+
+
 def r_group(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "group")
     objs = objects(tok) + preps(tok).get("from", []) + preps(tok).get("to", []) + preps(tok).get("with", [])
@@ -363,6 +379,9 @@ def r_group(ctx, tok, key):
             return None
     elif key in ("join",):
         if not any(ctx.mtype(o) in ("armed_group", "pmc") or lem(o) in GROUP_OBJ for o in objs):
+            return None
+        # "he joined the rebels as a teenager": one person enlisting is a life story, not a change to a group
+        if any(_one_person(ctx, s) for s in subjects(tok)):
             return None
     elif key in ("surrender", "defect", "lay down", "split", "merge", "splinter", "demobilise", "demobilize"):
         if not (_forceful(ctx, subjects(tok) + actor) or ctx.has("fighter", "militant", "group", "faction", "rebel", "jihadist")):
@@ -488,6 +507,27 @@ def r_accuse(ctx, tok, key):
     return _fill(_cand("accusation", "accuse", tok, weight=0.55), actor, target, assoc)
 
 
+#: What a move "will be met with" when a side promises force in return.
+FORCE_RESPONSES = frozenset({"response", "measure", "force", "retaliation", "reprisal", "action", "fire", "strike"})
+
+
+def _met_with_force(verb: Token) -> bool:
+    """ "any incursion would be met with a firm response": force promised in return, in the passive."""
+    return lem(verb) == "meet" and bool(children(verb, "auxpass")) and any(
+        lem(o) in FORCE_RESPONSES for o in preps(verb).get("with", []))
+
+
+#: Auxiliaries that tell what may happen, not what a side says it will do.
+POSSIBLE_AUX = frozenset({"could", "might", "may"})
+
+
+def _armed_speaker(ctx: SentenceContext, tok: Token) -> bool:
+    """The one who speaks is, or speaks for, an armed side ("a rebel spokesman", "the army"): what "the group
+    could" do is then its own force."""
+    return any(ctx.mtype(t) in ("armed_group", "state_force", "pmc") or has_class(t, "force", ctx.lex)
+               or has_class(t, "armed_agent", ctx.lex) for s in subjects(tok) for t in s.subtree)
+
+
 def threat_content(ctx, tok) -> Token | None:
     """The force a speaker says will be used, in the clause that ``tok`` (say, warn, vow) reports: a verb of
     force (``threat_act``) with a future or conditional auxiliary and no negation ("warned that the army
@@ -496,10 +536,16 @@ def threat_content(ctx, tok) -> Token | None:
     lex = ctx.lex
     for c in children(tok, "ccomp", "xcomp"):
         for verb in [c] + children(c, "conj"):
-            if lem(verb) not in lex.classes.get("threat_act", ()) or phrase_has_class(subjects(verb), "agreement", lex):
+            if not (lem(verb) in lex.classes.get("threat_act", ()) or _met_with_force(verb)) or phrase_has_class(
+                    subjects(verb), "agreement", lex):
                 continue  # "talks could resume", "the deal would hit exports": no side's force
             auxes = children(verb, "aux") or (children(c, "aux") if verb is not c else [])
             if children(verb, "neg") or not any(a.lower_ in lex.classes.get("future_aux", ()) for a in auxes):
+                continue
+            # "warned that the rebels could retaliate": what a named other side might do is a forecast of risk;
+            # only the speaker's own force ("it could strike") or a side's announced one ("would") is threatened
+            if all(a.lower_ in POSSIBLE_AUX for a in auxes if a.lower_ in lex.classes.get("future_aux", ())) and any(
+                    s.pos_ != "PRON" for s in subjects(verb)) and not _armed_speaker(ctx, tok):
                 continue
             return verb
     return None
@@ -512,7 +558,8 @@ def r_threaten(ctx, tok, key):
         if verb is None or phrase_has_class(subjects(tok), "analyst", ctx.lex):
             return None
         # the speaker threatens; a side named as who will act does too ("warned that the army would ...")
-        doers = [s for s in subjects(verb) if s.tag_ != "PRP" and not has_class(s, "civilian", ctx.lex)]
+        doers = [s for s in subjects(verb) if s.dep_ != "nsubjpass" and s.tag_ != "PRP"
+                 and not has_class(s, "civilian", ctx.lex)]
         return _fill(_cand("threat", "threaten", tok, weight=0.5), subjects(tok) + doers, objects(verb), assoc)
     if phrase_has_class(subjects(tok), "analyst", ctx.lex):
         return None

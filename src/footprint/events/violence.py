@@ -99,6 +99,12 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if key in ("slam into", "crash into", "smash into", "plough into", "plow into") and not any(
             has_class(s, "weapon", lex) or _aerial(ctx, s) for s in subjects(tok)):
         return None
+    # "used drones against a convoy": a weapon turned on someone is an attack; any other use is none
+    if key == "use":
+        aimed = preps(tok).get("against", [])
+        if not (aimed and phrase_has_class(objects(tok), "weapon", lex)):
+            return None
+        target = target + [t for t in aimed if t not in target]
     # "launched a missile at a tanker", "launched drones": launching is an attack only with a weapon launched
     if key == "launch" and not phrase_has_class(objects(tok), "weapon", lex):
         return None
@@ -342,6 +348,10 @@ def r_loot(ctx, tok, key):
         if phrase_has_class(target, "weapon", lex) or _materiel(ctx, target + preps(tok).get("to", [])):
             return None  # weapons and military vehicles destroyed in fighting belong to the fight
         if key in ("destroy", "destruction") and not phrase_has_class(target, "property", lex):
+            return None
+        # "used drones against a truck; the truck was destroyed": with no one said to destroy it, damage told
+        # beside a strike by a weapon is what the strike did, not a destruction of its own
+        if not actor and ctx.mode:
             return None
     if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
         return None
