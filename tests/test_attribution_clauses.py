@@ -187,3 +187,17 @@ def test_odd_input_gives_records_or_nothing(text):
     sentences, clauses = attribute_clauses(doc, [], None)
     assert clauses == {} and all(a.modality for a in sentences.values())
     assert attribution_for(doc, 0, 0, 1) is None or attribution_for(doc, 0, 0, 1).cue_start == -1
+
+
+def test_a_heading_run_into_the_sentence_is_no_part_of_the_speaker():
+    # "FIELD NOTES\n\nSeveral witnesses said gunmen burned the market." parsed as one sentence, the heading
+    # and the blank line inside the subject, as the parser does with a heading above a paragraph
+    doc = parsed(["FIELD", "NOTES", "\n\n", "Several", "witnesses", "said", "gunmen", "burned", "the", "market", "."],
+                 [1, 4, 1, 4, 5, 5, 7, 5, 9, 7, 5],
+                 ["compound", "compound", "dep", "amod", "nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+                 ["PROPN", "PROPN", "SPACE", "ADJ", "NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                 ["NNP", "NNP", "_SP", "JJ", "NNS", "VBD", "NNS", "VBD", "DT", "NN", "."],
+                 ["FIELD", "NOTES", "\n\n", "several", "witness", "say", "gunman", "burn", "the", "market", "."])
+    sentence, _ = clauses_of(doc)
+    assert sentence.claimant == "Several witnesses"
+    assert doc.text[sentence.start:sentence.end] == "Several witnesses"

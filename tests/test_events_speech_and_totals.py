@@ -237,3 +237,40 @@ def test_the_claimant_is_no_actor_of_a_violent_event_or_of_a_named_speaker():
     doc, draft = _speech("threat", "It")
     assert _pronoun_speaker(doc, draft, Attribution(claimant="someone", claimant_id="other.yy")) == []
     assert _pronoun_speaker(doc, draft, Attribution()) == []
+
+
+# --- armed men are no mob; damage in a run of killings is the attack's ------------------------------------
+
+def _beat(subject: Tok) -> Doc:
+    # <subject> beat the driver .
+    return _doc([subject[:4] + (1, "nsubj"), ("beat", "beat", "VERB", "VBD", 1, "ROOT"),
+                 ("the", "the", "DET", "DT", 3, "det"), ("driver", "driver", "NOUN", "NN", 1, "dobj"),
+                 (".", ".", "PUNCT", ".", 1, "punct")])
+
+
+def test_armed_men_beating_a_driver_attack_a_civilian():
+    types = _types(_beat(("Gunmen", "gunman", "NOUN", "NNS")))
+    assert "attack_on_civilians" in types and "mob_violence" not in types
+
+
+def test_villagers_beating_someone_are_still_a_mob():
+    assert "mob_violence" in _types(_beat(("Villagers", "villager", "NOUN", "NNS")))
+
+
+def test_burning_in_the_same_run_as_shooting_people_is_part_of_the_attack():
+    # Gunmen shot two farmers and burned the granary .
+    doc = _doc([("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("shot", "shoot", "VERB", "VBD", 1, "ROOT"),
+                ("two", "two", "NUM", "CD", 3, "nummod"), ("farmers", "farmer", "NOUN", "NNS", 1, "dobj"),
+                ("and", "and", "CCONJ", "CC", 1, "cc"), ("burned", "burn", "VERB", "VBD", 1, "conj"),
+                ("the", "the", "DET", "DT", 7, "det"), ("granary", "granary", "NOUN", "NN", 5, "dobj"),
+                (".", ".", "PUNCT", ".", 1, "punct")])
+    types = _types(doc)
+    assert "attack_on_civilians" in types and "looting" not in types
+
+
+def test_burning_alone_is_a_looting():
+    # Gunmen burned the granary .
+    doc = _doc([("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("burned", "burn", "VERB", "VBD", 1, "ROOT"),
+                ("the", "the", "DET", "DT", 3, "det"), ("granary", "granary", "NOUN", "NN", 1, "dobj"),
+                (".", ".", "PUNCT", ".", 1, "punct")])
+    assert "looting" in _types(doc)

@@ -298,6 +298,10 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
             return claim
         evidence = DOCUMENT_EVIDENCE[key] or claim.evidence
         return dataclasses.replace(claim, evidence=evidence, report=claim.report or key in REPORT_LEMMAS)
+    # a heading run into the sentence ("FIELD NOTES\n\nSeveral witnesses"): the speaker begins after the break
+    breaks = [t.i for t in doc[lo:hi] if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks and breaks[-1] + 1 <= head.i:
+        lo = breaks[-1] + 1
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     text = doc[lo:hi].text  # Doc.text rebuilds the whole document: read the span's own words
     inside = [m for m in _mentions_over(mentions, start, end) if m.type in CLAIMANT_TYPES]

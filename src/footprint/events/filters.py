@@ -185,8 +185,9 @@ def _aggregate(verb: Token) -> bool:
     return False
 
 
-#: Names of a whole conflict: what one "has killed" is its running total ("the insurgency has killed 900").
-CONFLICT_NOUNS = frozenset({"insurgency", "conflict", "war", "violence", "crisis", "unrest", "rebellion", "uprising"})
+#: Names of a whole conflict: what one "has killed" is its running total ("the insurgency has killed 900"); not
+#: "violence" or "unrest", which may be this week's.
+CONFLICT_NOUNS = frozenset({"insurgency", "conflict", "war", "crisis", "rebellion", "uprising"})
 #: Verbs that tell when a conflict began ("violence, which began in May 2023, has killed ...").
 ONSET_VERBS = frozenset({"begin", "start", "erupt", "break", "flare", "ignite"})
 

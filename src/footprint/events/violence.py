@@ -287,6 +287,10 @@ def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     lex = ctx.lex
     if tok.pos_ in ("NOUN", "PROPN") and is_modifier(tok):
         return None  # "riot police", "riot gear" name who or what, no riot
+    # "armed men beat the driver": armed people beating civilians are no mob, they attack them
+    if key == "beat" and not ctx.protest and not ctx.has(*MOB_CUES) and (
+            phrase_has_class(actor, "armed_agent", lex) or any(ctx.mtype(a) == "armed_group" for a in actor)):
+        return _fill(_cand("attack_on_civilians", "riot", tok, civilian_target=True), actor, target, assoc)
     if key in ("beat", "pelt", "stone") and not (phrase_has_class(actor, "crowd", lex) or ctx.protest or ctx.has(*MOB_CUES)):
         return None
     if key == "beat" and ctx.protest and (ctx.is_state(actor) or phrase_has_class(actor, "force", lex)):
@@ -341,6 +345,14 @@ def r_arrest(ctx, tok, key):
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
 
 
+#: Verbs of violence done to people that a run of coordinated verbs may continue with damage to property.
+PEOPLE_HARM = frozenset({"kill", "shoot", "massacre", "execute", "behead", "slaughter", "murder", "rape"})
+
+
+def subjects_of_own_clause(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def r_loot(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "loot")
     lex = ctx.lex
@@ -354,6 +366,11 @@ def r_loot(ctx, tok, key):
         if not actor and ctx.mode:
             return None
     if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
+        return None
+    # "shot men in the market and burnt the water point": property burnt by those killing the people there, in
+    # one run of verbs, is part of that attack
+    if tok.pos_ == "VERB" and not subjects_of_own_clause(tok) and any(
+            lem(c) in PEOPLE_HARM for c in tok.conjuncts):
         return None
     if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)
