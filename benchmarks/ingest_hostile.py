@@ -1,11 +1,12 @@
 """Growth of ingest's text handling on hostile input, previous forms against current ones.
 
     python benchmarks/ingest_hostile.py [--sizes 10000,20000,40000,80000] [--max-old-seconds 30]
-                                        [--new-only] [--skip-readers] [--feeds-only] [--feed-mb 0.0625,0.25,1,4]
+                                        [--new-only] [--skip-readers] [--feeds-only] [--growth-only]
+                                        [--feed-mb 0.0625,0.25,1,4]
 
 For each input built to defeat one of the earlier regexes (an unclosed Markdown link, a heading
 line of marks, unclosed ``**``, ``<a`` without ``>``, ``<title>`` without its end, ``<meta`` without
-``>``), times the previous form (kept in ``tests/test_ingest_hostile.py``, where the property tests
+``>``, and ``html_to_text`` on a page ending in unclosed tags), times the previous form (kept in ``tests/test_ingest_hostile.py``, where the property tests
 check both give the same result) and the current one at each size, in the same run. ``×2`` is
 time(n) / time(n/2): about 2 is linear, about 4 quadratic. A previous form whose next size would
 take longer than ``--max-old-seconds`` (4 × its last time) is skipped.
@@ -73,6 +74,9 @@ CASES = [
      lambda s: ref.OLD_TITLE.search(s), html.title_markup),
     ("_META_CHARSET (html)", "n/6 × '<meta '", lambda n: b"<meta " * (n // 6),
      lambda s: ref.OLD_META_CHARSET.search(s), html.declared_charset),
+    # the reader's fallback for a page with no article: html.parser on every '<' after the last '>'
+    ("html_to_text (html)", "'<body>' + n/2 × '<a'", lambda n: "<html><body>" + "<a" * (n // 2),
+     ref.old_html_to_text, html.html_to_text),
 ]
 
 
@@ -159,8 +163,8 @@ def _old_feed_seconds(index: int, mb: float, limit: float) -> float | None:
 
 def feed_sanitizer(sizes: list[float], limit: float) -> None:
     """feedparser with its HTML sanitizer and the text of each entry (previous) against no sanitizer and
-    ``feed.feed_text`` (current), and the whole current reader, on the same feeds in the same run."""
-    print("\nFeeds: previous (sanitize_html=True + html_to_text) vs current (sanitize_html=False + feed_text)")
+    ``html.html_to_text`` (current), and the whole current reader, on the same feeds in the same run."""
+    print("\nFeeds: previous (sanitize_html=True + plain html.parser) vs current (sanitize_html=False + html_to_text)")
     print(f"{'feed':40} {'MB':>6} {'previous s':>10} {'s/MB':>6} {'current s':>9} {'s/MB':>6} {'faster':>7} "
           f"{'reader s':>8}")
     for index, (name, make) in enumerate(FEEDS):
@@ -188,6 +192,7 @@ def main() -> None:
     ap.add_argument("--skip-readers", action="store_true")
     ap.add_argument("--new-only", action="store_true", help="time the current forms only (for sizes far past 80k)")
     ap.add_argument("--feeds-only", action="store_true", help="only the feed sanitizer comparison")
+    ap.add_argument("--growth-only", action="store_true", help="only the previous/current growth table")
     ap.add_argument("--feed-mb", default="0.0625,0.25,1,4", help="feed sizes in MB for the sanitizer comparison")
     ap.add_argument("--old-feed", help=argparse.SUPPRESS)  # child: FEED_INDEX:MB, prints seconds
     args = ap.parse_args()
@@ -204,6 +209,8 @@ def main() -> None:
         feed_sanitizer(sizes, args.max_old_seconds)
         return
     growth_table([int(x) for x in args.sizes.split(",")], args.max_old_seconds, args.new_only)
+    if args.growth_only:
+        return
     normalize_speed()
     if not args.skip_readers:
         readers()
