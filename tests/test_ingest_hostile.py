@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import unicodedata
 
 import pytest
@@ -220,17 +219,20 @@ ARTICLE_LESS = {
 
 
 @pytest.mark.parametrize("name", list(ARTICLE_LESS))
-def test_article_less_page_with_a_megabyte_of_unclosed_tags(name):
+def test_article_less_page_with_a_megabyte_of_unclosed_tags(name, monkeypatch):
     head, tag = ARTICLE_LESS[name]
     page = head + tag * (MB // len(tag))
-    t0 = time.perf_counter()
+    fed: list[str] = []
+    feed = html._TextParser.feed
+    monkeypatch.setattr(html._TextParser, "feed", lambda self, data: (fed.append(data), feed(self, data))[1])
     d = read_one("html", page)
-    spent = time.perf_counter() - t0
     assert d.meta["extractor"] == "visible-text"
     # after the last ">" nothing can close: every "<" there is text, as html.parser gives it back
     assert d.text.startswith(tag * 10) and len(d.text) >= MB - len(tag)
-    # a bound far above the linear time (under 2 s) and far below the quadratic one (160 KB took 19 s, 1 MB ~12 min)
-    assert spent < 90, f"{name}: {spent:.1f} s"
+    # html.parser reads to the end of its input from each unclosed "<" (quadratic: 160 KB took 19 s); the
+    # fallback must hand it none after the last ">" (no timing here: the machines are noisy)
+    big = [f for f in fed if len(f) >= MB // 2]
+    assert big and all("<" not in f[f.rfind(">") + 1:] for f in big)
 
 
 @pytest.mark.parametrize("fragment", ["<p>Troops left.</p>" + "<a" * 3000, "<b>x</b> < y" + "<a href=" * 2000])

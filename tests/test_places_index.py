@@ -207,3 +207,24 @@ def test_answers_do_not_change_when_a_page_repeats():
     assert once[1] == many[1]
     assert [(m.place, m.reason) for m in many[0]] == [(m.place, m.reason) for m in once[0]] * 40
     assert once[0][1].place.lat == 15.05  # the Boni near the other two places, not the larger far one
+
+
+def test_towns_told_before_answer_as_the_plain_scan():
+    """'the town' looks back at most N paragraphs: the early stop gives the plain filter's answer, in order,
+    on texts of random words, line breaks and blank lines, with overlapping and unsorted mentions."""
+    from footprint.places.reference import _PARAGRAPH, _within
+
+    rnd = random.Random(11)
+    for _ in range(60):
+        text = "".join(rnd.choice(["word ", "\n", "\n\n", " \n \n", ". ", "\n\n\n"]) for _ in range(rnd.randint(0, 200)))
+        mentions = []
+        for _ in range(rnd.randint(0, 30)):
+            s = rnd.randint(0, max(0, len(text) - 1))
+            mentions.append(_mention(s, min(len(text), s + rnd.choice([0, 1, 4, 10]))))
+        if rnd.random() < 0.7:
+            mentions.sort(key=lambda m: m.start)
+        for _ in range(20):
+            pos = rnd.randint(0, len(text))
+            for n in (0, 1, 2):
+                plain = [m for m in mentions if m.end <= pos and len(_PARAGRAPH.findall(text, m.end, pos)) <= n]
+                assert _within(text, mentions, pos, n) == plain

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from . import lexicon as lx
 from .matcher import Found
 from .registry import Registry
@@ -85,7 +86,8 @@ def _usable(f: Found, doc: Doc) -> bool:
 
 
 def _paragraph_break(doc: Doc, a: int, b: int) -> bool:
-    return "\n" in doc.text[doc[a].idx:doc[b].idx] if a < b else False
+    # doc_text: spaCy joins every token again on each ``doc.text``, once per candidate in a long report
+    return "\n" in doc_text(doc)[doc[a].idx:doc[b].idx] if a < b else False
 
 
 def _antecedent(doc: Doc, i: int, known: list[Found], sent: list[int], matched=()) -> Found | None:

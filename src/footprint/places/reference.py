@@ -56,8 +56,32 @@ _DATELINE = re.compile(r"^\s*\(?[A-Za-z]*\)?\s*$")
 PART_RADIUS_KM = 10.0
 
 
-def _paragraphs_between(text: str, a: int, b: int) -> int:
-    return len(_PARAGRAPH.findall(text, a, b))
+def _paragraphs_between(text: str, a: int, b: int, most: int | None = None) -> int:
+    """Paragraph breaks in ``text[a:b]``; with ``most``, counting stops at ``most + 1`` (all a caller asks is
+    whether there are more), so a town far back costs the text up to its next breaks, not up to ``b``."""
+    n = 0
+    for _ in _PARAGRAPH.finditer(text, a, b):
+        n += 1
+        if most is not None and n > most:
+            break
+    return n
+
+
+def _within(text: str, found: list[PlaceMention], pos: int, paragraphs: int) -> list[PlaceMention]:
+    """The mentions of ``found`` (in text order) that end before ``pos`` with at most ``paragraphs`` breaks
+    between. The breaks only grow the further back a mention ends, so once one is too far every mention ending
+    no later is too: a long report costs the nearby mentions, not every mention per reference."""
+    out: list[PlaceMention] = []
+    too_far = -1
+    for m in reversed(found):
+        if m.end > pos or m.end <= too_far:
+            continue
+        if _paragraphs_between(text, m.end, pos, paragraphs) > paragraphs:
+            too_far = max(too_far, m.end)
+            continue
+        out.append(m)
+    out.reverse()
+    return out
 
 
 def _town_mentions(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -72,7 +96,7 @@ def _landmark(text: str, m: PlaceMention) -> bool:
 
 
 def _last_town(text: str, towns: list[PlaceMention], pos: int, paragraphs: int) -> PlaceMention | None:
-    before = [m for m in towns if m.end <= pos and _paragraphs_between(text, m.end, pos) <= paragraphs]
+    before = _within(text, towns, pos, paragraphs)
     if not before:
         return None
     # "X, 45 km east of Y ... the town" is X: a landmark yields to a town named before it in its sentence
@@ -182,7 +206,7 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             out.append(PlaceMention(start, end, text[start:end], to_place(cap, (why,)), kind="nominal", reason=why))
             continue
         if noun in {"district", "neighbourhood", "neighborhood", "quarter"}:
-            before = [p for p in parts if p.end <= start and _paragraphs_between(text, p.end, start) <= 1]
+            before = _within(text, parts, start, 1)
             if before:
                 out.append(_same_as(before[-1], start, end, text, f"{text[start:end]}: {before[-1].text}, told before"))
             continue
