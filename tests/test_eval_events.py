@@ -413,16 +413,24 @@ REPORTS_GOLD = ROOT / "data" / "dev-gold" / "reports" / "reports-gold.json"
 #: Measured: dev recall 9/36 = 0.250 (events found 0.944), precision 1.000 of 43; held out recall 8/25 =
 #: 0.320 (found 0.840), precision 0.879 of 33. Strict recall is low because every field of a fact counts
 #: (places and claimants come from other stages); "found" reads the identity criteria only.
-MIN_REPORTS_DEV_RECALL = 0.70
+MIN_REPORTS_DEV_RECALL = 0.90  # 0.70 -> 0.90: 34/36 = 0.944 with the rules of docs/events.md up to "dev-e"
 MIN_REPORTS_DEV_FOUND = 0.95
 MIN_REPORTS_DEV_PRECISION = 0.98
-MIN_REPORTS_HELDOUT_RECALL = 0.46
-MIN_REPORTS_HELDOUT_FOUND = 0.86
+MIN_REPORTS_HELDOUT_RECALL = 0.54  # 0.46 -> 0.54: 13/25 -> 14/25 = 0.560
+MIN_REPORTS_HELDOUT_FOUND = 0.90  # 0.86 -> 0.90: 0.880 -> 0.920
 MIN_REPORTS_HELDOUT_PRECISION = 0.87
 #: Reports 14-18 (split heldout-b), written after the first rule changes and never looked at one by one.
-MIN_REPORTS_HELDOUT_B_RECALL = 0.34
-MIN_REPORTS_HELDOUT_B_FOUND = 0.83
-MIN_REPORTS_HELDOUT_B_PRECISION = 0.77
+MIN_REPORTS_HELDOUT_B_RECALL = 0.55  # 0.34 -> 0.55: 18/33 -> 19/33 = 0.576
+MIN_REPORTS_HELDOUT_B_FOUND = 0.86
+MIN_REPORTS_HELDOUT_B_PRECISION = 0.83  # 0.77 -> 0.83: 0.836 -> 0.852
+#: Later dev reports (19-24 dev-c, 25-28 dev-d, 33-37 dev-e), each written and committed before the extractor
+#: ran on it; first runs 20/41, 12/24, 11/29.
+MIN_REPORTS_LATER_DEV_RECALL = {"dev-c": 0.80, "dev-d": 0.87, "dev-e": 0.58}  # 34/41, 22/24, 18/29
+#: Reports 29-32 (split heldout-c), written with dev-d and never looked at one by one: first run 10/26,
+#: found 0.808, precision 0.743 of 35.
+MIN_REPORTS_HELDOUT_C_RECALL = 0.40  # 11/26 = 0.423
+MIN_REPORTS_HELDOUT_C_FOUND = 0.78  # 0.808
+MIN_REPORTS_HELDOUT_C_PRECISION = 0.71  # 0.735 of 34
 
 
 def exhaustive_gold(**doc) -> dict:
@@ -563,3 +571,9 @@ def test_reports_gold_pinned_minimums():
     assert held_b.recall_identified >= MIN_REPORTS_HELDOUT_B_FOUND
     assert held_b.precision >= MIN_REPORTS_HELDOUT_B_PRECISION
     assert dev.negatives_passed == len(dev.negatives)
+    for split, least in MIN_REPORTS_LATER_DEV_RECALL.items():
+        assert rep.only(split).recall >= least, split
+    held_c = rep.only("heldout-c")
+    assert held_c.recall >= MIN_REPORTS_HELDOUT_C_RECALL
+    assert held_c.recall_identified >= MIN_REPORTS_HELDOUT_C_FOUND
+    assert held_c.precision >= MIN_REPORTS_HELDOUT_C_PRECISION
