@@ -22,8 +22,6 @@ compares them with their previous forms (see docs/performance.md).
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import sys
 import time
@@ -38,6 +36,7 @@ MB = 2**20
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from test_clean_fast import ref_segment as reference_segment  # noqa: E402
+from machine import describe  # noqa: E402  (benchmarks/ is the script's folder)
 
 
 def current(text):
@@ -107,13 +106,7 @@ def timed(fn, *args):
 
 
 def machine() -> str:
-    model = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as fh:
-            model = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), model)
-    except OSError:
-        pass
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    return describe(load=False)
 
 
 def pathological(mb: float, seed: int):

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import subprocess
 import sys
 import time
@@ -34,19 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import test_ingest_hostile as ref  # noqa: E402  (the previous forms live with their property tests)
 
 from footprint.ingest import base, html, markdown, read_bytes_as  # noqa: E402
+from machine import describe  # noqa: E402  (benchmarks/ is the script's folder)
 
 MB = 2**20
 
 
 def machine() -> str:
-    model = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as fh:
-            model = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), model)
-    except OSError:
-        pass
-    load = ", load %.1f %.1f %.1f" % os.getloadavg() if hasattr(os, "getloadavg") else ""
-    return f"{model}, {os.cpu_count()} cores{load}, Python {platform.python_version()}"
+    return describe()
 
 
 def seconds(fn, arg) -> float:

@@ -17,23 +17,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
-import platform
 import time
 from pathlib import Path
+from machine import describe  # noqa: E402  (benchmarks/ is the script's folder)
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def machine() -> str:
-    model = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as fh:
-            model = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), model)
-    except OSError:
-        pass
-    load = ", load %.1f %.1f %.1f" % os.getloadavg() if hasattr(os, "getloadavg") else ""
-    return f"{model}, {os.cpu_count()} cores{load}, Python {platform.python_version()}"
+    return describe()
 
 
 def paragraphs(directory: Path) -> list[str]:
