@@ -155,3 +155,28 @@ def test_forces_aligned_with_a_side_are_one_mention_of_it(nlp, text, phrase, act
 def test_aligned_with_nothing_named_is_no_mention_of_anyone(nlp):
     got = [(m.text, m.actor_id) for m in find_actors(nlp("Forces aligned with local chiefs held the road."))]
     assert all("aligned" not in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text,phrase,actor", [
+    # "their": an organisation named by a plural
+    ("The Houthis claimed the raid on the port. Their fighters seized two boats.", "Their fighters", "houthis"),
+    ("JNIM fighters ambushed the convoy and their commanders filmed it.", "their commanders", "jnim"),
+    # "his": the organisation of a commander or leader named before
+    ("Abu Salem, a commander of ISWAP, was seen near the lake. His fighters burned the market.", "His fighters",
+     "iswap"),
+    ("The ISWAP commander told reporters that his men held the road.", "his men", "iswap"),
+])
+def test_their_and_his_stand_for_the_organisation(nlp, text, phrase, actor):
+    assert (phrase, actor) in [(t, a) for t, a, _ in owned(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ISWAP attacked the base. Their fighters fled.",  # a singular name is no "their"
+    "ISWAP attacked the base. His fighters fled.",  # no commander or leader named
+    "The Houthis claimed the raid.\n\nTheir fighters seized two boats.",  # another paragraph
+    "The Houthis claimed the raid. The boats sank. The port closed. Rain fell. Their fighters left.",  # too far back
+    "Gunmen attacked the village. Their commanders fled.",  # people described own no one
+    "his their its",
+])
+def test_their_and_his_without_a_fitting_organisation(nlp, text):
+    assert owned(nlp, text) == []

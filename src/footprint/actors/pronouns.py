@@ -1,4 +1,6 @@
-"""Possessive pronouns on an organisation's people: "its fighters", "its spokesman", "one of its commanders".
+"""Possessive pronouns on an organisation's people: "its fighters", "its spokesman", "one of its commanders",
+"their fighters" after an organisation named as a plural group ("the rebels"), "his fighters" after a commander
+or leader of a named organisation ("X, a commander of the ELN").
 
 "its" stands for an organisation named before it in the same paragraph: in the same sentence, the subject of a
 clause that holds the pronoun ("The SDF said its fighters had withdrawn", "the government would strike any group
@@ -6,6 +8,11 @@ that attacks its troops"), else the last organisation named before it there; in 
 ``REACH`` back), the subject of that sentence, else the last organisation it names. A state's people keep the
 reading of the national phrases: a country's or government's troops are its armed forces, its spokesman its
 government.
+
+"their" takes the same reading but only from an organisation named by a plural ("the rebels", "ELN rebels",
+"Malian soldiers"), never from people described ("gunmen"); "his"/"her" only from an organisation whose
+commander, leader or chief is named ("a commander of the ELN", "the ELN's leader", "ELN commander X"): the
+person's people are the organisation's. Reach and paragraph limits are those of "its".
 
 The mentions are marked ``via="pronoun"``. The annotation rules leave pronouns out of the actor mentions scored
 (``eval.actors`` sets them aside); events, quantities and attribution read them like any resolved descriptor.
@@ -32,6 +39,11 @@ _BETWEEN = frozenset("""own elite special senior top local regional armed remain
     front-line frontline foreign""".split())
 _FORCE_WORDS = (lx.FORCE_HEADS | lx.MEMBER_NOUNS | lx.FORCE_POSTS) - {"group", "wing", "branch", "affiliate"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: The possessive pronouns read, and which antecedents each may take (see ``_fits``).
+PRONOUNS = frozenset({"its", "their", "his", "her"})
+#: Posts whose holder's people are the organisation's: "a commander of the ELN ... his fighters".
+LEADER_POSTS = frozenset("""commander commanders leader leaders chief head founder co-founder emir boss
+    president""".split())
 
 
 def possessive_mentions(doc: Doc, known: list[Found], reg: Registry, sent: list[int],
@@ -47,7 +59,7 @@ def possessive_mentions(doc: Doc, known: list[Found], reg: Registry, sent: list[
             taken[t] = 1
     out: list[Found] = []
     for i, tok in enumerate(doc):
-        if tok.lower_ != "its" or taken[i]:
+        if tok.lower_ not in PRONOUNS or taken[i]:
             continue
         head = _head(doc, i)
         if head is None or any(taken[t] for t in range(i, head + 1)):
@@ -75,12 +87,14 @@ def _head(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _usable(f: Found, doc: Doc) -> bool:
+def _usable(f: Found, doc: Doc, plural_ok: bool = False) -> bool:
     typ = f.actor.type if f.actor is not None else f.type
-    if typ not in ORG_TYPES:
+    if typ not in ORG_TYPES or f.bare:
         return False
-    if f.via == "coref" and doc[f.end - 1].tag_ in ("NNS", "NNPS") or f.bare:
-        return False  # "the soldiers", "gunmen": people described, not an organisation that owns people
+    if f.via == "coref" and (doc[f.end - 1].tag_ in ("NNS", "NNPS") or plural_ok):
+        # "the soldiers", "gunmen": people described, not an organisation that owns people; for "their" a
+        # plural that coreference tied to a known organisation is that organisation ("the rebels")
+        return plural_ok and f.actor is not None
     # an unknown organisation counts when it is named ("the PMF", "the police command"), not described
     return f.actor is not None or (bool(f.name) and f.via != "coref")
 
@@ -90,9 +104,45 @@ def _paragraph_break(doc: Doc, a: int, b: int) -> bool:
     return "\n" in doc_text(doc)[doc[a].idx:doc[b].idx] if a < b else False
 
 
+def _plural(f: Found, doc: Doc) -> bool:
+    last = doc[f.end - 1]
+    if last.tag_:
+        return last.tag_ in ("NNS", "NNPS")
+    # no tagger (hand-built Docs): a plural member noun or a name ending in s ("rebels", "Houthis")
+    return last.lower_ in lx.MEMBER_NOUNS and last.lower_.endswith("s") or (
+        last.text[:1].isupper() and last.lower_.endswith("s") and len(last) > 3)
+
+
+def _led(f: Found, doc: Doc) -> bool:
+    """Whether the mention is the organisation of a named post: "commander of (the) X", "X's leader",
+    "X commander"."""
+    if doc[f.end - 1].lower_ in LEADER_POSTS:
+        return True  # the name took the post in: "ISWAP commander"
+    k = f.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in LEADER_POSTS:
+        return True
+    j = f.end
+    if j < len(doc) and doc[j].lower_ in ("'s", "’s", "'"):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in LEADER_POSTS
+
+
+def _fits(word: str, f: Found, doc: Doc) -> bool:
+    if not _usable(f, doc, plural_ok=word == "their"):
+        return False
+    if word == "their":
+        return _plural(f, doc)
+    if word in ("his", "her"):
+        return _led(f, doc)
+    return True
+
+
 def _antecedent(doc: Doc, i: int, known: list[Found], sent: list[int], matched=()) -> Found | None:
     here = sent[i] if i < len(sent) else 0
-    before = [f for f in known if f.end <= i and _usable(f, doc) and here - sent[f.start] <= REACH
+    word = doc[i].lower_
+    before = [f for f in known if f.end <= i and _fits(word, f, doc) and here - sent[f.start] <= REACH
               and not _paragraph_break(doc, f.start, i)]
     if not before:
         return None
