@@ -435,3 +435,18 @@ def test_a_government_spokesman_gives_an_agentless_summons_to_the_focus_countrys
     evs = [e for e in build_events(doc) if e.type == "diplomatic_protest"]
     assert evs and not [a for e in evs for a in e.actors if a.role == "actor"]
     assert speaker_org(doc[8], []) is None
+
+
+def test_the_people_a_relative_clause_describes_attack_when_they_are_guerrillas():
+    # He was among the guerrillas who attacked the police station .
+    doc = parsed([
+        ("He", "he", "PRON", "PRP", 1, "nsubj"), ("was", "be", "AUX", "VBD", 1, "ROOT"),
+        ("among", "among", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 4, "det"),
+        ("guerrillas", "guerrilla", "NOUN", "NNS", 2, "pobj"), ("who", "who", "PRON", "WP", 6, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 4, "relcl"), ("the", "the", "DET", "DT", 9, "det"),
+        ("police", "police", "NOUN", "NN", 9, "compound"), ("station", "station", "NOUN", "NN", 6, "dobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    evs = [e for e in build_events(doc) if e.trigger == "attacked"]
+    assert evs and ("guerrillas", "actor") in {(a.text, a.role) for a in evs[0].actors}
+    assert "who" not in {a.text for a in evs[0].actors}

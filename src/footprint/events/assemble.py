@@ -449,7 +449,7 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
     # the reporting clause whose scope holds the trigger, else the sentence's record
     attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
                    or Attribution(publisher=meta.get("publisher")))
-    actors = d.actors + _pronoun_speaker(doc, d, attribution)
+    actors = d.actors + _pronoun_speaker(doc, d, attribution) + _speaker_air_raid(doc, d, attribution)
     if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
         civilian = True
     else:
@@ -495,6 +495,45 @@ def _pronoun_speaker(doc: Doc, d: Draft, attribution: Attribution) -> list[Event
     else:
         found = []
     return [roles.to_actor(found[0], "actor")] if len(found) == 1 else []
+
+
+#: Words that make an attack one from the air: "a bombing raid", "an air raid", "aerial bombardment".
+AIR_WORDS = frozenset({"bombing", "air", "aerial", "airstrike", "air-strike", "bombardment", "bomber", "bombers",
+                       "aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters"})
+#: Types of speaker whose side holds the aircraft: a state's forces and the government they answer to.
+AIR_SIDES = frozenset({"state_force", "government"})
+
+
+def _speaker_air_raid(doc: Doc, d: Draft, attribution: Attribution) -> list[EventActor]:
+    """ "He was killed in a bombing raid, the army said": an attack from the air with no actor of its own, told
+    by a state's forces or government, is that state's forces' (a state holds the aircraft; an armed group
+    telling of a raid on itself is its target, not its author). Marked ``inferred``."""
+    if any(a.role == "actor" for a in d.actors) or attribution.start < 0 or d.etype.name in SPEECH_TYPES:
+        return []
+    # the trigger and what it was done in or by: "killed in a bombing raid", "a raid by our aircraft"
+    toks = [d.cand.token]
+    for t in list(toks) + roles.prep_objects(d.cand.token, "in", "by"):
+        toks += [t] + roles.prep_objects(t, "by")
+    words = {w for t in toks for w in (t.lower_, lem(t))} | {
+        c.lower_ for t in toks for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if d.etype.name not in ("air_strike", "drone_strike") and not words & AIR_WORDS:
+        return []
+    mentions = doc._.fp_actors or []
+    said = [m for m in mentions if attribution.start <= m.start and m.end <= attribution.end]
+    if len(said) != 1 or said[0].type not in AIR_SIDES or not said[0].country:
+        return []
+    m = said[0]
+    if any(a.role == "target" and a.country == m.country and a.type in AIR_SIDES for a in d.actors):
+        return []  # the state's own forces hit: someone else's aircraft
+    from ..actors.registry import registry
+
+    actor = registry().get(f"armed_forces.{m.country.lower()}") if m.type == "government" else None
+    if m.type == "government" and actor is None:
+        return []
+    if actor is None:
+        return [dataclasses.replace(roles.to_actor(m, "actor"), inferred=True)]
+    return [EventActor(name=actor.name, role="actor", text=m.text, id=actor.id, wikidata=actor.wikidata,
+                       type=actor.type, country=actor.country, start=m.start, end=m.end, inferred=True)]
 
 
 def _against_itself(authors: list[EventActor], actors: list[EventActor]) -> bool:
