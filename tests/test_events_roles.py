@@ -450,3 +450,38 @@ def test_the_people_a_relative_clause_describes_attack_when_they_are_guerrillas(
     evs = [e for e in build_events(doc) if e.trigger == "attacked"]
     assert evs and ("guerrillas", "actor") in {(a.text, a.role) for a in evs[0].actors}
     assert "who" not in {a.text for a in evs[0].actors}
+
+
+def _air_raid(speaker: tuple[str, str], mention_of: tuple[str, str | None, str], country: str | None) -> Doc:
+    # On Sunday , <the> <speaker> said , a commander was killed in a bombing raid .
+    doc = parsed([
+        ("On", "on", "ADP", "IN", 9, "prep"), ("Sunday", "Sunday", "PROPN", "NNP", 0, "pobj"),
+        (",", ",", "PUNCT", ",", 5, "punct"), ("the", "the", "DET", "DT", 4, "det"),
+        (speaker[0], speaker[1], "NOUN", "NN", 5, "nsubj"), ("said", "say", "VERB", "VBD", 9, "parataxis"),
+        (",", ",", "PUNCT", ",", 5, "punct"), ("a", "a", "DET", "DT", 8, "det"),
+        ("commander", "commander", "NOUN", "NN", 9, "nsubjpass"), ("killed", "kill", "VERB", "VBN", 9, "ROOT"),
+        ("in", "in", "ADP", "IN", 9, "prep"), ("a", "a", "DET", "DT", 13, "det"),
+        ("bombing", "bombing", "NOUN", "NN", 13, "compound"), ("raid", "raid", "NOUN", "NN", 10, "pobj"),
+        (".", ".", "PUNCT", ".", 9, "punct"),
+    ], ents=[(1, 2, "DATE")])
+    import dataclasses
+
+    doc._.fp_actors = [dataclasses.replace(mention(doc, 4, 4, *mention_of), country=country)]
+    from footprint.attribution import AttributionComponent
+
+    return AttributionComponent()(doc)
+
+
+def test_an_air_raid_told_by_a_state_force_is_that_force_s_and_the_aside_speaker_is_its_claimant():
+    doc = _air_raid(("army", "army"), ("Colombian Armed Forces", "armed_forces.co", "state_force"), "CO")
+    evs = [e for e in build_events(doc) if e.trigger in ("killed", "raid")]
+    assert evs and all(e.attribution.claimant_id == "armed_forces.co" for e in evs)
+    actors = [(a.id, a.role, a.inferred) for e in evs for a in e.actors]
+    assert ("armed_forces.co", "actor", True) in actors
+
+
+def test_an_air_raid_told_by_an_armed_group_has_no_actor_but_keeps_its_claimant():
+    doc = _air_raid(("group", "group"), ("ELN", "eln", "armed_group"), "CO")
+    evs = [e for e in build_events(doc) if e.trigger in ("killed", "raid")]
+    assert evs and all(e.attribution.claimant_id == "eln" for e in evs)
+    assert not [a for e in evs for a in e.actors if a.role == "actor"]

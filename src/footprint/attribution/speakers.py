@@ -352,7 +352,7 @@ def _only_speaks(verb: Token, subj: Token) -> bool:
     """The speaker's part in the sentence is to speak: the verb is its own (not shared with an action, as in
     "condemned the strike and said ...") and what it says is a clause ("said that ...", "..., police said")."""
     own = subj.head.i == verb.i or (subj.head.head.i == verb.i and subj.head.dep_ == "agent")
-    return own and _has_clause(verb)
+    return own and (_has_clause(verb) or _aside(verb))
 
 
 def _outlet_told(verb: Token, mentions: list[ActorMention]) -> ActorMention | None:
@@ -426,7 +426,7 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
                 continue
             subj = next(t for t in doc[inv[0]:inv[1]] if t.head.i < inv[0] or t.head.i >= inv[1] or t.head.i == t.i)
         if not (finding or relative) and key not in CONTENT_LEMMAS and not _has_clause(tok) \
-                and _inverted_speaker(tok, sent) is None:
+                and _inverted_speaker(tok, sent) is None and not _aside(tok):
             # "Mali's junta announced the end of the accord": the speech is the event, told by the publisher;
             # there is no claim to attribute
             continue
@@ -464,9 +464,17 @@ def _resolve(verb: Token, subj: Token, sent: Span, mentions: list[ActorMention],
     return claim
 
 
+def _aside(verb: Token) -> bool:
+    """A verb of saying set as an aside into what it reports ("On Sunday, the army said, he was killed"): hung
+    on the reported clause by parataxis, with no object or clause of its own."""
+    return verb.dep_ == "parataxis" and verb.head.i != verb.i and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
+
+
 def _scope(verb: Token) -> tuple[int, int]:
-    """What a clause reports: its verb's subtree ("according to": the subtree of what it qualifies)."""
-    top = verb.head if verb.lower_ == "according" and verb.head.i != verb.i else verb
+    """What a clause reports: its verb's subtree ("according to": the subtree of what it qualifies; an aside:
+    the clause it is set into)."""
+    top = verb.head if (verb.lower_ == "according" or _aside(verb)) and verb.head.i != verb.i else verb
     lo, hi = top.left_edge, top.right_edge
     doc = verb.doc
     while hi.i > lo.i and doc[hi.i].is_space:  # a trailing blank line is no part of what is said
