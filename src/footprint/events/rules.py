@@ -71,6 +71,7 @@ def r_capture(ctx, tok, key):
         # "X fell to the rebels"; "the fall of the garrison to the RSF"
         actor, target = to, (subjects(tok) if tok.pos_ == "VERB" else preps(tok).get("of", []))
     if key == "take" and not any(lem(o) in TAKEN_PLACES or (o.pos_ == "PROPN" and is_place(o, lex, ctx.place_starts))
+                                 or (_taken_name(ctx, o) and not _taken_as_person(tok))
                                  for o in with_conjuncts(objects(tok))):
         return None  # "took positions", "took the road": only a settlement or a base is taken
     target = _control_obj(tok, target)
@@ -105,9 +106,12 @@ def r_capture(ctx, tok, key):
         return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
     if _keys(tok, key) & OCCUPY_KEYS and base and not violent:
         return _fill(_cand("base_occupied", "capture", tok), actor, target, assoc)
-    if lem(tok) == "enter":
-        return None
     state = ctx.is_state(actor)
+    if lem(tok) == "enter":
+        # entering is no take-over unless the state's forces enter a place another side is told to have held
+        if state and _held_by_other(tok, actor):
+            return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
+        return None
     if state or (state is None and lem(tok) in REGAIN_LEMMAS):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
@@ -156,6 +160,29 @@ def _taken_name(ctx: SentenceContext, tok: Token) -> bool:
     parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "appos", "poss")]
     return not any(c.dep_ in ("appos", "poss") or c.pos_ != "PROPN" or c.lower_.rstrip(".") in PERSON_TITLES
                    for c in parts)
+
+
+#: Words that make what is taken a person: "took the mayor hostage".
+TAKEN_PERSON_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "custody"})
+#: Verbs of holding a place: "after the rebels had held it for years".
+HOLD_LEMMAS = frozenset({"hold", "control", "occupy", "run"})
+
+
+def _taken_as_person(tok: Token) -> bool:
+    """ "took X hostage", "took X into custody": a name taken this way is a person's, not a town's."""
+    return any(t.lower_ in TAKEN_PERSON_WORDS for t in tok.subtree)
+
+
+def _held_by_other(tok: Token, actor: list[Token]) -> bool:
+    """A verb of holding in a past tense hung on ``tok`` with a subject of its own that is not the one entering
+    ("which troops entered after the EMC had held it"): the place changed hands."""
+    mine = {t.i for a in actor for t in a.subtree}
+    for c in tok.children:
+        if c.dep_ in ("advcl", "conj", "relcl") and lem(c) in HOLD_LEMMAS and c.tag_ in ("VBD", "VBN"):
+            subj = [s for s in c.children if s.dep_ == "nsubj"]
+            if subj and not any(s.i in mine or s.pos_ == "PRON" for s in subj):
+                return True
+    return False
 
 
 #: What "take" takes when it means capture: a settlement or a base ("rebels have taken the town").

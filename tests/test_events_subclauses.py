@@ -1,0 +1,78 @@
+"""Take-overs told in a subordinate clause: a "when" clause taking a town the parser tags as a person, and
+state forces entering a place another side is told to have held."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from footprint.events import build_events
+from footprint.model import ActorMention
+from footprint.testing import parsed_doc
+
+
+def _doc(toks: list[tuple], ents: list[tuple[int, int, str]], actor: tuple[int, str]) -> Doc:
+    words = [t[0] for t in toks]
+    spaces = [i + 1 < len(toks) and toks[i + 1][2] != "PUNCT" for i in range(len(toks))]
+    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in toks], pos=[t[2] for t in toks],
+                     tags=[t[3] for t in toks], heads=[t[4] for t in toks], deps=[t[5] for t in toks],
+                     ents=ents, meta={"doc_id": "d1"})
+    i, kind = actor
+    tok = doc[i]
+    doc._.fp_actors = [ActorMention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, actor_id=None,
+                                    name=tok.text, type=kind)]
+    return doc
+
+
+def _when_took(obj: tuple[str, str] = ("Varenko", "PERSON"), extra: list[tuple] = ()) -> Doc:
+    # In May , when the Brigade took <obj> <extra> , the army fled .
+    toks = [
+        ("In", "in", "ADP", "IN", 11, "prep"), ("May", "May", "PROPN", "NNP", 0, "pobj"),
+        (",", ",", "PUNCT", ",", 11, "punct"), ("when", "when", "SCONJ", "WRB", 5, "advmod"),
+        ("Brigade", "Brigade", "PROPN", "NNP", 5, "nsubj"), ("took", "take", "VERB", "VBD", 11, "advcl"),
+        (obj[0], obj[0], "PROPN", "NNP", 5, "dobj"),
+    ]
+    toks += list(extra)
+    n = len(toks)
+    root = n + 3
+    toks = [t if t[4] != 11 else t[:4] + (root,) + t[5:] for t in toks]
+    toks += [(",", ",", "PUNCT", ",", root, "punct"), ("the", "the", "DET", "DT", n + 2, "det"),
+             ("army", "army", "NOUN", "NN", root, "nsubj"), ("fled", "flee", "VERB", "VBD", root, "ROOT"),
+             (".", ".", "PUNCT", ".", root, "punct")]
+    return _doc(toks, [(1, 2, "DATE"), (6, 7, obj[1])], (4, "armed_group"))
+
+
+def test_a_when_clause_taking_a_town_tagged_as_a_person_is_a_take_over():
+    events = [e for e in build_events(_when_took()) if e.trigger == "took"]
+    assert [e.type for e in events] == ["territory_overtaken"]
+    assert [a.name for a in events[0].actors if a.role == "actor"] == ["Brigade"]
+
+
+def test_a_name_taken_hostage_is_no_town():
+    doc = _when_took(extra=[("hostage", "hostage", "NOUN", "NN", 5, "oprd")])
+    assert not {e.type for e in build_events(doc) if e.trigger == "took"} & {"territory_overtaken",
+                                                                              "territory_regained"}
+
+
+def _entered(held_by: str = "Front", held: tuple[str, str] = ("held", "hold")) -> Doc:
+    # The raid hit Dorvik , which soldiers entered in June after the <held_by> had <held> it .
+    toks = [
+        ("The", "the", "DET", "DT", 1, "det"), ("raid", "raid", "NOUN", "NN", 2, "nsubj"),
+        ("hit", "hit", "VERB", "VBD", 2, "ROOT"), ("Dorvik", "Dorvik", "PROPN", "NNP", 2, "dobj"),
+        (",", ",", "PUNCT", ",", 3, "punct"), ("which", "which", "PRON", "WDT", 7, "dobj"),
+        ("soldiers", "soldier", "NOUN", "NNS", 7, "nsubj"), ("entered", "enter", "VERB", "VBD", 3, "relcl"),
+        ("in", "in", "ADP", "IN", 7, "prep"), ("June", "June", "PROPN", "NNP", 8, "pobj"),
+        ("after", "after", "SCONJ", "IN", 14, "mark"), ("the", "the", "DET", "DT", 12, "det"),
+        (held_by, held_by.lower(), "PROPN" if held_by[0].isupper() else "PRON", "NNP", 14, "nsubj"),
+        ("had", "have", "AUX", "VBD", 14, "aux"), (held[0], held[1], "VERB", "VBN", 7, "advcl"),
+        ("it", "it", "PRON", "PRP", 14, "dobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ]
+    return _doc(toks, [(3, 4, "GPE"), (9, 10, "DATE")], (6, "state_force"))
+
+
+def test_state_forces_entering_a_place_another_side_held_regain_it():
+    assert {e.type for e in build_events(_entered()) if e.trigger == "entered"} == {"territory_regained"}
+
+
+def test_entering_a_place_with_no_holder_named_is_no_take_over():
+    types = {e.type for e in build_events(_entered(held=("visited", "visit"))) if e.trigger == "entered"}
+    assert not types & {"territory_regained", "territory_overtaken"}
