@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import PlaceMention
 from .locate import event_location, facility_mentions, relative_mentions
-from .reference import anchor_borders, reference_mentions
+from .reference import anchor_borders, inside_named, reference_mentions
 
 __all__ = ["PlacesComponent", "event_location", "geoparse", "parse_doc"]
 
@@ -33,6 +33,7 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
         region_of=getattr(gaz, "region", None),
     )
     text = doc.text
+    mentions = inside_named(text, sorted(mentions, key=lambda m: m.start))
     extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)
     extra += reference_mentions(text, mentions, focus, gaz)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)), focus

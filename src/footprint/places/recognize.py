@@ -354,6 +354,10 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
                 break
 
     ent = ent_at.get(i)
+    if ent is not None and m.locative and _one_of_list(doc, ent, i, j):
+        # "between Adré and Farchana" tagged as one ORG: the label is the list's, not this name's
+        ent = None
+        m.reasons.append("one name of a list the parser tagged as one entity")
     if ent is not None and ent_at.get(j - 1) is ent:
         exact = ent.start == i and ent.end == j or (ent.start == i - 1 and doc[ent.start].lower_ == "the" and ent.end == j)
         if ent.label_ == "PERSON" and not placed:
@@ -419,6 +423,24 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     if m.kind == "literal":
         _metonymy(doc, m)
     return True
+
+
+LIST_WORDS = frozenset({"and", "or", ",", "&"})
+
+
+def _one_of_list(doc: Doc, ent, i: int, j: int) -> bool:
+    """Tokens ``i:j`` are one whole item of a list of capitalized names that NER took as a single
+    non-person entity ("Adré and Farchana"); a person's list ("Smith and Jones") stays a person's."""
+    if ent.label_ == "PERSON" or not (ent.start <= i and j <= ent.end) or (ent.start, ent.end) == (i, j):
+        return False
+    inner = [t for t in doc[ent.start : ent.end] if t.lower_ in LIST_WORDS]
+    if not inner or any(t.lower_ == "&" for t in inner):
+        return False  # "Johnson & Johnson" is one name
+    left = i == ent.start or (doc[ent.start].lower_ == "the" and i == ent.start + 1) or doc[i - 1].lower_ in LIST_WORDS
+    right = j == ent.end or doc[j].lower_ in LIST_WORDS
+    items_capitalized = all(_is_cap(t.text) or t.lower_ in LIST_WORDS or t.text in JOINERS or t.lower_ == "the"
+                            for t in doc[ent.start : ent.end])
+    return left and right and items_capitalized
 
 
 def _person_like(doc: Doc, i: int, j: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Place, PlaceMention
+from .geo import distance_km
 from .recognize import GENERIC
 
 #: nouns that stand for a town told before
@@ -275,4 +276,34 @@ def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMen
                       geonameid=t.place.geonameid, admin1=t.place.admin1, radius_km=round(max(25.0, d), 1),
                       reasons=(why,) + tuple(p.reasons))
         out.append(PlaceMention(m.start, m.end, m.text, place, kind="relative", reason=why))
+    return out
+
+
+CONTAINED_FAR_KM = 100.0
+_IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?$")
+_CONTAINER_PRECISIONS = frozenset({"town", "district", "area", "region"})
+
+
+def inside_named(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` (sorted by start) with each name set inside another ("the hamlet of Sinaí, in
+    Argelia", "Koro village in Mopti region") that resolved far from that container read as an area
+    of the container: the gazetteer's match is a namesake elsewhere, and the container is the
+    best point the text gives."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind != "literal" or m.place is None or m.place.lat is None:
+            continue
+        nxt = next((n for n in out[k + 1:] if n.start >= m.end), None)
+        if nxt is None or nxt.kind != "literal" or nxt.place is None or nxt.place.lat is None \
+                or nxt.place.precision not in _CONTAINER_PRECISIONS or nxt.start - m.end > 8 \
+                or not _IN_AFTER.match(text[m.end : nxt.start]) or not re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]):
+            continue
+        c = nxt.place
+        if m.place.country == c.country and distance_km(m.place.lat, m.place.lon, c.lat, c.lon) <= CONTAINED_FAR_KM:
+            continue
+        radius = max(c.radius_km or 0.0, PART_RADIUS_KM * 2)
+        why = f"{m.text}: a place in {c.name} (the namesake the gazetteer holds lies elsewhere)"
+        out[k] = PlaceMention(m.start, m.end, m.text, Place(
+            m.text, c.lat, c.lon, c.country, "area", admin1=c.admin1, radius_km=radius, reasons=(why,)),
+            kind="literal", reason=why)
     return out
