@@ -76,3 +76,28 @@ def test_state_forces_entering_a_place_another_side_held_regain_it():
 def test_entering_a_place_with_no_holder_named_is_no_take_over():
     types = {e.type for e in build_events(_entered(held=("visited", "visit"))) if e.trigger == "entered"}
     assert not types & {"territory_regained", "territory_overtaken"}
+
+
+def _blamed(tail: list[tuple] = ()) -> Doc:
+    # Gunmen fired on a post ; police blamed the Front <tail> .
+    toks = [
+        ("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("fired", "fire", "VERB", "VBD", 7, "ccomp"),
+        ("on", "on", "ADP", "IN", 1, "prep"), ("a", "a", "DET", "DT", 4, "det"), ("post", "post", "NOUN", "NN", 2, "pobj"),
+        (";", ";", "PUNCT", ":", 7, "punct"), ("police", "police", "NOUN", "NNS", 7, "nsubj"),
+        ("blamed", "blame", "VERB", "VBD", 7, "ROOT"), ("the", "the", "DET", "DT", 9, "det"),
+        ("Front", "Front", "PROPN", "NNP", 7, "dobj"),
+    ]
+    toks += list(tail)
+    toks.append((".", ".", "PUNCT", ".", 7, "punct"))
+    return _doc(toks, [(9, 10, "ORG")], (0, "armed_group"))
+
+
+def test_a_blame_after_the_act_it_blames_is_no_accusation_of_its_own():
+    types = [e.type for e in build_events(_blamed())]
+    assert "accusation" not in types
+    assert "armed_clash" in types or "attack_on_civilians" in types
+
+
+def test_a_blame_for_an_act_of_its_own_stays_an_accusation():
+    doc = _blamed([("for", "for", "ADP", "IN", 7, "prep"), ("kidnappings", "kidnapping", "NOUN", "NNS", 10, "pobj")])
+    assert "accusation" in {e.type for e in build_events(doc)}

@@ -526,8 +526,24 @@ def r_disapprove(ctx, tok, key):
     return _fill(_cand("diplomatic_protest", "disapprove", tok, weight=0.55), actor, target, assoc)
 
 
+def _blames_what_was_told(tok: Token) -> bool:
+    """ "gunmen fired on a post; the police blamed the front": a blame with no act of its own ("for", "of", a
+    clause after it) set after the clause that tells the act names who did that act, not a new event."""
+    if tok.pos_ != "VERB" or any(p in preps(tok) for p in ("for", "of", "over")):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > tok.i for c in tok.children):
+        return False
+    before = [c for c in tok.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < tok.i
+              and c.pos_ in ("VERB", "AUX")]
+    if tok.dep_ in ("conj", "parataxis") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        before.append(tok.head)
+    return bool(before) and bool(objects(tok))
+
+
 def r_accuse(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "accuse")
+    if key == "blame" and _blames_what_was_told(tok):
+        return None
     if tok.pos_ == "VERB":
         target = objects(tok) if not children(tok, *PASSIVE_SUBJ) else children(tok, *PASSIVE_SUBJ)
         target += preps(tok).get("for", []) if key == "blame" else []
