@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from footprint import testing
 from footprint.errors import GazetteerError
 from footprint.places.build import Writer, input_versions
 from footprint.places.dumps import import_dumps
@@ -17,16 +18,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
 
 
 def empty_index(path: Path) -> Path:
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    w = Writer(conn)
-    w.add(name="Gao", lat=16.27, lon=-0.04, country="ML", admin1="09", feature="P.PPL", precision="town",
-          population=100, source="test", geonameid=2457163)
-    w.flush()
-    conn.executescript(INDEXES)
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
-    conn.commit()
-    conn.close()
+    testing.gazetteer(path, [dict(name="Gao", lat=16.27, lon=-0.04, country="ML", admin1="09", feature="P.PPL",
+                                  precision="town", population=100, geonameid=2457163)])
     return path
 
 

@@ -9,12 +9,13 @@ import sys
 import pytest
 import spacy
 
+from footprint import testing
 from footprint import nlp as nlp_mod
 from footprint.errors import GazetteerError
 from footprint.model import ActorMention
 from footprint.places import PlacesComponent, event_location
-from footprint.places.build import Writer, input_versions, is_stale
-from footprint.places.gazetteer import INDEXES, SCHEMA, Gazetteer, norm
+from footprint.places.build import input_versions, is_stale
+from footprint.places.gazetteer import Gazetteer, norm
 
 # name, lat, lon, country, admin1, feature, precision, population, kwargs
 PLACES = [
@@ -70,23 +71,9 @@ PLACES = [
 
 
 def make_gazetteer(path) -> Gazetteer:
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    w = Writer(conn)
-    regions = []
-    for name, lat, lon, cc, a1, feature, precision, pop, kw in PLACES:
-        kw = {"source": "test", **kw}
-        pid = w.add(name=name, lat=lat, lon=lon, country=cc, admin1=a1, feature=feature, precision=precision,
-                    population=pop, **kw)
-        if feature == "A.ADM1" and a1:
-            regions.append((cc, a1, name, pid))
-    w.flush()
-    conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", regions)
-    conn.executescript(INDEXES)
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
-    conn.commit()
-    conn.close()
-    return Gazetteer(path)
+    return testing.gazetteer(path, [dict(name=name, lat=lat, lon=lon, country=cc, admin1=a1, feature=feature,
+                                         precision=precision, population=pop, **kw)
+                                    for name, lat, lon, cc, a1, feature, precision, pop, kw in PLACES], regions=True)
 
 
 @pytest.fixture(scope="module")

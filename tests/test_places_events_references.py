@@ -3,16 +3,14 @@ that NER or the actors stage would take: invented sentences, a tiny hand-built g
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 import spacy
 
+from footprint import testing
 from footprint import nlp as nlp_mod
 from footprint.model import ActorMention, Place, PlaceMention
 from footprint.places import PlacesComponent
-from footprint.places.build import Writer, input_versions
-from footprint.places.gazetteer import INDEXES, SCHEMA, Gazetteer
 from footprint.places.reference import dateline_town, reference_mentions
 
 # real coordinates, rounded populations
@@ -29,19 +27,10 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "refs.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    w = Writer(conn)
-    for name, lat, lon, cc, feature, precision, pop, kw in PLACES:
-        w.add(name=name, lat=lat, lon=lon, country=cc, admin1=None, feature=feature, precision=precision,
-              population=pop, source="test", **kw)
-    w.flush()
-    conn.executescript(INDEXES)
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
-    conn.commit()
-    conn.close()
-    return Gazetteer(path)
+    return testing.gazetteer(tmp_path_factory.mktemp("gaz") / "refs.sqlite",
+                             [dict(name=name, lat=lat, lon=lon, country=cc, admin1=None, feature=feature,
+                                   precision=precision, population=pop, **kw)
+                              for name, lat, lon, cc, feature, precision, pop, kw in PLACES])
 
 
 def run(gaz, text, *, actors=()):

@@ -4,15 +4,14 @@ Hand-built index and blank pipeline: no model, no shared data."""
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 import spacy
 
+from footprint import testing
 from footprint import nlp as nlp_mod
 from footprint.places import PlacesComponent, event_location
-from footprint.places.build import Writer, input_versions
-from footprint.places.gazetteer import INDEXES, SCHEMA, Gazetteer, norm, skeleton, spellings
+from footprint.places.gazetteer import norm, skeleton, spellings
 
 # real coordinates, rounded populations
 PLACES = [
@@ -31,19 +30,10 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "spellings.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    w = Writer(conn)
-    for name, lat, lon, cc, feature, precision, pop, admin1, kw in PLACES:
-        w.add(name=name, lat=lat, lon=lon, country=cc, admin1=admin1, feature=feature, precision=precision,
-              population=pop, source="test", **kw)
-    w.flush()
-    conn.executescript(INDEXES)
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
-    conn.commit()
-    conn.close()
-    return Gazetteer(path)
+    return testing.gazetteer(tmp_path_factory.mktemp("gaz") / "spellings.sqlite",
+                             [dict(name=name, lat=lat, lon=lon, country=cc, admin1=admin1, feature=feature,
+                                   precision=precision, population=pop, **kw)
+                              for name, lat, lon, cc, feature, precision, pop, admin1, kw in PLACES])
 
 
 def run(gaz, text):

@@ -53,3 +53,22 @@ def test_parsed_doc_keeps_the_given_parse_and_prepares_the_stage_outputs():
     assert [t.head.i for t in doc] == [1, 1, 1, 1] and doc[0].dep_ == "nsubj"
     assert [(e.text, e.label_) for e in doc.ents] == [("Gao", "GPE")]
     assert doc._.fp_meta == {"dct": "2024-05-02"} and doc._.fp_events == []
+
+
+def test_gazetteer_holds_the_given_places_and_is_not_stale(tmp_path):
+    from footprint.places.build import is_stale
+    from footprint.testing import gazetteer
+
+    path = tmp_path / "g.sqlite"
+    g = gazetteer(path, [dict(name="Velmora", lat=14.0, lon=-2.0, country="ML", admin1="07", feature="P.PPL",
+                              precision="town", population=9000),
+                         dict(name="Corrin", lat=15.0, lon=-1.0, country="ML", admin1="07", feature="A.ADM1",
+                              precision="region", population=500_000)], regions=True)
+    found = g.lookup(["velmora"])["velmora"]
+    assert [(c.name, c.country) for c in found] == [("Velmora", "ML")]
+    assert g.region("ML", "07").name == "Corrin"
+    assert not is_stale(path)
+    # without regions the division is a place but no country's region
+    g2 = gazetteer(tmp_path / "g2.sqlite", [dict(name="Corrin", lat=15.0, lon=-1.0, country="ML", admin1="07",
+                                                 feature="A.ADM1", precision="region", population=500_000)])
+    assert g2.region("ML", "07") is None

@@ -25,7 +25,8 @@ from .model import (
     short_hash,
 )
 
-__all__ = ["BASE_URL", "Client", "document", "event", "location", "parsed_doc", "quantity", "result", "span"]
+__all__ = ["BASE_URL", "Client", "document", "event", "gazetteer", "location", "parsed_doc", "quantity", "result",
+           "span"]
 
 
 def document(text: str, *, id: str | None = None, segments: tuple[Segment, ...] | None = None, **fields: Any) -> Document:
@@ -107,6 +108,35 @@ def parsed_doc(words: Sequence[str], *, heads: Sequence[int], deps: Sequence[str
         doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
     nlp.prepare(doc, dict(meta or {}))
     return doc
+
+
+def gazetteer(path, places: Sequence[dict[str, Any]], *, regions: bool = False):
+    """A small gazetteer index at ``path`` holding ``places`` (the keyword arguments of the index writer's
+    ``add``; ``source`` defaults to "test"), stamped with the current input versions so it is not rebuilt.
+    With ``regions``, each first-level division (feature ``A.ADM1`` with an ``admin1`` code) is also entered
+    as its country's region."""
+    import sqlite3
+
+    from .places.build import Writer, input_versions
+    from .places.gazetteer import INDEXES, SCHEMA, Gazetteer
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(SCHEMA)
+        w = Writer(conn)
+        found = []
+        for row in places:
+            pid = w.add(**{"source": "test", **row})
+            if regions and row.get("feature") == "A.ADM1" and row.get("admin1"):
+                found.append((row["country"], row["admin1"], row["name"], pid))
+        w.flush()
+        conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", found)
+        conn.executescript(INDEXES)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", input_versions().items())
+        conn.commit()
+    finally:
+        conn.close()
+    return Gazetteer(path)
 
 
 def span(text: str, needle: str) -> tuple[int, int]:
