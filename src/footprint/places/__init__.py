@@ -33,7 +33,8 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
         region_of=getattr(gaz, "region", None),
     )
     text = doc.text
-    mentions = inside_named(text, sorted(mentions, key=lambda m: m.start))
+    people = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP")
+    mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people)
     extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)
     extra += reference_mentions(text, mentions, focus, gaz)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)), focus

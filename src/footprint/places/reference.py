@@ -282,21 +282,83 @@ def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMen
 CONTAINED_FAR_KM = 100.0
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?$")
 _CONTAINER_PRECISIONS = frozenset({"town", "district", "area", "region"})
+#: nouns for a small place ("Velmora village", "the hamlet of Velmora")
+SETTLEMENT_NOUNS = ("village", "hamlet", "settlement", "locality", "town")
+#: a container's own kind word after it ("Corrin West district"): the index may hold only the town part
+_CONTAINER_WORD = re.compile(
+    r"\s+(?:(?:North|South|East|West|Central|Upper|Lower)\s+)?(?i:district|region|province|state|municipality"
+    r"|county|zone|division|department|governorate|prefecture|commune|area|township)\b"
+)
+_SETTLEMENT = "|".join(SETTLEMENT_NOUNS)
+#: "Velmora village in", "the hamlet of Velmora, in": the name is group "a" or "b"
+_UNKNOWN_IN = re.compile(
+    r"\b(?:(?P<a>" + _NAME + r")\s+(?:" + _SETTLEMENT + r")|(?:the\s+)?(?:" + _SETTLEMENT + r")\s+of\s+(?P<b>"
+    + _NAME + r"))(?=,?\s+in\s)"
+)
+#: words that describe a settlement rather than name it ("Border village in", at a sentence start)
+SETTLEMENT_ADJECTIVES = frozenset(
+    "border frontier farming fishing mining remote small rural coastal mountain hilltop riverside desert home key"
+    " tribal abandoned nomad nomadic".split()
+)
+#: the container's size when the gazetteer gives none: a town's surroundings, a district, a region
+CONTAINER_RADIUS_KM = {"town": 20.0, "area": 20.0, "district": 40.0, "region": 100.0}
 
 
-def inside_named(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _container_after(text: str, mentions: list[PlaceMention], pos: int) -> PlaceMention | None:
+    """The resolved town, district, area or region that follows ``pos`` as ", in X" / "in the X"."""
+    nxt = next((n for n in mentions if n.start >= pos), None)
+    if nxt is None or nxt.kind != "literal" or nxt.place is None or nxt.place.lat is None \
+            or nxt.place.precision not in _CONTAINER_PRECISIONS or nxt.start - pos > 8 \
+            or not _IN_AFTER.match(text[pos : nxt.start]):
+        return None
+    if re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]) or _CONTAINER_WORD.match(text, nxt.end):
+        return nxt
+    return None
+
+
+def _unknown_inside(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int, int], ...]) -> list[PlaceMention]:
+    """Areas for names the gazetteer lacks told with a settlement noun and their container ("Velmora
+    village in Corrin district", "the hamlet of Velmora, in Corrin"): the container's point, a radius
+    of the container's size."""
+    out = []
+    for mm in _UNKNOWN_IN.finditer(text):
+        group = "a" if mm.group("a") else "b"
+        name, start, end = mm.group(group), mm.start(group), mm.end(group)
+        if name.startswith(("The ", "A ")):
+            start += len(name.split()[0]) + 1
+            name = name.split(None, 1)[1]
+        first = name.split()[0].strip("'’").lower()
+        if first in STOP_WORDS or first in GENERIC or first in SETTLEMENT_ADJECTIVES or any(c.isdigit() for c in name):
+            continue
+        if any(m.place is not None and m.start < end and start < m.end for m in mentions):
+            continue  # a name the gazetteer holds: ``inside_named`` judges it
+        if any(s < end and start < e for s, e in skip):
+            continue  # "Fulani village in": a people, not a place name
+        c = _container_after(text, mentions, mm.end())
+        if c is None:
+            continue
+        cp = c.place
+        radius = max(cp.radius_km or 0.0, CONTAINER_RADIUS_KM.get(cp.precision, PART_RADIUS_KM * 2))
+        why = f"{name}: a place in {cp.name}, told with its container (not in the gazetteer)"
+        out.append(PlaceMention(start, end, text[start:end], Place(
+            f"{name}, {cp.name}", cp.lat, cp.lon, cp.country, "area", geonameid=cp.geonameid, admin1=cp.admin1,
+            radius_km=radius, reasons=(why,)), kind="literal", reason=why))
+    return out
+
+
+def inside_named(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
     """``mentions`` (sorted by start) with each name set inside another ("the hamlet of Sinaí, in
     Argelia", "Koro village in Mopti region") that resolved far from that container read as an area
     of the container: the gazetteer's match is a namesake elsewhere, and the container is the
-    best point the text gives."""
+    best point the text gives. A name the gazetteer lacks, told with a settlement noun before its
+    container ("Velmora village in Corrin district"), is added as such an area (``skip``: spans
+    that are no place names, e.g. demonyms)."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.kind != "literal" or m.place is None or m.place.lat is None:
             continue
-        nxt = next((n for n in out[k + 1:] if n.start >= m.end), None)
-        if nxt is None or nxt.kind != "literal" or nxt.place is None or nxt.place.lat is None \
-                or nxt.place.precision not in _CONTAINER_PRECISIONS or nxt.start - m.end > 8 \
-                or not _IN_AFTER.match(text[m.end : nxt.start]) or not re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]):
+        nxt = _container_after(text, out[k + 1:], m.end)
+        if nxt is None or not re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]):
             continue
         c = nxt.place
         if m.place.country == c.country and distance_km(m.place.lat, m.place.lon, c.lat, c.lon) <= CONTAINED_FAR_KM:
@@ -306,4 +368,9 @@ def inside_named(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         out[k] = PlaceMention(m.start, m.end, m.text, Place(
             m.text, c.lat, c.lon, c.country, "area", admin1=c.admin1, radius_km=radius, reasons=(why,)),
             kind="literal", reason=why)
+    new = _unknown_inside(text, out, skip)
+    if new:
+        spans = [(n.start, n.end) for n in new]
+        out = [m for m in out if m.place is not None or not any(s < m.end and m.start < e for s, e in spans)]
+        out = sorted(out + new, key=lambda m: m.start)
     return out
