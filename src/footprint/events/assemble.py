@@ -525,15 +525,10 @@ def _speaker_air_raid(doc: Doc, d: Draft, attribution: Attribution) -> list[Even
     m = said[0]
     if any(a.role == "target" and a.country == m.country and a.type in AIR_SIDES for a in d.actors):
         return []  # the state's own forces hit: someone else's aircraft
-    from ..actors.registry import registry
-
-    actor = registry().get(f"armed_forces.{m.country.lower()}") if m.type == "government" else None
-    if m.type == "government" and actor is None:
-        return []
-    if actor is None:
+    if m.type != "government":
         return [dataclasses.replace(roles.to_actor(m, "actor"), inferred=True)]
-    return [EventActor(name=actor.name, role="actor", text=m.text, id=actor.id, wikidata=actor.wikidata,
-                       type=actor.type, country=actor.country, start=m.start, end=m.end, inferred=True)]
+    forces = roles.inferred_actor(f"armed_forces.{m.country.lower()}", "actor", m.text, m.start, m.end)
+    return [forces] if forces is not None else []
 
 
 def _against_itself(authors: list[EventActor], actors: list[EventActor]) -> bool:

@@ -167,6 +167,18 @@ def to_actor(m: ActorMention, role: str) -> EventActor:
                       country=m.country, start=m.start, end=m.end)
 
 
+def inferred_actor(actor_id: str, role: str, text: str, start: int, end: int) -> EventActor | None:
+    """The registry entry ``actor_id`` in ``role``, written with the words it is read from (``text`` at
+    ``start:end``), marked ``inferred``; None when the registry has no such entry."""
+    from ..actors.registry import registry
+
+    actor = registry().get(actor_id)
+    if actor is None:
+        return None
+    return EventActor(name=actor.name, role=role, text=text, id=actor.id, wikidata=actor.wikidata, type=actor.type,
+                      country=actor.country, start=start, end=end, inferred=True)
+
+
 POSSESSIVES = {"its", "their", "his", "her", "our"}
 #: People named by their relation to an actor are not that actor: "supporters of the junta", "relatives of
 #: soldiers", "victims of the group" (unlike "members of X", which are X).
@@ -272,16 +284,10 @@ def speaker_org(trigger: Token, mentions: list[ActorMention]) -> EventActor | No
     cc = focus_state(subj.doc)
     if not words or cc is None:
         return None
-    from ..actors.registry import registry
-
-    actor = registry().get(f"{SPEAKER_ORG_WORDS[lem(words[0])]}.{cc.lower()}")
-    if actor is None:
-        return None
     start = words[0].idx
     end = subj.idx + len(subj.text)
-    return EventActor(name=actor.name, role="actor", text=doc_text(subj.doc)[start:end], id=actor.id,
-                      wikidata=actor.wikidata, type=actor.type, country=actor.country, start=start, end=end,
-                      inferred=True)
+    return inferred_actor(f"{SPEAKER_ORG_WORDS[lem(words[0])]}.{cc.lower()}", "actor", doc_text(subj.doc)[start:end],
+                          start, end)
 
 
 #: Participles and adjectives that make people members of an organisation: "insurgents linked to the
@@ -415,13 +421,8 @@ def national_weapon(tok: Token, role: str) -> EventActor | None:
         return None
     text, start, end = _compact(tok)
     cc = _demonym_country(national[0], focus_state(tok.doc))
-    from ..actors.registry import registry
-
-    actor = registry().get(f"armed_forces.{cc.lower()}") if cc else None
-    if actor is None:
-        return EventActor(name=text, role=role, text=text, start=start, end=end)
-    return EventActor(name=actor.name, role=role, text=text, id=actor.id, wikidata=actor.wikidata, type=actor.type,
-                      country=actor.country, start=start, end=end, inferred=True)
+    forces = inferred_actor(f"armed_forces.{cc.lower()}", role, text, start, end) if cc else None
+    return forces or EventActor(name=text, role=role, text=text, start=start, end=end)
 
 
 #: Facilities of a force: with a military word or a nationality on them, an attack on one is an attack on the
@@ -475,14 +476,8 @@ def facility_force(head: Token, role: str, lex: Lexicon) -> EventActor | None:
         return None
     if cc is None:
         return None
-    from ..actors.registry import registry
-
-    actor = registry().get(f"armed_forces.{cc.lower()}")
-    if actor is None:
-        return None
     text, start, end = _compact(head)
-    return EventActor(name=actor.name, role=role, text=text, id=actor.id, wikidata=actor.wikidata,
-                      type=actor.type, country=actor.country, start=start, end=end, inferred=True)
+    return inferred_actor(f"armed_forces.{cc.lower()}", role, text, start, end)
 
 
 def _owned_thing(m: ActorMention, head: Token) -> tuple[str, int, int] | None:
