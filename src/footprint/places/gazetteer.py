@@ -83,6 +83,11 @@ _ARTICLES = frozenset("al el ad ar as an at az ash ath ed er es".split())
 _VOWELS = "aeiou"
 
 
+def _without_h(w: str) -> str:
+    """``w`` without an "h" after a consonant (past its first letter): "Amhara" and "Amara" spell one name."""
+    return w[:1] + re.sub(r"(?<=[^aeiou])h", "", w[1:])
+
+
 def skeleton(n: str) -> str:
     """A key that two transliterations of one name share ("Amadiya" / "Al-Amadiyah", "Amhara" /
     "Amara", "Sirwa" / "Sirwah"): no article word, no "h" after a consonant or ending a word after
@@ -93,7 +98,7 @@ def skeleton(n: str) -> str:
     out = []
     for w in words:
         w = w.replace("ou", "u").replace("y", "i").replace("q", "k")
-        w = w[:1] + re.sub(r"(?<=[^aeiou])h", "", w[1:])
+        w = _without_h(w)
         if len(w) > 3 and w.endswith("h") and w[-2] in _VOWELS:
             w = w[:-1]
         out.append(re.sub(r"(.)\1+", r"\1", w))
@@ -112,7 +117,7 @@ def spellings(n: str) -> set[str]:
         out.add(" ".join(words[:-1] + [last + "h"]))
     elif last.endswith("h") and len(last) > 3 and last[-2] in _VOWELS:
         out.add(" ".join(words[:-1] + [last[:-1]]))
-    dropped = " ".join(w[:1] + re.sub(r"(?<=[^aeiou])h", "", w[1:]) for w in words)
+    dropped = " ".join(_without_h(w) for w in words)
     out.add(dropped)
     if words[0] in _ARTICLES and len(words) > 1:
         out.add(" ".join(words[1:]))
