@@ -132,7 +132,7 @@ def test_security_headers_on_kept_answers(served):
         resp = client.get("/api/v1/events")
         assert "default-src 'self'" in resp.headers["content-security-policy"]
         assert resp.headers["x-content-type-options"] == "nosniff"
-        assert resp.headers["cache-control"] == "no-store"
+        assert resp.headers["cache-control"] == "no-cache"  # stored, revalidated with the tag every time
 
 
 # --- revalidation --------------------------------------------------------------------
@@ -146,7 +146,7 @@ def test_if_none_match_gives_304(served):
         resp = client.get("/api/v1/events", headers={"If-None-Match": header})
         assert resp.status_code == 304, header
         assert resp.content == b"" and resp.headers["etag"] == tag
-        assert resp.headers["cache-control"] == "no-store" and "x-frame-options" in resp.headers
+        assert resp.headers["cache-control"] == "no-cache" and "x-frame-options" in resp.headers
     for header in ('"nope"', 'W/"0"', "", ",,,", "x" * 10_000):
         resp = client.get("/api/v1/events", headers={"If-None-Match": header})
         assert resp.status_code == 200, header
@@ -345,23 +345,23 @@ def test_live_threads_get_their_own_connections(served):
     assert len({id(s) for s in got}) == 3
 
 
-def test_change_marks_are_read_again_only_after_a_commit(served, monkeypatch):
-    db, _, _ = served
-    reader, writer = open_store(db), open_store(db)
-    try:
-        calls = []
-        real = reader.change_marks
-        monkeypatch.setattr(reader, "change_marks", lambda: calls.append(1) or real())
-        first = queries.store_version(reader)
-        assert queries.store_version(reader) == first and len(calls) == 1  # nothing committed: not read again
-        writer.add(new_report(4))  # another connection commits
-        second = queries.store_version(reader)
-        assert second != first and len(calls) == 2
-        reader.add(new_report(5))  # this connection writes
-        assert queries.store_version(reader) not in (first, second) and len(calls) == 3
-    finally:
-        reader.close()
-        writer.close()
+def test_the_version_is_read_once_per_request_and_shared_by_both_caches(served, monkeypatch):
+    from footprint.store.sqlite import SQLiteStore
+
+    db, app, client = served
+    calls = []
+    real = SQLiteStore.version
+    monkeypatch.setattr(SQLiteStore, "version", lambda self: calls.append(1) or real(self))
+    with queries._presence_lock:
+        queries._presence_cache.clear()
+        queries._presence_version[0] = None
+    assert client.get("/api/v1/presence", headers=PLAIN).status_code == 200
+    assert len(calls) == 1  # not once for the kept answer and again for the presence items
+    with open_store(db, read_only=True) as store:
+        now = real(store)
+    assert app.state.answers._version == now
+    if fused():
+        assert queries._presence_version[0] == now
 
 
 def test_no_stale_answer_after_writes_during_reads(served):

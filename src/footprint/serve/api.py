@@ -109,9 +109,9 @@ class KeptAnswer:
 class KeptAnswers:
     """Encoded answers of one store version, least recently used dropped first.
 
-    A store version (``queries.store_version``) changes with any write, so an
-    answer is never served after the store changed; answers of an older version
-    are dropped as soon as a request sees the new one."""
+    A store version (``queries.store_version``: the store's write counter) changes
+    with every committed write, so an answer is never served after the store changed;
+    answers of an older version are dropped as soon as a request sees the new one."""
 
     def __init__(self, budget: int = KEPT_BYTES):
         self.budget = budget
@@ -164,12 +164,17 @@ def etag_matches(header: str | None, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == ours for tag in header[:4096].split(","))
 
 
+#: Kept answers may be stored but must be revalidated on every use: the tag makes that a
+#: 304 without a body while the store is unchanged. Every other answer is ``no-store``
+#: (the app's default, docs/serve.md "Caching").
+KEPT_CACHE_CONTROL = "no-cache"
+
+
 def kept_response(request: Request, answer: KeptAnswer) -> Response:
     """The kept bytes as they are: no re-encoding, and no re-compressing for gzip clients
     (the middleware passes a body that has a Content-Encoding through untouched)."""
-    # Cache-Control stays the app's no-store (docs/serve.md): browsers keep no copy of report data,
-    # and a client that keeps one itself revalidates it with the tag
-    headers = {"ETag": answer.etag}
+    # the 304 repeats Cache-Control: its headers replace the stored copy's
+    headers = {"ETag": answer.etag, "Cache-Control": KEPT_CACHE_CONTROL}
     if etag_matches(request.headers.get("if-none-match"), answer.etag):
         return Response(status_code=304, headers={**headers, "Vary": "Accept-Encoding"})
     # the same test as the gzip middleware's, so a client gets what it got before
@@ -179,16 +184,19 @@ def kept_response(request: Request, answer: KeptAnswer) -> Response:
     return Response(answer.body, media_type="application/json", headers=headers)  # the middleware adds Vary
 
 
-def kept(request: Request, store: Store, key: tuple, compute: Callable[[], Any]) -> Response:
-    """The answer ``compute`` gives, encoded once per (``key``, store version) and kept
-    until the store changes; a store that cannot tell its version is asked every time."""
+def kept(request: Request, store: Store, key: tuple, compute: Callable[[tuple | None], Any]) -> Response:
+    """The answer ``compute(version)`` gives, encoded once per (``key``, store version) and
+    kept until the store changes; a store that cannot tell its version is asked every time.
+
+    The version is read once, here, and handed to ``compute``: a cache below it (the
+    presence items) files its part under the same version as the answer built from it."""
     version = queries.store_version(store)  # read before the answer, so a write after it only wastes the entry
     answers: KeptAnswers | None = getattr(request.app.state, "answers", None)
     if version is None or answers is None:
-        return JSONResponse(compute())
+        return JSONResponse(compute(version))  # no tag to revalidate with: the app's no-store
     answer = answers.get(version, key)
     if answer is None:
-        answer = KeptAnswer.of(compute())
+        answer = KeptAnswer.of(compute(version))
         answers.put(version, key, answer)
     return kept_response(request, answer)
 
@@ -271,7 +279,7 @@ def document(store: StoreDep, doc_id: Annotated[str, Path(min_length=4, max_leng
 
 @router.get("/events", summary="Events matching the filters, by date")
 def events(request: Request, store: StoreDep, query: QueryDep) -> Response:
-    return kept(request, store, ("events", query), lambda: queries.list_events(store, query))
+    return kept(request, store, ("events", query), lambda _: queries.list_events(store, query))
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
@@ -302,22 +310,22 @@ def map_(request: Request, store: StoreDep, query: QueryDep) -> Response:
 
     # country-only events are drawn at the basemap's label points when it is installed
     key = ("map", query, basemap.is_available())
-    return kept(request, store, key, lambda: queries.map_points(store, query))
+    return kept(request, store, key, lambda _: queries.map_points(store, query))
 
 
 @router.get("/timeline", summary="Events per month, and event intervals for small answers")
 def timeline(request: Request, store: StoreDep, query: QueryDep) -> Response:
-    return kept(request, store, ("timeline", query), lambda: queries.timeline(store, query))
+    return kept(request, store, ("timeline", query), lambda _: queries.timeline(store, query))
 
 
 @router.get("/actors", summary="Actors with their number of events")
 def actors(request: Request, store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> Response:
-    return kept(request, store, ("actors", limit), lambda: {"items": queries.actors(store, limit)})
+    return kept(request, store, ("actors", limit), lambda _: {"items": queries.actors(store, limit)})
 
 
 @router.get("/places", summary="Places where events happened")
 def places(request: Request, store: StoreDep, limit: Annotated[int, Q(ge=1, le=5000)] = 500) -> Response:
-    return kept(request, store, ("places", limit), lambda: {"items": queries.places(store, limit)})
+    return kept(request, store, ("places", limit), lambda _: {"items": queries.places(store, limit)})
 
 
 def _date(value: str | None, name: str, *, end: bool = False) -> str | None:
@@ -338,8 +346,9 @@ def presence(
 ) -> Response:
     flt = userfilter.presence_filter(actor=actor, country=country, at=at, flag="")
     key = ("presence", flt.actor, flt.country, flt.at, min_sources, limit, offset)
-    return kept(request, store, key, lambda: queries.presence(
-        store, actor=flt.actor, country=flt.country, at=flt.at, min_sources=min_sources, limit=limit, offset=offset
+    return kept(request, store, key, lambda version: queries.presence(
+        store, actor=flt.actor, country=flt.country, at=flt.at, min_sources=min_sources, limit=limit, offset=offset,
+        version=version,
     ))
 
 

@@ -11,15 +11,11 @@ views. Presence and changes come from ``footprint.fuse`` when it is installed.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import json
 import logging
-import sqlite3
 import threading
-import weakref
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -294,63 +290,17 @@ NO_FUSION = "presence and changes come from fusion (footprint.fuse), which is no
 _presence_cache: dict[tuple, list[dict[str, Any]]] = {}
 _presence_version: list[tuple | None] = [None]
 _presence_lock = threading.Lock()
-
-
-def _files_version(store: Store) -> tuple | None:
-    """Size and time of the store's files: any write changes one of them."""
-    path = getattr(store, "path", None)
-    if path is None:
-        return None
-    stats = []
-    for f in (Path(path), Path(f"{path}-wal")):
-        try:
-            st = f.stat()
-            stats.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            stats.append(None)
-    return (_resolved(str(path)), tuple(stats))
-
-
-@functools.lru_cache(maxsize=64)
-def _resolved(path: str) -> str:
-    return str(Path(path).resolve())
-
-
-#: Per store: its connection's commit counters and the change marks read then.
-_marks_seen: "weakref.WeakKeyDictionary[Any, tuple[tuple, tuple]]" = weakref.WeakKeyDictionary()
-
-
-def _change_marks(store: Store) -> tuple | None:
-    """``store.change_marks()``, read again only after a commit.
-
-    The marks count two large tables (milliseconds at 100k events, on every request).
-    SQLite's ``data_version`` moves when another connection commits and ``total_changes``
-    when this one writes, so while neither moves the marks read last still hold."""
-    marks = getattr(store, "change_marks", None)
-    if marks is None:
-        return None
-    conn = getattr(store, "conn", None)
-    if not isinstance(conn, sqlite3.Connection):
-        return marks()
-    try:
-        counters = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-    except sqlite3.Error:
-        return marks()
-    seen = _marks_seen.get(store)
-    if seen is not None and seen[0] == counters:
-        return seen[1]
-    found = marks()
-    _marks_seen[store] = (counters, found)
-    return found
+#: ``presence(version=...)`` not given: the store is asked.
+_ASK = object()
 
 
 def store_version(store: Store) -> tuple | None:
-    """Changes whenever the store's files, its events or fusion's presences change; None: do not cache."""
-    files = _files_version(store)
-    if files is None:
-        return None
-    marks = _change_marks(store)
-    return None if marks is None else (files, marks)
+    """The one place the web app learns whether the store changed: ``Store.version()``, a
+    counter every write transaction raises, with the store's id (see ``store.sqlite``).
+    Both caches of derived answers (``api.KeptAnswers`` and the presence items here) key on
+    it, read once per request; None: the store cannot tell, so nothing is kept."""
+    version = getattr(store, "version", None)
+    return version() if callable(version) else None
 
 
 def presence(
@@ -362,13 +312,17 @@ def presence(
     min_sources: int = 0,
     limit: int | None = None,
     offset: int = 0,
+    version: Any = _ASK,
 ) -> dict[str, Any]:
     """Presence records from fusion, paginated. Fusion summarises every presence on each
-    query, so answers are kept until the store changes."""
+    query, so answers are kept until the store changes. ``version``: the store version the
+    caller read for this request (the API passes the one its kept answer is filed under),
+    else it is read here."""
     fuse = fuse_module()
     if fuse is None or not hasattr(fuse, "presences"):
         return {"items": [], "note": NO_FUSION}
-    version = store_version(store)
+    if version is _ASK:
+        version = store_version(store)
     key = (actor, country, at, min_sources)
     with _presence_lock:
         items = _presence_cache.get(key) if version and version == _presence_version[0] else None

@@ -79,6 +79,11 @@ class Store(abc.ABC):
     def near_copy_of(self, document: Document) -> str | None:
         """Id of a stored document this one nearly duplicates (MinHash), if any."""
 
+    def version(self) -> tuple | None:
+        """A value that changes with every committed write and differs between stores; caches of
+        derived answers key on it. None (the default): this store cannot tell, ask it every time."""
+        return None
+
     @abc.abstractmethod
     def close(self) -> None: ...
 

@@ -257,3 +257,16 @@ def _ingest_jobs(conn: sqlite3.Connection) -> None:
         CREATE INDEX serve_jobs_created ON serve_jobs(created_at);
         """
     )
+
+
+@migration("store_001_version")
+def _store_version(conn: sqlite3.Connection) -> None:
+    # One row: an id drawn when the store is made (two stores never share a version) and a
+    # counter that every write transaction raises (``SQLiteStore.transaction``). Caches of
+    # answers derived from the store key on the pair; unlike file sizes and times, it moves
+    # with every committed write, however small or quick.
+    conn.execute(
+        "CREATE TABLE store_version (one INTEGER PRIMARY KEY CHECK (one = 1), store_id TEXT NOT NULL,"
+        " counter INTEGER NOT NULL)"
+    )
+    conn.execute("INSERT INTO store_version VALUES (1, lower(hex(randomblob(16))), 0)")
