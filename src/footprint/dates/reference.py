@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .grammar import Hit
+from .clockday import clock_days
 from .lexicon import DAY_PARTS
 from .resolve import KINDS, Grounded, _grounded, _unresolved
 from .tense import Context
@@ -231,4 +232,4 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 reported = g.value  # results are told of a quarter closed: "fourth-quarter charges" ahead are no report
         elif g.precision in ("year", "month", "half", "season"):
             reported = None  # a day ("trading yesterday", "the quarter ended Sept. 30") names no other period
-    return out
+    return clock_days(out, ctx)
