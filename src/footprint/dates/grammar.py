@@ -33,7 +33,8 @@ MODPRE = (
     r"|(?P<mod2>(?:[Tt]he\s+)?(?:end|beginning|start|middle|turn|close)\s+of)\s+(?:the\s+)?"
     r"|(?P<mod3>[Ee]arlier|[Ll]ater)\s+in\s+)?"
 )
-APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughly|around|approximately|only|just|at\s+least|at\s+most|up\s+to|About|Nearly|Almost|Some|More\s+than|Less\s+than|Roughly|Around|Only|Just)\s+)?"
+# "only" and "just" are focus words, not TimeML modifiers: outside the span ("only [five hours]")
+APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughly|around|approximately|at\s+least|at\s+most|up\s+to|About|Nearly|Almost|Some|More\s+than|Less\s+than|Roughly|Around)\s+)?"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?"
 
@@ -88,7 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
     ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?:s|\s+(?P<part>morning|afternoon|evening|night)s)"),
-    ("ref", r"(?P<ref>[Rr]ight\s+now|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Tt]hen[- ]current|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date)"),
+    # "Now," opening a sentence is a discourse marker (a turn in the account), not the time of the report
+    ("ref", r"(?P<ref>[Rr]ight\s+now|now|Now(?!\s*,)|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Tt]hen[- ]current|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date)"),
     ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
     ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs))?"),
     # "overnight": the night before the reference day (TimeML), not a compound noun ("the overnight rate")
