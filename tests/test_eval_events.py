@@ -431,6 +431,10 @@ MIN_REPORTS_LATER_DEV_RECALL = {"dev-c": 0.80, "dev-d": 0.92, "dev-e": 0.66}  # 
 MIN_REPORTS_HELDOUT_C_RECALL = 0.40  # 11/26 = 0.423
 MIN_REPORTS_HELDOUT_C_FOUND = 0.78  # 0.808
 MIN_REPORTS_HELDOUT_C_PRECISION = 0.71  # 0.735 of 34
+#: Reports 43-47 (split dev-g: rival armed groups, roles), committed before the extractor ran on them: first run
+#: 7/25, roles 0.500.
+MIN_REPORTS_DEV_G_RECALL = 0.34  # 9/25 = 0.360
+MIN_REPORTS_DEV_G_ROLES = 0.70  # 0.727
 
 
 def exhaustive_gold(**doc) -> dict:
@@ -542,7 +546,8 @@ def test_reports_gold_is_well_formed_and_exhaustive():
     kind, gold = load_gold(REPORTS_GOLD)
     docs = gold["documents"]
     assert kind == "facts" and len(docs) >= 12 and all(d["exhaustive"] for d in docs.values())
-    assert {d["split"] for d in docs.values()} == {"dev", "dev-c", "dev-d", "dev-e", "heldout", "heldout-b", "heldout-c"}
+    assert {d["split"] for d in docs.values()} == {"dev", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "heldout", "heldout-b",
+                                                    "heldout-c"}
     assert sum(d["split"] == "heldout" for d in docs.values()) >= 4
     assert sum(d["split"] == "heldout-b" for d in docs.values()) >= 5
     for name in docs:
@@ -573,6 +578,9 @@ def test_reports_gold_pinned_minimums():
     assert dev.negatives_passed == len(dev.negatives)
     for split, least in MIN_REPORTS_LATER_DEV_RECALL.items():
         assert rep.only(split).recall >= least, split
+    dev_g = rep.only("dev-g")
+    assert dev_g.recall >= MIN_REPORTS_DEV_G_RECALL
+    assert dev_g.field_accuracy["roles"] >= MIN_REPORTS_DEV_G_ROLES
     held_c = rep.only("heldout-c")
     assert held_c.recall >= MIN_REPORTS_HELDOUT_C_RECALL
     assert held_c.recall_identified >= MIN_REPORTS_HELDOUT_C_FOUND

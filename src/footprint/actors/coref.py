@@ -281,9 +281,14 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
         own = _national(f, reg, focus)
         if own is not None:
             return own
-    for h in near:
-        if _type(h) in f.descriptor:
-            return _copy(f, h)
+    if kinds[0] in ("armed_group", "pmc"):
+        picked = _one_group(f, phrase, near, explicit, sent, doc, reg)
+        if picked is not None:
+            return _copy(f, picked)
+    else:
+        for h in near:
+            if _type(h) in f.descriptor:
+                return _copy(f, h)
     if countries and kinds[0] in ("government", "state_force"):
         cc = countries.most_common(1)[0][0]
         prefix = "government" if kinds[0] == "government" else "armed_forces"
@@ -292,6 +297,84 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
             return Found(f.start, f.end, actor, via="coref")
     if phrase in lx.ARMED_UNKNOWN:
         return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type=kinds[0])
+    return None
+
+
+def _key(f: Found) -> str:
+    return f.actor.id if f.actor is not None else (f.name or "").casefold()
+
+
+def _mentions_of(key: str, explicit: dict[int, list[Found]]) -> list[Found]:
+    return [e for es in explicit.values() for e in es if _key(e) == key]
+
+
+def _pro_state(h: Found, doc: Doc, explicit: dict[int, list[Found]], reg: Registry) -> bool:
+    """A group that sides with the state: a registry entry under a state's forces or government (the VDP), or one
+    the text calls pro-government or government-backed in any of its mentions."""
+    a = h.actor
+    if a is not None and any((p or "").startswith(("armed_forces.", "government.")) for p in (a.parent, *a.affiliations)):
+        return True
+    for e in _mentions_of(_key(h), explicit):
+        text = doc[max(0, e.start - 4):e.end].text.casefold().replace(" - ", "-").replace("- ", "-")
+        for w in text.split():
+            if w.startswith(lx.PRO_STATE_PREFIXES):
+                return True
+            head, _, tail = w.partition("-")
+            if tail and f"-{tail}" in lx.PRO_STATE_SUFFIXES and head in lx.PRO_STATE_PATRONS:
+                return True
+    return False
+
+
+def _paramilitary(h: Found, doc: Doc, explicit: dict[int, list[Found]]) -> bool:
+    """The text calls the group paramilitary in one of its mentions ("the paramilitary Rapid Support Forces")."""
+    return any(t.lower_ in ("paramilitary", "paramilitaries")
+               for e in _mentions_of(_key(h), explicit) for t in doc[max(0, e.start - 2):e.end])
+
+
+def _clause(doc: Doc, f: Found):
+    """The verb whose clause holds the mention ("the rebels ambushed an RSF column, the spokesman said":
+    "ambushed", not "said"); None without a parse."""
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = doc[f.end - 1]
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _one_group(f: Found, phrase: str, near: list[Found], explicit: dict[int, list[Found]], sent: list[int],
+               doc: Doc, reg: Registry) -> Found | None:
+    """The one armed group in reach a non-state descriptor can stand for, or None when none or several fit: a
+    reader cannot tell "the rebels" apart between two rebel groups, and coding the wrong one is worse than coding
+    none. Fitting: of the descriptor's types; for "the rebels", "the jihadists" ... a group that neither sides with
+    the state nor is called paramilitary; for "the paramilitaries", a group called so when the text calls one so;
+    never a group its own clause names after it ("the rebels ambushed an RSF column": not the RSF; "..., a PDF
+    spokesman said" is another clause)."""
+    here = sent[f.start] if f.start < len(sent) else 0
+    clause = _clause(doc, f)
+    later = {_key(e) for k, es in explicit.items() if k >= f.end and k < len(sent) and sent[k] == here
+             and (clause is None or clause == doc[k] or clause in doc[k].ancestors) for e in es}
+    bare = " ".join(phrase.split()[1:]) if phrase.split()[:1] == ["the"] else phrase
+    fits: dict[str, Found] = {}
+    generic = next((h for h in near if _type(h) in f.descriptor and h.actor is None and h.name), None)
+    for h in near:
+        # a group the text names, not another descriptor ("terrorists", "militiamen")
+        if _type(h) not in f.descriptor or (h.actor is None and (not h.name or h.via != "ner")):
+            continue
+        key = _key(h)
+        if key in fits or key in later:
+            continue
+        if bare in lx.INSURGENT_DESCRIPTORS and (_pro_state(h, doc, explicit, reg) or _paramilitary(h, doc, explicit)):
+            continue
+        fits[key] = h
+    if bare in lx.PARAMILITARY_DESCRIPTORS:
+        called = {k: h for k, h in fits.items() if _paramilitary(h, doc, explicit)}
+        fits = called or fits
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    if not fits:
+        # "gunmen attacked ... the attackers": with no group named, the unnamed armed men told before
+        return generic
     return None
 
 

@@ -130,7 +130,7 @@ MEMBER_NOUNS = frozenset(
     """fighters fighter forces force mercenaries mercenary militants militant troops soldiers members member
     contractors operatives personnel men units unit jihadists jihadist rebels rebel combatants elements instructors
     trainers commanders commander militia militiamen insurgents insurgent gunmen group peacekeepers volunteers
-    cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits""".split()
+    cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits guerrillas guerrilla""".split()
 )
 
 #: Generic descriptors -> actor types they can refer to. Multi-word keys are space-joined token keys.
@@ -165,6 +165,8 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "extremists": ("armed_group",),
     "fighters": ("armed_group", "pmc"),
     "rebels": ("armed_group",),
+    "guerrillas": ("armed_group",),
+    "guerrilla group": ("armed_group",),
     "separatists": ("armed_group",),
     "gunmen": ("armed_group",),
     "armed men": ("armed_group",),
@@ -305,6 +307,25 @@ NOT_OWN = frozenset("""foreign rebel rebels mutinous renegade rogue former ex de
     allied partner international multinational regional western enemy opposing opposition dissident breakaway
     african european arab un""".split())
 POSSESSIVES = frozenset("its their his her".split())
+
+#: Words before a descriptor that make it some group other than, or not only, the one named before: "other
+#: militants", "rival guerrillas", "some rebels". Such a descriptor is no coreference.
+QUALIFIERS = frozenset("other others rival another some several many various few numerous different".split())
+
+#: Descriptors that only fit a group fighting the state: never a pro-government militia ("the jihadists" after JNIM
+#: and the VDP are JNIM) nor a group the text calls paramilitary ("the rebels" after the SPLM-N and "the paramilitary
+#: RSF" are the SPLM-N).
+INSURGENT_DESCRIPTORS = frozenset({
+    "rebels", "rebel group", "rebel groups", "guerrillas", "guerrilla group", "insurgents", "insurgent group",
+    "jihadists", "jihadist group", "jihadist groups", "islamists", "militants", "militant group", "terrorists",
+    "terrorist group", "terror group", "extremists", "separatists", "separatist group", "separatist groups"})
+#: Descriptors that fit a group the text calls paramilitary, when it calls one so.
+PARAMILITARY_DESCRIPTORS = frozenset({"paramilitaries", "paramilitary group", "paramilitary force"})
+#: Words in or just before a group's mention that say it sides with the state ("the pro-junta Pyu Saw Htee
+#: militia", "government-backed vigilantes"), read on the text with hyphens kept.
+PRO_STATE_PREFIXES = ("pro-government", "pro-junta", "pro-army", "pro-regime", "pro-military")
+PRO_STATE_SUFFIXES = ("-backed", "-allied", "-aligned")
+PRO_STATE_PATRONS = frozenset("government junta army regime military state".split())
 
 #: Counting words left out of a mention's span ("five other cartels" -> "cartels").
 COUNT_WORDS = frozenset("several dozens hundreds many some various other others few numerous".split())

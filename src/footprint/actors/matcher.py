@@ -495,6 +495,8 @@ class DocMatcher:
             d -= 1
             hops += 1
         det = self.k(d)
+        # "the other militants", "rival guerrillas": some group besides the one named before, no coreference
+        qualified = types[0] in ("armed_group", "pmc") and any(self.k(t) in lx.QUALIFIERS for t in range(d + 1, i))
         if types == ("person",):
             if det in lx.POSSESSIVES or det == "'s" or (det == "the" and self.k(end) != "of"):
                 start = d if det in lx.POSSESSIVES else i
@@ -502,7 +504,7 @@ class DocMatcher:
             return None
         if types == ("state_force",) and self.facility_after(i, end):
             return None  # "the military base", "a military hospital": a place, no actor
-        if det in lx.DETERMINERS:
+        if det in lx.DETERMINERS and not qualified:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
             return Found(i, end, None, via="coref", descriptor=types)
@@ -526,7 +528,8 @@ class DocMatcher:
                 start += 1  # "other cartels": a count is not part of the name
             text = self.doc[start:end].text
             return Found(start, end, None, via="registry", name=text, type=types[0],
-                         soft=start == i and phrase in lx.SOFT_MEMBERS, descriptor=types if start == i else ())
+                         soft=start == i and phrase in lx.SOFT_MEMBERS and not qualified,
+                         descriptor=types if start == i else ())
         return None
 
     def _modifiers_before(self, i: int) -> int:

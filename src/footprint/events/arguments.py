@@ -49,6 +49,20 @@ def active_participle(tok: Token) -> bool:
     return tok.head.dep_ in ("ROOT", "npadvmod") and tok.i > tok.head.i and bool(children(tok, *OBJ))
 
 
+#: Participles that make the agent a companion of the noun they hang on: "soldiers backed by militiamen".
+ACCOMPANY = frozenset({"back", "support", "assist", "accompany", "aid", "escort", "join", "reinforce", "help"})
+
+
+def accompanied(noun: Token) -> Token | None:
+    """The noun whose companions ``noun`` is ("soldiers accompanied by VDP auxiliaries": the soldiers for
+    "auxiliaries"), read through "by" under a participle of accompaniment; None otherwise."""
+    agent = noun.head if noun.dep_ == "pobj" else None
+    part = agent.head if agent is not None and agent.dep_ == "agent" else None
+    if part is None or part.dep_ != "acl" or part.tag_ != "VBN" or lem(part) not in ACCOMPANY:
+        return None
+    return part.head if part.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def crowd_acted_on(tok: Token) -> tuple[list[Token], list[Token]]:
     """A protest told by a participle or relative clause on people that forces act on ("police used water
     cannon against protesters marching on parliament", "soldiers dispersed students who were rallying"):
@@ -159,7 +173,7 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
     # "X, backed by Y, attacked": supporters of the subject take part
     for s_ in actor:
         for adv in children(s_, "acl"):
-            if lem(adv) in ("back", "support", "assist", "accompany", "aid") and adv.tag_ == "VBN":
+            if lem(adv) in ACCOMPANY and adv.tag_ == "VBN":
                 assoc += agents(adv)
     actor = _operator(actor)
     for p in children(tok, "prep"):

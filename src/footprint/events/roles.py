@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
-from .arguments import active_participle, crowd_acted_on, temporal, timeless
+from .arguments import accompanied, active_participle, crowd_acted_on, temporal, timeless
 from .candidate import Candidate
 from .syntax import OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon, lexicon
@@ -318,12 +318,20 @@ PERSONAL = {"he": True, "she": True, "him": True, "her": True, "they": False, "t
 def antecedent(pron: Token, lex: Lexicon) -> Token | None:
     """The people a personal pronoun of a subordinate clause stands for: the subject of the clause it
     hangs on, named before it and of the same number ("a journalist has been missing since he was taken",
-    "soldiers were wounded when they drove over a mine")."""
+    "soldiers were wounded when they drove over a mine"); or, for the subject of a main clause, the subject of
+    a subordinate clause set before it ("as the troops withdrew, they were ambushed")."""
     if pron.lower_ not in PERSONAL or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
     if clause.dep_ != "advcl":
-        return None
+        # "As the troops withdrew, they were ambushed": the subject of a clause set before the pronoun's own
+        subs = [c for c in clause.children if c.dep_ == "advcl" and c.i < pron.i]
+        subj = [s for c in subs for s in children(c, *SUBJ) + children(c, "nsubjpass")]
+        if not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = subj[0]
+        plural = noun.tag_ in ("NNS", "NNPS") or (not noun.tag_ and lem(noun) != noun.lower_)
+        return noun if PERSONAL[pron.lower_] != plural and names_people(noun, lex) else None
     main = clause.head
     subj = children(main, *SUBJ) or children(main, "nsubjpass")
     if not subj or subj[0].i > pron.i or subj[0].pos_ not in ("NOUN", "PROPN"):
@@ -526,10 +534,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     taken: set[tuple[int, int]] = set()
     victims = toll_victims(cand.token) if cand.frame == "attack" and cand.token.pos_ == "VERB" else []
     actor_toks, target_toks = tuple(cand.actor_toks), tuple(cand.target_toks) + tuple(victims)
+    extra_assoc: tuple[Token, ...] = ()
     if active_participle(cand.token):
         # "Men in uniform executed 60 civilians": the noun the parser hung the verb on acts
         actor_toks = (cand.token.head,)
         target_toks = tuple(children(cand.token, *OBJ)) + tuple(victims)
+        companion = accompanied(cand.token.head)
+        if companion is not None:
+            # "soldiers accompanied by militiamen killed ...", the verb hung on the militiamen: the soldiers act
+            actor_toks, extra_assoc = (companion,), (cand.token.head,)
     if cand.type in ("protest_intervention", "protest_excessive_force") and cand.token.pos_ == "VERB":
         # "police used tear gas against protesters marching on parliament": the forces act on the marchers
         forces, crowd = crowd_acted_on(cand.token)
@@ -537,7 +550,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             actor_toks, target_toks = tuple(forces), tuple(crowd) + target_toks
     if cand.token.pos_ == "VERB":
         target_toks += tuple(t for t in aimed_at(cand.token) if t not in target_toks)
-    assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token))
+    assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token)) + extra_assoc
     if cand.type == "analytic_assessment" and not actor_toks:
         actor_toks = tuple(assessed(cand.token))
     for role, toks in (("actor", actor_toks), ("target", target_toks),
