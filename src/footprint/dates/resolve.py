@@ -627,6 +627,10 @@ def _rate(before: str) -> bool:
     return bool(m) and m.group("noun").lower() not in _TIME_NOUNS
 
 
+# A modal right before "one day", its verb after: the day is when, not how long.
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|should|must)(?:\s+not)?\s+$|'ll\s+$")
+
+
 def _k_duration(hit, g, ctx):
     num = g["num"].lower()
     unit = g["unit"].lower()
@@ -644,6 +648,9 @@ def _k_duration(hit, g, ctx):
         if not re.search(r"(?i)(?:several|few|many)-$", ctx.text[hit.start : hit.end - len(g["unit"])]):
             return None  # "some day" is no count of days; the adjective "a several-year tenure" is
 
+    if num == "one" and unit == "day" and _MODAL_BEFORE.search(ctx.before(hit.start, 24)):
+        # "will one day be", "could one day replace": an indefinite time to come, not a length of a day
+        return Grounded("DATE", "FUTURE_REF", ctx.anchor, None, "unknown", "dct", True, None)
     if n is not None and n >= 1000:
         return None  # "the 1988 second quarter": a year, not a count of units
     if g.get("adj") == "-old" or re.match(r"\s+old\b", ctx.after(hit.end, 6)):
