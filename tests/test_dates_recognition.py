@@ -64,3 +64,25 @@ def test_sentence_opening_now_with_a_comma_is_not_tagged(text):
 def test_now_as_the_time_of_the_report_is_tagged(text):
     got = [(s, v) for s, _, v in spans(text) if "now" in s.lower()]
     assert len(got) == 1 and got[0][1] == "PRESENT_REF"
+
+
+# --- "recently" right before the date that says when ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date_span", [
+    ("Gunmen have struck the market three times, most recently last October.", "last October"),
+    ("The ferry sank twice, most recently in May 2021.", "May 2021"),
+    ("The base was shelled, most recently, on Tuesday.", "Tuesday"),
+])
+def test_recently_before_a_date_is_not_tagged(text, date_span):
+    got = [s for s, _, _ in spans(text)]
+    assert "recently" not in got and date_span in got
+
+
+@pytest.mark.parametrize("text", [
+    "The town was recently retaken.",
+    "Recently, the army has set up new checkpoints.",
+    "The road reopened recently in the north.",
+])
+def test_recently_alone_is_tagged(text):
+    assert [v for s, _, v in spans(text) if s.lower() == "recently"] == ["PAST_REF"]

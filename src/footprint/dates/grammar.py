@@ -130,6 +130,20 @@ def scan(text: str) -> list[Hit]:
     return hits
 
 
+# Kinds that name a time of their own, and the words that may join "recently" to one ("most recently, in May").
+_DATED = frozenset({"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "month", "year", "season", "quarter", "half",
+                    "holiday", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clock24"})
+_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|at|during)[ \t]+)?")
+
+
+def named_time_only(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop "recently" right before the date that says when ("most recently last October", "most recently in
+    May"): that date is the time; "recently" only grades it."""
+    starts = {h.start for h in hits if h.kind in _DATED}
+    return [h for h in hits if not (h.kind == "ref" and h.groups.get("ref", "").lower() == "recently"
+                                    and _JOIN.match(text, h.end).end() in starts)]
+
+
 def select(items: list, key_span=lambda x: (x.start, x.end), key_prio=lambda x: 0) -> list:
     """Longest first, then pattern order; keep those that overlap nothing kept."""
     ordered = sorted(items, key=lambda x: (-(key_span(x)[1] - key_span(x)[0]), key_prio(x), key_span(x)[0]))

@@ -11,7 +11,7 @@ from datetime import date
 from ..errors import InputError, InputTooLarge
 from ..model import Timex
 from .anchor import InferredDate, infer
-from .grammar import scan, select
+from .grammar import named_time_only, scan, select
 from . import clock, periods, quarters  # noqa: F401  (their grounders register themselves)
 from .compose import composed
 from .dateline import DAY_KINDS, at_dateline, filing_day
@@ -97,7 +97,7 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Ta
     if len(text) > MAX_CHARS:
         raise InputTooLarge(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", source=source)
     anchor = parse_dct(dct, source=source)
-    hits = scan(text)
+    hits = named_time_only(text, scan(text))
     inferred = None
     if anchor is None and hits:
         inferred = infer(text, hits)
