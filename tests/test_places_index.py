@@ -212,7 +212,8 @@ def test_answers_do_not_change_when_a_page_repeats():
 def test_towns_told_before_answer_as_the_plain_scan():
     """'the town' looks back at most N paragraphs: the early stop gives the plain filter's answer, in order,
     on texts of random words, line breaks and blank lines, with overlapping and unsorted mentions."""
-    from footprint.places.reference import _PARAGRAPH, _within
+    from footprint.paragraphs import PARAGRAPH_BREAK
+    from footprint.places.reference import _within
 
     rnd = random.Random(11)
     for _ in range(60):
@@ -226,5 +227,5 @@ def test_towns_told_before_answer_as_the_plain_scan():
         for _ in range(20):
             pos = rnd.randint(0, len(text))
             for n in (0, 1, 2):
-                plain = [m for m in mentions if m.end <= pos and len(_PARAGRAPH.findall(text, m.end, pos)) <= n]
+                plain = [m for m in mentions if m.end <= pos and len(PARAGRAPH_BREAK.findall(text, m.end, pos)) <= n]
                 assert _within(text, mentions, pos, n) == plain

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..dateline import datelines
 from ..model import ActorMention
+from ..nlp import doc_text
 
 CLAIMANT_TYPES = frozenset({"source", "government", "state_force", "igo", "ngo", "armed_group", "pmc", "person", "country"})
 
@@ -221,18 +223,12 @@ MEANS_NOUNS = frozenset({"telephone", "phone", "email", "e-mail", "text", "messa
                          "videolink", "satellite", "letter", "statement", "post", "whatsapp", "telegram"})
 
 
-DATELINE_DASHES = frozenset({"—", "–", "--"})
-
-
 def in_dateline(tok: Token) -> bool:
-    """``tok`` is in the dateline that opens a wire report ("KANO, Nigeria — ..."): the place it was filed
-    from, which the small parser sometimes hangs on the reporting verb as its subject. Never a speaker."""
-    sent = tok.sent
-    first = sent[0]
-    if not (first.is_upper and len(first.text) > 1 and first.is_alpha):
-        return False
-    dash = next((t for t in sent[:12] if t.text in DATELINE_DASHES), None)
-    return dash is not None and tok.i < dash.i
+    """``tok`` is in the dateline that opens a wire report ("KANO, Nigeria — ...", read by
+    ``footprint.dateline``): the place it was filed from, which the small parser sometimes hangs on the
+    reporting verb as its subject. Never a speaker."""
+    start = tok.idx
+    return any(d.holds(start, start + len(tok.text)) for d in datelines(doc_text(tok.doc)))
 
 
 def _subject(verb: Token) -> Token | None:

@@ -8,6 +8,10 @@ several reports, each under its own dateline: each governs the text up to the
 next one. A dateline day with no year takes the publication year, and is never
 after publication (a "Dec. 30" dateline on a page published on 2 January is
 the December before).
+
+Which text is a dateline is read by ``footprint.dateline``, the one reader the places and attribution stages
+use too; this module keeps what is the dates stage's own: which of the tagger's hits is a dateline's day, and
+which day it names.
 """
 
 from __future__ import annotations
@@ -16,19 +20,17 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-#: The text before the day, from the start of its line: "TRIPOLI, ", "GOMA, Congo, ".
-DATELINE_LEFT = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}){0,2},[ \t]*$")
-#: The text after the day: an optional agency, then a dash.
-DATELINE_RIGHT = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]|--)")
+from ..dateline import dateline_at
+
 #: Grammar kinds that can name a dateline's day.
 DAY_KINDS = frozenset({"md", "mdy", "dmy", "dm", "iso"})
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
 def at_dateline(cut: Callable[[int, int], str], start: int, end: int) -> bool:
-    """``start:end`` (a date) sits where a dateline puts its day."""
-    left = cut(max(0, start - 120), start).rsplit("\n", 1)[-1]
-    return bool(DATELINE_LEFT.match(left)) and bool(DATELINE_RIGHT.match(cut(end, end + 50)))
+    """``start:end`` (a date) is the day of a dateline (``footprint.dateline``)."""
+    found = dateline_at(cut, start, end)
+    return found is not None and found.on_date(start, end)
 
 
 def filing_day(value: str, has_year: bool, published: date) -> date | None:

@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from ..model import EventDate, Timex
+from ..paragraphs import has_break
 from .dateline import at_dateline
 from .eventparse import ParseView
 
@@ -62,7 +63,6 @@ _CONTEXT_LEAD = re.compile(
 )
 _PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|continues?|continued|remains?|now|currently|ongoing|still)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b")
-_PARA = re.compile(r"\n\s*\n")
 #: A sentence that turns to another incident: the previous sentences' date does not carry over.
 _TOPIC_CHANGE = re.compile(r"(?i)^\W*(?:separately|elsewhere|in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|development))\b")
 #: "The attack came two days after ...": the trigger after the match is dated from the report's first event.
@@ -401,7 +401,7 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             window = cut(last.end, sent_start)
             # a time of day with no day ("shortly before dawn") follows the day told just before, even across
             # a paragraph break: wire copy gives each sentence its own paragraph
-            if (day_less is not None or not _PARA.search(window)) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
+            if (day_less is not None or not has_break(window)) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
                 if anterior:
                     return EventDate(start=None, end=last.interval_start or last.interval_end, precision="unknown",
                                      value=None, text=last.text, span_start=last.start, span_end=last.end,

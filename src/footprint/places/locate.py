@@ -38,6 +38,7 @@ import re
 from spacy.tokens import Doc
 
 from ..clauses import same_clause
+from ..dateline import Dateline, datelines
 from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
 from .geo import BEARINGS, offset
@@ -406,19 +407,14 @@ def _containment(spans: list[tuple[int, int]]):
     return inside
 
 
-#: "BAHIR DAR, Ethiopia — ": where the report was filed from, at the very start of the text
-_DATELINE_RE = re.compile(r"\s*\(?[A-Z][A-Z.'’ -]{2,40}(?:\([A-Za-z]+\))?(?:,[^\n—–]{1,40}?)?\s+(?:[—–]|--?)\s")
 _NOTHING: tuple = ()
-#: the filing town locates an event only when its sentence names no other place
+#: the filing town ("BAHIR DAR, Ethiopia — ") locates an event only when its sentence names no other place
 DATELINE_PENALTY = 10.0
 
 
-def _dateline_end(doc: Doc) -> int:
-    def build(_):
-        mm = _DATELINE_RE.match(doc_text(doc))
-        return mm.end() if mm else 0
-
-    return _cached(doc, "dateline", _NOTHING, build)
+def _datelines(doc: Doc) -> tuple[Dateline, ...]:
+    """The datelines of the text (``footprint.dateline``): where the report, or each item of a bulletin, was filed."""
+    return _cached(doc, "dateline", _NOTHING, lambda _: datelines(doc_text(doc)))
 
 
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
@@ -444,10 +440,10 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     if any(own.values()):
         mentions = [m for m in mentions if own[id(m)]]
     best, best_score = None, -math.inf
-    dateline = _dateline_end(doc)
+    filed = _datelines(doc)
     for m in mentions:
         score = PRECISION_RANK.get(m.place.precision, 0.0) - (0.0 if own[id(m)] else OTHER_CLAUSE_PENALTY)
-        if m.end <= dateline:
+        if any(d.holds(m.start, m.end) for d in filed):
             score -= DATELINE_PENALTY
         d = _dep_distance(doc, _tokens(doc, m.start, m.end), trig)
         if d is not None:

@@ -22,7 +22,9 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..dateline import governing, opening
 from ..model import Place, PlaceMention
+from ..paragraphs import PARAGRAPH_BREAK
 from .geo import distance_km
 from .recognize import GENERIC
 
@@ -51,8 +53,6 @@ _REFERENCE_POINT = re.compile(
 )
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
 _PART = re.compile(r"(" + _NAME + r")\s+((?i:" + "|".join(PART_WORDS) + r"))\b(?!\s+of\b)")
-_PARAGRAPH = re.compile(r"\n\s*\n")
-_DATELINE = re.compile(r"^\s*\(?[A-Za-z]*\)?\s*$")
 
 PART_RADIUS_KM = 10.0
 
@@ -61,7 +61,7 @@ def _paragraphs_between(text: str, a: int, b: int, most: int | None = None) -> i
     """Paragraph breaks in ``text[a:b]``; with ``most``, counting stops at ``most + 1`` (all a caller asks is
     whether there are more), so a town far back costs the text up to its next breaks, not up to ``b``."""
     n = 0
-    for _ in _PARAGRAPH.finditer(text, a, b):
+    for _ in PARAGRAPH_BREAK.finditer(text, a, b):
         n += 1
         if most is not None and n > most:
             break
@@ -110,13 +110,13 @@ def _last_town(text: str, towns: list[PlaceMention], pos: int, paragraphs: int) 
     return m
 
 
-def dateline_town(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The town a report is filed from: a town named first in the text, before ",", "-" or "—"."""
-    for m in _town_mentions(mentions):
-        if _DATELINE.match(text[: m.start]) and re.match(r"\s*(?:,|[-–—(])", text[m.end : m.end + 3]):
-            return m
-        break
-    return None
+def dateline_town(text: str, mentions: list[PlaceMention], pos: int | None = None) -> PlaceMention | None:
+    """The town a report is filed from: the town named in the place of its dateline (``footprint.dateline``), the
+    one that opens the text or, with ``pos``, the one whose item ``pos`` is in."""
+    d = opening(text) if pos is None else governing(text, pos)
+    if d is None:
+        return None
+    return next((m for m in _town_mentions(mentions) if d.in_place(m.start, m.end)), None)
 
 
 def _same_as(m: PlaceMention, start: int, end: int, text: str, why: str, place: Place | None = None) -> PlaceMention:
@@ -149,7 +149,6 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
     parts: list[PlaceMention] = []
 
     # parts of a town first: "the district" may point back at one
-    dateline = dateline_town(text, mentions)
     for mm in _PART.finditer(text):
         name, word, name_start = mm.group(1), mm.group(2), mm.start(1)
         if name.startswith(("The ", "A ")):
@@ -160,7 +159,7 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             continue
         if _covered(mentions, name_start, mm.end(2)) or any(c.isdigit() for c in name):
             continue
-        town = _last_town(text, towns, mm.start(), 0) or dateline
+        town = _last_town(text, towns, mm.start(), 0) or dateline_town(text, mentions, mm.start())
         if town is None or town.start <= mm.start() < town.end:
             continue
         p = town.place
@@ -232,7 +231,7 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
 
 #: how far from a town the neighbour's nearest town may be for a border area to be "near" that town
 BORDER_NEAR_KM = 100.0
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|" + PARAGRAPH_BREAK.pattern)
 
 
 def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMention], gaz=None) -> list[PlaceMention]:
