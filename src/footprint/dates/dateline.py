@@ -2,8 +2,8 @@
 
 "GOMA, Congo, May 15 (Reuters) — … attacked on Tuesday …": the writer's
 "Tuesday" is the one before May 15, whatever day the page was published. A
-dateline is a place in capitals (with its country or region) at the start of a
-line, a day, then a dash (after an optional agency). A feed item may hold
+dateline opens a line: a place (with its country or region), a day, an optional
+agency, then a dash (``footprint.dateline`` has the full shape). A feed item may hold
 several reports, each under its own dateline: each governs the text up to the
 next one. A dateline day with no year takes the publication year, and is never
 after publication (a "Dec. 30" dateline on a page published on 2 January is
