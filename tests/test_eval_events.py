@@ -435,6 +435,10 @@ MIN_REPORTS_HELDOUT_C_PRECISION = 0.71  # 0.735 of 34
 #: 7/25, roles 0.500.
 MIN_REPORTS_DEV_G_RECALL = 0.34  # 9/25 = 0.360
 MIN_REPORTS_DEV_G_ROLES = 0.70  # 0.727
+#: Reports 38-42 (split dev-f: places told by commune/LGA/territory, distance and bearing, roads, shared names),
+#: committed before the extractor ran on them: first run 5/24, place 0.458.
+MIN_REPORTS_DEV_F_RECALL = 0.30  # 8/24 = 0.333
+MIN_REPORTS_DEV_F_PLACE = 0.60  # 0.625
 
 
 def exhaustive_gold(**doc) -> dict:
@@ -581,6 +585,9 @@ def test_reports_gold_pinned_minimums():
     dev_g = rep.only("dev-g")
     assert dev_g.recall >= MIN_REPORTS_DEV_G_RECALL
     assert dev_g.field_accuracy["roles"] >= MIN_REPORTS_DEV_G_ROLES
+    dev_f = rep.only("dev-f")
+    assert dev_f.recall >= MIN_REPORTS_DEV_F_RECALL
+    assert dev_f.field_accuracy["place"] >= MIN_REPORTS_DEV_F_PLACE
     held_c = rep.only("heldout-c")
     assert held_c.recall >= MIN_REPORTS_HELDOUT_C_RECALL
     assert held_c.recall_identified >= MIN_REPORTS_HELDOUT_C_FOUND

@@ -33,6 +33,7 @@ TABLE = {
     "oster": (cand("Oster", population=4_000),),
     "quarro": (cand("Quarro", "A.ADM1", 2_000_000, "region"),),
     "may": (cand("May", population=2_000),),
+    "vastmoor": (cand("Vastmoor", population=250_000),),
 }
 
 
@@ -147,3 +148,36 @@ def test_a_region_inside_a_registry_group_name_stays_embedded_when_ner_tags_the_
 def test_a_region_name_tagged_by_ner_without_an_actor_around_it_is_literal():
     doc = doc_with("Fighting spread across Quarro Province .", ents=[("Quarro Province", "GPE")])
     assert found(doc) == [("Quarro Province", "literal")]
+
+
+def test_a_hyphenated_pair_the_sentence_does_not_place_anything_on_stays_unsplit():
+    # "blocked the X-Y highway at Z": the route is what was blocked, the place is Z
+    doc = doc_with("Youths blocked the Tarvosk-Ondrel highway at Belmira .")
+    assert [t for t, _ in found(doc)] == ["Belmira"]
+
+
+# --- "took X" ------------------------------------------------------------------------------------------------------
+
+def test_a_town_after_took_tagged_person_is_a_place():
+    doc = doc_with("The rebels took Ondrel in January .", ents=[("Ondrel", "PERSON")], pos={"took": "VERB"})
+    assert found(doc) == [("Ondrel", "literal")]
+
+
+def test_took_x_hostage_is_no_place():
+    doc = doc_with("The rebels took Ondrel hostage in January .", ents=[("Ondrel", "PERSON")], pos={"took": "VERB"})
+    assert found(doc) == []
+
+
+# --- a small place's name cut from a longer unknown name ---------------------------------------------------------------
+
+def test_a_small_place_followed_by_an_unknown_capitalized_word_is_part_of_a_longer_name():
+    assert found(doc_with("Fighters attacked the Ondrel Savanto camp at night .")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighters attacked the Ondrel Road checkpoint .", "Ondrel"),  # a place-type word
+    ("Fighters attacked Ondrel Tuesday night .", "Ondrel"),  # a date word
+    ("Fighters attacked Vastmoor Savanto camp .", "Vastmoor"),  # a large town
+])
+def test_a_place_before_a_place_word_a_date_or_when_large_stays(text, name):
+    assert [t for t, _ in found(doc_with(text))] == [name]

@@ -58,12 +58,13 @@ def test_a_capital_or_large_city_tagged_person_stays_a_place(text, name):
 
 
 def test_the_kept_city_is_weak_and_says_why():
-    m = recognize(doc_with_person("Rebel forces took Vantora .", "Vantora"), lookup)[0]
+    # (a verb of taking before the name is a place cue of its own: tests/test_places_misread.py)
+    m = recognize(doc_with_person("Rebel forces praised Vantora .", "Vantora"), lookup)[0]
     assert m.weak and any("person" in r for r in m.reasons)
 
 
 def test_a_small_town_tagged_person_away_from_a_preposition_is_dropped():
-    assert names(doc_with_person("Rebel forces took Brisk after a week .", "Brisk")) == []
+    assert names(doc_with_person("Rebel forces praised Brisk after a week .", "Brisk")) == []
 
 
 @pytest.mark.parametrize("text", [

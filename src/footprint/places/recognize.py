@@ -156,6 +156,22 @@ def ngrams(doc: Doc, chunk: tuple[int, int]):
             yield i, j
 
 
+def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int]) -> bool:
+    """One small place's name followed by a capitalized word the gazetteer does not know ("the Plaine Savo
+    site"): the words are one longer name the index lacks, not the small place. A place-type word
+    ("Ménaka Region", "Djibo Road"), a date word or a larger place's name ("Kidal Tuesday", "Gao Airport"
+    with the facility listed) leaves the match alone."""
+    if j - i != 1 or j >= len(doc) or j in taken or doc[i].whitespace_ != " ":
+        return False
+    nxt, word = doc[j], doc[j].lower_
+    if not nxt.text[:1].isupper() or nxt.text.isupper() or doc[i].text.isupper():
+        return False
+    if word in _SUFFIXES or word in GENERIC or word in DATE_WORDS or word in PLACE_NOUNS or word in ROUTE_WORDS:
+        return False
+    return not any(c.feature in PROMINENT or c.population >= 100_000 or (c.feature or "")[:1] in "LHT"
+                   for c in cands)
+
+
 #: words after "X-Y" that make it two places joined by a route, not one hyphenated name
 ROUTE_WORDS = frozenset("road highway route axis corridor railway motorway expressway stretch".split())
 
@@ -164,8 +180,16 @@ def _road_pair(doc: Doc, chunk: tuple[int, int]) -> bool:
     """The chunk is "X-Y" before a route word ("the Makurdi-Naka road", "the Gao-Ansongo axis"): each
     side names a town of its own, where "Gilgit-Baltistan" alone is one name."""
     i0, j0 = chunk
-    return (j0 < len(doc) and doc[j0].lower_ in ROUTE_WORDS and j0 - i0 >= 3
-            and any(doc[k].text == "-" and _joins(doc, k) for k in range(i0 + 1, j0 - 1)))
+    if not (j0 < len(doc) and doc[j0].lower_ in ROUTE_WORDS and j0 - i0 >= 3
+            and any(doc[k].text == "-" and _joins(doc, k) for k in range(i0 + 1, j0 - 1))):
+        return False
+    # only a route told as where something happened ("on the X-Y road"); "blocked the X-Y highway at Z"
+    # leaves the place to Z
+    k = i0 - 1 - (i0 > 0 and doc[i0 - 1].lower_ == "the")
+    return k >= 0 and doc[k].lower_ in ROUTE_PREPS
+
+
+ROUTE_PREPS = frozenset("on along off near at by via across astride".split())
 
 
 def _span_text(doc: Doc, i: int, j: int, text: str) -> tuple[int, int, str]:
@@ -232,6 +256,8 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             cands = tuple(c for c in cands if c.kind != "abbr")
             if not cands:
                 continue
+        if _cut_from_longer_name(doc, i, j, cands, taken):
+            continue
         m = Match(start, end, text, spans[(i, j)], cands, i, j, locative=loc)
         near = actor_spans.overlapping(start, end)  # the only actors _keep can act on
         if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, near, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
@@ -559,15 +585,17 @@ TARGET_VERBS = frozenset(
 #: past forms of TARGET_VERBS for a Doc without lemmas
 TARGET_FORMS = frozenset(
     """hit struck shelled bombed attacked raided stormed overran overrun besieged captured seized retook recaptured
-    liberated entered reached encircled surrounded targeted""".split()
+    liberated entered reached encircled surrounded targeted took""".split()
 )
+#: words after "took X" that make X a person ("took him hostage")
+TAKEN_PERSON = frozenset("hostage hostages prisoner prisoners captive captives away aside part".split())
 
 
 def _targeted(doc: Doc, i: int, j: int) -> bool:
     # the parse can miss the object when the small model tags the town as an entity of another kind
     # ("captured Kyaukme on Monday" as ORG): the verb's past form right before the name says the same
     if i > 0 and doc[i - 1].lower_ in TARGET_FORMS and (doc[i - 1].pos_ == "VERB" or not doc.has_annotation("POS")):
-        return True
+        return not (doc[i - 1].lower_ == "took" and j < len(doc) and doc[j].lower_ in TAKEN_PERSON)
     if not doc.has_annotation("DEP"):
         return False
     root = doc[j - 1]
