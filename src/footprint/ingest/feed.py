@@ -16,7 +16,7 @@ reach the text.
 
 ``raw_text`` keeps the entry as received, as it does for other inputs (markup
 included, as for HTML pages), minus what can run or load something: it is the
-entry's title (escaped) and its content rebuilt by ``inert_markup``, which drops
+entry's title (escaped) and its content rebuilt by ``html.inert_markup``, which drops
 script, style and active elements with their content, comments and CDATA
 sections, event-handler and style attributes and ``javascript:``/``data:`` URLs.
 What is left has no executable part for any later viewer; ``raw_sha256`` still
@@ -28,15 +28,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import html as html_mod
-import re
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from typing import Any
 
 from ..errors import EmptyInput, FootprintError, MalformedInput
 from ..model import Document
 from .base import Failure, build_document, decode_bytes
-from .html import domain, has_markup, html_to_text
+from .html import domain, has_markup, html_to_text, inert_markup
 
 
 def read_feed(
@@ -129,76 +127,3 @@ def _entry(entry: Any, n: int, *, name: str, feed: Any, feed_link: str | None, p
         record_id=entry.get("id") or None,
         meta=meta,
     )
-
-
-# --- the entry as received, minus what could run -----------------------------------------
-
-#: Elements dropped with all they hold: their content runs, styles the page, or loads another document.
-_ACTIVE = frozenset({
-    "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
-})
-#: Void elements dropped: they redirect (meta refresh), rebase every link, or load styles and scripts.
-_ACTIVE_VOID = frozenset({"base", "meta", "link"})
-#: Tag and attribute names written back; anything else (a quote or "<" in a name) is dropped.
-_NAME = re.compile(r"[a-z][a-z0-9-]*(?::[a-z][a-z0-9-]*)?\Z")
-#: URL schemes that run script or embed a document; browsers ignore spaces and controls inside them.
-_ACTIVE_URL = re.compile(r"(?:javascript|vbscript|data|livescript):")
-_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
-
-
-class _InertParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
-
-    def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> None:
-        kept = []
-        for name, value in attrs:
-            if not _NAME.match(name) or name.startswith("on") or name in ("style", "srcdoc", "formaction"):
-                continue
-            if value is not None and _ACTIVE_URL.match(_IGNORED_IN_URL.sub("", value).lower()):
-                continue
-            kept.append(f" {name}" if value is None else f' {name}="{html_mod.escape(value, quote=True)}"')
-        self.out.append(f"<{tag}{''.join(kept)}{close}>")
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _ACTIVE:
-            self.skip += 1
-        elif not self.skip and tag not in _ACTIVE_VOID and _NAME.match(tag):
-            self._tag(tag, attrs, "")
-
-    def handle_startendtag(self, tag, attrs):
-        if not self.skip and tag not in _ACTIVE and tag not in _ACTIVE_VOID and _NAME.match(tag):
-            self._tag(tag, attrs, " /")
-
-    def handle_endtag(self, tag):
-        if tag in _ACTIVE:
-            self.skip = max(0, self.skip - 1)
-        elif not self.skip and _NAME.match(tag):
-            self.out.append(f"</{tag}>")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(html_mod.escape(data, quote=False))
-
-    # comments, CDATA sections, doctypes and processing instructions are dropped: the
-    # default handlers do nothing with them
-
-
-def inert_markup(fragment: str) -> str:
-    """``fragment`` rebuilt without anything that could run or load: elements in ``_ACTIVE``
-    with their content, ``_ACTIVE_VOID`` elements, comments, CDATA sections and declarations,
-    ``on*``/``style``/``srcdoc``/``formaction`` attributes and attributes holding a
-    ``javascript:``, ``vbscript:`` or ``data:`` URL. Text is re-escaped, attribute values quoted;
-    the rest of the markup (paragraphs, links, images) stays as provenance.
-
-    Linear in the length, as ``html.html_to_text``: every ``<`` after the last ``>`` is
-    text, written as ``&lt;`` so the parser does not read to the end from each of them."""
-    last = fragment.rfind(">")
-    if fragment.find("<", last + 1) >= 0:
-        fragment = fragment[: last + 1] + fragment[last + 1 :].replace("<", "&lt;")
-    parser = _InertParser()
-    parser.feed(fragment)
-    parser.close()
-    return "".join(parser.out)

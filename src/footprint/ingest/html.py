@@ -9,6 +9,7 @@ finds no article in still gives its visible text when there is any.
 
 from __future__ import annotations
 
+import html as html_mod
 import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -181,7 +182,7 @@ def read_html(
         markup = title_markup(html)
         title = html_to_text(markup) if markup is not None else None
     return build_document(
-        html,
+        inert_markup(html),
         raw=raw,
         source_name=source_name,
         fmt="html",
@@ -194,3 +195,76 @@ def read_html(
         path=path,
         meta=meta,
     )
+
+
+# --- markup as received, minus what could run: what raw_text keeps of a page or feed entry ---
+
+#: Elements dropped with all they hold: their content runs, styles the page, or loads another document.
+_ACTIVE = frozenset({
+    "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
+})
+#: Void elements dropped: they redirect (meta refresh), rebase every link, or load styles and scripts.
+_ACTIVE_VOID = frozenset({"base", "meta", "link"})
+#: Tag and attribute names written back; anything else (a quote or "<" in a name) is dropped.
+_NAME = re.compile(r"[a-z][a-z0-9-]*(?::[a-z][a-z0-9-]*)?\Z")
+#: URL schemes that run script or embed a document; browsers ignore spaces and controls inside them.
+_ACTIVE_URL = re.compile(r"(?:javascript|vbscript|data|livescript):")
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
+
+
+class _InertParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> None:
+        kept = []
+        for name, value in attrs:
+            if not _NAME.match(name) or name.startswith("on") or name in ("style", "srcdoc", "formaction"):
+                continue
+            if value is not None and _ACTIVE_URL.match(_IGNORED_IN_URL.sub("", value).lower()):
+                continue
+            kept.append(f" {name}" if value is None else f' {name}="{html_mod.escape(value, quote=True)}"')
+        self.out.append(f"<{tag}{''.join(kept)}{close}>")
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _ACTIVE:
+            self.skip += 1
+        elif not self.skip and tag not in _ACTIVE_VOID and _NAME.match(tag):
+            self._tag(tag, attrs, "")
+
+    def handle_startendtag(self, tag, attrs):
+        if not self.skip and tag not in _ACTIVE and tag not in _ACTIVE_VOID and _NAME.match(tag):
+            self._tag(tag, attrs, " /")
+
+    def handle_endtag(self, tag):
+        if tag in _ACTIVE:
+            self.skip = max(0, self.skip - 1)
+        elif not self.skip and _NAME.match(tag):
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(html_mod.escape(data, quote=False))
+
+    # comments, CDATA sections, doctypes and processing instructions are dropped: the
+    # default handlers do nothing with them
+
+
+def inert_markup(fragment: str) -> str:
+    """``fragment`` rebuilt without anything that could run or load: elements in ``_ACTIVE``
+    with their content, ``_ACTIVE_VOID`` elements, comments, CDATA sections and declarations,
+    ``on*``/``style``/``srcdoc``/``formaction`` attributes and attributes holding a
+    ``javascript:``, ``vbscript:`` or ``data:`` URL. Text is re-escaped, attribute values quoted;
+    the rest of the markup (paragraphs, links, images) stays as provenance.
+
+    Linear in the length, as ``html.html_to_text``: every ``<`` after the last ``>`` is
+    text, written as ``&lt;`` so the parser does not read to the end from each of them."""
+    last = fragment.rfind(">")
+    if fragment.find("<", last + 1) >= 0:
+        fragment = fragment[: last + 1] + fragment[last + 1 :].replace("<", "&lt;")
+    parser = _InertParser()
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parser.out)

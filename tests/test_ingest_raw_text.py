@@ -1,5 +1,5 @@
-"""What a feed entry's ``raw_text`` holds: the entry as received, markup included, with
-nothing that could run or load (``feed.inert_markup``). Invented entries, no model."""
+"""What ``raw_text`` holds for markup inputs (a feed entry, an HTML page): the input as received,
+markup included, with nothing that could run or load (``html.inert_markup``). Invented inputs, no model."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from footprint.ingest import read_bytes_as
-from footprint.ingest.feed import inert_markup
-from footprint.ingest.html import html_to_text
+from footprint.ingest.html import html_to_text, inert_markup
 from footprint.model import Document
 
 LEAD = "Gunmen attacked the market in Dorobé on Tuesday, a local official said."
@@ -156,3 +155,32 @@ def test_inert_markup_leaves_nothing_a_browser_would_run(fragment):
     kept = html_to_text(out).split()
     shown = html_to_text(fragment)
     assert all(w in shown or w in ("<", ">", "&") for w in kept), (fragment, out)
+
+
+# --- HTML pages keep the same inert copy ----------------------------------------------------------
+
+
+def page(body: str) -> Document:
+    raw = ("<!doctype html><html><head><title>Market attack</title><meta http-equiv=refresh content=0>"
+           "<script>track()</script><style>p{color:red}</style></head>"
+           f"<body><article><h1>Market attack</h1><p>{LEAD}</p>{body}<p>{SAY}</p></article></body></html>").encode("utf-8")
+    items = list(read_bytes_as("html", raw, source_name="hostile.html"))
+    assert len(items) == 1 and isinstance(items[0], Document), items
+    return items[0]
+
+
+def test_page_raw_text_keeps_markup_but_nothing_that_runs():
+    doc = page('<img src="x.png" onerror="alert(1)"><a href="javascript:alert(2)">more</a><!-- c -->'
+               '<iframe srcdoc="<script>alert(3)</script>"></iframe>')
+    kept = doc.raw_text.lower()
+    for part in ACTIVE:
+        assert part not in kept, (part, doc.raw_text)
+    assert "<p>" in doc.raw_text and LEAD in doc.raw_text and '<img src="x.png">' in doc.raw_text
+    assert LEAD in doc.text and SAY in doc.text
+
+
+def test_page_hash_is_of_the_page_as_received():
+    raw = b"<html><body><article><p>" + LEAD.encode() + b"</p><script>x()</script></article></body></html>"
+    doc = next(iter(read_bytes_as("html", raw, source_name="p.html")))
+    assert doc.raw_sha256 == hashlib.sha256(raw).hexdigest()
+    assert "x()" not in doc.raw_text
