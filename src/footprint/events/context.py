@@ -71,9 +71,15 @@ class SentenceContext:
         self._clauses: dict[int, list[Token]] | None = None
         self._victims: tuple[bool | None] | None = None
 
+    def _names_a_site(self, tok: Token) -> bool:
+        """"Struck radar sites and a drone workshop", "shelled a missile depot": a weapon word that names the
+        kind of building or base hit says what was hit, not how."""
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and any(
+            self.lex.in_class(lem(tok.head), c) for c in ("property", "base"))
+
     def _mode(self, toks: list[Token] | None = None) -> str | None:
         toks_ = list(self.sent) if toks is None else toks
-        toks_ = [t for t in toks_ if not _mine_site(t)]
+        toks_ = [t for t in toks_ if not _mine_site(t) and not self._names_a_site(t)]
         text = self.text if toks is None else " ".join(t.lower_ for t in toks_)
         words = {lem(t) for t in toks_} | {t.lower_ for t in toks_}
         low = [t.lower_ for t in toks_]

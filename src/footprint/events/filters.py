@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import TOLL_LEMMAS, children, lem, onset_subject
+from .syntax import TOLL_LEMMAS, children, lem, onset_subject, temporal
 from .vocabulary import Lexicon
 
 
@@ -37,12 +37,19 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     intent_noun = lex.classes["intent_noun"]
     deny = lex.classes.get("deny_verb", frozenset())
     forecast = lex.classes.get("forecast_verb", frozenset())
+    repeat = lex.classes.get("repeat_verb", frozenset())
     habitual = lex.classes.get("habitual", frozenset())
-    why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok)
+    why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok) or _label(tok, lex)
     if why:
         return why
-    if _recurrent(tok) or _kind_of_group(tok):
+    if _recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex):
         return "habitual"
+    if _figurative_fight(tok, lex):
+        return "figurative"
+    if _in_inverted_opening(tok):
+        return "conditional"
+    if _negated_argument(tok):
+        return "negated"
     if war_toll(tok):
         return "aggregate"
     cur = tok
@@ -54,6 +61,8 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             if ch.dep_ in ("aux", "auxpass") and ch.lower_ in hedge:
                 return "modal"
             if ch.dep_ == "mark" and ch.lower_ in cond:
+                return "conditional"
+            if _inverted_condition(cur, ch):
                 return "conditional"
             # "have repeatedly accused", "are attacked regularly": a habit, not an event
             if ch.dep_ == "advmod" and ch.lower_ in habitual:
@@ -80,17 +89,125 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             return "denied"
         if cur.dep_ in CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and lem(head) in forecast:
             return "forecast"
+        if cur.dep_ in ("ccomp", "xcomp", "dobj") and head.pos_ == "VERB" and lem(head) in repeat:
+            return "reference"
         # a trigger in a clause of its own (ccomp of "said") keeps its own modality; so does a clause that
         # describes a noun ("troops expected to leave under an agreement reached in May")
         if cur.dep_ in ("ccomp",) and depth > 0:
             break
-        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN")):
+        # a "that" clause the parser hung on a noun ("denied in a message ... that his men had attacked") is the
+        # content of what is said, not a clause describing the noun: what governs the noun still counts
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN")
+                                   and not _that_clause(cur)):
             break
         # a clause dated from another ("has not been seen since soldiers took him") keeps its own polarity
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cur.children):
             break
         cur = head
     return ""
+
+
+#: Auxiliaries that open a condition when they come before their subject ("Were the army to send ...",
+#: "Had the troops stayed ...", "Should talks fail ...").
+INVERTED_AUX = frozenset({"were", "had", "should"})
+
+
+def _inverted_condition(verb: Token, ch: Token) -> bool:
+    """A clause opened by an auxiliary before its subject is a condition: "Were the army to send more
+    battalions, thousands would leave" sends none."""
+    if ch.dep_ in ("aux", "auxpass") and ch.lower_ in INVERTED_AUX:
+        clause, aux = verb, ch
+    elif ch.dep_ == "nsubj" and verb.lower_ in INVERTED_AUX:  # the parser makes "Were" the clause's head
+        clause, aux = verb, verb
+    else:
+        return False
+    # the small parser often makes the inverted clause the root; a question is no condition
+    if clause.dep_ not in ("advcl", "ccomp", "parataxis", "ROOT", "conj") or any(
+            t.text == "?" for t in clause.sent):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and aux.i == min(t.i for t in clause.subtree) and aux.i < subj[0].i
+
+
+def _in_inverted_opening(tok: Token) -> bool:
+    """"Were the rebels to storm the town, ...": a sentence opened by an inverted auxiliary states a condition
+    up to its first comma, however the parser hangs the words."""
+    sent = tok.sent
+    first = sent[0]
+    if first.lower_ not in INVERTED_AUX or first.pos_ != "AUX" or any(t.text == "?" for t in sent):
+        return False
+    subj = [c for c in first.subtree if c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i]
+    if first.dep_ != "aux" and not subj:
+        return False
+    comma = next((t.i for t in sent if t.text == "," and t.i > first.i), None)
+    return comma is not None and first.i < tok.i < comma
+
+
+def _negated_argument(tok: Token) -> bool:
+    """"No agreement was reached", "reached no deal", "fired no shots": the verb's own subject or object is
+    negated, so nothing happened."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for a in tok.children if a.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for c in a.children)
+
+
+def _label(tok: Token, lex: Lexicon) -> str:
+    """A noun that something is called or described as ("called the attacks 'a slow-burning fire'",
+    "described the budget as a massacre") is a label or a figure, not an event."""
+    naming = lex.classes.get("naming_verb", frozenset())
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "oprd" and lem(cur.head) in naming:
+            return "label"
+        if cur.dep_ == "pobj" and cur.head.lower_ == "as" and lem(cur.head.head) in naming:
+            return "label"
+        if cur.dep_ not in ("amod", "compound", "pobj", "prep") or cur.head is cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _campaign(tok: Token, lex: Lexicon) -> bool:
+    """"Militants began ambushing army convoys", "kept raiding farms": a verb of starting or keeping up with a
+    bare plural object and no day of its own tells a campaign, not one event."""
+    if tok.dep_ != "xcomp" or tok.tag_ != "VBG" or lem(tok.head) not in lex.classes.get("aspect_verb", frozenset()):
+        return False
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    bare = bool(objs) and all(o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+                              for o in objs)
+    return bare and not any(temporal(t) for t in tok.head.subtree)
+
+
+#: Attack words that are also figures of speech when the other side is a thing ("a losing battle against costs").
+FIGURE_LEMMAS = frozenset({"fight", "battle", "war", "struggle"})
+
+
+def _figurative_fight(tok: Token, lex: Lexicon) -> bool:
+    """"Firms have been fighting a losing battle against insurance costs": a fight whose only opponent is a
+    common noun that names no people, force, place or name is a figure of speech."""
+    if lem(tok) not in FIGURE_LEMMAS:
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    phrase = [tok, verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    against = [o for w in phrase for p in w.children if p.dep_ == "prep" and p.lower_ == "against"
+               for o in p.children if o.dep_ == "pobj"]
+    if not against:
+        return False
+    people = ("force", "armed_agent", "civilian", "crowd", "place", "base", "institution", "leader")
+
+    def named(noun: Token) -> bool:
+        return noun.pos_ == "PROPN" or noun.ent_type_ != "" or any(lex.in_class(lem(noun), c) for c in people)
+
+    # an armed subject fights for real; so does anyone fighting back against an attack ("against the raid")
+    armed = any(lex.in_class(lem(s), c) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                for c in ("force", "armed_agent"))
+    return not armed and not any(named(o) or lem(o) in lex.nouns for o in against)
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _has_date(tok: Token) -> bool:

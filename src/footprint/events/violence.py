@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import trigger_args
+from .arguments import active_participle, trigger_args
 from .candidate import Candidate
 from .candidate import filled as _fill
 from .candidate import typed as _cand
@@ -69,6 +69,10 @@ MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justic
 def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "attack")
+    # "Armed bandits killed 14 villagers" misread as a reduced relative: the object suffers, not the noun (the
+    # roles stage makes the noun the actor; the type is read from the victims)
+    if active_participle(tok) and tok.head in target:
+        target = [t for t in target + objects(tok) if t.i != tok.head.i]
     if key in ("shoot down",):
         return None
     if tok.pos_ == "NOUN" and _stopped(tok):
@@ -143,6 +147,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         mode = ctx.mode_of(list(tok.subtree) + [t for a in actor for t in a.subtree])
     if key == "destroy":  # what destroyed it says how ("jets destroyed two drones" is an air strike)
         mode = ctx.mode_of([t for a in actor for t in a.subtree]) or mode
+    if key == "drop" and mode == "ied_attack" and preps(tok).get("on"):  # bombs dropped on a place fall from the air
+        mode = "air_strike"
     civ = ctx.civilian(target)
     # armed sides fighting each other stay a battle when people die around them ("rival groups fought for hours,
     # killing three people"): only a target of the fighting itself makes it violence against civilians
