@@ -102,18 +102,25 @@ def title_markup(html: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _fed(parser: HTMLParser, fragment: str) -> HTMLParser:
+    """``parser`` after reading all of ``fragment``, with every ``<`` after the last ``>`` written as
+    ``&lt;``: no construct can be completed there, and ``html.parser`` would otherwise read to the end
+    from each such ``<`` before treating it as text (quadratic on a page of unclosed tags)."""
+    last = fragment.rfind(">")
+    if fragment.find("<", last + 1) >= 0:
+        fragment = fragment[: last + 1] + fragment[last + 1 :].replace("<", "&lt;")
+    parser.feed(fragment)
+    parser.close()
+    return parser
+
+
 def html_to_text(fragment: str) -> str:
     """Visible text of an HTML fragment, one paragraph per block element, in time linear in its length.
 
     No construct can be completed after the last ``>``: every ``<`` there is text, as ``html.parser``
     reads it at the end of its input. But it finds that out by reading to the end from each such ``<``
     (a page ending in 80,000 unclosed ``<a`` took 19 s); written as ``&lt;`` it reads as the same text."""
-    last = fragment.rfind(">")
-    if fragment.find("<", last + 1) >= 0:
-        fragment = fragment[: last + 1] + fragment[last + 1 :].replace("<", "&lt;")
-    parser = _TextParser()
-    parser.feed(fragment)
-    parser.close()
+    parser = _fed(_TextParser(), fragment)
     text = "".join(parser.parts)
     lines = [line.strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -261,10 +268,4 @@ def inert_markup(fragment: str) -> str:
 
     Linear in the length, as ``html.html_to_text``: every ``<`` after the last ``>`` is
     text, written as ``&lt;`` so the parser does not read to the end from each of them."""
-    last = fragment.rfind(">")
-    if fragment.find("<", last + 1) >= 0:
-        fragment = fragment[: last + 1] + fragment[last + 1 :].replace("<", "&lt;")
-    parser = _InertParser()
-    parser.feed(fragment)
-    parser.close()
-    return "".join(parser.out)
+    return "".join(_fed(_InertParser(), fragment).out)
