@@ -69,7 +69,9 @@ def _k_namedtime(hit, g, ctx):
     day = d.isoformat() if d else "XXXX-XX-XX"
     p = DAY_PARTS[nt] if nt != "afternoon" else "AF"
     value = f"{day}T{p}"
-    return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g))
+    # "shortly after dawn" with no day of its own is a time of the day the text is telling (``reference``)
+    refop = None if g.get("tday") else DAY_OF
+    return Grounded("TIME", value, d, d, "day" if d else "unknown", "dct", False, _mod(g) or _approx_mod(g), refop)
 
 
 def _k_overnight(hit, g, ctx):
@@ -90,8 +92,22 @@ def _k_latenight(hit, g, ctx):
     return Grounded("TIME", f"{a.isoformat()}TNI", a, a, "day", "dct", False, "END")
 
 
+def _k_hourgap(hit, g, ctx):
+    """ "Hours later": a vague gap of hours (TimeML: a duration, ``PTXH``) that stays within the reference
+    day (the report day until ``reference`` moves it), as wire copy uses it."""
+    letter = "H" if g["unit"].lower().startswith("h") else "M"
+    a = ctx.anchor
+    if a is None:
+        return Grounded("DURATION", f"PTX{letter}", None, None, "unknown", "dct", True, None, HOUR_GAP)
+    return Grounded("DURATION", f"PTX{letter}", a, a, "day", "dct", True, None, HOUR_GAP)
+
+
 #: The reference operation of "overnight": the night before the reference day (``reference.regrounded``).
 OVERNIGHT = ("overnight",)
+#: The reference operation of a named time of day with no day ("at dawn"): that time of the reference day.
+DAY_OF = ("dayof",)
+#: "Hours later" reaches the reference day itself.
+HOUR_GAP = ("shift", 0, "D")
 
 KINDS.update({"clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime, "overnight": _k_overnight,
-              "latenight": _k_latenight})
+              "latenight": _k_latenight, "hourgap": _k_hourgap})

@@ -98,6 +98,8 @@ _PATTERNS: list[tuple[str, str]] = [
                   r"success|sensation|stays?|bags?|trips?|flights?|trains?|buses|bus|ferry|shifts?|camps?|parking|delivery|shipping|"
                   r"oats|bed|guests?|visitors?)\b)"),
     ("latenight", r"(?P<mod>[Ll]ate)\s+at\s+night"),
+    # "hours later", "a few minutes earlier": a gap shorter than a day, from the reference time
+    ("hourgap", r"(?:(?P<vq>[Aa]\s+few|[Ss]everal|[Aa]\s+couple\s+of|[Mm]any)\s+)?(?P<unit>[Hh]ours|[Mm]inutes)\s+(?P<dir>later|earlier)"),
     ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
 ]
 

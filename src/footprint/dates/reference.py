@@ -44,6 +44,8 @@ _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?ye
 _LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|this\s+quarter)$")
 #: "A year earlier" compares with a date at most this many sentences back.
 LOCAL_SENTENCES = 1
+#: A gap in days or weeks passes over a coarser date that holds a day told at most this many sentences back.
+DAY_GAP_SENTENCES = 3
 _DURATION_LEAD = ("over", "in", "within", "during", "for", "through", "throughout", "of", "least", "into", "the", "next")
 
 
@@ -66,6 +68,13 @@ def _at(d: date, prec: str, like: str = "") -> str | None:
     if prec == "decade":
         return f"{d.year // 10:03d}"
     return None
+
+
+def _holds(period: str, day: str) -> bool:
+    """Whether the period named by ``period`` contains the day ``day`` (an ISO day, maybe with a time)."""
+    iv = cal.value_interval(period.split("T")[0])
+    d = date.fromisoformat(day[:10])
+    return iv is not None and iv[0] is not None and iv[1] is not None and iv[0] <= d <= iv[1]
 
 
 def _finer_or_equal(a: str, b: str) -> bool:
@@ -170,6 +179,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     # a comparison with a year before, however far from it, is that quarter a year before.
     reported: str | None = None
     ref_sent = -10
+    day_ref: tuple[str, int] | None = None  # the last day told, and its sentence
     for hit, g in kept:
         comparison = False
         gap_date: str | None = None
@@ -188,9 +198,22 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                              "previous", False, None, g.refop)
             out.append((hit, g))
             continue  # a part of the reference day, no new reference
+        elif g.refop == ("dayof",):
+            if ref is not None and _DAY.match(ref):
+                # "shortly after dawn" after "killed … on Wednesday": Wednesday's dawn, not the report day's
+                day = date.fromisoformat(ref[:10])
+                g = Grounded("TIME", f"{ref[:10]}{g.value[10:]}", day, day, "day", "previous", False, g.mod, g.refop)
+            out.append((hit, g))
+            continue  # the same day as the reference, or the report day: no new reference
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or _DAY.match(ref)):
             # "in the morning" takes the reference day only when there is one: else the report day
-            value = apply(ref, g.refop)
+            base = ref
+            if g.type == "DURATION" and day_ref is not None and not _DAY.match(ref) and _holds(ref, day_ref[0]) \
+                    and day_ref[1] >= s0 - DAY_GAP_SENTENCES:
+                # "clashed on Monday … the heaviest fighting this year … A day later": a year or a month that
+                # holds the last day told only frames it, the story has not moved; the gap counts from that day
+                base = day_ref[0]
+            value = apply(base, g.refop)
             if value is not None and g.type == "DURATION":
                 # a gap ("two days later") keeps its duration value; its interval is the date it reaches
                 gr = _grounded(value.split("T")[0], g.mod if g.mod in ("START", "MID", "END") else None, anchor="previous")
@@ -222,10 +245,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             reported = None  # "the nine months", "the year": the comparisons that follow are with that span
         if gap_date is not None:
             ref, ref_sent = gap_date, s0  # the narrative moves on to the date the gap reaches
+            if _DAY.match(gap_date):
+                day_ref = (gap_date, s0)
             continue
         if g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
         ref, ref_sent = g.value, s0
+        if _DAY.match(g.value):
+            day_ref = (g.value, s0)
         if _QUARTER.match(g.value):
             last_quarter = (ctx.sentence_index(hit.start), g.value)
             if ctx.anchor is None or g.end is None or g.end < ctx.anchor:

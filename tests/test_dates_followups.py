@@ -1,0 +1,113 @@
+"""Unit tests: the reference time through a paragraph of narrative — a time of day with no day of its own, a gap in
+days past a framing year, "hours later" — and the event dates they give (invented sentences, no model loaded)."""
+
+from __future__ import annotations
+
+from footprint.dates import date_event, parse_dct, tag
+
+
+def timexes(text: str, dct: str) -> dict[str, tuple]:
+    return {t.text: (t.type, t.value, t.interval_start, t.interval_end, t.anchor) for t in tag(text, dct).timexes}
+
+
+def plain(text: str, dct: str, word: str, sent_start: int = 0):
+    found = list(tag(text, parse_dct(dct, source="t")).timexes)
+    s = text.index(word, sent_start)
+    return date_event(text, found, {"dct": dct}, sent_start, len(text), s, s + len(word))
+
+
+# --- a time of day with no day: the day the text is telling -----------------------------------------------------
+
+
+def test_dawn_with_no_day_is_the_dawn_of_the_day_told():
+    # 2023-05-12 is a Friday; "Tuesday" is 2023-05-09
+    text = "Raiders burned a village on Tuesday. They came shortly after dawn on motorbikes."
+    assert timexes(text, "2023-05-12")["dawn"][:2] == ("TIME", "2023-05-09TMO")
+
+
+def test_dawn_with_no_day_before_it_is_the_report_day():
+    assert timexes("They came at dusk on motorbikes.", "2023-05-12")["dusk"][:2] == ("TIME", "2023-05-12TEV")
+
+
+def test_dawn_with_its_own_day_keeps_it():
+    text = "Raiders burned a village on Tuesday. They came back at dawn Thursday."
+    assert timexes(text, "2023-05-12")["dawn Thursday"][:2] == ("TIME", "2023-05-11TMO")
+
+
+def test_dawn_after_a_month_keeps_the_report_day():
+    # a month names no day for the dawn to belong to
+    text = "Raids grew in March 2023. Gunmen came at dawn."
+    assert timexes(text, "2023-05-12")["dawn"][:2] == ("TIME", "2023-05-12TMO")
+
+
+def test_a_gap_after_a_time_of_day_counts_from_its_day():
+    text = ("Raiders burned a village on Tuesday.\n\nThey came shortly after dawn.\n\n"
+            "A day earlier, a bus hit a mine on the road south.")
+    assert timexes(text, "2023-05-12")["A day earlier"][2:] == ("2023-05-08", "2023-05-08", "previous")
+    date, _ = plain(text, "2023-05-12", "hit", text.index("A day"))
+    assert (date.start, date.end) == ("2023-05-08", "2023-05-08")
+
+
+# --- a gap in days passes over a framing year or month ------------------------------------------------------
+
+
+def test_a_day_gap_passes_over_a_year_named_as_a_frame():
+    # 2024-03-15 is a Friday; "Monday" is 2024-03-11
+    text = ("Herders and farmers clashed on Monday near the river, the worst fighting this year. "
+            "A day later, herders burned two granaries.")
+    assert timexes(text, "2024-03-15")["A day later"][2:] == ("2024-03-12", "2024-03-12", "previous")
+    date, _ = plain(text, "2024-03-15", "burned", text.index("A day"))
+    assert (date.start, date.end) == ("2024-03-12", "2024-03-12")
+
+
+def test_a_day_gap_after_a_year_alone_keeps_the_year():
+    # no day told before: the gap can only be placed in the year
+    text = "The mine opened in 2019. Two days later, miners went on strike."
+    assert timexes(text, "2024-03-15")["Two days later"][2:4] == ("2019-01-01", "2019-12-31")
+
+
+def test_a_day_gap_does_not_reach_a_day_told_long_before():
+    # "this year" holds Monday, but Monday was told five sentences back
+    text = ("Troops left on Monday. The unit was formed in 2019. It trained for months. It was sent north in 2021. "
+            "Its camp grew this year. Two days later, it moved.")
+    assert timexes(text, "2024-03-15")["Two days later"][2:4] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_year_gap_still_counts_from_the_year():
+    # only gaps in days and weeks pass over a coarser date: "a year later" counts from "that year"
+    text = "Fighting broke out on 4 May 2020, the worst that year. A year later, talks began."
+    assert timexes(text, "2024-03-15")["A year later"][:2] == ("DATE", "2021")
+
+
+# --- "hours later": the reference day ---------------------------------------------------------------------------
+
+
+def test_hours_later_is_a_vague_duration_on_the_reference_day():
+    text = "A drone hit a depot on Monday. Hours later, jets struck a bridge."
+    t = timexes(text, "2024-03-15")["Hours later"]
+    assert t == ("DURATION", "PTXH", "2024-03-11", "2024-03-11", "previous")
+    date, _ = plain(text, "2024-03-15", "struck", text.index("Hours"))
+    assert (date.start, date.end) == ("2024-03-11", "2024-03-11")
+
+
+def test_a_few_minutes_earlier_and_several_hours_later():
+    text = "A shell hit the market on Monday. A few minutes earlier, sirens sounded."
+    assert timexes(text, "2024-03-15")["A few minutes earlier"][:3] == ("DURATION", "PTXM", "2024-03-11")
+    text = "A shell hit the market on Monday. Several hours later, a second one fell."
+    assert timexes(text, "2024-03-15")["Several hours later"][:3] == ("DURATION", "PTXH", "2024-03-11")
+
+
+def test_hours_later_with_nothing_before_is_the_report_day():
+    assert timexes("Hours later, jets struck a bridge.", "2024-03-15")["Hours later"][2:4] == ("2024-03-15", "2024-03-15")
+    assert timexes("Hours later, jets struck a bridge.", None)["Hours later"][:3] == ("DURATION", "PTXH", None)
+
+
+def test_hours_without_later_is_not_a_gap():
+    found = timexes("The siege lasted hours. Officials spoke for hours, later in the week.", "2024-03-15")
+    assert not any(v[1] in ("PTXH", "PTXM") and "later" in k for k, v in found.items())
+
+
+def test_a_day_gap_after_a_year_the_story_moved_to_keeps_that_year():
+    # "the following year" is not the frame of the day before it: the story moved on
+    text = "The town fell on May 22, 2015, and the following year the army returned. Two days later a convoy was hit."
+    assert timexes(text, "2022-03-16")["Two days later"][2:4] == ("2016-01-01", "2016-12-31")
