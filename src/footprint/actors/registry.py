@@ -279,6 +279,11 @@ def _tuple(value: Any) -> tuple:
 def actor_from_entry(entry: dict[str, Any], *, source: str = "") -> Actor:
     if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name") or not entry.get("type"):
         raise ConfigError(f"registry entry needs id, name and type: {entry!r}", source=source)
+    country = entry.get("country")
+    # YAML reads an unquoted NO (Norway) as false: a country must stay a two-letter string
+    if country is not None and not (isinstance(country, str) and len(country) == 2 and country.isupper()):
+        raise ConfigError(f"actor {entry.get('id')!r}: country {country!r} is not an ISO alpha-2 code (quote NO)",
+                          source=source)
     try:
         return Actor(
             id=str(entry["id"]),
