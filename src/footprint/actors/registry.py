@@ -26,7 +26,10 @@ ACTOR_TYPES = (
 )
 
 #: Curated files, loaded in this order; a later id may not repeat an earlier one.
-DATA_FILES = ("pmcs.yaml", "sahel.yaml", "regions.yaml", "conflicts.yaml", "igos.yaml", "sources.yaml", "persons.yaml")
+DATA_FILES = (
+    "pmcs.yaml", "sahel.yaml", "regions.yaml", "conflicts.yaml", "africa.yaml", "middle_east.yaml", "south_asia.yaml",
+    "asia_pacific.yaml", "americas.yaml", "igos.yaml", "sources.yaml", "persons.yaml",
+)
 
 
 @dataclass(frozen=True)
