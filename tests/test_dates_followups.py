@@ -3,6 +3,8 @@ days past a framing year, "hours later" — and the event dates they give (inven
 
 from __future__ import annotations
 
+import pytest
+
 from footprint.dates import date_event, parse_dct, tag
 
 
@@ -111,3 +113,27 @@ def test_a_day_gap_after_a_year_the_story_moved_to_keeps_that_year():
     # "the following year" is not the frame of the day before it: the story moved on
     text = "The town fell on May 22, 2015, and the following year the army returned. Two days later a convoy was hit."
     assert timexes(text, "2022-03-16")["Two days later"][2:4] == ("2016-01-01", "2016-12-31")
+
+
+# --- a schedule told in the present: the next occurrence ----------------------------------------------------------
+
+# 2022-03-14 is a Monday: the nearest Friday is the one before (03-11), the next is 03-18.
+@pytest.mark.parametrize("text,value", [
+    ("The envoy is due in Bamako on Friday.", "2022-03-18"),
+    ("The talks are set to open in Niamey and the envoys are due there Friday.", "2022-03-18"),
+    ("The vote, set for Friday, may slip.", "2022-03-18"),
+    ("The summit, slated for Friday, will be short.", "2022-03-18"),
+    ("Parliament votes on the budget Friday.", "2022-03-18"),
+    ("The minister travels to Gao on Friday.", "2022-03-18"),
+    ("Officials said the envoy is due in Bamako on Friday.", "2022-03-18"),
+    # reporting verbs told in the present stay past, and so do past forms and nouns
+    ("The ministry says Friday's raid failed.", "2022-03-11"),
+    ("The ministry says on Friday the raid failed.", "2022-03-11"),
+    ("The envoy met the junta in Bamako on Friday.", "2022-03-11"),
+    ("The president visits Niamey often and said Friday that aid would come.", "2022-03-11"),
+    ("The vote, which was set for Friday, was postponed.", "2022-03-11"),
+    ("Voters cast their votes on Friday.", "2022-03-11"),
+    ("The convoy, which arrived on Friday, was looted.", "2022-03-11"),
+])
+def test_a_schedule_told_in_the_present_points_ahead(text, value):
+    assert timexes(text, "2022-03-14")["Friday"][1] == value

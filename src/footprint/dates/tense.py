@@ -44,6 +44,15 @@ _AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+ear
 _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
                         r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)"
                         r"\s+(?:\w+ly\s+)?(?:on\s+)?$")
+# The same verbs in the third person, with their object between verb and date, and a schedule told with
+# a copula: "parliament votes on the budget Friday", "the envoy is due in Bamako on Friday", "the vote, set
+# for Friday, …". Only when no tense cue stands between them and the date ("visits Niger and said Friday").
+_SCHEDULED_FAR = re.compile(r"(?i)(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
+                            r"(?<!\bhis\s)(?<!\bher\s)"
+                            r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)(?:s|es)?"
+                            r"|\b(?:is|are)\s+(?:due|set|slated|scheduled)"
+                            r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:set|slated|scheduled)\s+for)"
+                            r"((?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?$")
 # A postponement or an extension reaches forward: "postponed the vote until Tuesday", "extended its
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
@@ -119,7 +128,7 @@ class Context:
             # "Wednesday's ruling", "Friday's close": a known event, named as past; the clause's verb
             # governs another phrase ("would look for ways around Wednesday's ruling")
             label = "past"
-        elif _AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left):
+        elif _AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left):
             label = "future"
         elif _BACK.search(left):
             label = "past"
@@ -137,6 +146,11 @@ class Context:
 
     def after(self, end: int, n: int = 24) -> str:
         return self.text[end : end + n]
+
+
+def _scheduled_far(left: str) -> bool:
+    m = _SCHEDULED_FAR.search(left)
+    return m is not None and not _cues(m.group(1))
 
 
 def _cues(span: str, left: bool = False) -> list[tuple[int, int, str]]:
