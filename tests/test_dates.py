@@ -50,7 +50,7 @@ TABLE = [
     ("The deal was signed on 2021-05-24.", "2022-01-10", "2021-05-24", "DATE", "2021-05-24", "2021-05-24", "2021-05-24", "day"),
     ("Elections were held in July 2020.", "2022-01-10", "July 2020", "DATE", "2020-07", "2020-07-01", "2020-07-31", "month"),
     ("Prices are high now.", "2022-01-10", "now", "DATE", "PRESENT_REF", "2022-01-10", "2022-01-10", "day"),
-    ("The town was recently retaken.", "2022-01-10", "recently", "DATE", "PAST_REF", "2021-07-10", "2022-01-10", "unknown"),
+    ("The town fell recently.", "2022-01-10", "recently", "DATE", "PAST_REF", "2021-07-10", "2022-01-10", "unknown"),
     ("The town fell on Christmas Day 2019.", "2022-01-10", "Christmas Day 2019", "DATE", "2019-12-25", "2019-12-25", "2019-12-25", "day"),
     ("Markets open daily.", "2022-01-10", "daily", "SET", "P1D", None, None, "day"),
     ("They met this month.", "2022-01-10", "this month", "DATE", "2022-01", "2022-01-01", "2022-01-31", "month"),
@@ -211,6 +211,20 @@ def test_governing_date_from_previous_sentence():
     s, e = _span(text, "burned")
     date, _ = event_date(doc, sent2, len(text), s, e)
     assert date.start == "2024-03-03" and "governing" in date.reason
+
+
+def test_recently_after_an_auxiliary_is_a_cue_that_still_dates_the_event():
+    # TimeML leaves "was recently retaken" untagged; event dating still reads the fuzzy window before the report
+    text = "The town was recently retaken."
+    tagged = tag(text, "2022-01-10")
+    assert tagged.timexes == ()
+    assert [(t.text, t.value, t.interval_start, t.interval_end, t.fuzzy) for t in tagged.cues] == [
+        ("recently", "PAST_REF", "2021-07-10", "2022-01-10", True)]
+    doc = make_doc(text, "2022-01-10")
+    assert doc._.fp_timexes == []
+    s, e = _span(text, "retaken")
+    date, _ = event_date(doc, 0, len(text), s, e)
+    assert (date.start, date.end) == ("2021-07-10", "2022-01-10")
 
 
 def test_undated_event_falls_back_to_report_date_honestly():

@@ -80,9 +80,23 @@ def test_recently_before_a_date_is_not_tagged(text, date_span):
 
 
 @pytest.mark.parametrize("text", [
-    "The town was recently retaken.",
+    "The town fell recently.",
     "Recently, the army has set up new checkpoints.",
     "The road reopened recently in the north.",
 ])
 def test_recently_alone_is_tagged(text):
     assert [v for s, _, v in spans(text) if s.lower() == "recently"] == ["PAST_REF"]
+
+
+# "recently" after an auxiliary grades the verb: TimeBank and AQUAINT leave it untagged (it stays a cue for
+# event dating, ``Tagged.cues``)
+@pytest.mark.parametrize("text", [
+    "The town was recently retaken.",
+    "The curfew has recently been extended.",
+    "Fighters have only recently returned to the hills.",
+    "The road, which had recently reopened, was closed again.",
+])
+def test_recently_after_an_auxiliary_is_not_a_timex(text):
+    tagged = tag(text, "2023-04-02")
+    assert "recently" not in [t.text.lower() for t in tagged.timexes]
+    assert [t.value for t in tagged.cues] == ["PAST_REF"]

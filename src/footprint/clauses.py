@@ -29,13 +29,28 @@ def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+#: Words that pick part of a group named before ("one of them", "some of the rockets"): a subject made of
+#: them points back at the clause that named the group.
+PART_WORDS = frozenset({"one", "some", "each", "all", "both", "many", "most", "several", "two", "three", "none"})
+
+
+def anaphoric(subj: Token) -> bool:
+    """A subject that points back: a pronoun, or part of a group told by a pronoun ("one of them")."""
+    if subj.pos_ == "PRON":
+        return True
+    return subj.lower_ in PART_WORDS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+        for p in subj.children)
+
+
 def is_own_clause(tok: Token) -> bool:
     """A coordinated verb with a subject of its own (not a pronoun, not a toll): "a drone struck a truck and
-    gunmen attacked a checkpoint" tells two events; "gunmen attacked and killed" or "... and 12 were killed" one."""
+    gunmen attacked a checkpoint" tells two events; "gunmen attacked and killed", "... and one of them hit the
+    hull" or "... and 12 were killed" one."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or lem(tok) in TOLL_LEMMAS:
         return False
     subj = children(tok, *SUBJ)
-    if not subj or any(s.pos_ == "PRON" for s in subj):
+    if not subj or any(anaphoric(s) for s in subj):
         return False
     head = tok.head
     return head.pos_ in ("VERB", "AUX") and bool(children(head, *SUBJ) or children(head, *PASSIVE_SUBJ))
@@ -51,6 +66,37 @@ def clause_of(tok: Token) -> int:
             break
         cur = cur.head
     return -1
+
+
+#: Punctuation after which a clause is told on its own, whatever the parser hung it on.
+HARD_BREAKS = frozenset({";"})
+#: Dependencies of a verb that heads a clause.
+CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl", "xcomp"})
+
+
+def across_break(tok: Token) -> bool:
+    """``tok`` heads a clause hung on a verb on the other side of a semicolon: "officials said the men were shot
+    dead; the group denied it" (the small parser makes the first clause the content of "denied"), "... killed two
+    bandits; the same day gunmen abducted nine passengers". Each side tells its own event and its own polarity."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in CLAUSE_DEPS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.i < head.i:
+        lo, hi = tok.right_edge.i, head.i
+    else:
+        lo, hi = head.i, tok.left_edge.i
+    return any(t.text in HARD_BREAKS and t.head.i == head.i for t in tok.doc[lo + 1 : hi])
+
+
+def contrast_clause(tok: Token) -> bool:
+    """A clause of contrast with a subject of its own (not a pronoun): "troops repelled an assault, while a
+    landmine killed two children nearby" tells two events."""
+    if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+        return False
+    subj = children(tok, *SUBJ, *PASSIVE_SUBJ)
+    return bool(subj) and not any(anaphoric(s) for s in subj)
 
 
 def _after_clause_punct(tok: Token) -> bool:

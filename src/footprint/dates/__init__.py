@@ -19,7 +19,7 @@ from .events import BACKGROUND_DAYS, TimexIndex, date_event, date_event_cut
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
 
 __all__ = ["tag", "Tagged", "InferredDate", "infer", "parse_dct", "event_date", "date_event", "date_event_cut", "doc_cut",
-           "TimexIndex", "timex_index",
+           "TimexIndex", "timex_index", "CUES_KEY",
            "DatesComponent",
            "MAX_CHARS", "BACKGROUND_DAYS", "FACTORY"]
 
@@ -36,6 +36,7 @@ class DatesComponent:
             # a malformed report date must not sink the document: infer instead
             result = tag(doc.text, None)
         doc._.fp_timexes = list(result.timexes)
+        doc.user_data[CUES_KEY] = list(result.cues)
         if not dct and result.inferred is not None:
             meta["dct_inferred"] = result.inferred.to_meta()
             doc._.fp_meta = meta
@@ -78,6 +79,10 @@ def event_date(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, tri
                           sent_start, sent_end, trigger_start, trigger_end, parse=parse, index=index)
 
 
+#: ``Doc.user_data`` key of the time cues that TimeML leaves untagged but that date events ("was recently
+#: retaken"): kept beside ``fp_timexes``, which holds the timexes only.
+CUES_KEY = "footprint.dates.cues"
+
 #: ``Doc.user_data`` key of the page's ``TimexIndex``, with the timex list it was built from: every event of
 #: the page is dated from it (a scan of all the page's timexes per event is quadratic).
 TIMEX_INDEX_KEY = "footprint.dates.timex_index"
@@ -86,7 +91,9 @@ TIMEX_INDEX_KEY = "footprint.dates.timex_index"
 def timex_index(doc: Doc, parse=None) -> TimexIndex:
     """The ``TimexIndex`` of ``doc._.fp_timexes``, built once per Doc (again if the list is replaced or grows)."""
     timexes = doc._.fp_timexes or []
+    cues = doc.user_data.get(CUES_KEY) or []
     cached = doc.user_data.get(TIMEX_INDEX_KEY)
-    if cached is None or cached[0] is not timexes or len(cached[1].timexes) != len(timexes):
-        cached = doc.user_data[TIMEX_INDEX_KEY] = (timexes, TimexIndex.build(timexes, parse))
+    if cached is None or cached[0] is not timexes or len(cached[1].timexes) != len(timexes) + len(cues):
+        merged = sorted(timexes + cues, key=lambda t: (t.start, t.end)) if cues else timexes
+        cached = doc.user_data[TIMEX_INDEX_KEY] = (timexes, TimexIndex.build(merged, parse))
     return cached[1]

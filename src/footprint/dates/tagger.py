@@ -32,6 +32,24 @@ class Tagged:
     timexes: tuple[Timex, ...]
     anchor: date | None  # the date relative expressions were grounded on
     inferred: InferredDate | None  # set when the anchor came from the text
+    # time cues TimeML leaves untagged that still date an event: "recently" after an auxiliary
+    # ("the town was recently retaken") is a fuzzy window before the report, not a timex
+    cues: tuple[Timex, ...] = ()
+
+    @property
+    def for_events(self) -> tuple[Timex, ...]:
+        """The timexes and the cues, in text order: what event dating reads."""
+        return tuple(sorted(self.timexes + self.cues, key=lambda t: (t.start, t.end))) if self.cues else self.timexes
+
+
+# An auxiliary right before "recently" ("was recently extended", "has only recently returned"): TimeBank and
+# AQUAINT leave that "recently" untagged (it grades the verb), while "recently" alone is PAST_REF.
+_AUX_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|'s|'ve|'d)\s+"
+                         r"(?:(?:only|just|very|more|most|also|all|so|not)\s+)?$")
+
+
+def _cue_only(text: str, t: Timex) -> bool:
+    return t.text.lower() == "recently" and _AUX_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
 
 
 def parse_dct(value: str | date | None, *, source: str = "dct") -> date | None:
@@ -117,4 +135,6 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Ta
             grounded.append((hit, g))
     kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)
     kept = composed(regrounded(kept, ctx), ctx)
-    return Tagged(tuple(to_timex(text, h.start, h.end, g) for h, g in kept), anchor, inferred)
+    found = [to_timex(text, h.start, h.end, g) for h, g in kept]
+    return Tagged(tuple(t for t in found if not _cue_only(text, t)), anchor, inferred,
+                  tuple(t for t in found if _cue_only(text, t)))

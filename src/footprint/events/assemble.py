@@ -35,7 +35,7 @@ from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS
-from .syntax import SUBJ, event_clause, lem, own_relative, subjects
+from .syntax import SUBJ, across_break, contrast_clause, event_clause, lem, own_relative, subjects
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -320,8 +320,10 @@ def _embedded_under(tok, heads: dict[int, Draft]) -> bool:
     for _ in range(12):
         if cur.dep_ == "ROOT" or cur.head is cur:
             return False
-        if cur.dep_ in ("conj", "parataxis") or own_relative(cur):
-            return False  # a relative clause with its own subject tells its own event ("the base, which X seized")
+        if cur.dep_ in ("conj", "parataxis") or own_relative(cur) or contrast_clause(cur) or across_break(cur):
+            # a relative clause with its own subject tells its own event ("the base, which X seized"); so do a
+            # clause of contrast ("while a mine killed two boys") and one past a semicolon
+            return False
         if cur.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_WORDS
                                                   for c in cur.children):
             return False

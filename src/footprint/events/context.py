@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, children, event_clause, has_class, is_own_clause, lem, own_relative,
+from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, across_break, children, contrast_clause, event_clause, has_class,
+                     is_own_clause, lem, own_relative,
                      phrase_has_class,
                      prep_objects, with_conjuncts)
 from .vocabulary import Lexicon
@@ -63,13 +64,13 @@ class SentenceContext:
         self.mention_types = mention_types
         self.mode = self._mode()
         # coordinated clauses with subjects of their own tell events of their own, each with its own mode
-        self.split = any(is_own_clause(t) or own_relative(t) for t in sent)
+        self.split = any(is_own_clause(t) or own_relative(t) or contrast_clause(t) or across_break(t) for t in sent)
         # cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"
         self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
         self.protest = self.has(*PROTEST_WORDS)
         # filled on first use: each trigger asks for them, and a walk over a long sentence per trigger is quadratic
         self._clauses: dict[int, list[Token]] | None = None
-        self._victims: tuple[bool | None] | None = None
+        self._victims: dict[int | None, bool | None] = {}
 
     def _names_a_site(self, tok: Token) -> bool:
         """"Struck radar sites and a drone workshop", "shelled a missile depot": a weapon word that names the
@@ -110,7 +111,7 @@ class SentenceContext:
             # another event's clause, or the event this one answers ("in retaliation for a drone attack")
             if t.dep_ in ("relcl", "ccomp", "parataxis") or (
                     t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS) or (
-                    self.split and is_own_clause(t)):
+                    self.split and (is_own_clause(t) or contrast_clause(t) or across_break(t))):
                 continue
             own.append(t)
             stack.extend(t.children)
@@ -180,15 +181,18 @@ class SentenceContext:
             return True
         return False if held else None
 
-    def sentence_victims(self) -> bool | None:
-        """Civilian or force victims named anywhere in the sentence (killing X, X were killed)."""
-        if self._victims is None:
-            self._victims = (self._sentence_victims(),)
-        return self._victims[0]
+    def sentence_victims(self, tok: Token | None = None) -> bool | None:
+        """Civilian or force victims named anywhere in the sentence (killing X, X were killed); in a sentence of
+        several clauses, in ``tok``'s clause only ("troops repelled an assault, while a mine killed two boys":
+        the boys are not the assault's victims)."""
+        clause = event_clause(tok) if tok is not None and self.split else None
+        if clause not in self._victims:
+            self._victims[clause] = self._sentence_victims(clause)
+        return self._victims[clause]
 
-    def _sentence_victims(self) -> bool | None:
+    def _sentence_victims(self, clause: int | None) -> bool | None:
         victims: list[Token] = []
-        for t in self.sent:
+        for t in self.sent if clause is None else self.clause_tokens(clause):
             if lem(t) in ("kill", "wound", "injure", "shoot", "execute", "massacre", "hack", "murder", "behead",
                           "abduct", "kidnap", "hurt", "die", "slaughter", "target", "attack", "hit", "strike"):
                 victims.extend(children(t, *OBJ, *PASSIVE_SUBJ))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import TOLL_LEMMAS, children, lem, onset_subject, temporal
+from .syntax import TOLL_LEMMAS, across_break, children, lem, onset_subject, temporal
 from .vocabulary import Lexicon
 
 
@@ -69,8 +69,8 @@ def blocked(tok: Token, lex: Lexicon) -> str:
                 return "habitual"
         if cur.pos_ in ("VERB", "AUX") and not own_aux and _aggregate(cur):
             return "aggregate"
-        if cur.dep_ == "ROOT" or cur.head is cur:
-            break
+        if cur.dep_ == "ROOT" or cur.head is cur or across_break(cur):
+            break  # a clause past a semicolon keeps its own polarity ("X were shot dead; the group denied it")
         head = cur.head
         # a conjunct with an auxiliary of its own keeps its own modality: in "said it will not negotiate and
         # has threatened to ...", the threat is told; what governs both conjuncts still counts

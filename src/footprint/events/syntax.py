@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..clauses import PASSIVE_SUBJ, SUBJ, TOLL_LEMMAS, children, clause_of, is_own_clause, lem  # noqa: F401 (shared)
+from ..clauses import (  # noqa: F401 (shared)
+    PASSIVE_SUBJ, SUBJ, TOLL_LEMMAS, across_break, children, clause_of, contrast_clause, is_own_clause, lem)
 from .vocabulary import Lexicon
 
 OBJ = {"dobj", "obj", "attr", "oprd"}
@@ -222,10 +223,11 @@ def _own_words(tok: Token) -> list[Token]:
 
 def event_clause(tok: Token) -> int:
     """The index of the clause that tells ``tok``'s event: a coordinated clause with its own subject
-    (``clause_of``) or a relative clause with its own subject (``own_relative``); the sentence's: -1."""
+    (``clause_of``), a relative clause with its own subject (``own_relative``), a clause of contrast with its
+    own subject (``contrast_clause``) or one across a semicolon (``across_break``); the sentence's: -1."""
     cur = tok
     for _ in range(40):
-        if is_own_clause(cur) or own_relative(cur):
+        if is_own_clause(cur) or own_relative(cur) or contrast_clause(cur) or across_break(cur):
             return cur.i
         if cur.head.i == cur.i:
             break

@@ -155,7 +155,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     mutual = lem(tok) in CLOSE_COMBAT and bool(actor) and not any(
         phrase_has_class(actor, c, lex) for c in ("civilian", "crowd", "protester"))
     if civ is None and not mutual:
-        civ = ctx.sentence_victims()
+        civ = ctx.sentence_victims(tok)
     state_actor = ctx.is_state(actor)
     # protests met with force, riots and mobs are read from the sentence around the trigger
     if ctx.protest and mode is None:

@@ -1,0 +1,121 @@
+"""Where one sentence tells two events and where one: a clause of contrast ("while a mine killed ..."), a
+clause past a semicolon, and a subject that points back at a group ("one of them hit ...").
+Hand-built parses of invented sentences (no model).
+
+Tokens are (word, lemma, pos, tag, head, dep), the root points at itself."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from footprint.clauses import across_break, anaphoric, contrast_clause, is_own_clause
+from footprint.events import build_events
+from footprint.events.assemble import Stages
+from footprint.events.filters import blocked
+from footprint.events.syntax import event_clause
+from footprint.events.vocabulary import lexicon
+from footprint.testing import parsed_doc
+
+
+def parsed(tokens: list[tuple[str, str, str, str, int, str]]) -> Doc:
+    words = [t[0] for t in tokens]
+    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
+    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
+                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+
+
+STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
+
+
+def repelled_while_mine(mark: str = "while", subj: tuple = ("mine", "mine", "NOUN", "NN")) -> Doc:
+    # Troops repelled an assault near Kilo , while a mine killed two boys .
+    return parsed([
+        ("Troops", "troop", "NOUN", "NNS", 1, "nsubj"), ("repelled", "repel", "VERB", "VBD", 1, "ROOT"),
+        ("an", "an", "DET", "DT", 3, "det"), ("assault", "assault", "NOUN", "NN", 1, "dobj"),
+        ("near", "near", "ADP", "IN", 1, "prep"), ("Kilo", "Kilo", "PROPN", "NNP", 4, "pobj"),
+        (",", ",", "PUNCT", ",", 1, "punct"), (mark, mark, "SCONJ", "IN", 10, "mark"),
+        ("a", "a", "DET", "DT", 9, "det"), (*subj, 10, "nsubj"),
+        ("killed", "kill", "VERB", "VBD", 1, "advcl"), ("two", "two", "NUM", "CD", 12, "nummod"),
+        ("boys", "boy", "NOUN", "NNS", 10, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+
+
+def test_a_clause_of_contrast_with_its_own_subject_is_a_clause_of_its_own():
+    doc = repelled_while_mine()
+    assert contrast_clause(doc[10]) and event_clause(doc[10]) == 10 and event_clause(doc[3]) == -1
+    # "because" is no contrast: the clause stays the main clause's
+    assert not contrast_clause(repelled_while_mine("because")[10])
+
+
+def test_a_mine_killing_while_troops_repel_an_assault_makes_two_events_each_with_its_own_type():
+    evs = build_events(repelled_while_mine(), STAGES)
+    types = sorted(e.type for e in evs)
+    assert types == ["armed_clash", "ied_attack"], types
+    mine = next(e for e in evs if e.type == "ied_attack")
+    assert not mine.embedded  # told beside the clash, not inside it
+    assert not any(a.role == "actor" and a.text == "Troops" for a in mine.actors), mine.actors
+
+
+def test_a_pronoun_subject_of_contrast_stays_in_the_clause():
+    doc = repelled_while_mine(subj=("they", "they", "PRON", "PRP"))
+    assert not contrast_clause(doc[10])
+
+
+def shot_dead_then_denied() -> Doc:
+    # Police said the men were shot dead by gunmen ; the rebels denied it .
+    return parsed([
+        ("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 13, "ccomp"),
+        ("the", "the", "DET", "DT", 3, "det"), ("men", "man", "NOUN", "NNS", 5, "nsubjpass"),
+        ("were", "be", "AUX", "VBD", 5, "auxpass"), ("shot", "shoot", "VERB", "VBN", 1, "ccomp"),
+        ("dead", "dead", "ADJ", "JJ", 5, "oprd"), ("by", "by", "ADP", "IN", 5, "agent"),
+        ("gunmen", "gunman", "NOUN", "NNS", 7, "pobj"), (";", ";", "PUNCT", ":", 13, "punct"),
+        ("the", "the", "DET", "DT", 11, "det"), ("rebels", "rebel", "NOUN", "NNS", 13, "nsubj"),
+        ("flatly", "flatly", "ADV", "RB", 13, "advmod"), ("denied", "deny", "VERB", "VBD", 13, "ROOT"),
+        ("it", "it", "PRON", "PRP", 13, "dobj"), (".", ".", "PUNCT", ".", 13, "punct"),
+    ])
+
+
+def test_a_clause_hung_across_a_semicolon_keeps_its_own_polarity():
+    doc = shot_dead_then_denied()
+    assert across_break(doc[1]) and not across_break(doc[5])
+    assert blocked(doc[5], lexicon()) == ""
+    evs = build_events(doc, STAGES)
+    assert [e.type for e in evs] == ["attack_on_civilians"] or [e.type for e in evs] == ["armed_clash"], evs
+    assert any(a.role == "actor" and a.text == "gunmen" for a in evs[0].actors)
+
+
+def test_without_the_semicolon_the_denial_still_governs():
+    # Police said ... gunmen , the rebels denied : the same tree with a comma is what the rebels deny
+    tokens = shot_dead_then_denied()
+    doc = parsed([(t.text if t.i != 9 else ",", t.lemma_ if t.i != 9 else ",", t.pos_, t.tag_ if t.i != 9 else ",",
+                   t.head.i, t.dep_) for t in tokens])
+    assert not across_break(doc[1])
+    assert blocked(doc[5], lexicon()) == "denied"
+
+
+def fired_and_one_hit(subject: str = "one") -> Doc:
+    # Rebels fired two rockets at a ship and one of them hit the deck .
+    return parsed([
+        ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"), ("fired", "fire", "VERB", "VBD", 1, "ROOT"),
+        ("two", "two", "NUM", "CD", 3, "nummod"), ("rockets", "rocket", "NOUN", "NNS", 1, "dobj"),
+        ("at", "at", "ADP", "IN", 1, "prep"), ("a", "a", "DET", "DT", 6, "det"),
+        ("ship", "ship", "NOUN", "NN", 4, "pobj"), ("and", "and", "CCONJ", "CC", 1, "cc"),
+        (subject, subject, "NUM", "CD", 11, "nsubj"), ("of", "of", "ADP", "IN", 8, "prep"),
+        ("them", "they", "PRON", "PRP", 9, "pobj"), ("hit", "hit", "VERB", "VBD", 1, "conj"),
+        ("the", "the", "DET", "DT", 13, "det"), ("deck", "deck", "NOUN", "NN", 11, "dobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+
+
+def test_one_of_them_points_back_and_tells_no_second_attack():
+    doc = fired_and_one_hit()
+    assert anaphoric(doc[8]) and not is_own_clause(doc[11])
+    evs = build_events(doc, STAGES)
+    assert len(evs) == 1 and evs[0].type == "shelling", [(e.type, e.trigger) for e in evs]
+
+
+def test_a_number_that_is_no_part_of_a_group_named_before_is_a_subject_of_its_own():
+    # "... and Kilo hit the deck": a name of its own opens a clause of its own
+    doc = fired_and_one_hit("Kilo")
+    assert not anaphoric(doc[8])
