@@ -119,3 +119,45 @@ def test_a_number_that_is_no_part_of_a_group_named_before_is_a_subject_of_its_ow
     # "... and Kilo hit the deck": a name of its own opens a clause of its own
     doc = fired_and_one_hit("Kilo")
     assert not anaphoric(doc[8])
+
+
+# --- a noun of work named by its goods is a civilian ---------------------------------------------------------
+
+
+def killed(victim: list[tuple]) -> Doc:
+    # Gunmen killed <two ...> near Kilo .
+    n = len(victim)
+    toks = [("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("killed", "kill", "VERB", "VBD", 1, "ROOT"),
+            ("two", "two", "NUM", "CD", 1 + n + 1, "nummod")]
+    toks += [(w, lemma, pos, tag, 1 + n + 1, dep) for w, lemma, pos, tag, dep in victim[:-1]]
+    w, lemma, pos, tag, _ = victim[-1]
+    toks += [(w, lemma, pos, tag, 1, "dobj"), ("near", "near", "ADP", "IN", 1, "prep"),
+             ("Kilo", "Kilo", "PROPN", "NNP", n + 3, "pobj"), (".", ".", "PUNCT", ".", 1, "punct")]
+    return parsed(toks)
+
+
+def test_gold_panners_and_charcoal_sellers_are_civilians():
+    from footprint.events.syntax import livelihood
+    for goods, worker in (("gold", "panner"), ("charcoal", "burner"), ("cattle", "keeper")):
+        doc = killed([(goods, goods, "NOUN", "NN", "compound"), (worker + "s", worker, "NOUN", "NNS", "")])
+        assert livelihood(doc[4], lexicon()), worker
+        assert [e.type for e in build_events(doc, STAGES)] == ["attack_on_civilians"], worker
+
+
+def test_goods_make_no_civilian_of_an_armed_noun_or_of_a_noun_of_no_work():
+    from footprint.events.syntax import livelihood
+    lex = lexicon()
+    fighters = killed([("gold", "gold", "NOUN", "NN", "compound"), ("miners", "miner", "NOUN", "NNS", "")])
+    assert has_civilian(fighters[4], lex)
+    guards = killed([("gold", "gold", "NOUN", "NN", "compound"), ("fighters", "fighter", "NOUN", "NNS", "")])
+    assert not livelihood(guards[4], lex)
+    assert [e.type for e in build_events(guards, STAGES)] != ["attack_on_civilians"]
+    trucks = killed([("gold", "gold", "NOUN", "NN", "compound"), ("convoys", "convoy", "NOUN", "NNS", "")])
+    assert not livelihood(trucks[4], lex)  # no noun of work
+    plain = killed([("the", "the", "DET", "DT", "det"), ("keepers", "keeper", "NOUN", "NNS", "")])
+    assert not livelihood(plain[4], lex)  # a noun of work alone says nothing
+
+
+def has_civilian(tok, lex) -> bool:
+    from footprint.events.syntax import has_class
+    return has_class(tok, "civilian", lex)

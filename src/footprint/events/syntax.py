@@ -136,7 +136,24 @@ def agents(tok: Token) -> list[Token]:
 
 
 def has_class(tok: Token, cls: str, lex: Lexicon) -> bool:
-    return any(k in lex.classes.get(cls, ()) for k in noun_keys(tok))
+    if any(k in lex.classes.get(cls, ()) for k in noun_keys(tok)):
+        return True
+    return cls == "civilian" and livelihood(tok, lex)
+
+
+#: Endings of nouns that name someone by the work they do ("panner", "herdsman", "cyclist").
+_AGENT_ENDINGS = ("er", "man", "men", "woman", "ist", "or")
+
+
+def livelihood(tok: Token, lex: Lexicon) -> bool:
+    """A noun of work named by the goods or trade it lives from is a civilian: "gold panners", "cattle keepers",
+    "charcoal sellers", "artisanal diggers". A noun of the force class never is ("gold smugglers' guards")."""
+    if tok.pos_ != "NOUN" or not lem(tok).endswith(_AGENT_ENDINGS):
+        return False
+    if any(k in lex.classes.get("force", ()) or k in lex.classes.get("armed_agent", ()) for k in noun_keys(tok)):
+        return False
+    goods = lex.classes.get("livelihood", ())
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and lem(c) in goods for c in tok.children)
 
 
 #: Heads whose class is that of their "of" object ("control of the town", "hundreds of villagers").
