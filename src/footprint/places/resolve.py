@@ -195,19 +195,72 @@ def _apart(a: Candidate, b: Candidate) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) > DISTINCT_KM
 
 
+#: a small town (or a region) that nothing else in the text agrees with is most often a namesake elsewhere
+#: ("Bule" matching Switzerland's Bulle in a report on Ituri): it weighs this much of its usual weight
+LONE_TOWN_EVIDENCE, LONE_REGION_EVIDENCE = 0.25, 0.5
+#: a town at least this large is known in its own right and needs no agreement
+KNOWN_TOWN_POP = 100_000
+#: places this close agree with each other, whatever their countries
+AGREE_KM = 300.0
+
+
+def _alone(c: Candidate, norm_: str, sure: list[tuple[str, Candidate]]) -> bool:
+    """No other name of the text agrees with ``c``: none is in its country, none lies within ``AGREE_KM``."""
+    for n, o in sure:
+        if n == norm_:
+            continue
+        if o.country == c.country:
+            return False
+        if c.lat is not None and o.lat is not None and o.precision in {"town", "facility"} \
+                and distance_km(c.lat, c.lon, o.lat, o.lon) < AGREE_KM:
+            return False
+    return True
+
+
 def _evidence(matches: list[Match], first: list[Resolution], title_norms: set[str]) -> dict[str, Counter]:
-    """Country evidence per name: {norm: Counter(country -> weight)}."""
-    out: dict[str, Counter] = {}
+    """Country evidence per name: {norm: Counter(country -> weight)}; a name in the title counts double. When the
+    country that would lead rests on no name the text gives for sure (its own name, a first-level region, a capital,
+    a town of 100,000+) while another country has one, its small towns and regions that no other name agrees with
+    count a fraction: one small namesake told three times cannot outweigh the country, region and towns the rest
+    of the report names ("Bule" in Ituri matching Switzerland's Bulle)."""
+    kept: list[tuple[Match, Candidate]] = []
+    # agreement may come from any name's first guess, even one too close to call for evidence of its own
+    sure = list({(m.norm, r.candidate.id): (m.norm, r.candidate) for m, r in zip(matches, first)
+                 if r.candidate is not None and r.candidate.country}.values())
     for m, r in zip(matches, first):
         c = r.candidate
         # two far-apart towns of one country are both evidence for that country ("Krasnohorivka")
         same_country = r.rival is not None and r.rival.country == c.country if c is not None else False
         if c is None or not c.country or (r.margin < 1.5 and not same_country):
             continue
+        kept.append((m, c))
+    # a country's own name (outside an organisation's), a first-level region, a capital or a large town
+    strong = {c.country for m, c in kept if m.kind != "embedded" and m.kind != "demonym"
+              and (c.feature in {"A.PCLI", "A.ADM1", "P.PPLC"} or c.population >= KNOWN_TOWN_POP)}
+    items = []
+    for m, c in kept:
         w = 0.5 if m.kind == "demonym" else 1.0
         if m.norm in title_norms:
             w *= 2
-        out.setdefault(m.norm, Counter())[c.country] += w
+        items.append((m, c, w))
+    # the country that would lead on names alone, with nothing the text names for sure (its own name, a region,
+    # a capital, a large town) while another country has such: its small towns and regions that no other name
+    # agrees with are namesakes elsewhere, and count a fraction
+    totals = Counter()
+    for m, c, w in items:
+        totals[c.country] += w
+    leader = max(sorted(totals), key=totals.get) if totals else None
+    doubtful = leader is not None and leader not in strong and bool(strong)
+    lone: dict[tuple[str, int], float] = {}
+    out: dict[str, Counter] = {}
+    for m, c, w in items:
+        key = (m.norm, c.id)
+        if key not in lone:
+            lone[key] = 1.0
+            small_town = c.precision == "town" and c.feature != "P.PPLC" and c.population < KNOWN_TOWN_POP
+            if doubtful and c.country == leader and (small_town or c.feature == "A.ADM1") and _alone(c, m.norm, sure):
+                lone[key] = LONE_TOWN_EVIDENCE if small_town else LONE_REGION_EVIDENCE
+        out.setdefault(m.norm, Counter())[c.country] += w * lone[key]
     return out
 
 
