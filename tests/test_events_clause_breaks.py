@@ -6,7 +6,7 @@ Tokens are (word, lemma, pos, tag, head, dep), the root points at itself."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from footprint.clauses import across_break, anaphoric, contrast_clause, is_own_clause
 from footprint.events import build_events
@@ -161,3 +161,62 @@ def test_goods_make_no_civilian_of_an_armed_noun_or_of_a_noun_of_no_work():
 def has_civilian(tok, lex) -> bool:
     from footprint.events.syntax import has_class
     return has_class(tok, "civilian", lex)
+
+
+# --- what is taken: a person, or ground at home or abroad ----------------------------------------------------
+
+
+def took(subject: list[tuple], verb: tuple = ("took", "take", "VERB", "VBD")) -> Doc:
+    # <Xish forces> took Varnia on Monday .
+    n = len(subject)
+    toks = [(w, lemma, pos, tag, n - 1 if i < n - 1 else n, dep) for i, (w, lemma, pos, tag, dep) in enumerate(subject)]
+    toks += [(*verb, n, "ROOT"), ("Varnia", "Varnia", "PROPN", "NNP", n, "dobj"),
+             ("on", "on", "ADP", "IN", n, "prep"), ("Monday", "Monday", "PROPN", "NNP", n + 2, "pobj"),
+             (".", ".", "PUNCT", ".", n, "punct")]
+    return parsed(toks)
+
+
+def with_sides(doc: Doc, actor_country: str, place_country: str | None) -> Doc:
+    from footprint.model import ActorMention, Place, PlaceMention
+    first = doc[0]
+    force = next(t for t in doc if t.dep_ == "nsubj")
+    doc._.fp_actors = [ActorMention(start=first.idx, end=force.idx + len(force.text), text=doc.text[first.idx:force.idx + len(force.text)],
+                                    actor_id=f"{actor_country.lower()}.army", name="Army", type="state_force",
+                                    country=actor_country)]
+    town = next(t for t in doc if t.text == "Varnia")
+    doc._.fp_places = [PlaceMention(start=town.idx, end=town.idx + len(town.text), text="Varnia",
+                                    place=Place(name="Varnia", lat=1.0, lon=2.0, country=place_country,
+                                                precision="settlement"))]
+    return doc
+
+
+FORCES = [("Ruritanian", "ruritanian", "ADJ", "JJ", "amod"), ("forces", "force", "NOUN", "NNS", "nsubj")]
+
+
+def test_a_state_force_taking_a_town_abroad_overtakes_it_and_at_home_regains_it():
+    abroad = build_events(with_sides(took(FORCES), "RU", "UA"), STAGES)
+    assert [e.type for e in abroad] == ["territory_overtaken"], abroad
+    home = build_events(with_sides(took(FORCES), "UA", "UA"), STAGES)
+    assert [e.type for e in home] == ["territory_regained"], home
+    unknown = build_events(with_sides(took(FORCES), "UA", None), STAGES)
+    assert [e.type for e in unknown] == ["territory_regained"], unknown  # no country known: as before
+
+
+def test_retaking_read_from_the_surface_form_when_the_lemma_is_wrong():
+    subject = [("a", "a", "DET", "DT", "det"), ("counteroffensive", "counteroffensive", "NOUN", "NN", "nsubj")]
+    evs = build_events(took(subject, ("retook", "retook", "VERB", "VB")), STAGES)
+    assert [e.type for e in evs] == ["territory_regained"], evs
+
+
+def test_a_person_named_with_a_country_is_taken_not_the_country():
+    # Rebels seized a Ruritanian pilot on Monday .
+    doc = parsed([
+        ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"), ("seized", "seize", "VERB", "VBD", 1, "ROOT"),
+        ("a", "a", "DET", "DT", 4, "det"), ("Ruritania", "Ruritania", "PROPN", "NNP", 4, "compound"),
+        ("pilot", "pilot", "NOUN", "NN", 1, "dobj"), ("on", "on", "ADP", "IN", 1, "prep"),
+        ("Monday", "Monday", "PROPN", "NNP", 5, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    from footprint.events.syntax import is_place
+    assert not is_place(doc[4], lexicon(), frozenset())
+    assert [e.type for e in build_events(doc, STAGES)] == ["abduction"]

@@ -83,7 +83,7 @@ def r_capture(ctx, tok, key):
     if phrase_has_class(target, "weapon", lex):
         return None  # disrupted weapons use
     # people taken, not places: civilians, or forces that are not also places ("post", "camp" are both)
-    person = phrase_has_class(target, "civilian", lex) or (
+    person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "person", lex) or (
         phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex))
     # a day ("on Friday") is no place that would make the people taken a place taken
     if person and not any(is_place(t, lex, ctx.place_starts) for t in target if t.ent_type_ not in ("DATE", "TIME")):
@@ -112,9 +112,32 @@ def r_capture(ctx, tok, key):
         if state and _held_by_other(tok, actor):
             return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
         return None
-    if state or (state is None and lem(tok) in REGAIN_LEMMAS):
+    regain = lem(tok) in REGAIN_LEMMAS or key in REGAIN_LEMMAS  # "retook" misread as a lemma of its own
+    if (state or (state is None and regain)) and not _foreign_ground(actor, target):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
+
+
+def _countries(toks: list[Token], mentions) -> set[str]:
+    """Countries of the stage mentions (actors or places) that hold any of these tokens or their phrase."""
+    spans = [(t.left_edge.idx, t.idx + len(t.text)) for t in with_conjuncts(toks)]
+    out = set()
+    for m in mentions or ():
+        country = getattr(m, "country", None) or getattr(getattr(m, "place", None), "country", None)
+        if country and any(m.start < e and s < m.end for s, e in spans):
+            out.add(country.upper())
+    return out
+
+
+def _foreign_ground(actor: list[Token], target: list[Token]) -> bool:
+    """A state's forces taking a place in another country ("Russian forces took a Ukrainian town") overtake it;
+    a government regains ground only in its own country (ACLED codes foreign forces with non-state ones)."""
+    if not actor or not target:
+        return False
+    doc = actor[0].doc
+    mine = _countries(actor, doc._.fp_actors)
+    where = _countries(target, doc._.fp_places)
+    return bool(mine and where and not (mine & where))
 
 
 #: A raid: armed men enter a place, act there and leave it ("entered X, freed inmates and withdrew"). No

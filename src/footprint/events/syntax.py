@@ -181,8 +181,16 @@ def is_place(tok: Token, lex: Lexicon, place_starts: frozenset[int]) -> bool:
         return True
     if has_class(tok, "place", lex):
         return True
+    if people_noun(tok, lex):
+        return False  # "a New Zealand pilot", "the Kidal governor": someone from a place, not the place
     return any(c.dep_ in ("compound", "poss") and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.idx in place_starts)
                for c in tok.children)
+
+
+def people_noun(tok: Token, lex: Lexicon) -> bool:
+    """A common noun that names someone by a role (``person``: pilot, crew, national ...; ``leader``). The
+    civilian and force classes hold sites too ("market", "garrison"), so they say nothing here."""
+    return tok.pos_ == "NOUN" and (has_class(tok, "person", lex) or has_class(tok, "leader", lex))
 
 
 
