@@ -137,3 +137,44 @@ def test_a_day_gap_after_a_year_the_story_moved_to_keeps_that_year():
 ])
 def test_a_schedule_told_in_the_present_points_ahead(text, value):
     assert timexes(text, "2022-03-14")["Friday"][1] == value
+
+
+# --- a named time of day with its day: one expression -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # 2024-06-14 is a Friday
+    ("Rebels struck at dawn on Tuesday.", "dawn on Tuesday", "2024-06-11TMO"),
+    ("Rebels struck at dawn Tuesday.", "dawn Tuesday", "2024-06-11TMO"),
+    ("Shelling stopped around midnight on Wednesday.", "around midnight on Wednesday", "2024-06-12T24:00"),
+])
+def test_a_time_of_day_with_its_day_is_one_timex(text, span, value):
+    assert timexes(text, "2024-06-14")[span][:2] == ("TIME", value)
+
+
+def test_a_day_further_on_is_not_the_time_of_days():
+    found = timexes("The raid began at dawn near the market on Monday.", "2024-06-14")
+    assert "dawn" in found and found["Monday"][1] == "2024-06-10"
+
+
+def test_the_joined_time_dates_its_event():
+    text = "Rebels struck a checkpoint at dawn on Tuesday."
+    date, _ = plain(text, "2024-06-14", "struck")
+    assert (date.start, date.end) == ("2024-06-11", "2024-06-11")
+
+
+def test_a_gap_before_a_clause_is_a_duration():
+    # TimeML tags the length ("a week"), "after" and the clause stay outside
+    found = timexes("A week after gunmen stormed the village, residents returned.", "2024-06-14")
+    assert found["A week"][:2] == ("DURATION", "P1W")
+
+
+def test_before_a_time_of_a_named_day_stays_in_that_day():
+    # "before dawn on Monday" is Monday's small hours: the interval is the day, not open before it
+    text = "Gunmen attacked the village before dawn on Monday, killing 12."
+    t = timexes(text, "2024-06-14")["dawn on Monday"]
+    assert t[2:4] == ("2024-06-10", "2024-06-10")
+    date, _ = plain(text, "2024-06-14", "attacked")
+    assert (date.start, date.end) == ("2024-06-10", "2024-06-10")
+    # "until" still opens it
+    assert timexes("The curfew holds until dawn on Monday.", "2024-06-14")["dawn on Monday"][2] is None

@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("latenight", r"(?P<mod>[Ll]ate)\s+at\s+night"),
     # "hours later", "a few minutes earlier": a gap shorter than a day, from the reference time
     ("hourgap", r"(?:(?P<vq>[Aa]\s+few|[Ss]everal|[Aa]\s+couple\s+of|[Mm]any)\s+)?(?P<unit>[Hh]ours|[Mm]inutes)\s+(?P<dir>later|earlier)"),
-    ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
+    ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
 ]
 
 PATTERNS: list[tuple[int, str, re.Pattern[str]]] = [

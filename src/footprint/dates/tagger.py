@@ -25,6 +25,7 @@ MAX_CHARS = 5_000_000
 
 _SINCE = re.compile(r"(?i)\b(?:since|from|starting(?:\s+in)?|as\s+of)\s+(?:at\s+least\s+)?$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|before|through)\s+$")
+_BEFORE = re.compile(r"(?i)\bbefore\s+$")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def to_timex(text: str, start: int, end: int, g: Grounded) -> Timex:
     if g.type in ("DATE", "TIME") and s is not None:
         if _SINCE.search(before):
             e, anchor = None, "open"
-        elif _UNTIL.search(before):
+        elif _UNTIL.search(before) and not (g.type == "TIME" and _BEFORE.search(before) and g.precision == "day"):
+            # "before dawn on Monday", "before 9 a.m. Tuesday": a time earlier in that day, still that day
             s, anchor = None, "open"
     return Timex(
         start=start, end=end, text=text[start:end], type=g.type, value=g.value,
