@@ -61,22 +61,37 @@ def test_no_id_repeats_across_files():
             seen[entry["id"]] = name
 
 
+def _same_surface_possible(p, q):
+    # two case patterns clash unless both pin the token to different exact surfaces ("JEM" and "JeM")
+    return all(a == b or not (isinstance(a, str) and isinstance(b, str)) for a, b in zip(p, q))
+
+
 def test_no_alias_names_two_curated_actors(reg):
     shared = {}
     for keys, bucket in reg.index.items():
-        curated = {a for a, _, _ in bucket if not reg.actors[a].generated}
-        if len(curated) > 1:
-            shared[keys] = curated
+        curated = [(a, p) for a, p, _ in bucket if not reg.actors[a].generated]
+        clash = {a for a, p in curated for b, q in curated if a != b and _same_surface_possible(p, q)}
+        if clash:
+            shared[keys] = clash
     assert set(shared) <= KNOWN_SHARED, shared
+
+
+def test_case_aliases_share_a_key_only_with_another_written_case(reg):
+    # "JeM" (Jaish-e-Mohammed) and "JEM" (Sudan's Justice and Equality Movement) are one key, two surfaces
+    assert reg.lookup("JeM").id == "jaish_e_mohammed" and reg.lookup("JEM").id == "jem_sudan"
+    assert not _same_surface_possible(("JeM",), ("JEM",))
+    assert _same_surface_possible(("JEM",), (None,))
 
 
 def test_region_aliases_do_not_take_over_a_national_entry(reg):
     # a curated alias on a generated entry's key would silently win over the national force or government
     for name in REGION_FILES:
         for entry in _entries(name):
-            for alias in (entry["name"], *(entry.get("aliases") or [])):
-                keys, _ = normalize_tokens(str(alias))
-                others = {a for a, _, _ in reg.index.get(keys, ()) if a != entry["id"]}
+            named = [(a, False) for a in (entry["name"], *(entry.get("aliases") or []))]
+            for alias, exact in named + [(a, True) for a in entry.get("case_aliases") or []]:
+                keys, pats = normalize_tokens(str(alias), exact=exact)
+                others = {a for a, p, _ in reg.index.get(keys, ())
+                          if a != entry["id"] and _same_surface_possible(p, pats)}
                 assert not others, (alias, others)
 
 
@@ -103,6 +118,8 @@ def test_region_aliases_do_not_take_over_a_national_entry(reg):
     ("People's Liberation Army", "armed_forces.cn"), ("People's Liberation Army of Manipur", "pla_manipur"),
     ("Islamic Emirate of Afghanistan", "government.af"), ("Taliban authorities", "government.af"),
     ("Hezbollah", "hezbollah"), ("Hamas", "hamas"), ("AFP", "afp"),
+    ("LeT", "lashkar_e_taiba"), ("JeM", "jaish_e_mohammed"), ("JuA", "jamaat_ul_ahrar"), ("CoBRA", "crpf"),
+    ("white army", "white_army"),  # a name given on its own is a name, whatever its case
 ])
 def test_region_entries_resolve_by_alias(reg, alias, expected):
     actor = reg.lookup(alias)
@@ -125,14 +142,16 @@ def test_validity_of_region_entries(reg):
 
 @pytest.mark.parametrize("alias", [
     "bla", "ulfa", "upc", "lra", "npa", "trf", "kdf", "updf", "rdf", "pla", "jem", "esn", "rso", "jad", "bras", "asg",
-    "cnf", "laf", "aqap", "Let", "let", "JeM", "cobra",
+    "cnf", "laf", "aqap", "Let", "let", "LET", "jem", "Jem", "cobra", "Cobra", "COBRA", "jua", "Jua",
 ])
 def test_acronyms_match_only_in_capitals(reg, alias):
     assert reg.lookup(alias) is None
 
 
 @pytest.mark.parametrize("text", [
-    "Let them go, the judge said.",                                   # "LeT" is not an alias: it would be "let"
+    "Let them go, the judge said.",                                   # "LeT" matches only as written
+    "let the cobra go, said Jem.",                                    # "LeT", "CoBRA", "JeM" likewise
+    "A white army truck crossed a national salvation front of sorts.",  # names of groups only capitalised
     "The CPC Central Committee met in Beijing on Monday.",             # China's party, not the CAR coalition
     "Send your CV to the PCC office before Friday.",                  # a résumé and a police commissioner
     "FACT CHECK: the claim about the bridge is false.",               # a heading, not the Chadian rebels

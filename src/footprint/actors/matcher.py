@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .registry import Actor, Registry, _STRIP, token_key
+from .registry import Actor, Registry, _STRIP, accepts, token_key
 
 _END = "\0"
 
@@ -72,8 +72,7 @@ def trie_for(registry: Registry) -> Trie:
     return Trie(registry)
 
 
-def _accepts(pats, surface) -> bool:
-    return all(p is None or p == s for p, s in zip(pats, surface))
+_accepts = accepts
 
 
 class DocMatcher:

@@ -4,7 +4,9 @@ for every ISO country (armed forces, government, the country itself).
 ``registry()`` builds it once per process. Lookups go through normalized
 token keys (see ``normalize_tokens``) so "al-Islam", "al Islam" and
 "Al-Islam" are one key, and acronyms written in capitals match only in
-capitals ("US" is not "us").
+capitals ("US" is not "us"). A name of several words matches only with its
+capitalised words capitalised ("White Army" is not "a white army truck"),
+and an entry's ``case_aliases`` ("LeT", "CoBRA") only as written.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ from ..errors import ConfigError
 ACTOR_TYPES = (
     "state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "person", "country",
 )
+
+#: Types whose names of several words match only with their capitalised words capitalised.
+PROPER_TYPES = frozenset({"armed_group", "pmc"})
+
+#: Generic nouns that end a group's name and are often written in lowercase there ("the Maute group").
+GENERIC_HEADS = frozenset("""army forces force front group brigade brigades battalion militia movement alliance
+    coalition cartel gang clan council party organisation organization network corps commando commandos""".split())
 
 #: Curated files, loaded in this order; a later id may not repeat an earlier one.
 DATA_FILES = (
@@ -63,6 +72,8 @@ class Actor:
     kind: str | None = None  # for sources: media|research|rights
     metonyms: tuple[str, ...] = ()  # names that stand for this actor (seats of government)
     generated: bool = False
+    #: aliases that match only in their written case: mixed-case acronyms ("LeT" is not the verb "let")
+    case_aliases: tuple[str, ...] = ()
 
 
 # --- normalization ------------------------------------------------------------
@@ -104,17 +115,51 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
-def normalize_tokens(text: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
-    """(keys, case patterns) of ``text``; a pattern is the exact surface an acronym token must have."""
+class _Capitalised:
+    """Case pattern of a word that must start with a capital (any other letters)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "CAPITALISED"
+
+
+CAPITALISED = _Capitalised()
+
+
+def normalize_tokens(text: str, *, exact: bool = False, proper: bool = False) -> tuple[tuple[str, ...], tuple]:
+    """(keys, case patterns) of ``text``.
+
+    A pattern is None (any case), the exact surface a token must have (an acronym; every token when ``exact``),
+    or CAPITALISED. With ``proper``, a capitalised word of a name of two or more words is CAPITALISED: a proper
+    name written in lowercase is most often the ordinary phrase ("a white army truck", "national salvation").
+    A generic noun that ends the name stays free: news writes "the Carlos Patiño front", "the Maute group".
+    """
     keys: list[str] = []
-    pats: list[str | None] = []
+    toks: list[str] = []
     for tok in _tokenizer()(text):
         k = token_key(tok.text)
-        if not k:
+        if k:
+            keys.append(k)
+            toks.append(tok.text)
+    name = proper and len(keys) > 1
+    last = len(keys) - 1 if keys and keys[-1] in GENERIC_HEADS else -1
+    pats = tuple(
+        _STRIP.sub("", t) if exact or is_acronym(t) else CAPITALISED if name and i != last and t[:1].isupper() else None
+        for i, t in enumerate(toks)
+    )
+    return tuple(keys), pats
+
+
+def accepts(pats, surface, *, capitals: bool = True) -> bool:
+    """Whether token surfaces (inner dots, apostrophes, hyphens removed) fit the case patterns; without
+    ``capitals`` a CAPITALISED word may be in any case."""
+    for p, s in zip(pats, surface):
+        if p is None or p == s:
             continue
-        keys.append(k)
-        pats.append(_STRIP.sub("", tok.text) if is_acronym(tok.text) else None)
-    return tuple(keys), tuple(pats)
+        if p is not CAPITALISED or (capitals and not s[:1].isupper()):
+            return False
+    return True
 
 
 # --- dates ----------------------------------------------------------------------
@@ -149,7 +194,7 @@ def _bounds(value: str | date | None, *, upper: bool) -> date | None:
 class Registry:
     actors: dict[str, Actor] = field(default_factory=dict)
     #: alias key -> [(actor_id, case patterns, metonymy)]
-    index: dict[tuple[str, ...], list[tuple[str, tuple[str | None, ...], bool]]] = field(default_factory=dict)
+    index: dict[tuple[str, ...], list[tuple[str, tuple, bool]]] = field(default_factory=dict)
     #: country-term key -> [(alpha2, kind, case patterns)] with kind name|demonym|plural|capital
     country_terms: dict[tuple[str, ...], list[tuple[str, str, tuple[str | None, ...]]]] = field(default_factory=dict)
     populations: dict[str, int] = field(default_factory=dict)
@@ -167,24 +212,30 @@ class Registry:
         if actor.type not in ACTOR_TYPES:
             raise ConfigError(f"actor {actor.id!r}: unknown type {actor.type!r}")
         self.actors[actor.id] = actor
+        # only armed groups' names are pinned to capitals: "a white army truck" is no group, but a mission, an
+        # agency or a force is often written in lowercase ("the multinational security support mission")
+        proper = actor.type in PROPER_TYPES
         for alias in (actor.name, *actor.aliases):
-            self.add_alias(alias, actor.id)
+            self.add_alias(alias, actor.id, proper=proper)
         for alias in actor.metonyms:
-            self.add_alias(alias, actor.id, metonymy=True)
+            self.add_alias(alias, actor.id, metonymy=True, proper=True)
+        for alias in actor.case_aliases:
+            self.add_alias(alias, actor.id, exact=True)
 
-    def add_alias(self, alias: str, actor_id: str, *, metonymy: bool = False) -> None:
-        keys, pats = normalize_tokens(alias)
+    def add_alias(self, alias: str, actor_id: str, *, metonymy: bool = False, exact: bool = False,
+                  proper: bool = False) -> None:
+        keys, pats = normalize_tokens(alias, exact=exact, proper=proper)
         if not keys:
             return
         bucket = self.index.setdefault(keys, [])
         if not any(a == actor_id and p == pats for a, p, _ in bucket):
             bucket.append((actor_id, pats, metonymy))
 
-    def candidates(self, keys: tuple[str, ...], surface: tuple[str, ...] | None = None):
-        """Registry entries whose alias has these keys (and, for acronyms, this surface)."""
+    def candidates(self, keys: tuple[str, ...], surface: tuple[str, ...] | None = None, *, capitals: bool = True):
+        """Registry entries whose alias has these keys (and, where the alias pins its case, this surface)."""
         out = []
         for actor_id, pats, meto in self.index.get(keys, ()):
-            if surface is not None and any(p is not None and p != s for p, s in zip(pats, surface)):
+            if surface is not None and not accepts(pats, surface, capitals=capitals):
                 continue
             out.append((self.actors[actor_id], meto))
         # curated before generated: a curated alias is more specific
@@ -192,17 +243,20 @@ class Registry:
         return out
 
     def lookup(self, text: str) -> Actor | None:
-        """The actor ``text`` names exactly (an alias, any case unless an acronym), or None."""
+        """The actor ``text`` names exactly (an alias, any case unless an acronym or a case alias), or None.
+
+        A name given on its own is a name: "white army" finds the White Army here, unlike in running text.
+        """
         if not isinstance(text, str) or not text.strip() or len(text) > 300:
             return None
         keys, _ = normalize_tokens(text)
         surface = tuple(_STRIP.sub("", t.text) for t in _tokenizer()(text) if token_key(t.text))
-        found = self.candidates(keys, surface)
+        found = self.candidates(keys, surface, capitals=False)
         if found:
             return found[0][0]
         # "the Wagner Group" and "Wagner Group" are one name
         if keys and keys[0] in ("the", "la", "le", "les"):
-            found = self.candidates(keys[1:], surface[1:])
+            found = self.candidates(keys[1:], surface[1:], capitals=False)
             if found:
                 return found[0][0]
         return None
@@ -287,6 +341,10 @@ def actor_from_entry(entry: dict[str, Any], *, source: str = "") -> Actor:
     if country is not None and not (isinstance(country, str) and len(country) == 2 and country.isupper()):
         raise ConfigError(f"actor {entry.get('id')!r}: country {country!r} is not an ISO alpha-2 code (quote NO)",
                           source=source)
+    case_aliases = _tuple(entry.get("case_aliases"))
+    if not all(isinstance(a, str) and a.strip() for a in case_aliases):
+        raise ConfigError(f"actor {entry.get('id')!r}: case_aliases must be a list of names: {case_aliases!r}",
+                          source=source)
     try:
         return Actor(
             id=str(entry["id"]),
@@ -312,6 +370,7 @@ def actor_from_entry(entry: dict[str, Any], *, source: str = "") -> Actor:
             kind=entry.get("kind"),
             metonyms=tuple(str(a) for a in _tuple(entry.get("metonyms"))),
             generated=bool(entry.get("generated", False)),
+            case_aliases=tuple(case_aliases),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"malformed registry entry {entry.get('id')!r}: {exc}", source=source) from exc
