@@ -178,3 +178,22 @@ def test_before_a_time_of_a_named_day_stays_in_that_day():
     assert (date.start, date.end) == ("2024-06-10", "2024-06-10")
     # "until" still opens it
     assert timexes("The curfew holds until dawn on Monday.", "2024-06-14")["dawn on Monday"][2] is None
+
+
+# --- a date across a paragraph break is not the event's own ---------------------------------------------------------
+
+
+def test_a_date_after_a_paragraph_break_in_the_same_sentence_span_is_not_the_events():
+    # 2025-06-08 is a Sunday. A splitter that runs "said.\n\nThursday." together hands both to event dating.
+    text = "Wednesday. Gunmen raided a village west of the city, a local committee said.\n\nThursday. Shells hit Kadugli."
+    found = list(tag(text, parse_dct("2025-06-08", source="t")).timexes)
+    s = text.index("raided")
+    sent_start, sent_end = text.index("Gunmen"), text.index("Shells")
+    date, _ = date_event(text, found, {"dct": "2025-06-08"}, sent_start, sent_end, s, s + len("raided"))
+    assert (date.start, date.end) == ("2025-06-04", "2025-06-04") and "governing" in date.reason
+
+
+def test_a_date_in_the_same_paragraph_after_the_trigger_still_counts():
+    text = "Gunmen raided a village, a local committee said on Thursday."
+    date, _ = plain(text, "2025-06-08", "raided")
+    assert (date.start, date.end) == ("2025-06-05", "2025-06-05")

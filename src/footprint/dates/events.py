@@ -329,6 +329,14 @@ def _relative_to_first_event(cut: Callable[[int, int], str], timexes: Sequence[T
                      span_end=first.end, reason=f"{m.group('gap')} {rel} the report's first event ({first.text})"), first
 
 
+def _across_break(cut: Callable[[int, int], str], t: Timex, trigger_start: int, trigger_end: int) -> bool:
+    if t.end <= trigger_start:
+        return has_break(cut(t.end, trigger_start))
+    if t.start >= trigger_end:
+        return has_break(cut(trigger_end, t.start))
+    return False
+
+
 def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], meta: dict, sent_start: int, sent_end: int,
                    trigger_start: int, trigger_end: int, parse: ParseView | None = None,
                    index: TimexIndex | None = None) -> tuple[EventDate | None, bool]:
@@ -340,7 +348,9 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
         inside = index.inside(sent_start, sent_end)
     else:
         inside = [t for t in timexes if sent_start <= t.start and t.end <= sent_end and _usable(t)]
-    inside = [t for t in inside if not dateline(cut, t)]
+    # a date across a paragraph break belongs to the next item even when the sentence splitter ran the two
+    # together ("… a local committee said.\n\nThursday. In South Kordofan, …")
+    inside = [t for t in inside if not dateline(cut, t) and not _across_break(cut, t, trigger_start, trigger_end)]
     chosen: EventDate | None = None
     day_less: EventDate | None = None
     context = False
