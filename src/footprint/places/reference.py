@@ -215,6 +215,8 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             continue
         out.append(_same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before"))
 
+    out.extend(_region_references(text, mentions))
+
     for mm in _POSSESSED_CAPITAL.finditer(text):
         said = [m for m in mentions if m.place is not None and m.start <= mm.start(1) < m.end
                 and m.place.precision == "country"]
@@ -227,6 +229,56 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         s = said[0].start
         out.append(PlaceMention(s, mm.end(), text[s : mm.end()], to_place(cap, (why,)), kind="nominal", reason=why))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+#: nouns for a first-level region ("across the province", "in the oblast")
+REGION_NOUNS = ("province", "governorate", "oblast", "state", "region", "prefecture", "krai", "wilaya")
+#: words that make "the state" the government, or the noun a modifier of another ("the state capital")
+_REGION_NOT_AFTER = re.compile(
+    r"(?:['’]s\b|-\w|\s+of\b|,?\s+[A-Z]|\s+(?:capitals?|government|governor|administration|assembly|council|police|"
+    r"media|authorit(?:y|ies)|officials?|prosecutors?|legislature|house|security|forces|army|broadcaster|agency|"
+    r"emergency|department|budget|level|election|elections|border)\b)"
+)
+_REGION_REF = re.compile(
+    r"\b(?P<prep>in|across|throughout|within|inside|into|around|over|all over|parts of|much of|most of|rest of)"
+    r"\s+(?P<ref>the\s+(?P<adj>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" + "|".join(REGION_NOUNS) + r"))\b",
+    re.I,
+)
+#: adjectives that point at another region than the one told ("the northern region", "the whole region" is fine)
+_REGION_OTHER = OTHER - {"whole", "entire"} | frozenset(
+    "northern southern eastern western central north-eastern north-western south-eastern south-western"
+    " northeastern northwestern southeastern southwestern wider broader greater".split()
+)
+
+
+def _first_level(m: PlaceMention) -> bool:
+    """A first-level region named as such (a region bearing a seat town's name counts: "Kharkiv region")."""
+    p = m.place
+    return (m.kind in {"literal", "metonymic"} and p is not None and p.precision == "region" and p.lat is not None
+            and not (p.feature or "").startswith(("L.", "H.", "T.")) and p.country is not None)
+
+
+def _region_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"across the province", "in the region", "throughout the state": the first-level region named last
+    before it, in its paragraph or the one before. Only after a place preposition, so "the state" that acts
+    or owns ("the state offered a deal") is the government, and never when a name or another noun follows
+    ("the state capital", "the province of Idlib", "the region's governor")."""
+    regions = [m for m in mentions if _first_level(m)]
+    if not regions:
+        return []
+    out = []
+    for mm in _REGION_REF.finditer(text):
+        start, end = mm.start("ref"), mm.end("ref")
+        if any(a.lower() in _REGION_OTHER for a in mm.group("adj").split()):
+            continue
+        if _REGION_NOT_AFTER.match(text, end) or _covered(mentions, start, end):
+            continue
+        before = _within(text, regions, start, 1)
+        if not before:
+            continue
+        r = before[-1]
+        out.append(_same_as(r, start, end, text, f"{text[start:end]}: {r.place.name}, the region told before"))
+    return out
 
 
 #: how far from a town the neighbour's nearest town may be for a border area to be "near" that town
