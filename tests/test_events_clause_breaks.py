@@ -220,3 +220,98 @@ def test_a_person_named_with_a_country_is_taken_not_the_country():
     from footprint.events.syntax import is_place
     assert not is_place(doc[4], lexicon(), frozenset())
     assert [e.type for e in build_events(doc, STAGES)] == ["abduction"]
+
+
+# --- talk: blame after a denial, a charge that explains an arrest, a threat to hunt down --------------------------
+
+
+def denied_and_blamed(gov: tuple = ("denied", "deny")) -> Doc:
+    # The group denied that its men had been involved and blamed a rival militia for the massacre .
+    return parsed([
+        ("The", "the", "DET", "DT", 1, "det"), ("group", "group", "NOUN", "NN", 2, "nsubj"),
+        (gov[0], gov[1], "VERB", "VBD", 2, "ROOT"), ("that", "that", "SCONJ", "IN", 8, "mark"),
+        ("its", "its", "PRON", "PRP$", 5, "poss"), ("men", "man", "NOUN", "NNS", 8, "nsubjpass"),
+        ("had", "have", "AUX", "VBD", 8, "aux"), ("been", "be", "AUX", "VBN", 8, "auxpass"),
+        ("involved", "involve", "VERB", "VBN", 2, "ccomp"), ("and", "and", "CCONJ", "CC", 8, "cc"),
+        ("blamed", "blame", "VERB", "VBD", 8, "conj"), ("a", "a", "DET", "DT", 13, "det"),
+        ("rival", "rival", "ADJ", "JJ", 13, "amod"), ("militia", "militia", "NOUN", "NN", 10, "dobj"),
+        ("for", "for", "ADP", "IN", 10, "prep"), ("the", "the", "DET", "DT", 16, "det"),
+        ("massacre", "massacre", "NOUN", "NN", 14, "pobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+
+
+def test_a_blame_hung_on_what_is_denied_joins_the_denial():
+    from footprint.events.syntax import lifted_conj, subjects
+    doc = denied_and_blamed()
+    assert lifted_conj(doc[10]).i == 2 and [t.text for t in subjects(doc[10])] == ["group"]
+    assert blocked(doc[10], lexicon()) == ""
+    evs = [e for e in build_events(doc, STAGES) if e.type == "accusation"]
+    assert evs and any(a.role == "actor" and a.text == "The group" or a.text == "group" for a in evs[0].actors), evs
+
+
+def test_under_a_verb_of_saying_the_conjunct_stays_in_what_is_said():
+    from footprint.events.syntax import lifted_conj
+    doc = denied_and_blamed(("said", "say"))
+    assert lifted_conj(doc[10]) is None
+
+
+def arrested_a_man_they_accused(verb: tuple = ("arrested", "arrest")) -> Doc:
+    # Police arrested a man they accused of guiding militants .
+    return parsed([
+        ("Police", "police", "NOUN", "NNS", 1, "nsubj"), (verb[0], verb[1], "VERB", "VBD", 1, "ROOT"),
+        ("a", "a", "DET", "DT", 3, "det"), ("man", "man", "NOUN", "NN", 1, "dobj"),
+        ("they", "they", "PRON", "PRP", 5, "nsubj"), ("accused", "accuse", "VERB", "VBD", 3, "relcl"),
+        ("of", "of", "ADP", "IN", 5, "prep"), ("guiding", "guide", "VERB", "VBG", 6, "pcomp"),
+        ("militants", "militant", "NOUN", "NNS", 7, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+
+
+def test_a_charge_told_of_the_person_arrested_is_part_of_the_arrest():
+    assert [e.type for e in build_events(arrested_a_man_they_accused(), STAGES)] == ["arrest"]
+    # a man they met, accused of ...: without an arrest the accusation stands
+    assert "accusation" in [e.type for e in build_events(arrested_a_man_they_accused(("met", "meet")), STAGES)]
+
+
+def test_hunting_down_is_force_a_side_says_it_will_use():
+    # The commander said troops would hunt down the gunmen .
+    doc = parsed([
+        ("The", "the", "DET", "DT", 1, "det"), ("commander", "commander", "NOUN", "NN", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 2, "ROOT"), ("troops", "troop", "NOUN", "NNS", 5, "nsubj"),
+        ("would", "would", "AUX", "MD", 5, "aux"), ("hunt", "hunt", "VERB", "VB", 2, "ccomp"),
+        ("down", "down", "ADP", "RP", 5, "prt"), ("the", "the", "DET", "DT", 8, "det"),
+        ("gunmen", "gunman", "NOUN", "NNS", 5, "dobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+    assert [e.type for e in build_events(doc, STAGES)] == ["threat"]
+
+
+def test_a_town_held_by_a_side_is_who_holds_it_not_a_capture():
+    # Shells struck the market in Kilo , a town held by the army .
+    doc = parsed([
+        ("Shells", "shell", "NOUN", "NNS", 1, "nsubj"), ("struck", "strike", "VERB", "VBD", 1, "ROOT"),
+        ("the", "the", "DET", "DT", 3, "det"), ("market", "market", "NOUN", "NN", 1, "dobj"),
+        ("in", "in", "ADP", "IN", 3, "prep"), ("Kilo", "Kilo", "PROPN", "NNP", 4, "pobj"),
+        (",", ",", "PUNCT", ",", 5, "punct"), ("a", "a", "DET", "DT", 8, "det"),
+        ("town", "town", "NOUN", "NN", 5, "appos"), ("held", "hold", "VERB", "VBN", 8, "acl"),
+        ("by", "by", "ADP", "IN", 9, "agent"), ("the", "the", "DET", "DT", 12, "det"),
+        ("army", "army", "NOUN", "NN", 10, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    types = [e.type for e in build_events(doc, STAGES)]
+    assert "territory_regained" not in types and "shelling" in types, types
+
+
+def soldiers_fighting(place: tuple = ("it", "it", "PRON", "PRP")) -> Doc:
+    # The war is older than the soldiers fighting in it .
+    return parsed([
+        ("The", "the", "DET", "DT", 1, "det"), ("war", "war", "NOUN", "NN", 2, "nsubj"),
+        ("is", "be", "AUX", "VBZ", 2, "ROOT"), ("older", "old", "ADJ", "JJR", 2, "acomp"),
+        ("than", "than", "ADP", "IN", 3, "prep"), ("the", "the", "DET", "DT", 6, "det"),
+        ("soldiers", "soldier", "NOUN", "NNS", 4, "pobj"), ("fighting", "fight", "VERB", "VBG", 6, "acl"),
+        ("in", "in", "ADP", "IN", 7, "prep"), (*place, 8, "pobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+
+
+def test_soldiers_fighting_in_it_describe_the_soldiers():
+    assert build_events(soldiers_fighting(), STAGES) == []
+    # fighting in a named town is a fight told
+    evs = build_events(soldiers_fighting(("Kilo", "Kilo", "PROPN", "NNP")), STAGES)
+    assert [e.type for e in evs] == ["armed_clash"], evs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import TOLL_LEMMAS, across_break, children, lem, onset_subject, temporal
+from .syntax import TOLL_LEMMAS, across_break, children, lem, lifted_conj, onset_subject, temporal
 from .vocabulary import Lexicon
 
 
@@ -71,6 +71,11 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             return "aggregate"
         if cur.dep_ == "ROOT" or cur.head is cur or across_break(cur):
             break  # a clause past a semicolon keeps its own polarity ("X were shot dead; the group denied it")
+        lifted = lifted_conj(cur)
+        if lifted is not None:  # "denied that its men were involved and blamed X": "blamed" joins "denied"
+            cur = lifted
+            own_aux = False
+            continue
         head = cur.head
         # a conjunct with an auxiliary of its own keeps its own modality: in "said it will not negotiate and
         # has threatened to ...", the threat is told; what governs both conjuncts still counts

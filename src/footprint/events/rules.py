@@ -64,6 +64,8 @@ def r_capture(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "capture")
     if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN"):
         return None  # "JNIM controls the roads": a state, not an event
+    if key in ("control", "hold") and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "the state capital held by the army", "areas controlled by the group": who holds it
     if key in ("fall",):
         to = preps(tok).get("to", [])
         if not to:
@@ -563,9 +565,26 @@ def _blames_what_was_told(tok: Token) -> bool:
     return bool(before) and bool(objects(tok))
 
 
+def _charge_of_the_held(ctx, tok: Token) -> bool:
+    """An accusation in a relative clause on the person a side arrests ("arrested a man they accused of guiding
+    militants", "detained two youths suspected of ...") says why they were held: part of the arrest."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    person = tok.head
+    holder = person.head if person.dep_ in ("dobj", "nsubjpass", "pobj", "conj") else None
+    while holder is not None and holder.dep_ == "conj" and holder.pos_ not in ("VERB",):
+        holder = holder.head  # "arrested two men and a woman they accused of ..."
+    if holder is None or holder.pos_ != "VERB":
+        return False
+    return "arrest" in ctx.lex.verbs.get(lem(holder), ()) or any(
+        "arrest" in ctx.lex.verbs.get(k, ()) for k in phrasal(holder))
+
+
 def r_accuse(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "accuse")
     if key == "blame" and _blames_what_was_told(tok):
+        return None
+    if _charge_of_the_held(ctx, tok):
         return None
     if tok.pos_ == "VERB":
         target = objects(tok) if not children(tok, *PASSIVE_SUBJ) else children(tok, *PASSIVE_SUBJ)
@@ -602,7 +621,8 @@ def threat_content(ctx, tok) -> Token | None:
     lex = ctx.lex
     for c in children(tok, "ccomp", "xcomp"):
         for verb in [c] + children(c, "conj"):
-            if not (lem(verb) in lex.classes.get("threat_act", ()) or _met_with_force(verb)) or phrase_has_class(
+            acts = lex.classes.get("threat_act", frozenset())
+            if not (lem(verb) in acts or phrasal(verb) & acts or _met_with_force(verb)) or phrase_has_class(
                     subjects(verb), "agreement", lex):
                 continue  # "talks could resume", "the deal would hit exports": no side's force
             auxes = children(verb, "aux") or (children(c, "aux") if verb is not c else [])

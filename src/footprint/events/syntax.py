@@ -80,11 +80,36 @@ def reported_clause(conj: Token) -> Token | None:
     return clauses[-1] if clauses else None
 
 
+#: Tags of a finite verb: one that cannot share the auxiliaries of the verb before it.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def lifted_conj(tok: Token) -> Token | None:
+    """The verb a finite conjunct really joins when the parser hung it on a passive participle inside what a
+    side denies: in "denied that its men had been involved and blamed a rival militia", "blamed" (active, with
+    an object of its own) cannot share "had been" and joins "denied" (its subject, its polarity). Only under a
+    denial: "said troops were ambushed and lost five men" keeps "lost" in what is said. None otherwise."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or head.tag_ != "VBN" or not children(tok, *OBJ):
+        return None
+    if children(tok, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass") or not children(head, "auxpass"):
+        return None
+    gov = head.head
+    if head.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    from .vocabulary import lexicon  # the lexicon's word classes; loaded once
+
+    return gov if lem(gov) in lexicon().classes.get("deny_verb", frozenset()) else None
+
+
 def subjects(tok: Token) -> list[Token]:
     """Grammatical subject, inherited through xcomp/conj/acl chains."""
     subj = children(tok, *SUBJ)
     if subj:
         return subj
+    lifted = lifted_conj(tok)
+    if lifted is not None:
+        return subjects(lifted)
     cur = tok
     for _ in range(3):
         if cur.dep_ == "conj" and cur.head is not cur:

@@ -24,6 +24,7 @@ from .syntax import (
     phrase_has_class,
     preps,
     subjects,
+    temporal,
     with_conjuncts,
 )
 
@@ -75,6 +76,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         target = [t for t in target + objects(tok) if t.i != tok.head.i]
     if key in ("shoot down",):
         return None
+    if _describes_its_noun(tok):
+        return None  # "older than the soldiers now fighting in it": who the soldiers are, no fight told
     if tok.pos_ == "NOUN" and _stopped(tok):
         return None  # "a cessation of hostilities", "an end to the fighting": the fighting stops
     # a war or conflict is told as an event only where it breaks out ("war broke out between X and Y");
@@ -186,6 +189,22 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ:
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+def _describes_its_noun(tok: Token) -> bool:
+    """A present participle on a noun with nothing of an event of its own: no object, no date, and no place or
+    side but a pronoun ("the soldiers now fighting in it", "men fighting there"). "Gunmen firing on a bus" or
+    "troops fighting in Gao on Monday" still tell what happened."""
+    if tok.tag_ != "VBG" or children(tok, "aux", "auxpass"):
+        return False
+    # on a noun, or after a word of comparison the small parser hangs it on ("older than most soldiers fighting")
+    if not ((tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")) or (
+            tok.dep_ == "pcomp" and tok.head.lower_ in ("than", "like", "as"))):
+        return False
+    if children(tok, "dobj", "obj", "ccomp", "xcomp", "advcl", "npadvmod") or any(temporal(t) for t in tok.subtree):
+        return False
+    objs = [o for objs in preps(tok).values() for o in objs]
+    return all(o.pos_ == "PRON" for o in objs)
 
 
 def _aerial(ctx: SentenceContext, tok: Token) -> bool:
