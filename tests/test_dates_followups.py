@@ -197,3 +197,22 @@ def test_a_date_in_the_same_paragraph_after_the_trigger_still_counts():
     text = "Gunmen raided a village, a local committee said on Thursday."
     date, _ = plain(text, "2025-06-08", "raided")
     assert (date.start, date.end) == ("2025-06-05", "2025-06-05")
+
+
+# --- a clock time with no day: the day the text is telling ----------------------------------------------------------
+
+
+def test_a_clock_time_with_no_day_is_on_the_day_told():
+    # 2024-06-14 is a Friday
+    text = "Militiamen stormed a camp on Wednesday night. They arrived shortly after 21:00 and set tents alight."
+    assert timexes(text, "2024-06-14")["21:00"][:3] == ("TIME", "2024-06-12T21:00", "2024-06-12")
+    s = text.index("They")
+    date, _ = plain(text + " Troops pursued them into the hills.", "2024-06-14", "pursued", s)
+    assert (date.start, date.end) == ("2024-06-12", "2024-06-12")
+
+
+def test_a_clock_time_with_its_own_day_or_no_day_before_it():
+    assert timexes("Rebels came at 9 p.m. Tuesday.", "2024-06-14")["9 p.m. Tuesday"][1] == "2024-06-11T21:00"
+    assert timexes("Rebels came at 21:00.", "2024-06-14")["21:00"][1] == "2024-06-14T21:00"
+    # a year names no day for it
+    assert timexes("Rebels came in 2023. They left at 21:00.", "2024-06-14")["21:00"][1] == "2024-06-14T21:00"

@@ -49,7 +49,8 @@ def _k_clock(hit, g, ctx):
         h = 0
     d = _clock_day(g, ctx, hit)
     day = d.isoformat() if d else "XXXX-XX-XX"
-    return Grounded("TIME", f"{day}T{h:02d}:{mi:02d}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
+    return Grounded("TIME", f"{day}T{h:02d}:{mi:02d}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g),
+                    None if g.get("tday") else DAY_OF)
 
 
 def _k_clock24(hit, g, ctx):
@@ -58,7 +59,8 @@ def _k_clock24(hit, g, ctx):
         return None
     d = ctx.anchor
     day = d.isoformat() if d else "XXXX-XX-XX"
-    return Grounded("TIME", f"{day}T{int(g['h']):02d}:{g['min']}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g))
+    return Grounded("TIME", f"{day}T{int(g['h']):02d}:{g['min']}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g),
+                    DAY_OF)
 
 
 def _k_namedtime(hit, g, ctx):
