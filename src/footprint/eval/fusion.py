@@ -237,7 +237,8 @@ def run_system(gold: FusionGold, *, store_dir: str | Path | None = None) -> Syst
         for e in store.events():
             events[e.doc_id].append({"id": e.id, "type": e.type, "group": type_group(e.type),
                                      "sentence": e.evidence.sentence, "start": e.evidence.start,
-                                     "embedded": e.embedded, "modality": e.attribution.modality})
+                                     "embedded": e.embedded, "modality": e.attribution.modality,
+                                     "trigger": e.trigger or ""})
         cluster_of, sources_of = {}, {}
         for c in fuse.fused_events(store):
             sources_of[c["id"]] = c["independent_sources"]
@@ -256,13 +257,19 @@ def _norm(s: str) -> str:
 
 def find_event(mention: Mention, group: str | None, events: list[dict]) -> dict | None:
     """The event of the mention's document that tells it: its sentence holds one of the mention's strings;
-    among several, the incident's type group first, then events told in their own right, then the earliest."""
+    among several (a sentence may tell two incidents), the one whose trigger lies in those strings first,
+    then the incident's type group, then events told in their own right, then the earliest."""
     wanted = [_norm(s) for s in mention.evidence_any]
     cands = [e for e in events if any(w in _norm(e["sentence"]) for w in wanted)]
     if not cands:
         return None
     groups = set(mention.group_any) or ({group} if group else set())
-    return min(cands, key=lambda e: (e["group"] not in groups, e["embedded"], e["start"], e["id"]))
+
+    def inside(e: dict) -> bool:
+        t = _norm(e.get("trigger") or "")
+        return bool(t) and any(re.search(rf"\b{re.escape(t)}\b", w) for w in wanted)
+
+    return min(cands, key=lambda e: (not inside(e), e["group"] not in groups, e["embedded"], e["start"], e["id"]))
 
 
 @dataclass

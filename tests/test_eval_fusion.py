@@ -1,0 +1,253 @@
+"""``footprint eval fusion``: gold loading and its errors, the scores on hand-built views, and the pinned
+scores of fusion on ``data/dev-gold/fusion/fusion-gold.json`` (integration)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from footprint.errors import EvalError, FootprintError
+from footprint.eval import fusion as fe
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "dev-gold" / "fusion" / "fusion-gold.json"
+
+
+def _write_reports(folder: Path, names: list[str]) -> None:
+    for n in names:
+        (folder / n).write_text(f"---\ntitle: t\nsource: {n}.example\npublished: 2023-03-01\n---\n\n"
+                                f"Gunmen attacked a market in a made-up town on Monday ({n}).\n", encoding="utf-8")
+
+
+def _gold(folder: Path, **over) -> Path:
+    _write_reports(folder, ["a.md", "b.md", "c.md"])
+    data = {
+        "docs_dir": ".",
+        "incidents": [
+            {"id": "one", "split": "dev", "group": "fight", "sources": 2, "mentions": [
+                {"doc": "a.md", "evidence_any": ["attacked a market"], "voices": ["va"]},
+                {"doc": "b.md", "evidence_any": ["attacked a market"], "voices": ["vb"]},
+            ]},
+            {"id": "two", "split": "heldout", "sources": 1, "mentions": [
+                {"doc": "c.md", "evidence_any": ["attacked a market"], "voices": ["vc"]},
+                {"doc": "a.md", "evidence_any": ["no such words"], "voices": ["vc"], "optional": True},
+            ]},
+        ],
+        "places": {"x": {"country": "ML"}},
+        "presence": [{"id": "p", "split": "dev", "actor_any": ["g"], "place": "x"}],
+    }
+    data.update(over)
+    path = folder / "gold.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+# --- loading and its errors -------------------------------------------------------------
+
+
+def test_loads_a_valid_gold(tmp_path):
+    gold = fe.load_gold(_gold(tmp_path))
+    assert [i.id for i in gold.incidents] == ["one", "two"]
+    assert gold.splits == ["dev", "heldout"]
+    assert gold.docs == ["a.md", "b.md", "c.md"]
+    assert gold.incidents[1].mentions[1].optional
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n", "empty"),
+    (b"\x00\x01\x02{}", "binary"),
+    (b"\xff\xfe{\"a\": 1}", "UTF-8"),
+    (b"{\"incidents\": [", "invalid JSON"),
+    (b"[1, 2]", "incidents"),
+    (b"{\"incidents\": []}", "incidents"),
+    (b"[" * 100000 + b"]" * 100000, ""),
+])
+def test_bad_gold_files_name_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(EvalError) as exc:
+        fe.load_gold(path)
+    assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def test_missing_gold_file_and_folder(tmp_path):
+    with pytest.raises(EvalError, match="cannot read"):
+        fe.load_gold(tmp_path / "nope.json")
+    with pytest.raises(EvalError, match=str(tmp_path)):
+        fe.load_gold(tmp_path)
+
+
+def test_oversized_gold(tmp_path, monkeypatch):
+    monkeypatch.setattr(fe, "MAX_GOLD_BYTES", 100)
+    with pytest.raises(EvalError, match="over"):
+        fe.load_gold(_gold(tmp_path))
+
+
+def _incident(**over) -> dict:
+    base = {"id": "one", "split": "dev", "sources": 1,
+            "mentions": [{"doc": "a.md", "evidence_any": ["attacked"], "voices": ["va"]}]}
+    base.update(over)
+    return base
+
+
+@pytest.mark.parametrize("incident, message", [
+    (_incident(sources=3), "'sources' is 3 but the mentions give 1"),
+    (_incident(sources=-1), "whole number"),
+    (_incident(sources=True), "whole number"),
+    (_incident(split=""), "split"),
+    (_incident(mentions=[]), "mentions"),
+    (_incident(colour="red"), "unknown keys"),
+    (_incident(mentions=[{"doc": "zzz.md", "evidence_any": ["x"], "voices": ["v"]}]), "does not exist"),
+    (_incident(mentions=[{"doc": "../a.md", "evidence_any": ["x"], "voices": ["v"]}]), "file name"),
+    (_incident(mentions=[{"doc": "a.md", "evidence_any": [], "voices": ["v"]}]), "evidence_any"),
+    (_incident(mentions=[{"doc": "a.md", "evidence_any": ["x"], "voices": [""]}]), "voices"),
+    (_incident(mentions=[{"doc": "a.md", "evidence_any": ["x"], "voices": ["v"], "denied": "yes"}]), "denied"),
+    (_incident(mentions=["a.md"]), "mention must be an object"),
+])
+def test_malformed_incidents_name_file_and_incident(tmp_path, incident, message):
+    path = _gold(tmp_path, incidents=[incident])
+    with pytest.raises(EvalError) as exc:
+        fe.load_gold(path)
+    assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def test_denied_mentions_add_no_voice_and_ids_are_unique(tmp_path):
+    denied = _incident(sources=1, mentions=[
+        {"doc": "a.md", "evidence_any": ["x"], "voices": ["va"]},
+        {"doc": "b.md", "evidence_any": ["x"], "voices": ["vb"], "denied": True}])
+    assert fe.load_gold(_gold(tmp_path, incidents=[denied])).incidents[0].sources == 1
+    with pytest.raises(EvalError, match="repeat"):
+        fe.load_gold(_gold(tmp_path, incidents=[_incident(), _incident()]))
+
+
+def test_undefined_presence_place_and_unknown_split(tmp_path):
+    with pytest.raises(EvalError, match="undefined place"):
+        fe.load_gold(_gold(tmp_path, presence=[{"id": "p", "place": "nowhere"}]))
+    with pytest.raises(EvalError, match="no incidents in split"):
+        fe.evaluate(_gold(tmp_path), splits=("test",), runner=lambda g: pytest.fail("must not run"))
+
+
+# --- finding mentions and scoring --------------------------------------------------------
+
+
+def _ev(id_, sentence, *, group="fight", trigger="", start=0, embedded=False):
+    return {"id": id_, "type": "attack", "group": group, "sentence": sentence, "start": start,
+            "embedded": embedded, "modality": "asserted", "trigger": trigger}
+
+
+def test_find_event_prefers_the_trigger_inside_the_mention_words():
+    s = "Militia killed six raiders on Monday, two days after raiders burned a village."
+    evs = [_ev("e1", s, trigger="killed"), _ev("e2", s, trigger="burned")]
+    first = fe.Mention("a.md", ("raiders burned a village",), ("v",))
+    second = fe.Mention("a.md", ("Militia killed six",), ("v",))
+    assert fe.find_event(first, "fight", evs)["id"] == "e2"
+    assert fe.find_event(second, "fight", evs)["id"] == "e1"
+    assert fe.find_event(fe.Mention("a.md", ("nothing like it",), ("v",)), "fight", evs) is None
+    # quotes and spacing do not matter; the incident's group wins among other events of the sentence
+    evs = [_ev("t", "They said “it   happened”.", group="talk"), _ev("f", "They said “it   happened”.")]
+    assert fe.find_event(fe.Mention("a.md", ('said "it happened"',), ("v",)), "fight", evs)["id"] == "f"
+
+
+def _view(gold: fe.FusionGold, clusters: dict[str, str], sources: dict[str, int], found=("a.md", "b.md", "c.md")):
+    doc_ids = {d: f"doc-{d}" for d in gold.docs}
+    events = {f"doc-{d}": [_ev(f"ev-{d}", "Gunmen attacked a market in a made-up town on Monday.")]
+              for d in found}
+    return fe.SystemView(doc_ids, events, clusters, sources, presences=[])
+
+
+def test_scores_a_perfect_view(tmp_path):
+    gold = fe.load_gold(_gold(tmp_path))
+    view = _view(gold, {"ev-a.md": "c1", "ev-b.md": "c1", "ev-c.md": "c2"}, {"c1": 2, "c2": 1})
+    row = fe.score(gold, view, None).to_row()
+    assert row["mentions"] == 3 and row["found"] == 3 and row["extraction_recall"] == 1.0
+    assert (row["gold_pairs"], row["system_pairs"]) == (1, 1)
+    assert row["link_f1"] == 1.0 and row["bcubed_f1"] == 1.0 and row["sources_accuracy"] == 1.0
+    assert row["presence_total"] == 1 and row["presence_held"] == 0  # no presence at all
+
+
+def test_scores_a_merged_and_a_split_view(tmp_path):
+    gold = fe.load_gold(_gold(tmp_path))
+    merged = fe.score(gold, _view(gold, dict.fromkeys(["ev-a.md", "ev-b.md", "ev-c.md"], "c1"), {"c1": 3}), None)
+    row = merged.to_row()
+    assert row["link_p"] == round(1 / 3, 4) and row["link_r"] == 1.0
+    assert row["bcubed_r"] == 1.0 and row["bcubed_p"] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 4)
+    assert row["sources_accuracy"] == 0.0 and row["sources_mae"] == 1.5
+    assert fe.merged_rows(merged)[0]["incident"] == "one + two"
+    split = fe.score(gold, _view(gold, {"ev-a.md": "c1", "ev-b.md": "c2", "ev-c.md": "c3"},
+                                 {"c1": 1, "c2": 1, "c3": 1}), "dev")
+    row = split.to_row()
+    assert row["link_r"] == 0.0 and row["link_p"] is None and row["bcubed_p"] == 1.0 and row["bcubed_r"] == 0.5
+    assert any(r["error"] == "2 fused events" for r in fe.error_rows(split))
+
+
+def test_unfound_mentions_count_for_extraction_only(tmp_path):
+    gold = fe.load_gold(_gold(tmp_path))
+    view = _view(gold, {"ev-a.md": "c1"}, {"c1": 1}, found=("a.md",))
+    row = fe.score(gold, view, "dev").to_row()
+    assert row["found"] == 1 and row["extraction_recall"] == 0.5
+    assert row["gold_pairs"] == 0 and row["bcubed_f1"] == 1.0 and row["sources_accuracy"] == 0.0
+    assert any(r["error"] == "not extracted" for r in fe.error_rows(fe.score(gold, view, "dev")))
+    # an incident with nothing found has no sources
+    assert fe.score(gold, view, "heldout").to_row()["sources_mae"] == 1.0
+
+
+def test_evaluate_scores_each_split_then_all(tmp_path):
+    path = _gold(tmp_path)
+    runner = lambda g: _view(g, {"ev-a.md": "c1", "ev-b.md": "c1", "ev-c.md": "c2"}, {"c1": 2, "c2": 1})  # noqa: E731
+    results = fe.evaluate(path, runner=runner)
+    assert list(results) == ["dev", "heldout", "all"]
+    assert list(fe.evaluate(path, splits=("dev",), runner=runner)) == ["dev"]
+
+
+def test_cli_reports_bad_gold_in_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from footprint.cli import app
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "fusion", str(bad)])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit)
+    assert issubclass(EvalError, FootprintError)
+
+
+# --- pinned scores (integration) ---------------------------------------------------------
+
+#: measured minus about 0.02; never lowered silently (docs/fusion.md, "Evaluation")
+PINS = {
+    "dev": {"extraction_recall": 0.94, "link_p": 0.98, "link_f1": 0.32, "bcubed_f1": 0.57,
+            "sources_accuracy": 0.35, "presence_held": 3},
+    "heldout": {"extraction_recall": 0.90, "link_p": 0.98, "link_f1": 0.38, "bcubed_f1": 0.66,
+                "sources_accuracy": 0.38, "presence_held": 2},
+}
+
+
+@pytest.fixture(scope="module")
+def measured():
+    import spacy.util
+
+    from footprint.config import Settings
+
+    pipeline = Settings.from_env().pipeline
+    if not spacy.util.is_package(pipeline) and not Path(pipeline).exists():
+        pytest.skip(f"spaCy model {pipeline!r} not installed")
+    t0 = time.perf_counter()
+    rows = {k: v.to_row() for k, v in fe.evaluate(GOLD).items()}
+    return rows, time.perf_counter() - t0
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("split", sorted(PINS))
+def test_pinned_scores(measured, split):
+    rows, _seconds = measured
+    got = rows[split]
+    low = {k: (got[k], v) for k, v in PINS[split].items() if got[k] is None or got[k] < v}
+    assert not low, f"{split} below its pinned minimum (got, pin): {low}"
+
+
+@pytest.mark.integration
+def test_eval_runs_well_under_a_minute(measured):
+    assert measured[1] < 45
