@@ -175,3 +175,45 @@ def test_default_actor_key_follows_the_registry():
     assert k("country.ru", "Russia") == k("armed_forces.ru", "Russian Armed Forces")  # a state on the ground
     assert k("country.ru", "Russia") != k("country.fr", "France")
     assert k(None, "The  Unknown Brigade") == k(None, "unknown brigade") == "n:unknown brigade"
+
+
+def test_unnamed_actors_never_veto_a_registry_actor_but_two_registry_actors_do():
+    base = dict(place="Gao", date=("2024-03-03", "2024-03-03", "day"))
+    t1, t2, t3, t4 = ("JNIM fighters attacked a convoy near Gao on 3 March.",
+                      "Jihadists attacked a convoy near Gao on 3 March.",
+                      "ISGS fighters attacked a convoy near Gao on 3 March.",
+                      "Gunmen attacked a convoy near Gao on 3 March.")
+    A, B = report(f"{t1} {t4}", source="one.example"), report(f"{t2} {t3}", source="two.example")
+    named = F(event(A, "JNIM fighters attacked a convoy near Gao on 3 March.", "armed_clash",
+                    actors=(("JNIM", "jnim"),), **base))
+    words = F(event(B, "Jihadists attacked a convoy near Gao on 3 March.", "armed_clash",
+                    actors=(("Jihadists", None),), **base))
+    j = judge(named, words)
+    assert j.match and not any(r.startswith("actors") for r in j.reasons)  # no points either: nothing shared
+    other = F(event(B, "ISGS fighters attacked a convoy near Gao on 3 March.", "armed_clash",
+                    actors=(("ISGS", "isgs"),), **base))
+    assert judge(named, other).veto == "actors: none shared"
+    # words alone on both sides do not veto, but still need the place or a shared name to match
+    gunmen = F(event(A, "Gunmen attacked a convoy near Gao on 3 March.", "armed_clash",
+                     actors=(("gunmen", None),), place="Mali", date=base["date"]))
+    j = judge(gunmen, words)
+    assert not j.match and j.veto.startswith("score")
+
+
+def test_a_copy_that_edits_a_word_still_tells_the_same_event():
+    s1 = "Two fighters were killed when a drone hit their car in the north-eastern countryside."
+    s2 = "Two fighters were killed when a drone hit their car in the northeastern countryside."
+    orig = report(f"{s1} More.", source="one.example")
+    s3 = "A second drone later hit a truck near the river crossing."
+    copy = report(f"{s2} More, re-posted. {s3}", source="two.example")
+    d = ("2024-06-19", "2024-06-19", "day")
+    a = features(event(orig, s1, "drone_strike", place="Gao", date=d), key, copy_group="g")
+    b = features(event(copy, s2, "drone_strike", place="Menaka", date=d), key, copy_group="g")
+    j = judge(a, b)
+    assert j.match and j.reasons == ("copy: nearly the same sentence in copies of one report",)
+    # another sentence of the copy, or another type, is another event, as within one report
+    c = features(event(copy, s3, "drone_strike",
+                       place="Gao", date=d), key, copy_group="g")
+    assert judge(a, c).veto == "same document"
+    e = features(event(copy, s2, "air_strike", place="Gao", date=d), key, copy_group="g")
+    assert judge(a, e).veto == "same document"

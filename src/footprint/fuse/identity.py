@@ -94,6 +94,9 @@ TOLERANCE_KM = {"facility": 5.0, "town": 20.0, "district": 60.0, "region": 200.0
 PLACE_POINTS = {"facility": 2.0, "town": 2.0, "district": 1.5, "region": 1.0, "country": 0.5, "area": 0.5}
 PRECISION_RANK = {"facility": 0, "town": 1, "district": 2, "region": 3, "country": 4, "area": 5, "unknown": 6}
 THRESHOLD = 4.5
+#: Copies of one report: sentences at least this similar (0-100) with one type tell one event.
+COPY_SIMILARITY = 90.0
+TEXT_CHARS = 300
 #: Intervals up to this many days are blocked by month, up to ``YEAR_LEVEL_DAYS`` by year; longer or open: undated.
 MONTH_LEVEL_DAYS = 100
 YEAR_LEVEL_DAYS = 3 * 366
@@ -177,6 +180,7 @@ class Features:
     d_end: int | None
     copy_group: str = ""  # documents that copy one another share it ("" = the document alone)
     text_key: str = ""  # type and evidence sentence, normalized
+    text: str = ""  # the evidence sentence, normalized and cut at ``TEXT_CHARS``: copies that edit a word still meet
 
     @property
     def dated(self) -> bool:
@@ -249,6 +253,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         d_end=end,
         copy_group=copy_group or doc_id,
         text_key=short_hash(type_, " ".join(sentence.lower().split())),
+        text=" ".join(sentence.lower().split())[:TEXT_CHARS],
     )
 
 
@@ -329,6 +334,9 @@ def judge(a: Features, b: Features) -> Judgement:
         # and other sentences are other events, as within one document
         if a.text_key == b.text_key:
             return Judgement(True, 10.0, ("copy: the same sentence in copies of one report",))
+        if a.type == b.type and a.text and b.text and _similarity(a.text, b.text) >= COPY_SIMILARITY:
+            # syndication edits a word or a spelling ("north-eastern"/"northeastern"): still that sentence
+            return Judgement(True, 9.0, ("copy: nearly the same sentence in copies of one report",))
         return Judgement(False, 0.0, (), "same document")
     reasons: list[str] = []
     # type
@@ -345,9 +353,11 @@ def judge(a: Features, b: Features) -> Judgement:
         return Judgement(False, 0.0, (), f"type: {a.type} vs {b.type}")
     if a.mode and b.mode and _MODE_CLASS.get(a.mode, a.mode) != _MODE_CLASS.get(b.mode, b.mode):
         return Judgement(False, 0.0, (), f"mode: {a.mode} vs {b.mode}")
-    # actors
+    # actors: only registry actors contradict one another; words ("jihadists", "gunmen", "ethnic
+    # rebels") may be another report's name for the same group, so they never veto
     shared = a.actors & b.actors
-    if a.actors and b.actors and not shared:
+    known_a, known_b = _registry_keys(a.actors), _registry_keys(b.actors)
+    if known_a and known_b and not known_a & known_b:
         return Judgement(False, 0.0, (), "actors: none shared")
     if shared:
         score += 2.0
@@ -386,6 +396,16 @@ def judge(a: Features, b: Features) -> Judgement:
     match = score >= THRESHOLD and (bool(shared) or fine_place)
     return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
                      if score < THRESHOLD else "neither shared actors nor a close place")
+
+
+def _registry_keys(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith("a:"))
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # noqa: PLC0415 - only copies with edited sentences need it
+
+    return fuzz.ratio(a, b)
 
 
 def conflicts(a: Features, b: Features) -> bool:
