@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.dates import date_event, parse_dct, tag
+from footprint.dates import date_event, event_date, parse_dct, tag
+from footprint.testing import parsed_doc
 
 
 def timexes(text: str, dct: str) -> dict[str, tuple]:
@@ -216,3 +217,66 @@ def test_a_clock_time_with_its_own_day_or_no_day_before_it():
     assert timexes("Rebels came at 21:00.", "2024-06-14")["21:00"][1] == "2024-06-14T21:00"
     # a year names no day for it
     assert timexes("Rebels came in 2023. They left at 21:00.", "2024-06-14")["21:00"][1] == "2024-06-14T21:00"
+
+
+# --- a relative clause on the subject carries the narrative's time (hand-built parse) -------------------------------
+
+
+def _parsed(tokens: list[tuple], dct: str):
+    words = [t[0] for t in tokens]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))]
+    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                     heads=[t[3] for t in tokens], deps=[t[4] for t in tokens], meta={"doc_id": "t", "dct": dct})
+    doc._.fp_timexes = list(tag(doc.text, parse_dct(dct, source="t")).timexes)
+    return doc
+
+
+def _bus(subject: bool):
+    # "The gunmen who stopped a bus on Sunday knew the road. They shot seven." (subject) or
+    # "Police sought the gunmen who stopped a bus on Sunday. They shot seven." (object)
+    first = [("The", "the", "DET", 1, "det"), ("gunmen", "gunman", "NOUN", 8, "nsubj")] if subject else [
+        ("Police", "police", "NOUN", 1, "nsubj"), ("sought", "seek", "VERB", 1, "ROOT")]
+    rest = [("who", "who", "PRON", 3, "nsubj"), ("stopped", "stop", "VERB", 1 if subject else 2, "relcl"),
+            ("a", "a", "DET", 5, "det"), ("bus", "bus", "NOUN", 3, "dobj"), ("on", "on", "ADP", 3, "prep"),
+            ("Sunday", "Sunday", "PROPN", 6, "pobj")]
+    if subject:
+        tokens = first + rest + [("knew", "know", "VERB", 8, "ROOT"), ("the", "the", "DET", 10, "det"),
+                                 ("road", "road", "NOUN", 8, "dobj"), (".", ".", "PUNCT", 8, "punct")]
+    else:
+        # the object "gunmen" sits between "sought" and "who": shift the relative clause by one token
+        tokens = first + [("the", "the", "DET", 3, "det"), ("gunmen", "gunman", "NOUN", 1, "dobj")] + [
+            (w, lem, pos, h + 2 if w != "stopped" else 3, d) for w, lem, pos, h, d in rest] + [(".", ".", "PUNCT", 1, "punct")]
+    n = len(tokens)
+    tokens += [("They", "they", "PRON", n + 1, "nsubj"), ("shot", "shoot", "VERB", n + 1, "ROOT"),
+               ("seven", "seven", "NUM", n + 1, "dobj"), (".", ".", "PUNCT", n + 1, "punct")]
+    return _parsed(tokens, "2025-03-20"), n
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_governs_the_next_sentence():
+    doc, n = _bus(subject=True)
+    t = doc[n + 1]
+    date, background = event_date(doc, doc[n].idx, len(doc.text), t.idx, t.idx + len(t.text))
+    assert (date.start, date.end) == ("2025-03-16", "2025-03-16") and "governing" in date.reason and not background
+
+
+def test_a_date_in_a_relative_clause_on_an_object_does_not():
+    doc, n = _bus(subject=False)
+    assert doc[n - 2].text == "Sunday" and doc[n - 6].dep_ == "relcl" and doc[n - 6].head.dep_ == "dobj"
+    t = doc[n + 1]
+    date, _ = event_date(doc, doc[n].idx, len(doc.text), t.idx, t.idx + len(t.text))
+    assert date.start is None and "report date" in date.reason
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen stopped a bus on Sunday. They checked the papers of the passengers before shooting seven of them.", "shooting"),
+    ("Gunmen stormed the village on Sunday. They fled after killing 12 people.", "killing"),
+])
+def test_before_or_after_a_gerund_is_a_step_of_the_story_not_context(text, word):
+    date, background = plain(text, "2025-03-20", word, text.index("They"))
+    assert date.start == "2025-03-16" and not background
+
+
+def test_after_a_noun_is_still_context():
+    text = "Gunmen stormed the village on Sunday. Tension has risen since the collapse of the accord."
+    _, background = plain(text, "2025-03-20", "collapse", text.index("Tension"))
+    assert background

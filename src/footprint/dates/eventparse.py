@@ -172,8 +172,12 @@ class ParseView:
 
     def governs(self, tok: Token | None) -> bool:
         """A date that can carry a narrative into the next sentences: not one said in a relative clause
-        ("Djibo, which has been under blockade since 2022")."""
-        return tok is None or clause_head(tok).dep_ != "relcl"
+        ("Djibo, which has been under blockade since 2022"), unless the clause is on the sentence's subject:
+        "The gunmen who stopped a bus on Sunday evening knew the road" tells the narrative's time."""
+        if tok is None:
+            return True
+        head = clause_head(tok)
+        return head.dep_ != "relcl" or (head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT")
 
 
 def parse_view(doc: Doc) -> ParseView | None:

@@ -62,6 +62,8 @@ _CONTEXT_LEAD = re.compile(
     r"against\s+the\s+backdrop\s+of|as\s+a\s+result\s+of|after)\s+(?:the|a|an|its|their|his|her|last\s+\w+'s)?\s*(?:[\w'’-]+\s+){0,4}$"
 )
 _PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|continues?|continued|remains?|now|currently|ongoing|still)\b")
+#: "before"/"after" right before a gerund trigger: the subject's next or previous act, not a context phrase.
+_STEP = re.compile(r"(?i)(?:before|after)\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b")
 #: A sentence that turns to another incident: the previous sentences' date does not carry over.
 _TOPIC_CHANGE = re.compile(r"(?i)^\W*(?:separately|elsewhere|in\s+(?:a|another)\s+separate\s+\w+|in\s+another\s+(?:incident|attack|development))\b")
@@ -446,6 +448,8 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
         background = True
     lead_from = max(sent_start, trigger_start - 60)
     lead = _CONTEXT_LEAD.search(cut(lead_from, trigger_start))
+    if lead and _STEP.match(lead.group(0)) and cut(trigger_start, trigger_end).lower().endswith("ing"):
+        lead = None  # "checked their papers before shooting seven", "fled after killing 12": a step of the story
     if lead and not _recent_day(chosen, dct, lead_from + lead.start()):
         before_trigger = cut(sent_start, trigger_start)
         if re.search(r"\b(?:has|have|had|was|were|is|are)\b|\w+ed\b", before_trigger):
