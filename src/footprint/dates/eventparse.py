@@ -172,12 +172,17 @@ class ParseView:
 
     def governs(self, tok: Token | None) -> bool:
         """A date that can carry a narrative into the next sentences: not one said in a relative clause
-        ("Djibo, which has been under blockade since 2022"), unless the clause is on the sentence's subject:
-        "The gunmen who stopped a bus on Sunday evening knew the road" tells the narrative's time."""
+        ("Djibo, which has been under blockade since 2022"), unless it is a restrictive clause on the sentence's
+        subject, which names the subject by what it did: "The gunmen who stopped a bus on Sunday evening knew the
+        road" tells the narrative's time ("The militia, which seized Dori in March, …" does not)."""
         if tok is None:
             return True
         head = clause_head(tok)
-        return head.dep_ != "relcl" or (head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT")
+        if head.dep_ != "relcl":
+            return True
+        first = min(t.i for t in head.subtree)
+        restrictive = first == 0 or self.doc[first - 1].text != ","
+        return restrictive and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT"
 
 
 def parse_view(doc: Doc) -> ParseView | None:
