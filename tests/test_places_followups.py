@@ -22,6 +22,8 @@ PLACES = [
     ("Konduga", 11.65, 13.42, "NG", "P.PPL", "town", 20_000, {"admin1": "02"}),
     ("Damaturu", 11.75, 11.96, "NG", "P.PPL", "town", 90_000, {"admin1": "44"}),
     ("Diffa", 13.32, 12.61, "NE", "P.PPL", "town", 50_000, {}),
+    # a namesake far from the Borno towns, for the situated-name tests
+    ("Kessa", 14.0, 5.0, "NE", "P.PPL", "town", 3_000, {}),
 ]
 
 
@@ -78,3 +80,92 @@ def test_another_region_is_not_the_one_told(gaz):
 def test_no_region_told_makes_nothing(gaz):
     doc = run(gaz, "Gunmen attacked Bama. Attacks across the province rose.")
     assert not [n for n in found(doc, "nominal") if n[0] == "the province"]
+
+
+# a border phrase that says where a town lies does not replace the town
+
+def _parsed(rows, places, home="NE"):
+    from spacy.tokens import Doc
+
+    from footprint.model import Place, PlaceMention
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows],
+              pos=[r[2] for r in rows], heads=[r[3] for r in rows], deps=[r[4] for r in rows])
+    nlp_mod.prepare(doc, {"places_home": home})
+    mentions = []
+    for i, (name, lat, lon, country, precision) in places:
+        t = doc[i]
+        mentions.append(PlaceMention(t.idx, t.idx + len(t.text), t.text,
+                                     Place(name, lat, lon, country, precision, radius_km=None), kind="literal"))
+    doc._.fp_places = mentions
+    doc._.fp_actors = []
+    return doc
+
+
+def test_a_border_phrase_after_a_town_keeps_the_town():
+    from footprint.places.locate import event_location
+
+    # Troops killed 20 militants during an operation in the Diffa area , close to the border with Nigeria .
+    rows = [("Troops", "troop", "NOUN", 1, "nsubj"), ("killed", "kill", "VERB", 1, "ROOT"),
+            ("20", "20", "NUM", 3, "nummod"), ("militants", "militant", "NOUN", 1, "dobj"),
+            ("during", "during", "ADP", 1, "prep"), ("an", "an", "DET", 6, "det"),
+            ("operation", "operation", "NOUN", 4, "pobj"), ("in", "in", "ADP", 6, "prep"),
+            ("the", "the", "DET", 10, "det"), ("Diffa", "Diffa", "PROPN", 10, "compound"),
+            ("area", "area", "NOUN", 7, "pobj"), (",", ",", "PUNCT", 1, "punct"), ("close", "close", "ADV", 1, "advmod"),
+            ("to", "to", "ADP", 12, "prep"), ("the", "the", "DET", 15, "det"), ("border", "border", "NOUN", 13, "pobj"),
+            ("with", "with", "ADP", 15, "prep"), ("Nigeria", "Nigeria", "PROPN", 16, "pobj"),
+            (".", ".", "PUNCT", 1, "punct")]
+    doc = _parsed(rows, [(9, ("Diffa", 13.32, 12.61, "NE", "town")), (17, ("Nigeria", 9.0, 8.0, "NG", "country"))])
+    loc = event_location(doc, 0, len(doc.text), doc[1].idx, doc[1].idx + 7)
+    assert loc is not None and loc.name == "Diffa" and loc.precision == "town"
+
+
+def test_a_border_phrase_far_from_the_town_is_still_the_border_area():
+    from footprint.places.locate import event_location
+
+    # In Diffa , officials said troops clashed near the border with Nigeria .
+    rows = [("In", "in", "ADP", 4, "prep"), ("Diffa", "Diffa", "PROPN", 0, "pobj"), (",", ",", "PUNCT", 4, "punct"),
+            ("officials", "official", "NOUN", 4, "nsubj"), ("said", "say", "VERB", 4, "ROOT"),
+            ("troops", "troop", "NOUN", 6, "nsubj"), ("clashed", "clash", "VERB", 4, "ccomp"),
+            ("near", "near", "ADP", 6, "prep"), ("the", "the", "DET", 9, "det"), ("border", "border", "NOUN", 7, "pobj"),
+            ("with", "with", "ADP", 9, "prep"), ("Nigeria", "Nigeria", "PROPN", 10, "pobj"),
+            (".", ".", "PUNCT", 4, "punct")]
+    doc = _parsed(rows, [(1, ("Diffa", 13.32, 12.61, "NE", "town")), (11, ("Nigeria", 9.0, 8.0, "NG", "country"))])
+    t = doc[6]
+    loc = event_location(doc, 0, len(doc.text), t.idx, t.idx + len(t.text))
+    assert loc is not None and loc.precision == "area" and loc.lat is None and "Nigeria" in loc.name
+
+
+# "X lies N km <bearing> of Y": X placed where the text says
+
+def test_a_situated_name_confirms_the_gazetteers_town_near_that_point(gaz):
+    doc = run(gaz, "Konduga, the seat of a farming district, lies about 35 km south-east of Maiduguri. "
+                   "Two farmers were abducted outside the town on Monday.")
+    lit = [m for m in doc._.fp_places if m.kind == "literal" and m.text == "Konduga"]
+    assert lit and lit[0].place.name == "Konduga" and lit[0].place.precision == "town"
+    assert ("the town", "Konduga", "town") in found(doc, "nominal")
+
+
+def test_a_name_the_gazetteer_lacks_is_an_area_at_the_offset_and_the_towns_antecedent(gaz):
+    from footprint.places.geo import distance_km
+
+    doc = run(gaz, "Velmora lies some 60 km north of Maiduguri.\n\nGunmen raided the village before dawn.")
+    m = next(m for m in doc._.fp_places if m.text == "Velmora")
+    assert m.kind == "literal" and m.place.precision == "area" and m.place.radius_km == 20.0
+    assert abs(distance_km(m.place.lat, m.place.lon, 11.85, 13.16) - 60) < 1 and m.place.lat > 11.85
+    assert "as the text situates it" in m.reason and m.place.country == "NG"
+    ref = next(m for m in doc._.fp_places if m.kind == "nominal")
+    assert ref.text == "the village" and ref.place.name == "Velmora"
+
+
+def test_a_far_namesake_yields_to_the_place_the_text_gives(gaz):
+    doc = run(gaz, "Kessa is located 30 km west of Damaturu.")
+    m = next(m for m in doc._.fp_places if m.text == "Kessa")
+    assert m.place.country == "NG" and m.place.precision == "area" and abs(m.place.lon - 11.68) < 0.05
+
+
+def test_no_situated_place_for_a_common_noun_or_a_sentence_inside(gaz):
+    doc = run(gaz, "The convoy is 30 km west of Damaturu. Officials said Velmora lies 20 km north of Bama.")
+    assert not [m for m in doc._.fp_places if m.text in {"The convoy", "Velmora"} and m.place is not None]

@@ -340,6 +340,27 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
     return out
 
 
+#: between a town and a border phrase that only says where the town lies: "Kidal area, close to", "Gaya, on"
+_QUALIFIER_GAP = re.compile(
+    r"(?:\s+(?:area|district|region|town|village|county|zone|locality|commune|department|province|sector))?"
+    r"\s*,?\s*(?:[a-z]+\s+){0,3}$"
+)
+QUALIFIER_GAP_CHARS = 40
+
+
+def _qualifies_town(doc: Doc, mentions: list[PlaceMention], area: PlaceMention) -> bool:
+    """The border phrase follows a town, district or area named just before it, with no more between than
+    a place noun and a few linking words ("the X area, close to the border with Y", "X, near the border"):
+    it tells where that place lies, and the place is more precise than a border area with no point."""
+    text = _text(doc)
+    for m in mentions:
+        if m.kind == "literal" and m.place.lat is not None and m.place.precision in {"town", "district", "area"} \
+                and m.end <= area.start and area.start - m.end <= QUALIFIER_GAP_CHARS \
+                and _QUALIFIER_GAP.fullmatch(text, m.end, area.start):
+            return True
+    return False
+
+
 def _modifier(doc: Doc, m: PlaceMention) -> bool:
     """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
     if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
@@ -427,9 +448,12 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     # a border phrase replaces the neighbour's name and any relative place read from it
     borders = border_areas(doc, sent_start, sent_end)
     for area, other in borders:
+        # "the X area, close to the border with Y": the border says where X lies, and X is the place
+        qualifies = _qualifies_town(doc, mentions, area)
         mentions = [m for m in mentions if not (other is not None and m.start < other.end and other.start < m.end)
                     and not (area.start <= m.start and m.end <= area.end)]
-        mentions.append(area)
+        if not qualifies:
+            mentions.append(area)
     # a facility phrase or relative place replaces the bare name it contains
     inside = _containment([(m.start, m.end) for m in mentions if m.kind in {"nominal", "relative"}])
     mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]

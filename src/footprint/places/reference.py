@@ -86,8 +86,10 @@ def _within(text: str, found: list[PlaceMention], pos: int, paragraphs: int) -> 
 
 
 def _town_mentions(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    return [m for m in mentions if m.kind == "literal" and m.place is not None and m.place.precision == "town"
-            and m.place.lat is not None]
+    """Towns named in the text; a populated place the text itself situates ("X lies 40 km west of Y",
+    ``situated``) is one though the gazetteer lacks it."""
+    return [m for m in mentions if m.kind == "literal" and m.place is not None and m.place.lat is not None
+            and (m.place.precision == "town" or m.place.precision == "area" and m.place.feature == "P.PPL")]
 
 
 def _landmark(text: str, m: PlaceMention) -> bool:

@@ -1,0 +1,95 @@
+"""Places the text situates itself: "Naro, the seat of the district, lies about 40 km west of Kessa".
+
+A sentence that opens with a name and says where it lies ("X lies/is/sits (located/situated) N km <bearing> of
+Y", an apposition allowed after X) gives X a place even when the gazetteer lacks it or the small model takes it
+for an organisation:
+
+* a candidate of the gazetteer named X within ``CONFIRM_KM`` (or half the distance, if larger) of the point
+  N km from Y is X (the text confirms the namesake);
+* otherwise X is an area at that point, radius a third of the distance (at least 10 km), like any
+  "N km west of Y"; its feature is a populated place (``P.PPL``), so "the town" in a later sentence can
+  point back at it (``reference``).
+
+A name the gazetteer resolved close to that point stays as it is; one it resolved far away (a namesake in
+another country) is replaced. Nothing is made for a stop word or generic word ("The convoy is 40 km ..."),
+a people or person the parser tagged, or a registry actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import Place, PlaceMention
+from .geo import BEARINGS, distance_km, offset
+from .recognize import GENERIC
+
+CONFIRM_KM = 25.0
+_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+          "mi": 1.609, "mile": 1.609, "miles": 1.609}
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
+#: "X[, the seat of ...,] lies about 40 km west of " up to where Y starts
+_SITUATED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+(?:town|village|city|settlement|hamlet|locality)\s+of\s+)?"
+    r"(?P<x>" + _NAME + r")(?:\s*,[^.;!?\n]{1,150}?,)?\s+"
+    r"(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:(?:located|situated)\s+)?"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres|kilometers|kilometre|kilometer|mi|miles|mile)\s+"
+    r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+)
+_LOOK_BACK = 260
+
+
+def _skip(name: str) -> bool:
+    first = name.split()[0].strip("'’").lower()
+    return first in STOP_WORDS or first in GENERIC or any(c.isdigit() for c in name)
+
+
+def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
+    """``mentions`` (sorted by start) with each name that its sentence situates by distance and bearing from a
+    resolved town placed there (``skip``: spans that are no place names, e.g. people and persons)."""
+    from .gazetteer import norm
+    from .resolve import to_place
+
+    out = list(mentions)
+    for y in mentions:
+        p = y.place
+        if y.kind != "literal" or p is None or p.lat is None or p.precision not in {"town", "facility", "district"}:
+            continue
+        lo = max(0, y.start - _LOOK_BACK)
+        mm = _SITUATED.search(text[lo : y.start])
+        if mm is None:
+            continue
+        name, start, end = mm.group("x"), lo + mm.start("x"), lo + mm.end("x")
+        if _skip(name) or any(s < end and start < e for s, e in skip):
+            continue
+        km = float(mm.group("km").replace(",", ".")) * _UNITS[mm.group("unit").lower()]
+        if not 0 < km <= 1000:
+            continue
+        side = mm.group("dir").lower()
+        lat, lon = offset(p.lat, p.lon, km, BEARINGS[side])
+        tolerance = max(CONFIRM_KM, km / 2)
+        said = f"{km:g} km {side} of {p.name}"
+        own = [m for m in out if m.start < end and start < m.end]
+        held = next((m for m in own if m.place is not None and m.place.lat is not None), None)
+        if held is not None and distance_km(held.place.lat, held.place.lon, lat, lon) <= tolerance:
+            continue  # the gazetteer's reading agrees with the text
+        if held is not None and held.place.precision in {"country", "region"}:
+            continue  # "Mali lies 300 km north of ...": a country or region is not situated by a point
+        place = None
+        if gaz is not None and hasattr(gaz, "lookup"):
+            cands = [c for c in gaz.lookup([norm(name)]).get(norm(name), ())
+                     if c.lat is not None and (c.feature or "").startswith("P.")
+                     and distance_km(c.lat, c.lon, lat, lon) <= tolerance]
+            if cands:
+                best = min(cands, key=lambda c: distance_km(c.lat, c.lon, lat, lon))
+                why = f"{name}: the {best.name} that lies {said}, as the text says"
+                place = to_place(best, (why,))
+        if place is None:
+            why = f"{name}: {said}, as the text situates it (not in the gazetteer there)"
+            place = Place(name, lat, lon, p.country, "area", admin1=p.admin1, feature="P.PPL",
+                          radius_km=max(10.0, round(km / 3, 1)), reasons=(why,))
+        out = [m for m in out if m not in own]
+        out.append(PlaceMention(start, end, text[start:end], place, kind="literal", reason=why))
+    return sorted(out, key=lambda m: m.start)
