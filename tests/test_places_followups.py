@@ -169,3 +169,41 @@ def test_a_far_namesake_yields_to_the_place_the_text_gives(gaz):
 def test_no_situated_place_for_a_common_noun_or_a_sentence_inside(gaz):
     doc = run(gaz, "The convoy is 30 km west of Damaturu. Officials said Velmora lies 20 km north of Bama.")
     assert not [m for m in doc._.fp_places if m.text in {"The convoy", "Velmora"} and m.place is not None]
+
+
+# "on the X-Y road", "the road between X and Y": the midpoint, radius half the distance
+
+def _roads(doc):
+    return [m for m in doc._.fp_places if m.kind == "relative" and m.place.name.endswith(" road")]
+
+
+def test_a_road_between_two_towns_is_their_midpoint(gaz):
+    from footprint.places.geo import distance_km
+
+    doc = run(gaz, "Gunmen ambushed a bus on the Maiduguri-Bama road on Sunday.")
+    (road,) = _roads(doc)
+    assert road.text == "the Maiduguri-Bama road"
+    half = distance_km(11.85, 13.16, 11.52, 13.69) / 2
+    assert abs(road.place.radius_km - half) < 0.5 and road.place.precision == "area"
+    assert abs(distance_km(road.place.lat, road.place.lon, 11.85, 13.16) - half) < 1
+    assert "midpoint" in road.reason and road.place.country == "NG"
+    doc = run(gaz, "Traders were robbed on the main road between Maiduguri and Konduga.")
+    (road,) = _roads(doc)
+    assert road.text == "the main road between Maiduguri and Konduga"
+    doc = run(gaz, "A convoy came under fire on the highway linking Damaturu with Maiduguri.")
+    assert [r.place.name for r in _roads(doc)] == ["Damaturu-Maiduguri road"]
+
+
+def test_the_road_replaces_its_two_ends_as_the_event_place(gaz):
+    from footprint.places.locate import event_location
+
+    doc = run(gaz, "Gunmen ambushed a bus on the Maiduguri-Bama road.")
+    t = doc.text.index("ambushed")
+    loc = event_location(doc, 0, len(doc.text), t, t + 8)
+    assert loc is not None and loc.name == "Maiduguri-Bama road" and loc.precision == "area"
+
+
+def test_no_road_for_one_town_a_list_or_towns_far_apart(gaz):
+    assert not _roads(run(gaz, "Troops were sent up the road to Bama."))
+    assert not _roads(run(gaz, "Attacks hit Maiduguri and Bama last week."))
+    assert not _roads(run(gaz, "Traffic on the road between Maiduguri and Kessa was light."))  # ~900 km apart

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import PlaceMention
 from .locate import event_location, facility_mentions, relative_mentions
 from .reference import anchor_borders, inside_named, reference_mentions
+from .roads import road_mentions
 from .situated import situated
 
 __all__ = ["PlacesComponent", "event_location", "geoparse", "parse_doc"]
@@ -39,7 +40,7 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     registry = tuple((a.start, a.end) for a in actors if getattr(a, "actor_id", None))
     mentions = situated(text, mentions, gaz, people + registry)
     extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)
-    extra += reference_mentions(text, mentions, focus, gaz)
+    extra += reference_mentions(text, mentions, focus, gaz) + road_mentions(text, mentions)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)), focus
 
 

@@ -1,0 +1,76 @@
+"""Roads told by the two towns they join: "on the Kessa-Naro road", "on the road between Kessa and Naro".
+
+Such a phrase becomes a ``kind="relative"`` area: the midpoint of the two towns, radius half their distance
+(at least 10 km), the reason saying so. It covers the two names, so the event location takes the road, not
+one of its ends (a relative place replaces the bare names inside it). Made only when both towns resolved and
+lie at most ``MAX_ROAD_KM`` apart; a road told by one town ("the road to Naro") names a direction, not a
+stretch, and is left alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..model import Place, PlaceMention
+from .geo import distance_km
+
+MAX_ROAD_KM = 500.0
+ROAD_NOUNS = r"(?:road|highway|motorway|expressway|axis|route|corridor|track|trunk\s+road|main\s+road|supply\s+route)"
+#: "the Kessa-Naro road": a dash between the names, the road noun after the second
+_DASH = re.compile(r"\s?[-–—]\s?")
+_AFTER_DASH = re.compile(r"\s+" + ROAD_NOUNS + r"\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:main|busy|key|strategic|paved|national|old|new|vital)\s+)?$", re.I)
+#: "the road between Kessa and", "the highway linking Kessa with", "the route from Kessa to"
+_NOUN_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:main|busy|key|strategic|paved|national|old|new|vital)\s+)?" + ROAD_NOUNS
+    + r"\s+(?:(?:that|which)\s+(?:links|connects|joins|runs\s+from)\s+|linking\s+|connecting\s+|joining\s+|between\s+|from\s+)$",
+    re.I,
+)
+_JOIN = re.compile(r"\s+(?:and|to|with)\s+$", re.I)
+
+
+def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    p1, p2, l1 = math.radians(lat1), math.radians(lat2), math.radians(lon1)
+    dl = math.radians(lon2 - lon1)
+    bx, by = math.cos(p2) * math.cos(dl), math.cos(p2) * math.sin(dl)
+    lat = math.atan2(math.sin(p1) + math.sin(p2), math.sqrt((math.cos(p1) + bx) ** 2 + by ** 2))
+    lon = l1 + math.atan2(by, math.cos(p1) + bx)
+    return round(math.degrees(lat), 5), round((math.degrees(lon) + 540) % 360 - 180, 5)
+
+
+def road_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Relative areas for roads between two resolved towns of ``mentions`` (sorted by start)."""
+    from .reference import _town_mentions
+
+    towns = _town_mentions(mentions)
+    out = []
+    for a, b in zip(towns, towns[1:]):
+        gap = text[a.end : b.start]
+        if _DASH.fullmatch(gap):
+            tail = _AFTER_DASH.match(text, b.end)
+            if tail is None:
+                continue
+            before = text[max(0, a.start - 30) : a.start]
+            the = _THE_BEFORE.search(before)
+            start, end = (a.start - (len(before) - the.start()) if the else a.start), tail.end()
+        elif _JOIN.fullmatch(gap):
+            before = text[max(0, a.start - 60) : a.start]
+            noun = _NOUN_BEFORE.search(before)
+            if noun is None:
+                continue
+            start, end = a.start - (len(before) - noun.start()), b.end
+        else:
+            continue
+        pa, pb = a.place, b.place
+        km = distance_km(pa.lat, pa.lon, pb.lat, pb.lon)
+        if not 0 < km <= MAX_ROAD_KM:
+            continue
+        lat, lon = _midpoint(pa.lat, pa.lon, pb.lat, pb.lon)
+        radius = max(10.0, round(km / 2, 1))
+        why = f"the road between {pa.name} and {pb.name}: their midpoint, radius half their distance ({km:.0f} km)"
+        # a road across a border is told from its first town's side
+        place = Place(f"{pa.name}-{pb.name} road", lat, lon, pa.country, "area",
+                      admin1=pa.admin1 if pa.admin1 == pb.admin1 else None, radius_km=radius, reasons=(why,))
+        out.append(PlaceMention(start, end, text[start:end], place, kind="relative", reason=why))
+    return out
