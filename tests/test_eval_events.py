@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from footprint.cli import app
 from footprint.errors import EvalError
 from footprint.eval.events import (
+    actors_match,
     alias_match,
     check,
     evaluate,
@@ -90,6 +91,17 @@ def test_every_criterion_can_pass_and_fail():
     assert sorted(check(ev, bad, GOLD)) == sorted(bad)
     assert check(event(location=None), {"location_if_present": {"country": "NE"}}, GOLD) == []
     assert check(event(), {"place": "mali"}, GOLD) == []
+
+
+def test_an_alias_group_matches_the_registry_entry_it_names():
+    ids = {"Myanmar military": "armed_forces.mm", "Myanmar junta": "government.mm"}.get
+    army = EventActor(name="Burmese Armed Forces", role="actor", text="It", id="armed_forces.mm")
+    assert actors_match([army], ["Myanmar military", "army"], lookup=ids)
+    assert not actors_match([army], ["Myanmar junta"], lookup=ids)  # another entry of the same state
+    unnamed = EventActor(name="gunmen", role="actor", text="gunmen")
+    assert not actors_match([unnamed], ["Myanmar military"], lookup=ids)  # no id: words only
+    assert actors_match([unnamed], ["gunmen"], lookup=ids)
+    assert not actors_match([], ["Myanmar military"], lookup=ids)
 
 
 def test_alias_matching_is_whole_word():
