@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Event, _to_json, short_hash
 from .identity import PRECISION_RANK, day_iso, norm_name, parse_day, type_group
-from .sources import claim_voices, contradictions, voice_name
+from .sources import claim_voices, claimant_voice, contradictions, voice_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class DocInfo:
     group: str  # copy group: smallest document id among a document and its copies
     publisher_voice: str
     published: str | None  # report date, or the earliest it can be
+    publishers: tuple[str, ...] = ()  # every publisher of the copy group, folded: one voice however many
 
 
 def doc_infos(groups: dict[str, list[tuple[str, str | None, str | None, str | None]]]) -> dict[str, DocInfo]:
@@ -34,7 +35,7 @@ def doc_infos(groups: dict[str, list[tuple[str, str | None, str | None, str | No
         pubs = sorted(v for v in (voice_name(d[1]) for d in docs) if v)
         voice = f"publisher:{pubs[0]}" if pubs else f"report:{group}"
         for doc_id, _src, published, not_before in docs:
-            out[doc_id] = DocInfo(group, voice, published or not_before)
+            out[doc_id] = DocInfo(group, voice, published or not_before, tuple(dict.fromkeys(pubs)))
     return out
 
 
@@ -61,14 +62,19 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
         start = seen = report
         date_from = "report"
     claimant = event.attribution.claimant
-    voice = voice_name(claimant) or (doc.publisher_voice.split(":", 1)[1] if doc and doc.publisher_voice.startswith(
+    claimant_id = getattr(event.attribution, "claimant_id", None)
+    claimant_key = actor_key(claimant_id, claimant or "") if claimant_id and claimant else None
+    # the voice shown beside a claim: the claimant's own words where it has a voice of its own
+    voice = (voice_name(claimant) if claimant_voice(claimant, claimant_key) else None) or (doc.publisher_voice.split(":", 1)[1] if doc and doc.publisher_voice.startswith(
         "publisher:") else (doc.publisher_voice if doc else f"report:{event.doc_id}"))
     return {
         "event_id": event.id,
         "doc_id": event.doc_id,
         "group": doc.group if doc else event.doc_id,
         "publisher_voice": doc.publisher_voice if doc else f"report:{event.doc_id}",
+        "publishers": list(doc.publishers) if doc else [],
         "claimant": claimant,
+        "claimant_key": claimant_key,
         "voice": voice,
         "modality": event.attribution.modality,
         "evidence_type": event.attribution.evidence_type,

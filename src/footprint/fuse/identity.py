@@ -65,7 +65,9 @@ _GROUP_OF = {t: g for g, ts in TYPE_GROUPS.items() for t in ts}
 COMPATIBLE_GROUPS = frozenset(
     frozenset(p)
     for p in (("base", "deployment"), ("base", "transfer"), ("deployment", "transfer"),
-              ("withdrawal", "transfer"), ("fight", "territory"))
+              ("withdrawal", "transfer"), ("fight", "territory"),
+              # one change of control told by both sides: the loser "withdrew" from X, the winner "took" X
+              ("withdrawal", "territory"))
 )
 
 #: Blocking families: every pair of compatible groups shares one.
@@ -73,8 +75,12 @@ BLOCK_FAMILY = {
     "base": "mobilize", "deployment": "mobilize", "transfer": "mobilize", "withdrawal": "mobilize",
     "training": "mobilize", "fight": "fight", "territory": "fight",
 }
+#: Groups filed under a second family too, for a compatible group of the other family.
+EXTRA_FAMILIES = {"withdrawal": ("fight",)}
 
 #: Attack modes that can describe the same attack; modes from different classes veto.
+#: "clashes" and "an attack" name no weapon: one side's "clashes" may be the other's drone strike or
+#: roadside bomb, so these generic modes never veto (a mode derived from such a type says nothing either).
 _MODE_CLASS = {
     "armed_clash": "ground", "ambush": "ground", "attack": "ground", "raid": "ground",
     "air_strike": "air", "drone_strike": "air",
@@ -82,6 +88,7 @@ _MODE_CLASS = {
     "ied": "explosive", "ied_attack": "explosive", "suicide_bombing": "explosive", "grenade": "explosive",
     "grenade_attack": "explosive", "chemical": "chemical", "chemical_attack": "chemical",
 }
+GENERIC_MODES = frozenset({"armed_clash", "attack"})
 
 _KEYWORD_GROUPS = (
     ("base", "base"), ("deploy", "deployment"), ("withdraw", "withdrawal"), ("strike", "fight"),
@@ -92,8 +99,18 @@ _KEYWORD_GROUPS = (
 #: Distance tolerance (km) by the coarser precision of the two places.
 TOLERANCE_KM = {"facility": 5.0, "town": 20.0, "district": 60.0, "region": 200.0}
 PLACE_POINTS = {"facility": 2.0, "town": 2.0, "district": 1.5, "region": 1.0, "country": 0.5, "area": 0.5}
+#: An area ("northeast Nigeria", "the border area") is a vague circle: a place on its far edge or in the
+#: corner it names may lie up to about twice its radius from its centre, so that is its tolerance.
+AREA_REACH = 2.0
 PRECISION_RANK = {"facility": 0, "town": 1, "district": 2, "region": 3, "country": 4, "area": 5, "unknown": 6}
 THRESHOLD = 4.5
+#: A date taken from the clause that reports the event ("the army said on Monday that …") or the
+#: report date given to a present-tense sentence is the day it was told: the event happened then or
+#: in the days before. Such a date is weak: it stands for the ``WEAK_DATE_DAYS`` up to it, and scores
+#: ``WEAK_DATE_POINTS`` at most.
+WEAK_DATE_DAYS = 31
+WEAK_DATE_POINTS = 0.5
+_WEAK_REASONS = ("clause that holds the event's", "no date in the text for it; present tense")
 #: Copies of one report: sentences at least this similar (0-100) with one type tell one event.
 COPY_SIMILARITY = 90.0
 TEXT_CHARS = 300
@@ -114,6 +131,10 @@ def type_group(type_: str) -> str:
 
 def block_family(group: str) -> str:
     return BLOCK_FAMILY.get(group, group)
+
+
+def block_families(group: str) -> tuple[str, ...]:
+    return (block_family(group), *EXTRA_FAMILIES.get(group, ()))
 
 
 def norm_name(name: str | None) -> str:
@@ -181,6 +202,11 @@ class Features:
     copy_group: str = ""  # documents that copy one another share it ("" = the document alone)
     text_key: str = ""  # type and evidence sentence, normalized
     text: str = ""  # the evidence sentence, normalized and cut at ``TEXT_CHARS``: copies that edit a word still meet
+    # registry actor keys by role: a report that names only the attacker and one that names only the
+    # attacked do not contradict each other
+    perpetrators: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
+    weak_date: bool = False  # the date is the day the event was told (see ``WEAK_DATE_DAYS``)
 
     @property
     def dated(self) -> bool:
@@ -208,9 +234,10 @@ def features(event, actor_key, copy_group: str = "") -> Features:
     ``copy_group`` names the document's copy group (see ``sources``)."""
     loc, d = event.location, event.date
     return _features(
-        event.id, event.doc_id, event.type, event.mode, [(a.id, a.name) for a in event.actors],
+        event.id, event.doc_id, event.type, event.mode, [(a.id, a.name, a.role) for a in event.actors],
         (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km) if loc else None,
-        (d.start, d.end) if d else None, event.evidence.sentence, actor_key, copy_group,
+        (d.start, d.end, d.reason) if d else None, event.evidence.sentence, actor_key, copy_group,
+        event.attribution.modality,
     )
 
 
@@ -220,20 +247,28 @@ def features_of_json(data: dict, actor_key, copy_group: str = "") -> Features:
     loc, d = data.get("location"), data.get("date")
     return _features(
         data["id"], data["doc_id"], data["type"], data.get("mode"),
-        [(a.get("id"), a["name"]) for a in data.get("actors") or ()],
+        [(a.get("id"), a["name"], a.get("role")) for a in data.get("actors") or ()],
         (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km")) if loc else None,
-        (d.get("start"), d.get("end")) if d else None, data["evidence"]["sentence"], actor_key, copy_group,
+        (d.get("start"), d.get("end"), d.get("reason") or "") if d else None, data["evidence"]["sentence"], actor_key,
+        copy_group, (data.get("attribution") or {}).get("modality"),
     )
 
 
-def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor_key, copy_group) -> Features:
+def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor_key, copy_group,
+              modality=None) -> Features:
     start = parse_day(dates[0]) if dates else None
     end = parse_day(dates[1], end=True) if dates else None
     if start is not None and end is not None and end < start:
         start, end = end, start
+    weak = bool(dates and start is not None and end is not None and end - start <= 1
+                and _weak_reason(dates[2], modality))
+    if weak:
+        start = end - WEAK_DATE_DAYS
     group = type_group(type_)
     mode = mode or (type_ if type_ in _MODE_CLASS else None)
-    actors = frozenset(actor_key(i, n) for i, n in actor_pairs if (i or norm_name(n)))
+    actors = frozenset(actor_key(i, n) for i, n, _ in actor_pairs if (i or norm_name(n)))
+    perps = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "actor")
+    targets = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "target")
     country, lat, lon, precision, radius_km = loc or (None, None, None, None, None)
     has_point = lat is not None and lon is not None
     return Features(
@@ -254,7 +289,19 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         copy_group=copy_group or doc_id,
         text_key=short_hash(type_, " ".join(sentence.lower().split())),
         text=" ".join(sentence.lower().split())[:TEXT_CHARS],
+        perpetrators=perps,
+        targets=targets,
+        weak_date=weak,
     )
+
+
+def _weak_reason(reason: str | None, modality: str | None) -> bool:
+    """The date stage's reason says the date is the day of telling, not of the event (see ``WEAK_DATE_DAYS``)."""
+    if not reason:
+        return False
+    if reason.startswith(_WEAK_REASONS[0]):
+        return modality == "reported"  # borrowed from "… said on Monday": the day it was said
+    return reason.startswith(_WEAK_REASONS[1:])
 
 
 # -- blocking -------------------------------------------------------------------
@@ -274,15 +321,18 @@ def _years(a: int, b: int) -> list[str]:
 
 
 def stored_keys(f: Features) -> list[str]:
-    """Keys this event is filed under: ``family|cell|bucket``."""
-    prefix = f"{f.family}|{f.cell}|"
+    """Keys this event is filed under: ``family|cell|bucket`` (for each of its families)."""
     # the same sentence in copies of one report meets here even where their places or dates differ
-    copy = f"copy|{f.copy_group}|{f.text_key}"
-    if f.level == "M":
-        return [prefix + k for k in _months(f.d_start, f.d_end)] + [copy]
-    if f.level == "Y":
-        return [prefix + k for k in _years(f.d_start, f.d_end)] + [copy]
-    return [prefix + "U", copy]
+    out = [f"copy|{f.copy_group}|{f.text_key}"]
+    for family in block_families(f.group):
+        prefix = f"{family}|{f.cell}|"
+        if f.level == "M":
+            out += [prefix + k for k in _months(f.d_start, f.d_end)]
+        elif f.level == "Y":
+            out += [prefix + k for k in _years(f.d_start, f.d_end)]
+        else:
+            out.append(prefix + "U")
+    return out
 
 
 def probe_ranges(f: Features) -> list[tuple[str, str]]:
@@ -293,18 +343,21 @@ def probe_ranges(f: Features) -> list[tuple[str, str]]:
     looks at every month of its years; an undated one looks at the whole
     family and cell.
     """
-    prefix = f"{f.family}|{f.cell}|"
     copy = f"copy|{f.copy_group}|{f.text_key}"
-    if f.level == "U":
-        return [(prefix, prefix + "\uffff"), (copy, copy)]
-    ranges = [(prefix + "U", prefix + "U"), (copy, copy)]
-    lo, hi = f.d_start - 1, f.d_end + 1  # the one day of slack ``judge`` allows may cross a month
-    years = _years(lo, hi)
-    ranges += [(prefix + y, prefix + y) for y in years]
-    if f.level == "M":
-        ranges += [(prefix + m, prefix + m) for m in _months(lo, hi)]
-    else:
-        ranges += [(prefix + "M" + y[1:] + "-01", prefix + "M" + y[1:] + "-12") for y in years]
+    ranges = [(copy, copy)]
+    for family in block_families(f.group):
+        prefix = f"{family}|{f.cell}|"
+        if f.level == "U":
+            ranges.append((prefix, prefix + "\uffff"))
+            continue
+        ranges.append((prefix + "U", prefix + "U"))
+        lo, hi = f.d_start - 1, f.d_end + 1  # the one day of slack ``judge`` allows may cross a month
+        years = _years(lo, hi)
+        ranges += [(prefix + y, prefix + y) for y in years]
+        if f.level == "M":
+            ranges += [(prefix + m, prefix + m) for m in _months(lo, hi)]
+        else:
+            ranges += [(prefix + "M" + y[1:] + "-01", prefix + "M" + y[1:] + "-12") for y in years]
     return ranges
 
 
@@ -351,13 +404,13 @@ def judge(a: Features, b: Features) -> Judgement:
         reasons.append(f"type: {a.type} ~ {b.type} (compatible groups)")
     else:
         return Judgement(False, 0.0, (), f"type: {a.type} vs {b.type}")
-    if a.mode and b.mode and _MODE_CLASS.get(a.mode, a.mode) != _MODE_CLASS.get(b.mode, b.mode):
+    if (a.mode and b.mode and a.mode not in GENERIC_MODES and b.mode not in GENERIC_MODES
+            and _MODE_CLASS.get(a.mode, a.mode) != _MODE_CLASS.get(b.mode, b.mode)):
         return Judgement(False, 0.0, (), f"mode: {a.mode} vs {b.mode}")
     # actors: only registry actors contradict one another; words ("jihadists", "gunmen", "ethnic
     # rebels") may be another report's name for the same group, so they never veto
     shared = a.actors & b.actors
-    known_a, known_b = _registry_keys(a.actors), _registry_keys(b.actors)
-    if known_a and known_b and not known_a & known_b:
+    if _actors_conflict(a, b):
         return Judgement(False, 0.0, (), "actors: none shared")
     if shared:
         score += 2.0
@@ -370,7 +423,7 @@ def judge(a: Features, b: Features) -> Judgement:
         coarse = _coarser(a.precision, b.precision)
         if a.lat is not None and b.lat is not None and coarse in TOLERANCE_KM | {"area": 0}:
             km = haversine_km(a.lat, a.lon, b.lat, b.lon)
-            tol = TOLERANCE_KM.get(coarse) or max(a.radius_km or 0, b.radius_km or 0, 50.0)
+            tol = TOLERANCE_KM.get(coarse) or AREA_REACH * max(a.radius_km or 0, b.radius_km or 0, 25.0)
             if km > tol:
                 return Judgement(False, 0.0, (), f"place: {km:.0f} km apart (> {tol:.0f} km at {coarse})")
             reasons.append(f"place: {km:.1f} km apart ({a.precision}/{b.precision})")
@@ -385,14 +438,18 @@ def judge(a: Features, b: Features) -> Judgement:
         fine_place = pts >= 1.5
     # date
     if a.dated and b.dated:
-        slack = 1 if (a.d_end - a.d_start <= 1 and b.d_end - b.d_start <= 1) else 0
+        slack = 1 if (_short(a) and _short(b)) else 0
         if a.d_start > b.d_end + slack or b.d_start > a.d_end + slack:
             return Judgement(False, 0.0, (), f"date: {day_iso(a.d_start)}..{day_iso(a.d_end)} vs "
                                               f"{day_iso(b.d_start)}..{day_iso(b.d_end)}")
         span = max(a.d_end - a.d_start, b.d_end - b.d_start)
         pts = 2.0 if span <= 7 else 1.5 if span <= 31 else 1.0 if span <= 92 else 0.5 if span <= 366 else 0.0
-        score += pts
-        reasons.append(f"date: overlap (coarser interval {span + 1} days)")
+        if a.weak_date or b.weak_date:
+            score += min(pts, WEAK_DATE_POINTS)
+            reasons.append(f"date: overlap, told on or after it (weak: {WEAK_DATE_DAYS} days up to the telling)")
+        else:
+            score += pts
+            reasons.append(f"date: overlap (coarser interval {span + 1} days)")
     match = score >= THRESHOLD and (bool(shared) or fine_place)
     return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
                      if score < THRESHOLD else "neither shared actors nor a close place")
@@ -400,6 +457,27 @@ def judge(a: Features, b: Features) -> Judgement:
 
 def _registry_keys(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith("a:"))
+
+
+def _short(f: Features) -> bool:
+    """A day date (or the day of telling), which gets one day of slack."""
+    return f.weak_date or f.d_end - f.d_start <= 1
+
+
+def _actors_conflict(a: Features, b: Features) -> bool:
+    """Both name registry actors, none shared, and they name them in one role.
+
+    One report may name only the attacker ("ELN guerrillas opened fire on a patrol") and another
+    only the attacked ("gunmen fired on an army patrol"): different names in different roles are
+    the two sides of one event, not a contradiction. Two attackers, two targets or two actors of a
+    deployment that differ are.
+    """
+    known_a, known_b = _registry_keys(a.actors), _registry_keys(b.actors)
+    if not known_a or not known_b or known_a & known_b:
+        return False
+    other_a, other_b = known_a - a.perpetrators - a.targets, known_b - b.perpetrators - b.targets
+    return bool((a.perpetrators and b.perpetrators) or (a.targets and b.targets) or (other_a and other_b)
+                or (other_a and (b.perpetrators or b.targets)) or (other_b and (a.perpetrators or a.targets)))
 
 
 def _similarity(a: str, b: str) -> float:

@@ -284,16 +284,20 @@ class FusionRepository:
 
 
 _FEATURE_FIELDS = tuple(f.name for f in fields(Features))
+_SET_FIELDS = ("actors", "perpetrators", "targets")
 
 
 def _features_json(f: Features) -> str:
     # field by field: ``asdict`` deep-copies every value, which costs more than the JSON itself
     d = {name: getattr(f, name) for name in _FEATURE_FIELDS}
-    d["actors"] = sorted(f.actors)
+    for name in _SET_FIELDS:
+        d[name] = sorted(d[name])
     return json.dumps(d, ensure_ascii=False)
 
 
 def _features_from_json(s: str) -> Features:
     d = json.loads(s)
-    d["actors"] = frozenset(d["actors"])
-    return Features(**d)
+    for name in _SET_FIELDS:
+        if name in d:  # rows indexed before a field existed take its default
+            d[name] = frozenset(d[name])
+    return Features(**{k: v for k, v in d.items() if k in _FEATURE_FIELDS})

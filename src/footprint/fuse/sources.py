@@ -48,6 +48,46 @@ def _voice_name(name: str) -> str | None:
     return s or None
 
 
+#: People who speak for no organisation: a report that cites only them is the outlet's own reporting.
+_LOCAL_PEOPLE = frozenset("""
+resident residents witness witnesses eyewitness eyewitnesses elder elders villager villagers local locals
+farmer farmers herder herders trader traders survivor survivors relative relatives inhabitant inhabitants
+neighbour neighbours neighbor neighbors people person man men woman women youth youths driver drivers
+passenger passengers family families fisherman fishermen shopkeeper shopkeepers worshipper worshippers
+""".split())
+_LOCAL_WORDS = _LOCAL_PEOPLE | frozenset("""
+a an the and or some several many other two three four few local nearby of one
+""".split())
+#: "the army's Eighteenth Brigade", "the ministry's spokesman": a unit or an office speaks for its owner.
+_UNIT_RE = re.compile(
+    r"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|command|"
+    r"spokesman|spokeswoman|spokesperson|press office|media office|media wing|office)s?$", re.I)
+
+
+def is_local_voice(claimant: str | None) -> bool:
+    """Residents, witnesses, elders, "a local farmer": unnamed people who speak for no organisation.
+
+    Words after "in", "at", "from" or "near" only say where they are ("residents of the town")."""
+    if not claimant:
+        return False
+    head = re.split(r"\s+(?:in|at|from|near|of the|on|around|who)\s+", claimant.strip().lower(), maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", head)
+    return bool(words) and all(w in _LOCAL_WORDS for w in words) and any(w in _LOCAL_PEOPLE for w in words)
+
+
+def claimant_voice(claimant: str | None, claimant_key: str | None = None) -> str | None:
+    """The voice a claimant stands for, or None where it is the outlet's own (unnamed local people).
+
+    A claimant the actors stage resolved (``claimant_key``, e.g. ``a:armed_forces.so`` for "Somalia's
+    army") is that actor, whatever words each report uses; a unit or office speaks for its owner."""
+    if not claimant or is_local_voice(claimant):
+        return None
+    if claimant_key:
+        return claimant_key.removeprefix("a:")
+    m = _UNIT_RE.match(claimant.strip())
+    return voice_name(m.group("owner") if m else claimant)
+
+
 @dataclass(frozen=True, slots=True)
 class DocSource:
     """A document's copy group and the voice it speaks with when it cites no one."""
@@ -59,7 +99,9 @@ class DocSource:
 def claim_voices(items: list[dict]) -> tuple[str, ...]:
     """Distinct voices of a claim from its evidence items.
 
-    Each item: ``{"group", "publisher_voice", "claimant", "modality"}``. Denied items are ignored.
+    Each item: ``{"group", "publisher_voice", "claimant", "modality"}`` and optionally ``claimant_key``
+    (the claimant's actor key). Denied items are ignored; unnamed local people ("residents") are the
+    outlet's own voice.
     """
     by_group: dict[str, set[str]] = {}
     default: dict[str, str] = {}
@@ -69,14 +111,36 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
         g = it["group"]
         by_group.setdefault(g, set())
         default[g] = it["publisher_voice"]
-        c = voice_name(it.get("claimant"))
+        c = claimant_voice(it.get("claimant"), it.get("claimant_key"))
         if c:
             by_group[g].add("claimant:" + c)
     voices: set[str] = set()
     for g, claimed in by_group.items():
         voices |= claimed or {default[g]}
     # a claimant and a publisher with the same name are one voice
-    return tuple(sorted({v.split(":", 1)[1] if ":" in v and not v.startswith("report:") else v for v in voices}))
+    names = {v.split(":", 1)[1] if ":" in v and not v.startswith("report:") else v for v in voices}
+    # a syndicated copy speaks with its original's voice: the publishers of one copy group are one
+    # voice, so the original outlet's own later report counts once with the group (whichever came first)
+    alias = _publisher_aliases(items)
+    return tuple(sorted({alias.get(v, v) for v in names}))
+
+
+def _publisher_aliases(items: list[dict]) -> dict[str, str]:
+    """Publisher name -> the smallest name of the publishers it shares a copy group with (transitively)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for it in items:
+        pubs = it.get("publishers") or ()
+        for p in pubs[1:]:
+            a, b = find(pubs[0]), find(p)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {p: find(p) for p in parent}
 
 
 def contradictions(items: list[dict], *, by_side: bool = False) -> list[dict]:
