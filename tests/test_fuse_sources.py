@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from footprint import fuse
-from footprint.fuse.sources import contradictions
+from footprint.fuse.sources import claim_voices, claimant_voice, contradictions, is_local_voice
 from footprint.model import EventActor
 from footprint.testing import quantity
 
@@ -142,3 +142,40 @@ def test_overlapping_ranges_and_missing_numbers_do_not_contradict():
              item("e2", {"kind": "fatalities", "min": None, "max": 6, "side_key": "a:x"}),
              item("e3", {"kind": "fatalities", "min": None, "max": None, "side_key": "a:x"})]
     assert contradictions(items, by_side=True) == []
+
+
+@pytest.mark.parametrize("who", ["residents", "local elders", "Witnesses", "residents and a local farmer",
+                                 "two villagers from the area", "relatives of the dead"])
+def test_unnamed_local_people_are_the_outlets_voice(who):
+    assert is_local_voice(who) and claimant_voice(who) is None
+
+
+@pytest.mark.parametrize("who", ["the state police command", "a military officer", "Reuters", "a CJTF leader",
+                                 "the Ministry of Defence", "", None])
+def test_organisations_keep_their_voice(who):
+    assert not is_local_voice(who)
+    assert (claimant_voice(who) is None) == (not who)
+
+
+def test_units_speak_for_their_owner_and_resolved_claimants_for_their_actor():
+    assert claimant_voice("the army's Eighteenth Brigade") == claimant_voice("the army") == "army"
+    assert claimant_voice("the ministry's spokesman") == "ministry"
+    assert claimant_voice("Somalia's army", "a:armed_forces.so") == claimant_voice("the army", "a:armed_forces.so")
+
+
+def _item(group, pubs, claimant=None, key=None, modality="reported"):
+    return {"group": group, "publisher_voice": f"publisher:{min(pubs)}", "publishers": list(pubs),
+            "claimant": claimant, "claimant_key": key, "modality": modality}
+
+
+def test_voices_fold_local_people_copies_and_one_actor():
+    items = [
+        _item("g1", ["aggregator", "horn dispatch"], "local elders"),  # a syndicated story and its original
+        _item("g2", ["horn dispatch"]),  # the outlet's own follow-up
+        _item("g3", ["daily"], "Somalia's army", "a:armed_forces.so"),
+        _item("g4", ["wire"], "the army", "a:armed_forces.so"),
+        _item("g5", ["radio"], "the group", modality="denied"),
+    ]
+    assert claim_voices(items) == ("aggregator", "armed_forces.so")
+    # without the copy group the follow-up is another outlet's voice
+    assert len(claim_voices([_item("g1", ["aggregator"], "residents"), items[1]])) == 2
