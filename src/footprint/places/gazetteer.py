@@ -292,6 +292,18 @@ class Gazetteer:
         ).fetchone()
         return _cand(row) if row else None
 
+    def seat(self, country: str | None, code: str | None) -> Candidate | None:
+        """The most populous town of a first-level region (GeoNames admin1 ``code``): the index has no
+        region seats (``P.PPLA``), and the largest town is the seat in most regions."""
+        if not country or not code:
+            return None
+        row = self._conn().execute(
+            f"SELECT {_COLS} FROM place p WHERE p.country = ? AND p.admin1 = ? AND p.feature LIKE 'P.%' "
+            "AND p.lat IS NOT NULL ORDER BY p.population DESC LIMIT 1",
+            (country, code),
+        ).fetchone()
+        return _cand(row) if row else None
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:

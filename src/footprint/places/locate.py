@@ -395,6 +395,42 @@ def _leads_literal_places(doc: Doc, country: str) -> bool:
     return own >= 2 and own >= 2 * max(counts.values(), default=0)
 
 
+#: Verbs of movement: "advanced from X towards Y", "sent reinforcements from X to Y" happen at the front, the
+#: named end Y; X is only where the movement began.
+MOVEMENT_LEMMAS = frozenset(
+    """advance push march move send dispatch deploy redeploy head drive rush reinforce transfer proceed
+    sweep roll""".split()
+)
+#: Verbs of leaving: "fled from X to Y", "withdrew from X to Y" tell of X, where the violence was or the
+#: position was given up; Y is only where the people went.
+LEAVING_LEMMAS = frozenset("flee escape evacuate withdraw retreat displace run pull abandon leave".split())
+#: Verbs of striking: "shelled X from Y", "fired rockets from Y at X" hit X; Y is where the fire came from.
+STRIKING_LEMMAS = frozenset("attack shell strike fire launch bomb hit target shoot pound bombard".split())
+ORIGIN_WORDS = frozenset({"from"})
+DESTINATION_WORDS = frozenset({"to", "towards", "toward", "into"})
+#: what the wrong end of a movement loses against the right one
+MOVEMENT_PENALTY = 3.0
+
+
+def _movement_penalty(doc: Doc, m: PlaceMention, trig) -> float:
+    """The penalty for a place that is the wrong end of the trigger's movement (see the verb sets above): the
+    origin of an advance or of a strike, the destination of a flight. 0 without a parse or any movement."""
+    if trig is None or not _parsed(doc):
+        return 0.0
+    span = _tokens(doc, m.start, m.end)
+    if span is None:
+        return 0.0
+    root, verb = span.root, trig.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.head.i != verb.i:
+        return 0.0
+    prep, lemma = root.head.lower_, verb.lemma_.lower()
+    if prep in ORIGIN_WORDS and (lemma in MOVEMENT_LEMMAS or lemma in STRIKING_LEMMAS):
+        return MOVEMENT_PENALTY
+    if prep in DESTINATION_WORDS and lemma in LEAVING_LEMMAS:
+        return MOVEMENT_PENALTY
+    return 0.0
+
+
 #: What a place in another clause of the sentence loses against the event's own clause (it is taken only
 #: when that clause names no place, so the penalty orders nothing then but says how weak the choice is).
 OTHER_CLAUSE_PENALTY = 2.0
@@ -469,6 +505,7 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
         score = PRECISION_RANK.get(m.place.precision, 0.0) - (0.0 if own[id(m)] else OTHER_CLAUSE_PENALTY)
         if any(d.holds(m.start, m.end) for d in filed):
             score -= DATELINE_PENALTY
+        score -= _movement_penalty(doc, m, trig)
         d = _dep_distance(doc, _tokens(doc, m.start, m.end), trig)
         if d is not None:
             score -= 0.5 * d

@@ -37,6 +37,8 @@ OTHER = frozenset(
 )
 #: adjectives that make "capital" a town's title, not the nation's ("the provincial capital")
 LOCAL_CAPITAL = frozenset("regional provincial state district county departmental local".split())
+#: those that make it a first-level region's seat
+REGION_CAPITAL = frozenset("regional provincial state".split())
 #: words after a name that make it a part of a town
 PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb", "township", "square",
               "street", "avenue", "market")
@@ -207,6 +209,16 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             why = f"the capital of {country}"
             out.append(PlaceMention(start, end, text[start:end], to_place(cap, (why,)), kind="nominal", reason=why))
             continue
+        if noun == "capital" and REGION_CAPITAL & {a.lower() for a in adjectives} and gaz is not None \
+                and not _apposed(text, towns, start):
+            seat = _regional_capital(text, mentions, start, gaz)
+            if seat is not None:
+                why = f"{text[start:end]}: {seat.name}, the seat of {seat.reasons[0]}"
+                out.append(PlaceMention(start, end, text[start:end], Place(
+                    seat.name, seat.lat, seat.lon, seat.country, seat.precision, geonameid=seat.geonameid,
+                    admin1=seat.admin1, feature=seat.feature, radius_km=seat.radius_km, reasons=(why,)),
+                    kind="nominal", reason=why))
+                continue
         if noun in {"district", "neighbourhood", "neighborhood", "quarter"}:
             before = _within(text, parts, start, 1)
             if before:
@@ -231,6 +243,49 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         s = said[0].start
         out.append(PlaceMention(s, mm.end(), text[s : mm.end()], to_place(cap, (why,)), kind="nominal", reason=why))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _apposed(text: str, towns: list[PlaceMention], pos: int) -> bool:
+    """"Kessa, the regional capital": the noun describes the town just before it."""
+    return any(0 <= pos - t.end <= 3 and re.fullmatch(r",\s*", text[t.end : pos]) for t in towns)
+
+
+#: how far from a region's point a town named like the region may lie and still be its seat
+SEAT_NAMESAKE_KM = 400.0
+
+
+def _regional_capital(text: str, mentions: list[PlaceMention], pos: int, gaz) -> Place | None:
+    """The seat of the first-level region in focus at ``pos``: the region named last in reach (same or previous
+    paragraph), else the region the report names most. The seat is the town named like the region ("the
+    Kessa region" → Kessa), else the region's most populous town; the index has no seat records. Its first
+    reason names the region."""
+    from .gazetteer import norm
+    from .resolve import to_place
+
+    regions = [m for m in mentions if _first_level(m)]
+    before = _within(text, regions, pos, 1)
+    if before:
+        region = before[-1].place
+    elif regions:
+        counts: dict[str, int] = {}
+        for m in regions:
+            counts[m.place.name] = counts.get(m.place.name, 0) + 1
+        top = max(counts, key=counts.get)
+        region = next(m.place for m in regions if m.place.name == top)
+    else:
+        return None
+    if not hasattr(gaz, "lookup"):
+        return None
+    key = norm(region.name)
+    cands = [c for c in gaz.lookup([key]).get(key, ()) if c.country == region.country and c.lat is not None]
+    towns = [c for c in cands if (c.feature or "").startswith("P.")
+             and distance_km(c.lat, c.lon, region.lat, region.lon) <= SEAT_NAMESAKE_KM]
+    why = f"the {region.name} region"
+    if towns:
+        return to_place(max(towns, key=lambda c: c.population), (why,))
+    code = next((c.admin1 for c in cands if c.feature == "A.ADM1" and c.admin1), None)
+    seat = gaz.seat(region.country, code) if code and hasattr(gaz, "seat") else None
+    return to_place(seat, (why,)) if seat is not None and seat.lat is not None else None
 
 
 #: nouns for a first-level region ("across the province", "in the oblast")
