@@ -83,9 +83,22 @@ def claimant_voice(claimant: str | None, claimant_key: str | None = None) -> str
     if not claimant or is_local_voice(claimant):
         return None
     if claimant_key:
-        return claimant_key.removeprefix("a:")
+        return _registry_voice(claimant_key.removeprefix("a:"))
     m = _UNIT_RE.match(claimant.strip())
     return voice_name(m.group("owner") if m else claimant)
+
+
+@lru_cache(maxsize=1024)
+def _registry_voice(actor_id: str) -> str:
+    """A resolved claimant's voice, read as its registry name ("malian armed forces"), so that source
+    lists show words a reader knows rather than ids; the id where the registry does not know it."""
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        actor = registry().get(actor_id)
+    except Exception:  # no registry: the id still tells voices apart
+        actor = None
+    return (voice_name(actor.name) if actor is not None else None) or actor_id
 
 
 @dataclass(frozen=True, slots=True)
