@@ -52,6 +52,10 @@ def _mine_site(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "pobj")
 
 
+#: Nouns that count people: what they are a group of decides who was hit.
+COLLECTIVES = frozenset({"group", "band", "handful", "number", "busload", "truckload", "batch"})
+
+
 class SentenceContext:
     """Words of a sentence, computed once, that the resolvers consult."""
 
@@ -159,7 +163,9 @@ class SentenceContext:
 
     def civilian(self, toks: list[Token]) -> bool | None:
         """True when the targets are civilians, False when forces, None when unknown."""
-        toks = with_conjuncts(toks)
+        # "a group of traders", "a handful of soldiers": the people the collective noun counts
+        toks = [m for t in with_conjuncts(toks)
+                for m in ((with_conjuncts(prep_objects(t, "of")) or [t]) if lem(t) in COLLECTIVES else [t])]
         civ = force = False
         held = False
         for t in toks:

@@ -332,8 +332,31 @@ RECURRENCE_WORDS = frozenset({"repeated", "recurrent", "recurring", "frequent", 
                               "successive", "intermittent", "renewed"})
 
 
+#: Prepositions that give a cause or a setting ("imposed a curfew following a spate of attacks").
+CAUSE_PREPS = frozenset({"after", "following", "amid", "despite"})
+#: Spans of time that count events as a run ("after weeks of revenge killings").
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def _cause(tok: Token) -> bool:
+    """A run of events given as the cause or the setting of what is told, with no date or number of its own:
+    "after a series of raids on villages", "following a spate of attacks", "after weeks of revenge killings"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lem(tok.head.head) in RECURRENCE_NOUNS | SPAN_NOUNS:
+        node = tok.head.head
+    else:
+        return False  # a bare "after attacks on ..." may still tell what happened
+    if any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in tok.subtree):
+        return False
+    return node.dep_ == "pobj" and node.head.lower_ in CAUSE_PREPS
+
+
 def _recurrent(tok: Token) -> bool:
     """An attack noun counted as a pattern: "has seen repeated bouts of fighting", "several rounds of clashes"."""
+    if _cause(tok):
+        return True
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head

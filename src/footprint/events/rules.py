@@ -64,6 +64,8 @@ def r_capture(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "capture")
     if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN"):
         return None  # "JNIM controls the roads": a state, not an event
+    if key == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None  # "held up a bus": stopped or robbed it, no place taken
     if key in ("control", "hold") and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "the state capital held by the army", "areas controlled by the group": who holds it
     if key in ("fall",):
@@ -85,7 +87,8 @@ def r_capture(ctx, tok, key):
     if phrase_has_class(target, "weapon", lex):
         return None  # disrupted weapons use
     # people taken, not places: civilians, or forces that are not also places ("post", "camp" are both)
-    person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "person", lex) or (
+    person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "person", lex) or any(
+        has_class(t, "leader", lex) for t in with_conjuncts(target)) or (
         phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex))
     # a day ("on Friday") is no place that would make the people taken a place taken
     if person and not any(is_place(t, lex, ctx.place_starts) for t in target if t.ent_type_ not in ("DATE", "TIME")):
@@ -427,7 +430,10 @@ def r_group(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "group")
     objs = objects(tok) + preps(tok).get("from", []) + preps(tok).get("to", []) + preps(tok).get("with", [])
     if key in ("form", "formation", "dissolve", "disband", "dissolution", "rename"):
-        if not any(lem(o) in GROUP_OBJ or ctx.mtype(o) in ("armed_group",) for o in objs + actor + subjects(tok)):
+        # what is formed is the object when there is one ("groups formed a human chain" forms no group)
+        named = [o for o in objects(tok) if o.pos_ in ("NOUN", "PROPN")] if key == "form" else []
+        if not any(lem(o) in GROUP_OBJ or ctx.mtype(o) in ("armed_group",)
+                   for o in (named or objs + actor + subjects(tok))):
             return None
     elif key in ("join",):
         if not any(ctx.mtype(o) in ("armed_group", "pmc") or lem(o) in GROUP_OBJ for o in objs):
@@ -449,6 +455,9 @@ def r_disrupt(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "disrupt")
     objs = objects(tok) + (preps(tok).get("of", []) if tok.pos_ == "NOUN" else [])
+    if key == "shoot down" and objs and not (phrase_has_class(objs, "weapon", lex) or phrase_has_class(
+            objs, "force", lex) or ctx.mode):
+        return None  # "shot down Kano Pillars 2-1": a team beaten, nothing in the air
     if key in ("intercept", "shoot down", "interception", "defuse", "demine"):
         pass
     elif key in ("detonate", "safely detonate"):
@@ -486,6 +495,11 @@ def r_agree(ctx, tok, key):
             return None
         actor = preps(tok).get("between", [])
         objs = [tok]
+    elif key in ("exchange", "swap"):
+        # a prisoner exchange is an agreement carried out ("exchanged 95 prisoners of war each")
+        if not any(lem(o) in CAPTIVES for o in objects(tok)):
+            return None
+        actor, objs = with_conjuncts(subjects(tok)), objects(tok)
     else:
         objs = _agreement_objs(tok)
         if not phrase_has_class(objs, "agreement", lex):
@@ -500,6 +514,9 @@ def r_agree(ctx, tok, key):
     t = "ceasefire" if truce else "agreement_signed"
     return _fill(_cand(t, "agree", tok, weight=0.65), actor, [], assoc)
 
+
+#: What two sides exchange when they carry out a deal on captives.
+CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "pow", "body", "remains"})
 
 COLLAPSE_NOUNS = {"end", "termination", "suspension", "collapse", "breakdown", "revocation", "abrogation", "failure",
                   "withdrawal", "cancellation", "annulment"}

@@ -6,6 +6,8 @@ or ``None`` when the frame's rules do not accept the sentence (``rules.RESOLVERS
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .arguments import active_participle, trigger_args
@@ -30,7 +32,7 @@ from .syntax import (
 
 EXCESSIVE_CUES = ("live ammunition", "live rounds", "live bullets", "opened fire", "open fire", "shot dead",
                   "killing", "killed", "dead", "died", "fatal", "were shot", "gunned down")
-INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "water cannon", "baton", "rubber bullet", "broke up",
+INTERVENTION_CUES = ("tear gas", "teargas", "disperse", "water cannon", "baton", "rubber bullet", "broke up", "broken up",
                      "break up", "arrest", "detain", "crackdown", "cracked down", "beat", "whip")
 RIOT_CUES = ("riot", "rioter", "burned", "burnt", "burning", "torch", "set fire", "set on fire", "ablaze",
              "threw stones", "throwing stones", "pelted", "pelt", "stones", "rocks", "ransack", "stormed",
@@ -74,8 +76,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # roles stage makes the noun the actor; the type is read from the victims)
     if active_participle(tok) and tok.head in target:
         target = [t for t in target + objects(tok) if t.i != tok.head.i]
-    if key in ("shoot down",):
-        return None
+    if key in ("shoot down",) or (key == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)):
+        return None  # what is shot down flies (the disrupt frame), or is a team beaten
     if _describes_its_noun(tok):
         return None  # "older than the soldiers now fighting in it": who the soldiers are, no fight told
     if tok.pos_ == "NOUN" and _stopped(tok):
@@ -126,7 +128,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if not ctx.mode:
         # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot)
-        if key in ("drop", "lob", "hurl", "throw"):
+        if key in ("drop", "lob", "hurl", "throw", "toss", "step on"):
             return None
     if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
         return None
@@ -160,10 +162,11 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ is None and not mutual:
         civ = ctx.sentence_victims(tok)
     state_actor = ctx.is_state(actor)
+    marchers = _protest_victims(ctx, tok, target)
     # protests met with force, riots and mobs are read from the sentence around the trigger
-    if ctx.protest and mode is None:
-        if phrase_has_class(target, "protester", lex) or ctx.has("protester", "demonstrator", "protesting",
-                                                                 "demonstrating", "marcher"):
+    if (ctx.protest or marchers) and mode is None:
+        if marchers or phrase_has_class(target, "protester", lex) or ctx.has(
+                "protester", "demonstrator", "protesting", "demonstrating", "marcher"):
             if state_actor or phrase_has_class(actor, "force", lex):
                 t = "protest_excessive_force" if ctx.has(*EXCESSIVE_CUES) else "protest_intervention"
                 return _fill(_cand(t, "attack", tok), actor, target, assoc)
@@ -189,6 +192,30 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ:
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+#: Verbs that make the people they are said of protesters ("worshippers who had gathered to protest").
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket"})
+
+
+def _protest_victims(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
+    """The people hit were protesting: a clause on them says so ("worshippers who had gathered to protest"), or
+    the act is set in a protest ("the killing of three men during a peaceful march")."""
+    for t in with_conjuncts(target):
+        if any(c.dep_ in ("relcl", "acl") and any(lem(w) in PROTEST_VERBS and w.pos_ == "VERB" for w in c.subtree)
+               for c in t.children):
+            return True
+    return any(p.lower_ in ("during", "at") and any(has_class(o, "protester", ctx.lex) and o.pos_ == "NOUN"
+                                                   for o in p.children if o.dep_ == "pobj")
+               for p in tok.subtree if p.dep_ == "prep")
+
+
+def _riot_cue(ctx: SentenceContext) -> bool:
+    """A cue of rioting, leaving aside the police named by it ("riot police", "anti-riot units" break up a
+    protest; they tell no riot)."""
+    starts = re.sub(r" (anti-)?riot (police|policemen|gear|squad|squads|unit|units|officers|troops|control)\b",
+                    " police", ctx.starts)
+    return any(" " + c in starts for c in RIOT_CUES)
 
 
 def _describes_its_noun(tok: Token) -> bool:
@@ -263,13 +290,18 @@ def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
         t = "mob_violence"
     elif ctx.has(*EXCESSIVE_CUES) and (ctx.has("police", "soldier", "force", "troop", "gendarme", "army", "guard")):
         t = "protest_excessive_force"
-    elif ctx.has(*RIOT_CUES):
+    elif _riot_cue(ctx):
         t = "riot"
     elif ctx.has(*INTERVENTION_CUES):
         t = "protest_intervention"
     else:
         t = "protest"
     return _fill(_cand(t, "protest", tok), actor, target, assoc)
+
+
+#: Words of a street protest: people who "protest a ban" while marching protest in the street, not by a note.
+STREET_CUES = ("took to the streets", "take to the streets", "taking to the streets", "marched", "marching",
+               "chanting", "placard", "sit-in", "waving banners")
 
 
 def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
@@ -289,7 +321,8 @@ def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         # a state or its officials protesting a decision is diplomacy, not a street protest
         if key == "protest" and (ctx.is_state(actor) or any(t.ent_type_ in ("GPE", "NORP") for t in actor)):
             return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
-        if key == "protest" and children(tok, "dobj") and not phrase_has_class(actor, "crowd", lex):
+        if key == "protest" and children(tok, "dobj") and not phrase_has_class(actor, "crowd", lex) and not ctx.has(
+                *STREET_CUES):
             return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
     elif key == "march" and not ctx.protest and not ctx.has("marched", "marcher"):
         return None
@@ -365,7 +398,7 @@ def r_arrest(ctx, tok, key):
     # arrests made at a protest are ACLED's "protest with intervention"
     if ctx.protest and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
             "during a protest", "during a demonstration", "during the protest", "during the demonstration",
-            "demonstration", "protest", "rally", "march") and not ctx.has("riot")):
+            "demonstration", "protest", "rally", "march") and not _riot_cue(ctx)):
         return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
 
