@@ -22,7 +22,8 @@ from ..errors import InputError, NotFound, StoreError
 from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
-from .identity import Features, cluster, features, features_of_json, judge, probe_ranges, stored_keys
+from .identity import (Features, cluster, features, features_of_json, judge, probe_ranges,
+                       stored_keys)
 from .repository import FusionRepository
 
 ActorKey = Callable[[str | None, str], str]
@@ -37,6 +38,7 @@ class FuseReport:
     clusters: int = 0  # clusters written now
     presence_groups: int = 0  # (actor, country) pairs whose presences were rebuilt
     seconds: float = 0.0
+    pairs: int = 0  # candidate pairs judged (blocking's cost: it should grow about as the events do)
 
 
 def _conn(store):
@@ -83,16 +85,41 @@ def _group(infos: dict, doc_id: str) -> str:
     return info.group if info else doc_id
 
 
-def _find_links(f: Features, cands: Iterable[str], feats: dict[str, Features], out: dict) -> None:
+def _find_links(f: Features, cands: Iterable[str], feats: dict[str, Features], out: dict,
+                judged: set[tuple[str, str]] | None = None) -> int:
+    """Judge ``f`` against its candidates, adding matches to ``out``; the number of pairs judged.
+
+    ``judged``: pairs already judged in this run (an update judges each new pair once, whichever of
+    its events finds it first); a rebuild passes None, as it only looks at candidates after ``f``."""
+    n = 0
     for c in cands:
         if c == f.id:
             continue
         a, b = (f.id, c) if f.id < c else (c, f.id)
         if (a, b) in out:
             continue
+        if judged is not None:
+            if (a, b) in judged:
+                continue
+            judged.add((a, b))
+        n += 1
         j = judge(f, feats[c])
         if j.match:
             out[(a, b)] = (j.score, j.reasons)
+    return n
+
+
+def _with_siblings(f: Features, cands: set[str], siblings: Callable[[str], list[str]],
+                   feats: dict[str, Features]) -> set[str]:
+    """An event with no place also meets the other events of its candidates' reports.
+
+    A report that tells two attacks of one night gives the placeless event a second fit, which
+    makes it ambiguous (``identity.cluster``) even where the second shares only a word with it.
+    """
+    if not f.placeless:
+        return cands
+    docs = {feats[c].doc_id for c in cands if c in feats} - {f.doc_id}
+    return cands | {s for d in sorted(docs) for s in siblings(d)}
 
 
 def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey, *,
@@ -190,17 +217,35 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         repo.index(feats.values(), {i: stored_keys(f) for i, f in feats.items()})
         found: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         known = dict(feats)
-        for i in sorted(feats):
-            f = feats[i]
+        judged: set[tuple[str, str]] = set()
+        by_doc: dict[str, list[str]] = {}
+
+        def siblings(doc_id: str) -> list[str]:
+            if doc_id not in by_doc:
+                by_doc[doc_id] = repo.indexed_events_of_docs([doc_id])
+            return by_doc[doc_id]
+
+        pairs, todo, probed = 0, sorted(feats), set()
+        while todo:
+            i = todo.pop(0)
+            probed.add(i)
+            f = known[i]
             cands = repo.candidates(probe_ranges(f))
             known.update(repo.features(cands - known.keys()))
-            _find_links(f, cands, known, found)
+            cands = _with_siblings(f, cands, siblings, known)
+            known.update(repo.features(cands - known.keys()))
+            pairs += _find_links(f, cands, known, found, judged)
+            # an older event with no place that a new one meets looks again: its sibling candidates
+            # and its ambiguity may have changed (what a rebuild would find from its side)
+            todo += sorted(c for c in cands if c not in probed and c not in todo and known[c].placeless
+                           and not f.placeless and known[c].actor_blocked)
         repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
         region = _component(repo, set(feats) | (mates - set(old_ids)))
         n_clusters, more = _recluster(repo, region, actor_key, feats=known, events=events)
         n_groups = _rebuild_presences(repo, pgroups | more)
     removed = len(set(old_ids) - set(feats))
-    return FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0)
+    return FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0,
+                      pairs)
 
 
 def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str], None] | None = None) -> FuseReport:
@@ -223,13 +268,22 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         index = sorted((k, i) for i, ks in keys.items() for k in ks)
         del keys
         ordered = [k for k, _ in index]
+        by_doc: dict[str, list[str]] = {}
+        for i, f in feats.items():
+            by_doc.setdefault(f.doc_id, []).append(i)
         found: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        pairs, judged = 0, set()
         for i in sorted(feats):
             f = feats[i]
             cands: set[str] = set()
             for lo, hi in probe_ranges(f):
                 cands.update(c for _k, c in index[bisect_left(ordered, lo) : bisect_right(ordered, hi)] if c > i)
-            _find_links(f, cands, feats, found)
+            if f.placeless:  # sibling candidates are found from this side only: no ``c > i`` cut for them
+                more = _with_siblings(f, cands | {c for lo, hi in probe_ranges(f) for _k, c in
+                                                  index[bisect_left(ordered, lo) : bisect_right(ordered, hi)]},
+                                      lambda d: by_doc.get(d, ()), feats) - cands
+                pairs += _find_links(f, more, feats, found, judged)
+            pairs += _find_links(f, cands, feats, found, judged)
         del index, ordered
         repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
         say(f"found {len(found)} links")
@@ -269,7 +323,7 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
             n_clusters, pgroups = n_clusters + n, pgroups | g
         say(f"wrote {n_clusters} fused events")
         n_groups = _rebuild_presences(repo, pgroups)
-    return FuseReport(0, len(feats), 0, len(found), n_clusters, n_groups, time.perf_counter() - t0)
+    return FuseReport(0, len(feats), 0, len(found), n_clusters, n_groups, time.perf_counter() - t0, pairs)
 
 
 def _recluster_batch(repo, roots, components, comp_links, feats, actor_key) -> tuple[int, set[tuple[str, str]]]:

@@ -23,8 +23,9 @@ agree at district precision or finer. So a country-level match needs shared
 actors *and* a date of a month or better.
 
 Candidates come from blocking keys (type family, country or coarse grid cell,
-time bucket), so an event is only compared with the few events that share a
-block: see ``stored_keys`` and ``probe_ranges``.
+time bucket; and, for an event with no place, registry actor and week), so an
+event is only compared with the few events that share a block: see
+``stored_keys`` and ``probe_ranges``.
 """
 
 from __future__ import annotations
@@ -117,6 +118,27 @@ TEXT_CHARS = 300
 #: Intervals up to this many days are blocked by month, up to ``YEAR_LEVEL_DAYS`` by year; longer or open: undated.
 MONTH_LEVEL_DAYS = 100
 YEAR_LEVEL_DAYS = 3 * 366
+#: Date points by the longer interval (days between start and end): (at most this many days, points).
+DATE_STEPS = ((7, 2.0), (31, 1.5), (92, 1.0), (366, 0.5))
+#: Most points a pair can score without places: same type and a shared actor (the date decides).
+_NO_PLACE_POINTS = 1.0 + 2.0
+
+
+def date_points(span: int) -> float:
+    return next((pts for days, pts in DATE_STEPS if span <= days), 0.0)
+
+
+def _no_place_reach() -> tuple[int, bool]:
+    """The longest interval at which a pair with no place can still reach ``THRESHOLD``, and whether a weak
+    date can: only such events need the actor blocks (an event with no place meets no country block)."""
+    need = THRESHOLD - _NO_PLACE_POINTS
+    spans = [days for days, pts in DATE_STEPS if pts >= need]
+    return (max(spans) if spans else -1), WEAK_DATE_POINTS >= need
+
+
+NO_PLACE_SPAN, NO_PLACE_WEAK = _no_place_reach()
+#: Actor blocks are by week: a placeless pair needs a close date, and a big actor's month can be crowded.
+WEEK_DAYS = 7
 
 
 def type_group(type_: str) -> str:
@@ -228,6 +250,17 @@ class Features:
         span = self.d_end - self.d_start
         return "M" if span <= MONTH_LEVEL_DAYS else "Y" if span <= YEAR_LEVEL_DAYS else "U"
 
+    @property
+    def placeless(self) -> bool:
+        """No country and no coordinates: the event meets no country or grid block of a placed twin."""
+        return self.cell == "-"
+
+    @property
+    def actor_blocked(self) -> bool:
+        """Filed in the actor blocks: registry actors and a date close enough for a match without a place."""
+        return (self.dated and self.d_end - self.d_start <= NO_PLACE_SPAN and (NO_PLACE_WEAK or not self.weak_date)
+                and any(k.startswith("a:") for k in self.actors))
+
 
 def features(event, actor_key, copy_group: str = "") -> Features:
     """``actor_key(actor_id, name) -> str`` folds successors and names into one key;
@@ -320,10 +353,44 @@ def _years(a: int, b: int) -> list[str]:
     return [f"Y{y:04d}" for y in range(date.fromordinal(a).year, date.fromordinal(b).year + 1)]
 
 
+def _week(day: int) -> str:
+    return f"W{day // WEEK_DAYS:06d}"
+
+
+def _actor_prefixes(f: Features, space: str) -> list[str]:
+    return [f"{space}|{family}|{actor}|" for family in block_families(f.group)
+            for actor in sorted(_registry_keys(f.actors))]
+
+
+def _actor_keys(f: Features) -> list[str]:
+    """Actor blocks (``actor|family|registry actor|week``, and ``noplace|…`` for an event with no place).
+
+    An event the places stage could not place has no country block to share with its placed twin;
+    without a place a pair still needs a shared actor and a close date (``NO_PLACE_SPAN``), so it is
+    filed by registry actor and by each week its interval touches (at most six). A placeless event
+    looks in the ``actor`` blocks (every event with that actor), a placed one only in the ``noplace``
+    blocks, so two placed events never meet here and the pairs grow with the placeless events only.
+    Events with no registry actor (only words such as "gunmen") are left out: such a word shared
+    across a country is no block.
+    """
+    if not f.actor_blocked:
+        return []
+    weeks = [f"W{w:06d}" for w in range(f.d_start // WEEK_DAYS, f.d_end // WEEK_DAYS + 1)]
+    spaces = ("actor", "noplace") if f.placeless else ("actor",)
+    return [p + w for space in spaces for p in _actor_prefixes(f, space) for w in weeks]
+
+
+def _actor_probes(f: Features) -> list[tuple[str, str]]:
+    if not f.actor_blocked:
+        return []
+    lo, hi = _week(f.d_start - 1), _week(f.d_end + 1)  # the day of slack ``judge`` allows may cross a week
+    return [(p + lo, p + hi) for p in _actor_prefixes(f, "actor" if f.placeless else "noplace")]
+
+
 def stored_keys(f: Features) -> list[str]:
-    """Keys this event is filed under: ``family|cell|bucket`` (for each of its families)."""
+    """Keys this event is filed under: ``family|cell|bucket`` (for each of its families), its actor blocks."""
     # the same sentence in copies of one report meets here even where their places or dates differ
-    out = [f"copy|{f.copy_group}|{f.text_key}"]
+    out = [f"copy|{f.copy_group}|{f.text_key}", *_actor_keys(f)]
     for family in block_families(f.group):
         prefix = f"{family}|{f.cell}|"
         if f.level == "M":
@@ -341,10 +408,11 @@ def probe_ranges(f: Features) -> list[tuple[str, str]]:
     Every pair is found from at least one side: a month-level event looks in
     its months, its years and the undated bucket; a year-level event also
     looks at every month of its years; an undated one looks at the whole
-    family and cell.
+    family and cell. An event in the actor blocks looks at the weeks of its
+    interval, with a day of slack (see ``_actor_keys``).
     """
     copy = f"copy|{f.copy_group}|{f.text_key}"
-    ranges = [(copy, copy)]
+    ranges = [(copy, copy), *_actor_probes(f)]
     for family in block_families(f.group):
         prefix = f"{family}|{f.cell}|"
         if f.level == "U":
@@ -443,7 +511,7 @@ def judge(a: Features, b: Features) -> Judgement:
             return Judgement(False, 0.0, (), f"date: {day_iso(a.d_start)}..{day_iso(a.d_end)} vs "
                                               f"{day_iso(b.d_start)}..{day_iso(b.d_end)}")
         span = max(a.d_end - a.d_start, b.d_end - b.d_start)
-        pts = 2.0 if span <= 7 else 1.5 if span <= 31 else 1.0 if span <= 92 else 0.5 if span <= 366 else 0.0
+        pts = date_points(span)
         if a.weak_date or b.weak_date:
             score += min(pts, WEAK_DATE_POINTS)
             reasons.append(f"date: overlap, told on or after it (weak: {WEAK_DATE_DAYS} days up to the telling)")
@@ -495,6 +563,21 @@ def conflicts(a: Features, b: Features) -> bool:
 # -- clustering -----------------------------------------------------------------
 
 
+def _ambiguous(edges: list[tuple[float, str, str]], feats: dict[str, Features]) -> frozenset[str]:
+    """Events with no place that match two events which cannot be one: they take no automatic link.
+
+    Without a place, "ELN guerrillas attacked on Tuesday night" fits each of two attacks that night
+    told elsewhere (two towns, or two events of one report); which one it is cannot be told.
+    """
+    partners: dict[str, list[str]] = {}
+    for _s, x, y in edges:
+        for a, b in ((x, y), (y, x)):
+            if a in feats and b in feats and feats[a].placeless:
+                partners.setdefault(a, []).append(b)
+    return frozenset(x for x, ps in partners.items()
+                     if any(conflicts(feats[p], feats[q]) for i, p in enumerate(ps) for q in ps[i + 1 :]))
+
+
 def cluster(
     ids: list[str],
     edges: list[tuple[float, str, str]],
@@ -533,6 +616,7 @@ def cluster(
         present = [i for i in group if i in parent]
         for other in present[1:]:
             union(present[0], other)
+    isolated = isolated | _ambiguous(edges, feats)
     for _score, x, y in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         if x in isolated or y in isolated or x not in parent or y not in parent:
             continue
