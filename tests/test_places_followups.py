@@ -280,3 +280,16 @@ def test_no_region_named_keeps_the_last_town(gaz):
     doc = run(gaz, "Gunmen raided Bama. Thousands fled into the regional capital.")
     ref = [m for m in doc._.fp_places if m.kind == "nominal"]
     assert ref and ref[0].place.name == "Bama"
+
+
+# a short town in capitals in a dateline is the filing town, not an acronym
+
+def test_a_short_dateline_town_in_capitals_is_a_place(gaz):
+    doc = run(gaz, "BAMA, Nigeria — Gunmen killed five people in the town on Monday.")
+    assert ("BAMA", "Bama", "town") in found(doc, "literal")
+    assert ("the town", "Bama", "town") in found(doc, "nominal")
+
+
+def test_the_same_capitals_outside_a_dateline_stay_an_acronym(gaz):
+    doc = run(gaz, "Gunmen killed five people in Maiduguri, and the BAMA movement denied any role.")
+    assert not [m for m in doc._.fp_places if m.text == "BAMA"]

@@ -449,7 +449,8 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False
         if words[0] in STOP_WORDS and not (raw.isupper() and any(c.kind == "abbr" for c in cands)):
             return False
-        if raw.isupper() and len(raw) <= 5 and not any(c.kind == "abbr" for c in cands):
+        if raw.isupper() and len(raw) <= 5 and not any(c.kind == "abbr" for c in cands) \
+                and not _in_dateline(doc, tok.idx, tok.idx + len(raw)):
             return False  # acronyms: JNIM, CSIS; "US" and "UK" are listed as abbreviations
         if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent and not m.locative:
             return False
@@ -465,6 +466,15 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     if m.kind == "literal":
         _metonymy(doc, m)
     return True
+
+
+def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """In the place of a dateline ("GAO, May 3 —"): a short word in capitals there is the filing town, not an
+    acronym."""
+    from ..dateline import governing
+
+    d = governing(doc.text, start + 1)  # the dateline that starts at ``start`` governs it
+    return d is not None and d.in_place(start, end)
 
 
 LIST_WORDS = frozenset({"and", "or", ",", "&"})
