@@ -73,8 +73,9 @@ def world_shape(n_events: int, *, fixed: bool = False) -> tuple[dict[str, tuple]
 
 
 def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
-               fixed: bool = False) -> list[ExtractionResult]:
-    """``n_events`` events in the world of ``world`` events (default: ``n_events``)."""
+               fixed: bool = False, no_place: float = 0.0) -> list[ExtractionResult]:
+    """``n_events`` events in the world of ``world`` events (default: ``n_events``); a ``no_place`` share of
+    the reports' events has no place at all (the places stage found none)."""
     rng = random.Random(seed)
     countries, days = world_shape(world or n_events, fixed=fixed)
     day0 = LAST_DAY - days + 1
@@ -119,6 +120,8 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
                 date = None
             loc = EventLocation(name=f"{prec} at {lat:.2f},{lon:.2f}", lat=round(lat, 4), lon=round(lon, 4),
                                 country=code, precision=prec)
+            if no_place and rng.random() < no_place:  # no draw at 0: the world stays the one measured before
+                loc = None
             qty = (Quantity("personnel", n := rng.choice((50, 100, 300, 1000)), n, approximate=True),) \
                 if rng.random() < 0.1 else ()
             ev = event(
@@ -151,10 +154,10 @@ def _store(path: Path):
     return open_store(path)
 
 
-def fill(path: Path, n: int, *, fixed: bool = False, batch: int = 2000) -> float:
+def fill(path: Path, n: int, *, fixed: bool = False, no_place: float = 0.0, batch: int = 2000) -> float:
     """Store a synthetic world of ``n`` events; seconds taken (the world's making included)."""
     t0 = time.perf_counter()
-    world = make_world(n, fixed=fixed)
+    world = make_world(n, fixed=fixed, no_place=no_place)
     with _store(path) as store:
         # one transaction per batch of reports; synthetic reports are not copies of one another,
         # so the MinHash look-up is skipped
@@ -187,7 +190,16 @@ _STAGES = {"indexed": "features", "found": "links", "wrote": "fused_events"}
 def worker(path: Path, n: int, fixed: bool) -> dict:
     """Runs in its own process: one full fusion, then one incremental update."""
     from footprint import fuse
+    from footprint.fuse import engine
 
+    judged = [0]
+    real_judge = engine.judge
+
+    def counting(a, b):  # candidate pairs judged, counted the same way whatever the fusion code's version
+        judged[0] += 1
+        return real_judge(a, b)
+
+    engine.judge = counting
     base_rss = _peak_mb()
     stages: list[tuple[str, float]] = []
     with _store(path) as store:
@@ -195,6 +207,7 @@ def worker(path: Path, n: int, fixed: bool) -> dict:
         report = fuse.rebuild(store, actor_key=_key, progress=lambda m: stages.append((_STAGES[m.split()[0]], _cpu())))
         cpu = _cpu() - cpu0
         peak = _peak_mb()
+        pairs = judged[0]
         clusters = store.conn.execute("SELECT count(*) FROM fuse_clusters").fetchone()[0]
         presences = store.conn.execute("SELECT count(*) FROM fuse_presences").fetchone()[0]
         # one more report arrives, from the same world
@@ -206,7 +219,7 @@ def worker(path: Path, n: int, fixed: bool) -> dict:
     # CPU seconds by stage: features and keys, links (blocking and pair judgement), fused events, presences
     marks = [cpu0] + [t for _m, t in stages] + [cpu0 + cpu]
     names = [m for m, _t in stages] + ["presences"]
-    return {"seconds": report.seconds, "cpu_seconds": cpu, "links": report.links, "clusters": clusters,
+    return {"seconds": report.seconds, "cpu_seconds": cpu, "links": report.links, "clusters": clusters, "pairs": pairs,
             "presences": presences, "peak_rss_mb": peak, "base_rss_mb": base_rss, "update_seconds": incr,
             "stages": {n: round(b - a, 2) for n, a, b in zip(names, marks, marks[1:])}}
 
@@ -239,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     ap.add_argument("--fixed-world", action="store_true",
                     help="keep the 10k world (20 countries, 7 years) at every size, so blocks fill up as n grows")
+    ap.add_argument("--no-place", type=float, default=0.05,
+                    help="share of events told with no place at all (default 0.05; 0 gives the earlier world)")
     ap.add_argument("--keep", type=Path, help="folder to keep the stores in (default: a temporary one)")
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object")
@@ -255,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         path = folder / f"fusion-{n}{'-fixed' if args.fixed_world else ''}.db"
         for p in folder.glob(path.name + "*"):
             p.unlink()
-        fill_s = fill(path, n, fixed=args.fixed_world)
+        fill_s = fill(path, n, fixed=args.fixed_world, no_place=args.no_place)
         countries, days = world_shape(n, fixed=args.fixed_world)
         cmd = [sys.executable, __file__, "--worker", str(path), "--sizes", str(n)]
         out = subprocess.run(cmd + (["--fixed-world"] if args.fixed_world else []), capture_output=True, text=True,
@@ -267,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:>7} events ({len(countries)} countries, {days / 365:.1f} years): store filled in {fill_s:.1f} s; "
               f"fusion {res['seconds']:.1f} s wall, {res['cpu_seconds']:.1f} s CPU, peak RSS "
               f"{res['peak_rss_mb']:.0f} MB, {res['links']} links, {res['clusters']} fused events, "
-              f"{res['presences']} presences; naive all-pairs ~{res['naive_seconds']:.0f} s; one new report "
+              f"{res['presences']} presences, {res['pairs'] / n:.1f} pairs judged per event; naive all-pairs ~{res['naive_seconds']:.0f} s; one new report "
               f"{res['update_seconds'] * 1000:.0f} ms; CPU s by stage {res['stages']}", flush=True)
     n0, t0, c0 = rows[0]["n"], rows[0]["seconds"], rows[0]["cpu_seconds"]
     for r in rows:

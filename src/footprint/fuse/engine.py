@@ -279,11 +279,11 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
             for lo, hi in probe_ranges(f):
                 cands.update(c for _k, c in index[bisect_left(ordered, lo) : bisect_right(ordered, hi)] if c > i)
             if f.placeless:  # sibling candidates are found from this side only: no ``c > i`` cut for them
-                more = _with_siblings(f, cands | {c for lo, hi in probe_ranges(f) for _k, c in
-                                                  index[bisect_left(ordered, lo) : bisect_right(ordered, hi)]},
-                                      lambda d: by_doc.get(d, ()), feats) - cands
-                pairs += _find_links(f, more, feats, found, judged)
-            pairs += _find_links(f, cands, feats, found, judged)
+                met = {c for lo, hi in probe_ranges(f) for _k, c in
+                       index[bisect_left(ordered, lo) : bisect_right(ordered, hi)]}
+                more = _with_siblings(f, met, lambda d: by_doc.get(d, ()), feats) - met
+                pairs += _find_links(f, more, feats, found, judged)  # only these pairs enter ``judged``
+            pairs += _find_links(f, cands, feats, found)
         del index, ordered
         repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
         say(f"found {len(found)} links")
