@@ -9,17 +9,12 @@ from footprint.events import build_events
 from footprint.events.classify import find_candidates
 from footprint.events.filters import blocked
 from footprint.events.vocabulary import lexicon
-from footprint.testing import parsed_doc
+from footprint.testing import table_doc
 
 
 def doc_of(spec: str, ents: tuple[tuple[int, int, str], ...] = (), focus: dict | None = None) -> Doc:
-    """``spec``: one token a line, "word lemma POS TAG head dep" (head: token index; the root points at itself)."""
-    rows = [line.split() for line in spec.strip().splitlines()]
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
-    doc = parsed_doc(words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-                     tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows], deps=[r[5] for r in rows], ents=ents,
-                     meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+    """``spec``: a token table (``footprint.testing.table_doc``); ``focus``: the places stage's focus to set."""
+    doc = table_doc(spec, ents)
     if focus is not None:
         doc._.fp_meta["places_focus"] = focus
     return doc

@@ -3,23 +3,12 @@ hand-built parses (no model is loaded)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from footprint.attribution.speakers import _subject, in_dateline
 from footprint.events import build_events
 from footprint.events.classify import find_candidates
 from footprint.events.filters import blocked
 from footprint.events.vocabulary import lexicon
-from footprint.testing import parsed_doc
-
-
-def doc_of(spec: str) -> Doc:
-    """``spec``: one token a line, "word lemma POS TAG head dep" (head: token index; the root points at itself)."""
-    rows = [line.split() for line in spec.strip().splitlines()]
-    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
-    return parsed_doc([r[0] for r in rows], spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-                      tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows], deps=[r[5] for r in rows],
-                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+from footprint.testing import table_doc as doc_of
 
 
 def types(spec: str) -> list[str]:

@@ -72,3 +72,25 @@ def test_gazetteer_holds_the_given_places_and_is_not_stale(tmp_path):
     g2 = gazetteer(tmp_path / "g2.sqlite", [dict(name="Corrin", lat=15.0, lon=-1.0, country="ML", admin1="07",
                                                  feature="A.ADM1", precision="region", population=500_000)])
     assert g2.region("ML", "07") is None
+
+
+def test_table_doc_reads_a_token_table_with_its_parse_and_spacing():
+    from footprint.testing import table_doc
+
+    doc = table_doc("""
+Rebels rebel NOUN NNS 1 nsubj
+attacked attack VERB VBD 1 ROOT
+Gao Gao PROPN NNP 1 dobj
+. . PUNCT . 1 punct
+""", ((2, 3, "GPE"),))
+    assert doc.text == "Rebels attacked Gao."
+    assert [t.head.i for t in doc] == [1, 1, 1, 1] and doc[0].lemma_ == "rebel" and doc[1].dep_ == "ROOT"
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gao", "GPE")]
+    assert doc._.fp_meta["doc_id"] == "d1"
+
+
+def test_table_doc_names_a_line_without_six_fields():
+    from footprint.testing import table_doc
+
+    with pytest.raises(InputError, match="six fields.*attacked attack VERB"):
+        table_doc("Rebels rebel NOUN NNS 1 nsubj\nattacked attack VERB 1 ROOT\n")

@@ -26,7 +26,7 @@ from .model import (
 )
 
 __all__ = ["BASE_URL", "Client", "document", "event", "gazetteer", "location", "parsed_doc", "quantity", "result",
-           "span"]
+           "span", "table_doc"]
 
 
 def document(text: str, *, id: str | None = None, segments: tuple[Segment, ...] | None = None, **fields: Any) -> Document:
@@ -108,6 +108,24 @@ def parsed_doc(words: Sequence[str], *, heads: Sequence[int], deps: Sequence[str
         doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
     nlp.prepare(doc, dict(meta or {}))
     return doc
+
+
+#: What a hand-parsed test document says of itself unless told otherwise.
+TABLE_META = {"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"}
+
+
+def table_doc(spec: str, ents: Sequence[tuple[int, int, str]] = (), *, meta: dict[str, Any] | None = None):
+    """A Doc parsed by hand from a token table: one token a line, "word lemma POS TAG head dep" (head: token
+    index; the root points at itself). A token is followed by a space unless the next one is punctuation, so
+    the text reads as written; ``ents`` and ``meta`` as for ``parsed_doc`` (``TABLE_META`` by default)."""
+    rows = [line.split() for line in spec.strip().splitlines()]
+    bad = [line for line in rows if len(line) != 6]
+    if bad:
+        raise InputError(f"a token line needs six fields, got {' '.join(bad[0])!r}", source="token table")
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
+    return parsed_doc([r[0] for r in rows], spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+                      tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows], deps=[r[5] for r in rows],
+                      ents=ents, meta=TABLE_META if meta is None else meta)
 
 
 def gazetteer(path, places: Sequence[dict[str, Any]], *, regions: bool = False):
