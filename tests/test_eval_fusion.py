@@ -106,6 +106,8 @@ def _incident(**over) -> dict:
     (_incident(mentions=[{"doc": "a.md", "evidence_any": ["x"], "voices": [""]}]), "voices"),
     (_incident(mentions=[{"doc": "a.md", "evidence_any": ["x"], "voices": ["v"], "denied": "yes"}]), "denied"),
     (_incident(mentions=["a.md"]), "mention must be an object"),
+    (_incident(mentions=[{"doc": "a" * 5000 + ".md", "evidence_any": ["x"], "voices": ["v"]}]), "does not exist"),
+    (_incident(mentions=[{"doc": "a\x00.md", "evidence_any": ["x"], "voices": ["v"]}]), "does not exist"),
 ])
 def test_malformed_incidents_name_file_and_incident(tmp_path, incident, message):
     path = _gold(tmp_path, incidents=[incident])
@@ -126,6 +128,8 @@ def test_denied_mentions_add_no_voice_and_ids_are_unique(tmp_path):
 def test_undefined_presence_place_and_unknown_split(tmp_path):
     with pytest.raises(EvalError, match="undefined place"):
         fe.load_gold(_gold(tmp_path, presence=[{"id": "p", "place": "nowhere"}]))
+    with pytest.raises(EvalError, match="undefined place"):
+        fe.load_gold(_gold(tmp_path, presence=[{"id": "p", "place": ["x"]}]))
     with pytest.raises(EvalError, match="no incidents in split"):
         fe.evaluate(_gold(tmp_path), splits=("test",), runner=lambda g: pytest.fail("must not run"))
 

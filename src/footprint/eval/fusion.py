@@ -108,7 +108,11 @@ def _mention(raw: Any, src: str, docs_dir: Path) -> Mention:
     doc = raw.get("doc")
     if not isinstance(doc, str) or not doc.strip() or "/" in doc or "\\" in doc or doc.startswith("."):
         raise EvalError("a mention needs 'doc': a file name in the gold folder", source=src)
-    if not (docs_dir / doc).is_file():
+    try:
+        exists = (docs_dir / doc).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL in it
+        exists = False
+    if not exists:
         raise EvalError(f"mention names a report that does not exist: {doc}", source=src)
     copy_of = raw.get("copy_of")
     if copy_of is not None and not isinstance(copy_of, str):
@@ -198,7 +202,7 @@ def load_gold(path: str | Path) -> FusionGold:
     if not isinstance(aliases, dict) or not isinstance(places, dict):
         raise EvalError("'actor_aliases' and 'places' must be objects", source=src)
     for e in presence:
-        if e.get("place") and e["place"] not in places:
+        if e.get("place") and (not isinstance(e["place"], str) or e["place"] not in places):
             raise EvalError(f"presence {e.get('id')!r} names an undefined place {e['place']!r}", source=src)
         if not isinstance(e.get("split", ""), str):
             raise EvalError(f"presence {e.get('id')!r}: 'split' must be a string", source=src)
