@@ -118,6 +118,8 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
             target += pp.get("with", [])
     else:
         assoc += pp.get("with", []) + pp.get("alongside", [])
+    if not pp.get("by"):
+        actor += misplaced_agents(target)
     between = pp.get("between", [])
     if between:
         actor += with_conjuncts(between)
@@ -148,7 +150,49 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
     return actor, target, assoc
 
 
+def misplaced_agents(args: list[Token]) -> list[Token]:
+    """Who acts, named by a "by" the parser hung on an argument of a noun trigger instead of the trigger: "the
+    killing of 14 herders on an island by militia fighters", "the rape of women by soldiers"."""
+    out: list[Token] = []
+    stack = [(t, 0) for t in args]
+    while stack:
+        t, depth = stack.pop()
+        for p in children(t, "prep"):
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if p.lower_ == "by":
+                out += with_conjuncts(objs)
+            elif depth < 2:
+                stack += [(o, depth + 1) for o in objs]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+#: Verbs whose subject meets a hidden explosive rather than uses it: "a soldier stepped on a mine", "a truck
+#: struck an explosive device", "their vehicle drove over a landmine".
+MEET_VERBS = frozenset({"step on", "hit", "strike", "drive over", "drive onto", "run over", "run into", "roll over",
+                        "pick up"})
+#: Explosives that lie in wait (the weapon class holds guns and rockets too, which a subject fires).
+HIDDEN_EXPLOSIVES = frozenset({"mine", "landmine", "ied", "device", "explosive", "bomb", "remnant", "ordnance",
+                               "booby-trap", "booby", "trap"})
+
+
+def met_explosive(tok: Token) -> Token | None:
+    """The hidden explosive a subject meets by the verb ``tok`` ("stepped on an antipersonnel mine"), or None."""
+    from .syntax import phrasal
+
+    keys = phrasal(tok)
+    if not keys & MEET_VERBS:
+        return None
+    objs = children(tok, "dobj") + prep_objects(tok, "on", "over", "onto", "into")
+    return next((o for o in objs if lem(o) in HIDDEN_EXPLOSIVES), None)
+
+
 def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], list[Token]]:
+    if frame == "attack" and not children(tok, *PASSIVE_SUBJ) and subjects(tok):
+        mine = met_explosive(tok)
+        if mine is not None:
+            # the subject is the victim; whoever laid the explosive ("planted by X") acts
+            layers = [a for c in mine.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]
+            return with_conjuncts(layers), subjects(tok), []
     ag = agents(tok)
     subj = _relative_antecedent(subjects(tok), tok)
     passive = bool(children(tok, *PASSIVE_SUBJ)) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
@@ -169,7 +213,10 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
     if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not timeless(target):
         target += prep_objects(tok, "with")
     if lem(tok) in ("fire", "shoot", "throw", "hurl", "lob", "launch", "aim"):
-        target += pp.get("at", [])  # "fired rockets at the camp"
+        # "fired rockets at the camp", "hurled a grenade towards a police patrol"
+        target += pp.get("at", []) + pp.get("towards", []) + pp.get("toward", [])
+        # the parser often hangs the aim on what is thrown: "hurled [a grenade towards a patrol]"
+        target += [o for d in children(tok, "dobj") for o in prep_objects(d, "at", "towards", "toward")]
     # "X, backed by Y, attacked": supporters of the subject take part
     for s_ in actor:
         for adv in children(s_, "acl"):

@@ -18,27 +18,29 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, temporal, timeless
 from .candidate import Candidate
-from .syntax import OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
+from .syntax import (OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, noun_keys, prep_objects,
+                     with_conjuncts)
 from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
 #: Prepositions that only say where the phrase's head is: "gunmen near Djibo" names no actor Djibo.
 LOCATIVE = frozenset("""in near at outside around inside across along into towards toward through within throughout
     beside behind beyond""".split())
-PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "institution")
+PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "institution", "person", "leader")
 #: "hundreds of women", "a group of fighters": the people are named after "of"
 QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "band", "handful", "hundreds",
                "thousands", "dozens", "scores"}
 
 
-def phrase(tok: Token) -> list[Token]:
-    """The tokens of ``tok``'s phrase, stopping at clauses and conjuncts."""
+def phrase(tok: Token, *, doers: bool = True) -> list[Token]:
+    """The tokens of ``tok``'s phrase, stopping at clauses and conjuncts; without ``doers``, also at a "by"
+    on a noun (a target "women by soldiers": the parser hung the doer on the victims)."""
     out = [tok]
-    stack = [c for c in tok.children if _kept(c)]
+    stack = [c for c in tok.children if _kept(c, doers)]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if _kept(c))
+        stack.extend(c for c in t.children if _kept(c, doers))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -47,13 +49,15 @@ RESIDENTS = frozenset({"resident", "inhabitant", "villager", "citizen", "people"
                        "dweller", "native"})
 
 
-def _kept(c: Token) -> bool:
+def _kept(c: Token, doers: bool = True) -> bool:
     if c.dep_ == "prep" and c.lower_ == "of" and lem(c.head) in RESIDENTS:
         return False
     # "a journalist critical of the junta", "villagers opposed to the group": what an adjective after the
     # noun is about is no part of who the noun is ("loyal to X", "linked to X" are: LINK_WORDS)
     if c.dep_ == "prep" and c.head.pos_ == "ADJ" and c.head.dep_ == "amod" and c.head.i > c.head.head.i and (
             c.head.lower_ not in LINK_WORDS):
+        return False
+    if not doers and c.dep_ == "prep" and c.lower_ == "by" and c.head.pos_ in ("NOUN", "PROPN"):
         return False
     if c.dep_ == "prep" and any(temporal(o) for o in c.children if o.dep_ == "pobj"):
         return False  # "a convoy of the mission on the anniversary of the coup": when, not who
@@ -76,9 +80,19 @@ def _mentions_in(toks: list[Token], mentions: list[ActorMention]) -> list[ActorM
     return out
 
 
+def _modifiers(tok: Token) -> list[Token]:
+    """The words before a noun that say what it is, with their own modifiers: "bomb disposal squad",
+    "government-aligned troops", "women's groups" (a possessor that is a common noun, not "its")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.i < tok.i and (c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and c.pos_ == "NOUN")):
+            out += [t for t in c.subtree if t.i < tok.i and t.dep_ not in ("det", "predet", "nummod")]
+    return out
+
+
 def _compact(tok: Token) -> tuple[str, int, int]:
     """Head noun with its modifiers: "armed men", "suspected cattle rustler"."""
-    toks = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    toks = [tok] + _modifiers(tok)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
@@ -110,6 +124,10 @@ def _key(tok: Token) -> str:
     return key
 
 
+#: Words for a body of people that say whose only by a force word before them: "a police party", "an army team".
+FORCE_GROUPS = frozenset({"party", "team", "escort", "delegation", "section", "platoon", "company", "crew"})
+
+
 def names_people(tok: Token, lex: Lexicon) -> bool:
     """Whether a noun names a person or a group of people (never equipment, a place or a building)."""
     key = _key(tok)
@@ -122,7 +140,15 @@ def names_people(tok: Token, lex: Lexicon) -> bool:
             return False
     if tok.lower_ in EQUIPMENT:
         return False
-    return any(key in lex.classes.get(c, ()) for c in PEOPLE_CLASSES) or tok.ent_type_ in ("NORP", "ORG", "PERSON")
+    # "intelligence services", "air defences": a two-word entry of a people class; "a police party", "an army
+    # team": a group named by the force it is of
+    keys = [key] + noun_keys(tok)[1:]
+    if any(k in lex.classes.get(c, ()) for k in keys for c in PEOPLE_CLASSES):
+        return True
+    if key in FORCE_GROUPS and any(c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN" and lem(c) in lex.classes.get(
+            "force", ()) and not any(lem(c) in lex.classes.get(k, ()) for k in THING_CLASSES) for c in tok.children):
+        return True
+    return tok.ent_type_ in ("NORP", "ORG", "PERSON")
 
 
 #: Participles that name who holds a thing: "a convoy escorted by army units", "positions held by the group".
@@ -320,7 +346,19 @@ def antecedent(pron: Token, lex: Lexicon) -> Token | None:
     hangs on, named before it and of the same number ("a journalist has been missing since he was taken",
     "soldiers were wounded when they drove over a mine"); or, for the subject of a main clause, the subject of
     a subordinate clause set before it ("as the troops withdrew, they were ambushed")."""
-    if pron.lower_ not in PERSONAL or pron.dep_ not in ("nsubj", "nsubjpass"):
+    if pron.lower_ not in PERSONAL:
+        return None
+    if pron.dep_ == "dobj" and pron.head.dep_ == "advcl":
+        # "a journalist has not been seen since soldiers took him away": the object stands for the subject
+        # of the clause the pronoun's clause hangs on
+        main = pron.head.head
+        subj = children(main, "nsubj", "nsubjpass")
+        if not subj or subj[0].i > pron.i or subj[0].pos_ != "NOUN":
+            return None
+        noun = subj[0]
+        plural = noun.tag_ in ("NNS", "NNPS")
+        return noun if PERSONAL[pron.lower_] != plural and names_people(noun, lex) else None
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
     if clause.dep_ != "advcl":
@@ -377,8 +415,9 @@ def aimed_at(trigger: Token) -> list[Token]:
     police" - the police suffer the riot."""
     out: list[Token] = []
     for k in trigger.conjuncts:
-        if k.i > trigger.i and lem(k) in AIM_VERBS and not children(k, *SUBJ, "nsubjpass"):
-            out += prep_objects(k, "at")
+        # "threw stones at police and set fire to tyres": the verb before may hold the shared subject
+        if lem(k) in AIM_VERBS and (k.i > trigger.i and not children(k, *SUBJ, "nsubjpass") or k.i == trigger.head.i):
+            out += prep_objects(k, "at", "towards", "toward")
     return out
 
 
@@ -518,6 +557,28 @@ def sentence_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMen
     return [mentions[k] for k in sorted(order[lo:hi])]
 
 
+#: Armed actors that can claim an attack (a state or a person speaking for one reports, it does not claim).
+CLAIMANT_TYPES = ("armed_group", "state_force", "pmc")
+
+
+def claimed_by(trigger: Token, sent: Span, lex: Lexicon) -> list[Token]:
+    """Subjects that claim the attack in a clause of their own in the same sentence: "a car bomb exploded
+    outside a hotel; al-Shabaab claimed responsibility", "... later claimed the blast". Only a claim of
+    responsibility or of an attack noun, never a claim that something happened ("claimed that ...") or a
+    negated one. The parser may hang the attack's clause under the claim across a semicolon: still claimed."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lem(trigger.head) == "claim":
+        return []  # the claimed noun itself: its own subject is read by the frame rules
+    attack_nouns = {k for k, frames in lex.nouns.items() if "attack" in frames}
+    out: list[Token] = []
+    for t in sent:
+        if lem(t) != "claim" or t.pos_ != "VERB" or children(t, "neg"):
+            continue
+        objs = children(t, "dobj")
+        if any(lem(o) == "responsibility" or lem(o) in attack_nouns or o.lower_ == "it" for o in objs):
+            out += children(t, "nsubj")
+    return out
+
+
 #: Frames whose target may be a force read from its facility: violence against it, or taking it.
 FACILITY_FRAMES = frozenset({"attack", "capture"})
 
@@ -585,7 +646,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
                 of = prep_objects(head, "of")
                 head = of[0] if of else head
-            found = _mentions_in(phrase(head), pool)
+            found = _mentions_in(phrase(head, doers=role != "target"), pool)
             if lem(head) in RELATION_NOUNS and not _mentions_in([head], sent_mentions):
                 found = []
             if setting_possessor(head, found):
@@ -634,6 +695,13 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 if g and (g.start, g.end) not in taken:
                     taken.add((g.start, g.end))
                     out.append(g)
+    if cand.frame == "attack" and not any(a.role == "actor" and a.id for a in out):
+        for subj in claimed_by(cand.token, sent, lex):
+            # the claimant is no mere speaker here: it owns the attack
+            for m in _mentions_in(phrase(subj), with_speaker):
+                if m.type in CLAIMANT_TYPES and (m.start, m.end) not in taken:
+                    taken.add((m.start, m.end))
+                    out.append(to_actor(m, "actor"))
     if not any(a.role == "actor" for a in out):
         org = speaker_org(cand.token, mentions)
         if org is not None:
