@@ -47,3 +47,10 @@ def test_clock_time_without_a_day_after_it(text, span, value):
 def test_clock_time_with_no_report_date_takes_a_written_day():
     t = timex("The raid started at 3 a.m. (0100 GMT) on March 2, 2021.", "3 a.m.", dct=None)
     assert t.value == "2021-03-02T03:00"
+
+
+def test_a_long_gap_of_spaces_before_a_word_is_no_join_and_is_read_once():
+    # hostile spacing: a long run of spaces, then a word, then a day (backtracked for minutes before)
+    text = "The depot was hit at 6:20 a.m." + " " * 100_000 + "x Monday, officials said."
+    t = timex(text, "6:20 a.m.")
+    assert t.value == "2022-03-16T06:20"

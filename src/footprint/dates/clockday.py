@@ -20,8 +20,11 @@ from .tense import Context
 #: Kinds of clock expressions that may carry no day of their own (their day group is ``tday``).
 _CLOCK_KINDS = frozenset({"clock", "clock24", "namedtime"})
 # What may stand between a clock time and its day: a parenthesis (closed, or opened with the day inside it),
-# a comma, "on".
-_BETWEEN = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:on\s+)?(?:\(\s*)?$")
+# a comma, "on". No two runs of spaces meet (each follows a word or a sign), so a long run of spaces is read
+# once: adjacent ``\s*`` runs made a 10,000-space gap take seconds.
+_BETWEEN = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*)?(?:on\s+)?(?:\(\s*)?$")
+#: Longer than this, the gap is no parenthesis, comma or "on": not read at all.
+_MAX_BETWEEN = 80
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T|$)")
 
 
@@ -34,7 +37,8 @@ def clock_days(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue
         nxt_hit, nxt = out[i + 1]
         m = _DAY.match(nxt.value)
-        if m is None or nxt.type not in ("DATE", "TIME") or not _BETWEEN.match(ctx.text[hit.end : nxt_hit.start]):
+        gap = ctx.text[hit.end : nxt_hit.start]
+        if m is None or nxt.type not in ("DATE", "TIME") or len(gap) > _MAX_BETWEEN or not _BETWEEN.match(gap):
             continue
         day = m.group(1)
         iv = nxt.start, nxt.end
