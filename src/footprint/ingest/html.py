@@ -208,10 +208,12 @@ def read_html(
 
 #: Elements dropped with all they hold: their content runs, styles the page, or loads another document.
 _ACTIVE = frozenset({
-    "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
+    "script", "style", "template", "iframe", "frameset", "object", "applet", "svg", "math",
 })
-#: Void elements dropped: they redirect (meta refresh), rebase every link, or load styles and scripts.
-_ACTIVE_VOID = frozenset({"base", "meta", "link"})
+#: Void elements dropped: they redirect (meta refresh), rebase every link, load styles and scripts, or embed
+#: a plug-in or a document. They have no end tag, so they must not open a skipped stretch: after an
+#: ``<embed>`` counted among ``_ACTIVE`` nothing of the page was kept.
+_ACTIVE_VOID = frozenset({"base", "meta", "link", "embed", "frame"})
 #: Tag and attribute names written back; anything else (a quote or "<" in a name) is dropped.
 _NAME = re.compile(r"[a-z][a-z0-9-]*(?::[a-z][a-z0-9-]*)?\Z")
 #: URL schemes that run script or embed a document; browsers ignore spaces and controls inside them.
@@ -248,7 +250,7 @@ class _InertParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _ACTIVE:
             self.skip = max(0, self.skip - 1)
-        elif not self.skip and _NAME.match(tag):
+        elif not self.skip and tag not in _ACTIVE_VOID and _NAME.match(tag):
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data):
