@@ -205,3 +205,20 @@ HURLED = [
 
 def test_the_aim_hung_on_what_is_thrown_is_the_target():
     assert ("patrol", "target") in {(text, role) for _, text, role in roles(parsed(HURLED))}
+
+
+# Government troops restored control over two villages .
+RESTORED = [
+    ("Government", "government", "NOUN", "NN", 1, "compound"), ("troops", "troop", "NOUN", "NNS", 2, "nsubj"),
+    ("restored", "restore", "VERB", "VBD", 2, "ROOT"), ("control", "control", "NOUN", "NN", 2, "dobj"),
+    ("over", "over", "ADP", "IN", 2, "prep"), ("two", "two", "NUM", "CD", 6, "nummod"),
+    ("villages", "village", "NOUN", "NNS", 4, "pobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+]
+
+
+def test_control_restored_over_places_is_ground_regained_without_a_capture_verb():
+    types_ = {e.type for e in build_events(parsed(RESTORED))}
+    assert "territory_regained" in types_
+    # control restored over no place ("restored control over prices") takes no ground
+    prices = [t if t[0] != "villages" else ("prices", "price", "NOUN", "NNS", 4, "pobj") for t in RESTORED]
+    assert not {e.type for e in build_events(parsed(prices))} & {"territory_regained", "territory_overtaken"}

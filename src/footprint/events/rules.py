@@ -50,7 +50,8 @@ def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
     out = []
     for o in objs:
         if lem(o) in ("control", "hold", "charge", "possession"):
-            out += prep_objects(o, "of", "over")
+            # "restored control over the villages": the parser may hang "over" on the verb
+            out += prep_objects(o, "of", "over") or prep_objects(tok, "over")
         else:
             out.append(o)
     pp = preps(tok)
@@ -222,7 +223,7 @@ FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conqu
 #: Entering or taking over a base (no fighting) occupies it; multiword keys are verb + particle or preposition.
 OCCUPY_KEYS = frozenset({"enter", "occupy", "take", "take over", "occupation", "move into", "move in"})
 #: Words that say the taker held the place before: with no known actor, territory is regained.
-REGAIN_LEMMAS = frozenset({"retake", "recapture", "regain", "liberate", "liberation"})
+REGAIN_LEMMAS = frozenset({"retake", "recapture", "regain", "liberate", "liberation", "restore control"})
 LEAVE_LEMMAS = {"withdraw", "leave", "abandon", "vacate", "depart", "evacuate", "retreat", "withdrawal", "departure",
                 "hand", "pullout"}
 
