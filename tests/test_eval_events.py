@@ -49,10 +49,11 @@ MIN_FRESH_B_F1 = 0.83  # 0.829 -> 0.851 -> 0.837: a date is no longer a place, s
 # stage cannot tell is a place is no longer taken as one because "on <day>" follows (docs/events.md)
 #: Files c: c-dev is tuned on (0.756 before its rules, 0.978 after), c-test held out (0.830, totals only).
 MIN_C_DEV_F1 = 0.97
-MIN_C_TEST_F1 = 0.82
+MIN_C_TEST_F1 = 0.84  # 0.830 -> 0.864 (held out, totals only)
 #: File d (dev, tuned on): 0.738 before its rules, 0.859 after (docs/events.md).
 MIN_D_DEV_F1 = 0.85
-MIN_FRESH_ROLE_ACCURACY = 0.72  # the lower of the two files: 0.739 (file a; b 0.750)
+MIN_D_DEV_ROLE_ACCURACY = 0.68  # 0.604 -> 0.698 with the doer rules of docs/events.md
+MIN_FRESH_ROLE_ACCURACY = 0.73  # the lower of the two files: 0.750 (file b; a 0.780)
 
 
 def event(**kw) -> Event:
@@ -230,6 +231,7 @@ def test_c_gold_pinned_minimums():
 def test_d_gold_pinned_minimum():
     [dev] = evaluate(D_DEV_GOLD, splits=("dev",))
     assert dev.acled_f1 >= MIN_D_DEV_F1
+    assert dev.role_accuracy >= MIN_D_DEV_ROLE_ACCURACY
     assert dev.negatives_passed >= dev.negatives_total - 1
 
 
@@ -449,30 +451,30 @@ MIN_REPORTS_HELDOUT_RECALL = 0.58  # 0.46 -> 0.58: 13/25 -> 15/25 = 0.600
 MIN_REPORTS_HELDOUT_FOUND = 0.90  # 0.86 -> 0.90: 0.880 -> 0.920
 MIN_REPORTS_HELDOUT_PRECISION = 0.87
 #: Reports 14-18 (split heldout-b), written after the first rule changes and never looked at one by one.
-MIN_REPORTS_HELDOUT_B_RECALL = 0.58  # 0.34 -> 0.58: 18/33 -> 20/33 = 0.606
-MIN_REPORTS_HELDOUT_B_FOUND = 0.86
-MIN_REPORTS_HELDOUT_B_PRECISION = 0.83  # 0.77 -> 0.83: 0.836 -> 0.852
+MIN_REPORTS_HELDOUT_B_RECALL = 0.64  # 0.34 -> 0.58 -> 0.64: 18/33 -> 20/33 -> 22/33 = 0.667
+MIN_REPORTS_HELDOUT_B_FOUND = 0.88  # 0.909
+MIN_REPORTS_HELDOUT_B_PRECISION = 0.85  # 0.77 -> 0.83 -> 0.85: 0.836 -> 0.852 -> 0.870
 #: Later dev reports (19-24 dev-c, 25-28 dev-d, 33-37 dev-e), each written and committed before the extractor
 #: ran on it; first runs 20/41, 12/24, 11/29.
-MIN_REPORTS_LATER_DEV_RECALL = {"dev-c": 0.80, "dev-d": 0.92, "dev-e": 0.66}  # 34/41, 23/24, 20/29
+MIN_REPORTS_LATER_DEV_RECALL = {"dev-c": 0.80, "dev-d": 0.92, "dev-e": 0.76}  # 34/41, 23/24, 23/29
 #: Reports 29-32 (split heldout-c), written with dev-d and never looked at one by one: first run 10/26,
 #: found 0.808, precision 0.743 of 35.
-MIN_REPORTS_HELDOUT_C_RECALL = 0.40  # 11/26 = 0.423
+MIN_REPORTS_HELDOUT_C_RECALL = 0.44  # 11/26 = 0.423 -> 12/26 = 0.462
 MIN_REPORTS_HELDOUT_C_FOUND = 0.78  # 0.808
-MIN_REPORTS_HELDOUT_C_PRECISION = 0.71  # 0.735 of 34
+MIN_REPORTS_HELDOUT_C_PRECISION = 0.72  # 0.735 of 34 -> 0.743 of 35
 #: Reports 43-47 (split dev-g: rival armed groups, roles), committed before the extractor ran on them: first run
 #: 7/25, roles 0.500.
-MIN_REPORTS_DEV_G_RECALL = 0.34  # 9/25 = 0.360
-MIN_REPORTS_DEV_G_ROLES = 0.70  # 0.727
+MIN_REPORTS_DEV_G_RECALL = 0.56  # 9/25 = 0.360 -> 15/25 = 0.600
+MIN_REPORTS_DEV_G_ROLES = 0.84  # 0.727 -> 0.864
 #: Reports 38-42 (split dev-f: places told by commune/LGA/territory, distance and bearing, roads, shared names),
 #: committed before the extractor ran on them: first run 5/24, place 0.458.
-MIN_REPORTS_DEV_F_RECALL = 0.30  # 8/24 = 0.333
-MIN_REPORTS_DEV_F_PLACE = 0.60  # 0.625
+MIN_REPORTS_DEV_F_RECALL = 0.48  # 8/24 = 0.333 -> 12/24 = 0.500
+MIN_REPORTS_DEV_F_PLACE = 0.77  # 0.625 -> 0.792
 #: Reports 48-52 (split dev-h: background, forecasts, hypotheticals, denials, repeated claims, metaphors, talks),
 #: committed before the extractor ran on them: first run 15/33, found 0.727, precision 0.674 of 46, negatives 27/33.
-MIN_REPORTS_DEV_H_RECALL = 0.48  # 17/33 = 0.515
-MIN_REPORTS_DEV_H_FOUND = 0.78  # 0.818
-MIN_REPORTS_DEV_H_PRECISION = 0.84  # 0.872 of 39
+MIN_REPORTS_DEV_H_RECALL = 0.60  # 17/33 = 0.515 -> 21/33 = 0.636
+MIN_REPORTS_DEV_H_FOUND = 0.90  # 0.818 -> 0.939
+MIN_REPORTS_DEV_H_PRECISION = 0.95  # 0.872 of 39 -> 0.975 of 40
 
 
 def exhaustive_gold(**doc) -> dict:

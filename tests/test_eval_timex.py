@@ -15,8 +15,8 @@ from footprint.dates import DatesComponent, event_date
 SHARED = Path(__file__).parents[2] / "shared"
 
 # Pinned minimum on TimeBank + AQUAINT (TBAQ-cleaned); raise it when the tagger improves, never lower it silently.
-MIN_VALUE_F1 = 0.832  # 0.8298 -> 0.8323 (clock time before its day, "one day" after a modal, "Now,", focus words)
-MIN_RELAXED_F1 = 0.948
+MIN_VALUE_F1 = 0.832  # 0.8298 -> 0.8330 (clock time before its day, "one day" after a modal, "Now,", focus words, "recently" after an auxiliary)
+MIN_RELAXED_F1 = 0.949
 
 
 def _need(path: Path) -> Path:
