@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from ..errors import BinaryInput, EmptyInput, InputError, InputTooLarge, MalformedInput
 from ..model import Timex
 from ..userdate import parse
-from .tagger import MAX_CHARS, parse_dct, tag
+from .tagger import MAX_CHARS, Tagged, parse_dct, tag
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -49,8 +51,8 @@ def _read(path: str) -> tuple[bytes, str]:
         raise InputError("permission denied", source=path) from exc
 
 
-def timex_records(path: str, dct: str | None) -> Iterator[tuple[str, object]]:
-    """("text", [timex…]) for a text; ("record", {id, timexes}) per line of a .jsonl file."""
+def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date | None, Tagged]]:
+    """(kind, id, text, report date given, tagged) for a text ("text") or each line of a .jsonl file ("record")."""
     # --dct is typed by a person: the one strict reading every command uses, checked
     # before any input is read; a record's own "dct" is metadata, read like any document date
     default_dct = None if dct is None else parse(dct, "--dct", precisions=("day",), timestamps=True).first
@@ -68,12 +70,44 @@ def timex_records(path: str, dct: str | None) -> Iterator[tuple[str, object]]:
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                 raise MalformedInput('each line must be an object with a "text" string', source=where)
             rdct = rec.get("dct") or default_dct
-            result = tag(rec["text"], parse_dct(rdct, source=where) if rdct else None, source=where)
-            out = {"id": rec.get("id"), "timexes": [timex_json(t) for t in result.timexes]}
-            if result.inferred is not None:
-                out["dct_inferred"] = result.inferred.to_meta()
-            yield "record", out
+            anchor = parse_dct(rdct, source=where) if rdct else None
+            yield "record", rec.get("id"), rec["text"], anchor, tag(rec["text"], anchor, source=where)
         return
     if len(text) > MAX_CHARS:
         raise InputTooLarge(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", source=source)
-    yield "text", [timex_json(t) for t in tag(text, default_dct, source=source).timexes]
+    anchor = parse_dct(default_dct, source=source)
+    yield "text", None, text, anchor, tag(text, anchor, source=source)
+
+
+def timex_records(path: str, dct: str | None) -> Iterator[tuple[str, object]]:
+    """("text", [timex…]) for a text; ("record", {id, timexes}) per line of a .jsonl file."""
+    for kind, rid, _text, _dct, result in _tagged(path, dct):
+        if kind == "text":
+            yield "text", [timex_json(t) for t in result.timexes]
+            continue
+        out = {"id": rid, "timexes": [timex_json(t) for t in result.timexes]}
+        if result.inferred is not None:
+            out["dct_inferred"] = result.inferred.to_meta()
+        yield "record", out
+
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+def timeml_records(path: str, dct: str | None) -> Iterator[tuple[str | None, str]]:
+    """(id, TimeML document) for a text (id None) or each .jsonl record; the DCT is written only
+    when given (an inferred report date is a guess, not a creation time)."""
+    from .timeml import to_timeml
+
+    seen: set[str] = set()
+    for kind, rid, text, anchor, result in _tagged(path, dct):
+        name = None
+        if kind == "record":
+            name = str(rid) if rid is not None else ""
+            # the id names the output file: nothing that could climb out of the folder
+            if not _SAFE_ID.fullmatch(name) or name in seen:
+                raise MalformedInput(f"record id {name[:40]!r} is not a unique plain file name "
+                                     "(letters, digits, . _ -)", source=path)
+            seen.add(name)
+        yield name, to_timeml(text, result.timexes, dct=anchor.isoformat() if anchor else None,
+                              docid=name, source=path)

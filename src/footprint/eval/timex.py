@@ -36,6 +36,7 @@ class GoldTimex:
     text: str
     type: str
     value: str
+    tid: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def read_tml(path: Path) -> TimeMLDoc:
                     raise EvalError("unbalanced </TIMEX3>", source=str(path))
                 start, a = open_.pop()
                 text = "".join(out)[start:pos]
-                gold.append(GoldTimex(start, pos, text, a.get("type", ""), a.get("value", "")))
+                gold.append(GoldTimex(start, pos, text, a.get("type", ""), a.get("value", ""), a.get("tid", "")))
             else:
                 open_.append((pos, dict(_ATTR.findall(attrs))))
     return TimeMLDoc(str(path), dct, "".join(out), tuple(gold))
@@ -150,14 +151,22 @@ def align(gspans: list[tuple[int, int]], sspans: list[tuple[int, int]]) -> dict[
     return {gi: max(sis, key=lambda si: (overlap(gspans[gi], sspans[si]), -si)) for gi, sis in claims.items()}
 
 
+def pair_doc(doc: TimeMLDoc, system: list[Timex]) -> dict[int, int]:
+    """Gold index -> system index over all of ``doc.timexes`` and ``system``; a timex
+    whose text is blank is never paired (the reference scorer skips it, yet counts it)."""
+    gi_of = [gi for gi, g in enumerate(doc.timexes) if g.text.strip()]
+    si_of = [si for si, t in enumerate(system) if t.text.strip()]
+    gspans = [_clean(doc.timexes[gi].start, doc.timexes[gi].end, doc.text) for gi in gi_of]
+    sspans = [_clean(system[si].start, system[si].end, doc.text) for si in si_of]
+    return {gi_of[g]: si_of[s] for g, s in align(gspans, sspans).items()}
+
+
 def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
     c = Counts(docs=1)
-    gold = [g for g in doc.timexes if g.text.strip()]
+    gold = list(doc.timexes)
     c.gold = len(gold)
     c.system = len(system)
-    gspans = [_clean(g.start, g.end, doc.text) for g in gold]
-    sspans = [_clean(t.start, t.end, doc.text) for t in system]
-    pairs = align(gspans, sspans)
+    pairs = pair_doc(doc, system)
     for gi, g in enumerate(gold):
         si = pairs.get(gi)
         if si is None:
@@ -166,7 +175,8 @@ def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
         best = system[si]
         c.relaxed_r += 1
         c.relaxed_p += 1
-        strict = sspans[si] == gspans[gi]
+        # the reference compares the two tagged strings as written, spaces included
+        strict = doc.text[best.start:best.end] == doc.text[g.start:g.end]
         c.strict_r += strict
         c.strict_p += strict
         c.type_ok += best.type == g.type
@@ -180,21 +190,58 @@ def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
     return c
 
 
-def evaluate(root: Path, *, tagger=None) -> dict[str, Counts]:
-    """Counts per top-level subfolder of ``root`` and in total (key "all")."""
+def system_tids(doc: TimeMLDoc, system: list[Timex], pairs: dict[int, int]) -> dict[int, str]:
+    """An id for each system timex: the paired gold timex's tid, as the TempEval-3 normaliser
+    sets it, else a tN above every gold tid (so an unpaired one can never share a gold id)."""
+    nums = [int(g.tid[1:]) for g in doc.timexes if re.fullmatch(r"t\d+", g.tid)]
+    taken = {g.tid for g in doc.timexes}
+    out = {si: doc.timexes[gi].tid for gi, si in pairs.items() if doc.timexes[gi].tid}
+    n = max(nums, default=0)
+    for si in range(len(system)):
+        if si not in out:
+            n += 1
+            while f"t{n}" in taken:
+                n += 1
+            out[si] = f"t{n}"
+    return out
+
+
+def write_system_tml(doc: TimeMLDoc, system: list[Timex], path: Path) -> None:
+    """The system's timexes as a TimeML file the official scorer reads beside the gold one."""
+    from ..dates.timeml import to_timeml
+
+    tml = to_timeml(doc.text, system, dct=doc.dct, docid=Path(doc.path).stem,
+                    tids=system_tids(doc, system, pair_doc(doc, system)), source=doc.path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(tml, encoding="utf-8")
+    except OSError as exc:
+        raise EvalError(f"cannot write TimeML: {exc}", source=str(path)) from exc
+
+
+def evaluate(root: Path, *, tagger=None, write_tml: Path | None = None) -> dict[str, Counts]:
+    """Counts per top-level subfolder of ``root`` and in total (key "all"); with ``write_tml``
+    the system output is also written there as TimeML, mirroring the folders under ``root``."""
     from ..dates import tag
 
     tagger = tagger or (lambda text, dct: list(tag(text, dct).timexes))
     root = Path(root)
     if not root.exists():
         raise EvalError("evaluation data not found", source=str(root))
+    if write_tml is not None:
+        w, r = Path(write_tml).resolve(), root.resolve()
+        if w == r or r in w.parents or (root.is_file() and w == r.parent):
+            raise EvalError("the output folder must lie outside the gold data", source=str(write_tml))
     out: dict[str, Counts] = {}
     total = Counts()
     for path in iter_tml(root):
         doc = read_tml(path)
         rel = path.relative_to(root).parts if root.is_dir() else (path.name,)
         group = rel[0] if len(rel) > 1 else "."
-        c = score_doc(doc, tagger(doc.text, doc.dct))
+        system = tagger(doc.text, doc.dct)
+        c = score_doc(doc, system)
+        if write_tml is not None:
+            write_system_tml(doc, system, Path(write_tml).joinpath(*rel))
         out.setdefault(group, Counts()).add(c)
         total.add(c)
     if total.docs == 0:
