@@ -127,3 +127,17 @@ def test_scorer_spurious_and_missed():
     s = c.scores()
     assert s["relaxed_f1"] == 0.0 and s["value_f1"] == 0.0
     assert sorted(e[0] for e in c.errors) == ["missed", "spurious"]
+
+
+def test_scorer_counts_blank_gold_and_compares_strict_as_written():
+    # the reference scorer keeps a gold timex with blank text in its total but never pairs it,
+    # and compares extents as the tagged strings, spaces included
+    from footprint.eval.timex import GoldTimex, TimeMLDoc, score_doc
+    from footprint.model import Timex
+
+    text = "It rained on Monday  and on Tuesday."
+    i = text.index("Monday")
+    gold = (GoldTimex(i, i + 7, "Monday ", "DATE", "2020-01-06"), GoldTimex(2, 3, " ", "DATE", "X"))
+    system = [Timex(i, i + 6, "Monday", "DATE", "2020-01-06", None, None, "day")]
+    c = score_doc(TimeMLDoc("t.tml", "2020-01-10", text, gold), system)
+    assert (c.gold, c.system, c.relaxed_r, c.strict_r, c.value_ok) == (2, 1, 1, 0, 1)
