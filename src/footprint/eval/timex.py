@@ -8,7 +8,10 @@ matching is one-to-one. Here, on character spans of the raw text: each system
 timex is linked to the gold one it overlaps most (the first on a tie), each
 gold timex keeps the linked system timex that overlaps it most, and a system
 timex left over counts as unmatched. Relaxed match = such a pair (any
-overlap); strict = the pair has the same extent. Precision and recall are
+overlap); strict = the two tagged strings are equal as written, spaces
+included. A timex with blank text counts in the totals but is never paired,
+as there. Checked against the official scorer on TimeBank + AQUAINT with
+``--write-tml`` output: the same counts (docs/time.md). Precision and recall are
 micro-averaged over all files; type and value accuracy are over the relaxed
 matches (per gold timex), and attribute F1 = accuracy x relaxed F1, exactly
 as ``get_performance`` there computes them.
