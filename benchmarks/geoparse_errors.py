@@ -60,6 +60,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print N resolution errors (>= 161 km)")
     ap.add_argument("--fp", action="store_true", help="also print unmatched predictions")
     ap.add_argument("--fn", action="store_true", help="also print missed gold toponyms")
+    ap.add_argument("--misses", type=int, default=0, help="print N missed gold toponyms with context and what overlaps them")
     ap.add_argument("--cache", default=None)
     ap.add_argument("--doc", type=int, default=None, help="print every mention of one document with its context")
     args = ap.parse_args()
@@ -83,7 +84,7 @@ def main() -> None:
         print(f"{name:5s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} acc@161 {s.acc161:.3f} "
               f"AUC {s.auc:.3f} mean {s.mean_km:.0f} median {s.median_km:.0f} (matched {s.matched})")
 
-    errs, fps, fns = [], Counter(), Counter()
+    errs, fps, fns, missed = [], Counter(), Counter(), []
     for i in halves[args.split]:
         g, used = corpus.gold[i], set()
         for m in mentions[i]:
@@ -101,6 +102,7 @@ def main() -> None:
         for k, gt in enumerate(g):
             if k not in used:
                 fns[gt.text] += 1
+                missed.append((i, gt))
     print(f"{len(errs)} errors >= 161 km in {args.split}")
     by_name = Counter(m.text for _, _, m, _ in errs)
     print("most frequent:", ", ".join(f"{n} {c}" for n, c in by_name.most_common(25)))
@@ -115,6 +117,13 @@ def main() -> None:
             km = f"{distance_km(m.place.lat, m.place.lon, g.lat, g.lon):6.0f} km" if g else "  no gold"
             ctx = text[max(0, m.start - 40) : m.end + 40].replace("\n", " ")
             print(f"{m.start:5d} {m.text!r:24s} {km} {m.place.name} {m.place.country} {m.place.feature} [{m.kind}] {m.reason[:80]} | {ctx}")
+    for i, gt in missed[: args.misses]:
+        # why a gold toponym was missed: what the system said there (another span, another kind) and NER's label
+        d, text = docs[i], corpus.texts[i]
+        over = [f"{m.text!r}:{m.kind}" for m in d._.fp_places if m.start < gt.end and gt.start < m.end]
+        ner = [f"{e.text!r}:{e.label_}" for e in d.ents if e.start_char < gt.end and gt.start < e.end_char]
+        ctx = text[max(0, gt.start - 50) : gt.end + 50].replace("\n", " ")
+        print(f"doc {i:3d} {gt.text!r:26s} sys={over} ner={ner} | {ctx}")
     if args.fp:
         print("unmatched predictions:", ", ".join(f"{n} {c}" for n, c in fps.most_common(60)))
     if args.fn:

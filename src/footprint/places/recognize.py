@@ -140,20 +140,33 @@ def chunks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def ngrams(doc: Doc, chunk: tuple[int, int]):
+def ngrams(doc: Doc, chunk: tuple[int, int], parts: set[tuple[int, int]] | None = None):
+    """Word n-grams of a chunk. A side of a hyphenated compound ("Asia" in "Asia-Pacific") is yielded only
+    when ``parts`` collects such spans, so that the caller can hold them to a stricter test."""
     i0, j0 = chunk
+    road = _road_pair(doc, chunk)
     for i in range(i0, j0):
         if not _is_cap(doc[i].text):
             continue
-        if i > i0 and _joins(doc, i - 1) and not _road_pair(doc, chunk):
+        after_joiner = i > i0 and _joins(doc, i - 1) and not road
+        if after_joiner and (parts is None or doc[i - 1].text != "-"):
             continue  # "Baltistan" alone inside "Gilgit-Baltistan"
-        road = _road_pair(doc, chunk)
         for j in range(min(j0, i + MAX_WORDS), i, -1):
             if not _is_cap(doc[j - 1].text) and doc[j - 1].text not in {"."}:
                 continue
-            if j < j0 and _joins(doc, j) and not road:
+            before_joiner = j < j0 and _joins(doc, j) and not road
+            if before_joiner and (parts is None or doc[j].text != "-"):
                 continue
+            if after_joiner or before_joiner:
+                parts.add((i, j))
             yield i, j
+
+
+def _part_worth_keeping(cands) -> bool:
+    """One side of a hyphenated compound the gazetteer does not know whole is a place only when it is a
+    country, continent, large region or city, or a people's adjective ("Asia-Pacific", "Franco-Malian" style
+    "Russian-European"); a small town's name there is more often part of a person's or a firm's name."""
+    return any(c.kind == "demonym" or c.feature in PROMINENT or c.population >= 100_000 for c in cands)
 
 
 def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int]) -> bool:
@@ -206,8 +219,9 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     names to ``{norm: candidates}`` (a ``Gazetteer.lookup``)."""
     full = doc.text  # Doc.text rebuilds the string on every access
     spans: dict[tuple[int, int], str] = {}
+    parts: set[tuple[int, int]] = set()
     for ch in chunks(doc):
-        for i, j in ngrams(doc, ch):
+        for i, j in ngrams(doc, ch, parts):
             s, e, text = _span_text(doc, i, j, full)
             spans[(i, j)] = norm(text)
     ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
@@ -218,7 +232,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
                 i += 1
             spans.setdefault((i, j), norm(doc[i:j].text))
     found = lookup({n for n in spans.values()})
-    hits = {k: found.get(n) for k, n in spans.items() if found.get(n)}
+    hits = {k: found.get(n) for k, n in spans.items() if found.get(n) and (k not in parts or _part_worth_keeping(found[n]))}
 
     # longest match first, left to right, no overlaps
     chosen: list[tuple[int, int]] = []
@@ -653,6 +667,25 @@ def _metonymy(doc: Doc, m: Match) -> None:
             m.reasons.append(f"subject of '{w}'")
 
 
+#: capitalized words after "<Region> State" that make the words a body of that region, not its name
+#: ("Maryland State Police", "Ohio State University")
+STATE_BODIES = frozenset(
+    "police patrol troopers university college lottery fair senate legislature capitol penitentiary prison".split()
+)
+
+
+def _agency_after(doc: Doc, k: int) -> bool:
+    """The capitalized type word at ``k`` opens an agency's name: "Montana Department of Corrections",
+    "Maryland State Police". The region's name is then the name before it, embedded in the agency's."""
+    word = doc[k].lower_
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if word == "department" and nxt.lower_ == "of":
+        return True
+    return word == "state" and nxt.text[:1].isupper() and nxt.lower_ in STATE_BODIES
+
+
 _SUFFIXES = {
     "region": "region", "province": "region", "state": "region", "governorate": "region", "prefecture": "region",
     "oblast": "region", "krai": "region", "kray": "region", "wilaya": "region", "emirate": "region",
@@ -675,7 +708,7 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in _SUFFIXES:
             m.suffix = _SUFFIXES[nxt.lower_]
-            if nxt.text[:1].isupper() and (
+            if nxt.text[:1].isupper() and not _agency_after(doc, m.tok_end) and (
                 any(c.feature == "A.ADM1" for c in m.candidates) or not any(c.feature == "A.PCLI" for c in m.candidates)
             ):
                 # "Orange County", "Oaxaca State", "Niger State": the word is part of the name (not "U.S. District
