@@ -129,9 +129,9 @@ def test_a_time_of_day_with_no_day_takes_the_day_told_before_it():
     text = "Gunmen attacked a checkpoint near Fada on Tuesday.\n\nThey came shortly before dawn and burned two trucks."
     date, background = plain(text, "2024-11-14", "burned", sent="They")
     assert (date.start, date.end) == ("2024-11-12", "2024-11-12") and not background
-    # with no day before it, the time of day is all there is
+    # with no day before it, a time of day is the report day's (docs/time.md), as "at dawn" always was
     text = "They came shortly before dawn and burned two trucks."
-    assert plain(text, "2024-11-14", "burned")[0].start is None
+    assert plain(text, "2024-11-14", "burned")[0].start == "2024-11-14"
 
 
 def test_a_day_with_a_time_of_day_governs_the_next_sentence():
