@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -225,9 +226,10 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
                 by_doc[doc_id] = repo.indexed_events_of_docs([doc_id])
             return by_doc[doc_id]
 
-        pairs, todo, probed = 0, sorted(feats), set()
+        pairs, todo, probed = 0, deque(sorted(feats)), set()
+        queued = set(todo)
         while todo:
-            i = todo.pop(0)
+            i = todo.popleft()
             probed.add(i)
             f = known[i]
             cands = repo.candidates(probe_ranges(f))
@@ -237,8 +239,10 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
             pairs += _find_links(f, cands, known, found, judged)
             # an older event with no place that a new one meets looks again: its sibling candidates
             # and its ambiguity may have changed (what a rebuild would find from its side)
-            todo += sorted(c for c in cands if c not in probed and c not in todo and known[c].placeless
+            again = sorted(c for c in cands if c not in probed and c not in queued and known[c].placeless
                            and not f.placeless and known[c].actor_blocked)
+            todo.extend(again)
+            queued.update(again)
         repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])
         region = _component(repo, set(feats) | (mates - set(old_ids)))
         n_clusters, more = _recluster(repo, region, actor_key, feats=known, events=events)
