@@ -56,6 +56,25 @@ def _mine_site(tok: Token) -> bool:
 COLLECTIVES = frozenset({"group", "band", "handful", "number", "busload", "truckload", "batch"})
 
 
+#: What a gas is released from or what it does to people: with a gas told as a thing of its own ("a yellowish
+#: gas spreading"), a cylinder dropped or people choking tell a chemical attack.
+GAS_SIGNS = frozenset({"cylinder", "canister", "choke", "choking", "suffocate", "suffocation", "asphyxiate",
+                       "asphyxiation", "foam", "foaming"})
+#: Gases that are no weapon of war: crowd control, fuel, cooking.
+HARMLESS_GAS = frozenset({"tear", "natural", "cooking", "greenhouse", "liquefied", "petroleum", "domestic", "lpg",
+                          "pepper", "exhaust"})
+
+
+def gas_release(sent: Span) -> list[Token]:
+    """A gas named as a noun of its own (not "gas station", not "tear gas") in a sentence with a sign of a
+    chemical weapon: the gas and the sign words; empty when there is none."""
+    gases = [t for t in sent if lem(t) == "gas" and t.pos_ == "NOUN" and t.dep_ != "compound"
+             and not any(lem(c) in HARMLESS_GAS or c.lower_ in HARMLESS_GAS for c in t.children)
+             and not (t.i > sent.start and t.doc[t.i - 1].lower_ in HARMLESS_GAS)]
+    signs = [t for t in sent if lem(t) in GAS_SIGNS or t.lower_ in GAS_SIGNS]
+    return gases + signs if gases and signs else []
+
+
 class SentenceContext:
     """Words of a sentence, computed once, that the resolvers consult."""
 
@@ -66,6 +85,7 @@ class SentenceContext:
         self.lemmas = {lem(t) for t in sent}
         self.place_starts = place_starts
         self.mention_types = mention_types
+        self.gas = {t.i for t in gas_release(sent)}
         self.mode = self._mode()
         # coordinated clauses with subjects of their own tell events of their own, each with its own mode
         self.split = any(is_own_clause(t) or own_relative(t) or contrast_clause(t) or across_break(t) for t in sent)
@@ -92,6 +112,8 @@ class SentenceContext:
         trigrams = {" ".join(low[i : i + 3]) for i in range(len(low) - 2)}
         lemma_seq = [lem(t) for t in toks_]
         bigrams |= {" ".join(lemma_seq[i : i + 2]) for i in range(len(lemma_seq) - 1)}
+        if self.gas and any(t.i in self.gas for t in toks_):
+            return "chemical_attack"
         for mode, cues in self.lex.modes:
             if cues & words or cues & bigrams or cues & trigrams or any("-" in c and c in text for c in cues):
                 return mode

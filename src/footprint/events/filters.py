@@ -50,6 +50,8 @@ def blocked(tok: Token, lex: Lexicon) -> str:
         return "conditional"
     if _negated_argument(tok):
         return "negated"
+    if awaited(tok):
+        return "intended"
     if war_toll(tok):
         return "aggregate"
     cur = tok
@@ -61,6 +63,11 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             if ch.dep_ in ("aux", "auxpass") and ch.lower_ in hedge:
                 return "modal"
             if ch.dep_ == "mark" and ch.lower_ in cond:
+                return "conditional"
+            # "must act before it triggers a wave of protests": a clause of "before" or "until" in the present
+            # tells what has not happened yet
+            if ch.dep_ == "mark" and ch.lower_ in ("before", "until") and cur.tag_ in ("VBZ", "VBP") and (
+                    cur.dep_ == "advcl"):
                 return "conditional"
             if _inverted_condition(cur, ch):
                 return "conditional"
@@ -115,6 +122,21 @@ def blocked(tok: Token, lex: Lexicon) -> str:
 #: Auxiliaries that open a condition when they come before their subject ("Were the army to send ...",
 #: "Had the troops stayed ...", "Should talks fail ...").
 INVERTED_AUX = frozenset({"were", "had", "should"})
+
+
+#: Modifiers of an event noun that make it one still to come ("a planned rally", "the scheduled withdrawal").
+AWAITED = frozenset({"plan", "planned", "upcoming", "proposed", "scheduled", "forthcoming", "intended",
+                     "impending", "looming", "potential", "future", "prospective"})
+
+
+def awaited(tok: Token) -> bool:
+    """An event noun told as still to come: "a planned rally", "ahead of the march"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in AWAITED or lem(c) in AWAITED) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead"
 
 
 def _inverted_condition(verb: Token, ch: Token) -> bool:

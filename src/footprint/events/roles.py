@@ -18,7 +18,8 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, temporal, timeless
 from .candidate import Candidate
-from .syntax import (OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, noun_keys, prep_objects,
+from .syntax import (OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, noun_keys, phrase_has_class,
+                     prep_objects,
                      with_conjuncts)
 from .vocabulary import Lexicon, lexicon
 
@@ -30,6 +31,8 @@ PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "insti
 #: "hundreds of women", "a group of fighters": the people are named after "of"
 QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "band", "handful", "hundreds",
                "thousands", "dozens", "scores"}
+#: Quantifiers that name a body acting as one: "a crowd of residents" acts as the crowd.
+CROWD_BODIES = frozenset({"crowd", "mob"})
 
 
 def phrase(tok: Token, *, doers: bool = True) -> list[Token]:
@@ -579,6 +582,21 @@ def claimed_by(trigger: Token, sent: Span, lex: Lexicon) -> list[Token]:
     return out
 
 
+#: Nouns of a fight between two sides: "in a clash with X", "during an exchange of fire with X".
+COMBAT_NOUNS = frozenset({"clash", "exchange", "fight", "fighting", "battle", "firefight", "gunfight", "gunbattle",
+                          "skirmish", "shootout", "confrontation", "engagement"})
+
+
+def combat_sides(trigger: Token) -> list[Token]:
+    """The side named after "with" in a fight the trigger's deaths or wounds were dealt in ("killed in a clash
+    with jihadists", "the killing of soldiers in an exchange of fire with rebels"); empty for none."""
+    out: list[Token] = []
+    for fight in prep_objects(trigger, "in", "during"):
+        if lem(fight) in COMBAT_NOUNS:
+            out += with_conjuncts(prep_objects(fight, "with"))
+    return out
+
+
 #: Frames whose target may be a force read from its facility: violence against it, or taking it.
 FACILITY_FRAMES = frozenset({"attack", "capture"})
 
@@ -611,6 +629,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             actor_toks, target_toks = tuple(forces), tuple(crowd) + target_toks
     if cand.token.pos_ == "VERB":
         target_toks += tuple(t for t in aimed_at(cand.token) if t not in target_toks)
+    if cand.frame == "attack":
+        # "soldiers killed in an exchange of fire with rebels": both sides of the fight act; forces among the
+        # dead are one side, the ones named after "with" the other
+        sides = combat_sides(cand.token)
+        if sides:
+            fighters = tuple(t for t in target_toks if phrase_has_class([t], "force", lex)
+                             and not phrase_has_class([t], "civilian", lex))
+            actor_toks = actor_toks + tuple(t for t in fighters + tuple(sides) if t not in actor_toks)
+            target_toks = tuple(t for t in target_toks if t not in fighters and t not in sides)
     assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token)) + extra_assoc
     if cand.type == "analytic_assessment" and not actor_toks:
         actor_toks = tuple(assessed(cand.token))
@@ -643,7 +670,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     continue
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
-            if lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS:
+            # "a crowd of residents attacked ...": the crowd acts as one body; one fired on is its people
+            if (lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS) and not (
+                    role == "actor" and lem(head) in CROWD_BODIES):
                 of = prep_objects(head, "of")
                 head = of[0] if of else head
             found = _mentions_in(phrase(head, doers=role != "target"), pool)

@@ -25,6 +25,7 @@ from .syntax import (
     lem,
     noun_keys,
     objects,
+    people_noun,
     phrase_has_class,
     phrasal,
     prep_objects,
@@ -187,8 +188,16 @@ def _taken_name(ctx: SentenceContext, tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG") or ctx.mtype(tok) not in (None, "person", "unknown"):
         return False
     parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "appos", "poss")]
-    return not any(c.dep_ in ("appos", "poss") or c.pos_ != "PROPN" or c.lower_.rstrip(".") in PERSON_TITLES
+    return not any((c.dep_ == "appos" and not _place_apposition(ctx, c)) or c.dep_ == "poss"
+                   or (c.pos_ != "PROPN" and c.dep_ != "appos") or c.lower_.rstrip(".") in PERSON_TITLES
                    for c in parts)
+
+
+def _place_apposition(ctx: SentenceContext, app: Token) -> bool:
+    """An apposition that says the name is a place ("X, a strategic ridge west of Y", "X, a town near Y"): the
+    apposition's head or a noun it is built on is a place word, never a person's."""
+    own = [app] + [c for c in app.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(has_class(t, "place", ctx.lex) for t in own) and not any(people_noun(t, ctx.lex) for t in own)
 
 
 #: Words that make what is taken a person: "took the mayor hostage".

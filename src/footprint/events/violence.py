@@ -15,7 +15,7 @@ from .candidate import Candidate
 from .candidate import filled as _fill
 from .candidate import typed as _cand
 from .context import SentenceContext
-from .filters import is_modifier
+from .filters import awaited, is_modifier
 from .syntax import (
     children,
     has_class,
@@ -76,6 +76,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # roles stage makes the noun the actor; the type is read from the victims)
     if active_participle(tok) and tok.head in target:
         target = [t for t in target + objects(tok) if t.i != tok.head.i]
+    if lem(tok) == "overrun" and tok.pos_ == "VERB" and _held_ground(ctx, target):
+        return None  # "overran the town", "overran the battalion headquarters": ground taken (the capture frame)
     if key in ("shoot down",) or (key == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)):
         return None  # what is shot down flies (the disrupt frame), or is a team beaten
     if _describes_its_noun(tok):
@@ -192,6 +194,19 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ:
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+#: What is held, not only hit: overrunning one takes it ("overran the district headquarters"). A position, a
+#: post or a checkpoint overrun is a fight at it.
+HELD_GROUND = frozenset({"town", "village", "city", "locality", "capital", "district", "base", "airbase", "garrison",
+                         "barracks", "headquarters", "hq", "camp", "airport", "port", "hamlet", "settlement",
+                         "stronghold", "municipality", "island"})
+
+
+def _held_ground(ctx: SentenceContext, target: list[Token]) -> bool:
+    toks = [t for t in with_conjuncts(target) if t.ent_type_ not in ("DATE", "TIME")]
+    return bool(toks) and all(lem(t) in HELD_GROUND or t.ent_type_ in ("GPE", "LOC") or t.idx in ctx.place_starts
+                              for t in toks)
 
 
 #: Verbs that make the people they are said of protesters ("worshippers who had gathered to protest").
@@ -395,12 +410,32 @@ def r_arrest(ctx, tok, key):
         return _fill(_cand("coup", "arrest", tok), actor, target, assoc)
     if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
         return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
-    # arrests made at a protest are ACLED's "protest with intervention"
-    if ctx.protest and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
+    # arrests made at a protest are ACLED's "protest with intervention"; a protest only planned is none
+    if _protest_held(ctx) and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
             "during a protest", "during a demonstration", "during the protest", "during the demonstration",
             "demonstration", "protest", "rally", "march") and not _riot_cue(ctx)):
         return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
+
+
+#: A march as a noun is a protest ("dispersed a march by opposition supporters").
+PROTEST_NOUNS = ("protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil")
+
+
+def _protest_held(ctx: SentenceContext) -> bool:
+    """A protest told as held in the sentence: a protest word that is not only planned or awaited ("detained
+    leaders ahead of a planned rally" tells no protest), or a march named as a noun."""
+    words = [t for t in ctx.sent if t.pos_ in ("NOUN", "VERB") and (
+        lem(t) in PROTEST_NOUNS or any(t.lower_.startswith(w) for w in ("protest", "demonstrat", "marcher",
+                                                                          "rioter")))]
+    if not words:
+        return False
+    return any(not _awaited(t) for t in words)
+
+
+def _awaited(tok: Token) -> bool:
+    # "ahead of a planned rally", "before the march": the protest is still to come
+    return tok.pos_ == "NOUN" and (awaited(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "before"))
 
 
 #: Verbs of violence done to people that a run of coordinated verbs may continue with damage to property.
@@ -442,7 +477,7 @@ def r_loot(ctx, tok, key):
 
 #: Buildings a force word may qualify ("a police station", "army offices"): property, not materiel.
 BUILDINGS = frozenset({"station", "office", "building", "house", "home", "school", "hospital", "clinic", "court",
-                       "prison", "residence"})
+                       "prison", "residence", "headquarters", "hq", "barracks"})
 MILITARY_MODIFIERS = frozenset({"armoured", "armored", "military", "army", "combat"})
 
 
