@@ -227,3 +227,30 @@ def test_deaths_in_a_clash_with_a_side_make_both_sides_act():
     ambush = CLASH.replace("clash clash NOUN NN 4 pobj", "ambush ambush NOUN NN 4 pobj").replace(
         "with with ADP IN 6 prep", "by by ADP IN 6 prep")
     assert {n.lower(): r for n, r in actors(ambush)}.get("soldiers") == "target"
+
+
+# "Shells landed on the market; the rebels claimed the barrage."
+BARRAGE = """
+Shells shell NOUN NNS 1 nsubj
+landed land VERB VBD 1 ROOT
+on on ADP IN 1 prep
+the the DET DT 4 det
+market market NOUN NN 2 pobj
+; ; PUNCT : 1 punct
+the the DET DT 7 det
+rebels rebel NOUN NNS 8 nsubj
+claimed claim VERB VBD 1 conj
+the the DET DT 10 det
+barrage barrage NOUN NN 8 dobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_a_claim_of_the_barrage_names_who_fired_it():
+    from footprint.events.roles import claimed_by
+
+    doc = doc_of(BARRAGE)
+    sent = list(doc.sents)[0]
+    assert [t.text for t in claimed_by(doc[1], sent, lexicon())] == ["rebels"]
+    talk = doc_of(BARRAGE.replace("barrage barrage NOUN NN 8 dobj", "victory victory NOUN NN 8 dobj"))
+    assert claimed_by(talk[1], list(talk.sents)[0], lexicon()) == []

@@ -560,6 +560,9 @@ def sentence_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMen
     return [mentions[k] for k in sorted(order[lo:hi])]
 
 
+#: Words for an attack told by what it was ("claimed the barrage", "claimed the blast") that open no event of
+#: their own.
+CLAIMED_ACTS = frozenset({"barrage", "blast", "explosion", "bombing", "shelling", "salvo", "volley", "operation"})
 #: Armed actors that can claim an attack (a state or a person speaking for one reports, it does not claim).
 CLAIMANT_TYPES = ("armed_group", "state_force", "pmc")
 
@@ -577,7 +580,8 @@ def claimed_by(trigger: Token, sent: Span, lex: Lexicon) -> list[Token]:
         if lem(t) != "claim" or t.pos_ != "VERB" or children(t, "neg"):
             continue
         objs = children(t, "dobj")
-        if any(lem(o) == "responsibility" or lem(o) in attack_nouns or o.lower_ == "it" for o in objs):
+        if any(lem(o) == "responsibility" or lem(o) in attack_nouns or lem(o) in CLAIMED_ACTS or o.lower_ == "it"
+               for o in objs):
             out += children(t, "nsubj")
     return out
 
