@@ -190,3 +190,35 @@ def test_built_index_links_first_level_regions_of_active_theatres(tmp_path):
     kharkiv = [c for c in g.lookup(["kharkiv"])["kharkiv"] if c.country == "UA" and c.feature.startswith("P.")][0]
     region = g.region("UA", kharkiv.admin1)
     assert region is not None and region.feature == "A.ADM1" and abs(region.lat - 49.8) < 1.5
+
+
+@pytest.mark.integration
+def test_curated_first_level_names_abbreviations_and_demonyms():
+    from footprint.places.gazetteer import open_default
+
+    gaz = open_default()
+    found = gaz.lookup({"bc", "scottish", "bavaria", "korea", "sicilian"})
+    assert any(c.name == "British Columbia" and c.kind == "abbr" for c in found["bc"])
+    bc = next(c for c in found["bc"] if c.name == "British Columbia")
+    assert 53 < bc.lat < 55 and -126 < bc.lon < -122  # the province's centre, not the middle of its towns
+    assert any(c.name == "Scotland" and c.kind == "demonym" for c in found["scottish"])
+    assert any(c.feature == "A.ADM1" and c.country == "DE" for c in found["bavaria"])
+    assert any(c.feature == "A.PCLI" and c.country == "KR" for c in found["korea"])
+    assert any(c.name == "Sicily" and c.kind == "demonym" for c in found["sicilian"])
+
+
+def test_admin1_file_naming_a_missing_region_fails_clearly(tmp_path, monkeypatch):
+    import sqlite3
+
+    from footprint.errors import GazetteerError
+    from footprint.places import build
+
+    monkeypatch.setattr(build, "read_csv", lambda name: [
+        {"country": "XX", "name": "Nowhere Province", "aliases": "", "demonyms": "", "lat": "", "lon": "", "source": "t"}
+    ])
+    conn = sqlite3.connect(tmp_path / "g.sqlite")
+    from footprint.places.gazetteer import SCHEMA
+
+    conn.executescript(SCHEMA)
+    with pytest.raises(GazetteerError, match="Nowhere Province"):
+        build._add_admin1_names(build.Writer(conn))

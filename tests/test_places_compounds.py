@@ -70,3 +70,41 @@ def test_a_state_police_or_department_of_is_an_agency_of_the_region():
 def test_a_state_word_that_is_part_of_the_name_is_kept():
     assert names("Gunmen attacked a village in Kesso State on Sunday .") == ["Kesso State"]
     assert names("The Kesso State Government said so .") == ["Kesso State"]
+
+
+# --- a person-tagged name that the words around it make a place ---
+
+def person_doc(text, name):
+    from spacy.tokens import Span
+
+    doc = BLANK.make_doc(text)
+    i = next(t.i for t in doc if t.text == name)
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]
+    return doc
+
+
+SMALL = {"brisk": (cand("Brisk", "P.PPL", 8_000),), "bc": (cand("Calvera", "A.ADM1", 4_000_000, kind="abbr"),)}
+
+
+def small_lookup(names):
+    return {n: SMALL[n] for n in names if n in SMALL}
+
+
+def test_residents_after_a_name_make_it_a_place():
+    found = recognize(person_doc("For the Brisk residents the office is easier to reach .", "Brisk"), small_lookup)
+    assert [m.text for m in found] == ["Brisk"]
+
+
+def test_of_a_town_in_apposition_is_where_someone_lives():
+    found = recognize(person_doc("Ms Adeyemi , of Brisk , was not the target .", "Brisk"), small_lookup)
+    assert [m.text for m in found] == ["Brisk"]
+
+
+def test_a_person_stays_a_person_without_such_words():
+    assert recognize(person_doc("The report by Brisk was published today .", "Brisk"), small_lookup) == []
+    assert recognize(person_doc("Shares of Brisk Holdings rose .", "Brisk"), small_lookup) == []
+
+
+def test_a_provinces_abbreviation_is_not_an_era():
+    assert [m.text for m in recognize(BLANK.make_doc("Floods hit BC on Monday ."), small_lookup)] == ["BC"]
+    assert recognize(BLANK.make_doc("The wall was built in 500 BC by farmers ."), small_lookup) == []

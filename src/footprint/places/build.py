@@ -33,7 +33,7 @@ from ..errors import GazetteerError
 from .gazetteer import INDEXES, SCHEMA, SCHEMA_VERSION, norm
 
 DATA = Path(__file__).parent / "data"
-CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv")
+CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv", "admin1.csv")
 
 CONTINENT_DEMONYMS = {
     "AF": ("African",), "AS": ("Asian",), "EU": ("European",), "NA": ("North American",),
@@ -274,6 +274,7 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
 
     say("adding first-level subdivisions")
     counts["regions"] += _add_admin1(w, by_admin, names_by_country, us_states, pycountry)
+    _add_admin1_names(w)
 
     say("adding airports (airportsdata)")
     import airportsdata
@@ -383,6 +384,24 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
     w.flush()
     w.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", rows)
     return n
+
+
+def _add_admin1_names(w: Writer) -> None:
+    """``admin1.csv``: English names, abbreviations and people's adjectives of first-level regions that
+    ISO 3166-2 gives in the local language or without them ("Bavaria", "B.C.", "Scottish"), and the
+    geographic centre of a large region whose towns crowd one edge (the middle of British Columbia's towns
+    lies near its southern border, 500 km from the province's centre)."""
+    for r in read_csv("admin1.csv"):
+        row = w.conn.execute(
+            "SELECT id FROM place WHERE country = ? AND feature = 'A.ADM1' AND name = ?", (r["country"], r["name"])
+        ).fetchone()
+        if row is None:
+            raise GazetteerError(f"admin1.csv: no first-level region {r['name']!r} in {r['country']}")
+        if r.get("lat"):
+            w.conn.execute("UPDATE place SET lat = ?, lon = ? WHERE id = ?", (float(r["lat"]), float(r["lon"]), row[0]))
+        aliases = _split(r["aliases"])
+        w.add_names(row[0], alts=[a for a in aliases if not _is_abbr(a)], abbrs=[a for a in aliases if _is_abbr(a)],
+                    demonyms=_split(r["demonyms"]))
 
 
 #: words that say what kind of subdivision a name is, not which one ("Kharkivska oblast", "Borno State")

@@ -260,7 +260,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     actor_spans, outside = _Overlaps(actors), _Covered(excluded)
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
-        loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j)
+        loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j) or _place_noun_after(doc, j)
         prev_loc, prev_end = loc, j
         if outside.covers(start):
             continue
@@ -346,6 +346,8 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
         return True
     if w in {"to", "from"} and k > 0 and doc[k - 1].pos_ == "NOUN":
         return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
+    if w == "of" and k > 0 and doc[k - 1].text == "," and _closes_apposition(doc, i):
+        return True  # "Ms Adeyemi, of Brisk, said": where a person lives
     if w in {"and", "or", ","}:
         if prev_locative:
             return True
@@ -355,6 +357,23 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
             k -= 1
         return k < i - 2 and k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
     return False
+
+
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    """The capitalized name from ``i`` is followed by a comma or a sentence end: ", of Brisk," is an
+    apposition saying where someone lives, ", of Brisk Holdings Ltd" would not end there."""
+    k = i
+    while k < len(doc) and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+        k += 1
+    return k < len(doc) and doc[k].text in {",", ".", ";", ")"}
+
+
+#: nouns right after a name that make it a place whatever NER says ("Brisk residents")
+PLACE_AFTER = frozenset("residents inhabitants natives suburbs outskirts neighbourhood neighborhood".split())
+
+
+def _place_noun_after(doc: Doc, j: int) -> bool:
+    return j < len(doc) and doc[j].lower_ in PLACE_AFTER
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
@@ -378,7 +397,8 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
 
     raw = doc[i].text
     if len(words) == 1 and any(c.kind == "abbr" for c in cands) and (raw.isupper() or raw.endswith(".")):
-        return True  # "US", "U.K.", "Calif."
+        # "US", "U.K.", "Calif."; but "500 BC" is a year
+        return not (raw in ERA_WORDS and i > 0 and doc[i - 1].like_num)
 
     # actors stage: a named armed group or person is not a place
     for a in () if placed else actors:
@@ -492,6 +512,9 @@ def _in_dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 LIST_WORDS = frozenset({"and", "or", ",", "&"})
+
+#: calendar eras that a province's or country's abbreviation may spell ("500 BC")
+ERA_WORDS = frozenset({"BC", "AD", "BCE", "CE", "B.C.", "A.D."})
 
 #: words that make a capitalized stretch a date after all
 DATE_WORDS = frozenset(
