@@ -42,7 +42,8 @@ MIN_DEV_TYPE_ACCURACY = 0.95
 #: matches the same words with modifiers before them); the old substring/fuzzy test let "Russia" count
 #: for "Russian Armed Forces". Measured with the new matcher: dev 0.719 -> 0.732, test 0.646 -> 0.659,
 #: fresh a 0.713 -> 0.656, fresh b 0.638 -> 0.613. The fresh drops are the metric, not a regression.
-MIN_ROLE_ACCURACY = 0.85  # dev 0.876 after the role rules of docs/events.md "Roles"
+MIN_ROLE_ACCURACY = 0.87  # dev 0.876 after the role rules of docs/events.md "Roles"; 0.882 -> 0.889 when gold
+#: names are resolved as the actors stage composes them ("Israeli forces" is armed_forces.il; "Role accuracy")
 #: Fresh held-out files (never tuned on): totals only.
 MIN_FRESH_F1 = 0.92  # 0.896 -> 0.924
 MIN_FRESH_B_F1 = 0.83  # 0.829 -> 0.851 -> 0.837: a date is no longer a place, so a capture whose object the
@@ -52,8 +53,9 @@ MIN_C_DEV_F1 = 0.97
 MIN_C_TEST_F1 = 0.84  # 0.830 -> 0.864 (held out, totals only)
 #: File d (dev, tuned on): 0.738 before its rules, 0.859 after (docs/events.md).
 MIN_D_DEV_F1 = 0.90  # 0.738 -> 0.859 -> 0.922
-MIN_D_DEV_ROLE_ACCURACY = 0.71  # 0.604 -> 0.698 -> 0.736 with the doer and claim rules of docs/events.md
-MIN_FRESH_ROLE_ACCURACY = 0.73  # the lower of the two files: 0.750 (file b; a 0.780)
+MIN_D_DEV_ROLE_ACCURACY = 0.74  # 0.604 -> 0.698 -> 0.736 with the doer and claim rules of docs/events.md;
+#: 0.736 -> 0.761 with gold names resolved by composition
+MIN_FRESH_ROLE_ACCURACY = 0.73  # the lower of the two files: 0.750 (file b; a 0.780 -> 0.785 by composition)
 
 
 def event(**kw) -> Event:
@@ -434,6 +436,35 @@ def test_role_names_use_the_actors_registry():
 
     assert registry_id("FAMa") == registry_id("Malian Armed Forces") is not None
     assert registry_id("forces") is None
+
+
+def test_national_gold_names_resolve_as_the_actors_stage_composes_them():
+    from footprint.eval.events import _name_match, registry_id
+
+    assert registry_id("Israeli forces") == "armed_forces.il"
+    assert registry_id("Mali's junta") == "government.ml"
+    # a descriptor gives the scorer no country: the snippet's places are not read here
+    assert registry_id("junta troops") is None and registry_id("the army") is None
+
+    def actor(name, text=None, id=None, role="actor"):
+        return EventActor(name=name, role=role, text=text or name, id=id)
+
+    idf = actor("Israel Defense Forces", "Israeli troops", "armed_forces.il")
+    assert _name_match("Israeli forces", idf)
+    assert _name_match("Cameroonian army", actor("Cameroonian Armed Forces", "soldiers", "armed_forces.cm"))
+    assert _name_match("Malian soldiers", actor("FAMa"))  # no id on the mention: its alias names the entry
+    assert not _name_match("Israeli forces", actor("Government of Israel", "Israel", "government.il"))
+    assert not _name_match("Malian soldiers", actor("forces"))
+    assert not _name_match("junta troops", actor("Government of Mali", "the junta", "government.ml"))
+
+    rows = [{"id": "x1", "text": "Invented text.", "events": [
+        {"type": "attack", "acled": ["Violence against civilians", "Attack"],
+         "actors": [{"name": "Israeli forces", "role": "actor"}, {"name": "junta troops", "role": "target"}]}]}]
+    ev = event(type="attack", actors=(idf, actor("Government of Mali", "the junta", "government.ml", "target")),
+               acled={"event_type": "Violence against civilians", "sub_event_type": "Attack"})
+    rep = score_snippets(rows, [[ev]])
+    assert rep.role_accuracy == 0.5  # the national phrase is found, the descriptor cannot be
+    assert actors_match([idf], ["Israeli forces"]) and not actors_match([idf], ["Lebanese forces"])
 
 
 # --- exhaustive documents: precision ---------------------------------------------------------------------------

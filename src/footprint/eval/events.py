@@ -528,10 +528,12 @@ def _name_norm(s: str | None) -> str:
 
 @lru_cache(maxsize=4096)
 def registry_id(text: str) -> str | None:
-    """The actors registry id ``text`` names exactly (an alias), or None."""
-    from ..actors import registry
+    """The actors registry id ``text`` names as a whole, or None: an alias, or a national phrase the actors
+    stage composes ("Israeli forces", "Mali's junta": ``resolve_name``). A descriptor with no country
+    ("junta troops", "the army") stays None: the gold name alone gives no country to read it by."""
+    from ..actors.resolution import resolve_name
 
-    actor = registry().lookup(text)
+    actor = resolve_name(text)
     return actor.id if actor is not None else None
 
 
