@@ -25,6 +25,26 @@ def lem(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
 
 
+def forms(tok: Token) -> set[str]:
+    """The word's lemma and lower-case text, and the singular of a capitalised plural the tagger took for a
+    name and left unlemmatised ("Monday. Drones struck ...": "Drones" is no name)."""
+    out = {lem(tok), tok.lower_}
+    text = tok.text
+    if (tok.pos_ == "PROPN" and tok.lemma_ in ("", text) and text[:1].isupper() and text[1:].islower()
+            and text.endswith("s") and not text.endswith(("ss", "us", "is"))):
+        out.add(tok.lower_[:-3] + "y" if text.endswith("ies") else tok.lower_[:-1])
+    return out
+
+
+def lemma_keys(tok: Token) -> set[str]:
+    """The lemma, and the verb stem the lemmatiser cut short where it took a final "e" for part of the
+    ending ("staged" -> "stag": "stage")."""
+    base = lem(tok)
+    if tok.pos_ in ("VERB", "AUX") and tok.lower_ in (base + "ed", base + "ing"):
+        return {base, base + "e"}
+    return {base}
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..clauses import lemma_keys
 from .context import SentenceContext
 from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, lem, noun_keys, objects, prep_objects, preps,  # noqa: F401
                      subjects, temporal, with_conjuncts)
@@ -125,7 +126,7 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         actor += with_conjuncts(between)
     # a noun that is the object of a light verb ("launched an attack"): the verb's subject acts
     head = tok.head
-    if tok.dep_ in ("dobj", "pobj") and lem(head) in ctx.lex.classes["light_verb"] | {"for", "responsibility"}:
+    if tok.dep_ in ("dobj", "pobj") and lemma_keys(head) & (ctx.lex.classes["light_verb"] | {"for", "responsibility"}):
         h = head
         if lem(h) in ("for",):
             h = h.head.head if lem(h.head) == "responsibility" else h.head
@@ -135,7 +136,7 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
     if tok.dep_ == "pobj" and head.lower_ == "to" and lem(head.head) == "subject":
         actor += subjects(head.head)  # "subjected women to sexual violence"
         target += children(head.head, "dobj")
-    if tok.dep_ in ("dobj",) and lem(head) in ctx.lex.classes["light_verb"]:
+    if tok.dep_ in ("dobj",) and lemma_keys(head) & ctx.lex.classes["light_verb"]:
         assoc += prep_objects(head, "with", "alongside")
     if tok.dep_ in ("nsubj",) and lem(head) not in COPULAS:
         # "the attack killed/targeted X": the verb's object is the target; after a copula the noun is only

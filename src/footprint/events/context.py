@@ -14,6 +14,7 @@ from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, across_break, children, contrast_c
                      is_own_clause, lem, own_relative,
                      phrase_has_class,
                      prep_objects, with_conjuncts)
+from ..clauses import forms
 from .vocabulary import Lexicon
 
 STATE_WORDS = {"army", "soldier", "troop", "military", "police", "policeman", "gendarme", "gendarmerie",
@@ -106,7 +107,7 @@ class SentenceContext:
         toks_ = list(self.sent) if toks is None else toks
         toks_ = [t for t in toks_ if not _mine_site(t) and not self._names_a_site(t)]
         text = self.text if toks is None else " ".join(t.lower_ for t in toks_)
-        words = {lem(t) for t in toks_} | {t.lower_ for t in toks_}
+        words = {w for t in toks_ for w in forms(t)}
         low = [t.lower_ for t in toks_]
         bigrams = {" ".join(low[i : i + 2]) for i in range(len(low) - 1)}
         trigrams = {" ".join(low[i : i + 3]) for i in range(len(low) - 2)}
