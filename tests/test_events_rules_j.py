@@ -69,3 +69,24 @@ def test_a_light_verb_cut_short_by_the_lemmatiser_still_makes_its_subject_act():
     # a verb that is no light verb leaves the attack's subject unread
     other = STAGED.replace("staged stag VERB VBD 2 ROOT", "watched watch VERB VBD 2 ROOT")
     assert not [a for a in actors(other, [(0, 2, "ORG")]) if a[1] == "actor"]
+
+
+# "Soldiers answered with a raid on the camp."
+ANSWERED = """
+Soldiers soldier NOUN NNS 1 nsubj
+answered answer VERB VBD 1 ROOT
+with with ADP IN 1 prep
+a a DET DT 4 det
+raid raid NOUN NN 2 pobj
+on on ADP IN 4 prep
+the the DET DT 7 det
+camp camp NOUN NN 5 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_who_answers_with_a_raid_carries_it_out():
+    assert ("soldiers", "actor") in [(n.lower(), r) for n, r in actors(ANSWERED)]
+    # "with" under a verb of no answer names a companion or a means, not the raid's doer
+    other = ANSWERED.replace("answered answer VERB", "agreed agree VERB")
+    assert ("soldiers", "actor") not in [(n.lower(), r) for n, r in actors(other)]

@@ -14,6 +14,8 @@ from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, lem, noun_
                      subjects, temporal, with_conjuncts)
 
 
+#: Verbs of answering an act with one of one's own ("responded with airstrikes").
+ANSWER_VERBS = frozenset({"answer", "respond", "retaliate", "react", "reply", "hit back", "strike back"})
 #: Verbs that link a subject to what it is, not to what it acts on.
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
 #: Nouns of what a group gives another: "pledged allegiance to X" makes X a party, not a target.
@@ -133,6 +135,8 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         elif lem(h) == "responsibility":
             h = h.head
         actor += subjects(h)
+    if tok.dep_ == "pobj" and head.lower_ == "with" and lem(head.head) in ANSWER_VERBS:
+        actor += subjects(head.head)  # "troops answered with a raid": whoever answers carries it out
     if tok.dep_ == "pobj" and head.lower_ == "to" and lem(head.head) == "subject":
         actor += subjects(head.head)  # "subjected women to sexual violence"
         target += children(head.head, "dobj")
