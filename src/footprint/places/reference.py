@@ -18,6 +18,7 @@ village", "the neighbouring town"): a wrong antecedent is worse than the country
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -353,6 +354,7 @@ def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMen
     from .geo import distance_km
 
     towns = _town_mentions(mentions)
+    ends: list[int] | None = None  # sentence ends, found once for the text when a border needs them
     out = []
     for m in extra:
         p = m.place
@@ -361,8 +363,10 @@ def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMen
         if m.kind != "relative" or p is None or p.lat is not None or not neighbour or neighbour == p.country:
             out.append(m)
             continue
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
-        s = starts[-1] if starts else 0
+        if ends is None:
+            ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+        i = bisect.bisect_right(ends, m.start)
+        s = ends[i - 1] if i else 0
         e = _SENTENCE_END.search(text, m.end)
         e = e.start() if e else len(text)
         best = None
