@@ -162,6 +162,11 @@ def test_with_a_parse_the_subject_of_a_coordinated_verb_holds_the_force(nlp):
     ("Militants ambushed the patrol, killing a soldier and wounding two others.",
      [("fatalities", 1, 1), ("injured", 2, 2)]),
     ("Gunmen abducted a nurse from the clinic.", [("abducted", 1, 1)]),
+    # people listed one by one are counted together
+    ("A mine blew up under the car, killing the driver and a passenger.", [("fatalities", 2, 2)]),
+    ("The raiders killed a farmer, a trader and his driver.", [("fatalities", 3, 3)]),
+    # a lone definite person may have been counted already
+    ("The blast killed the driver.", []),
     # "a" before a person with no casualty verb counts nothing
     ("A soldier guarded the gate.", []),
     ("They killed a goat.", []),

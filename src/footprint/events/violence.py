@@ -300,10 +300,27 @@ def _stopped(tok: Token) -> bool:
 _MODE_NAME = {"ied_attack": "ied", "grenade_attack": "grenade", "chemical_attack": "chemical"}
 
 
+#: Words after which a protest's object says what it is about ("protest against the killings").
+GRIEVANCE_PREPS = ("against", "over", "about")
+
+
+def _has_beside_grievance(ctx: SentenceContext, tok: Token, cues: tuple[str, ...]) -> bool:
+    """``ctx.has`` without the words of what the protest ``tok`` is about: killings protested against were
+    done before, by others, and are no force used on the protesters."""
+    grievance = [o for o in children(tok, "dobj") if tok.pos_ == "VERB"]
+    grievance += [o for p in children(tok, "prep") if p.lower_ in GRIEVANCE_PREPS for o in children(p, "pobj")]
+    skip = {t.i for o in grievance for t in o.subtree}
+    if not skip:
+        return ctx.has(*cues)
+    rest = " ".join(t.text for t in ctx.sent if t.i not in skip).lower()
+    starts = " " + re.sub(r"[^\w'-]+", " ", rest) + " "
+    return any(" " + c in starts for c in cues)
+
+
 def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Candidate:
     if ctx.has(*MOB_CUES):
         t = "mob_violence"
-    elif ctx.has(*EXCESSIVE_CUES) and (ctx.has("police", "soldier", "force", "troop", "gendarme", "army", "guard")):
+    elif _has_beside_grievance(ctx, tok, EXCESSIVE_CUES) and (ctx.has("police", "soldier", "force", "troop", "gendarme", "army", "guard")):
         t = "protest_excessive_force"
     elif _riot_cue(ctx):
         t = "riot"

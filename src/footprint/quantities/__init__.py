@@ -137,20 +137,44 @@ SINGLE_PEOPLE = frozenset("""soldier officer policeman policewoman gendarme civi
     villager guard member person nurse doctor pupil chief imam priest official contractor instructor""".split())
 
 
+#: Words that name one person each when they open a listed victim: "killing the driver and a passenger".
+ONE_PERSON_DETS = ("a", "an", "the", "his", "her", "their", "its")
+
+
+def _one_person(doc: Doc, words: list[str], i: int) -> int | None:
+    """The person noun of "a/the (adjective) driver" opening at token ``i``, or None."""
+    if i >= len(doc) or words[i] not in ONE_PERSON_DETS:
+        return None
+    noun = next((k for k in range(i + 1, min(i + 3, len(doc))) if words[k] in SINGLE_PEOPLE), None)
+    if noun is None or any(not doc[k].is_alpha for k in range(i + 1, noun)):
+        return None
+    return noun
+
+
 def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention]) -> list[Quantity]:
     out = []
     for i in range(1, len(doc) - 1):
-        if words[i] not in ("a", "an"):
+        if words[i] not in ONE_PERSON_DETS:
             continue
         kind, size = _cue_word(words, i - 1)
         if kind is None or size != 1 or words[i - 1] in ("death", "toll", "deaths", "casualties", "dead"):
             continue
-        noun = next((k for k in range(i + 1, min(i + 3, len(doc))) if words[k] in SINGLE_PEOPLE), None)
-        if noun is None or any(not doc[k].is_alpha for k in range(i + 1, noun)):
+        noun = _one_person(doc, words, i)
+        if noun is None:
             continue
-        span = doc[i:noun + 1]
+        # people listed one by one after the verb are counted together ("the driver and a passenger" is two);
+        # a lone definite person ("killing the driver") may be one counted already, so only "a" counts alone
+        count, last = 1, noun
+        while last + 2 < len(doc) and words[last + 1] in ("and", ","):
+            nxt = _one_person(doc, words, last + 2)
+            if nxt is None:
+                break
+            count, last = count + 1, nxt
+        if count == 1 and words[i] not in ("a", "an"):
+            continue
+        span = doc[i:last + 1]
         side = _side(doc, words, noun, noun + 1, actors, span.start_char, kind, i + 1, i)
-        out.append(Quantity(kind=kind, min=1, max=1, unit="personnel", approximate=False, text=span.text,
+        out.append(Quantity(kind=kind, min=count, max=count, unit="personnel", approximate=False, text=span.text,
                             start=span.start_char, end=span.end_char, side=side))
     return out
 
