@@ -266,13 +266,19 @@ def r_deploy(ctx, tok, key):
             return None
         if key in ("arrive", "land", "fly in", "move in") and not _forceful(ctx, subj + [t for t in objs]):
             return None
-        if key in ("arrive", "move in") and _raiders(ctx, subj):
+        # forces that reach a place arrive there; what else is reached ("an agreement", "the town's outskirts
+        # by noon" aside) belongs to other frames
+        # "a detachment of soldiers reached ...": the unit is named by whom it is made of
+        members = [o for t in subj for o in prep_objects(t, "of")]
+        if key == "reach" and (not _forceful(ctx, subj + members) or not all(is_place(o, ctx.lex, ctx.place_starts) for o in objs)):
+            return None
+        if key in ("arrive", "move in", "reach") and _raiders(ctx, subj):
             return None  # attackers arriving where they strike: the approach of an attack, not a deployment
         if key in ("deploy", "redeploy", "station") and objs and not _forceful(ctx, objs) and not _forceful(ctx, subj):
             return None
         # the force sent is the actor; the sender is associated
         deployed = [o for o in objs if _forceful(ctx, [o])]
-        if deployed and key not in ("arrive", "land", "fly in", "move in"):
+        if deployed and key not in ("arrive", "land", "fly in", "move in", "reach"):
             sender = subj if not children(tok, *PASSIVE_SUBJ) else agents(tok)
             return _fill(_cand("deployment", "deploy", tok), sender + deployed, [], assoc)
         return _fill(_cand("deployment", "deploy", tok), actor + (subj if not actor else []), [], assoc)
