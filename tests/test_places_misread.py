@@ -181,3 +181,25 @@ def test_a_small_place_followed_by_an_unknown_capitalized_word_is_part_of_a_long
 ])
 def test_a_place_before_a_place_word_a_date_or_when_large_stays(text, name):
     assert [t for t, _ in found(doc_with(text))] == [name]
+
+
+# --- a describing adjective between the preposition and the name -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two factions clashed for hours in rural Tarvosk .",
+    "Rebels shelled an outpost in neighbouring Tarvosk .",
+    "Gunmen raided farms in the remote Tarvosk .",
+])
+def test_a_name_tagged_person_after_a_preposition_and_an_adjective_stays_a_weak_place(text):
+    doc = doc_with(text, ents=[("Tarvosk", "PERSON")])
+    [m] = recognize(doc, lookup)
+    assert m.text == "Tarvosk" and m.weak and m.locative and "after a locative preposition" in m.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met rural Tarvosk .",      # no preposition before the adjective
+    "The talks in rural areas with Tarvosk ended .",  # the adjective describes another noun
+])
+def test_an_adjective_without_a_preposition_before_it_makes_no_place_phrase(text):
+    doc = doc_with(text, ents=[("Tarvosk", "PERSON")])
+    assert found(doc) == []

@@ -325,10 +325,20 @@ PLACE_NOUNS = frozenset(
 )
 
 
+#: lower-case words that may stand between a locative preposition and the name they describe
+PLACE_ADJECTIVES = frozenset(
+    """rural urban neighbouring neighboring nearby northern southern eastern western central north-eastern
+    north-western south-eastern south-western northeastern northwestern southeastern southwestern remote
+    outlying restive""".split()
+)
+
+
 def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
     """The name starting at token ``i`` follows a locative preposition ("in", "near", "between"),
     a place noun with "of" ("residents of"), or continues a list that does ("between Mopti and Gao")."""
     k = i - 1
+    if k >= 0 and doc[k].lower_ in PLACE_ADJECTIVES:
+        k -= 1  # "in rural Tarvosk", "in neighbouring Ondrel township": the adjective describes the place
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k < 0:
