@@ -46,6 +46,12 @@ def parts(text: str) -> list[tuple]:
     # a region and a country; an ISO day
     ("BENI, North Kivu, Congo, 2024-06-02 — Rebels raided a farm.",
      ("BENI, North Kivu, Congo, 2024-06-02 —", "BENI, North Kivu, Congo", "BENI", "2024-06-02", None)),
+    # two towns joined by a slash: where the reporter is, then the desk; the first is the town
+    ("TESSALIT / DAKAR — Shots were heard at the camp.",
+     ("TESSALIT / DAKAR —", "TESSALIT / DAKAR", "TESSALIT", None, None)),
+    ("RUTSHURU/KAMPALA, DR Congo, May 2 (Lakes Wire) — Rebels took a ridge.",
+     ("RUTSHURU/KAMPALA, DR Congo, May 2 (Lakes Wire) —", "RUTSHURU/KAMPALA, DR Congo", "RUTSHURU", "May 2",
+      "(Lakes Wire)")),
     # an ordinary-case town with its country and nothing else
     ("Kousseri, Cameroon — Herders clashed with farmers.",
      ("Kousseri, Cameroon —", "Kousseri, Cameroon", "Kousseri", None, None)),
@@ -74,6 +80,10 @@ def test_every_dateline_shape_is_read_with_its_parts(text, expected):
     "UN-led talks - which began in May - stalled.",
     # lowercase start
     "gunmen — dozens of them — attacked.",
+    # a slash between ordinary-case names: people or choices, not a reporter and a desk
+    "Goita/Tiani — the two leaders met on Monday.",
+    "Gao/Kidal, Mali, May 3 — Rebels moved south.",
+    "KIDAL/ the north — fell in November.",
 ])
 def test_look_alikes_are_no_datelines(text):
     assert datelines(text) == ()
@@ -186,3 +196,11 @@ def test_the_paragraph_rule_is_a_blank_line():
     assert has_break("one.\n\ntwo") and has_break("one.\n  \t\ntwo")
     assert not has_break("one.\ntwo") and not has_break("")
     assert [m.start() for m in PARAGRAPH_BREAK.finditer("a\n\nb\n \nc")] == [1, 4]
+
+
+def test_the_desk_of_a_slash_joined_dateline_is_marked_apart():
+    text = "TESSALIT / DAKAR, Mali — Shots were heard."
+    d = opening(text)
+    assert d is not None and text[slice(*d.desk)] == "DAKAR" and text[slice(*d.town)] == "TESSALIT"
+    assert d.at_desk(*d.desk) and not d.at_desk(*d.town)
+    assert opening("TESSALIT, Mali — Shots were heard.").desk is None

@@ -85,3 +85,13 @@ def test_a_part_of_town_is_a_part_of_its_items_dateline_town(gaz):
     assert dateline_town(text, doc._.fp_places, text.index("Kerrow")).place.name == "Debre Markos"
     # before any dateline there is no filing town
     assert dateline_town(text, doc._.fp_places, 0) is None
+
+
+@pytest.mark.parametrize("opening", ["BAHIR DAR / DEBRE MARKOS — ", "BAHIR DAR/DEBRE MARKOS, Ethiopia (AFP) — "])
+def test_a_reporters_town_and_desk_file_from_the_first(gaz, opening):
+    # the second town of a slash-joined dateline is the desk: it never places the event
+    alone = opening + "Gunmen burned a school on Wednesday, residents said."
+    assert located(gaz, alone, alone, "burned") == "Bahir Dar"
+    assert dateline_town(alone, run(gaz, alone)._.fp_places).place.name == "Bahir Dar"
+    named = opening + "Gunmen burned a school in Dejen on Wednesday, residents said."
+    assert located(gaz, named, named, "burned") == "Dejen"

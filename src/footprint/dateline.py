@@ -17,6 +17,10 @@ optionally an agency in brackets, then a dash. The place is in capitals, as wire
 ordinary case ("Bamako, 3 March –") counts only with a day, an agency or a country after it, and when a
 sentence starts after the dash: "Goita — who took power in 2021 — said" is a name, not a dateline. A hyphen
 counts as the dash only with a space after it ("KYIV (AP) - "), so "GAO-based" never does.
+
+Two towns in capitals joined by a slash ("KADUGLI / NAIROBI —", "GOMA/KINSHASA, DR Congo —") are where the
+reporter is and the desk that filed: the first is the town, and both lie in the place, so neither locates an
+event that its sentence places elsewhere.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ _WORD = r"[^\W\d_][\w'’.]*"
 _NAME = rf"{_WORD}(?:[ \-]{_WORD}){{0,5}}"
 _LINE = re.compile(
     rf"^[ \t]*(?P<place>{_NAME})"
+    rf"(?P<desk>[ \t]*/[ \t]*{_NAME})?"
     rf"(?P<regions>(?:,[ \t]*(?!{DATE}){_NAME}){{0,2}})"
     rf"(?:,[ \t]*(?P<date>{DATE}))?"
     r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?"
@@ -62,6 +67,12 @@ class Dateline:
     town: tuple[int, int]
     date: tuple[int, int] | None = None
     agency: tuple[int, int] | None = None
+    #: the desk's town after a slash ("KADUGLI / NAIROBI —"): where the report was sent from, no event's place
+    desk: tuple[int, int] | None = None
+
+    def at_desk(self, start: int, end: int) -> bool:
+        """``start:end`` lies in the desk's town of a slash-joined dateline."""
+        return self.desk is not None and self.desk[0] <= start and end <= self.desk[1]
 
     def holds(self, start: int, end: int) -> bool:
         """``start:end`` lies in the dateline, before the text it opens."""
@@ -85,6 +96,9 @@ def _read(m: re.Match, text: str) -> Dateline | None:
     town = m.group("place")
     if len(town) > MAX_PLACE:
         return None
+    desk = m.group("desk")
+    if desk and not (_capitals(town) and _capitals(desk) and len(desk) <= MAX_PLACE + 3):
+        return None  # only wire copy pairs two towns; "Goita/Traore —" is anything but a dateline
     regions = [r.strip() for r in m.group("regions").split(",") if r.strip()]
     if any(not r[0].isupper() for r in regions):
         return None  # "GAO, the main town —": a clause, not a country
@@ -98,9 +112,13 @@ def _read(m: re.Match, text: str) -> Dateline | None:
             return None
     date = (m.start("date"), m.end("date")) if m.group("date") else None
     agency = (m.start("agency"), m.end("agency")) if m.group("agency") else None
-    place_end = m.end("regions") if regions else m.end("place")
+    place_end = m.end("regions") if regions else m.end("desk") if desk else m.end("place")
+    desk_span = None
+    if desk:
+        lead = len(desk) - len(desk.lstrip(" \t/"))
+        desk_span = (m.start("desk") + lead, m.end("desk"))
     return Dateline(m.start("place"), m.end(), (m.start("place"), place_end), (m.start("place"), m.end("place")),
-                    date, agency)
+                    date, agency, desk_span)
 
 
 def datelines(text: str) -> tuple[Dateline, ...]:
@@ -166,4 +184,5 @@ def dateline_at(cut: Callable[[int, int], str], start: int, end: int) -> Datelin
     def moved(span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None if span is None else (span[0] + shift, span[1] + shift)
 
-    return Dateline(d.start + shift, d.end + shift, moved(d.place), moved(d.town), moved(d.date), moved(d.agency))
+    return Dateline(d.start + shift, d.end + shift, moved(d.place), moved(d.town), moved(d.date), moved(d.agency),
+                    moved(d.desk))

@@ -501,6 +501,8 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
         mentions = [m for m in mentions if own[id(m)]]
     best, best_score = None, -math.inf
     filed = _datelines(doc)
+    # the desk of a "KADUGLI / NAIROBI —" dateline is where the copy was sent from, never where anything happened
+    mentions = [m for m in mentions if not any(d.at_desk(m.start, m.end) for d in filed)]
     for m in mentions:
         score = PRECISION_RANK.get(m.place.precision, 0.0) - (0.0 if own[id(m)] else OTHER_CLAUSE_PENALTY)
         if any(d.holds(m.start, m.end) for d in filed):
