@@ -230,6 +230,7 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             continue
         out.append(_same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before"))
 
+    out.extend(_facility_references(text, mentions))
     out.extend(_region_references(text, mentions))
 
     for mm in _POSSESSED_CAPITAL.finditer(text):
@@ -307,6 +308,54 @@ _REGION_OTHER = OTHER - {"whole", "entire"} | frozenset(
     "northern southern eastern western central north-eastern north-western south-eastern south-western"
     " northeastern northwestern southeastern southwestern wider broader greater".split()
 )
+
+
+#: nouns for a site that "the <noun>" points back at once told ("a monastery in X … the monastery")
+FACILITY_NOUNS = ("monastery", "church", "mosque", "temple", "hospital", "clinic", "school", "plant", "base",
+                  "airport", "airbase", "port", "dam", "mine", "prison", "camp", "barracks", "depot", "refinery",
+                  "station", "bridge", "market", "factory", "compound", "checkpoint", "outpost")
+_FACILITY = "|".join(FACILITY_NOUNS)
+_THE_FACILITY = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,3}?)(" + _FACILITY + r")\b(?!['’-]\w)", re.I)
+#: "a monastery in", "an army base near": the place after it is where the site is
+_A_FACILITY_IN = re.compile(r"\ban?\s+(?:[a-z][a-z-]*\s+){0,3}?(" + _FACILITY
+                            + r")\s+(?:in|near|at|outside|on the outskirts of)\s+(?:the\s+)?$", re.I)
+
+
+def _facility_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"The monastery", "the plant": the site of that kind told last in the same paragraph or the one before,
+    either a facility the index knows by a name holding the noun ("the Kessa power plant") or "a monastery in
+    Kessa" (the place after it). Nothing when no such site was told: "the base" alone says no place."""
+    out = []
+    told: list[tuple[PlaceMention, str]] = []  # (the place of a site, its noun), in text order
+    for m in mentions:
+        if m.place is None or m.place.lat is None:
+            continue
+        if m.place.precision == "facility":
+            found = re.findall(r"\b(" + _FACILITY + r")\b", m.text, re.I)
+            if found:
+                told.append((m, found[-1].lower()))
+                continue
+        if m.kind == "literal":
+            before = _A_FACILITY_IN.search(text[max(0, m.start - 80) : m.start])
+            if before:
+                told.append((m, before.group(1).lower()))
+    if not told:
+        return out
+    for mm in _THE_FACILITY.finditer(text):
+        adjectives, noun, start, end = mm.group(1).split(), mm.group(2).lower(), mm.start(), mm.end()
+        if any(a.lower() in OTHER for a in adjectives) or _covered(mentions, start, end):
+            continue
+        after = text[end : end + 6]
+        if re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after):
+            continue  # "the base of X", "the camp Kessa": the name is there
+        same = [m for m, n in told if n == noun]
+        before = _within(text, same, start, 1)
+        if not before:
+            continue
+        site = before[-1]
+        why = f"{text[start:end]}: {site.place.name}, the {noun} told before"
+        out.append(_same_as(site, start, end, text, why))
+    return out
 
 
 def _first_level(m: PlaceMention) -> bool:
