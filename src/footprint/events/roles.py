@@ -344,6 +344,26 @@ def linked_to(head: Token) -> list[Token]:
 PERSONAL = {"he": True, "she": True, "him": True, "her": True, "they": False, "them": False}
 
 
+def partitive_pronoun(head: Token) -> Token | None:
+    """The pronoun a number or quantifier takes a part of ("three of them", "dozens of them")."""
+    if not (head.like_num or lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS):
+        return None
+    pron = [t for t in prep_objects(head, "of") if t.tag_ == "PRP" and t.lower_ in PERSONAL]
+    return pron[0] if pron else None
+
+
+def _conjoined_object(pron: Token) -> Token | None:
+    """The object of the earlier of two joined verbs, for a pronoun object of the later one ("pursued the
+    gunmen and killed three of them", "seized the men and shot them"): the same people, acted on twice."""
+    slot = pron
+    if pron.dep_ == "pobj" and pron.head.lower_ == "of" and partitive_pronoun(pron.head.head) == pron:
+        slot = pron.head.head
+    if slot.dep_ != "dobj" or slot.head.dep_ != "conj" or slot.head.pos_ != "VERB":
+        return None
+    objs = [o for o in children(slot.head.head, "dobj") if o.i < slot.i and o.pos_ in ("NOUN", "PROPN")]
+    return objs[0] if objs else None
+
+
 def antecedent(pron: Token, lex: Lexicon) -> Token | None:
     """The people a personal pronoun of a subordinate clause stands for: the subject of the clause it
     hangs on, named before it and of the same number ("a journalist has been missing since he was taken",
@@ -361,6 +381,10 @@ def antecedent(pron: Token, lex: Lexicon) -> Token | None:
         noun = subj[0]
         plural = noun.tag_ in ("NNS", "NNPS")
         return noun if PERSONAL[pron.lower_] != plural and names_people(noun, lex) else None
+    earlier = _conjoined_object(pron)
+    if earlier is not None:
+        plural = earlier.tag_ in ("NNS", "NNPS")
+        return earlier if PERSONAL[pron.lower_] != plural and names_people(earlier, lex) else None
     if pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
@@ -654,6 +678,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         heads = timeless(heads)
         for head in heads:
             pool = sent_mentions
+            part = partitive_pronoun(head)
+            if part is not None and antecedent(part, lex) is not None:
+                head = part  # "killed three of them": the people "them" stands for
             if head.tag_ == "PRP" and head.lower_ in SPEAKER_PRONOUNS:
                 # "police said that they had arrested ...", "the army said it had struck ...": the speaker; it
                 # stays the claimant and, named by the pronoun, acts too ("X said it had threatened to ...")
