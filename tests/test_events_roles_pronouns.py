@@ -5,7 +5,7 @@ Each sentence is invented; tokens are one a line, "word lemma POS TAG head dep",
 from __future__ import annotations
 
 from footprint.events import build_events
-from footprint.events.roles import antecedent, partitive_pronoun
+from footprint.events.roles import antecedent, partitive_pronoun, trailing_speaker
 from footprint.events.vocabulary import lexicon
 from footprint.testing import table_doc
 
@@ -57,3 +57,38 @@ them they PRON PRP 6 dobj
     assert antecedent(doc[7], lexicon()).i == 3
     # a number with no "of" takes no pronoun
     assert partitive_pronoun(doc[3]) is None
+
+
+def test_speakers_hung_as_conjuncts_of_the_victims_are_no_targets():
+    # Gunmen killed two guards, residents and officials said .
+    doc = table_doc("""
+Gunmen gunman NOUN NNS 1 nsubj
+killed kill VERB VBD 8 ccomp
+two two NUM CD 3 nummod
+guards guard NOUN NNS 1 dobj
+, , PUNCT , 3 punct
+residents resident NOUN NNS 3 conj
+and and CCONJ CC 5 cc
+officials official NOUN NNS 5 conj
+said say VERB VBD 8 ROOT
+. . PUNCT . 8 punct
+""")
+    assert trailing_speaker(doc[5]) and trailing_speaker(doc[7]) and not trailing_speaker(doc[3])
+    targets = {a.text for e in build_events(doc) for a in e.actors if a.role == "target"}
+    assert "guards" in " ".join(targets) and not targets & {"residents", "officials"}
+
+
+def test_a_report_verb_with_its_own_subject_leaves_the_conjuncts_alone():
+    # Gunmen killed guards and residents, police said .
+    doc = table_doc("""
+Gunmen gunman NOUN NNS 1 nsubj
+killed kill VERB VBD 8 ccomp
+guards guard NOUN NNS 1 dobj
+and and CCONJ CC 2 cc
+residents resident NOUN NNS 2 conj
+, , PUNCT , 8 punct
+police police NOUN NNS 7 nsubj
+said say VERB VBD 7 ROOT
+. . PUNCT . 7 punct
+""".replace("8 ccomp", "7 ccomp").replace("8 punct", "7 punct"))
+    assert not trailing_speaker(doc[4])

@@ -344,6 +344,17 @@ def linked_to(head: Token) -> list[Token]:
 PERSONAL = {"he": True, "she": True, "him": True, "her": True, "they": False, "them": False}
 
 
+def trailing_speaker(tok: Token) -> bool:
+    """A conjunct the parser joined to an object that is really the subject of a closing report verb left
+    without one ("killing two guards, residents and officials said"): a speaker, not one more victim."""
+    if tok.dep_ != "conj":
+        return False
+    root = tok.sent.root
+    if lem(root) not in REPORT_VERBS or root.i != tok.right_edge.i + 1:
+        return False
+    return not children(root, *SUBJ) and not children(root, "nsubjpass")
+
+
 def partitive_pronoun(head: Token) -> Token | None:
     """The pronoun a number or quantifier takes a part of ("three of them", "dozens of them")."""
     if not (head.like_num or lem(head) in QUANTIFIERS or head.lower_ in QUANTIFIERS):
@@ -675,7 +686,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         for h in list(heads):
             heads += [m for m in list_members(h) if m not in heads]
         # words of time are no one, in any role: "attacked on Sunday", "on Sunday and Monday", "Sunday, 3 May"
-        heads = timeless(heads)
+        heads = [h for h in timeless(heads) if not trailing_speaker(h)]
         for head in heads:
             pool = sent_mentions
             part = partitive_pronoun(head)
