@@ -31,7 +31,7 @@ GOLD = ROOT / "data" / "dev-gold" / "actors.jsonl"
 #: Raise them when the stage improves, never lower them silently.
 MIN_DEV_F1 = 0.98
 MIN_DEV_ID_ACCURACY = 0.96
-MIN_HELDOUT_F1 = 0.93  # held out 0.926 -> 0.937 with facilities, peacekeepers and the two Congos; 0.942 with the world registry
+MIN_HELDOUT_F1 = 0.94  # held out 0.926 -> 0.937 with facilities, peacekeepers and the two Congos; 0.945 with the world registry
 # Lowered 0.91 -> 0.89 with the world registry (held-out id 0.924 -> 0.901): mentions the held-out gold marks
 # null because their group was not registered now get the new entry's id; only exact-name ones were updated
 # in the gold (data/dev-gold/README.md, "Registry updates"), the rest are not re-read.
