@@ -180,3 +180,48 @@ def test_voices_fold_local_people_copies_and_one_actor():
     assert claim_voices(items) == ("aggregator", "somali armed forces")
     # without the copy group the follow-up is another outlet's voice
     assert len(claim_voices([_item("g1", ["aggregator"], "residents"), items[1]])) == 2
+
+
+@pytest.mark.parametrize(("who", "body"), [
+    ("a police officer in the town", "police"),
+    ("A police spokesman", "police"),
+    ("two army officers", "army"),
+    ("an army spokesman, Colonel Ade", "army"),
+    ("an official of the Ministry of Defence", "ministry of defence"),
+    ("a spokesman for the regional government", "regional government"),
+    ("a government official", "government"),
+])
+def test_an_unnamed_person_of_a_named_body_is_that_bodys_voice(who, body):
+    assert claimant_voice(who) == body
+
+
+@pytest.mark.parametrize("who", ["a senior official", "local officials", "Officials", "officials in the district",
+                                 "a security source", "an official speaking on condition of anonymity",
+                                 "a source familiar with the matter"])
+def test_an_unnamed_official_of_no_named_body_is_the_outlets_voice(who):
+    assert claimant_voice(who) is None
+
+
+def test_named_bodies_and_people_who_are_not_officials_keep_their_words():
+    assert claimant_voice("The National Police") == "national police"
+    assert claimant_voice("the state police command") == "state police command"
+    assert claimant_voice("Reuters") == "reuters"
+
+
+def test_officials_of_one_body_in_two_outlets_count_once_and_no_body_counts_the_outlet():
+    items = [_item("g1", ["dispatch"], "a police officer in the town"),
+             _item("g2", ["radio"], "police"),
+             _item("g3", ["wire"], "a senior official")]
+    assert claim_voices(items) == ("police", "wire")
+
+
+def test_an_unresolved_army_is_the_one_army_the_claim_resolved():
+    items = [_item("g1", ["post"], "the army", "a:armed_forces.co"),
+             _item("g2", ["tribune"], "the army's Eighteenth Brigade")]
+    assert len(claim_voices(items)) == 1
+    # two armies named: which one "the military" is cannot be told, so it stays apart
+    two = [*items, _item("g3", ["herald"], "Venezuela's army", "a:armed_forces.ve"), _item("g4", ["star"], "the military")]
+    assert len(claim_voices(two)) == 4
+    # denied reports name no army for the claim
+    assert len(claim_voices([_item("g1", ["post"], "the army", "a:armed_forces.co", modality="denied"),
+                             _item("g2", ["tribune"], "the military")])) == 1

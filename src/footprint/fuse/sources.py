@@ -75,17 +75,55 @@ def is_local_voice(claimant: str | None) -> bool:
     return bool(words) and all(w in _LOCAL_WORDS for w in words) and any(w in _LOCAL_PEOPLE for w in words)
 
 
+#: Unnamed people who speak for whatever body the words around them name ("a police officer", "a
+#: ministry official", "security sources"); with no body named they speak for none.
+_PERSON_HEADS = frozenset("""
+official officials officer officers spokesman spokeswoman spokesperson spokespeople source sources
+commander commanders employee employees member members staff worker workers representative
+representatives aide aides
+""".split())
+#: Words that name no body: "a senior official", "local officials", "a security source" (which of
+#: several services is not said, so no one body can be credited).
+_VAGUE_WORDS = _LOCAL_WORDS | frozenset("""
+senior junior high ranking high-ranking top unnamed anonymous security informed reliable knowledgeable
+""".split())
+_BODY_OF_RE = re.compile(r"\s+(?:of|for|from|with|at)\s+(?:the\s+)?(?P<body>.+)$", re.I)
+
+
+def _person_body(claimant: str) -> str | None:
+    """For an unnamed person of a body, the body's words ("police" for "a police officer in the town",
+    "ministry of defence" for "an official of the ministry of defence"); "" where no body is named
+    ("a senior official", "local officials"); None where the claimant is not an unnamed person."""
+    text = re.split(r",|\s+(?:in|near|around|who|said|told|speaking|familiar|close)\s+", claimant.strip(), maxsplit=1)[0]
+    m = _BODY_OF_RE.search(text)
+    head, body = (text[: m.start()], m.group("body")) if m else (text, None)
+    words = re.findall(r"[\w'’-]+", head)
+    if not words or words[-1].lower() not in _PERSON_HEADS:
+        return None
+    before = [w for w in words[:-1] if w.lower() not in _VAGUE_WORDS]
+    if body is not None and not before:
+        return body
+    return " ".join(before)
+
+
 def claimant_voice(claimant: str | None, claimant_key: str | None = None) -> str | None:
     """The voice a claimant stands for, or None where it is the outlet's own (unnamed local people).
 
     A claimant the actors stage resolved (``claimant_key``, e.g. ``a:armed_forces.so`` for "Somalia's
-    army") is that actor, whatever words each report uses; a unit or office speaks for its owner."""
+    army") is that actor, whatever words each report uses; a unit or office speaks for its owner. An
+    unnamed official, officer or spokesman speaks for the body named beside them ("a police officer"
+    is the police); one with no body named ("a senior official") is the outlet's own reporting."""
     if not claimant or is_local_voice(claimant):
         return None
     if claimant_key:
         return _registry_voice(claimant_key.removeprefix("a:"))
     m = _UNIT_RE.match(claimant.strip())
-    return voice_name(m.group("owner") if m else claimant)
+    if m:
+        return voice_name(m.group("owner"))
+    body = _person_body(claimant)
+    if body is not None:
+        return voice_name(body)  # "" -> None: the outlet's voice
+    return voice_name(claimant)
 
 
 @lru_cache(maxsize=1024)
@@ -99,6 +137,11 @@ def _registry_voice(actor_id: str) -> str:
     except Exception:  # no registry: the id still tells voices apart
         actor = None
     return (voice_name(actor.name) if actor is not None else None) or actor_id
+
+
+_ARMY_KEY = "armed_forces."
+#: A state's forces named by their service alone: which state's is read from the claim's other reports.
+_GENERIC_ARMY = frozenset({"army", "military", "armed forces", "troops", "soldiers", "forces"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +161,18 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
     """
     by_group: dict[str, set[str]] = {}
     default: dict[str, str] = {}
-    for it in items:
-        if it.get("modality") == "denied":
-            continue
+    live = [it for it in items if it.get("modality") != "denied"]
+    # "the army" one report did not resolve is the army another report of the claim resolved, when the
+    # claim names one army only ("the army's Eighteenth Brigade" beside "Colombia's army")
+    armies = {k for it in live if (k := (it.get("claimant_key") or "").removeprefix("a:")).startswith(_ARMY_KEY)}
+    army = _registry_voice(next(iter(armies))) if len(armies) == 1 else None
+    for it in live:
         g = it["group"]
         by_group.setdefault(g, set())
         default[g] = it["publisher_voice"]
         c = claimant_voice(it.get("claimant"), it.get("claimant_key"))
+        if c and army and not it.get("claimant_key") and c in _GENERIC_ARMY:
+            c = army
         if c:
             by_group[g].add("claimant:" + c)
     voices: set[str] = set()
