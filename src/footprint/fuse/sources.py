@@ -10,6 +10,8 @@ Rule (see docs/fusion.md):
   group's events for that claim cites anyone, the voice is the group's
   publisher (the smallest publisher name in the group, so it does not depend
   on which copy came first), or the group itself when no publisher is known.
+  An unnamed officer or spokesman of a named body ("a police officer") is
+  that body; an unnamed official of no named body is the outlet's voice.
 * **Independent sources** = the number of distinct voices over all copy
   groups. Two articles citing the same claimant count once; two publishers
   each reporting on their own count twice. Denied claims never corroborate:
