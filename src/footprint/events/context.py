@@ -7,6 +7,7 @@ cue matching, and whether a phrase names state forces or civilians.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -82,20 +83,43 @@ class SentenceContext:
     def __init__(self, sent: Span, lex: Lexicon, place_starts: frozenset[int], mention_types: dict[int, str]):
         self.sent = sent
         self.lex = lex
-        self.text = sent.text.lower()
-        self.lemmas = {lem(t) for t in sent}
         self.place_starts = place_starts
         self.mention_types = mention_types
-        self.gas = {t.i for t in gas_release(sent)}
-        self.mode = self._mode()
-        # coordinated clauses with subjects of their own tell events of their own, each with its own mode
-        self.split = any(is_own_clause(t) or own_relative(t) or contrast_clause(t) or across_break(t) for t in sent)
-        # cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"
-        self.starts = " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
-        self.protest = self.has(*PROTEST_WORDS)
         # filled on first use: each trigger asks for them, and a walk over a long sentence per trigger is quadratic
         self._clauses: dict[int, list[Token]] | None = None
         self._victims: dict[int | None, bool | None] = {}
+
+    # The sentence-wide words below are read on first use only: most sentences hold no trigger, and each
+    # is a walk over the whole sentence.
+    @cached_property
+    def text(self) -> str:
+        return self.sent.text.lower()
+
+    @cached_property
+    def lemmas(self) -> set[str]:
+        return {lem(t) for t in self.sent}
+
+    @cached_property
+    def gas(self) -> set[int]:
+        return {t.i for t in gas_release(self.sent)}
+
+    @cached_property
+    def mode(self) -> str | None:
+        return self._mode()
+
+    @cached_property
+    def split(self) -> bool:
+        """Coordinated clauses with subjects of their own tell events of their own, each with its own mode."""
+        return any(is_own_clause(t) or own_relative(t) or contrast_clause(t) or across_break(t) for t in self.sent)
+
+    @cached_property
+    def starts(self) -> str:
+        """Cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"."""
+        return " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
+
+    @cached_property
+    def protest(self) -> bool:
+        return self.has(*PROTEST_WORDS)
 
     def _names_a_site(self, tok: Token) -> bool:
         """"Struck radar sites and a drone workshop", "shelled a missile depot": a weapon word that names the
