@@ -25,24 +25,28 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     """Keys to look up for a token, longest first, with the end token index."""
     base = lem(tok)
     keys: list[tuple[str, int]] = []
+    before: list[tuple[str, int]] = []  # keys of the words before the trigger, after the others (sort ties)
+    # one walk over the children (spaCy builds each child token again on every walk)
     for ch in tok.children:
-        if ch.dep_ == "prt":
+        dep = ch.dep_
+        if dep == "prt":
             keys.append((f"{base} {ch.lower_}", max(tok.i, ch.i)))
-        if ch.dep_ in ("dobj", "prep", "acomp", "oprd") and ch.i > tok.i:
+        if dep in ("dobj", "prep", "acomp", "oprd") and ch.i > tok.i:
             keys.append((f"{base} {lem(ch)}", ch.i))
             for gc in ch.children:
                 if gc.dep_ in ("pobj", "prep") and gc.i == ch.i + 1:
                     keys.append((f"{base} {lem(ch)} {lem(gc)}", gc.i))
-            if ch.dep_ == "dobj":
+            if dep == "dobj":
                 det = [d for d in ch.children if d.dep_ == "det" and d.i == tok.i + 1]
                 if det:
                     keys.append((f"{base} {det[0].lower_} {lem(ch)}", ch.i))
-    for ch in tok.children:
-        if ch.dep_ in ("amod", "compound") and ch.i == tok.i - 1:
-            keys.append((f"{lem(ch)} {base}", tok.i))
-        # the tokenizer splits hyphenated nouns ("sit-in" is "sit", "-", "in"): the joined word is a key too
-        if ch.dep_ in ("amod", "compound") and ch.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
-            keys.append((f"{ch.lower_}-{tok.lower_}", tok.i))
+        elif dep in ("amod", "compound"):
+            if ch.i == tok.i - 1:
+                before.append((f"{lem(ch)} {base}", tok.i))
+            # the tokenizer splits hyphenated nouns ("sit-in" is "sit", "-", "in"): the joined word is a key too
+            if ch.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+                before.append((f"{ch.lower_}-{tok.lower_}", tok.i))
+    keys.extend(before)
     keys.sort(key=lambda k: -len(k[0]))
     keys.append((base, tok.i))
     # the lemmatizer errs on rare verbs ("raped" -> "rap"): the surface form is tried too
