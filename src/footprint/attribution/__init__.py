@@ -421,6 +421,52 @@ def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[
     return out
 
 
+#: words a sentence may hold beside its speaker and verb and still be no claim of its own ("he said.", "the
+#: army added on Monday.", "according to police.")
+_BARE_SPEECH_WORDS = 2
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|refut\w*|contest\w*)\b", re.I)
+_OPENS_QUOTE = re.compile(r"^\W{0,3}?[\"“‘']")
+
+
+def _speaker_after(sents: list[Span], texts: list[str], claims: list[_Claim | None], carried: list[_Claim | None],
+                   inherited: list[_Claim | None], meta: list[bool], para: _Paragraphs) -> list[_Claim | None]:
+    """Speakers given in the sentence after a claim ("Gunmen killed nine farmers. 'They came at dawn,' said a
+    village head." / "... . He said so on Monday."). Limits: one sentence back only, in the same paragraph
+    or the one just before; the claim has no speaker of any kind (its own, carried, or a report's) and is
+    no meta statement; the sentence after speaks through a named speaker (its own, or carried to a "he
+    said") and either opens with a quotation closed by that speaker or holds nothing but the speech act."""
+    n = len(sents)
+    out: list[_Claim | None] = [None] * n
+    for i in range(n - 1):
+        j = i + 1
+        if claims[i] or carried[i] or inherited[i] or meta[i] or meta[j]:
+            continue
+        speaker = claims[j] or carried[j]
+        if speaker is None:
+            continue
+        pi = para[min(sents[i].start_char, len(para) - 1)]
+        pj = para[min(sents[j].start_char, len(para) - 1)]
+        if pj - pi > 1:
+            continue
+        t = plain(texts[j]).strip()
+        if _DENIES.search(t):
+            continue  # "The army denied it.": a denial is no source for the claim
+        quoted = bool(_OPENS_QUOTE.match(t)) and not _OPENS_QUOTE.match(plain(texts[i]).strip())
+        if not quoted:
+            rest = t
+            if speaker.start >= 0:  # the speaker's own words are no claim
+                a, b = speaker.start - sents[j].start_char, speaker.end - sents[j].start_char
+                raw = plain(texts[j])
+                rest = raw[:max(0, a)] + " " + raw[max(0, b):]
+            words = [w for w in _WORD.findall(rest)
+                     if not re.fullmatch(rf"{SAY_VERBS}|according|to|he|she|they|it|we|also|later|the|a|an", w, re.I)]
+            if len(words) > _BARE_SPEECH_WORDS or not re.search(rf"\b(?:{SAY_VERBS}|according to)\b", t, re.I):
+                continue
+        out[i] = dataclasses.replace(speaker, start=-1, end=-1, report=False)
+    return out
+
+
 def attribute(doc: Doc, mentions: list[ActorMention] | None = None, publisher: str | None = None,
               registry=None) -> dict[int, Attribution]:
     """{sentence start char: Attribution} for every non-blank sentence of ``doc``."""
@@ -469,11 +515,13 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
             for i in range(first):
                 inherited[i] = reports[first]
 
+    following = _speaker_after(sents, texts, claims, carried, inherited, meta, para)
+
     out: dict[int, Attribution] = {}
     by_clause: dict[int, tuple[Attribution, ...]] = {}
     for i, s in enumerate(sents):
         own = claims[i]
-        c = own or carried[i] or inherited[i]
+        c = own or carried[i] or inherited[i] or following[i]
         text = plain(texts[i])
         evidence_cue = _evidence_cue(text)
         modality, cue = _modality(text, c is not None, s)
