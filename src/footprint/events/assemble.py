@@ -434,7 +434,44 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
     for d in drafts:
         if d.emit:
             events.append(_event(doc, d, doc_id, meta, attributions, stages))
-    return events
+    return _shared_by_clauses(events)
+
+
+#: The start of the reason the dates stage gives when nothing in the text dates an event.
+NO_DATE = "no date in the text"
+#: Force used on a protest: told over two clauses ("the march was broken up by riot police; 15 students were
+#: arrested"), it is one side's act in both.
+INTERVENTIONS = ("protest_intervention", "protest_excessive_force")
+
+
+def _shared_by_clauses(events: list[Event]) -> list[Event]:
+    """What a later clause of a sentence leaves unsaid, it shares with an earlier event of the same sentence:
+    its date ("drones hit a car in X on Monday, and artillery shelled 12 settlements over the day": the
+    shelling is Monday's) when nothing in the text dates it, and, for force used on a protest, the force that
+    used it. Events come in sentence and trigger order."""
+    out: list[Event] = []
+    first_dated: dict[int, Event] = {}
+    first_force: dict[int, Event] = {}
+    for ev in events:
+        key = ev.evidence.start
+        d = ev.date
+        prior = first_dated.get(key)
+        if prior is not None and (d is None or (d.start is None and d.reason.startswith(NO_DATE))):
+            pd = prior.date
+            ev = dataclasses.replace(ev, date=dataclasses.replace(pd, reason=f"{pd.reason}; shared with the clause "
+                                                                          f"before it, which names it"),
+                                     background=prior.background)
+        elif d is not None and d.start is not None and key not in first_dated:
+            first_dated[key] = ev
+        if ev.type in INTERVENTIONS:
+            force = first_force.get(key)
+            if not any(a.role == "actor" for a in ev.actors):
+                if force is not None:
+                    ev = dataclasses.replace(ev, actors=tuple(a for a in force.actors if a.role == "actor") + ev.actors)
+            elif force is None:
+                first_force[key] = ev
+        out.append(ev)
+    return out
 
 
 def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stages: Stages) -> Event:

@@ -10,13 +10,14 @@ import re
 
 from spacy.tokens import Token
 
-from .arguments import active_participle, trigger_args
+from .arguments import FORCE_ON_CROWD, active_participle, trigger_args
 from .candidate import Candidate
 from .candidate import filled as _fill
 from .candidate import typed as _cand
 from .context import SentenceContext
 from .filters import awaited, is_modifier
 from .syntax import (
+    agents,
     children,
     has_class,
     lem,
@@ -69,9 +70,80 @@ MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justic
             "angry crowd")
 
 
+#: What people travel in, or travellers themselves: armed men who stop one have its people at their mercy.
+VEHICLES = frozenset({"bus", "minibus", "coach", "car", "vehicle", "truck", "lorry", "van", "taxi", "convoy",
+                      "traffic", "motorist", "traveller", "traveler", "commuter", "tanker", "trailer"})
+#: Verbs of stopping a vehicle on the road ("stopped a bus", "halted a convoy of trucks", "flagged down a car").
+VEHICLE_STOPS = frozenset({"stop", "halt", "flag down"})
+#: Verbs that say what caused a death ("deaths caused by a cluster bomb remnant").
+CAUSE_VERBS = frozenset({"cause", "inflict", "trigger"})
+
+
+def stopped_vehicle(tok: Token, lex) -> Token | None:
+    """The civilian vehicle that the verb ``tok`` stops ("stopped a bus", "halted a convoy of trucks"), or None;
+    a vehicle of a force ("an army truck", "a convoy of soldiers") is no civilian one."""
+    if lem(tok) not in ("stop", "halt", "flag") or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for o in with_conjuncts(objects(tok)):
+        if lem(o) not in VEHICLES:
+            continue
+        if any(t.i != o.i and lem(t) not in VEHICLES and has_class(t, "force", lex) for t in o.subtree):
+            continue
+        return o
+    return None
+
+
+def _after_vehicle_stop(ctx: SentenceContext, tok: Token) -> bool:
+    """A civilian vehicle stopped earlier in the sentence: what is done next is done to its people ("gunmen
+    halted a convoy of trucks and shot dead three drivers")."""
+    return any(t.i < tok.i and stopped_vehicle(t, ctx.lex) is not None for t in ctx.sent)
+
+
+def _antecedent_victims(ctx: SentenceContext, target: list[Token]) -> bool | None:
+    """Victims named by a pronoun ("shooting seven of them", "killed them") are the nearest plural people
+    named before it in the sentence: civilians (True), forces (False), or unknown (None)."""
+    for t in target:
+        pron = t if t.lower_ == "them" else next((p for p in preps(t).get("of", []) if p.lower_ == "them"), None)
+        if pron is None:
+            continue
+        for w in reversed(list(ctx.sent[: pron.i - ctx.sent.start])):
+            if w.tag_ in ("NNS", "NNPS") and w.pos_ == "NOUN":
+                if has_class(w, "civilian", ctx.lex) or has_class(w, "force", ctx.lex):
+                    return ctx.civilian([w])
+    return None
+
+
+def _death_cause(tok: Token) -> list[Token]:
+    """What a death noun says caused it: "deaths caused by unexploded ordnance", "the death of a boy from a
+    landmine"."""
+    out = list(preps(tok).get("from", []))
+    for c in tok.children:
+        if c.dep_ == "acl" and lem(c) in CAUSE_VERBS:
+            p = preps(c)
+            out += p.get("by", []) + p.get("from", [])
+    return out
+
+
+def _vehicle_stop(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Candidate | None:
+    """Armed men stopping a civilian vehicle ("gunmen stopped a passenger bus near X") is an attack on its
+    people when the sentence tells nothing else done to them; where it does ("... and abducted 18 passengers")
+    that act carries the event. Police or troops stopping cars is a check, no attack."""
+    lex = ctx.lex
+    if stopped_vehicle(tok, lex) is None or not phrase_has_class(actor, "armed_agent", lex):
+        return None
+    if ctx.is_state(actor) or ctx.has(*PERSON_HARM) or ctx.has(*PROPERTY_HARM):
+        return None
+    return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
+
+
 def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "attack")
+    if key in VEHICLE_STOPS:
+        return _vehicle_stop(ctx, tok, actor, target, assoc)
+    # a death is an event only with the weapon that caused it ("deaths caused by a cluster bomb remnant")
+    if key == "death" and ctx.mode_of([t for c in _death_cause(tok) for t in c.subtree]) is None:
+        return None
     # "Armed bandits killed 14 villagers" misread as a reduced relative: the object suffers, not the noun (the
     # roles stage makes the noun the actor; the type is read from the victims)
     if active_participle(tok) and tok.head in target:
@@ -161,8 +233,12 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # killing three people"): only a target of the fighting itself makes it violence against civilians
     mutual = lem(tok) in CLOSE_COMBAT and bool(actor) and not any(
         phrase_has_class(actor, c, lex) for c in ("civilian", "crowd", "protester"))
+    if civ is None:
+        civ = _antecedent_victims(ctx, target)
     if civ is None and not mutual:
         civ = ctx.sentence_victims(tok)
+    if not civ and mode is None and _after_vehicle_stop(ctx, tok) and not phrase_has_class(target, "force", lex):
+        civ = True
     state_actor = ctx.is_state(actor)
     marchers = _protest_victims(ctx, tok, target)
     # protests met with force, riots and mobs are read from the sentence around the trigger
@@ -328,7 +404,25 @@ def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
         t = "protest_intervention"
     else:
         t = "protest"
+    if t in ("protest_intervention", "protest_excessive_force") and not actor:
+        actor = _intervener(tok)
     return _fill(_cand(t, "protest", tok), actor, target, assoc)
+
+
+def _intervener(tok: Token) -> list[Token]:
+    """Who acts on a protest named by a noun: the subject of the verb of force that takes it as object ("riot
+    police broke up the march"), or that verb's agent when told in the passive ("the march was broken up by
+    riot police", "the rally was dispersed by soldiers")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verb = tok.head
+    if lem(verb) not in FORCE_ON_CROWD or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if tok.dep_ == "dobj":
+        return subjects(verb)
+    if tok.dep_ == "nsubjpass":
+        return agents(verb)
+    return []
 
 
 #: Words of a street protest: people who "protest a ban" while marching protest in the street, not by a note.
