@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import EventDate
+from ..nlp import doc_text
 from .anchor import InferredDate, infer
 from .eventparse import parse_view
 from .events import BACKGROUND_DAYS, TimexIndex, date_event, date_event_cut
@@ -75,7 +76,10 @@ def event_date(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, tri
     in the sentence ``sent_start:sent_end``, and whether it is background. See ``events``."""
     parse = parse_view(doc)
     index = timex_index(doc, parse)
-    return date_event_cut(lambda a, b: doc_cut(doc, a, b), index.timexes, dict(doc._.fp_meta or {}),
+    # slices of the text built once per Doc: ``doc_cut`` maps offsets to tokens on each of the many cuts
+    # an event's dating takes (datelines, clause breaks, lead phrases); the strings are the same
+    text = doc_text(doc)
+    return date_event_cut(lambda a, b: text[a:b], index.timexes, dict(doc._.fp_meta or {}),
                           sent_start, sent_end, trigger_start, trigger_end, parse=parse, index=index)
 
 
