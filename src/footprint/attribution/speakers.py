@@ -322,6 +322,11 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
         # the body a person speaks for: "a spokesman for the army", "an RSF adviser"; a word inside a name
         # ("the Syrian Observatory ...") is not the speaker
         chosen = next((m for m in inside if m.actor_id), None) or (inside[0] if inside else None)
+    if chosen is None:
+        # "the force said", "the group said in a statement": the body named before, not the words
+        chosen = _antecedent(head, start, mentions)
+        if chosen is not None:
+            on_head = chosen
     actor = registry.get(chosen.actor_id) if chosen is not None and chosen.actor_id else None
     evidence = _speaker_evidence(head, lo, hi)
     # a registry actor's kind says more than its words; an unregistered name ("the Syrian Observatory ...")
@@ -336,8 +341,95 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
     # ministry", "the army") and an unnamed speaker are kept in the words used
     named = chosen is not None and chosen is on_head and actor is not None and not actor.generated
     name = chosen.name if named else text
+    if chosen is not None and chosen is on_head and chosen.start < start:
+        name = chosen.name if named else _full_name(doc, chosen)
     report = report_words and chosen is not None and chosen.type == "source" and chosen.actor_id is not None
     return _Claim(name, chosen.actor_id if chosen is not None else None, start, end, evidence, report)
+
+
+#: descriptor heads a speaker may be named by once its body was named ("the force said") -> the kinds of
+#: body they stand for; the actors lexicon's descriptors ("the group", "the movement", "the police command")
+#: come on top
+_SPEAKER_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "force": ("state_force",), "forces": ("state_force",), "command": ("state_force",), "police": ("state_force",),
+    "service": ("state_force", "government"), "ministry": ("government",), "department": ("government",),
+    "office": ("government", "igo"), "agency": ("government", "igo", "source"),
+    "group": ("armed_group", "pmc", "ngo"), "organisation": ("armed_group", "igo", "ngo", "source"),
+    "organization": ("armed_group", "igo", "ngo", "source"), "movement": ("armed_group",),
+    "alliance": ("armed_group",), "coalition": ("armed_group",), "militia": ("armed_group",),
+    "mission": ("igo",), "charity": ("ngo",), "outlet": ("source",), "newspaper": ("source",)}
+#: how far back the body may be named: the paragraph of the descriptor or the one before
+_ANTECEDENT_PARAGRAPHS = 1
+
+
+def _descriptor_kinds(head: Token) -> tuple[str, ...]:
+    from ..actors import lexicon as lx
+
+    key = _lemma(head)
+    phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
+    return lx.DESCRIPTORS.get(phrase.strip()) or _SPEAKER_DESCRIPTORS.get(key) or lx.DESCRIPTORS.get(key) or ()
+
+
+#: modifiers that leave a descriptor pointing back ("the same ministry", "the latter group")
+_BACK_MODIFIERS = frozenset({"same", "latter", "former", "said"})
+
+
+def _bare(head: Token) -> bool:
+    """Whether a descriptor carries nothing that sets its body apart: "the Russian-installed administration",
+    "the regional command", "the ministry of health" or "the army's press service" name a body of their own,
+    which the nearest body of the same kind need not be; a modifier phrase that is itself a descriptor ("the
+    police command") does not count."""
+    from ..actors import lexicon as lx
+
+    mods = [c for c in head.children if c.i < head.i and c.dep_ not in ("det", "punct")]
+    if any(c.dep_ == "prep" or c.dep_ == "poss" for c in head.children):
+        return False
+    if not mods:
+        return True
+    words = [c for c in mods if c.lower_ not in _BACK_MODIFIERS]
+    if not words:
+        return True
+    # a descriptor phrase as a whole, with every modifier a plain word: "the police command"
+    phrase = " ".join(t.lower_ for t in head.doc[words[0].i:head.i + 1])
+    return all(c.dep_ in ("compound", "amod") and c.n_lefts + c.n_rights == 0 for c in words) \
+        and phrase in lx.DESCRIPTORS
+
+
+def _antecedent(head: Token, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The body a definite descriptor speaker ("the force", "the ministry") stands for: the nearest mention of
+    a fitting kind before it, in its paragraph or the one before. Only "the"/"this" + a descriptor head: "a
+    police officer" or "police" with no determiner is a speaker of its own."""
+    if head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    kinds = _descriptor_kinds(head)
+    if not kinds or not _bare(head):
+        return None
+    text = doc_text(head.doc)
+    lo = bisect.bisect_left(mentions, start - 3000, key=lambda m: m.start)
+    for m in reversed(mentions[lo:]):
+        if m.end > start or m.type not in kinds:
+            continue
+        between = text[m.end:start]
+        if len(re.findall(r"\n\s*", between)) > _ANTECEDENT_PARAGRAPHS:
+            return None
+        if m.via == "coref" and m.actor_id is None:
+            continue  # an unresolved descriptor names no body
+        return m
+    return None
+
+
+def _full_name(doc, m: ActorMention) -> str:
+    """An unregistered body's name with the capitalised words before its mention ("the National Police",
+    whose mention is "Police")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return m.name
+    lo = span.start
+    while lo > 0 and lo > span.start - 4 and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN" \
+            and lo - 1 != doc[lo - 1].sent.start:
+        lo -= 1
+    return doc[lo:span.end].text if lo < span.start else m.name
 
 
 def _has_clause(verb: Token) -> bool:
