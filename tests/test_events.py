@@ -13,6 +13,7 @@ from footprint.events.classify import find_candidates
 from footprint.events.filters import blocked
 from footprint.events.vocabulary import parse_lexicon, parse_vocabulary
 from footprint.model import ActorMention, Attribution, Event, Quantity
+from footprint.testing import token_doc
 
 NLP = spacy.blank("en")
 
@@ -434,16 +435,6 @@ def test_candidates_are_frozen():
 # --- full reports: reported speech, talk about events, habits, totals, references ----------------------------
 
 
-def tagged(tokens: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    """tokens: (word, lemma, pos, tag, head index, dep); the root points at itself."""
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    doc = Doc(NLP.vocab, words=words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-              tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens])
-    nlp_mod.prepare(doc, {"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
-    return doc
-
-
 def _lex():
     from footprint.events.vocabulary import lexicon
 
@@ -452,7 +443,7 @@ def _lex():
 
 def test_what_is_denied_is_no_event():
     # The RSF denied targeting civilians .
-    doc = tagged([("The", "the", "DET", "DT", 1, "det"), ("RSF", "RSF", "PROPN", "NNP", 2, "nsubj"),
+    doc = token_doc([("The", "the", "DET", "DT", 1, "det"), ("RSF", "RSF", "PROPN", "NNP", 2, "nsubj"),
                   ("denied", "deny", "VERB", "VBD", 2, "ROOT"), ("targeting", "target", "VERB", "VBG", 2, "xcomp"),
                   ("civilians", "civilian", "NOUN", "NNS", 3, "dobj"), (".", ".", "PUNCT", ".", 2, "punct")])
     assert blocked(doc[3], _lex()) == "denied"
@@ -461,7 +452,7 @@ def test_what_is_denied_is_no_event():
 
 def test_what_is_warned_of_is_no_event():
     # The UN warned that militants attacked the town .
-    doc = tagged([("The", "the", "DET", "DT", 1, "det"), ("UN", "UN", "PROPN", "NNP", 2, "nsubj"),
+    doc = token_doc([("The", "the", "DET", "DT", 1, "det"), ("UN", "UN", "PROPN", "NNP", 2, "nsubj"),
                   ("warned", "warn", "VERB", "VBD", 2, "ROOT"), ("that", "that", "SCONJ", "IN", 5, "mark"),
                   ("militants", "militant", "NOUN", "NNS", 5, "nsubj"), ("attacked", "attack", "VERB", "VBD", 2, "ccomp"),
                   ("the", "the", "DET", "DT", 7, "det"), ("town", "town", "NOUN", "NN", 5, "dobj"),
@@ -471,7 +462,7 @@ def test_what_is_warned_of_is_no_event():
 
 def test_a_habit_is_no_event():
     # Convoys are attacked regularly .
-    doc = tagged([("Convoys", "convoy", "NOUN", "NNS", 2, "nsubjpass"), ("are", "be", "AUX", "VBP", 2, "auxpass"),
+    doc = token_doc([("Convoys", "convoy", "NOUN", "NNS", 2, "nsubjpass"), ("are", "be", "AUX", "VBP", 2, "auxpass"),
                   ("attacked", "attack", "VERB", "VBN", 2, "ROOT"), ("regularly", "regularly", "ADV", "RB", 2, "advmod"),
                   (".", ".", "PUNCT", ".", 2, "punct")])
     assert blocked(doc[2], _lex()) == "habitual"
@@ -480,13 +471,13 @@ def test_a_habit_is_no_event():
 
 def test_a_running_total_is_no_event():
     # Since then thousands have been killed .
-    doc = tagged([("Since", "since", "ADP", "IN", 5, "prep"), ("then", "then", "ADV", "RB", 0, "pcomp"),
+    doc = token_doc([("Since", "since", "ADP", "IN", 5, "prep"), ("then", "then", "ADV", "RB", 0, "pcomp"),
                   ("thousands", "thousand", "NOUN", "NNS", 5, "nsubjpass"), ("have", "have", "AUX", "VBP", 5, "aux"),
                   ("been", "be", "AUX", "VBN", 5, "auxpass"), ("killed", "kill", "VERB", "VBN", 5, "ROOT"),
                   (".", ".", "PUNCT", ".", 5, "punct")])
     assert blocked(doc[5], _lex()) == "aggregate"
     # the same verb without the period is an event
-    doc2 = tagged([("Thousands", "thousand", "NOUN", "NNS", 3, "nsubjpass"), ("have", "have", "AUX", "VBP", 3, "aux"),
+    doc2 = token_doc([("Thousands", "thousand", "NOUN", "NNS", 3, "nsubjpass"), ("have", "have", "AUX", "VBP", 3, "aux"),
                    ("been", "be", "AUX", "VBN", 3, "auxpass"), ("killed", "kill", "VERB", "VBN", 3, "ROOT"),
                    (".", ".", "PUNCT", ".", 3, "punct")])
     assert blocked(doc2[3], _lex()) == ""
@@ -494,7 +485,7 @@ def test_a_running_total_is_no_event():
 
 def test_a_participle_naming_people_by_an_earlier_event_is_no_event():
     # Officials said some of those detained were found dead .
-    doc = tagged([("Officials", "official", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 1, "ROOT"),
+    doc = token_doc([("Officials", "official", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 1, "ROOT"),
                   ("some", "some", "DET", "DT", 8, "nsubjpass"), ("of", "of", "ADP", "IN", 2, "prep"),
                   ("those", "those", "DET", "DT", 3, "pobj"), ("detained", "detain", "VERB", "VBN", 4, "acl"),
                   ("were", "be", "AUX", "VBD", 8, "auxpass"), ("later", "later", "ADV", "RB", 8, "advmod"),
@@ -503,7 +494,7 @@ def test_a_participle_naming_people_by_an_earlier_event_is_no_event():
     assert blocked(doc[5], _lex()) == "reference"
     assert not [e for e in build_events(doc) if e.type == "arrest"]
     # a participle with an object of its own is a verb the parser hung on a noun: it tells the event
-    doc2 = tagged([("Men", "man", "NOUN", "NNS", 1, "ROOT"), ("executed", "execute", "VERB", "VBN", 0, "acl"),
+    doc2 = token_doc([("Men", "man", "NOUN", "NNS", 1, "ROOT"), ("executed", "execute", "VERB", "VBN", 0, "acl"),
                    ("60", "60", "NUM", "CD", 3, "nummod"), ("civilians", "civilian", "NOUN", "NNS", 1, "dobj"),
                    (".", ".", "PUNCT", ".", 0, "punct")])
     assert blocked(doc2[1], _lex()) == ""
@@ -511,7 +502,7 @@ def test_a_participle_naming_people_by_an_earlier_event_is_no_event():
 
 def test_fighting_people_flee_is_no_new_clash():
     # People fled the fighting .
-    doc = tagged([("People", "people", "NOUN", "NNS", 1, "nsubj"), ("fled", "flee", "VERB", "VBD", 1, "ROOT"),
+    doc = token_doc([("People", "people", "NOUN", "NNS", 1, "nsubj"), ("fled", "flee", "VERB", "VBD", 1, "ROOT"),
                   ("the", "the", "DET", "DT", 3, "det"), ("fighting", "fighting", "NOUN", "NN", 1, "dobj"),
                   (".", ".", "PUNCT", ".", 1, "punct")])
     assert blocked(doc[3], _lex()) == "consequence"
@@ -520,7 +511,7 @@ def test_fighting_people_flee_is_no_new_clash():
 
 def _told_reporters() -> Doc:
     # Residents told reporters that troops had entered villages , searched houses and detained herders .
-    return tagged([
+    return token_doc([
         ("Residents", "resident", "NOUN", "NNS", 1, "nsubj"), ("told", "tell", "VERB", "VBD", 1, "ROOT"),
         ("reporters", "reporter", "NOUN", "NNS", 1, "dobj"), ("that", "that", "SCONJ", "IN", 6, "mark"),
         ("troops", "troop", "NOUN", "NNS", 6, "nsubj"), ("had", "have", "AUX", "VBD", 6, "aux"),
@@ -542,7 +533,7 @@ def test_the_speaker_is_not_the_actor_of_what_is_reported():
 
 def _said_its_troops(mention: bool = True) -> Doc:
     # The army said its troops repelled the assault .
-    doc = tagged([("The", "the", "DET", "DT", 1, "det"), ("army", "army", "NOUN", "NN", 2, "nsubj"),
+    doc = token_doc([("The", "the", "DET", "DT", 1, "det"), ("army", "army", "NOUN", "NN", 2, "nsubj"),
                   ("said", "say", "VERB", "VBD", 2, "ROOT"), ("its", "its", "PRON", "PRP$", 4, "poss"),
                   ("troops", "troop", "NOUN", "NNS", 5, "nsubj"), ("repelled", "repel", "VERB", "VBD", 2, "ccomp"),
                   ("the", "the", "DET", "DT", 7, "det"), ("assault", "assault", "NOUN", "NN", 5, "dobj"),
@@ -570,7 +561,7 @@ def test_a_possessive_after_its_antecedent_is_not_the_speakers():
     from footprint.events.roles import speaker
 
     # Soldiers died when their patrol was ambushed , the ministry said .
-    doc = tagged([("Soldiers", "soldier", "NOUN", "NNS", 1, "nsubj"), ("died", "die", "VERB", "VBD", 11, "ccomp"),
+    doc = token_doc([("Soldiers", "soldier", "NOUN", "NNS", 1, "nsubj"), ("died", "die", "VERB", "VBD", 11, "ccomp"),
                   ("when", "when", "SCONJ", "WRB", 6, "advmod"), ("their", "their", "PRON", "PRP$", 4, "poss"),
                   ("patrol", "patrol", "NOUN", "NN", 6, "nsubjpass"), ("was", "be", "AUX", "VBD", 6, "auxpass"),
                   ("ambushed", "ambush", "VERB", "VBN", 1, "advcl"), (",", ",", "PUNCT", ",", 11, "punct"),
@@ -583,7 +574,7 @@ def test_a_possessive_after_its_antecedent_is_not_the_speakers():
 
 def test_landing_is_an_attack_only_for_a_weapon():
     # Instructors landed at the airport in a transport plane .
-    doc = tagged([("Instructors", "instructor", "NOUN", "NNS", 1, "nsubj"), ("landed", "land", "VERB", "VBD", 1, "ROOT"),
+    doc = token_doc([("Instructors", "instructor", "NOUN", "NNS", 1, "nsubj"), ("landed", "land", "VERB", "VBD", 1, "ROOT"),
                   ("at", "at", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 4, "det"),
                   ("airport", "airport", "NOUN", "NN", 2, "pobj"), ("in", "in", "ADP", "IN", 1, "prep"),
                   ("a", "a", "DET", "DT", 8, "det"), ("transport", "transport", "NOUN", "NN", 8, "compound"),
@@ -594,7 +585,7 @@ def test_landing_is_an_attack_only_for_a_weapon():
 
 def test_raiders_coming_and_going_and_burned_armour_belong_to_the_attack():
     # The attackers arrived , burned two armoured vehicles and withdrew .
-    doc = tagged([("The", "the", "DET", "DT", 1, "det"), ("attackers", "attacker", "NOUN", "NNS", 2, "nsubj"),
+    doc = token_doc([("The", "the", "DET", "DT", 1, "det"), ("attackers", "attacker", "NOUN", "NNS", 2, "nsubj"),
                   ("arrived", "arrive", "VERB", "VBD", 2, "ROOT"), (",", ",", "PUNCT", ",", 2, "punct"),
                   ("burned", "burn", "VERB", "VBD", 2, "conj"), ("two", "two", "NUM", "CD", 7, "nummod"),
                   ("armoured", "armoured", "ADJ", "JJ", 7, "amod"), ("vehicles", "vehicle", "NOUN", "NNS", 4, "dobj"),
@@ -605,7 +596,7 @@ def test_raiders_coming_and_going_and_burned_armour_belong_to_the_attack():
 
 def test_an_attack_named_by_what_is_done_about_it_is_no_new_attack():
     # Police arrested suspects in connection with the attack .
-    doc = tagged([("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("arrested", "arrest", "VERB", "VBD", 1, "ROOT"),
+    doc = token_doc([("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("arrested", "arrest", "VERB", "VBD", 1, "ROOT"),
                   ("suspects", "suspect", "NOUN", "NNS", 1, "dobj"), ("in", "in", "ADP", "IN", 1, "prep"),
                   ("connection", "connection", "NOUN", "NN", 3, "pobj"), ("with", "with", "ADP", "IN", 4, "prep"),
                   ("the", "the", "DET", "DT", 7, "det"), ("attack", "attack", "NOUN", "NN", 5, "pobj"),
@@ -615,7 +606,7 @@ def test_an_attack_named_by_what_is_done_about_it_is_no_new_attack():
 
 def test_casualties_told_after_an_attack_are_its_numbers():
     # Gunmen attacked a patrol . Nine soldiers were wounded .
-    doc = tagged([("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("attacked", "attack", "VERB", "VBD", 1, "ROOT"),
+    doc = token_doc([("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("attacked", "attack", "VERB", "VBD", 1, "ROOT"),
                   ("a", "a", "DET", "DT", 3, "det"), ("patrol", "patrol", "NOUN", "NN", 1, "dobj"),
                   (".", ".", "PUNCT", ".", 1, "punct"),
                   ("Nine", "nine", "NUM", "CD", 6, "nummod"), ("soldiers", "soldier", "NOUN", "NNS", 8, "nsubjpass"),

@@ -14,15 +14,7 @@ from footprint.events.assemble import Stages
 from footprint.events.filters import blocked
 from footprint.events.syntax import event_clause
 from footprint.events.vocabulary import lexicon
-from footprint.testing import parsed_doc
-
-
-def parsed(tokens: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
-                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+from footprint.testing import token_doc
 
 
 STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
@@ -30,7 +22,7 @@ STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, Fal
 
 def repelled_while_mine(mark: str = "while", subj: tuple = ("mine", "mine", "NOUN", "NN")) -> Doc:
     # Troops repelled an assault near Kilo , while a mine killed two boys .
-    return parsed([
+    return token_doc([
         ("Troops", "troop", "NOUN", "NNS", 1, "nsubj"), ("repelled", "repel", "VERB", "VBD", 1, "ROOT"),
         ("an", "an", "DET", "DT", 3, "det"), ("assault", "assault", "NOUN", "NN", 1, "dobj"),
         ("near", "near", "ADP", "IN", 1, "prep"), ("Kilo", "Kilo", "PROPN", "NNP", 4, "pobj"),
@@ -64,7 +56,7 @@ def test_a_pronoun_subject_of_contrast_stays_in_the_clause():
 
 def shot_dead_then_denied() -> Doc:
     # Police said the men were shot dead by gunmen ; the rebels denied it .
-    return parsed([
+    return token_doc([
         ("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 13, "ccomp"),
         ("the", "the", "DET", "DT", 3, "det"), ("men", "man", "NOUN", "NNS", 5, "nsubjpass"),
         ("were", "be", "AUX", "VBD", 5, "auxpass"), ("shot", "shoot", "VERB", "VBN", 1, "ccomp"),
@@ -88,7 +80,7 @@ def test_a_clause_hung_across_a_semicolon_keeps_its_own_polarity():
 def test_without_the_semicolon_the_denial_still_governs():
     # Police said ... gunmen , the rebels denied : the same tree with a comma is what the rebels deny
     tokens = shot_dead_then_denied()
-    doc = parsed([(t.text if t.i != 9 else ",", t.lemma_ if t.i != 9 else ",", t.pos_, t.tag_ if t.i != 9 else ",",
+    doc = token_doc([(t.text if t.i != 9 else ",", t.lemma_ if t.i != 9 else ",", t.pos_, t.tag_ if t.i != 9 else ",",
                    t.head.i, t.dep_) for t in tokens])
     assert not across_break(doc[1])
     assert blocked(doc[5], lexicon()) == "denied"
@@ -96,7 +88,7 @@ def test_without_the_semicolon_the_denial_still_governs():
 
 def fired_and_one_hit(subject: str = "one") -> Doc:
     # Rebels fired two rockets at a ship and one of them hit the deck .
-    return parsed([
+    return token_doc([
         ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"), ("fired", "fire", "VERB", "VBD", 1, "ROOT"),
         ("two", "two", "NUM", "CD", 3, "nummod"), ("rockets", "rocket", "NOUN", "NNS", 1, "dobj"),
         ("at", "at", "ADP", "IN", 1, "prep"), ("a", "a", "DET", "DT", 6, "det"),
@@ -133,7 +125,7 @@ def killed(victim: list[tuple]) -> Doc:
     w, lemma, pos, tag, _ = victim[-1]
     toks += [(w, lemma, pos, tag, 1, "dobj"), ("near", "near", "ADP", "IN", 1, "prep"),
              ("Kilo", "Kilo", "PROPN", "NNP", n + 3, "pobj"), (".", ".", "PUNCT", ".", 1, "punct")]
-    return parsed(toks)
+    return token_doc(toks)
 
 
 def test_gold_panners_and_charcoal_sellers_are_civilians():
@@ -173,7 +165,7 @@ def took(subject: list[tuple], verb: tuple = ("took", "take", "VERB", "VBD")) ->
     toks += [(*verb, n, "ROOT"), ("Varnia", "Varnia", "PROPN", "NNP", n, "dobj"),
              ("on", "on", "ADP", "IN", n, "prep"), ("Monday", "Monday", "PROPN", "NNP", n + 2, "pobj"),
              (".", ".", "PUNCT", ".", n, "punct")]
-    return parsed(toks)
+    return token_doc(toks)
 
 
 def with_sides(doc: Doc, actor_country: str, place_country: str | None) -> Doc:
@@ -210,7 +202,7 @@ def test_retaking_read_from_the_surface_form_when_the_lemma_is_wrong():
 
 def test_a_person_named_with_a_country_is_taken_not_the_country():
     # Rebels seized a Ruritanian pilot on Monday .
-    doc = parsed([
+    doc = token_doc([
         ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"), ("seized", "seize", "VERB", "VBD", 1, "ROOT"),
         ("a", "a", "DET", "DT", 4, "det"), ("Ruritania", "Ruritania", "PROPN", "NNP", 4, "compound"),
         ("pilot", "pilot", "NOUN", "NN", 1, "dobj"), ("on", "on", "ADP", "IN", 1, "prep"),
@@ -227,7 +219,7 @@ def test_a_person_named_with_a_country_is_taken_not_the_country():
 
 def denied_and_blamed(gov: tuple = ("denied", "deny")) -> Doc:
     # The group denied that its men had been involved and blamed a rival militia for the massacre .
-    return parsed([
+    return token_doc([
         ("The", "the", "DET", "DT", 1, "det"), ("group", "group", "NOUN", "NN", 2, "nsubj"),
         (gov[0], gov[1], "VERB", "VBD", 2, "ROOT"), ("that", "that", "SCONJ", "IN", 8, "mark"),
         ("its", "its", "PRON", "PRP$", 5, "poss"), ("men", "man", "NOUN", "NNS", 8, "nsubjpass"),
@@ -257,7 +249,7 @@ def test_under_a_verb_of_saying_the_conjunct_stays_in_what_is_said():
 
 def arrested_a_man_they_accused(verb: tuple = ("arrested", "arrest")) -> Doc:
     # Police arrested a man they accused of guiding militants .
-    return parsed([
+    return token_doc([
         ("Police", "police", "NOUN", "NNS", 1, "nsubj"), (verb[0], verb[1], "VERB", "VBD", 1, "ROOT"),
         ("a", "a", "DET", "DT", 3, "det"), ("man", "man", "NOUN", "NN", 1, "dobj"),
         ("they", "they", "PRON", "PRP", 5, "nsubj"), ("accused", "accuse", "VERB", "VBD", 3, "relcl"),
@@ -274,7 +266,7 @@ def test_a_charge_told_of_the_person_arrested_is_part_of_the_arrest():
 
 def test_hunting_down_is_force_a_side_says_it_will_use():
     # The commander said troops would hunt down the gunmen .
-    doc = parsed([
+    doc = token_doc([
         ("The", "the", "DET", "DT", 1, "det"), ("commander", "commander", "NOUN", "NN", 2, "nsubj"),
         ("said", "say", "VERB", "VBD", 2, "ROOT"), ("troops", "troop", "NOUN", "NNS", 5, "nsubj"),
         ("would", "would", "AUX", "MD", 5, "aux"), ("hunt", "hunt", "VERB", "VB", 2, "ccomp"),
@@ -286,7 +278,7 @@ def test_hunting_down_is_force_a_side_says_it_will_use():
 
 def test_a_town_held_by_a_side_is_who_holds_it_not_a_capture():
     # Shells struck the market in Kilo , a town held by the army .
-    doc = parsed([
+    doc = token_doc([
         ("Shells", "shell", "NOUN", "NNS", 1, "nsubj"), ("struck", "strike", "VERB", "VBD", 1, "ROOT"),
         ("the", "the", "DET", "DT", 3, "det"), ("market", "market", "NOUN", "NN", 1, "dobj"),
         ("in", "in", "ADP", "IN", 3, "prep"), ("Kilo", "Kilo", "PROPN", "NNP", 4, "pobj"),
@@ -301,7 +293,7 @@ def test_a_town_held_by_a_side_is_who_holds_it_not_a_capture():
 
 def soldiers_fighting(place: tuple = ("it", "it", "PRON", "PRP")) -> Doc:
     # The war is older than the soldiers fighting in it .
-    return parsed([
+    return token_doc([
         ("The", "the", "DET", "DT", 1, "det"), ("war", "war", "NOUN", "NN", 2, "nsubj"),
         ("is", "be", "AUX", "VBZ", 2, "ROOT"), ("older", "old", "ADJ", "JJR", 2, "acomp"),
         ("than", "than", "ADP", "IN", 3, "prep"), ("the", "the", "DET", "DT", 6, "det"),

@@ -12,16 +12,13 @@ from footprint.events.assemble import Stages
 from footprint.events.syntax import event_clause, is_place, own_relative, temporal
 from footprint.events.vocabulary import lexicon
 from footprint.model import ActorMention, EventLocation
-from footprint.testing import parsed_doc
+from footprint.testing import token_doc
 
 
 def parsed(tokens: list[tuple[str, str, str, str, int, str]], ents: list[tuple[int, int, str]] = ()) -> Doc:
-    words = [t[0] for t in tokens]
     spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" and tokens[i + 1][0] != "'s"
               for i in range(len(tokens))]
-    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens], ents=ents,
-                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+    return token_doc(tokens, ents, spaces=spaces)
 
 
 def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from footprint.events import build_events
 from footprint.model import ActorMention
-from footprint.testing import parsed_doc
+from footprint.testing import token_doc
 
 
 def _raid(act: tuple[str, str], leave: tuple[str, str] = ("left", "leave"), subject: str = "Gunmen") -> Doc:
@@ -18,11 +18,7 @@ def _raid(act: tuple[str, str], leave: tuple[str, str] = ("left", "leave"), subj
         ("and", "and", "CCONJ", "CC", 4, "cc"), (leave[0], leave[1], "VERB", "VBD", 4, "conj"),
         (".", ".", "PUNCT", ".", 1, "punct"),
     ]
-    words = [t[0] for t in toks]
-    spaces = [i + 1 < len(toks) and toks[i + 1][2] != "PUNCT" for i in range(len(toks))]
-    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in toks], pos=[t[2] for t in toks],
-                     tags=[t[3] for t in toks], heads=[t[4] for t in toks], deps=[t[5] for t in toks],
-                     ents=[(2, 3, "GPE")], meta={"doc_id": "d1"})
+    doc = token_doc(toks, [(2, 3, "GPE")], meta={"doc_id": "d1"})
     start = doc[0].idx
     doc._.fp_actors = [ActorMention(start=start, end=start + len(subject), text=subject, actor_id=None, name=subject,
                                     type="armed_group" if subject == "Gunmen" else "state_force")]

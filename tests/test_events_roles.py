@@ -12,15 +12,7 @@ from footprint.events.roles import (aimed_at, antecedent, assessed, go_betweens,
                                     phrase, speaker_org, setting_possessor, toll_victims)
 from footprint.events.vocabulary import lexicon
 from footprint.model import ActorMention
-from footprint.testing import parsed_doc
-
-
-def parsed(tokens: list[tuple[str, str, str, str, int, str]], ents: list[tuple[int, int, str]] = ()) -> Doc:
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens], ents=ents,
-                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+from footprint.testing import token_doc
 
 
 def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:
@@ -37,7 +29,7 @@ def roles_of(doc: Doc, type_: str) -> set[tuple[str, str]]:
 
 def test_a_day_is_no_target_and_the_other_side_of_a_clash_is():
     # Chadian soldiers clashed with Boko Haram fighters on Sunday .
-    doc = parsed([
+    doc = token_doc([
         ("Chadian", "chadian", "ADJ", "JJ", 1, "amod"), ("soldiers", "soldier", "NOUN", "NNS", 2, "nsubj"),
         ("clashed", "clash", "VERB", "VBD", 2, "ROOT"), ("with", "with", "ADP", "IN", 2, "prep"),
         ("Boko", "Boko", "PROPN", "NNP", 5, "compound"), ("Haram", "Haram", "PROPN", "NNP", 6, "compound"),
@@ -52,7 +44,7 @@ def test_a_day_is_no_target_and_the_other_side_of_a_clash_is():
 
 def test_a_relative_pronoun_subject_is_the_noun_its_clause_describes():
     # Gunmen who raided the village abducted 20 women .
-    doc = parsed([
+    doc = token_doc([
         ("Gunmen", "gunman", "NOUN", "NNS", 5, "nsubj"), ("who", "who", "PRON", "WP", 2, "nsubj"),
         ("raided", "raid", "VERB", "VBD", 0, "relcl"), ("the", "the", "DET", "DT", 4, "det"),
         ("village", "village", "NOUN", "NN", 2, "dobj"), ("abducted", "abduct", "VERB", "VBD", 5, "ROOT"),
@@ -66,7 +58,7 @@ def test_a_relative_pronoun_subject_is_the_noun_its_clause_describes():
 
 def test_a_past_form_with_an_object_is_the_verb_not_a_reduced_relative():
     # Men in uniform executed 30 civilians .   (the parser hung "executed" on "Men")
-    doc = parsed([
+    doc = token_doc([
         ("Men", "man", "NOUN", "NNS", 0, "ROOT"), ("in", "in", "ADP", "IN", 0, "prep"),
         ("uniform", "uniform", "NOUN", "NN", 1, "pobj"), ("executed", "execute", "VERB", "VBN", 0, "acl"),
         ("30", "30", "NUM", "CD", 5, "nummod"), ("civilians", "civilian", "NOUN", "NNS", 3, "dobj"),
@@ -80,7 +72,7 @@ def test_a_past_form_with_an_object_is_the_verb_not_a_reduced_relative():
 
 def test_a_true_reduced_relative_stays_passive():
     # Civilians killed by gunmen were buried .   ("killed" has an agent: the civilians suffer it)
-    doc = parsed([
+    doc = token_doc([
         ("Civilians", "civilian", "NOUN", "NNS", 5, "nsubjpass"), ("killed", "kill", "VERB", "VBN", 0, "acl"),
         ("by", "by", "ADP", "IN", 1, "agent"), ("gunmen", "gunman", "NOUN", "NNS", 2, "pobj"),
         ("were", "be", "AUX", "VBD", 5, "auxpass"), ("buried", "bury", "VERB", "VBN", 5, "ROOT"),
@@ -91,7 +83,7 @@ def test_a_true_reduced_relative_stays_passive():
 
 def _missing_journalist() -> Doc:
     # A journalist critical of the junta has been missing since he was taken from his home by armed men .
-    return parsed([
+    return token_doc([
         ("A", "a", "DET", "DT", 1, "det"), ("journalist", "journalist", "NOUN", "NN", 8, "nsubj"),
         ("critical", "critical", "ADJ", "JJ", 1, "amod"), ("of", "of", "ADP", "IN", 2, "prep"),
         ("the", "the", "DET", "DT", 5, "det"), ("junta", "junta", "NOUN", "NN", 3, "pobj"),
@@ -118,14 +110,14 @@ def test_a_pronoun_in_a_subordinate_clause_stands_for_the_main_subject_as_named(
 
 def test_a_pronoun_of_another_number_has_no_antecedent():
     doc = _missing_journalist()
-    they = parsed([(t.text if t.i != 10 else "they", t.lemma_ if t.i != 10 else "they", t.pos_, t.tag_, t.head.i,
+    they = token_doc([(t.text if t.i != 10 else "they", t.lemma_ if t.i != 10 else "they", t.pos_, t.tag_, t.head.i,
                     t.dep_) for t in doc])
     assert antecedent(they[10], lexicon()) is None
 
 
 def test_a_list_parsed_as_an_apposition_gives_every_member_the_role():
     # Chad , Niger and Sudan signed an accord .
-    doc = parsed([
+    doc = token_doc([
         ("Chad", "Chad", "PROPN", "NNP", 5, "nsubj"), (",", ",", "PUNCT", ",", 0, "punct"),
         ("Niger", "Niger", "PROPN", "NNP", 0, "appos"), ("and", "and", "CCONJ", "CC", 2, "cc"),
         ("Sudan", "Sudan", "PROPN", "NNP", 2, "conj"), ("signed", "sign", "VERB", "VBD", 5, "ROOT"),
@@ -141,7 +133,7 @@ def test_a_list_parsed_as_an_apposition_gives_every_member_the_role():
 
 def test_residents_of_a_town_are_people_not_the_town():
     # Al-Shabaab warned residents of Jowhar .
-    doc = parsed([
+    doc = token_doc([
         ("Al-Shabaab", "Al-Shabaab", "PROPN", "NNP", 1, "nsubj"), ("warned", "warn", "VERB", "VBD", 1, "ROOT"),
         ("residents", "resident", "NOUN", "NNS", 1, "dobj"), ("of", "of", "ADP", "IN", 2, "prep"),
         ("Jowhar", "Jowhar", "PROPN", "NNP", 3, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
@@ -155,7 +147,7 @@ def test_residents_of_a_town_are_people_not_the_town():
 
 def _linked(head_mention: bool) -> Doc:
     # Insurgents linked to the Islamic State captured Palma .
-    doc = parsed([
+    doc = token_doc([
         ("Insurgents", "insurgent", "NOUN", "NNS", 6, "nsubj"), ("linked", "link", "VERB", "VBN", 0, "acl"),
         ("to", "to", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 5, "det"),
         ("Islamic", "Islamic", "PROPN", "NNP", 5, "compound"), ("State", "State", "PROPN", "NNP", 2, "pobj"),
@@ -182,7 +174,7 @@ def test_a_named_group_linked_to_another_keeps_it_as_a_party():
 
 def test_the_parser_reading_linked_as_the_verb_still_ties_the_subject():
     # Insurgents linked to the Islamic State captured Palma .   ("linked" the root, "captured" below it)
-    doc = parsed([
+    doc = token_doc([
         ("Insurgents", "insurgent", "NOUN", "NNS", 1, "nsubj"), ("linked", "link", "VERB", "VBD", 1, "ROOT"),
         ("to", "to", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 5, "det"),
         ("Islamic", "Islamic", "PROPN", "NNP", 5, "compound"), ("State", "State", "PROPN", "NNP", 2, "pobj"),
@@ -191,7 +183,7 @@ def test_the_parser_reading_linked_as_the_verb_still_ties_the_subject():
     ])
     assert [t.text for t in linked_to(doc[0])] == ["State"]
     # "linked up with" is a verb of its own: no tie
-    up = parsed([(t.text, t.lemma_, t.pos_, t.tag_, t.head.i, t.dep_) for t in doc][:2]
+    up = token_doc([(t.text, t.lemma_, t.pos_, t.tag_, t.head.i, t.dep_) for t in doc][:2]
                 + [("up", "up", "ADP", "RP", 1, "prt")] + [(t.text, t.lemma_, t.pos_, t.tag_, t.head.i + (
                     t.head.i >= 2), t.dep_) for t in doc][2:])
     assert linked_to(up[0]) == []
@@ -199,7 +191,7 @@ def test_the_parser_reading_linked_as_the_verb_still_ties_the_subject():
 
 def test_those_a_toll_clause_counts_are_targets():
     # Gunmen ambushed a convoy near Gao , killing seven soldiers and wounding four .
-    doc = parsed([
+    doc = token_doc([
         ("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("ambushed", "ambush", "VERB", "VBD", 1, "ROOT"),
         ("a", "a", "DET", "DT", 3, "det"), ("convoy", "convoy", "NOUN", "NN", 1, "dobj"),
         ("near", "near", "ADP", "IN", 3, "prep"), ("Gao", "Gao", "PROPN", "NNP", 4, "pobj"),
@@ -214,7 +206,7 @@ def test_those_a_toll_clause_counts_are_targets():
 
 def test_allegiance_makes_a_party_not_a_target():
     # The faction pledged allegiance to the Islamic State .
-    doc = parsed([
+    doc = token_doc([
         ("The", "the", "DET", "DT", 1, "det"), ("faction", "faction", "NOUN", "NN", 2, "nsubj"),
         ("pledged", "pledge", "VERB", "VBD", 2, "ROOT"), ("allegiance", "allegiance", "NOUN", "NN", 2, "dobj"),
         ("to", "to", "ADP", "IN", 3, "prep"), ("the", "the", "DET", "DT", 7, "det"),
@@ -228,7 +220,7 @@ def test_allegiance_makes_a_party_not_a_target():
 
 def test_a_party_named_with_a_noun_trigger_takes_part():
     # Chadian troops held a joint exercise with French troops .
-    doc = parsed([
+    doc = token_doc([
         ("Chadian", "chadian", "ADJ", "JJ", 1, "amod"), ("troops", "troop", "NOUN", "NNS", 2, "nsubj"),
         ("held", "hold", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 5, "det"),
         ("joint", "joint", "ADJ", "JJ", 5, "amod"), ("exercise", "exercise", "NOUN", "NN", 2, "dobj"),
@@ -243,7 +235,7 @@ def test_a_party_named_with_a_noun_trigger_takes_part():
 
 def test_forces_acting_on_marchers_are_the_actor_and_the_marchers_the_target():
     # Police fired tear gas at protesters marching on parliament .
-    doc = parsed([
+    doc = token_doc([
         ("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("fired", "fire", "VERB", "VBD", 1, "ROOT"),
         ("tear", "tear", "NOUN", "NN", 3, "compound"), ("gas", "gas", "NOUN", "NN", 1, "dobj"),
         ("at", "at", "ADP", "IN", 3, "prep"), ("protesters", "protester", "NOUN", "NNS", 6, "nsubj"),
@@ -261,7 +253,7 @@ def test_forces_acting_on_marchers_are_the_actor_and_the_marchers_the_target():
 
 def test_marchers_no_force_acts_on_stay_the_actor():
     # Students marching on parliament were cheered .
-    doc = parsed([
+    doc = token_doc([
         ("Students", "student", "NOUN", "NNS", 5, "nsubjpass"), ("marching", "march", "VERB", "VBG", 0, "acl"),
         ("on", "on", "ADP", "IN", 1, "prep"), ("parliament", "parliament", "NOUN", "NN", 2, "pobj"),
         ("were", "be", "AUX", "VBD", 5, "auxpass"), ("cheered", "cheer", "VERB", "VBN", 5, "ROOT"),
@@ -272,7 +264,7 @@ def test_marchers_no_force_acts_on_stay_the_actor():
 
 def test_a_capitalised_plural_the_parser_took_for_a_name_still_names_people():
     # Gendarmes detained 30 men .
-    doc = parsed([
+    doc = token_doc([
         ("Gendarmes", "Gendarmes", "PROPN", "NNPS", 1, "nsubj"), ("detained", "detain", "VERB", "VBD", 1, "ROOT"),
         ("30", "30", "NUM", "CD", 3, "nummod"), ("men", "man", "NOUN", "NNS", 1, "dobj"),
         (".", ".", "PUNCT", ".", 1, "punct"),
@@ -282,7 +274,7 @@ def test_a_capitalised_plural_the_parser_took_for_a_name_still_names_people():
 
 def test_a_conjunct_aimed_at_someone_gives_the_target():
     # Rioters burned tyres and threw stones at police .
-    doc = parsed([
+    doc = token_doc([
         ("Rioters", "rioter", "NOUN", "NNS", 1, "nsubj"), ("burned", "burn", "VERB", "VBD", 1, "ROOT"),
         ("tyres", "tyre", "NOUN", "NNS", 1, "dobj"), ("and", "and", "CCONJ", "CC", 1, "cc"),
         ("threw", "throw", "VERB", "VBD", 1, "conj"), ("stones", "stone", "NOUN", "NNS", 4, "dobj"),
@@ -295,7 +287,7 @@ def test_a_conjunct_aimed_at_someone_gives_the_target():
 
 def test_a_country_owning_people_as_their_setting_is_not_them():
     # Libya 's rival factions signed a truce under UN auspices .
-    doc = parsed([
+    doc = token_doc([
         ("Libya", "Libya", "PROPN", "NNP", 3, "poss"), ("'s", "'s", "PART", "POS", 0, "case"),
         ("rival", "rival", "ADJ", "JJ", 3, "amod"), ("factions", "faction", "NOUN", "NNS", 4, "nsubj"),
         ("signed", "sign", "VERB", "VBD", 4, "ROOT"), ("a", "a", "DET", "DT", 6, "det"),
@@ -314,7 +306,7 @@ def test_a_country_owning_people_as_their_setting_is_not_them():
 
 def test_an_assessment_is_about_the_subject_it_assesses():
     # Analysts assess that JNIM controls the roads .
-    doc = parsed([
+    doc = token_doc([
         ("Analysts", "analyst", "NOUN", "NNS", 1, "nsubj"), ("assess", "assess", "VERB", "VBP", 1, "ROOT"),
         ("that", "that", "SCONJ", "IN", 4, "mark"), ("JNIM", "JNIM", "PROPN", "NNP", 4, "nsubj"),
         ("controls", "control", "VERB", "VBZ", 1, "ccomp"), ("the", "the", "DET", "DT", 6, "det"),
@@ -325,7 +317,7 @@ def test_an_assessment_is_about_the_subject_it_assesses():
 
 def test_a_weapon_with_its_nationality_acts_and_an_owned_base_is_named_as_written():
     # Russian missiles struck a Ukrainian army base .
-    doc = parsed([
+    doc = token_doc([
         ("Russian", "russian", "ADJ", "JJ", 1, "amod"), ("missiles", "missile", "NOUN", "NNS", 2, "nsubj"),
         ("struck", "strike", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 6, "det"),
         ("Ukrainian", "ukrainian", "ADJ", "JJ", 5, "amod"), ("army", "army", "NOUN", "NN", 6, "compound"),
@@ -343,7 +335,7 @@ def test_a_weapon_with_its_nationality_acts_and_an_owned_base_is_named_as_writte
 
 def test_where_a_weapon_was_made_names_no_user():
     # Turkish - made drones struck a base .
-    doc = parsed([
+    doc = token_doc([
         ("Turkish", "turkish", "PROPN", "NNP", 2, "npadvmod"), ("-", "-", "PUNCT", "HYPH", 2, "punct"),
         ("made", "make", "VERB", "VBN", 3, "amod"), ("drones", "drone", "NOUN", "NNS", 4, "nsubj"),
         ("struck", "strike", "VERB", "VBD", 4, "ROOT"), ("a", "a", "DET", "DT", 6, "det"),
@@ -351,7 +343,7 @@ def test_where_a_weapon_was_made_names_no_user():
     ], ents=[(0, 1, "NORP")])
     assert national_weapon(doc[3], "actor") is None
     # a nationality written on the thing with "-made" after it, even hung on the noun itself, names no user
-    doc2 = parsed([
+    doc2 = token_doc([
         ("Turkish", "turkish", "ADJ", "JJ", 3, "amod"), ("-", "-", "PUNCT", "HYPH", 2, "punct"),
         ("made", "make", "VERB", "VBN", 3, "amod"), ("drones", "drone", "NOUN", "NNS", 4, "nsubj"),
         ("struck", "strike", "VERB", "VBD", 4, "ROOT"), (".", ".", "PUNCT", ".", 4, "punct"),
@@ -361,7 +353,7 @@ def test_where_a_weapon_was_made_names_no_user():
 
 def test_artillery_with_a_nationality_is_that_states_forces():
     # Residents said Turkish artillery shelled farmland .
-    doc = parsed([
+    doc = token_doc([
         ("Residents", "resident", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 1, "ROOT"),
         ("Turkish", "turkish", "ADJ", "JJ", 3, "amod"), ("artillery", "artillery", "NOUN", "NN", 4, "nsubj"),
         ("shelled", "shell", "VERB", "VBD", 1, "ccomp"), ("farmland", "farmland", "NOUN", "NN", 4, "dobj"),
@@ -382,12 +374,7 @@ def _spokesman(first: list[tuple[str, str, str, str, int, str]], meta: dict | No
         (".", ".", "PUNCT", ".", n + 2, "punct"),
     ]
     tokens = first + second
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
-                      sent_starts=[i in (0, n) for i in range(len(tokens))],
-                      meta={"doc_id": "d1", **(meta or {})})
+    return token_doc(tokens, sent_starts=[i in (0, n) for i in range(len(tokens))], meta={"doc_id": "d1", **(meta or {})})
 
 
 POLICE_CONFIRMED = [
@@ -422,16 +409,12 @@ def test_a_government_spokesman_gives_an_agentless_summons_to_the_focus_countrys
         ("had", "have", "AUX", "VBD", 8, "aux"), ("been", "be", "AUX", "VBN", 8, "auxpass"),
         ("summoned", "summon", "VERB", "VBN", 3, "ccomp"), (".", ".", "PUNCT", ".", 3, "punct"),
     ]
-    words = [t[0] for t in toks]
-    spaces = [i + 1 < len(toks) and toks[i + 1][2] != "PUNCT" for i in range(len(toks))]
-    kw = dict(spaces=spaces, lemmas=[t[1] for t in toks], pos=[t[2] for t in toks], tags=[t[3] for t in toks],
-              heads=[t[4] for t in toks], deps=[t[5] for t in toks])
-    doc = parsed_doc(words, **kw, meta={"doc_id": "d1", "places_focus": {"IQ": 0.8, "TR": 0.2}})
+    doc = token_doc(toks, meta={"doc_id": "d1", "places_focus": {"IQ": 0.8, "TR": 0.2}})
     evs = [e for e in build_events(doc) if e.type == "diplomatic_protest"]
     assert [(a.id, a.text, a.inferred) for e in evs for a in e.actors if a.role == "actor"] == [
         ("government.iq", "government spokesman", True)]
     # with no country in focus the government is not known: no actor is made up
-    doc = parsed_doc(words, **kw, meta={"doc_id": "d1"})
+    doc = token_doc(toks, meta={"doc_id": "d1"})
     evs = [e for e in build_events(doc) if e.type == "diplomatic_protest"]
     assert evs and not [a for e in evs for a in e.actors if a.role == "actor"]
     assert speaker_org(doc[8], []) is None
@@ -439,7 +422,7 @@ def test_a_government_spokesman_gives_an_agentless_summons_to_the_focus_countrys
 
 def test_the_people_a_relative_clause_describes_attack_when_they_are_guerrillas():
     # He was among the guerrillas who attacked the police station .
-    doc = parsed([
+    doc = token_doc([
         ("He", "he", "PRON", "PRP", 1, "nsubj"), ("was", "be", "AUX", "VBD", 1, "ROOT"),
         ("among", "among", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 4, "det"),
         ("guerrillas", "guerrilla", "NOUN", "NNS", 2, "pobj"), ("who", "who", "PRON", "WP", 6, "nsubj"),
@@ -454,7 +437,7 @@ def test_the_people_a_relative_clause_describes_attack_when_they_are_guerrillas(
 
 def _air_raid(speaker: tuple[str, str], mention_of: tuple[str, str | None, str], country: str | None) -> Doc:
     # On Sunday , <the> <speaker> said , a commander was killed in a bombing raid .
-    doc = parsed([
+    doc = token_doc([
         ("On", "on", "ADP", "IN", 9, "prep"), ("Sunday", "Sunday", "PROPN", "NNP", 0, "pobj"),
         (",", ",", "PUNCT", ",", 5, "punct"), ("the", "the", "DET", "DT", 4, "det"),
         (speaker[0], speaker[1], "NOUN", "NN", 5, "nsubj"), ("said", "say", "VERB", "VBD", 9, "parataxis"),

@@ -11,15 +11,7 @@ from footprint.events.arguments import met_explosive, misplaced_agents
 from footprint.events.roles import aimed_at, antecedent, claimed_by, names_people
 from footprint.events.vocabulary import lexicon
 from footprint.model import ActorMention
-from footprint.testing import parsed_doc
-
-
-def parsed(tokens: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
-    return parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
-                      meta={"doc_id": "d1", "publisher": "example.org", "extractor_version": "test"})
+from footprint.testing import token_doc
 
 
 def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:
@@ -45,7 +37,7 @@ KILLING = [
 
 
 def test_a_by_the_parser_hung_on_a_victim_names_who_acts_not_a_target():
-    doc = parsed(KILLING)
+    doc = token_doc(KILLING)
     doc._.fp_actors = [mention(doc, 9, 10, "Delta Front", "delta_front", "armed_group")]
     assert misplaced_agents([doc[4], doc[7]]) == [doc[10]]
     got = {(text, role) for _, text, role in roles(doc)}
@@ -55,7 +47,7 @@ def test_a_by_the_parser_hung_on_a_victim_names_who_acts_not_a_target():
 
 
 def test_a_by_on_the_trigger_itself_is_left_to_the_trigger():
-    doc = parsed(KILLING)
+    doc = token_doc(KILLING)
     # "The killing of nine fishermen on an island by ..." with the "by" hung on "killing": nothing misplaced
     assert misplaced_agents([doc[4]]) == []
 
@@ -73,7 +65,7 @@ CLAIMED = [
 
 
 def test_a_group_claiming_the_blast_in_a_clause_of_its_own_is_the_bombers():
-    doc = parsed(CLAIMED)
+    doc = token_doc(CLAIMED)
     doc._.fp_actors = [mention(doc, 8, 8, "Front", "front_x", "armed_group")]
     sent = list(doc.sents)[0]
     assert claimed_by(doc[2], sent, lexicon()) == [doc[8]]
@@ -83,14 +75,14 @@ def test_a_group_claiming_the_blast_in_a_clause_of_its_own_is_the_bombers():
 
 def test_a_denial_or_a_claim_of_something_else_names_no_bomber():
     denied = [t if t[0] != "claimed" else ("denied", "deny", "VERB", "VBD", 9, "ROOT") for t in CLAIMED]
-    doc = parsed(denied)
+    doc = token_doc(denied)
     assert claimed_by(doc[2], list(doc.sents)[0], lexicon()) == []
     # "the Front claimed the town": a claim of no attack
     other = [t if t[0] != "blast" else ("town", "town", "NOUN", "NN", 9, "dobj") for t in CLAIMED]
-    doc = parsed(other)
+    doc = token_doc(other)
     assert claimed_by(doc[2], list(doc.sents)[0], lexicon()) == []
     # the country that reports it is no claimant of the attack, even with "claimed"
-    doc = parsed(CLAIMED)
+    doc = token_doc(CLAIMED)
     doc._.fp_actors = [mention(doc, 8, 8, "Frontland", "country.fl", "country")]
     exploded = [e for e in build_events(doc) if e.trigger == "exploded"]
     assert exploded and not any(a.text == "Front" for e in exploded for a in e.actors)
@@ -107,7 +99,7 @@ STEPPED = [
 
 
 def test_who_steps_on_a_mine_suffers_it_and_who_planted_it_acts():
-    doc = parsed(STEPPED)
+    doc = token_doc(STEPPED)
     assert met_explosive(doc[2]) == doc[5]
     got = {(text, role) for _, text, role in roles(doc)}
     assert ("soldier", "target") in got and ("rebels", "actor") in got
@@ -115,7 +107,7 @@ def test_who_steps_on_a_mine_suffers_it_and_who_planted_it_acts():
 
 
 def test_stepping_on_something_else_is_no_explosive_met():
-    doc = parsed([t if t[0] != "mine" else ("bridge", "bridge", "NOUN", "NN", 3, "pobj") for t in STEPPED])
+    doc = token_doc([t if t[0] != "mine" else ("bridge", "bridge", "NOUN", "NN", 3, "pobj") for t in STEPPED])
     assert met_explosive(doc[2]) is None
 
 
@@ -131,9 +123,9 @@ TOOK_HIM = [
 
 
 def test_an_object_pronoun_stands_for_the_person_the_main_clause_is_about():
-    doc = parsed(TOOK_HIM)
+    doc = token_doc(TOOK_HIM)
     assert antecedent(doc[9], lexicon()) == doc[1]
-    them = parsed([t if t[0] != "him" else ("them", "they", "PRON", "PRP", 8, "dobj") for t in TOOK_HIM])
+    them = token_doc([t if t[0] != "him" else ("them", "they", "PRON", "PRP", 8, "dobj") for t in TOOK_HIM])
     assert antecedent(them[9], lexicon()) is None  # one reporter is no "them"
 
 
@@ -147,12 +139,12 @@ DEFUSED = [
 
 
 def test_an_unnamed_actor_keeps_the_modifiers_of_its_modifiers():
-    assert ("bomb disposal squad", "actor") in {(text, role) for _, text, role in roles(parsed(DEFUSED))}
+    assert ("bomb disposal squad", "actor") in {(text, role) for _, text, role in roles(token_doc(DEFUSED))}
 
 
 def test_a_leader_or_a_person_named_by_role_is_people():
     lex = lexicon()
-    doc = parsed([("The", "the", "DET", "DT", 1, "det"), ("governor", "governor", "NOUN", "NN", 2, "nsubj"),
+    doc = token_doc([("The", "the", "DET", "DT", 1, "det"), ("governor", "governor", "NOUN", "NN", 2, "nsubj"),
                   ("imposed", "impose", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 4, "det"),
                   ("curfew", "curfew", "NOUN", "NN", 2, "dobj"), (".", ".", "PUNCT", ".", 2, "punct")])
     assert names_people(doc[1], lex) and not names_people(doc[4], lex)
@@ -171,17 +163,17 @@ THREW = [
 
 
 def test_what_the_verb_before_aims_at_suffers_the_act_after_it():
-    doc = parsed(THREW)
+    doc = token_doc(THREW)
     assert aimed_at(doc[6]) == [doc[4]]
     # a verb of aim with no "at" aims at no one
-    doc = parsed([t if t[0] != "at" else ("into", "into", "ADP", "IN", 1, "prep") for t in THREW])
+    doc = token_doc([t if t[0] != "at" else ("into", "into", "ADP", "IN", 1, "prep") for t in THREW])
     assert aimed_at(doc[6]) == []
 
 
 def test_a_two_word_force_entry_and_a_group_named_by_its_force_are_people():
     lex = lexicon()
     # the intelligence services detained a mayor ; a police party
-    doc = parsed([("the", "the", "DET", "DT", 2, "det"), ("intelligence", "intelligence", "NOUN", "NN", 2, "compound"),
+    doc = token_doc([("the", "the", "DET", "DT", 2, "det"), ("intelligence", "intelligence", "NOUN", "NN", 2, "compound"),
                   ("services", "service", "NOUN", "NNS", 3, "nsubj"), ("detained", "detain", "VERB", "VBD", 3, "ROOT"),
                   ("a", "a", "DET", "DT", 5, "det"), ("mayor", "mayor", "NOUN", "NN", 3, "dobj"),
                   ("near", "near", "ADP", "IN", 3, "prep"), ("a", "a", "DET", "DT", 9, "det"),
@@ -189,7 +181,7 @@ def test_a_two_word_force_entry_and_a_group_named_by_its_force_are_people():
                   (".", ".", "PUNCT", ".", 3, "punct")])
     assert names_people(doc[2], lex) and names_people(doc[5], lex) and names_people(doc[9], lex)
     # "services" alone is no one; a "party" with no force word is no one either
-    plain = parsed([("services", "service", "NOUN", "NNS", 1, "nsubj"), ("resumed", "resume", "VERB", "VBD", 1, "ROOT"),
+    plain = token_doc([("services", "service", "NOUN", "NNS", 1, "nsubj"), ("resumed", "resume", "VERB", "VBD", 1, "ROOT"),
                     ("party", "party", "NOUN", "NN", 1, "dobj")])
     assert not names_people(plain[0], lex) and not names_people(plain[2], lex)
 
@@ -204,7 +196,7 @@ HURLED = [
 
 
 def test_the_aim_hung_on_what_is_thrown_is_the_target():
-    assert ("patrol", "target") in {(text, role) for _, text, role in roles(parsed(HURLED))}
+    assert ("patrol", "target") in {(text, role) for _, text, role in roles(token_doc(HURLED))}
 
 
 # Government troops restored control over two villages .
@@ -217,8 +209,8 @@ RESTORED = [
 
 
 def test_control_restored_over_places_is_ground_regained_without_a_capture_verb():
-    types_ = {e.type for e in build_events(parsed(RESTORED))}
+    types_ = {e.type for e in build_events(token_doc(RESTORED))}
     assert "territory_regained" in types_
     # control restored over no place ("restored control over prices") takes no ground
     prices = [t if t[0] != "villages" else ("prices", "price", "NOUN", "NNS", 4, "pobj") for t in RESTORED]
-    assert not {e.type for e in build_events(parsed(prices))} & {"territory_regained", "territory_overtaken"}
+    assert not {e.type for e in build_events(token_doc(prices))} & {"territory_regained", "territory_overtaken"}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from footprint.events import build_events
 from footprint.events.assemble import _pronoun_speaker
 from footprint.model import ActorMention, Attribution
-from footprint.testing import parsed_doc
+from footprint.testing import token_doc
 
 # (word, lemma, pos, tag, head, dep)
 Tok = tuple[str, str, str, str, int, str]
@@ -18,11 +18,7 @@ Tok = tuple[str, str, str, str, int, str]
 
 def _doc(toks: list[Tok], ents=(), mentions: tuple[tuple[int, str, str | None], ...] = ()) -> Doc:
     """A hand-parsed sentence; ``mentions``: (token index, actor type, actor id) of one-word actor mentions."""
-    words = [t[0] for t in toks]
-    spaces = [i + 1 < len(toks) and toks[i + 1][2] != "PUNCT" for i in range(len(toks))]
-    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in toks], pos=[t[2] for t in toks],
-                     tags=[t[3] for t in toks], heads=[t[4] for t in toks], deps=[t[5] for t in toks],
-                     ents=list(ents), meta={"doc_id": "d1"})
+    doc = token_doc(toks, list(ents), meta={"doc_id": "d1"})
     doc._.fp_actors = [ActorMention(start=doc[i].idx, end=doc[i].idx + len(doc[i].text), text=doc[i].text,
                                     actor_id=aid, name=doc[i].text, type=kind) for i, kind, aid in mentions]
     return doc

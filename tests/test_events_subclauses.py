@@ -7,15 +7,11 @@ from spacy.tokens import Doc
 
 from footprint.events import build_events
 from footprint.model import ActorMention
-from footprint.testing import parsed_doc
+from footprint.testing import token_doc
 
 
 def _doc(toks: list[tuple], ents: list[tuple[int, int, str]], actor: tuple[int, str]) -> Doc:
-    words = [t[0] for t in toks]
-    spaces = [i + 1 < len(toks) and toks[i + 1][2] != "PUNCT" for i in range(len(toks))]
-    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in toks], pos=[t[2] for t in toks],
-                     tags=[t[3] for t in toks], heads=[t[4] for t in toks], deps=[t[5] for t in toks],
-                     ents=ents, meta={"doc_id": "d1"})
+    doc = token_doc(toks, ents, meta={"doc_id": "d1"})
     i, kind = actor
     tok = doc[i]
     doc._.fp_actors = [ActorMention(start=tok.idx, end=tok.idx + len(tok), text=tok.text, actor_id=None,

@@ -122,10 +122,20 @@ def table_doc(spec: str, ents: Sequence[tuple[int, int, str]] = (), *, meta: dic
     bad = [line for line in rows if len(line) != 6]
     if bad:
         raise InputError(f"a token line needs six fields, got {' '.join(bad[0])!r}", source="token table")
-    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "PUNCT" for i in range(len(rows))]
-    return parsed_doc([r[0] for r in rows], spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-                      tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows], deps=[r[5] for r in rows],
-                      ents=ents, meta=TABLE_META if meta is None else meta)
+    return token_doc([(w, lemma, pos, tag, int(head), dep) for w, lemma, pos, tag, head, dep in rows], ents, meta=meta)
+
+
+def token_doc(tokens: Sequence[tuple[str, str, str, str, int, str]], ents: Sequence[tuple[int, int, str]] = (), *,
+              meta: dict[str, Any] | None = None, spaces: Sequence[bool] | None = None,
+              sent_starts: Sequence[bool] | None = None):
+    """A Doc parsed by hand from (word, lemma, POS, TAG, head, dep) tuples, spaced as ``table_doc`` spaces its
+    lines unless ``spaces`` is given; ``ents``, ``sent_starts`` and ``meta`` as for ``parsed_doc``
+    (``TABLE_META`` by default)."""
+    if spaces is None:
+        spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" for i in range(len(tokens))]
+    return parsed_doc([t[0] for t in tokens], spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
+                      tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
+                      sent_starts=sent_starts, ents=ents, meta=TABLE_META if meta is None else meta)
 
 
 def gazetteer(path, places: Sequence[dict[str, Any]], *, regions: bool = False):
