@@ -44,10 +44,12 @@ from ..nlp import doc_text
 from .geo import BEARINGS, offset
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
-_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
-          "mi": 1.609, "mile": 1.609, "miles": 1.609}
+#: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
+UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+         "mi": 1.609, "mile": 1.609, "miles": 1.609}
+UNIT_WORDS = "km|kms|kilometres|kilometers|kilometre|kilometer|mi|miles|mile"
 _DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-DIST_RE = re.compile(_NUM + r"\s*-?\s*(km|kms|kilometres|kilometers|kilometre|kilometer|mi|miles|mile)\s+(?:to\s+the\s+)?" + _DIR + r"\s+of\s+$", re.I)
+DIST_RE = re.compile(_NUM + r"\s*-?\s*(" + UNIT_WORDS + r")\s+(?:to\s+the\s+)?" + _DIR + r"\s+of\s+$", re.I)
 DIR_RE = re.compile(r"\b" + _DIR + r"\s+of\s+$", re.I)
 NEAR_RE = re.compile(r"\b(near|outside|around|on the outskirts of|in the outskirts of|close to|in the vicinity of|on the road to)\s+$", re.I)
 SIDE_RE = re.compile(r"\b(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$", re.I)
@@ -77,7 +79,7 @@ def relative_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, 
         p = m.place
         mm = DIST_RE.search(before)
         if mm:
-            km = float(mm.group(1).replace(",", ".")) * _UNITS[mm.group(2).lower()]
+            km = float(mm.group(1).replace(",", ".")) * UNITS[mm.group(2).lower()]
             if 0 < km <= 1000:
                 lat, lon = offset(p.lat, p.lon, km, BEARINGS[mm.group(3).lower().replace("-", "")] if mm.group(3).lower().replace("-", "") in BEARINGS else BEARINGS[mm.group(3).lower()])
                 out.append(_rel(m, before, mm, p, lat, lon, max(10.0, round(km / 3, 1)), f"{km:g} km {mm.group(3).lower()} of {p.name}"))

@@ -23,11 +23,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Place, PlaceMention
 from .geo import BEARINGS, distance_km, offset
+from .locate import UNIT_WORDS, UNITS
 from .recognize import GENERIC
 
 CONFIRM_KM = 25.0
-_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
-          "mi": 1.609, "mile": 1.609, "miles": 1.609}
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
 #: "X[, the seat of ...,] lies about 40 km west of " up to where Y starts
 _SITUATED = re.compile(
@@ -35,7 +34,7 @@ _SITUATED = re.compile(
     r"(?P<x>" + _NAME + r")(?:\s*,[^.;!?\n]{1,150}?,)?\s+"
     r"(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:(?:located|situated)\s+)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?"
-    r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres|kilometers|kilometre|kilometer|mi|miles|mile)\s+"
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + UNIT_WORDS + r")\s+"
     r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
 )
 _LOOK_BACK = 260
@@ -64,7 +63,7 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
         name, start, end = mm.group("x"), lo + mm.start("x"), lo + mm.end("x")
         if _skip(name) or any(s < end and start < e for s, e in skip):
             continue
-        km = float(mm.group("km").replace(",", ".")) * _UNITS[mm.group("unit").lower()]
+        km = float(mm.group("km").replace(",", ".")) * UNITS[mm.group("unit").lower()]
         if not 0 < km <= 1000:
             continue
         side = mm.group("dir").lower()
