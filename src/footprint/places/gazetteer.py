@@ -81,11 +81,13 @@ def norm(text: str) -> str:
 #: Arabic articles written as a word of their own in transliterations ("Al Amadiyah", "Ad Dali")
 _ARTICLES = frozenset("al el ad ar as an at az ash ath ed er es".split())
 _VOWELS = "aeiou"
+_H_AFTER_CONSONANT = re.compile(r"(?<=[^aeiou])h")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _without_h(w: str) -> str:
     """``w`` without an "h" after a consonant (past its first letter): "Amhara" and "Amara" spell one name."""
-    return w[:1] + re.sub(r"(?<=[^aeiou])h", "", w[1:])
+    return w[:1] + _H_AFTER_CONSONANT.sub("", w[1:])
 
 
 def skeleton(n: str) -> str:
@@ -101,7 +103,7 @@ def skeleton(n: str) -> str:
         w = _without_h(w)
         if len(w) > 3 and w.endswith("h") and w[-2] in _VOWELS:
             w = w[:-1]
-        out.append(re.sub(r"(.)\1+", r"\1", w))
+        out.append(_DOUBLED.sub(r"\1", w))
     return " ".join(out)
 
 
