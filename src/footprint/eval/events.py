@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable
 from ..errors import EvalError
 from ..model import Document, Event, short_hash
 from .events_gold import validate_facts, validate_snippet
+from .gold import gold_text
 
 MAX_GOLD_BYTES = 50 * 2**20
 
@@ -78,16 +79,7 @@ def load_gold(path: Path) -> tuple[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise EvalError(f"cannot read gold file: {exc.strerror or exc}", source=str(path)) from exc
-    if not raw.strip():
-        raise EvalError("gold file is empty", source=str(path))
-    if len(raw) > MAX_GOLD_BYTES:
-        raise EvalError(f"gold file is over {MAX_GOLD_BYTES // 2**20} MiB", source=str(path))
-    if b"\x00" in raw[:4096]:
-        raise EvalError("gold file is binary, not JSON", source=str(path))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise EvalError(f"gold file is not UTF-8 (byte {exc.start})", source=str(path)) from exc
+    text = gold_text(raw, str(path), MAX_GOLD_BYTES)
     stripped = text.lstrip()
     if stripped.startswith("{") and path.suffix != ".jsonl":
         try:

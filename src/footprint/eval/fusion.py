@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import EvalError
+from .gold import gold_text
 
 MAX_GOLD_BYTES = 5 * 2**20
 MENTION_KEYS = {"doc", "evidence_any", "voices", "denied", "optional", "background", "copy_of", "group_any"}
@@ -170,16 +171,9 @@ def load_gold(path: str | Path) -> FusionGold:
         raise EvalError("not a gold file (a folder?)", source=src) from exc
     except OSError as exc:
         raise EvalError(f"cannot read gold file: {exc.strerror or exc}", source=src) from exc
-    if not raw.strip():
-        raise EvalError("gold file is empty", source=src)
-    if len(raw) > MAX_GOLD_BYTES:
-        raise EvalError(f"gold file is over {MAX_GOLD_BYTES // 2**20} MiB", source=src)
-    if b"\x00" in raw[:4096]:
-        raise EvalError("gold file is binary, not JSON", source=src)
+    text = gold_text(raw, src, MAX_GOLD_BYTES)
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise EvalError(f"gold file is not UTF-8 (byte {exc.start})", source=src) from exc
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise EvalError(f"invalid JSON at line {exc.lineno}: {exc.msg}", source=src) from exc
     except RecursionError as exc:
