@@ -26,8 +26,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..dateline import governing, opening
 from ..model import Place, PlaceMention
 from ..paragraphs import PARAGRAPH_BREAK
+from .gazetteer import norm
 from .geo import distance_km
+from .locate import relative_mentions
 from .recognize import GENERIC
+from .resolve import to_place
 
 #: nouns that stand for a town told before
 TOWN_NOUNS = ("town", "city", "village", "capital", "district", "neighbourhood", "neighborhood", "quarter")
@@ -133,8 +136,6 @@ def _same_as(m: PlaceMention, start: int, end: int, text: str, why: str, place: 
 
 def _offset_from(text: str, town: PlaceMention, start: int, end: int) -> list[PlaceMention]:
     """The relative place for a bearing or distance measured from a town told before ("east of the city")."""
-    from .locate import relative_mentions
-
     ref = _same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before")
     return relative_mentions(text, [PlaceMention(ref.start, ref.end, ref.text, ref.place, kind="literal")], {})
 
@@ -205,8 +206,6 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             cap = gaz.capital(country) if gaz is not None and hasattr(gaz, "capital") else None
             if cap is None or cap.lat is None:
                 continue
-            from .resolve import to_place
-
             why = f"the capital of {country}"
             out.append(PlaceMention(start, end, text[start:end], to_place(cap, (why,)), kind="nominal", reason=why))
             continue
@@ -239,8 +238,6 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         cap = gaz.capital(said[0].place.country) if said and gaz is not None and hasattr(gaz, "capital") else None
         if cap is None or cap.lat is None:
             continue
-        from .resolve import to_place
-
         why = f"the capital of {said[0].place.country}"
         s = said[0].start
         out.append(PlaceMention(s, mm.end(), text[s : mm.end()], to_place(cap, (why,)), kind="nominal", reason=why))
@@ -261,9 +258,6 @@ def _regional_capital(text: str, mentions: list[PlaceMention], pos: int, gaz) ->
     paragraph), else the region the report names most. The seat is the town named like the region ("the
     Kessa region" → Kessa), else the region's most populous town; the index has no seat records. Its first
     reason names the region."""
-    from .gazetteer import norm
-    from .resolve import to_place
-
     regions = [m for m in mentions if _first_level(m)]
     before = _within(text, regions, pos, 1)
     if before:
@@ -400,8 +394,6 @@ def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMen
     around that town; otherwise it stays without a point."""
     if gaz is None or not hasattr(gaz, "near"):
         return extra
-    from .geo import distance_km
-
     towns = _town_mentions(mentions)
     ends: list[int] | None = None  # sentence ends, found once for the text when a border needs them
     out = []

@@ -14,6 +14,7 @@ import re
 
 from ..model import Place, PlaceMention
 from .geo import distance_km
+from .reference import _town_mentions
 
 MAX_ROAD_KM = 500.0
 ROAD_NOUNS = r"(?:road|highway|motorway|expressway|axis|route|corridor|track|trunk\s+road|main\s+road|supply\s+route)"
@@ -41,8 +42,6 @@ def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float
 
 def road_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Relative areas for roads between two resolved towns of ``mentions`` (sorted by start)."""
-    from .reference import _town_mentions
-
     towns = _town_mentions(mentions)
     out = []
     for a, b in zip(towns, towns[1:]):

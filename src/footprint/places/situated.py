@@ -22,9 +22,11 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Place, PlaceMention
+from .gazetteer import norm
 from .geo import BEARINGS, distance_km, offset
 from .locate import UNIT_WORDS, UNITS
 from .recognize import GENERIC
+from .resolve import to_place
 
 CONFIRM_KM = 25.0
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
@@ -48,9 +50,6 @@ def _skip(name: str) -> bool:
 def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
     """``mentions`` (sorted by start) with each name that its sentence situates by distance and bearing from a
     resolved town placed there (``skip``: spans that are no place names, e.g. people and persons)."""
-    from .gazetteer import norm
-    from .resolve import to_place
-
     out = list(mentions)
     for y in mentions:
         p = y.place
@@ -78,7 +77,8 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
             continue  # "Mali lies 300 km north of ...": a country or region is not situated by a point
         place = None
         if gaz is not None and hasattr(gaz, "lookup"):
-            cands = [c for c in gaz.lookup([norm(name)]).get(norm(name), ())
+            key = norm(name)
+            cands = [c for c in gaz.lookup([key]).get(key, ())
                      if c.lat is not None and (c.feature or "").startswith("P.")
                      and distance_km(c.lat, c.lon, lat, lon) <= tolerance]
             if cands:
