@@ -101,7 +101,12 @@ def _town_mentions(mentions: list[PlaceMention]) -> list[PlaceMention]:
 def _landmark(text: str, m: PlaceMention) -> bool:
     """A town named only as the point a distance or bearing is measured from ("45 km south-east of
     Debre Markos", "north of Gao"): the report is about the other place, not this one."""
-    return bool(_REFERENCE_POINT.search(text[max(0, m.start - 40) : m.start]))
+    return _measured_from(text, m.start)
+
+
+def _measured_from(text: str, pos: int) -> bool:
+    """What starts at ``pos`` is the point a bearing or distance is measured from ("west of", "20 km from")."""
+    return bool(_REFERENCE_POINT.search(text[max(0, pos - 40) : pos]))
 
 
 def _last_town(text: str, towns: list[PlaceMention], pos: int, paragraphs: int) -> PlaceMention | None:
@@ -138,6 +143,12 @@ def _offset_from(text: str, town: PlaceMention, start: int, end: int) -> list[Pl
     """The relative place for a bearing or distance measured from a town told before ("east of the city")."""
     ref = _same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before")
     return relative_mentions(text, [PlaceMention(ref.start, ref.end, ref.text, ref.place, kind="literal")], {})
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A name follows the noun that ends at ``end``: "the town of Gao", "the town Gao", "the base of X"."""
+    after = text[end : end + 6]
+    return bool(re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after))
 
 
 def _covered(mentions: list[PlaceMention], start: int, end: int) -> bool:
@@ -181,14 +192,13 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         start, end = mm.start(), mm.end()
         if any(a.lower() in OTHER for a in adjectives):
             continue
-        if _REFERENCE_POINT.search(text[max(0, start - 40) : start]):
+        if _measured_from(text, start):
             # "east of the city": no nominal (the point is not the town), but an area offset from it
             anchor = _last_town(text, towns, start, 1) if noun in {"town", "city", "village"} else None
             if anchor is not None:
                 out.extend(_offset_from(text, anchor, start, end))
             continue
-        after = text[end : end + 6]
-        if re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after):
+        if _name_follows(text, end):
             continue  # "the town of Gao", "the town Gao": the name is there
         if _covered(mentions, start, end) and noun != "capital":
             continue
@@ -309,6 +319,7 @@ FACILITY_NOUNS = ("monastery", "church", "mosque", "temple", "hospital", "clinic
                   "airport", "airbase", "port", "dam", "mine", "prison", "camp", "barracks", "depot", "refinery",
                   "station", "bridge", "market", "factory", "compound", "checkpoint", "outpost")
 _FACILITY = "|".join(FACILITY_NOUNS)
+_FACILITY_WORD = re.compile(r"\b(" + _FACILITY + r")\b", re.I)
 _THE_FACILITY = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,3}?)(" + _FACILITY + r")\b(?!['’-]\w)", re.I)
 #: "a monastery in", "an army base near": the place after it is where the site is
 _A_FACILITY_IN = re.compile(r"\ban?\s+(?:[a-z][a-z-]*\s+){0,3}?(" + _FACILITY
@@ -325,7 +336,7 @@ def _facility_references(text: str, mentions: list[PlaceMention]) -> list[PlaceM
         if m.place is None or m.place.lat is None:
             continue
         if m.place.precision == "facility":
-            found = re.findall(r"\b(" + _FACILITY + r")\b", m.text, re.I)
+            found = _FACILITY_WORD.findall(m.text)
             if found:
                 told.append((m, found[-1].lower()))
                 continue
@@ -339,8 +350,7 @@ def _facility_references(text: str, mentions: list[PlaceMention]) -> list[PlaceM
         adjectives, noun, start, end = mm.group(1).split(), mm.group(2).lower(), mm.start(), mm.end()
         if any(a.lower() in OTHER for a in adjectives) or _covered(mentions, start, end):
             continue
-        after = text[end : end + 6]
-        if re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after):
+        if _name_follows(text, end):
             continue  # "the base of X", "the camp Kessa": the name is there
         same = [m for m, n in told if n == noun]
         before = _within(text, same, start, 1)
