@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from .gazetteer import MAX_WORDS, Candidate, norm
 
 #: lower-case words that may sit inside a name ("Trinidad and Tobago", "Nioro du Sahel")
@@ -517,7 +518,7 @@ def _in_dateline(doc: Doc, start: int, end: int) -> bool:
     acronym."""
     from ..dateline import governing
 
-    d = governing(doc.text, start + 1)  # the dateline that starts at ``start`` governs it
+    d = governing(doc_text(doc), start + 1)  # the dateline that starts at ``start`` governs it
     return d is not None and d.in_place(start, end)
 
 
