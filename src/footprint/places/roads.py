@@ -18,13 +18,15 @@ from .reference import _town_mentions
 
 MAX_ROAD_KM = 500.0
 ROAD_NOUNS = r"(?:road|highway|motorway|expressway|axis|route|corridor|track|trunk\s+road|main\s+road|supply\s+route)"
+#: an adjective a road may carry after "the" ("the main road")
+_ROAD_ADJ = r"(?:(?:main|busy|key|strategic|paved|national|old|new|vital)\s+)?"
 #: "the Kessa-Naro road": a dash between the names, the road noun after the second
 _DASH = re.compile(r"\s?[-–—]\s?")
 _AFTER_DASH = re.compile(r"\s+" + ROAD_NOUNS + r"\b", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:main|busy|key|strategic|paved|national|old|new|vital)\s+)?$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+" + _ROAD_ADJ + r"$", re.I)
 #: "the road between Kessa and", "the highway linking Kessa with", "the route from Kessa to"
 _NOUN_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:main|busy|key|strategic|paved|national|old|new|vital)\s+)?" + ROAD_NOUNS
+    r"\bthe\s+" + _ROAD_ADJ + ROAD_NOUNS
     + r"\s+(?:(?:that|which)\s+(?:links|connects|joins|runs\s+from)\s+|linking\s+|connecting\s+|joining\s+|between\s+|from\s+)$",
     re.I,
 )
