@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from ..dateline import governing
 from ..nlp import doc_text
 from .gazetteer import MAX_WORDS, Candidate, norm
 
@@ -516,8 +517,6 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:
     """In the place of a dateline ("GAO, May 3 —"): a short word in capitals there is the filing town, not an
     acronym."""
-    from ..dateline import governing
-
     d = governing(doc_text(doc), start + 1)  # the dateline that starts at ``start`` governs it
     return d is not None and d.in_place(start, end)
 
