@@ -104,9 +104,10 @@ def _entry(entry: Any, n: int, *, name: str, feed: Any, feed_link: str | None, p
     feed_title = _plain(feed.get("title"))
     if feed_title:
         meta["feed_title"] = feed_title
-    if _plain(entry.get("author")):
-        meta["author"] = _plain(entry.get("author"))
-    tags = [_plain(t.get("term")) for t in entry.get("tags") or () if _plain(t.get("term"))]
+    author = _plain(entry.get("author"))
+    if author:
+        meta["author"] = author
+    tags = [term for t in entry.get("tags") or () if (term := _plain(t.get("term")))]
     if tags:
         meta["tags"] = tags
     if problem is not None:
