@@ -279,12 +279,9 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         pairs, judged = 0, set()
         for i in sorted(feats):
             f = feats[i]
-            cands: set[str] = set()
-            for lo, hi in probe_ranges(f):
-                cands.update(c for _k, c in index[bisect_left(ordered, lo) : bisect_right(ordered, hi)] if c > i)
+            met = {c for lo, hi in probe_ranges(f) for _k, c in index[bisect_left(ordered, lo) : bisect_right(ordered, hi)]}
+            cands = {c for c in met if c > i}
             if f.placeless:  # sibling candidates are found from this side only: no ``c > i`` cut for them
-                met = {c for lo, hi in probe_ranges(f) for _k, c in
-                       index[bisect_left(ordered, lo) : bisect_right(ordered, hi)]}
                 more = _with_siblings(f, met, lambda d: by_doc.get(d, ()), feats) - met
                 pairs += _find_links(f, more, feats, found, judged)  # only these pairs enter ``judged``
             pairs += _find_links(f, cands, feats, found)
