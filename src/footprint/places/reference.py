@@ -57,8 +57,9 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:\w+\s+)?(?:of|from)\s+$",
     re.I,
 )
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
-_PART = re.compile(r"(" + _NAME + r")\s+((?i:" + "|".join(PART_WORDS) + r"))\b(?!\s+of\b)")
+#: a capitalised name of up to four words, an Arabic or French article allowed between them
+NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
+_PART = re.compile(r"(" + NAME + r")\s+((?i:" + "|".join(PART_WORDS) + r"))\b(?!\s+of\b)")
 
 PART_RADIUS_KM = 10.0
 
@@ -151,6 +152,23 @@ def _name_follows(text: str, end: int) -> bool:
     return bool(re.match(r"\s+of\b", after) or re.match(r",?\s+[A-Z]", after) and not re.match(r",\s", after))
 
 
+def _unarticled(name: str, start: int) -> tuple[str, int]:
+    """``name``, found at ``start``, and its start without a leading "The " or "A " the name pattern took in."""
+    if name.startswith(("The ", "A ")):
+        return name.split(None, 1)[1], start + len(name.split()[0]) + 1
+    return name, start
+
+
+def _first_word(name: str) -> str:
+    return name.split()[0].strip("'’").lower()
+
+
+def not_a_name(name: str) -> bool:
+    """A stop word or generic word first ("The convoy", "Local"), or a digit anywhere: no place's name."""
+    first = _first_word(name)
+    return first in STOP_WORDS or first in GENERIC or any(c.isdigit() for c in name)
+
+
 def _covered(mentions: list[PlaceMention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
@@ -167,14 +185,11 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
 
     # parts of a town first: "the district" may point back at one
     for mm in _PART.finditer(text):
-        name, word, name_start = mm.group(1), mm.group(2), mm.start(1)
-        if name.startswith(("The ", "A ")):
-            name_start += len(name.split()[0]) + 1
-            name = name.split(None, 1)[1]
-        first = name.split()[0].strip("'’").lower()
-        if first in STOP_WORDS or first in GENERIC or (word[0].isupper() and word.lower() not in {"square", "street", "avenue", "market"}):
+        word = mm.group(2)
+        name, name_start = _unarticled(mm.group(1), mm.start(1))
+        if not_a_name(name) or (word[0].isupper() and word.lower() not in {"square", "street", "avenue", "market"}):
             continue
-        if _covered(mentions, name_start, mm.end(2)) or any(c.isdigit() for c in name):
+        if _covered(mentions, name_start, mm.end(2)):
             continue
         town = _last_town(text, towns, mm.start(), 0) or dateline_town(text, mentions, mm.start())
         if town is None or town.start <= mm.start() < town.end:
@@ -455,8 +470,8 @@ _CONTAINER_WORD = re.compile(
 _SETTLEMENT = "|".join(SETTLEMENT_NOUNS)
 #: "Velmora village in", "the hamlet of Velmora, in": the name is group "a" or "b"
 _UNKNOWN_IN = re.compile(
-    r"\b(?:(?P<a>" + _NAME + r")\s+(?:" + _SETTLEMENT + r")|(?:the\s+)?(?:" + _SETTLEMENT + r")\s+of\s+(?P<b>"
-    + _NAME + r"))(?=,?\s+in\s)"
+    r"\b(?:(?P<a>" + NAME + r")\s+(?:" + _SETTLEMENT + r")|(?:the\s+)?(?:" + _SETTLEMENT + r")\s+of\s+(?P<b>"
+    + NAME + r"))(?=,?\s+in\s)"
 )
 #: words that describe a settlement rather than name it ("Border village in", at a sentence start)
 SETTLEMENT_ADJECTIVES = frozenset(
@@ -486,12 +501,8 @@ def _unknown_inside(text: str, mentions: list[PlaceMention], skip: tuple[tuple[i
     out = []
     for mm in _UNKNOWN_IN.finditer(text):
         group = "a" if mm.group("a") else "b"
-        name, start, end = mm.group(group), mm.start(group), mm.end(group)
-        if name.startswith(("The ", "A ")):
-            start += len(name.split()[0]) + 1
-            name = name.split(None, 1)[1]
-        first = name.split()[0].strip("'’").lower()
-        if first in STOP_WORDS or first in GENERIC or first in SETTLEMENT_ADJECTIVES or any(c.isdigit() for c in name):
+        (name, start), end = _unarticled(mm.group(group), mm.start(group)), mm.end(group)
+        if not_a_name(name) or _first_word(name) in SETTLEMENT_ADJECTIVES:
             continue
         if any(m.place is not None and m.start < end and start < m.end for m in mentions):
             continue  # a name the gazetteer holds: ``inside_named`` judges it

@@ -19,32 +19,24 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..model import Place, PlaceMention
 from .gazetteer import norm
 from .geo import BEARINGS, distance_km, offset
 from .locate import UNIT_WORDS, UNITS
-from .recognize import GENERIC
+from .reference import NAME, not_a_name
 from .resolve import to_place
 
 CONFIRM_KM = 25.0
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
 #: "X[, the seat of ...,] lies about 40 km west of " up to where Y starts
 _SITUATED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+(?:town|village|city|settlement|hamlet|locality)\s+of\s+)?"
-    r"(?P<x>" + _NAME + r")(?:\s*,[^.;!?\n]{1,150}?,)?\s+"
+    r"(?P<x>" + NAME + r")(?:\s*,[^.;!?\n]{1,150}?,)?\s+"
     r"(?:lies|lay|is|was|sits|sat|stands|stood)\s+(?:(?:located|situated)\s+)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?"
     r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + UNIT_WORDS + r")\s+"
     r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
 )
 _LOOK_BACK = 260
-
-
-def _skip(name: str) -> bool:
-    first = name.split()[0].strip("'’").lower()
-    return first in STOP_WORDS or first in GENERIC or any(c.isdigit() for c in name)
 
 
 def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
@@ -60,7 +52,7 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
         if mm is None:
             continue
         name, start, end = mm.group("x"), lo + mm.start("x"), lo + mm.end("x")
-        if _skip(name) or any(s < end and start < e for s, e in skip):
+        if not_a_name(name) or any(s < end and start < e for s, e in skip):
             continue
         km = float(mm.group("km").replace(",", ".")) * UNITS[mm.group("unit").lower()]
         if not 0 < km <= 1000:
