@@ -72,9 +72,6 @@ def trie_for(registry: Registry) -> Trie:
     return Trie(registry)
 
 
-_accepts = accepts
-
-
 class DocMatcher:
     """One pass over one doc; ``run()`` returns the mentions in text order."""
 
@@ -260,7 +257,7 @@ class DocMatcher:
 
     def _choose(self, i: int, hits) -> list[Found] | None:
         for end, (entries, terms), surface in reversed(hits):
-            actors = [(self.reg.actors[a], m) for a, p, m in entries if _accepts(p, surface)]
+            actors = [(self.reg.actors[a], m) for a, p, m in entries if accepts(p, surface)]
             actors.sort(key=lambda am: am[0].generated)
             named = [(a, m) for a, m in actors if a.type != "country"]
             if named:
@@ -273,7 +270,7 @@ class DocMatcher:
                 return [Found(start, self._extend_member(end), actor, metonymy=meto)]
             # country names and demonyms are proper nouns: "mali" inside a URL is not Mali
             proper = surface[0][:1].isupper()
-            terms = [t for t in terms if _accepts(t[2], surface) and proper]
+            terms = [t for t in terms if accepts(t[2], surface) and proper]
             country_names = [(a.country, "name") for a, _ in actors if a.type == "country" and proper]
             options = [(cc, kind) for cc, kind, _ in terms] + country_names
             if options:
@@ -482,7 +479,7 @@ class DocMatcher:
         if types[0] == "government" and self.k(end) == "in":
             # "the new authorities in Damascus": the government whose seat is named
             for e, (_, terms), surface in reversed(self._walk(self.trie.root, end + 1)):
-                caps = [t for t in terms if t[1] in ("capital", "name") and _accepts(t[2], surface)]
+                caps = [t for t in terms if t[1] in ("capital", "name") and accepts(t[2], surface)]
                 if caps and surface[0][:1].isupper():
                     return Found(self._modifiers_before(i), e, self.national(caps[0][0], "gov"), via="coref")
         # determiner, then up to three modifiers ("the Washington-based think tank")
