@@ -427,6 +427,9 @@ _BARE_SPEECH_WORDS = 2
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|refut\w*|contest\w*)\b", re.I)
 _OPENS_QUOTE = re.compile(r"^\W{0,3}?[\"“‘']")
+#: words of a bare speech act beside its speaker ("he also said", "according to"): not counted as a claim's words
+_SPEECH_ONLY = re.compile(rf"{SAY_VERBS}|according|to|he|she|they|it|we|also|later|the|a|an", re.I)
+_SPEECH_CUE = re.compile(rf"\b(?:{SAY_VERBS}|according to)\b", re.I)
 
 
 def _speaker_after(sents: list[Span], texts: list[str], claims: list[_Claim | None], carried: list[_Claim | None],
@@ -459,9 +462,8 @@ def _speaker_after(sents: list[Span], texts: list[str], claims: list[_Claim | No
                 a, b = speaker.start - sents[j].start_char, speaker.end - sents[j].start_char
                 raw = plain(texts[j])
                 rest = raw[:max(0, a)] + " " + raw[max(0, b):]
-            words = [w for w in _WORD.findall(rest)
-                     if not re.fullmatch(rf"{SAY_VERBS}|according|to|he|she|they|it|we|also|later|the|a|an", w, re.I)]
-            if len(words) > _BARE_SPEECH_WORDS or not re.search(rf"\b(?:{SAY_VERBS}|according to)\b", t, re.I):
+            words = [w for w in _WORD.findall(rest) if not _SPEECH_ONLY.fullmatch(w)]
+            if len(words) > _BARE_SPEECH_WORDS or not _SPEECH_CUE.search(t):
                 continue
         out[i] = dataclasses.replace(speaker, start=-1, end=-1, report=False)
     return out
