@@ -77,6 +77,18 @@ def gas_release(sent: Span) -> list[Token]:
     return gases + signs if gases and signs else []
 
 
+def word_starts(text: str) -> str:
+    """``text`` with each run of other characters than word ones made one space, padded by spaces, for
+    ``starts_any``."""
+    return " " + re.sub(r"[^\w'-]+", " ", text) + " "
+
+
+def starts_any(starts: str, cues) -> bool:
+    """Whether a cue begins a word of ``starts`` (from ``word_starts``): "mob" is not in "mobile", "riot" not in
+    "patriot"."""
+    return any(" " + c in starts for c in cues)
+
+
 class SentenceContext:
     """Words of a sentence, computed once, that the resolvers consult."""
 
@@ -114,8 +126,7 @@ class SentenceContext:
 
     @cached_property
     def starts(self) -> str:
-        """Cues match at the start of a word: "mob" is not in "mobile", "riot" not in "patriot"."""
-        return " " + re.sub(r"[^\w'-]+", " ", self.text) + " "
+        return word_starts(self.text)
 
     @cached_property
     def protest(self) -> bool:
@@ -183,7 +194,7 @@ class SentenceContext:
         return self._clauses.get(clause, [])
 
     def has(self, *cues: str) -> bool:
-        return any(" " + c in self.starts for c in cues)
+        return starts_any(self.starts, cues)
 
     def mtype(self, tok: Token) -> str | None:
         return self.mention_types.get(tok.i)

@@ -14,7 +14,7 @@ from .arguments import FORCE_ON_CROWD, active_participle, trigger_args
 from .candidate import Candidate
 from .candidate import filled as _fill
 from .candidate import typed as _cand
-from .context import SentenceContext
+from .context import SentenceContext, starts_any, word_starts
 from .filters import awaited, is_modifier
 from .syntax import (
     agents,
@@ -306,7 +306,7 @@ def _riot_cue(ctx: SentenceContext) -> bool:
     protest; they tell no riot)."""
     starts = re.sub(r" (anti-)?riot (police|policemen|gear|squad|squads|unit|units|officers|troops|control)\b",
                     " police", ctx.starts)
-    return any(" " + c in starts for c in RIOT_CUES)
+    return starts_any(starts, RIOT_CUES)
 
 
 def _describes_its_noun(tok: Token) -> bool:
@@ -389,8 +389,7 @@ def _has_beside_grievance(ctx: SentenceContext, tok: Token, cues: tuple[str, ...
     if not skip:
         return ctx.has(*cues)
     rest = " ".join(t.text for t in ctx.sent if t.i not in skip).lower()
-    starts = " " + re.sub(r"[^\w'-]+", " ", rest) + " "
-    return any(" " + c in starts for c in cues)
+    return starts_any(word_starts(rest), cues)
 
 
 def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Candidate:
