@@ -17,7 +17,7 @@ from ..nlp import doc_text
 from .anchor import InferredDate, infer
 from .eventparse import parse_view
 from .events import BACKGROUND_DAYS, TimexIndex, date_event, date_event_cut
-from .tagger import MAX_CHARS, Tagged, parse_dct, tag
+from .tagger import MAX_CHARS, Tagged, in_text_order, parse_dct, tag
 
 __all__ = ["tag", "Tagged", "InferredDate", "infer", "parse_dct", "event_date", "date_event", "date_event_cut", "doc_cut",
            "TimexIndex", "timex_index", "CUES_KEY",
@@ -98,6 +98,6 @@ def timex_index(doc: Doc, parse=None) -> TimexIndex:
     cues = doc.user_data.get(CUES_KEY) or []
     cached = doc.user_data.get(TIMEX_INDEX_KEY)
     if cached is None or cached[0] is not timexes or len(cached[1].timexes) != len(timexes) + len(cues):
-        merged = sorted(timexes + cues, key=lambda t: (t.start, t.end)) if cues else timexes
+        merged = in_text_order(timexes, cues)
         cached = doc.user_data[TIMEX_INDEX_KEY] = (timexes, TimexIndex.build(merged, parse))
     return cached[1]

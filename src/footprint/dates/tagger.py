@@ -40,7 +40,12 @@ class Tagged:
     @property
     def for_events(self) -> tuple[Timex, ...]:
         """The timexes and the cues, in text order: what event dating reads."""
-        return tuple(sorted(self.timexes + self.cues, key=lambda t: (t.start, t.end))) if self.cues else self.timexes
+        return tuple(in_text_order(self.timexes, self.cues))
+
+
+def in_text_order(timexes, cues):
+    """Timexes and event-dating cues merged in text order (``timexes`` itself when there is no cue)."""
+    return sorted([*timexes, *cues], key=lambda t: (t.start, t.end)) if cues else timexes
 
 
 # An auxiliary right before "recently" ("was recently extended", "has only recently returned"): TimeBank and
