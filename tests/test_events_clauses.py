@@ -11,19 +11,14 @@ from footprint.events import build_events
 from footprint.events.assemble import Stages
 from footprint.events.syntax import event_clause, is_place, own_relative, temporal
 from footprint.events.vocabulary import lexicon
-from footprint.model import ActorMention, EventLocation
-from footprint.testing import token_doc
+from footprint.model import EventLocation
+from footprint.testing import actor_mention as mention, token_doc
 
 
 def parsed(tokens: list[tuple[str, str, str, str, int, str]], ents: list[tuple[int, int, str]] = ()) -> Doc:
     spaces = [i + 1 < len(tokens) and tokens[i + 1][2] != "PUNCT" and tokens[i + 1][0] != "'s"
               for i in range(len(tokens))]
     return token_doc(tokens, ents, spaces=spaces)
-
-
-def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return ActorMention(start=start, end=end, text=doc.text[start:end], actor_id=actor_id, name=name, type=type_)
 
 
 def no_place(doc, s, e, ts, te):

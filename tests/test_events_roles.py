@@ -11,14 +11,7 @@ from footprint.events.arguments import active_participle, crowd_acted_on, timele
 from footprint.events.roles import (aimed_at, antecedent, assessed, go_betweens, linked_to, list_members, national_weapon,
                                     phrase, speaker_org, setting_possessor, toll_victims)
 from footprint.events.vocabulary import lexicon
-from footprint.model import ActorMention
-from footprint.testing import token_doc
-
-
-def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:
-    """A mention over tokens first..last (inclusive)."""
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return ActorMention(start=start, end=end, text=doc.text[start:end], actor_id=actor_id, name=name, type=type_)
+from footprint.testing import actor_mention as mention, token_doc
 
 
 def roles_of(doc: Doc, type_: str) -> set[tuple[str, str]]:

@@ -10,13 +10,7 @@ from footprint.events import build_events
 from footprint.events.arguments import met_explosive, misplaced_agents
 from footprint.events.roles import aimed_at, antecedent, claimed_by, names_people
 from footprint.events.vocabulary import lexicon
-from footprint.model import ActorMention
-from footprint.testing import token_doc
-
-
-def mention(doc: Doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return ActorMention(start=start, end=end, text=doc.text[start:end], actor_id=actor_id, name=name, type=type_)
+from footprint.testing import actor_mention as mention, token_doc
 
 
 def roles(doc: Doc) -> set[tuple[str, str, str]]:

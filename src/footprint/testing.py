@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from .errors import InputError
 from .model import (
+    ActorMention,
     Attribution,
     Document,
     Event,
@@ -25,7 +26,7 @@ from .model import (
     short_hash,
 )
 
-__all__ = ["BASE_URL", "Client", "document", "event", "gazetteer", "location", "parsed_doc", "quantity", "result",
+__all__ = ["BASE_URL", "Client", "actor_mention", "document", "event", "gazetteer", "location", "parsed_doc", "quantity", "result",
            "span", "table_doc"]
 
 
@@ -136,6 +137,12 @@ def token_doc(tokens: Sequence[tuple[str, str, str, str, int, str]], ents: Seque
     return parsed_doc([t[0] for t in tokens], spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
                       tags=[t[3] for t in tokens], heads=[t[4] for t in tokens], deps=[t[5] for t in tokens],
                       sent_starts=sent_starts, ents=ents, meta=TABLE_META if meta is None else meta)
+
+
+def actor_mention(doc, first: int, last: int, name: str, actor_id: str | None, type_: str) -> ActorMention:
+    """An actor mention over tokens ``first``..``last`` (inclusive) of a hand-built Doc."""
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return ActorMention(start=start, end=end, text=doc.text[start:end], actor_id=actor_id, name=name, type=type_)
 
 
 def gazetteer(path, places: Sequence[dict[str, Any]], *, regions: bool = False):
