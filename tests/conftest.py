@@ -18,6 +18,19 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session")
+def pipeline_installed() -> str:
+    """The configured spaCy pipeline's name; skips the test where that model is not installed."""
+    import spacy.util
+
+    from footprint.config import Settings
+
+    pipeline = Settings.from_env().pipeline
+    if not spacy.util.is_package(pipeline) and not Path(pipeline).exists():
+        pytest.skip(f"spaCy model {pipeline!r} not installed")
+    return pipeline
+
+
 @pytest.fixture(scope="module")
 def blank_nlp():
     """A blank English pipeline with sentence boundaries: tokens and sentences, no model."""

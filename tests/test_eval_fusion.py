@@ -230,14 +230,7 @@ PINS = {
 
 
 @pytest.fixture(scope="module")
-def measured():
-    import spacy.util
-
-    from footprint.config import Settings
-
-    pipeline = Settings.from_env().pipeline
-    if not spacy.util.is_package(pipeline) and not Path(pipeline).exists():
-        pytest.skip(f"spaCy model {pipeline!r} not installed")
+def measured(pipeline_installed):
     t0 = time.perf_counter()
     rows = {k: v.to_row() for k, v in fe.evaluate(GOLD).items()}
     return rows, time.perf_counter() - t0

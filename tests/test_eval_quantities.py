@@ -251,14 +251,7 @@ PINS = {
 
 
 @pytest.fixture(scope="module")
-def measured():
-    import spacy.util
-
-    from footprint.config import Settings
-
-    pipeline = Settings.from_env().pipeline
-    if not spacy.util.is_package(pipeline) and not Path(pipeline).exists():
-        pytest.skip(f"spaCy model {pipeline!r} not installed")
+def measured(pipeline_installed):
     return {k: v.scores(QUANTITY_FIELDS) for k, v in evaluate(GOLD).items()}
 
 
