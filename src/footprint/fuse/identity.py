@@ -354,7 +354,11 @@ def _years(a: int, b: int) -> list[str]:
 
 
 def _week(day: int) -> str:
-    return f"W{day // WEEK_DAYS:06d}"
+    return _week_key(day // WEEK_DAYS)
+
+
+def _week_key(week: int) -> str:
+    return f"W{week:06d}"
 
 
 def _actor_prefixes(f: Features, space: str) -> list[str]:
@@ -375,7 +379,7 @@ def _actor_keys(f: Features) -> list[str]:
     """
     if not f.actor_blocked:
         return []
-    weeks = [f"W{w:06d}" for w in range(f.d_start // WEEK_DAYS, f.d_end // WEEK_DAYS + 1)]
+    weeks = [_week_key(w) for w in range(f.d_start // WEEK_DAYS, f.d_end // WEEK_DAYS + 1)]
     spaces = ("actor", "noplace") if f.placeless else ("actor",)
     return [p + w for space in spaces for p in _actor_prefixes(f, space) for w in weeks]
 
