@@ -27,9 +27,7 @@ PLACES = [
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
     return testing.gazetteer(tmp_path_factory.mktemp("gaz") / "datelines.sqlite",
-                             [dict(name=name, lat=lat, lon=lon, country=cc, admin1=None, feature=feature,
-                                   precision=precision, population=pop, **kw)
-                              for name, lat, lon, cc, feature, precision, pop, kw in PLACES])
+                             testing.place_rows(PLACES))
 
 
 def run(gaz, text):

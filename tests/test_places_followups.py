@@ -31,12 +31,8 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    rows = []
-    for name, lat, lon, cc, feature, precision, pop, kw in PLACES:
-        kw = dict(kw)
-        rows.append(dict(name=name, lat=lat, lon=lon, country=cc, admin1=kw.pop("admin1", None), feature=feature,
-                         precision=precision, population=pop, **kw))
-    return testing.gazetteer(tmp_path_factory.mktemp("gaz") / "followups.sqlite", rows, regions=True)
+    return testing.gazetteer(tmp_path_factory.mktemp("gaz") / "followups.sqlite", testing.place_rows(PLACES),
+                             regions=True)
 
 
 def run(gaz, text):

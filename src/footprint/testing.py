@@ -26,8 +26,8 @@ from .model import (
     short_hash,
 )
 
-__all__ = ["BASE_URL", "Client", "actor_mention", "document", "event", "gazetteer", "location", "parsed_doc", "quantity", "result",
-           "span", "table_doc"]
+__all__ = ["BASE_URL", "Client", "actor_mention", "document", "event", "gazetteer", "location", "parsed_doc",
+           "place_rows", "quantity", "result", "span", "table_doc", "token_doc"]
 
 
 def document(text: str, *, id: str | None = None, segments: tuple[Segment, ...] | None = None, **fields: Any) -> Document:
@@ -143,6 +143,17 @@ def actor_mention(doc, first: int, last: int, name: str, actor_id: str | None, t
     """An actor mention over tokens ``first``..``last`` (inclusive) of a hand-built Doc."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return ActorMention(start=start, end=end, text=doc.text[start:end], actor_id=actor_id, name=name, type=type_)
+
+
+def place_rows(places: Sequence[tuple]) -> list[dict[str, Any]]:
+    """``gazetteer`` rows from ``(name, lat, lon, country, feature, precision, population, extra)`` tuples;
+    ``extra`` holds the other writer arguments (``admin1`` defaults to None)."""
+    rows = []
+    for name, lat, lon, cc, feature, precision, pop, extra in places:
+        extra = dict(extra)
+        rows.append(dict(name=name, lat=lat, lon=lon, country=cc, admin1=extra.pop("admin1", None), feature=feature,
+                         precision=precision, population=pop, **extra))
+    return rows
 
 
 def gazetteer(path, places: Sequence[dict[str, Any]], *, regions: bool = False):
