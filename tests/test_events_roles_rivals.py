@@ -7,7 +7,8 @@ from footprint.events import build_events
 from footprint.events.arguments import accompanied
 from footprint.events.roles import antecedent
 from footprint.events.vocabulary import lexicon
-from tests.test_events_roles import mention, parsed, roles_of
+from footprint.testing import actor_mention as mention, token_doc as parsed
+from tests.test_events_roles import roles_of
 
 
 def _soldiers_with_auxiliaries():
