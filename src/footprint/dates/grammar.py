@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONTH_RE, NUMBER_RE, ORDINAL_RE, UNIT_RE, WEEKDAY_RE
+from .lexicon import MONTH_DAY_RE, MONTH_RE, NUMBER_RE, ORDINAL_RE, UNIT_RE, WEEKDAY_RE
 
 _B = r"(?<![\w$€£\-–/.,])"  # left edge: not inside a word, number, code or range
 _E = r"(?![\w\-–]|[.,/]\d)"  # right edge
@@ -41,9 +41,9 @@ TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?"
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d)?)?"),
     ("numeric", r"(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)"),
-    ("mdy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,\s*|\s+)(?P<year>" + YEAR + r")"),
+    ("mdy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<month>" + MONTH_DAY_RE + r")\s*(?P<d>" + DAYN + r")(?:,\s*|\s+)(?P<year>" + YEAR + r")"),
     ("dmy", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r"),?\s+(?P<year>" + YEAR + r")"),
-    ("md", MODPRE + r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?!\d|\s*,?\s*" + YEAR + r"\b)"),
+    ("md", MODPRE + r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?P<month>" + MONTH_DAY_RE + r")\s*(?P<d>" + DAYN + r")(?!\d|\s*,?\s*" + YEAR + r"\b)"),
     # the second day of "April 24 and 25", "May 3 or 4": a date of its own, in the month named before
     ("md", r"(?P<month>" + MONTH_RE + r")\s*" + DAYN + r"\s+(?:and|or|to|through|until)\s+(?P<core>(?P<d>" + DAYN + r"))(?!\d|\s*(?:%|percent\b|per\s))"),
     ("dm", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r")"),
@@ -83,8 +83,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     # a stretch of unstated length: "stay for a while", "for a fairly lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
-    ("bare", r"(?P<unit>years|months|decades|weeks|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?(?P<adj>-long|-old)?"),
+    ("bare", r"(?P<unit>years|months|decades|weeks|days|hours|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?(?P<adj>-long|-old)?"),
     ("bare", r"(?P<unit>hour|day|week|month|year|decade|century)(?P<adj>-long)"),  # "a day-long meeting"
+    ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<spart>morning|afternoon|evening|night)(?![-\w])"),  # "every evening"
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r"|" + MONTH_RE + r")"),
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),

@@ -20,6 +20,9 @@ MONTH_RE = (
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
+# In a dateline an abbreviation needs no dot: "GAO, Jan 22 (wire) —", "BEIRUT, Sept 26 —".
+MONTH_DAY_RE = (r"(?:" + MONTH_RE + r"|(?<=,[ \t])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                r"(?=[ \t]\d\d?[ \t]+(?:\(|—|–|--)))")
 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,

@@ -42,6 +42,7 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
 _LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|this\s+quarter)$")
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed)\s+(?:on\s+)?$")
 #: "A year earlier" compares with a date at most this many sentences back.
 LOCAL_SENTENCES = 1
 #: A gap in days or weeks passes over a coarser date that holds a day told at most this many sentences back.
@@ -250,6 +251,8 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue
         if g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
+        if ctx.anchor is not None and g.value == ctx.anchor.isoformat() and _REPORTED_ON.search(ctx.before(hit.start, 32)):
+            continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
         ref, ref_sent = g.value, s0
         if _DAY.match(g.value):
             day_ref = (g.value, s0)

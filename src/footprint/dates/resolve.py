@@ -663,6 +663,9 @@ def _k_duration(hit, g, ctx):
 _BARE_CUES = ("for", "in", "over", "within", "after", "took", "take", "takes", "than", "spent", "lasted", "of", "last", "lasting", "spanning", "some", "recent")
 
 
+_SHORT_BARE_CUES = ("for", "within", "over", "lasted", "lasting", "spent", "took", "take", "takes")
+
+
 _DETERMINERS = ("the", "those", "these", "its", "their", "his", "her", "our", "my", "your", "whose", "what")
 
 
@@ -670,6 +673,8 @@ def _k_bare(hit, g, ctx):
     prev = ctx.before(hit.start, 14).lower().split()
     if g.get("adj") == "-old":
         return None
+    if g["unit"].lower() in ("days", "hours") and (not prev or prev[-1] not in _SHORT_BARE_CUES):
+        return None  # "for days", "within hours"; "the early hours of", "a matter of days" are no stretch
     if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
         # "months of talks", "weeks or months of his capture": a stretch of time, unless a determiner
         # makes it a noun phrase of its own ("the years of war")
@@ -690,6 +695,8 @@ _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W"
 
 
 def _k_set(hit, g, ctx):
+    if g.get("spart"):  # "every evening": that part of any day
+        return Grounded("SET", "XXXX-XX-XXT" + DAY_PARTS[g["spart"].lower()], None, None, "day", "absolute", False, None)
     unit = g["unit"]
     if unit.lower().rstrip(".") in MONTHS:  # "every July"
         return Grounded("SET", f"XXXX-{_month_of(unit):02d}", None, None, "month", "absolute", False, None)
@@ -700,6 +707,8 @@ def _k_set(hit, g, ctx):
         letter = "MIN"
     numw = (g.get("num") or "").lower()
     n = 2 if numw == "other" else (number(numw) if numw else 1)
+    if unit.lower().startswith("fortnight"):
+        n = (n or 1) * 2  # "once a fortnight": every two weeks
     return Grounded("SET", duration_value(n, letter), None, None, prec, "absolute", False, None)
 
 
