@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from footprint.dates import tag
+from footprint.dates.lexicon import WEEKDAY_ANYCASE
 from footprint.eval.timex import _clean, align, iter_tml, read_tml
 
 
@@ -23,7 +24,7 @@ def shape(text: str) -> str:
     t = text.lower()
     t = re.sub(r"\d", "9", t)
     t = re.sub(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", "MONTH", t)
-    t = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "WD", t)
+    t = re.sub(r"\b" + WEEKDAY_ANYCASE + r"\b", "WD", t)
     return t
 
 

@@ -54,6 +54,7 @@ from ..model import EventDate, Timex
 from ..paragraphs import has_break
 from .dateline import at_dateline
 from .eventparse import ParseView
+from .lexicon import WEEKDAY_ANYCASE
 
 BACKGROUND_DAYS = 120
 
@@ -94,7 +95,7 @@ def dateline(cut: Callable[[int, int], str], t: Timex) -> bool:
 
 
 #: Words by which a time of day names its own day: "Monday night", "yesterday morning", "the next morning".
-_OWN_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:today|tonight|tomorrow|yesterday|next|following|"
+_OWN_DAY = re.compile(r"(?i)\b" + WEEKDAY_ANYCASE + r"s?\b|\b(?:today|tonight|tomorrow|yesterday|next|following|"
                       r"previous|same|that|this|last|overnight)\b|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 
 

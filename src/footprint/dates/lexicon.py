@@ -27,6 +27,8 @@ MONTH_DAY_RE = (r"(?:" + MONTH_RE + r"|(?<=,[ \t])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
+# Any case, for matching words already found or lower-cased text ("Monday night", "mondays").
+WEEKDAY_ANYCASE = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
 WEEKDAY_RE = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

@@ -164,12 +164,14 @@ def pair_doc(doc: TimeMLDoc, system: list[Timex]) -> dict[int, int]:
     return {gi_of[g]: si_of[s] for g, s in align(gspans, sspans).items()}
 
 
-def score_doc(doc: TimeMLDoc, system: list[Timex]) -> Counts:
+def score_doc(doc: TimeMLDoc, system: list[Timex], pairs: dict[int, int] | None = None) -> Counts:
+    """Counts for one document; ``pairs`` (from ``pair_doc``) when the caller already has them."""
     c = Counts(docs=1)
     gold = list(doc.timexes)
     c.gold = len(gold)
     c.system = len(system)
-    pairs = pair_doc(doc, system)
+    if pairs is None:
+        pairs = pair_doc(doc, system)
     for gi, g in enumerate(gold):
         si = pairs.get(gi)
         if si is None:
@@ -209,12 +211,15 @@ def system_tids(doc: TimeMLDoc, system: list[Timex], pairs: dict[int, int]) -> d
     return out
 
 
-def write_system_tml(doc: TimeMLDoc, system: list[Timex], path: Path) -> None:
-    """The system's timexes as a TimeML file the official scorer reads beside the gold one."""
+def write_system_tml(doc: TimeMLDoc, system: list[Timex], path: Path, pairs: dict[int, int] | None = None) -> None:
+    """The system's timexes as a TimeML file the official scorer reads beside the gold one; ``pairs`` (from
+    ``pair_doc``) when the caller already has them."""
     from ..dates.timeml import to_timeml
 
+    if pairs is None:
+        pairs = pair_doc(doc, system)
     tml = to_timeml(doc.text, system, dct=doc.dct, docid=Path(doc.path).stem,
-                    tids=system_tids(doc, system, pair_doc(doc, system)), source=doc.path)
+                    tids=system_tids(doc, system, pairs), source=doc.path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(tml, encoding="utf-8")
@@ -242,9 +247,10 @@ def evaluate(root: Path, *, tagger=None, write_tml: Path | None = None) -> dict[
         rel = path.relative_to(root).parts if root.is_dir() else (path.name,)
         group = rel[0] if len(rel) > 1 else "."
         system = tagger(doc.text, doc.dct)
-        c = score_doc(doc, system)
+        pairs = pair_doc(doc, system)  # once: the scores and the written ids share it
+        c = score_doc(doc, system, pairs)
         if write_tml is not None:
-            write_system_tml(doc, system, Path(write_tml).joinpath(*rel))
+            write_system_tml(doc, system, Path(write_tml).joinpath(*rel), pairs)
         out.setdefault(group, Counts()).add(c)
         total.add(c)
     if total.docs == 0:
