@@ -29,7 +29,9 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     # one walk over the children (spaCy builds each child token again on every walk)
     for ch in tok.children:
         dep = ch.dep_
-        if dep == "prt":
+        # the parser may tag the particle of "shot down" as an adverb right after the verb
+        if dep == "prt" or (dep == "advmod" and ch.i == tok.i + 1 and ch.lower_ in ADVERB_PARTICLES
+                            and tok.pos_ == "VERB"):
             keys.append((f"{base} {ch.lower_}", max(tok.i, ch.i)))
         if dep in ("dobj", "prep", "acomp", "oprd") and ch.i > tok.i:
             keys.append((f"{base} {lem(ch)}", ch.i))
@@ -71,6 +73,8 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     return keys
 
 
+#: Adverbs read as a verb's particle when they follow it ("shot down", "gunned down").
+ADVERB_PARTICLES = frozenset({"down"})
 #: Verb prefixes that keep the base verb's irregular past ("re-took", "over-ran", "with-drew").
 PREFIXES = ("re", "over", "with", "out", "up")
 #: Irregular past forms of base verbs that prefixed trigger verbs are built on.
@@ -108,7 +112,32 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
                     break
             if cand:
                 break
-    return out
+    return _drop_parts(out)
+
+
+def _drop_parts(cands: list[Candidate]) -> list[Candidate]:
+    """Parts of one act told by verbs of their own make no events of their own: weapons seized by those who
+    arrest the people carrying them ("arrested three men and seized grenades": an arrest), and arrests made
+    by those who break up a protest ("broke up a sit-in, arresting 11": the intervention)."""
+    by_tok = {c.token.i: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        tok = c.token
+        near = [tok.head] if tok.dep_ in ("conj", "advcl", "xcomp") else []
+        near += [x for x in tok.children if x.dep_ in ("conj", "advcl", "xcomp")]
+        if c.type == "disrupted_weapons" and any(_typed(by_tok, x, "arrest") for x in near):
+            drop.add(tok.i)
+        if c.type == "arrest" and tok.pos_ == "VERB" and any(
+                _typed(by_tok, x, "protest_intervention") or any(
+                    _typed(by_tok, o, "protest_intervention") for o in x.children if o.dep_ in ("dobj", "nsubjpass"))
+                for x in near if x.pos_ == "VERB"):
+            drop.add(tok.i)
+    return [c for c in cands if c.token.i not in drop] if drop else cands
+
+
+def _typed(by_tok: dict[int, Candidate], tok: Token, type_: str) -> bool:
+    c = by_tok.get(tok.i)
+    return c is not None and c.type == type_
 
 
 DEFINITE = ("the", "this", "that", "these", "those")

@@ -27,6 +27,8 @@ NONSTATE_WORDS = {"fighter", "militant", "jihadist", "rebel", "insurgent", "sepa
                   "jihadi", "mercenary", "contractor", "raider", "kidnapper"}
 #: "in retaliation for", "in response to": what follows is another, earlier event.
 ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer"})
+#: Verbs that tie a blast to what set it off ("the explosion was caused by a suicide bomber").
+CAUSE_VERBS = frozenset({"cause", "trigger"})
 #: Words that make a convoy, a vehicle or a post civilian ("a humanitarian convoy", "an aid truck").
 CIVILIAN_MODIFIERS = frozenset({"humanitarian", "aid", "relief", "civilian", "commercial", "passenger", "medical",
                                 "ambulance", "school", "wedding"})
@@ -179,6 +181,9 @@ class SentenceContext:
             stack.extend(t.children)
         if tok.dep_ in ("nsubj", "dobj", "pobj") and tok.head.pos_ == "VERB":
             own.append(tok.head)  # "a drone struck", "the shelling killed"
+        if tok.dep_ == "nsubjpass" and lem(tok.head) in CAUSE_VERBS:
+            # "the explosion was caused by a bomber in an explosives vest": what caused it says how
+            own.extend(t for p in tok.head.children if p.dep_ == "agent" for t in p.subtree)
         own.sort(key=lambda t: t.i)
         if not self.split:
             return self._mode(own) or self.mode

@@ -64,6 +64,8 @@ def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
 def r_capture(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "capture")
+    if key in EXPEL_KEYS:
+        return _expelled(ctx, tok, actor, assoc)
     if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN"):
         return None  # "JNIM controls the roads": a state, not an event
     if key == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
@@ -123,6 +125,25 @@ def r_capture(ctx, tok, key):
     if (state or (state is None and regain)) and not _foreign_ground(actor, target):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
+
+
+#: Verbs of forcing a side out of a place ("drove the rebels out of X"): the place is taken from them.
+EXPEL_KEYS = frozenset({"drive out", "push out", "chase out", "flush out", "dislodge"})
+
+
+def _expelled(ctx: SentenceContext, tok: Token, actor: list[Token], assoc: list[Token]):
+    """ "Troops drove M23 fighters out of Kalembe": the place named after "out of" or "from" changes hands by
+    force, from the side driven out (the target) to the subject; none without a place."""
+    lex = ctx.lex
+    outs = [p for p in children(tok, "prep", "prt", "advmod") if p.lower_ == "out"]
+    places = prep_objects(tok, "from", "of") + [o for p in outs for o in prep_objects(p, "of")] + [
+        o for p in outs for o in p.children if o.dep_ == "pobj"]
+    places = [t for t in with_conjuncts(places) if is_place(t, lex, ctx.place_starts) or _taken_name(ctx, t)]
+    losers = objects(tok)
+    if not places or not losers or not _forceful(ctx, losers):
+        return None
+    t = "territory_regained" if ctx.is_state(actor) and not _foreign_ground(actor, places) else "territory_overtaken"
+    return _fill(_cand(t, "capture", tok), actor, places + losers, assoc)
 
 
 def _countries(toks: list[Token], mentions) -> set[str]:
@@ -294,6 +315,7 @@ def _base_args(ctx: SentenceContext, tok: Token) -> list[Token]:
     lex = ctx.lex
     near = objects(tok) + [o for lst in preps(tok).values() for o in lst]
     near += [c for c in tok.children if c.dep_ in ("compound", "nsubj", "nsubjpass")]
+    near += [o for t in near if lem(t) in PART_NOUNS for o in prep_objects(t, "of")]  # "a section of the air base"
     if tok.dep_ in ("pobj",) and tok.head.head is not tok:
         near.append(tok.head.head)
     out = []
@@ -304,6 +326,8 @@ def _base_args(ctx: SentenceContext, tok: Token) -> list[Token]:
     return out
 
 
+#: Nouns that name a part of what their "of" object names.
+PART_NOUNS = frozenset({"section", "part", "portion", "wing", "corner", "half", "area", "side", "end"})
 BASE_ESTABLISH_KEYS = frozenset({"establish", "set", "set up", "open", "install", "erect", "establishment", "create"})
 BASE_BUILD_KEYS = frozenset({"construct", "construction", "build"})
 BASE_OCCUPY_KEYS = OCCUPY_KEYS | {"use", "inherit"}
@@ -374,6 +398,8 @@ def r_withdraw(ctx, tok, key):
 def r_handover(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "handover")
+    if key == "hand" and not preps(tok).get("to"):
+        return None  # "handed them leaflets": only "handed X to Y" passes something on
     objs = objects(tok) + preps(tok).get("of", [])
     objs = _control_obj(tok, objs)
     if not (phrase_has_class(objs, "base", lex) or any(is_place(t, lex, ctx.place_starts) for t in objs)
@@ -729,6 +755,11 @@ def r_other(ctx, tok, key):
         if tok.dep_ == "dobj" and lem(tok.head) in ("impose", "declare", "lift", "extend", "announce", "order"):
             return _fill(_cand("other", "other", tok, weight=0.55), subjects(tok.head), [], assoc)
         return None
+    if key == "ban":
+        # "the junta banned political activities": a measure taken by an authority (a team or a club bans players)
+        if not (ctx.is_state(actor) or phrase_has_class(actor, "institution", ctx.lex)) or not objects(tok):
+            return None
+        return _fill(_cand("other", "other", tok, weight=0.55), actor, [], assoc)
     if key == "impose" and heads & SANCTION_NOUNS:
         return _fill(_cand("sanction", "other", tok, weight=0.55), actor, preps(tok).get("on", []), assoc)
     if heads & MEASURE_NOUNS:

@@ -24,6 +24,9 @@ def noun_keys(tok: Token) -> list[str]:
     for ch in tok.children:
         if ch.dep_ in ("compound", "amod") and ch.i < tok.i:
             keys.append(f"{lem(ch)} {lem(tok)}")
+            # the tokenizer splits hyphenated nouns ("sit-in" is "sit", "-", "in"): the joined word is a key too
+            if ch.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+                keys.append(f"{ch.lower_}-{tok.lower_}")
     return keys
 
 

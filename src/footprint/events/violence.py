@@ -191,6 +191,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # "launched a missile at a tanker", "launched drones": launching is an attack only with a weapon launched
     if key == "launch" and not phrase_has_class(objects(tok), "weapon", lex):
         return None
+    if key == "launch" and tok.dep_ == "acl" and _stopped_weapon(tok.head):
+        return None  # "shot down 26 drones launched overnight": the interception is the event told
     if key in ("raid", "storm") and _property_raid(ctx, tok, target):
         return None  # "raided the village and stole cattle": nobody hurt, the loot frame tells it
     # "landed" is an attack only with a weapon as subject ("a shell landed on the market"), whatever else the
@@ -201,7 +203,11 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if key == "destroy" and not any(has_class(s, "weapon", lex) or _aerial(ctx, s) for s in actor):
         return None
     if not ctx.mode:
-        # dropping or throwing is an attack only with a weapon word (stones thrown at a protest are a riot)
+        # dropping or throwing is an attack only with a weapon word; a crowd or protesters throwing stones riot
+        if key in ("lob", "hurl", "throw", "toss") and (
+                phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex)) and not (
+                ctx.is_state(actor) or phrase_has_class(actor, "armed_agent", lex)):
+            return _fill(_cand("riot", "attack", tok), actor, target, assoc)
         if key in ("drop", "lob", "hurl", "throw", "toss", "step on"):
             return None
     if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
@@ -210,6 +216,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if key in ("hit", "target", "strike", "bomb", "detonate", "explode", "blow up") and phrase_has_class(target, "agreement", lex):
         return None
+    if key in ("explode", "blow up") and any(lem(x) in FIGURES for x in subjects(tok)):
+        return None  # "oil prices exploded higher": a figure that soars, no blast
     if key in ("wound", "injure", "kill", "shoot", "execute") and tok.pos_ == "VERB" and not (target or actor):
         return None
     if key == "strike" and tok.pos_ == "NOUN" and not armed_strike(ctx, tok) and (
@@ -245,7 +253,9 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if (ctx.protest or marchers) and mode is None:
         if marchers or phrase_has_class(target, "protester", lex) or ctx.has(
                 "protester", "demonstrator", "protesting", "demonstrating", "marcher"):
-            if state_actor or phrase_has_class(actor, "force", lex):
+            # "a student was killed when police fired on a march": who fired on it used the force
+            shooters = actor or [s for p in _protest_preps(ctx, tok) for s in subjects(p.head)]
+            if state_actor or ctx.is_state(shooters) or phrase_has_class(shooters, "force", lex):
                 t = "protest_excessive_force" if ctx.has(*EXCESSIVE_CUES) else "protest_intervention"
                 return _fill(_cand(t, "attack", tok), actor, target, assoc)
         if phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex):
@@ -266,6 +276,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         t = "attack_on_civilians" if civ else "ambush"
         return _fill(_cand(t, "attack", tok, mode="ambush", civilian_target=bool(civ)), actor, target, assoc)
     if key == "strike" and tok.pos_ == "NOUN":
+        if ctx.has(*MATCH_CUES):
+            return None  # "a late strike broke the deadlock": a shot in a match
         return _fill(_cand("air_strike", "attack", tok, mode="air_strike", weight=0.4), actor, target, assoc)
     if civ:
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
@@ -293,12 +305,20 @@ def _protest_victims(ctx: SentenceContext, tok: Token, target: list[Token]) -> b
     """The people hit were protesting: a clause on them says so ("worshippers who had gathered to protest"), or
     the act is set in a protest ("the killing of three men during a peaceful march")."""
     for t in with_conjuncts(target):
-        if any(c.dep_ in ("relcl", "acl") and any(lem(w) in PROTEST_VERBS and w.pos_ == "VERB" for w in c.subtree)
+        # "men who had gathered to protest", "two men taking part in a sit-in"
+        if any(c.dep_ in ("relcl", "acl") and any((lem(w) in PROTEST_VERBS and w.pos_ == "VERB") or (
+                w.pos_ == "NOUN" and has_class(w, "protester", ctx.lex)) for w in c.subtree)
                for c in t.children):
             return True
-    return any(p.lower_ in ("during", "at") and any(has_class(o, "protester", ctx.lex) and o.pos_ == "NOUN"
-                                                   for o in p.children if o.dep_ == "pobj")
-               for p in tok.subtree if p.dep_ == "prep")
+    # "during a peaceful march", "when police fired on a march"
+    return bool(_protest_preps(ctx, tok))
+
+
+def _protest_preps(ctx: SentenceContext, tok: Token) -> list[Token]:
+    """Prepositions below the trigger that set it in a protest or aim it at one ("during a march", "fired on a
+    peaceful march", "shot dead in a sit-in")."""
+    return [p for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("during", "at", "on", "into", "in") and any(
+        has_class(o, "protester", ctx.lex) and o.pos_ == "NOUN" for o in p.children if o.dep_ == "pobj")]
 
 
 def _riot_cue(ctx: SentenceContext) -> bool:
@@ -478,8 +498,13 @@ def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None
     if key == "beat" and ctx.protest and (ctx.is_state(actor) or phrase_has_class(actor, "force", lex)):
         return _fill(_cand("protest_intervention", "riot", tok), actor, target, assoc)
+    # people stoned or beaten by a crowd with no protest told ("stoned suspected thieves"): a mob
+    # "stoned and burned suspected thieves": the people may be the object of the last verb of the run
+    target = target or [o for c in tok.conjuncts if c.i > tok.i for o in objects(c)]
+    people = bool(target) and not phrase_has_class(target, "force", lex) and not phrase_has_class(
+        target, "property", lex) and not any(ctx.mtype(t) in ("state_force", "armed_group") for t in target)
     if key in ("lynch", "lynching", "beat to death") or ctx.has(*MOB_CUES) or (
-            key == "beat" and not ctx.protest):
+            key == "beat" and not ctx.protest) or (key in ("stone", "pelt") and people and not ctx.protest):
         return _fill(_cand("mob_violence", "riot", tok), actor, target, assoc)
     return _fill(_cand("riot", "riot", tok), actor, target, assoc)
 
@@ -489,20 +514,41 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 
 def r_abduct(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "abduct")
-    if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off"):
+    if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off", "pick up"):
         # "taken from his home by men in plain clothes": a person removed by force
         if not phrase_has_class(target, "civilian", ctx.lex) and not any(
                 t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
             return None
-        if not (preps(tok).get("from") or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
-                                              for c in tok.children) or key != "take"
-                or ctx.has("missing", "whereabouts", "unknown location", "disappear")):
+        # the parser may hang "from X" on the object or on another phrase ("took 12 people, among them six
+        # children, from X")
+        taken_from = preps(tok).get("from") or any(t.lower_ == "from" and children(t, "pobj") and _hung_on(t, tok)
+                                                   for t in tok.subtree)
+        missing = ctx.has("missing", "whereabouts", "unknown location", "disappear", "not been heard",
+                          "not heard from", "no word")
+        if key == "pick up":
+            # "picked up by men in plain clothes ... not heard from since": taken with no word of where; the
+            # state's forces picking up suspects they name arrest them
+            if not missing:
+                return None if not ctx.is_state(actor) else _fill(_cand("arrest", "abduct", tok), actor, target, assoc)
+        elif not (taken_from or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
+                                    for c in tok.children) or key != "take" or missing):
             return None
         if ctx.has("to hospital", "to a hospital", "to safety"):
             return None
     if key == "disappear" and not ctx.has("forcibly", "forced"):
         return None
     return _fill(_cand("abduction", "abduct", tok, civilian_target=True), actor, target, assoc)
+
+
+def _hung_on(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs on ``verb`` or on its object through prepositions, objects and conjuncts only (not inside a
+    clause of its own)."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ not in ("prep", "conj", "pobj", "dobj", "appos", "npadvmod") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def r_sexual(ctx, tok, key):
@@ -528,6 +574,28 @@ def r_arrest(ctx, tok, key):
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
 
 
+#: Words that make what they govern suspected, not done.
+SUSPICION = frozenset({"suspicion", "suspect", "charge", "allegation"})
+#: Figures that "explode" or soar: their rise is no blast.
+FIGURES = frozenset({"price", "cost", "inflation", "rate", "demand", "number", "figure", "sale", "share", "stock",
+                     "value", "debt", "rent", "fare", "case", "infection", "popularity", "market", "index"})
+#: Words of a football or other match: a "strike" in it is a shot at goal.
+MATCH_CUES = ("goal", "deadlock", "equaliser", "equalizer", "striker", "penalty", "match", "kick-off", "half-time",
+              "stoppage time", "the visitors", "the hosts", "scoreline", "midfield", "keeper")
+#: Verbs of stopping a weapon in flight: what was launched and then stopped is the stopping's.
+INTERCEPT_VERBS = frozenset({"intercept", "neutralise", "neutralize", "jam", "foil", "thwart", "repel"})
+
+
+def _stopped_weapon(noun: Token) -> bool:
+    """The noun is a weapon stopped in flight: the object, or the number it counts, of the nearest verb above it,
+    which intercepts it or shoots it down ("shot down 26 of 31 drones", "intercepted missiles")."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    down = any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    return lem(verb) in INTERCEPT_VERBS or (lem(verb) in ("shoot", "bring") and down)
+
+
 #: A march as a noun is a protest ("dispersed a march by opposition supporters").
 PROTEST_NOUNS = ("protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil")
 
@@ -540,7 +608,14 @@ def _protest_held(ctx: SentenceContext) -> bool:
                                                                           "rioter")))]
     if not words:
         return False
-    return any(not _awaited(t) for t in words)
+    return any(not _awaited(t) and not _intended(ctx, t) for t in words)
+
+
+def _intended(ctx: SentenceContext, tok: Token) -> bool:
+    """A protest that is what someone plans or is suspected of planning ("arrested on suspicion of planning to
+    disrupt the protests"): an intent word above it in the parse."""
+    words = ctx.lex.classes.get("intent", frozenset()) | SUSPICION
+    return any(lem(a) in words for a in tok.ancestors)
 
 
 def _awaited(tok: Token) -> bool:
