@@ -466,14 +466,14 @@ def _containment(spans: list[tuple[int, int]]):
     return inside
 
 
-_NOTHING: tuple = ()
 #: the filing town ("BAHIR DAR, Ethiopia — ") locates an event only when its sentence names no other place
 DATELINE_PENALTY = 10.0
 
 
 def _datelines(doc: Doc) -> tuple[Dateline, ...]:
-    """The datelines of the text (``footprint.dateline``): where the report, or each item of a bulletin, was filed."""
-    return _cached(doc, "dateline", _NOTHING, lambda _: datelines(doc_text(doc)))
+    """The datelines of the text (``footprint.dateline``): where the report, or each item of a bulletin, was filed.
+    ``datelines`` caches per text already, so the Doc keeps no second copy."""
+    return datelines(doc_text(doc))
 
 
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:

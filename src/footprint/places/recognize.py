@@ -187,8 +187,11 @@ def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int]) -> b
                    for c in cands)
 
 
-#: words after "X-Y" that make it two places joined by a route, not one hyphenated name
-ROUTE_WORDS = frozenset("road highway route axis corridor railway motorway expressway stretch".split())
+#: nouns of a road joining two towns; ``roads.py`` builds its "the X-Y road" patterns from the same list
+ROAD_NOUNS = ("road", "highway", "motorway", "expressway", "axis", "route", "corridor")
+#: words after "X-Y" that make it two places joined by a route, not one hyphenated name: besides the roads, a
+#: railway or a "stretch" joins two towns too (roads.py draws only roads, so it leaves those two out)
+ROUTE_WORDS = frozenset(ROAD_NOUNS) | {"railway", "stretch"}
 
 
 def _road_pair(doc: Doc, chunk: tuple[int, int]) -> bool:
@@ -727,6 +730,12 @@ _SUFFIXES = {
     "city": "town", "town": "town", "village": "town", "commune": "town",
 }
 
+#: capitalized words that make a name before them a natural feature's ("the Savannah River", "the San Joaquin
+#: Valley"): the whole is one toponym, and the town of that name is at most a hint of where it lies
+FEATURE_WORDS = frozenset(
+    "river creek valley lake island islands bay inlet delta mountains hills canyon peninsula estuary".split()
+)
+
 #: "in northern Borno State", ", in the Mopti region": the container after a name
 _WITHIN = re.compile(
     r"\s*(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?)", re.I
@@ -754,6 +763,22 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
                         and "inside an actor's name" not in m.reasons:
                     m.kind = "literal"  # NER's span was the whole region name, not an organisation around it
                     m.reasons = [r for r in m.reasons if not r.startswith("inside a ")]
+        elif m.tok_start >= 1 and doc[m.tok_start - 1].text in {"County", "Co."} and m.suffix is None and not (
+            m.tok_start >= 2 and doc[m.tok_start - 2].text[:1].isupper() and doc[m.tok_start - 2].is_alpha
+        ) and any(c.precision in {"town", "region"} for c in m.candidates):
+            # "County Galway", "Co. Mayo" (Irish and British usage): the county word opens the name; the county
+            # is read through its namesake town or region, as "Galway County" would be
+            m.suffix = "district"
+            m.start = doc[m.tok_start - 1].idx
+            m.text = full[m.start : m.end]
+            m.tok_start -= 1
+        elif nxt is not None and nxt.lower_ in FEATURE_WORDS and nxt.text[:1].isupper() and m.kind != "demonym" \
+                and not m.demonym:
+            # the longest gazetteer name won already, so the feature is not in the index under its full name
+            m.suffix = "feature"
+            m.end = nxt.idx + len(nxt.text)
+            m.text = full[m.start : m.end]
+            m.tok_end += 1
         elif m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "of" and doc[m.tok_start - 2].lower_ in _SUFFIXES:
             word = doc[m.tok_start - 2]
             before = doc[m.tok_start - 3].lower_ if m.tok_start >= 3 else ""

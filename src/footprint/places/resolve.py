@@ -113,6 +113,7 @@ class Context:
     #: {(lat, lon): km to the nearest anchor}, shared by the contexts that have the same anchors: a name
     #: said a hundred times asks for the same candidates' distances a hundred times
     nearest_km: dict[tuple[float, float], float] | None = field(default=None, compare=False, repr=False)
+    anchor_regions: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of the anchors
 
 
 def _nearest(lat: float, lon: float, ctx: Context) -> float:
@@ -128,6 +129,8 @@ def _nearest(lat: float, lon: float, ctx: Context) -> float:
 
 #: nearness bonus: full at 0 km, nothing from NEAR_KM on
 NEAR_BONUS, NEAR_KM = 2.0, 300.0
+#: a first-level region in which a town the text names for sure lies
+ANCHORED_REGION_BONUS = 2.5
 
 
 def _score(m: Match, ctx: Context | None = None) -> Resolution:
@@ -154,6 +157,10 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
             if (c.country, c.admin1) in ctx.regions:
                 s += 3.0
                 reasons.append("named elsewhere in the text")
+            if (c.country, c.admin1) in ctx.anchor_regions:
+                # "Georgia lawmakers from Savannah and Augusta": the state, not the country
+                s += ANCHORED_REGION_BONUS
+                reasons.append("towns in it are named")
         if peer_kinds:
             same = peer_kinds[(c.precision, c.country)] + (peer_kinds[(c.precision, None)] if c.precision == "country" else 0)
             if same * 2 > len(ctx.peers):
@@ -315,6 +322,7 @@ def resolve(
     # each distinct anchor point and region once, with the names that give it: what a name's context
     # leaves out is then found per distinct point, not per mention of the document (long reports)
     anchors: dict[tuple[float, float], set[str]] = {}
+    anchor_region: dict[tuple[float, float], tuple[str, str]] = {}
     regions: dict[tuple[str, str], set[str]] = {}
     for m, r in zip(matches, first):
         c = r.candidate
@@ -322,6 +330,8 @@ def resolve(
             continue
         if c.lat is not None and r.margin >= 2.0 and c.precision in {"town", "facility"} and m.kind == "literal":
             anchors.setdefault((c.lat, c.lon), set()).add(m.norm)
+            if c.country and c.admin1:
+                anchor_region[(c.lat, c.lon)] = (c.country, c.admin1)
         if c.feature == "A.ADM1" and c.admin1 and r.margin >= 1.5:
             regions.setdefault((c.country, c.admin1), set()).add(m.norm)
     # {norm: (anchors, regions, distance memo)} as the name's own mentions leave them
@@ -333,6 +343,7 @@ def resolve(
         for k in g:
             peers[k] = tuple(v for j, v in kinds.items() if j != k and matches[j].norm != matches[k].norm)
     contexts: dict[tuple[str, int], Context] = {}
+    done: list[tuple[Match, Resolution, Context]] = []
     out: list[PlaceMention] = []
     for k, m in enumerate(matches):
         own = evidence.get(m.norm)
@@ -342,21 +353,35 @@ def resolve(
             # the name's own mentions are no evidence for it (else a first guess confirms itself)
             other = elsewhere.get(m.norm)
             if other is None:
+                points = tuple(p for p, names in anchors.items() if len(names) > 1 or m.norm not in names)
                 other = elsewhere[m.norm] = (
-                    tuple(p for p, names in anchors.items() if len(names) > 1 or m.norm not in names),
+                    points,
                     frozenset(x for x, names in regions.items() if len(names) > 1 or m.norm not in names),
                     {},
+                    frozenset(anchor_region[p] for p in points if p in anchor_region),
                 )
             ctx = contexts[key] = Context(
-                _focus_from(total - own) if own else focus, other[0], other[1], peers.get(k, ()), other[2],
+                _focus_from(total - own) if own else focus, other[0], other[1], peers.get(k, ()), other[2], other[3],
             )
         r = _score(m, ctx)
         if m.suffix == "region" and region_of is not None and r.candidate is not None:
             r = _seat_region(r, region_of)
+        done.append((m, r, ctx))
+    _same_sense(done)
+    for m, r, ctx in done:
         reasons = tuple(m.reasons) + r.reasons
         c = r.candidate
         if m.weak and c is not None and not _supported(c, ctx):
             continue  # a lone capitalized word NER did not take, naming nothing the text supports
+        if m.suffix == "feature" and c is not None and not (
+            c.precision == "town" and c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM
+        ):
+            # "the Savannah River": a river, valley or island the index lacks; a town of that name near the text's
+            # other places marks where it lies, anything else (a country, a far town) is no answer
+            out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=f"a natural feature, not {_label(c)}"))
+            continue
+        if m.suffix == "feature" and c is not None:
+            reasons += (f"the feature by its namesake town {c.name}",)
         tossup = c is not None and c.precision == "town" and r.margin < TOSSUP_MARGIN and r.rival is not None
         if c is None or r.score < MIN_SCORE or c.lat is None or tossup:
             if c is None:
@@ -371,6 +396,23 @@ def resolve(
             continue
         out.append(PlaceMention(m.start, m.end, m.text, to_place(c, reasons, admin1_name), kind=m.kind, reason="; ".join(reasons)))
     return out, focus
+
+
+def _same_sense(done: list) -> None:
+    """A name the text once placed by its container ("LEBANON, Ohio —", "Paris, Tenn.") means the same place
+    where it comes back bare ("between Lebanon and Mason"), when that place is among the bare mention's readings."""
+    told: dict[str, Resolution] = {}
+    for m, r, _ in done:
+        if m.within is not None and r.candidate is not None and not m.demonym and m.norm not in told \
+                and any(x.startswith("contained in ") for x in r.reasons):
+            told[m.norm] = r
+    for k, (m, r, ctx) in enumerate(done):
+        t = told.get(m.norm)
+        if t is None or m.within is not None or m.demonym or r.candidate is None or r.candidate.id == t.candidate.id:
+            continue
+        if any(c.id == t.candidate.id for c in m.candidates):
+            why = f"as where the text first placed {m.text} by its container"
+            done[k] = (m, Resolution(t.candidate, max(r.score, t.score), t.margin, (*t.reasons, why), t.rival), ctx)
 
 
 #: a town at least this large names its region ("Kharkiv region", "Krasnodar Krai")

@@ -14,10 +14,14 @@ import re
 
 from ..model import Place, PlaceMention
 from .geo import distance_km
+from .recognize import ROAD_NOUNS as _ROADS
 from .reference import _town_mentions
 
 MAX_ROAD_KM = 500.0
-ROAD_NOUNS = r"(?:road|highway|motorway|expressway|axis|route|corridor|track|trunk\s+road|main\s+road|supply\s+route)"
+#: the road nouns the recognizer splits "X-Y" before (``recognize.ROAD_NOUNS``), a dirt "track", and "trunk road",
+#: "main road", "supply route" spelled out; the recognizer keeps "X-Y track" whole ("track" also means a race or rail
+#: track), so "track" is only drawn here, between two names read apart already
+ROAD_NOUNS = r"(?:" + "|".join(_ROADS) + r"|track|trunk\s+road|main\s+road|supply\s+route)"
 #: an adjective a road may carry after "the" ("the main road")
 _ROAD_ADJ = r"(?:(?:main|busy|key|strategic|paved|national|old|new|vital)\s+)?"
 #: "the Kessa-Naro road": a dash between the names, the road noun after the second
