@@ -8,6 +8,10 @@ The spaCy pass (base pipeline + actors) is cached outside the repository
 re-scores in seconds. Tune on the even half only; the odd half checks that
 a change generalizes. Prints to the terminal only; nothing is written into
 the repository.
+
+CORPUS_DIR may also be one XML file, such as the dev sets in data/dev-gold/geoparse/
+(``local-dev.xml``, ``world-dev.xml``). A held-out file is scored as totals only: the
+options that print single toponyms refuse it.
 """
 
 from __future__ import annotations
@@ -65,6 +69,8 @@ def main() -> None:
     ap.add_argument("--doc", type=int, default=None, help="print every mention of one document with its context")
     args = ap.parse_args()
 
+    if "heldout" in Path(args.corpus).name and (args.show or args.fp or args.fn or args.misses or args.doc is not None):
+        ap.error("a held-out file is read as totals only: drop --show/--fp/--fn/--misses/--doc")
     corpus = load_corpus(args.corpus)
     cache = Path(args.cache) if args.cache else Path(tempfile.gettempdir()) / f"fp-geo-{corpus.name}-{os.getuid()}.pkl"
     nlp_mod.register_extensions()
