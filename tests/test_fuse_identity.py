@@ -17,6 +17,7 @@ from footprint.fuse.identity import (
 
 from footprint.model import EventDate
 
+from footprint.testing import location
 from fuse_factories import event, report
 
 
@@ -309,3 +310,65 @@ def test_areas_reach_twice_their_radius():
     assert judge(town, F(area)).match
     small = dataclasses.replace(area, location=dataclasses.replace(area.location, radius_km=60.0))
     assert judge(town, F(small)).veto.startswith("place")
+
+
+# --- places told as a vague area, and the speaker named as an actor (dev-b errors) -------------------
+
+
+def _at(ev, name, lat, lon, country, precision, radius_km=None):
+    return dataclasses.replace(ev, location=location(name, lat, lon, country, precision, radius_km=radius_km))
+
+
+def test_an_area_of_a_country_lies_inside_that_country():
+    # "eastern Burkina" (an area) and "Burkina Faso" (the country) are no place conflict, whatever the
+    # distance between the country's centre and the area's; before, the area was taken as the coarser
+    d = dict(date=("2024-11-16", "2024-11-17", "day"))
+    area = F(_at(_own("Jihadists attacked a convoy in eastern Burkina.", "a.example", "armed_clash",
+                      actors=(("JNIM", "jnim"),), **d), "eastern part of Burkina Faso", 12.0, 0.9, "BF", "area", 40.0))
+    country = F(_at(_own("JNIM said it destroyed a convoy in Burkina Faso.", "b.example", "armed_clash",
+                         actors=(("JNIM", "jnim"),), **d), "Burkina Faso", 12.5, -1.67, "BF", "country"))
+    j = judge(area, country)
+    assert j.veto is None and j.match and "place: same country BF" in j.reasons
+    # another country's area still vetoes
+    niger = F(_at(_own("JNIM said it destroyed a convoy in Niger.", "c.example", "armed_clash",
+                       actors=(("JNIM", "jnim"),), **d), "Niger", 17.6, 8.08, "NE", "country"))
+    assert judge(area, niger).veto in ("place: BF vs NE", "place: NE vs BF")
+
+
+def test_a_small_area_around_a_town_counts_as_a_district():
+    d = dict(date=("2024-12-08", "2024-12-08", "day"), actors=())
+    near = F(_at(_own("Shelling of a camp near El Fasher killed ten, OCHA said.", "a.example", "shelling", **d),
+                 "near El Fasher", 13.628, 25.349, "SD", "area", 25.0))
+    town = F(_at(_own("The militia shelled the camp in El Fasher on Sunday.", "b.example", "shelling", **d),
+                 "El Fasher", 13.628, 25.349, "SD", "town"))
+    assert near.precision == "district"
+    j = judge(near, town)
+    assert j.match and j.score == 4.5  # same type 1 + district 1.5 + day 2: a close place without a shared actor
+    wide = F(_at(_own("Shelling of a camp in North Darfur killed ten.", "c.example", "shelling", **d),
+                 "north of El Fasher", 13.85, 25.349, "SD", "area", 50.0))
+    assert wide.precision == "area" and not judge(wide, town).match  # a wide area is still vague
+    far = F(_at(_own("The militia shelled a camp near Nyala on Sunday.", "d.example", "shelling", **d),
+                "near Nyala", 12.05, 24.88, "SD", "area", 25.0))
+    assert "km apart" in judge(near, far).veto
+
+
+def test_a_un_body_that_is_the_reports_source_does_not_veto_the_attackers():
+    d = dict(place="Gao", date=("2024-03-03", "2024-03-03", "day"))
+    attack = F(_own("JNIM fighters shelled a camp near Gao on 3 March.", "a.example", "shelling",
+                    actors=(("JNIM", "jnim"),), **d))
+    told = _own("Shelling of a camp near Gao killed ten, the UN humanitarian office (OCHA) said.", "b.example",
+                "shelling", actors=(("United Nations", "united_nations"), ("OCHA", "ocha")), **d)
+    by_ocha = F(dataclasses.replace(told, attribution=dataclasses.replace(
+        told.attribution, claimant="OCHA", claimant_id="ocha", modality="reported")))
+    assert by_ocha.speaker == "a:ocha"
+    assert judge(attack, by_ocha).veto is None and judge(attack, by_ocha).match
+    # the same names with no one cited (or another source) still contradict the attackers
+    assert judge(attack, F(told)).veto == "actors: none shared"
+    # peacekeepers are the same kind of body: as the target they stay a party even when they speak
+    hit = _own("Gunmen attacked MINUSMA peacekeepers near Gao on 3 March.", "c.example", "armed_clash", actors=(),
+               targets=(("MINUSMA", "minusma", None),), **d)
+    hit = F(dataclasses.replace(hit, attribution=dataclasses.replace(hit.attribution, claimant="MINUSMA",
+                                                                       claimant_id="minusma")))
+    army_hit = F(_own("Gunmen attacked an army patrol near Gao.", "d.example", "armed_clash", actors=(),
+                      targets=(("Malian Armed Forces", "fama", None),), **d))
+    assert judge(hit, army_hit).veto == "actors: none shared"

@@ -225,3 +225,51 @@ def test_an_unresolved_army_is_the_one_army_the_claim_resolved():
     # denied reports name no army for the claim
     assert len(claim_voices([_item("g1", ["post"], "the army", "a:armed_forces.co", modality="denied"),
                              _item("g2", ["tribune"], "the military")])) == 1
+
+
+# --- military units, local people with a place word, an outlet reminding its own report (dev-b) --------
+
+
+@pytest.mark.parametrize("who", ["the battalion commander", "the 20th Infantry Battalion", "the army general staff",
+                                 "the army's 8th Infantry Division", "the division", "army headquarters",
+                                 "the Sixth Infantry Division in El Fasher"])
+def test_a_military_unit_speaks_for_the_army(who):
+    assert claimant_voice(who) == "army"
+
+
+@pytest.mark.parametrize("who", ["the oil company", "the health division", "the criminal investigation division",
+                                 "Africa Command"])
+def test_words_that_only_look_like_units_keep_their_words(who):
+    assert claimant_voice(who) not in (None, "army")
+
+
+@pytest.mark.parametrize("who", ["camp residents", "village leaders", "community leaders", "displaced families"])
+def test_local_people_named_by_where_they_live_are_the_outlets_voice(who):
+    assert is_local_voice(who) and claimant_voice(who) is None
+
+
+def test_a_leader_of_a_named_body_is_not_local():
+    assert not is_local_voice("a CJTF leader") and not is_local_voice("leaders")
+
+
+def test_unresolved_army_words_of_a_claim_in_one_country_are_one_voice():
+    items = [dict(_item("g1", ["visayas daily"], "the battalion commander"), country="PH"),
+             dict(_item("g2", ["state news"], "the army's 8th Infantry Division"), country="PH"),
+             dict(_item("g3", ["wire"], "the military"), country="PH")]
+    assert claim_voices(items) == ("army",)
+    sudan = [dict(_item("g1", ["nile times"], "the Sudanese army's Sixth Infantry Division in El Fasher"), country="SD"),
+             dict(_item("g2", ["wire"], "the division"), country="SD"), dict(_item("g3", ["radio"], "the army"), country="SD")]
+    assert claim_voices(sudan) == ("sudanese army",)
+    # a claim told in two countries may name two armies: the words stay apart
+    two = [items[0], dict(items[2], country="SD")]
+    assert claim_voices(two) == ("army", "military")
+
+
+def test_an_outlets_uncited_report_beside_its_cited_one_adds_no_voice():
+    items = [_item("g1", ["visayas daily"], "the battalion commander"),
+             _item("g2", ["visayas daily"], "village leaders"),  # its follow-up, reminding the ambush
+             _item("g3", ["manila ledger"], "New People's Army", key="a:npa")]
+    assert claim_voices(items) == ("army", "new people s army")
+    # an outlet that reports on its own only is its own voice, as before
+    assert claim_voices([_item("g1", ["visayas daily"], "village leaders"), items[2]]) == \
+        ("new people s army", "visayas daily")

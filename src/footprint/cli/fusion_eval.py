@@ -20,16 +20,17 @@ COLUMNS = ["split", "incidents", "mentions", "found", "extraction_recall", "gold
 def eval_fusion_cli(
     gold: Annotated[Path, typer.Argument(help="fusion gold file (format: data/dev-gold/README.md, Fusion)")],
     split: Annotated[str, typer.Option("--split", help="score only this split (default: each split, then all)")] = "",
-    errors: Annotated[bool, typer.Option("--errors", help="list split incidents, wrong source counts, merged incidents and failed presences of the dev split (held-out splits are read as totals only)")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="list split incidents, wrong source counts, merged incidents and failed presences of the dev splits (dev, dev-b, …; held-out splits are read as totals only)")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Pairwise link P/R/F1 and B-cubed F1 of fused events over the gold mentions extraction found,
     extraction recall, independent-source accuracy per incident and presence checks, per split."""
-    from ..eval.fusion import error_rows, evaluate, merged_rows
+    from ..eval.fusion import error_rows, evaluate, merged_rows, tuned
 
     results = evaluate(gold, splits=(split,) if split else None)
     emit([r.to_row() for r in results.values()], fmt, columns=COLUMNS, title=f"Fusion: {gold}")
     if errors:
-        dev = results.get("dev")
-        rows = (error_rows(dev) + merged_rows(dev)) if dev is not None else []
-        emit(rows, fmt, columns=["incident", "error", "detail"], title="Errors (dev split)")
+        for name in [s for s in results if tuned(s)] or ["dev"]:
+            res = results.get(name)
+            rows = (error_rows(res) + merged_rows(res)) if res is not None else []
+            emit(rows, fmt, columns=["incident", "error", "detail"], title=f"Errors ({name} split)")

@@ -391,6 +391,11 @@ def evaluate(path: str | Path, *, splits: tuple[str, ...] | None = None,
     return results
 
 
+def tuned(split: str) -> bool:
+    """Splits that may be read incident by incident (``--errors``): ``dev`` and ``dev-…``; never held-out ones."""
+    return split == "dev" or split.startswith("dev-")
+
+
 def error_rows(result: SplitScore) -> list[dict]:
     """One row per incident whose mentions are split across fused events, or whose count is wrong (dev only)."""
     rows = []

@@ -75,6 +75,7 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
         "publishers": list(doc.publishers) if doc else [],
         "claimant": claimant,
         "claimant_key": claimant_key,
+        "country": (event.location.country or "").upper() or None if event.location else None,
         "voice": voice,
         "modality": event.attribution.modality,
         "evidence_type": event.attribution.evidence_type,

@@ -104,6 +104,14 @@ PLACE_POINTS = {"facility": 2.0, "town": 2.0, "district": 1.5, "region": 1.0, "c
 #: corner it names may lie up to about twice its radius from its centre, so that is its tolerance.
 AREA_REACH = 2.0
 PRECISION_RANK = {"facility": 0, "town": 1, "district": 2, "region": 3, "country": 4, "area": 5, "unknown": 6}
+#: An area this small ("near Dikwa", "outside El Fasher": a town and its surroundings) is as precise as a
+#: district: it scores and reaches as one. Wider areas ("eastern Burkina") stay vague.
+NEAR_AREA_KM = 30.0
+#: Registry actors of these kinds may report on fighting (the UN, OCHA, the ICRC, a news agency): one that
+#: is the report's own source and not the target ("OCHA said shelling killed ten", read with OCHA as an
+#: actor) is the speaker, not a party, and does not contradict a report that names the attackers.
+#: Peacekeepers are of the same kind, so a body that is not the speaker still counts as a party.
+BYSTANDER_TYPES = frozenset({"igo", "ngo", "source"})
 THRESHOLD = 4.5
 #: A date taken from the clause that reports the event ("the army said on Monday that …") or the
 #: report date given to a present-tense sentence is the day it was told: the event happened then or
@@ -229,6 +237,7 @@ class Features:
     perpetrators: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
     weak_date: bool = False  # the date is the day the event was told (see ``WEAK_DATE_DAYS``)
+    speaker: str = ""  # actor key of the claimant the actors stage resolved ("" = none)
 
     @property
     def dated(self) -> bool:
@@ -270,7 +279,7 @@ def features(event, actor_key, copy_group: str = "") -> Features:
         event.id, event.doc_id, event.type, event.mode, [(a.id, a.name, a.role) for a in event.actors],
         (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km) if loc else None,
         (d.start, d.end, d.reason) if d else None, event.evidence.sentence, actor_key, copy_group,
-        event.attribution.modality,
+        event.attribution.modality, (getattr(event.attribution, "claimant_id", None), event.attribution.claimant),
     )
 
 
@@ -284,11 +293,12 @@ def features_of_json(data: dict, actor_key, copy_group: str = "") -> Features:
         (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km")) if loc else None,
         (d.get("start"), d.get("end"), d.get("reason") or "") if d else None, data["evidence"]["sentence"], actor_key,
         copy_group, (data.get("attribution") or {}).get("modality"),
+        ((data.get("attribution") or {}).get("claimant_id"), (data.get("attribution") or {}).get("claimant")),
     )
 
 
 def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor_key, copy_group,
-              modality=None) -> Features:
+              modality=None, claimant=(None, None)) -> Features:
     start = parse_day(dates[0]) if dates else None
     end = parse_day(dates[1], end=True) if dates else None
     if start is not None and end is not None and end < start:
@@ -304,6 +314,8 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
     targets = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "target")
     country, lat, lon, precision, radius_km = loc or (None, None, None, None, None)
     has_point = lat is not None and lon is not None
+    if precision == "area" and has_point and radius_km is not None and radius_km <= NEAR_AREA_KM:
+        precision = "district"
     return Features(
         id=id_,
         doc_id=doc_id,
@@ -325,6 +337,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         perpetrators=perps,
         targets=targets,
         weak_date=weak,
+        speaker=actor_key(claimant[0], claimant[1] or "") if claimant[0] else "",
     )
 
 
@@ -493,6 +506,8 @@ def judge(a: Features, b: Features) -> Judgement:
         return Judgement(False, 0.0, (), f"place: {a.country} vs {b.country}")
     if a.precision != "unknown" and b.precision != "unknown":
         coarse = _coarser(a.precision, b.precision)
+        if coarse == "area" and "country" in (a.precision, b.precision) and a.country and a.country == b.country:
+            coarse = "country"  # an area of a country lies inside it: same country, whatever the area's radius
         if a.lat is not None and b.lat is not None and coarse in TOLERANCE_KM | {"area": 0}:
             km = haversine_km(a.lat, a.lon, b.lat, b.lon)
             tol = TOLERANCE_KM.get(coarse) or AREA_REACH * max(a.radius_km or 0, b.radius_km or 0, 25.0)
@@ -545,11 +560,44 @@ def _actors_conflict(a: Features, b: Features) -> bool:
     deployment that differ are.
     """
     known_a, known_b = _registry_keys(a.actors), _registry_keys(b.actors)
+    if a.speaker or b.speaker:
+        known_a, known_b = known_a - _speaking(a), known_b - _speaking(b)
     if not known_a or not known_b or known_a & known_b:
         return False
-    other_a, other_b = known_a - a.perpetrators - a.targets, known_b - b.perpetrators - b.targets
-    return bool((a.perpetrators and b.perpetrators) or (a.targets and b.targets) or (other_a and other_b)
-                or (other_a and (b.perpetrators or b.targets)) or (other_b and (a.perpetrators or a.targets)))
+    perps_a, perps_b = a.perpetrators & known_a, b.perpetrators & known_b
+    targets_a, targets_b = a.targets & known_a, b.targets & known_b
+    other_a, other_b = known_a - perps_a - targets_a, known_b - perps_b - targets_b
+    return bool((perps_a and perps_b) or (targets_a and targets_b) or (other_a and other_b)
+                or (other_a and (perps_b or targets_b)) or (other_b and (perps_a or targets_a)))
+
+
+def _speaking(f: Features) -> frozenset[str]:
+    """The event's own source, with the bodies it belongs to ("the UN humanitarian office (OCHA)" gives
+    both), where they are bystander bodies (``BYSTANDER_TYPES``) named as actors but not as the target."""
+    if not f.speaker:
+        return frozenset()
+    parents = _bystanders()
+    out, cur = set(), f.speaker
+    while cur in parents and cur not in out:
+        out.add(cur)
+        cur = parents[cur]
+    return frozenset(out - f.targets)
+
+
+@lru_cache(maxsize=1)
+def _bystanders() -> dict[str, str]:
+    """Actor key of each registry body of a ``BYSTANDER_TYPES`` kind -> the key of its parent ("" for none).
+
+    The UN office that counts the dead is often read as an actor of the attack it reports ("OCHA
+    said shelling killed ten"); as the report's source it must not veto the report that names the
+    shelling's perpetrator."""
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        table = getattr(registry(), "actors", {})
+    except Exception:  # no registry: every registry key may contradict, as before
+        return {}
+    return {"a:" + a.id: ("a:" + a.parent if a.parent else "") for a in table.values() if a.type in BYSTANDER_TYPES}
 
 
 def _similarity(a: str, b: str) -> float:

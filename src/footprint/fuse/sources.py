@@ -60,6 +60,14 @@ passenger passengers family families fisherman fishermen shopkeeper shopkeepers 
 _LOCAL_WORDS = _LOCAL_PEOPLE | frozenset("""
 a an the and or some several many other two three four few local nearby of one
 """.split())
+#: Where unnamed people live ("camp residents", "village leaders"): words that name no organisation.
+_LOCALITY_WORDS = frozenset("""
+camp camps village villages community communities neighbourhood neighborhood neighbourhoods neighborhoods
+town towns market displaced traditional religious tribal clan district area rural
+""".split())
+#: Leaders speak for their village or clan when a locality word says so ("village leaders"); alone or
+#: beside a name ("a CJTF leader") they may lead a body, so they are not local people by themselves.
+_LOCAL_LEADERS = frozenset("leader leaders chief chiefs head heads notable notables".split())
 #: "the army's Eighteenth Brigade", "the ministry's spokesman": a unit or an office speaks for its owner.
 _UNIT_RE = re.compile(
     r"^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:brigade|battalion|division|regiment|unit|command|"
@@ -74,7 +82,10 @@ def is_local_voice(claimant: str | None) -> bool:
         return False
     head = re.split(r"\s+(?:in|at|from|near|of the|on|around|who)\s+", claimant.strip().lower(), maxsplit=1)[0]
     words = re.findall(r"[a-z]+", head)
-    return bool(words) and all(w in _LOCAL_WORDS for w in words) and any(w in _LOCAL_PEOPLE for w in words)
+    if not words or not all(w in _LOCAL_WORDS or w in _LOCALITY_WORDS or w in _LOCAL_LEADERS for w in words):
+        return False
+    return any(w in _LOCAL_PEOPLE for w in words) or (
+        words[-1] in _LOCAL_LEADERS and any(w in _LOCALITY_WORDS for w in words))
 
 
 #: Unnamed people who speak for whatever body the words around them name ("a police officer", "a
@@ -108,6 +119,7 @@ def _person_body(claimant: str) -> str | None:
     return " ".join(before)
 
 
+@lru_cache(maxsize=8192)  # a store repeats a few thousand claimants; each cluster asks for each of its items
 def claimant_voice(claimant: str | None, claimant_key: str | None = None) -> str | None:
     """The voice a claimant stands for, or None where it is the outlet's own (unnamed local people).
 
@@ -119,13 +131,34 @@ def claimant_voice(claimant: str | None, claimant_key: str | None = None) -> str
         return None
     if claimant_key:
         return _registry_voice(claimant_key.removeprefix("a:"))
-    m = _UNIT_RE.match(claimant.strip())
+    # "… in El Fasher": where the speaker sits says nothing of whom it speaks for
+    bare = re.split(r"\s+(?:in|at|near|based in)\s+(?=[A-Z])", claimant.strip(), maxsplit=1)[0]
+    if _military(voice_name(bare)) == "army":
+        return "army"
+    m = _UNIT_RE.match(bare)
     if m:
-        return voice_name(m.group("owner"))
-    body = _person_body(claimant)
+        return _military(voice_name(m.group("owner")))
+    body = _person_body(bare)
     if body is not None:
-        return voice_name(body)  # "" -> None: the outlet's voice
-    return voice_name(claimant)
+        return _military(voice_name(body))  # "" -> None: the outlet's voice
+    return _military(voice_name(bare))
+
+
+#: A military unit or its staff ("the battalion commander", "the 20th Infantry Battalion", "the army
+#: general staff") speaks for the army it belongs to; which army is read from the claim (``claim_voices``).
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+#: "the battalion", "the 20th infantry battalion", "the sixth infantry division": a numbered or arm-named unit
+#: (a "health division" or an "oil company" is no unit of an army, so only these words may come before it).
+_MILITARY_UNIT_RE = re.compile(
+    r"^(?:(?:army|military)\s+)?(?:(?:\d+(?:st|nd|rd|th)?|" + "|".join(_ORDINALS) + r"|infantry|armou?red|"
+    r"mechani[sz]ed|motori[sz]ed|airborne|artillery|commando|special forces)\s+){0,3}"
+    r"(?:battalion|brigade|division|regiment|garrison)$"
+    r"|^(?:(?:army|military)\s+)?(?:general staff|high command)$|^(?:army|military)\s+(?:headquarters|command)$")
+
+
+def _military(voice: str | None) -> str | None:
+    return "army" if voice and _MILITARY_UNIT_RE.match(voice) else voice
 
 
 @lru_cache(maxsize=1024)
@@ -144,6 +177,9 @@ def _registry_voice(actor_id: str) -> str:
 _ARMY_KEY = "armed_forces."
 #: A state's forces named by their service alone: which state's is read from the claim's other reports.
 _GENERIC_ARMY = frozenset({"army", "military", "armed forces", "troops", "soldiers", "forces"})
+#: "the Sudanese army", "the Nigerian military": one adjective and a service word (a name the actors stage
+#: did not resolve; a group called an army, such as the Arakan Army, is resolved and never read so).
+_NATIONAL_ARMY_RE = re.compile(r"^\w+ (?:army|military|armed forces)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,18 +204,28 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
     # claim names one army only ("the army's Eighteenth Brigade" beside "Colombia's army")
     armies = {k for it in live if (k := (it.get("claimant_key") or "").removeprefix("a:")).startswith(_ARMY_KEY)}
     army = _registry_voice(next(iter(armies))) if len(armies) == 1 else None
-    for it in live:
+    said = [(it, claimant_voice(it.get("claimant"), it.get("claimant_key"))) for it in live]
+    if army is None and len({c for it in items if (c := it.get("country"))}) == 1:
+        # no report resolved an army, and the claim happened in one country: "the army", "the military"
+        # and "troops" of its reports are that country's army, one voice; named by its adjective in one
+        # report ("the Sudanese army") and by no other army name, it is that voice
+        named = {c for it, c in said if c and not it.get("claimant_key") and _NATIONAL_ARMY_RE.match(c)}
+        army = next(iter(named)) if len(named) == 1 else "army"
+    for it, c in said:
         g = it["group"]
         by_group.setdefault(g, set())
         default[g] = it["publisher_voice"]
-        c = claimant_voice(it.get("claimant"), it.get("claimant_key"))
         if c and army and not it.get("claimant_key") and c in _GENERIC_ARMY:
             c = army
         if c:
             by_group[g].add("claimant:" + c)
+    # an outlet's report that cites no one, beside its report of the same claim that cites someone, is
+    # the outlet reminding what it was told ("the rebels who killed three soldiers last week"): it
+    # speaks with that report's voices, not its own
+    citing = {default[g] for g, claimed in by_group.items() if claimed}
     voices: set[str] = set()
     for g, claimed in by_group.items():
-        voices |= claimed or {default[g]}
+        voices |= claimed or ({default[g]} - citing)
     # a claimant and a publisher with the same name are one voice
     names = {v.split(":", 1)[1] if ":" in v and not v.startswith("report:") else v for v in voices}
     # a syndicated copy speaks with its original's voice: the publishers of one copy group are one
