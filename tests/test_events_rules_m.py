@@ -1,10 +1,12 @@
 """Unit tests for rules read on wire-style sentences: weapons stopped in flight, parts of an arrest or of an
 intervention, force used on a march, crowds that throw stones or stone people, figures that "explode", a strike
 in a match, what caused a blast, people taken or picked up, places a side is driven out of, bases handed on,
-successors, bans and understandings: invented sentences with hand-built parses (no model is loaded)."""
+successors, bans, understandings, people in an ambushed vehicle, "now controls", and what is told as the purpose
+of a verb that carries an event: invented sentences with hand-built parses (no model is loaded)."""
 
 from __future__ import annotations
 
+from footprint.events import build_events
 from footprint.events.classify import find_candidates
 from footprint.testing import table_doc
 
@@ -399,3 +401,163 @@ def test_an_understanding_reached_is_an_agreement():
 
 def test_moving_into_a_section_of_a_base_occupies_it():
     assert types(SECTION) == ["base_occupied"]
+
+# "Gunmen ambushed a bus carrying traders near Kaya."
+MINIBUS = """
+Gunmen gunman NOUN NNS 1 nsubj
+ambushed ambush VERB VBD 1 ROOT
+a a DET DT 3 det
+bus bus NOUN NN 1 dobj
+carrying carry VERB VBG 3 acl
+traders trader NOUN NNS 4 dobj
+near near ADP IN 5 prep
+Kaya Kaya PROPN NNP 6 pobj
+. . PUNCT . 1 punct
+"""
+
+# "Supporters stormed the electoral office, burning ballot boxes and injuring two officials."
+STORMED = """
+Supporters supporter NOUN NNS 1 nsubj
+stormed storm VERB VBD 1 ROOT
+the the DET DT 4 det
+electoral electoral ADJ JJ 4 amod
+office office NOUN NN 1 dobj
+, , PUNCT , 1 punct
+burning burn VERB VBG 1 advcl
+ballot ballot NOUN NN 8 compound
+boxes box NOUN NNS 6 dobj
+and and CCONJ CC 6 cc
+injuring injure VERB VBG 6 conj
+two two NUM CD 12 nummod
+officials official NOUN NNS 10 dobj
+. . PUNCT . 1 punct
+"""
+
+# "The rebels now control Paletwa, a town on the river."
+NOW_TOWN = """
+The the DET DT 1 det
+rebels rebel NOUN NNS 3 nsubj
+now now ADV RB 3 advmod
+control control VERB VBP 3 ROOT
+Paletwa Paletwa PROPN NNP 3 dobj
+, , PUNCT , 4 punct
+a a DET DT 7 det
+town town NOUN NN 4 appos
+on on ADP IN 7 prep
+the the DET DT 10 det
+river river NOUN NN 8 pobj
+. . PUNCT . 3 punct
+"""
+
+# "The rebels now control most roads around the town."
+NOW_ROADS = """
+The the DET DT 1 det
+rebels rebel NOUN NNS 3 nsubj
+now now ADV RB 3 advmod
+control control VERB VBP 3 ROOT
+most most ADJ JJS 5 amod
+roads road NOUN NNS 3 dobj
+around around ADP IN 5 prep
+the the DET DT 8 det
+town town NOUN NN 6 pobj
+. . PUNCT . 3 punct
+"""
+
+# "Troops dropped munitions loaded with CS gas on enemy positions."
+CS_GAS = """
+Troops troop NOUN NNS 1 nsubj
+dropped drop VERB VBD 1 ROOT
+munitions munition NOUN NNS 1 dobj
+loaded load VERB VBN 2 acl
+with with ADP IN 3 prep
+CS CS PROPN NNP 6 compound
+gas gas NOUN NN 4 pobj
+on on ADP IN 1 prep
+enemy enemy NOUN NN 9 compound
+positions position NOUN NNS 7 pobj
+. . PUNCT . 1 punct
+"""
+
+# "Police detained supporters who tried to march to the commission."
+TRIED_MARCH = """
+Police Police NOUN NNS 1 nsubj
+detained detain VERB VBD 1 ROOT
+supporters supporter NOUN NNS 1 dobj
+who who PRON WP 4 nsubj
+tried try VERB VBD 2 relcl
+to to PART TO 6 aux
+march march VERB VB 4 xcomp
+to to ADP IN 6 prep
+the the DET DT 9 det
+commission commission NOUN NN 7 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_people_in_a_vehicle_ambushed_are_its_targets():
+    got = cands(MINIBUS)
+    assert [c.type for c in got] == ["attack_on_civilians"]
+    assert "traders" in [t.text for t in got[0].target_toks]
+    # a bus carrying troops: a clash
+    assert types(MINIBUS.replace("traders trader NOUN", "soldiers soldier NOUN")) == ["ambush"]
+
+
+def test_a_crowd_storming_a_building_riots_and_what_it_does_on_the_way_is_the_riot():
+    got = types(STORMED)
+    assert got[0] == "riot" and "mob_violence" not in got and "attack_on_civilians" not in got
+
+
+def test_now_controls_a_town_is_a_capture_but_controls_roads_is_a_state():
+    assert types(NOW_TOWN, ents=[(4, 5, "GPE")]) == ["territory_overtaken"]
+    assert types(NOW_TOWN.replace("now now ADV RB 3 advmod", "still still ADV RB 3 advmod"), ents=[(4, 5, "GPE")]) == []
+    assert types(NOW_ROADS) == []
+
+
+def test_cs_gas_dropped_on_positions_is_a_chemical_weapon():
+    assert types(CS_GAS) == ["chemical_attack"]
+
+
+def test_a_march_people_tried_makes_the_arrest_an_intervention():
+    assert types(TRIED_MARCH)[:1] == ["protest_intervention"]
+
+# "Residents staged a sit-in to demand protection from rebel attacks."
+STAGED = """
+Residents resident NOUN NNS 1 nsubj
+staged stag VERB VBD 1 ROOT
+a a DET DT 5 det
+sit sit NOUN NN 5 compound
+- - PUNCT HYPH 5 punct
+in in NOUN NN 1 dobj
+to to PART TO 7 aux
+demand demand VERB VB 1 advcl
+protection protection NOUN NN 7 dobj
+from from ADP IN 8 prep
+rebel rebel NOUN NN 11 compound
+attacks attack NOUN NNS 9 pobj
+. . PUNCT . 1 punct
+"""
+
+# "Rebels launched an attack on the town, killing five soldiers."
+LAUNCHED = """
+Rebels rebel NOUN NNS 1 nsubj
+launched launch VERB VBD 1 ROOT
+an an DET DT 3 det
+attack attack NOUN NN 1 dobj
+on on ADP IN 3 prep
+the the DET DT 6 det
+town town NOUN NN 4 pobj
+, , PUNCT , 1 punct
+killing kill VERB VBG 1 advcl
+five five NUM CD 10 nummod
+soldiers soldier NOUN NNS 8 dobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_an_event_in_the_purpose_of_a_verb_that_carries_a_protest_is_embedded():
+    got = [(e.type, e.embedded) for e in build_events(table_doc(STAGED))]
+    assert ("protest", False) in got and ("armed_clash", True) in got
+
+
+def test_a_participle_of_a_launched_attack_is_no_purpose_and_stays_the_attack():
+    assert all(not e.embedded for e in build_events(table_doc(LAUNCHED)))

@@ -335,10 +335,37 @@ def _embedded_under(tok, heads: dict[int, Draft]) -> bool:
     return False
 
 
+#: Verbs that carry an event named by their object ("staged a sit-in to demand ...", "held a rally"): what hangs
+#: on the verb hangs on the event.
+HOST_VERBS = frozenset({"stage", "hold", "launch", "mount", "conduct", "organise", "organize"})
+#: Their inflected forms: the lemmatizer misreads some ("staged" as "stag").
+HOST_FORMS = frozenset({"staged", "stages", "staging", "held", "holds", "holding"})
+
+
 def _mark_embedded(kept: list[Draft]) -> None:
     heads = {d.cand.token.i: d for d in kept}
+    hosts = {d.cand.token.head.i: d for d in kept if d.cand.token.pos_ in ("NOUN", "PROPN")
+             and d.cand.token.dep_ == "dobj" and (lem(d.cand.token.head) in HOST_VERBS
+                                                  or d.cand.token.head.lower_ in HOST_FORMS)}
     for d in kept:
-        d.embedded = _embedded_under(d.cand.token, {i: h for i, h in heads.items() if h is not d})
+        d.embedded = _embedded_under(d.cand.token, {i: h for i, h in heads.items() if h is not d}) or (
+            _purpose_of(d.cand.token, {i for i, h in hosts.items() if h is not d}))
+
+
+def _purpose_of(tok, hosts: set[int]) -> bool:
+    """``tok`` is told in a purpose ("to demand protection from attacks") of a verb that carries another event
+    ("staged a sit-in to demand ..."): the walk up to that verb passes an infinitive clause; a participle of
+    the same act ("launched an attack, killing five") is no purpose."""
+    cur, purpose = tok, False
+    for _ in range(12):
+        if cur.head is cur or cur.dep_ in ("conj", "parataxis"):
+            return False
+        if cur.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            purpose = True
+        cur = cur.head
+        if cur.i in hosts:
+            return purpose
+    return False
 
 
 def prior_event(by_family: dict[str, list[Draft]], fam: str, index: int) -> Draft | None:

@@ -127,6 +127,14 @@ def _drop_parts(cands: list[Candidate]) -> list[Candidate]:
         near += [x for x in tok.children if x.dep_ in ("conj", "advcl", "xcomp")]
         if c.type == "disrupted_weapons" and any(_typed(by_tok, x, "arrest") for x in near):
             drop.add(tok.i)
+        # "stormed the office, burning ballot boxes and injuring two officials": what a rioting crowd does on the
+        # way is the riot's, not a mob's of its own
+        run = tok
+        while run.dep_ == "conj" and run.head.tag_ == "VBG":
+            run = run.head  # "burning ballot boxes and injuring two officials"
+        if c.type in ("mob_violence", "attack_on_civilians") and run.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in tok.children) and _typed(by_tok, run.head, "riot"):
+            drop.add(tok.i)
         if c.type == "arrest" and tok.pos_ == "VERB" and any(
                 _typed(by_tok, x, "protest_intervention") or any(
                     _typed(by_tok, o, "protest_intervention") for o in x.children if o.dep_ in ("dobj", "nsubjpass"))

@@ -66,8 +66,8 @@ def r_capture(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "capture")
     if key in EXPEL_KEYS:
         return _expelled(ctx, tok, actor, assoc)
-    if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN"):
-        return None  # "JNIM controls the roads": a state, not an event
+    if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN") and not _now_holds_town(ctx, tok):
+        return None  # "JNIM controls the roads": a state, not an event ("now controls the town" is a change)
     if key == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None  # "held up a bus": stopped or robbed it, no place taken
     if key in ("control", "hold") and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -144,6 +144,14 @@ def _expelled(ctx: SentenceContext, tok: Token, actor: list[Token], assoc: list[
         return None
     t = "territory_regained" if ctx.is_state(actor) and not _foreign_ground(actor, places) else "territory_overtaken"
     return _fill(_cand(t, "capture", tok), actor, places + losers, assoc)
+
+
+def _now_holds_town(ctx: SentenceContext, tok: Token) -> bool:
+    """ "The group now controls X, a town on the river": a place that has just changed hands, told by "now" and a
+    settlement or a named place as object (a hold on roads or areas is a state)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children) and any(
+        lem(o) in TAKEN_PLACES or (o.pos_ == "PROPN" and is_place(o, ctx.lex, ctx.place_starts))
+        for o in objects(tok))
 
 
 def _countries(toks: list[Token], mentions) -> set[str]:

@@ -236,7 +236,14 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         mode = ctx.mode_of([t for a in actor for t in a.subtree]) or mode
     if key == "drop" and mode == "ied_attack" and preps(tok).get("on"):  # bombs dropped on a place fall from the air
         mode = "air_strike"
-    civ = ctx.civilian(target)
+    # "ambushed a minibus carrying traders": the people in the vehicle are hit
+    carried = [o for t in with_conjuncts(target) if lem(t) in VEHICLES for c in t.children
+               if c.dep_ == "acl" and lem(c) in CARRY_VERBS for o in children(c, "dobj")]
+    # the parser may make the vehicle a modifier of the carrying verb ("ambushed [a minibus carrying] traders")
+    carried += [o for c in tok.children if c.dep_ in ("xcomp", "advcl") and lem(c) in CARRY_VERBS
+                and any(lem(v) in VEHICLES for v in children(c, "npadvmod", "nsubj")) for o in children(c, "dobj")]
+    target = target + [o for o in carried if o not in target]
+    civ = ctx.civilian(carried) or ctx.civilian(target)
     # armed sides fighting each other stay a battle when people die around them ("rival groups fought for hours,
     # killing three people"): only a target of the fighting itself makes it violence against civilians
     mutual = lem(tok) in CLOSE_COMBAT and bool(actor) and not any(
@@ -260,6 +267,10 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
                 return _fill(_cand(t, "attack", tok), actor, target, assoc)
         if phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex):
             return _fill(_cand("riot", "attack", tok), actor, target, assoc)
+    # a crowd of protesters or supporters that storms or burns a building riots ("stormed the electoral office")
+    if mode is None and not ctx.has(*MOB_CUES) and any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and (
+            phrase_has_class(target, "property", lex) and not phrase_has_class(target, "civilian", lex)):
+        return _fill(_cand("riot", "attack", tok), actor, target, assoc)
     if mode is None and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
                                                  and not phrase_has_class(actor, "armed_agent", lex)
                                                  and not state_actor and not phrase_has_class(actor, "force", lex))):
@@ -502,7 +513,7 @@ def r_riot(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # "stoned and burned suspected thieves": the people may be the object of the last verb of the run
     target = target or [o for c in tok.conjuncts if c.i > tok.i for o in objects(c)]
     people = bool(target) and not phrase_has_class(target, "force", lex) and not phrase_has_class(
-        target, "property", lex) and not any(ctx.mtype(t) in ("state_force", "armed_group") for t in target)
+        target, "property", lex)
     if key in ("lynch", "lynching", "beat to death") or ctx.has(*MOB_CUES) or (
             key == "beat" and not ctx.protest) or (key in ("stone", "pelt") and people and not ctx.protest):
         return _fill(_cand("mob_violence", "riot", tok), actor, target, assoc)
@@ -574,6 +585,8 @@ def r_arrest(ctx, tok, key):
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
 
 
+#: Verbs of people carried in a vehicle ("a bus carrying pupils").
+CARRY_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
 #: Words that make what they govern suspected, not done.
 SUSPICION = frozenset({"suspicion", "suspect", "charge", "allegation"})
 #: Figures that "explode" or soar: their rise is no blast.
@@ -615,7 +628,7 @@ def _intended(ctx: SentenceContext, tok: Token) -> bool:
     """A protest that is what someone plans or is suspected of planning ("arrested on suspicion of planning to
     disrupt the protests"): an intent word above it in the parse."""
     words = ctx.lex.classes.get("intent", frozenset()) | SUSPICION
-    return any(lem(a) in words for a in tok.ancestors)
+    return tok.pos_ == "NOUN" and any(lem(a) in words for a in tok.ancestors)
 
 
 def _awaited(tok: Token) -> bool:
