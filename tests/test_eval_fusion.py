@@ -222,7 +222,7 @@ def test_cli_reports_bad_gold_in_one_line(tmp_path):
 
 #: measured minus about 0.02; never lowered silently (docs/fusion.md, "Evaluation")
 PINS = {
-    "dev": {"extraction_recall": 0.94, "link_p": 0.98, "link_f1": 0.64, "bcubed_f1": 0.74,
+    "dev": {"extraction_recall": 0.94, "link_p": 0.98, "link_f1": 0.67, "bcubed_f1": 0.75,
             "sources_accuracy": 0.48, "presence_held": 3},
     # dev-b (added later, tuned on like dev): measured minus about 0.03
     "dev-b": {"extraction_recall": 0.92, "link_p": 0.98, "link_f1": 0.66, "bcubed_f1": 0.77,

@@ -64,6 +64,8 @@ class Actor:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     affiliations: tuple[str, ...] = ()
+    #: groups this one broke away from (ISWAP from Boko Haram): kin, not the same group
+    split_from: tuple[str, ...] = ()
     wikidata: str | None = None
     valid_from: str | None = None
     valid_to: str | None = None
@@ -354,6 +356,7 @@ def actor_from_entry(entry: dict[str, Any], *, source: str = "") -> Actor:
             aliases=tuple(str(a) for a in _tuple(entry.get("aliases"))),
             parent=entry.get("parent"),
             affiliations=tuple(_tuple(entry.get("affiliations"))),
+            split_from=tuple(str(x) for x in _tuple(entry.get("split_from"))),
             wikidata=entry.get("wikidata"),
             valid_from=None if entry.get("valid_from") is None else str(entry["valid_from"]),
             valid_to=None if entry.get("valid_to") is None else str(entry["valid_to"]),
@@ -414,10 +417,33 @@ def build_registry(extra_entries: list[dict[str, Any]] | None = None) -> Registr
 
 def _check_links(reg: Registry) -> None:
     for actor in reg.actors.values():
-        links = [actor.parent, *actor.affiliations, *(s.to for s in actor.successors), *(x.id for x in actor.leaders)]
+        links = [actor.parent, *actor.affiliations, *actor.split_from, *(s.to for s in actor.successors), *(x.id for x in actor.leaders)]
         for link in links:
             if link and link not in reg.actors:
                 raise ConfigError(f"actor {actor.id!r} refers to unknown id {link!r}")
+
+
+def kin_table(reg: Registry) -> dict[str, frozenset[str]]:
+    """Id -> ids of the groups related to it by the registry's own links, both ways: parents up the line
+    and children down it, declared affiliations, and the groups it split from or that split from it.
+    Siblings under one parent are not kin by that alone (two Islamic State provinces are rivals' equals,
+    not one another's). Built in one pass over the registry; actors with no links are absent."""
+    links: dict[str, set[str]] = {}
+
+    def tie(x: str, y: str) -> None:
+        if x != y and x in reg.actors and y in reg.actors:
+            links.setdefault(x, set()).add(y)
+            links.setdefault(y, set()).add(x)
+
+    for actor in reg.actors.values():
+        cur, seen = actor.parent, {actor.id}
+        while cur and cur not in seen and cur in reg.actors:  # every ancestor, not only the parent
+            tie(actor.id, cur)
+            seen.add(cur)
+            cur = reg.actors[cur].parent
+        for other in (*actor.affiliations, *actor.split_from):
+            tie(actor.id, other)
+    return {k: frozenset(v) for k, v in links.items()}
 
 
 @lru_cache(maxsize=1)

@@ -567,8 +567,43 @@ def _actors_conflict(a: Features, b: Features) -> bool:
     perps_a, perps_b = a.perpetrators & known_a, b.perpetrators & known_b
     targets_a, targets_b = a.targets & known_a, b.targets & known_b
     other_a, other_b = known_a - perps_a - targets_a, known_b - perps_b - targets_b
-    return bool((perps_a and perps_b) or (targets_a and targets_b) or (other_a and other_b)
-                or (other_a and (perps_b or targets_b)) or (other_b and (perps_a or targets_a)))
+    return (_strangers(perps_a, perps_b) or _strangers(targets_a, targets_b) or _strangers(other_a, other_b)
+            or _strangers(other_a, perps_b | targets_b) or _strangers(other_b, perps_a | targets_a))
+
+
+def _strangers(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Both sides name actors in this role and no actor of one is kin to one of the other.
+
+    Reports conflate kin groups: one credits an attack to Boko Haram, another to ISWAP, which split from
+    it; one to JNIM, another to al-Qaeda. Kin named in one role do not veto a link that place, date and
+    type support, but they are not one actor either: they share no key, score nothing, and keep their
+    own presences."""
+    if not xs or not ys:
+        return False
+    kin = _kin()
+    return not any(y in kin.get(x, ()) for x in xs for y in ys)
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, frozenset[str]]:
+    """Actor key -> actor keys of its kin groups (``footprint.actors.registry.kin_table``), in the keys of
+    ``clusters.default_actor_key``: read once, so a pair costs set look-ups only."""
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+        from ..actors.registry import kin_table  # noqa: PLC0415
+        from .clusters import default_actor_key  # noqa: PLC0415 - clusters imports this module
+
+        reg = registry()
+        table = kin_table(reg)
+    except Exception:  # no registry: no kin, every pair of registry actors may contradict, as before
+        return {}
+    key = default_actor_key()
+    out: dict[str, set[str]] = {}
+    for actor_id, kin in table.items():
+        # both the folded key (a line of successors is one key) and the bare id, for a caller's own keys
+        for k in {key(actor_id, actor_id), "a:" + actor_id}:
+            out.setdefault(k, set()).update({key(x, x) for x in kin} | {"a:" + x for x in kin})
+    return {k: frozenset(v - {k}) for k, v in out.items()}
 
 
 def _speaking(f: Features) -> frozenset[str]:
