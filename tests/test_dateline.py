@@ -204,3 +204,10 @@ def test_the_desk_of_a_slash_joined_dateline_is_marked_apart():
     assert d is not None and text[slice(*d.desk)] == "DAKAR" and text[slice(*d.town)] == "TESSALIT"
     assert d.at_desk(*d.desk) and not d.at_desk(*d.town)
     assert opening("TESSALIT, Mali — Shots were heard.").desk is None
+
+
+def test_the_dateline_weekday_pattern_is_the_dates_lexicon_one():
+    from footprint import dateline
+    from footprint.dates.lexicon import WEEKDAY_ANYCASE
+
+    assert dateline._WEEKDAY == WEEKDAY_ANYCASE + r",?[ \t]+"

@@ -34,6 +34,8 @@ from .errors import InputError
 
 _MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# The same weekday pattern as dates.lexicon.WEEKDAY_ANYCASE (a test holds them equal); not imported from there,
+# because importing footprint.dates loads its package (spaCy, and dates.dateline, which imports this module).
 _WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"

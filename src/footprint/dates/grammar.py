@@ -88,6 +88,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<spart>morning|afternoon|evening|night)(?![-\w])"),  # "every evening"
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r"|" + MONTH_RE + r")"),
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
+    # "seven days a week", "five nights a week": days of every week, a SET of the week (not "24 hours a day")
+    ("set", r"(?P<freq>(?:" + NUMBER_RE + r")\s+(?:days|nights|evenings|mornings))\s+(?:a|per)\s+(?P<unit>week)"),
+    ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<sseason>spring|summer|autumn|fall|winter)(?![-\w])"),  # "every summer"
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
     ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?:s|\s+(?P<part>morning|afternoon|evening|night)s)"),
     # "Now," opening a sentence is a discourse marker (a turn in the account), not the time of the report

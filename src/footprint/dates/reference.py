@@ -50,6 +50,11 @@ DAY_GAP_SENTENCES = 3
 _DURATION_LEAD = ("over", "in", "within", "during", "for", "through", "throughout", "of", "least", "into", "the", "next")
 
 
+#: (reference precision, unit) -> the precision of the value a counted step gives. A year counted from a day
+#: keeps the day: TimeBank's "a year earlier" after a day is that day a year before (A/B: value F1 0.8508 -> 0.8500).
+_SHIFT_COARSEN: dict[tuple[str, str], str] = {("day", "W"): "week", ("day", "M"): "month", ("month", "Y"): "year"}
+
+
 def _at(d: date, prec: str, like: str = "") -> str | None:
     """The value naming the ``prec``-long period that contains ``d``."""
     if prec == "day":
@@ -82,7 +87,7 @@ def _finer_or_equal(a: str, b: str) -> bool:
     return _ORDER.index(a) <= _ORDER.index(b)
 
 
-def apply(ref: str, op: tuple) -> str | None:
+def apply(ref: str, op: tuple, coarsen: bool = True) -> str | None:
     """The value ``op`` gives when counted from the reference value ``ref``; None if it cannot."""
     iv = cal.value_interval(ref.split("T")[0] if "T" in ref else ref)
     if iv is None:
@@ -102,7 +107,9 @@ def apply(ref: str, op: tuple) -> str | None:
         days = (wd - start.weekday()) % 7 or 7 if step > 0 else -((start.weekday() - wd) % 7 or 7)
         return (start + timedelta(days=days)).isoformat()
     if kind == "shift":
-        return _at(cal.shift(start, op[1], op[2]), prec, ref)
+        # TIMEX3 gives a counted step the precision of its unit when the reference is finer ("two weeks
+        # later" after a day is a week, "a year earlier" after a month a year); a finer unit keeps the reference's
+        return _at(cal.shift(start, op[1], op[2]), _SHIFT_COARSEN.get((prec, op[2]), prec) if coarsen else prec, ref)
     unit_prec = _UNIT_PREC[op[1]]
     target = unit_prec if _finer_or_equal(prec, unit_prec) else prec
     if kind == "same":
@@ -222,7 +229,15 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 gap_date = value
             elif value is not None:
                 unit = g.refop[1] if g.refop[0] in ("same", "step") else None
-                g = _with_value(g, value, unit, anchor="previous")
+                exact = apply(base, g.refop, coarsen=False) if g.refop[0] == "shift" else value
+                iv = cal.value_interval(exact) if exact is not None and exact != value else None
+                if iv is not None:
+                    # "A week later" after a day: the value names the week (TIMEX3), the interval keeps the
+                    # day reached (a month, after a month), and the narrative counts on from there
+                    g = Grounded(g.type, value, iv[0], iv[1], iv[2], "previous", g.fuzzy, g.mod, g.refop)
+                    gap_date = exact
+                else:
+                    g = _with_value(g, value, unit, anchor="previous")
             comparison = year_back
         elif _LATEST.match(text) and reported and _QUARTER.match(g.value):
             # "the latest period", "this quarter's loss" in a results report: the quarter being reported,

@@ -532,7 +532,7 @@ def _k_yadj(hit, g, ctx):
 
 
 #: Units whose "N <unit> later/earlier" is tagged as the gap (DURATION, anchored: its interval is the date reached).
-GAP_DURATION_UNITS: frozenset[str] = frozenset({"D", "W"})
+GAP_DURATION_UNITS: frozenset[str] = frozenset({"D"})
 
 
 def _k_ago(hit, g, ctx):
@@ -542,6 +542,9 @@ def _k_ago(hit, g, ctx):
     sign = 1 if d in ("later", "from now", "hence") else -1
     a = ctx.anchor
     mod = _approx_mod(g)
+    if d in ("earlier", "later") and re.match(r"\s+than\b", ctx.after(hit.end, 8)):
+        # "a month earlier than usual": a length compared, not a step from the reference time
+        return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, mod)
     if n is None and d in ("earlier", "later"):
         return None  # "a few days later": a vague gap from another time, no date; the gap itself is the duration
     if n is None:
@@ -655,7 +658,8 @@ def _k_duration(hit, g, ctx):
         return None  # "the 1988 second quarter": a year, not a count of units
     if g.get("adj") == "-old" or re.match(r"\s+old\b", ctx.after(hit.end, 6)):
         return None  # an age ("a 6-year-old boy", "52 years old") is not a time of the report
-    if num in ("a", "an") and (_MONEY.search(ctx.before(hit.start, 16)) or _rate(ctx.before(hit.start, 48))):
+    if num in ("a", "an") and not _approx_mod(g) and (_MONEY.search(ctx.before(hit.start, 16)) or _rate(ctx.before(hit.start, 48))):
+        # ("more than a year" after "on April 12," is a length, never a rate)
         return Grounded("SET", duration_value(1, letter), None, None, prec, "absolute", False, None)
     return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, _approx_mod(g))
 
@@ -678,8 +682,9 @@ def _k_bare(hit, g, ctx):
     if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
         # "months of talks", "weeks or months of his capture": a stretch of time, unless a determiner
         # makes it a noun phrase of its own ("the years of war")
-        if not re.match(r"\s+of\b", ctx.after(hit.end, 4)) or (prev and prev[-1] in _DETERMINERS):
-            return None
+        if not re.match(r"\s+of\b", ctx.after(hit.end, 4)) or (prev and prev[-1] in _DETERMINERS) \
+                or prev[-2:] in (["the", "same"], ["the", "first"], ["the", "last"]):
+            return None  # "the same months of 2024" names months, it is no stretch
     letter, prec = _unit(g["unit"])
     if not g["unit"].lower().endswith("s"):  # "day-long": one unit
         return Grounded("DURATION", duration_value(1, letter), None, None, prec, "absolute", False, None)
@@ -694,9 +699,14 @@ _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W"
             "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi-annually": "P6M", "hourly": "PT1H"}
 
 
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
 def _k_set(hit, g, ctx):
     if g.get("spart"):  # "every evening": that part of any day
         return Grounded("SET", "XXXX-XX-XXT" + DAY_PARTS[g["spart"].lower()], None, None, "day", "absolute", False, None)
+    if g.get("sseason"):  # "every summer": that season of any year
+        return Grounded("SET", "XXXX-" + _SEASON_CODES[g["sseason"].lower()], None, None, "season", "absolute", False, None)
     unit = g["unit"]
     if unit.lower().rstrip(".") in MONTHS:  # "every July"
         return Grounded("SET", f"XXXX-{_month_of(unit):02d}", None, None, "month", "absolute", False, None)
