@@ -561,3 +561,89 @@ def test_an_event_in_the_purpose_of_a_verb_that_carries_a_protest_is_embedded():
 
 def test_a_participle_of_a_launched_attack_is_no_purpose_and_stays_the_attack():
     assert all(not e.embedded for e in build_events(table_doc(LAUNCHED)))
+
+# "A girl was gang-raped by soldiers near the camp."
+SEX_PASSIVE = """
+A a DET DT 1 det
+girl girl NOUN NN 2 nsubj
+was be AUX VBD 2 ROOT
+gang gang NOUN NN 5 npadvmod
+- - PUNCT HYPH 5 punct
+raped rap VERB VBN 2 acomp
+by by ADP IN 5 agent
+soldiers soldier NOUN NNS 6 pobj
+near near ADP IN 5 prep
+the the DET DT 10 det
+camp camp NOUN NN 8 pobj
+. . PUNCT . 2 punct
+"""
+
+# "The fighting that raged for hours between the rebels and the militiamen ended at dawn."
+RAGED = """
+The the DET DT 1 det
+fighting fighting NOUN NN 12 nsubj
+that that PRON WDT 3 nsubj
+raged rag VERB VBD 1 relcl
+for for ADP IN 3 prep
+hours hour NOUN NNS 4 pobj
+between between ADP IN 5 prep
+the the DET DT 8 det
+rebels rebel NOUN NNS 6 pobj
+and and CCONJ CC 8 cc
+the the DET DT 11 det
+militiamen militiaman NOUN NNS 8 conj
+ended end VERB VBD 12 ROOT
+at at ADP IN 12 prep
+dawn dawn NOUN NN 13 pobj
+. . PUNCT . 12 punct
+"""
+
+# "Soldiers fired live rounds into a crowd near the market."
+INTO_CROWD = """
+Soldiers soldier NOUN NNS 1 nsubj
+fired fire VERB VBD 1 ROOT
+live live ADJ JJ 3 amod
+rounds round NOUN NNS 1 dobj
+into into ADP IN 1 prep
+a a DET DT 6 det
+crowd crowd NOUN NN 4 pobj
+near near ADP IN 6 prep
+the the DET DT 9 det
+market market NOUN NN 7 pobj
+. . PUNCT . 1 punct
+"""
+
+# "Settlers torched two cars in the village."
+SETTLERS = """
+Settlers settler NOUN NNS 1 nsubj
+torched torch VERB VBD 1 ROOT
+two two NUM CD 3 nummod
+cars car NOUN NNS 1 dobj
+in in ADP IN 1 prep
+the the DET DT 6 det
+village village NOUN NN 4 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def roles_of(spec: str) -> set[tuple[str, str]]:
+    return {(a.name, a.role) for e in build_events(table_doc(spec)) for a in e.actors}
+
+
+def test_a_participle_hung_on_was_is_passive_the_subject_suffered_it():
+    got = roles_of(SEX_PASSIVE)
+    assert ("soldiers", "actor") in got and ("girl", "target") in got
+
+
+def test_the_sides_of_a_fight_named_in_a_clause_on_it_fight_it():
+    got = roles_of(RAGED)
+    assert ("rebels", "actor") in got and ("militiamen", "actor") in got
+
+
+def test_fire_into_a_crowd_aims_at_it():
+    got = cands(INTO_CROWD)
+    assert "crowd" in [t.text for c in got for t in c.target_toks]
+
+
+def test_settlers_are_people_who_act():
+    assert ("Settlers", "actor") in roles_of(SETTLERS)

@@ -146,13 +146,35 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         # "the attack killed/targeted X": the verb's object is the target; after a copula the noun is only
         # described ("the deployment was the subject of a meeting between X and Y": no target)
         target += children(head, *OBJ)
-        if not between and lem(head) in ("break", "erupt", "occur", "resume", "continue", "flare", "rage", "take", "intensify"):
+        if not between and lem(head) in ONSET_VERBS:
             actor += with_conjuncts(preps(head).get("between", []))  # "fighting broke out between X and Y"
+    if not between:
+        # "the fighting that raged for hours between X and Y": the sides named in a clause on the noun
+        for c in tok.children:
+            if c.dep_ == "relcl" and (lem(c) in ONSET_VERBS or c.lower_ in ONSET_FORMS):
+                actor += with_conjuncts([o for p in c.subtree if p.dep_ == "prep" and p.lower_ == "between"
+                                         and _hung_on_clause(p, c) for o in p.children if o.dep_ == "pobj"])
     if lem(tok) in ctx.lex.classes["armed_agent"] or any(k.endswith(("bomber", "attacker")) for k in noun_keys(tok)):
         actor = [tok] + actor  # "a suicide attacker drove a vehicle into the camp"
         if tok.dep_ == "nsubj":
             target += preps(head).get("into", []) + preps(head).get("at", [])
     return actor, target, assoc
+
+
+#: Verbs a fight is told to start or go on by ("fighting broke out", "clashes raged").
+ONSET_VERBS = frozenset({"break", "erupt", "occur", "resume", "continue", "flare", "rage", "take", "intensify"})
+#: Forms the lemmatizer misreads ("raged" as "rag").
+ONSET_FORMS = frozenset({"raged", "raging", "rages"})
+
+
+def _hung_on_clause(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs on ``verb`` through prepositional phrases only ("raged [for most of Sunday [between ...]]")."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ not in ("prep", "pobj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def misplaced_agents(args: list[Token]) -> list[Token]:
@@ -200,12 +222,16 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
             return with_conjuncts(layers), subjects(tok), []
     ag = agents(tok)
     subj = _relative_antecedent(subjects(tok), tok)
-    passive = bool(children(tok, *PASSIVE_SUBJ)) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    # "a girl was gang-raped by soldiers": a participle the parser hangs on "was" as its complement is passive,
+    # with the copula's subject as the one it was done to
+    complement = tok.dep_ == "acomp" and tok.tag_ == "VBN" and lem(tok.head) == "be"
+    passive = bool(children(tok, *PASSIVE_SUBJ)) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or complement
     actor = ag if passive else subj
     if passive and not ag:
         actor = []
     target = objects(tok) if not passive else children(tok, *PASSIVE_SUBJ) + (
-        [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
+        [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []) + (
+        children(tok.head, "nsubj") if complement else [])
     # "the base, which militants had seized": the relative pronoun object is the noun the clause describes
     target = list(dict.fromkeys(_relative_antecedent(target, tok)))
     pp = preps(tok)
@@ -218,8 +244,8 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
     if lem(tok) in ("clash", "fight", "battle", "engage", "exchange", "skirmish") and not timeless(target):
         target += prep_objects(tok, "with")
     if lem(tok) in ("fire", "shoot", "throw", "hurl", "lob", "launch", "aim"):
-        # "fired rockets at the camp", "hurled a grenade towards a police patrol"
-        target += pp.get("at", []) + pp.get("towards", []) + pp.get("toward", [])
+        # "fired rockets at the camp", "hurled a grenade towards a police patrol", "fired into a crowd"
+        target += pp.get("at", []) + pp.get("towards", []) + pp.get("toward", []) + pp.get("into", [])
         # the parser often hangs the aim on what is thrown: "hurled [a grenade towards a patrol]"
         target += [o for d in children(tok, "dobj") for o in prep_objects(d, "at", "towards", "toward")]
     # "X, backed by Y, attacked": supporters of the subject take part
