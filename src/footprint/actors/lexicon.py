@@ -58,8 +58,11 @@ GOVERNMENT_PREPOSITIONS = frozenset("with against".split())
 GOV_HEADS = frozenset(
     """government governments authorities authority officials official junta juntas regime president presidency
     leaders leader leadership ministry ministries minister ministers diplomats embassy administration cabinet state
-    spokesman spokeswoman spokesperson envoy ambassador delegation rulers parliament premier""".split()
+    spokesman spokeswoman spokesperson envoy ambassador delegation rulers parliament premier mod""".split()
 )
+
+#: Token keys that count only in these writings: "MoD" is a ministry of defence, a game "mod" is not.
+CASED_KEYS: dict[str, frozenset[str]] = {"mod": frozenset({"MoD"})}
 
 GOV_HEADS_2 = frozenset({("prime", "minister"), ("foreign", "minister"), ("foreign", "ministry"), ("defence", "minister"),
                          ("defense", "minister"), ("defence", "ministry"), ("defense", "ministry"),
@@ -206,6 +209,10 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "private security company": ("pmc",),
     "pmc": ("pmc",),
     "pmcs": ("pmc",),
+    # the Russian abbreviation (ChVK, "private military company"), as in "ChVK Wagner"
+    "chvk": ("pmc",),
+    "chvks": ("pmc",),
+    "mod": ("government",),  # "the MoD said": only in that writing, see CASED_KEYS
     "junta": ("government",),
     "regime": ("government",),
     "government": ("government",),

@@ -79,7 +79,7 @@ class DocMatcher:
         self.doc = doc
         self.reg = registry
         self.trie = trie_for(registry)
-        self.keys = [_key(t.text) for t in doc]
+        self.keys = [_cased(_key(t.text), t.text) for t in doc]
         self.n = len(doc)
         self.taken = [False] * self.n
         #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
@@ -249,6 +249,7 @@ class DocMatcher:
                 i = max(end, i + 1)
             else:
                 i += 1
+        found = self._branches(found)
         found += self.descriptors(found)
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
@@ -285,6 +286,74 @@ class DocMatcher:
                 if len(ccs) > 1 and self.place_hits and self.place_hits[-1][0] == i:
                     self.place_options[i] = ccs
         return None
+
+    # --- a body named with its parent: one actor -----------------------------------------------
+
+    def _branches(self, found: list[Found]) -> list[Found]:
+        """One body, not two, where a name comes with the name of what it belongs to.
+
+        * "Islamic State's Mozambique Province", "the Somalia Province of the Islamic State": a country
+          followed by "Province" next to an armed group is that group's branch (its registry child of that
+          country, else the group itself), not the country acting;
+        * "the UN's humanitarian office (OCHA)", "Islamic State's West Africa Province": a body whose name
+          follows its ancestor's possessive, before or in a parenthesis or apposition, is only that body.
+        """
+        drop: set[int] = set()
+        out: list[Found] = []
+        named = [f for f in found if f.actor is not None]
+        for c in named:
+            if c.actor.type != "country" or not c.actor.country or c.end >= self.n \
+                    or self.doc[c.end].text != "Province":
+                continue
+            g = self._group_beside(named, c)
+            if g is None:
+                continue
+            start, end = min(g.start, c.start), max(g.end, c.end + 1)
+            drop |= {id(g), id(c)}
+            out.append(Found(start, end, self._branch_of(g.actor, c.actor.country) or g.actor))
+            for t in range(start, end):
+                self.taken[t] = True
+        for g in named:
+            if id(g) in drop or self.k(g.end) not in ("'s", ""):
+                continue
+            for h in named:
+                if h is g or id(h) in drop or not g.end < h.start <= g.end + 6 or not self._ancestor(g.actor, h.actor):
+                    continue
+                between = list(self.doc[g.end + 1:h.start])
+                # only a description of the body may stand between, closed by the parenthesis or comma that
+                # opens the name ("humanitarian office (OCHA)"): a few words, no verb, no clause
+                if not between or (between[-1].text in ("(", ",") and all(
+                        t.is_alpha and t.pos_ not in ("VERB", "AUX", "ADP", "SCONJ") for t in between[:-1])):
+                    drop.add(id(g))
+                    break
+        return [f for f in found if id(f) not in drop] + out
+
+    def _group_beside(self, named: list[Found], c: Found) -> Found | None:
+        """The armed group that owns "<country> Province": just before it ("IS's", "IS -") or after "of (the)"."""
+        for g in named:
+            if g.actor.type not in ("armed_group", "pmc"):
+                continue
+            gap = [self.k(t) for t in range(g.end, c.start)]
+            if len(gap) <= 1 and all(k in ("'s", "") for k in gap):
+                return g
+            after = [self.k(t) for t in range(c.end + 1, g.start)]
+            if after in (["of"], ["of", "the"]):
+                return g
+        return None
+
+    def _ancestor(self, older: Actor, younger: Actor) -> bool:
+        cur, seen = younger.parent, {younger.id}
+        while cur and cur not in seen:
+            if cur == older.id:
+                return True
+            seen.add(cur)
+            cur = self.reg.actors[cur].parent if cur in self.reg.actors else None
+        return False
+
+    def _branch_of(self, group: Actor, country: str) -> Actor | None:
+        kids = [a for a in self.reg.actors.values()
+                if a.country == country and a.type == group.type and self._ancestor(group, a)]
+        return min(kids, key=lambda a: a.id) if len(kids) == 1 else None
 
     def _extend_member(self, end: int) -> int:
         """Take "forces"/"fighters" after a group name into the mention ("Wagner's mercenaries")."""
@@ -623,6 +692,12 @@ _CALENDAR = frozenset("""january february march april may june july august septe
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
 _NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
+
+
+def _cased(key: str, text: str) -> str:
+    """The key, or one that matches nothing where the word counts only in another writing (``CASED_KEYS``)."""
+    forms = lx.CASED_KEYS.get(key)
+    return key if forms is None or text in forms else "\x01" + key
 
 
 def _nominal(key: str) -> bool:
