@@ -31,6 +31,7 @@ FRESH_B_GOLD = ROOT / "data" / "dev-gold" / "snippets-fresh-b.jsonl"
 C_DEV_GOLD = ROOT / "data" / "dev-gold" / "snippets-c-dev.jsonl"
 C_TEST_GOLD = ROOT / "data" / "dev-gold" / "snippets-c-test.jsonl"
 D_DEV_GOLD = ROOT / "data" / "dev-gold" / "snippets-d-dev.jsonl"
+E_DEV_GOLD = ROOT / "data" / "dev-gold" / "snippets-e-dev.jsonl"
 
 #: Pinned minimums: raise them when the extractor improves, never lower them silently.
 MIN_SEEDS_RECALL = 1.0
@@ -45,17 +46,22 @@ MIN_DEV_TYPE_ACCURACY = 0.95
 MIN_ROLE_ACCURACY = 0.87  # dev 0.876 after the role rules of docs/events.md "Roles"; 0.882 -> 0.889 when gold
 #: names are resolved as the actors stage composes them ("Israeli forces" is armed_forces.il; "Role accuracy")
 #: Fresh held-out files (never tuned on): totals only.
-MIN_FRESH_F1 = 0.92  # 0.896 -> 0.924
+MIN_FRESH_F1 = 0.93  # 0.896 -> 0.924 -> 0.932 -> 0.949 with the wire-style rules of file e
 MIN_FRESH_B_F1 = 0.83  # 0.829 -> 0.851 -> 0.837: a date is no longer a place, so a capture whose object the
 # stage cannot tell is a place is no longer taken as one because "on <day>" follows (docs/events.md)
 #: Files c: c-dev is tuned on (0.756 before its rules, 0.978 after), c-test held out (0.830, totals only).
 MIN_C_DEV_F1 = 0.97
 MIN_C_TEST_F1 = 0.84  # 0.830 -> 0.864 (held out, totals only)
 #: File d (dev, tuned on): 0.738 before its rules, 0.859 after (docs/events.md).
-MIN_D_DEV_F1 = 0.92  # 0.738 -> 0.859 -> 0.937
+MIN_D_DEV_F1 = 0.93  # 0.738 -> 0.859 -> 0.937 -> 0.947
+#: File e (dev, tuned on; wire and press styles): first run 0.765 F1, role accuracy 0.575; after its rules
+#: 0.959 and 0.730 (docs/events.md).
+MIN_E_DEV_F1 = 0.94
+MIN_E_DEV_ROLE_ACCURACY = 0.71
 MIN_D_DEV_ROLE_ACCURACY = 0.74  # 0.604 -> 0.698 -> 0.736 with the doer and claim rules of docs/events.md;
 #: 0.736 -> 0.761 with gold names resolved by composition
-MIN_FRESH_ROLE_ACCURACY = 0.73  # the lower of the two files: 0.750 (file b; a 0.780 -> 0.785 by composition)
+MIN_FRESH_ROLE_ACCURACY = 0.75  # the lower of the two files: 0.750 (file b; a 0.780 -> 0.785 by composition);
+#: 0.750 -> 0.775 (file b) with the role rules of file e
 
 
 def event(**kw) -> Event:
@@ -235,6 +241,21 @@ def test_d_gold_pinned_minimum():
     assert dev.acled_f1 >= MIN_D_DEV_F1
     assert dev.role_accuracy >= MIN_D_DEV_ROLE_ACCURACY
     assert dev.negatives_passed >= dev.negatives_total - 1
+
+
+@pytest.mark.integration
+def test_e_gold_pinned_minimum():
+    [dev] = evaluate(E_DEV_GOLD, splits=("dev",))
+    assert dev.acled_f1 >= MIN_E_DEV_F1
+    assert dev.role_accuracy >= MIN_E_DEV_ROLE_ACCURACY
+    assert dev.negatives_passed == dev.negatives_total
+
+
+def test_e_gold_is_well_formed():
+    kind, rows = load_gold(E_DEV_GOLD)
+    assert kind == "snippets" and len(rows) >= 100
+    assert {r["split"] for r in rows} == {"dev"}
+    assert sum(1 for r in rows if not r["events"]) >= 5
 
 
 def test_d_gold_is_well_formed():
