@@ -76,3 +76,7 @@ def test_plural_pdfs(nlp):
                                   "\x00\x01 MoD's 's Province", "UN's " * 200])
 def test_odd_input_does_not_break_the_rules(nlp, text):
     mentions(nlp, text)  # no exception, whatever comes back
+
+
+def test_pyu_saw_htee_in_its_run_together_spelling(nlp):
+    assert ids(nlp, "Pyusawhtee groups attacked villagers in Magway.") == ["pyu_saw_htee"]
