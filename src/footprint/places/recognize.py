@@ -70,7 +70,7 @@ AGENT_NOUNS = frozenset(
 
 NOT_PLACES = frozenset({"LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 SEAT_FEATURES = frozenset({"S.GOVERNMENT_SEAT"})
-PROMINENT = frozenset({"A.PCLI", "A.ADM1", "L.CONT", "P.PPLC", "A.ZN"})
+PROMINENT = frozenset({"A.PCLI", "A.ADM1", "A.ADM2", "L.CONT", "P.PPLC", "A.ZN"})
 
 
 @dataclass

@@ -29,6 +29,8 @@ from .recognize import Match
 
 FEATURE_PRIOR = {
     "A.PCLI": 6.0, "L.CONT": 5.0, "A.ZN": 4.5, "P.PPLC": 4.0, "A.ADM1": 3.5,
+    # a US county, indexed under its full name only ("Henry County"): it meets its namesakes, rarely a town
+    "A.ADM2": 3.0,
 }
 MIN_SCORE = 3.0
 #: population a curated town without a census figure counts as
@@ -150,7 +152,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
             if near < NEAR_KM:
                 s += NEAR_BONUS * (1 - near / NEAR_KM)
                 reasons.append(f"{near:.0f} km from another place in the text")
-        if c.precision == "town" and c.admin1 and (c.country, c.admin1) in ctx.regions:
+        if c.precision in {"town", "district"} and c.admin1 and (c.country, c.admin1) in ctx.regions:
             s += REGION_NAMED_BONUS
             reasons.append("its region is named in the text")
         elif c.feature == "A.ADM1" and c.admin1:
@@ -382,7 +384,7 @@ def resolve(
             continue
         if m.suffix == "feature" and c is not None:
             reasons += (f"the feature by its namesake town {c.name}",)
-        tossup = c is not None and c.precision == "town" and r.margin < TOSSUP_MARGIN and r.rival is not None
+        tossup = c is not None and c.precision in {"town", "district"} and r.margin < TOSSUP_MARGIN and r.rival is not None
         if c is None or r.score < MIN_SCORE or c.lat is None or tossup:
             if c is None:
                 why = "no candidate"
