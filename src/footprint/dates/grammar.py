@@ -55,6 +55,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
     ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>" + YEARWORDS + r")"),
     ("weekof", r"(?:[Tt]he\s+)?week\s+of\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
+    # "the first week of March": one week of that month (TIMEX3 names it by its ISO week)
+    ("weekord", r"(?:[Tt]he\s+)?(?P<word>first|second|third|fourth|last|final|First|Second|Third|Fourth|Last|Final)\s+week\s+of\s+"
+                r"(?P<month>" + MONTH_RE + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
     ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Halloween|Independence\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
     ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
@@ -74,7 +77,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
     ("then", r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<core>then)"),  # "until then": the time the text last named
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
-    ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)"),
+    ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|back)"),
+    # "26 months from now": TIMEX3 tags the length and "now" apart (the length keeps the time it reaches)
+    ("ago", r"(?P<core>" + APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r"))\s+(?P<dir>from\s+now)(?![ \t]+on\b)"),
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
     ("vague", r"(?P<vrel>[Tt]he)\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)"),
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),

@@ -119,6 +119,26 @@ def _k_weekof(hit, g, ctx):
     return _grounded(cal.iso_week(day.start), anchor=day.anchor)
 
 
+_WEEK_ORD = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _k_weekord(hit, g, ctx):
+    """ "the first week of March": the ISO week holding that week's first day (day 1, 8, 15, 22; the last
+    week holds the month's last day), as TIMEX3 names a week."""
+    m = _month_of(g["month"])
+    w = g["word"].lower()
+    if g.get("year"):
+        y = int(g["year"])
+    elif ctx.anchor is None:
+        return _unresolved("XXXX-WXX", "week")
+    else:
+        a = ctx.anchor
+        cands = [(date(y, m, 1), cal.month_end(y, m)) for y in (a.year - 1, a.year, a.year + 1)]
+        y = _pick_year(ctx, hit, cands, a)[0].year
+    d = cal.month_end(y, m) if w in ("last", "final") else date(y, m, 1 + 7 * _WEEK_ORD[w])
+    return _grounded(cal.iso_week(d), anchor="absolute" if g.get("year") else "dct")
+
+
 def _k_yearend(hit, g, ctx):
     a = ctx.anchor
     if a is None:
@@ -138,4 +158,4 @@ def _k_myrel(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
 
 
-KINDS.update({"holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "yearend": _k_yearend, "myrel": _k_myrel})
+KINDS.update({"holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "myrel": _k_myrel})

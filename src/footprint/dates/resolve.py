@@ -547,6 +547,8 @@ def _k_ago(hit, g, ctx):
         return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, mod)
     if n is None and d in ("earlier", "later"):
         return None  # "a few days later": a vague gap from another time, no date; the gap itself is the duration
+    if d == "from now" and (n is None or a is None):
+        return Grounded("DURATION", duration_value(n, letter), a, None, prec, "dct" if a else "absolute", True, mod)
     if n is None:
         return Grounded("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None if sign < 0 else a, a if sign < 0 else None, "unknown", "dct", True, mod)
     if a is None:
@@ -569,6 +571,8 @@ def _k_ago(hit, g, ctx):
     else:
         value = f"{x.year:04d}"
     gr = _grounded(value, anchor="dct", fuzzy=mod is not None)
+    if d == "from now":  # the length, its interval the time it reaches (for event dating)
+        return Grounded("DURATION", duration_value(n, letter), gr.start, gr.end, gr.precision, "dct", mod is not None, mod)
     refop = ("shift", sign * n, letter) if d in ("earlier", "later") else None
     if refop is not None and letter in GAP_DURATION_UNITS:
         # "two days later": TimeML tags the gap, a duration; its interval is still the day it leads to

@@ -58,6 +58,19 @@ _SCHEDULED_FAR = re.compile(r"(?i)(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
                        r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,80}?\b(?:until|till|through)\s+$")
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
+# A possessive date whose event is told as upcoming in a clause on it: "into Saturday's final, where they
+# will meet", "Sunday's vote, when voters will choose".
+_POSSESSIVE_AHEAD = re.compile(r"(?i)['’]s\s+[\w -]{1,40}?,?\s+(?:where|when|at\s+which|in\s+which)\s+[^.;:]{0,60}?"
+                               r"\b(?:will|shall|is\s+to|are\s+to)\b|['’]s\s+[\w -]{1,40}?,?\s+(?:where|when)\s+[^.;:]{0,60}?'ll\b")
+# A deadline on what someone meant, asked or agreed to do is still to come for them, even told in the
+# past: "hoped to restore power by Sunday", "agreed to withdraw by March", "ordered them to leave by noon".
+# A perfect infinitive ("found to have fled by Sunday") is done by then.
+_INTENT_BY = re.compile(r"(?i)\b(?:hop|agree|promis|pledg|vow|aim|want|decid|plan|intend|expect|seek|sought|ask|order|told|tell|urg|"
+                        r"undert(?:ook|ake)|commit|tr(?:y|ie)|attempt|offer|propos|threat(?:en)?|prepar|demand|call(?:ed|s)?\s+on)"
+                        r"\w*\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!have\b)[a-z]+\b[^.;:]{0,70}?\bby\s+$")
+# A passive infinitive right before its date is told as planned: "a dividend, to be paid on May 17",
+# "elections to be held in June".
+_TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|over))?\s+(?:on\s+|in\s+)?$")
 _UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
@@ -124,11 +137,12 @@ class Context:
         cut = right.find(";")
         if cut >= 0:
             right = right[:cut]
-        if _POSSESSIVE.match(self.text, end) and not _UPCOMING.search(left):
+        if _POSSESSIVE.match(self.text, end) and not _UPCOMING.search(left) and not _POSSESSIVE_AHEAD.match(self.text, end):
             # "Wednesday's ruling", "Friday's close": a known event, named as past; the clause's verb
             # governs another phrase ("would look for ways around Wednesday's ruling")
             label = "past"
-        elif _AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left):
+        elif (_AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left)
+              or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _POSSESSIVE_AHEAD.match(self.text, end)):
             label = "future"
         elif _BACK.search(left):
             label = "past"
