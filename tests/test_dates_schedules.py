@@ -64,3 +64,33 @@ def test_a_length_from_now_is_two_timexes_the_length_keeping_the_time_it_reaches
     # "from now on" is no length from now
     tx = timexes("Three days from now on, the road is closed.", "2025-03-04")
     assert "Three days" in tx and tx["Three days"].interval_start is None
+
+
+def test_a_clock_time_on_a_day_is_two_timexes_the_time_taking_the_day():
+    tx = timexes("The sitting opened at 10 a.m. on Monday and closed at 9 p.m. Tuesday.", "2025-11-19")
+    assert (tx["10 a.m."].type, tx["10 a.m."].value) == ("TIME", "2025-11-17T10:00")
+    assert (tx["Monday"].type, tx["Monday"].value) == ("DATE", "2025-11-17")
+    # with no preposition the day is part of the clock time
+    assert tx["9 p.m. Tuesday"].value == "2025-11-18T21:00"
+
+
+# --- what happens as a rule has no year -----------------------------------------------------------
+
+def test_months_and_seasons_told_as_a_rule_have_no_year():
+    tx = timexes("The dry season usually lasts from November to April.", "2021-08-31")
+    assert (tx["November"].value, tx["April"].value) == ("XXXX-11", "XXXX-04")
+    assert tx["November"].interval_start is None
+    tx = timexes("In most years the river peaks in late August, and the harvest follows in the autumn.", "2021-08-31")
+    assert (tx["late August"].value, tx["late August"].mod) == ("XXXX-08", "END")
+    assert tx["the autumn"].value == "XXXX-FA"
+    # a clause after "but" is about one year again
+    tx = timexes("Prices usually ease in spring, but in March they rose.", "2021-08-31")
+    assert tx["March"].value == "2021-03"
+    assert timexes("The river peaked in late August.", "2021-08-31")["late August"].value == "2021-08"
+
+
+# --- a step the reference time cannot take -------------------------------------------------------
+
+def test_a_month_step_after_a_season_counts_from_the_time_named_before_it():
+    text = "In early May, officers spoke of a breakthrough before the winter. Four months later, little has moved."
+    assert timexes(text, "2023-09-20")["Four months later"].value == "2023-09"

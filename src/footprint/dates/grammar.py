@@ -100,7 +100,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?:s|\s+(?P<part>morning|afternoon|evening|night)s)"),
     # "Now," opening a sentence is a discourse marker (a turn in the account), not the time of the report
     ("ref", r"(?P<ref>[Rr]ight\s+now|now|Now(?!\s*,)|NOW|[Cc]urrently|[Nn]owadays|[Aa]t\s+present|[Pp]resently|[Tt]hese\s+days|[Tt]he\s+present|[Rr]ecently|[Ll]ately|[Rr]ecent|[Tt]he\s+past|[Ss]oon|[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future|[Ff]uture|[Ss]hortly|[Tt]hen[- ]current|[Cc]urrent|[Ff]ormerly|[Pp]reviously|[Oo]nce|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date)"),
-    ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
+    # a day joined with no preposition is part of the clock time ("9 a.m. Tuesday"); after "on" it is a
+    # timex of its own ("10 a.m. on Monday", the preposition outside), and clockday.py gives the time its day
+    ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
     ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs))?"),
     # "overnight": the night before the reference day (TimeML), not a compound noun ("the overnight rate")
     ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"

@@ -40,6 +40,7 @@ _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "
 _CONCRETE = re.compile(r"^\d{4}")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_SEASON = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
 _LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|this\s+quarter)$")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed)\s+(?:on\s+)?$")
@@ -188,6 +189,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     reported: str | None = None
     ref_sent = -10
     day_ref: tuple[str, int] | None = None  # the last day told, and its sentence
+    before_ref: str | None = None  # the reference before the current one
     for hit, g in kept:
         comparison = False
         gap_date: str | None = None
@@ -222,6 +224,11 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 # holds the last day told only frames it, the story has not moved; the gap counts from that day
                 base = day_ref[0]
             value = apply(base, g.refop)
+            if value is None and before_ref is not None and g.refop[0] == "shift" and _SEASON.match(base):
+                # "In early June … before the autumn. Five months later": a season cannot be counted in
+                # months; the step counts from the time named before it, not from the report date
+                base = before_ref
+                value = apply(base, g.refop)
             if value is not None and g.type == "DURATION":
                 # a gap ("two days later") keeps its duration value; its interval is the date it reaches
                 gr = _grounded(value.split("T")[0], g.mod if g.mod in ("START", "MID", "END") else None, anchor="previous")
@@ -260,6 +267,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
         if g.type == "DURATION" and g.value[-1:] in ("M", "Y") and not g.value.startswith("PT"):
             reported = None  # "the nine months", "the year": the comparisons that follow are with that span
         if gap_date is not None:
+            before_ref = ref
             ref, ref_sent = gap_date, s0  # the narrative moves on to the date the gap reaches
             if _DAY.match(gap_date):
                 day_ref = (gap_date, s0)
@@ -268,6 +276,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue
         if ctx.anchor is not None and g.value == ctx.anchor.isoformat() and _REPORTED_ON.search(ctx.before(hit.start, 32)):
             continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
+        before_ref = ref
         ref, ref_sent = g.value, s0
         if _DAY.match(g.value):
             day_ref = (g.value, s0)

@@ -295,6 +295,8 @@ def _k_month(hit, g, ctx):
     if a is None:
         return _unresolved(f"XXXX-{m:02d}", "month", mod=mod)
     rel = (g.get("rel") or "").lower()
+    if not rel and ctx.habitual(hit.start, hit.end):
+        return _unresolved(f"XXXX-{m:02d}", "month", mod=mod)  # "the rains usually start in June": any June
     if rel in ("last", "past", "previous"):
         y = a.year if m < a.month else a.year - 1
     elif rel in ("next", "coming"):
@@ -375,8 +377,8 @@ def _k_season(hit, g, ctx):
         if not prev or prev[-1] not in ("in", "during", "by", "until", "since", "this", "last", "next", "of", "before", "after"):
             return None
     a = ctx.anchor
-    if a is None:
-        return _unresolved(f"XXXX-{code}", "season", mod=mod)
+    if a is None or (srel in ("", "the") and ctx.habitual(hit.start, hit.end)):
+        return _unresolved(f"XXXX-{code}", "season", mod=mod)  # "storms usually peak in the autumn": any autumn
     cands = [_season_span(y, code) for y in (a.year - 2, a.year - 1, a.year, a.year + 1)]
     if srel in ("last", "past"):
         pick = max(c for c in cands if c[1] < a)

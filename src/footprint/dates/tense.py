@@ -57,6 +57,9 @@ _SCHEDULED_FAR = re.compile(r"(?i)(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
                        r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,80}?\b(?:until|till|through)\s+$")
+# Words that tell what happens as a rule, not once.
+_HABITUAL = re.compile(r"(?i)\b(?:usually|typically|normally|generally|ordinarily|customarily|traditionally|as\s+a\s+rule|"
+                       r"in\s+(?:most|normal|typical|an?\s+(?:normal|typical|average))\s+years?|(?:every|each)\s+year|tends?\s+to)\b")
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 # A possessive date whose event is told as upcoming in a clause on it: "into Saturday's final, where they
 # will meet", "Sunday's vote, when voters will choose".
@@ -154,6 +157,17 @@ class Context:
                 label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
         self._tense[start] = label
         return label
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether the clause around ``start:end`` tells what happens as a rule ("the rains usually come
+        in June", "in most years the peak comes in February"): its months and seasons are of no year."""
+        s, e = self.sentence(start)
+        left, right = self.text[s:start], self.text[end:e]
+        cut = max(left.rfind(";"), left.rfind(" but "))
+        left = left[cut + 1 :] if cut >= 0 else left
+        cut = min((i for i in (right.find(";"), right.find(" but ")) if i >= 0), default=-1)
+        right = right[:cut] if cut >= 0 else right
+        return bool(_HABITUAL.search(left) or _HABITUAL.search(right))
 
     def before(self, start: int, n: int = 24) -> str:
         return self.text[max(0, start - n) : start]
