@@ -94,3 +94,17 @@ def test_months_and_seasons_told_as_a_rule_have_no_year():
 def test_a_month_step_after_a_season_counts_from_the_time_named_before_it():
     text = "In early May, officers spoke of a breakthrough before the winter. Four months later, little has moved."
     assert timexes(text, "2023-09-20")["Four months later"].value == "2023-09"
+
+
+# --- a year the narrative names -------------------------------------------------------------------
+
+def test_a_year_the_sentence_is_set_in_governs_the_month_told_after_it():
+    text = "The fair has run every year since, except in 2020, when it was called off, and 2021, when it moved to May."
+    assert timexes(text, "2024-07-02")["May"].value == "2021-05"
+    # a year that only names a thing ("the 2021 fiscal year") or a bound ("since 2021") governs nothing
+    text = "It will present the budget for the 2021 fiscal year in October."
+    assert timexes(text, "2020-06-18")["October"].value == "2020-10"
+    assert timexes("Since 2021 the rebels have held the town, and in March they attacked.", "2024-07-02")["March"].value == "2024-03"
+    # a month told as still to come keeps the year its tense gives
+    text = "Its last title came in 1994, and the squad will be honoured at a home game in late July."
+    assert timexes(text, "2025-05-26")["late July"].value == "2025-07"

@@ -24,6 +24,7 @@ counting from the period being reported.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar as cal
@@ -179,6 +180,23 @@ def _quarter_back(quarter: str) -> Grounded:
     return Grounded("DATE", v, iv[0], iv[1], "quarter", "previous", False, None)
 
 
+# Kinds whose year is only inferred, and the words before a year that make it a bound, not the story's year.
+_YEARLESS = frozenset({"month", "md", "dm", "season"})
+_BARE_YEAR = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$")
+# A year the story is set in: "in 2021, when …", "in 2020 and 2021." (not "since 2021", "the 2021 budget").
+_IN_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|during|and)\s+$")
+_YEAR_AFTER = re.compile(r"\s*(?:[,.;:]|\s+when\b|$)")
+
+
+def _in_year(g: Grounded, year: int) -> Grounded:
+    value = f"{year:04d}{g.value[4:]}"
+    iv = cal.value_interval(value)
+    if iv is None:
+        return g
+    s, e = cal.narrow(iv[0], iv[1], g.mod)
+    return replace(g, value=value, start=s, end=e, anchor="previous")
+
+
 def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
     """Re-ground anaphoric expressions on the reference time, in text order."""
     out = []
@@ -190,6 +208,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     ref_sent = -10
     day_ref: tuple[str, int] | None = None  # the last day told, and its sentence
     before_ref: str | None = None  # the reference before the current one
+    told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
     for hit, g in kept:
         comparison = False
         gap_date: str | None = None
@@ -257,6 +276,12 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             elif reported:
                 g = _quarter_back(reported)
             comparison = True
+        if told_year is not None and told_year[1] == s0 and hit.kind in _YEARLESS and g.anchor == "dct" \
+                and _BARE_YEAR.match(g.value) and not (hit.groups.get("rel") or hit.groups.get("srel")) \
+                and ctx.tense(hit.start, hit.end) != "future":
+            # "except in 2020, when it was cancelled, and 2021, when it moved to August": a year the sentence
+            # names governs the year-less months and days told after it (not those told as still to come)
+            g = _in_year(g, told_year[0])
         if g.refop == ("ref",) and g.anchor != "previous":
             continue  # "until then" with no time named before it
         out.append((hit, g))
@@ -278,6 +303,9 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
         before_ref = ref
         ref, ref_sent = g.value, s0
+        if hit.kind == "year" and g.precision == "year" and g.anchor == "absolute" and g.mod is None \
+                and _IN_YEAR_BEFORE.search(ctx.before(hit.start, 12)) and _YEAR_AFTER.match(ctx.text, hit.end):
+            told_year = (int(g.value), s0)
         if _DAY.match(g.value):
             day_ref = (g.value, s0)
         if _QUARTER.match(g.value):
