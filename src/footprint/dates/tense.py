@@ -59,7 +59,7 @@ _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|d
                        r"put\s+off|deadline|given|gave|give[sn]?)\b[^.;:]{0,80}?\b(?:until|till|through)\s+$")
 # Words that tell what happens as a rule, not once.
 _HABITUAL = re.compile(r"(?i)\b(?:usually|typically|normally|generally|ordinarily|customarily|traditionally|as\s+a\s+rule|"
-                       r"in\s+(?:most|normal|typical|an?\s+(?:normal|typical|average))\s+years?|(?:every|each)\s+year|tends?\s+to)\b")
+                       r"in\s+(?:most|normal|typical|an?\s+(?:normal|typical|average))\s+years?|tends?\s+to)\b")
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 # A possessive date whose event is told as upcoming in a clause on it: "into Saturday's final, where they
 # will meet", "Sunday's vote, when voters will choose".
