@@ -108,3 +108,22 @@ def test_a_year_the_sentence_is_set_in_governs_the_month_told_after_it():
     # a month told as still to come keeps the year its tense gives
     text = "Its last title came in 1994, and the squad will be honoured at a home game in late July."
     assert timexes(text, "2025-05-26")["late July"].value == "2025-07"
+
+
+def test_a_forecast_looks_ahead():
+    # 2026-02-10: last summer is seven months back, the next one four months ahead
+    assert timexes("A new cabinet is unlikely before the summer.", "2026-02-10")["the summer"].value == "2026-SU"
+    assert timexes("Rates are likely to fall in June.", "2026-02-10")["June"].value == "2026-06"
+    assert timexes("The harvest fell short in June.", "2026-02-10")["June"].value == "2025-06"
+
+
+def test_a_change_over_one_period_is_no_recurrence():
+    tx = timexes("It closed up 21 percent, the biggest weekly gain in two years, after a daily drop of 3 percent.", "2022-03-08")
+    assert "weekly" not in tx and "daily" not in tx
+    assert timexes("The minister gives a weekly address.", "2022-03-08")["weekly"].value == "P1W"
+
+
+def test_a_length_compared_keeps_earlier_outside():
+    tx = timexes("The flu season began about a month earlier than usual.", "2023-11-29")
+    t = tx["about a month"]
+    assert (t.type, t.value, t.mod) == ("DURATION", "P1M", "APPROX")

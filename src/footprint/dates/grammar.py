@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
     ("then", r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<core>then)"),  # "until then": the time the text last named
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
-    ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|back)"),
+    ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|back)(?!\s+than\b)"),
     # "26 months from now": TIMEX3 tags the length and "now" apart (the length keeps the time it reaches)
     ("ago", r"(?P<core>" + APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r"))\s+(?P<dir>from\s+now)(?![ \t]+on\b)"),
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),

@@ -107,6 +107,8 @@ FUTURE_CUES = (
     "coming", "forthcoming", "tomorrow", "planning", "would",
     "as soon as", "as early as", "no later than", "ready to", "preparing to", "prepares to", "to be held",
     "intend to", "aims to", "hopes to", "wants to",
+    # a forecast: "a deal is unlikely before the summer", "rates are likely to fall in March"
+    "likely", "unlikely",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "said", "reported", "announced",

@@ -544,9 +544,6 @@ def _k_ago(hit, g, ctx):
     sign = 1 if d in ("later", "from now", "hence") else -1
     a = ctx.anchor
     mod = _approx_mod(g)
-    if d in ("earlier", "later") and re.match(r"\s+than\b", ctx.after(hit.end, 8)):
-        # "a month earlier than usual": a length compared, not a step from the reference time
-        return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, mod)
     if n is None and d in ("earlier", "later"):
         return None  # "a few days later": a vague gap from another time, no date; the gap itself is the duration
     if d == "from now" and (n is None or a is None):
@@ -728,7 +725,14 @@ def _k_set(hit, g, ctx):
     return Grounded("SET", duration_value(n, letter), None, None, prec, "absolute", False, None)
 
 
+# A change measured over one period is no recurrence: "the biggest weekly gain", "a daily drop of 3%".
+_CHANGE_AFTER = re.compile(r"\s+(?:gain|loss|rise|fall|drop|decline|increase|decrease|jump|advance|slide|climb|surge|"
+                           r"plunge|rally|slump|swing|move|change|return|retreat)s?\b")
+
+
 def _k_setadv(hit, g, ctx):
+    if hit.start > 0 and _CHANGE_AFTER.match(ctx.text, hit.end):
+        return None
     return Grounded("SET", _ADVERBS[g["adv"].lower()], None, None, "day", "absolute", False, None)
 
 
