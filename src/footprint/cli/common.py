@@ -7,6 +7,7 @@ import functools
 import io
 import json
 import os
+import sqlite3
 import sys
 from enum import Enum
 from pathlib import Path
@@ -57,6 +58,13 @@ def fails_cleanly(fn: Callable) -> Callable:
             raise typer.Exit(1) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except sqlite3.DatabaseError as exc:
+            # a store that opened but is damaged further in ("database disk image is malformed"),
+            # or locked by another writer: one line naming the store, as for any other input
+            where = db_path(kwargs.get("db")) if "db" in kwargs else "store"
+            console.print(f"[red]error:[/red] {escape(f'{where}: store cannot be read: {exc}')}",
+                          highlight=False, markup=True, soft_wrap=True)
+            raise typer.Exit(1) from None
 
     return wrapper
 

@@ -11,18 +11,21 @@ naming the input and the reason, and the next input is read.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import httpx
 
-from ..errors import FootprintError, InputError
+from ..errors import EmptyInput, FootprintError, InputError, InputTooLarge
 from ..model import Document
 from .base import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
+    MAX_CHARS,
     Failure,
+    check_chars,
     check_size,
     normalize,
     sniff_kind,
@@ -95,9 +98,13 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
             raise InputError("is a folder, not a file", source=name)
-        check_size(path.stat().st_size, max_bytes, name)
-        with path.open("rb") as fh:
-            raw = fh.read(max_bytes + 1)  # the file may have grown since stat
+        st = path.stat()
+        check_size(st.st_size, max_bytes, name)
+        if stat.S_ISFIFO(st.st_mode):
+            raw = _read_fifo(path, max_bytes)
+        else:
+            with path.open("rb") as fh:
+                raw = fh.read(max_bytes + 1)  # the file may have grown since stat
     except PermissionError:
         raise InputError("permission denied", source=name) from None
     except FileNotFoundError:
@@ -108,6 +115,19 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", source=name) from None
     check_size(len(raw), max_bytes, name)
+    return raw
+
+
+def _read_fifo(path: Path, max_bytes: int) -> bytes:
+    """A named pipe, read without waiting for a writer that may never come: opened non-blocking
+    (a plain open blocks until some process opens it for writing), then read as usual; with no
+    writer the read ends at once, empty. A pipe being written, as ``<(command)`` gives, is read whole."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as fh:
+        raw = fh.read(max_bytes + 1)
+    if not raw.strip():
+        raise EmptyInput("named pipe (FIFO) with nothing written to it", source=str(path))
     return raw
 
 
@@ -170,27 +190,59 @@ def iter_inputs(
     """
     published = validate_published(published)
     for item in inputs:
-        name = str(item)
-        try:
-            if isinstance(item, str) and is_url(item):
-                yield from read_url(item, published=published, allow_private=allow_private, max_bytes=max_bytes,
-                                    timeout=timeout, client=client, resolver=resolver, proxy=proxy)
-            elif name == "-":
-                raw = sys.stdin.buffer.read(max_bytes + 1)
-                check_size(len(raw), max_bytes, "<stdin>")
-                yield from read_bytes_as(sniff_kind(raw), raw, source_name="<stdin>", published=published)
+        yield from _extractable(_read_input(item, published=published, allow_private=allow_private,
+                                            max_bytes=max_bytes, timeout=timeout, client=client, resolver=resolver,
+                                            on_skip=on_skip, proxy=proxy))
+
+
+def _extractable(items: Iterator[Document | Failure]) -> Iterator[Document | Failure]:
+    """Documents too long for the pipeline become failures here, so the rest of a batch goes on."""
+    for item in items:
+        if isinstance(item, Document):
+            name = item.path or item.url or "<text>"
+            if item.record_id:
+                name += f"#{item.record_id}"
+            try:
+                check_chars(item, name)
+            except InputTooLarge as exc:
+                yield Failure.of(name, exc)
+                continue
+        yield item
+
+
+def _read_input(
+    item: str | Path,
+    *,
+    published: str | None,
+    allow_private: bool,
+    max_bytes: int,
+    timeout: float,
+    client: httpx.Client | None,
+    resolver: Resolver | None,
+    on_skip: SkipCallback | None,
+    proxy: str | None,
+) -> Iterator[Document | Failure]:
+    name = str(item)
+    try:
+        if isinstance(item, str) and is_url(item):
+            yield from read_url(item, published=published, allow_private=allow_private, max_bytes=max_bytes,
+                                timeout=timeout, client=client, resolver=resolver, proxy=proxy)
+        elif name == "-":
+            raw = sys.stdin.buffer.read(max_bytes + 1)
+            check_size(len(raw), max_bytes, "<stdin>")
+            yield from read_bytes_as(sniff_kind(raw), raw, source_name="<stdin>", published=published)
+        else:
+            path = Path(item)
+            if path.is_dir():
+                for found in walk(path, on_skip=on_skip):
+                    if isinstance(found, Failure):
+                        yield found
+                        continue
+                    yield from _guarded(found, published=published, max_bytes=max_bytes)
             else:
-                path = Path(item)
-                if path.is_dir():
-                    for found in walk(path, on_skip=on_skip):
-                        if isinstance(found, Failure):
-                            yield found
-                            continue
-                        yield from _guarded(found, published=published, max_bytes=max_bytes)
-                else:
-                    yield from read_file(path, published=published, max_bytes=max_bytes)
-        except FootprintError as exc:
-            yield Failure.of(name, exc)
+                yield from read_file(path, published=published, max_bytes=max_bytes)
+    except FootprintError as exc:
+        yield Failure.of(name, exc)
 
 
 def _guarded(path: Path, **kwargs) -> Iterator[Document | Failure]:
@@ -220,6 +272,7 @@ def read_text_document(
                               published=published):
         if isinstance(item, Failure):
             raise item.error
+        check_chars(item, name)
         return item
     raise InputError("no document in text", source=name)
 
@@ -228,6 +281,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_TIMEOUT",
     "EXTENSIONS",
+    "MAX_CHARS",
     "Failure",
     "is_url",
     "iter_inputs",

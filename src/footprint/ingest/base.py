@@ -24,6 +24,17 @@ from ..errors import BinaryInput, EmptyInput, FootprintError, InputTooLarge
 from ..model import Document, short_hash
 
 DEFAULT_MAX_BYTES = 50 * 2**20
+#: Longest text one document may have on its way to extraction: the spaCy pipeline refuses longer
+#: ones (its ``max_length``) with an error that would end the whole batch. ``iter_inputs`` checks it.
+MAX_CHARS = 1_000_000
+
+
+def check_chars(document: Document, source: str) -> None:
+    if len(document.text) > MAX_CHARS:
+        raise InputTooLarge(
+            f"{len(document.text):,} characters of text is over the limit of {MAX_CHARS:,} per document; split the report",
+            source=source,
+        )
 DEFAULT_TIMEOUT = 20.0
 
 # Magic numbers of common binary formats people drop into a corpus folder by mistake.

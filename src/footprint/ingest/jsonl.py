@@ -43,6 +43,8 @@ def _record(line: str, *, name: str, path: str | None, published: str | None, me
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise MalformedInput(f"invalid JSON: {exc.msg} (column {exc.colno})", source=name) from None
+    except RecursionError:  # "[[[[…" thousands deep: the decoder recurses once per level
+        raise MalformedInput("invalid JSON: nested too deeply", source=name) from None
     if not isinstance(data, dict):
         raise MalformedInput(f"expected a JSON object, got {type(data).__name__}", source=name)
     text_key = next((k for k in TEXT_KEYS if k in data), None)

@@ -108,6 +108,18 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    # "date: 2024-13-45" looks like a YAML date but is none: PyYAML raises ValueError. Kept as text,
+    # it is recorded as an unparsed date and the report is still read.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def split_front_matter(text: str, source_name: str) -> tuple[dict[str, Any], str]:
     """(front matter mapping, the rest). Broken YAML is ``MalformedInput``."""
     m = _FRONT.match(text)
@@ -118,6 +130,8 @@ def split_front_matter(text: str, source_name: str) -> tuple[dict[str, Any], str
     except _AliasRefused as exc:
         line = exc.problem_mark.line + 2
         raise MalformedInput(f"front matter uses a YAML alias (line {line}); aliases are not read", source=source_name) from None
+    except RecursionError:  # "[[[[…" thousands deep: PyYAML composes nodes recursively
+        raise MalformedInput("front matter is nested too deeply", source=source_name) from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 2})" if where is not None else ""
@@ -166,6 +180,10 @@ def read_markdown(
     link = pick(front, "url") or url
     date = pick(front, "published")
     record_id = pick(front, "id")
+    for field, value in (("title", title), ("source", source), ("url", link)):
+        if isinstance(value, (list, dict)):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            raise MalformedInput(f"front matter {field!r} is {kind}, not text", source=source_name)
     body, heading = plain(body)
     # other front matter keys are the document's own metadata
     meta = {**json_safe(front), **decoded_meta(decoded)}

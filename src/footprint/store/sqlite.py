@@ -45,6 +45,8 @@ class SQLiteStore(Store):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        if self.path.is_dir():
+            raise StoreError("is a folder, not a store file", source=str(self.path))
         try:
             if read_only:
                 if not self.path.exists():
@@ -59,10 +61,27 @@ class SQLiteStore(Store):
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self._check_is_footprint_store()
             if not read_only:
                 migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store: {exc}", source=str(self.path)) from exc
+
+    def _check_is_footprint_store(self) -> None:
+        """Refuse an SQLite file of another application before reading or migrating it: queries
+        would fail on missing tables, and migrating would write our tables into someone else's file."""
+        tables = sorted(
+            r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not r[0].startswith("sqlite_")
+        )
+        if "_migrations" in tables:
+            return
+        if tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(f"not a Footprint store: an SQLite database of something else (tables: {shown})",
+                             source=str(self.path))
+        if self.read_only:
+            raise StoreError("not a Footprint store: an empty database (ingest into it first)", source=str(self.path))
 
     # -- writing ---------------------------------------------------------------
 
