@@ -127,3 +127,10 @@ def test_a_length_compared_keeps_earlier_outside():
     tx = timexes("The flu season began about a month earlier than usual.", "2023-11-29")
     t = tx["about a month"]
     assert (t.type, t.value, t.mod) == ("DURATION", "P1M", "APPROX")
+
+
+def test_a_range_of_months_ends_after_it_starts():
+    tx = timexes("The harvest, which runs from April to September, is expected to be small.", "2022-05-12")
+    assert (tx["April"].value, tx["September"].value) == ("2022-04", "2022-09")
+    tx = timexes("The talks ran from November to February.", "2022-05-12")
+    assert (tx["November"].value, tx["February"].value) == ("2021-11", "2022-02")

@@ -184,6 +184,8 @@ def _quarter_back(quarter: str) -> Grounded:
 _YEARLESS = frozenset({"month", "md", "dm", "season"})
 _BARE_YEAR = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)$")
 # A year the story is set in: "in 2021, when …", "in 2020 and 2021." (not "since 2021", "the 2021 budget").
+_RANGE_FROM = re.compile(r"(?i)\b(?:from|between)\s+(?:early\s+|late\s+|mid-?\s*)?$")
+_RANGE_TO = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s+$")
 _IN_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|during|and)\s+$")
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:]|\s+when\b|$)")
 
@@ -282,6 +284,12 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             # "except in 2020, when it was cancelled, and 2021, when it moved to August": a year the sentence
             # names governs the year-less months and days told after it (not those told as still to come)
             g = _in_year(g, told_year[0])
+        if hit.kind == "month" and out and out[-1][0].kind == "month" and g.anchor == "dct" and _BARE_YEAR.match(g.value) \
+                and _BARE_YEAR.match(out[-1][1].value) and _RANGE_TO.match(ctx.text[out[-1][0].end : hit.start]) \
+                and _RANGE_FROM.search(ctx.before(out[-1][0].start, 12)):
+            # "runs from April to September": the range ends in the first such month after its start
+            y0, m0 = int(out[-1][1].value[:4]), int(out[-1][1].value[5:7])
+            g = _in_year(g, y0 if int(g.value[5:7]) >= m0 else y0 + 1)
         if g.refop == ("ref",) and g.anchor != "previous":
             continue  # "until then" with no time named before it
         out.append((hit, g))
