@@ -349,7 +349,7 @@ def _mark_embedded(kept: list[Draft]) -> None:
                                                   or d.cand.token.head.lower_ in HOST_FORMS)}
     for d in kept:
         d.embedded = _embedded_under(d.cand.token, {i: h for i, h in heads.items() if h is not d}) or (
-            _purpose_of(d.cand.token, {i for i, h in hosts.items() if h is not d}))
+            bool(hosts) and _purpose_of(d.cand.token, {i for i, h in hosts.items() if h is not d}))
 
 
 def _purpose_of(tok, hosts: set[int]) -> bool:

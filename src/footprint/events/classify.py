@@ -119,6 +119,10 @@ def _drop_parts(cands: list[Candidate]) -> list[Candidate]:
     """Parts of one act told by verbs of their own make no events of their own: weapons seized by those who
     arrest the people carrying them ("arrested three men and seized grenades": an arrest), and arrests made
     by those who break up a protest ("broke up a sit-in, arresting 11": the intervention)."""
+    kinds = {c.type for c in cands}
+    if not ({"arrest", "riot"} & kinds and {"disrupted_weapons", "mob_violence", "attack_on_civilians",
+                                            "protest_intervention"} & kinds) or len(cands) < 2:
+        return cands
     by_tok = {c.token.i: c for c in cands}
     drop: set[int] = set()
     for c in cands:

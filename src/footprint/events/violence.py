@@ -237,11 +237,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if key == "drop" and mode == "ied_attack" and preps(tok).get("on"):  # bombs dropped on a place fall from the air
         mode = "air_strike"
     # "ambushed a minibus carrying traders": the people in the vehicle are hit
-    carried = [o for t in with_conjuncts(target) if lem(t) in VEHICLES for c in t.children
-               if c.dep_ == "acl" and lem(c) in CARRY_VERBS for o in children(c, "dobj")]
-    # the parser may make the vehicle a modifier of the carrying verb ("ambushed [a minibus carrying] traders")
-    carried += [o for c in tok.children if c.dep_ in ("xcomp", "advcl") and lem(c) in CARRY_VERBS
-                and any(lem(v) in VEHICLES for v in children(c, "npadvmod", "nsubj")) for o in children(c, "dobj")]
+    carried = _carried(tok, target)
     target = target + [o for o in carried if o not in target]
     civ = ctx.civilian(carried) or ctx.civilian(target)
     # armed sides fighting each other stay a battle when people die around them ("rival groups fought for hours,
@@ -302,6 +298,18 @@ HELD_GROUND = frozenset({"town", "village", "city", "locality", "capital", "dist
                          "stronghold", "municipality", "island"})
 
 
+def _carried(tok: Token, target: list[Token]) -> list[Token]:
+    """People carried in a vehicle the act is aimed at ("ambushed a minibus carrying traders"); the parser may
+    make the vehicle a modifier of the carrying verb ("ambushed [a minibus carrying] traders")."""
+    out = [o for t in target if lem(t) in VEHICLES for c in t.children
+           if c.dep_ == "acl" and lem(c) in CARRY_VERBS for o in children(c, "dobj")]
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and lem(c) in CARRY_VERBS and any(
+                lem(v) in VEHICLES for v in children(c, "npadvmod", "nsubj")):
+            out += children(c, "dobj")
+    return out
+
+
 def _held_ground(ctx: SentenceContext, target: list[Token]) -> bool:
     toks = [t for t in with_conjuncts(target) if t.ent_type_ not in ("DATE", "TIME")]
     return bool(toks) and all(lem(t) in HELD_GROUND or t.ent_type_ in ("GPE", "LOC") or t.idx in ctx.place_starts
@@ -322,14 +330,14 @@ def _protest_victims(ctx: SentenceContext, tok: Token, target: list[Token]) -> b
                for c in t.children):
             return True
     # "during a peaceful march", "when police fired on a march"
-    return bool(_protest_preps(ctx, tok))
+    return next(_protest_preps(ctx, tok), None) is not None
 
 
-def _protest_preps(ctx: SentenceContext, tok: Token) -> list[Token]:
+def _protest_preps(ctx: SentenceContext, tok: Token):
     """Prepositions below the trigger that set it in a protest or aim it at one ("during a march", "fired on a
-    peaceful march", "shot dead in a sit-in")."""
-    return [p for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("during", "at", "on", "into", "in") and any(
-        has_class(o, "protester", ctx.lex) and o.pos_ == "NOUN" for o in p.children if o.dep_ == "pobj")]
+    peaceful march", "shot dead in a sit-in"), in order."""
+    return (p for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("during", "at", "on", "into", "in") and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and has_class(o, "protester", ctx.lex) for o in p.children))
 
 
 def _riot_cue(ctx: SentenceContext) -> bool:
