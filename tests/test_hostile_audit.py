@@ -219,3 +219,20 @@ def test_a_store_damaged_past_its_first_page_is_one_line_naming_it(tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "damaged.db" in lines[0] and "malformed" in lines[0], result.output
+
+
+# -- gold files --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,text,why", [
+    ("deep.jsonl", "[" * 100_000 + "]" * 100_000, "line 1: nested too deeply"),
+    ("deep.json", '{"events": ' + "[" * 100_000 + "]" * 100_000 + "}", "gold file is nested too deeply"),
+])
+def test_events_gold_nested_thousands_deep_is_an_eval_error(tmp_path, name, text, why):
+    from footprint.errors import EvalError
+    from footprint.eval.events import load_gold
+
+    gold = tmp_path / name
+    gold.write_text(text)
+    with pytest.raises(EvalError, match=f"{name}: {why}"):
+        load_gold(gold)

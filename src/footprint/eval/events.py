@@ -86,6 +86,8 @@ def load_gold(path: Path) -> tuple[str, Any]:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise EvalError(f"invalid JSON at line {exc.lineno}: {exc.msg}", source=str(path)) from exc
+        except RecursionError:  # "[[[[…" thousands deep: json recurses once per level
+            raise EvalError("gold file is nested too deeply", source=str(path)) from None
         if not isinstance(data, dict) or not isinstance(data.get("events"), list):
             raise EvalError("expected an object with an 'events' list", source=str(path))
         for i, ev in enumerate(data.get("events", [])):
@@ -100,6 +102,8 @@ def load_gold(path: Path) -> tuple[str, Any]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvalError(f"line {n}: invalid JSON ({exc.msg})", source=str(path)) from exc
+        except RecursionError:
+            raise EvalError(f"line {n}: nested too deeply", source=str(path)) from None
         if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not isinstance(row.get("events"), list):
             raise EvalError(f"line {n}: a snippet needs 'text' and an 'events' list", source=str(path))
         rows.append(validate_snippet(row, n, str(path)))
