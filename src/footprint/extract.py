@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 
 from . import __version__, nlp as nlp_mod
+from .errors import InputTooLarge
 from .model import Document, ExtractionResult
 
 EXTRACTOR_VERSION = f"footprint-{__version__}"
@@ -51,7 +52,14 @@ def extract(
 
     def docs():
         for document in documents:
-            doc = nlp.make_doc(document.body_mask_text())
+            text = document.body_mask_text()
+            if len(text) > nlp.max_length:
+                # spaCy's own refusal is a bare ValueError deep in the pipe; say which document and why
+                raise InputTooLarge(
+                    f"{len(text):,} characters of text is over the pipeline's limit of {nlp.max_length:,}",
+                    source=document.path or document.url or document.id,
+                )
+            doc = nlp.make_doc(text)
             nlp_mod.prepare(doc, doc_meta(document))
             yield doc, document
 

@@ -1,0 +1,44 @@
+"""A text over the pipeline's length limit is refused with an error naming it, and a stored one
+is skipped by reprocessing (its old extraction kept) instead of ending the whole run."""
+
+import pytest
+import spacy
+
+from footprint import extract as extract_mod, process
+from footprint.errors import InputTooLarge
+from footprint.model import Document, ExtractionResult
+
+
+def _doc(text: str, path: str) -> Document:
+    return Document(id=f"id-{path}", text=text, raw_sha256="x", path=path)
+
+
+def test_extract_names_the_document_over_the_pipeline_limit(monkeypatch):
+    nlp = spacy.blank("en")
+    nlp.max_length = 40
+    monkeypatch.setattr(extract_mod.nlp_mod, "build", lambda pipeline: nlp)
+    monkeypatch.setattr(extract_mod.nlp_mod, "prepare", lambda doc, meta: None)
+    with pytest.raises(InputTooLarge) as err:
+        list(extract_mod.extract([_doc("word " * 20, "long.txt")], pipeline="any"))
+    assert err.value.source == "long.txt"
+    assert "40" in str(err.value)
+
+
+def test_reprocess_skips_a_stored_text_over_the_limit_and_keeps_the_rest(tmp_store, monkeypatch):
+    short, long_ = _doc("A short report.", "short.txt"), _doc("x" * 200, "long.txt")
+    for d in (short, long_):
+        tmp_store.add(ExtractionResult(document=d, events=()))
+    monkeypatch.setattr(process, "MAX_CHARS", 100)
+    seen: list[str] = []
+
+    def fake_extract(documents, settings):
+        for d in documents:
+            seen.append(d.path)
+            yield ExtractionResult(document=d, events=())
+
+    monkeypatch.setattr(process, "extract_documents", fake_extract)
+    report = process.reprocess(tmp_store, fuse=False)
+    assert seen == ["short.txt"]
+    assert [f.source for f in report.failures] == ["long.txt"]
+    assert "over the limit" in report.failures[0].reason
+    assert tmp_store.has_document(long_.id)  # nothing stored is lost
