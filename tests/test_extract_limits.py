@@ -42,3 +42,19 @@ def test_reprocess_skips_a_stored_text_over_the_limit_and_keeps_the_rest(tmp_sto
     assert [f.source for f in report.failures] == ["long.txt"]
     assert "over the limit" in report.failures[0].reason
     assert tmp_store.has_document(long_.id)  # nothing stored is lost
+
+
+def test_reprocess_cli_prints_each_skipped_document_and_exits_non_zero(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from footprint.cli import app
+
+    def fake_reprocess(store, **kwargs):
+        report = process.IngestReport()
+        report.failures.append(process.InputFailure("long.txt", "too long; kept as stored"))
+        return report
+
+    monkeypatch.setattr(process, "reprocess", fake_reprocess)
+    result = CliRunner().invoke(app, ["reprocess", "--db", str(tmp_path / "s.db"), "--quiet"])
+    assert result.exit_code == 2
+    assert "long.txt: too long; kept as stored" in result.output

@@ -126,5 +126,8 @@ def reprocess_cli(
         total = store.count("documents")
         with progress_reporter(quiet, total) as step:
             report = process.reprocess(store, settings=settings, progress=step)
+    _report_failures(report.failures)
     if not quiet:
         console.print(f"reprocessed {len(report.outcomes)} documents, {sum(o.events for o in report.outcomes)} events")
+    if report.failures:
+        raise typer.Exit(2)
