@@ -35,18 +35,13 @@ def _row(m) -> dict:
 
 
 def read_input(file: str) -> str:
-    from ..errors import BinaryInput, EmptyInput, InputError, InputTooLarge
+    from ..errors import BinaryInput, EmptyInput, InputTooLarge
+    from ..ingest import read_limited
 
     if file == "-":
         data = sys.stdin.buffer.read(MAX_INPUT + 1)
     else:
-        path = Path(file)
-        try:
-            if path.stat().st_size > MAX_INPUT:
-                raise InputTooLarge(f"over {MAX_INPUT} bytes", source=file)
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read ({exc.strerror or exc})", source=file) from exc
+        data = read_limited(Path(file), MAX_INPUT)
     if len(data) > MAX_INPUT:
         raise InputTooLarge(f"over {MAX_INPUT} bytes", source=file)
     if b"\x00" in data:
@@ -71,6 +66,8 @@ def read_records(file: str, text: str) -> list[tuple[str, str]]:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise MalformedInput(f"line {n}: not JSON ({exc.msg})", source=file) from None
+        except RecursionError:
+            raise MalformedInput(f"line {n}: JSON nested too deeply", source=file) from None
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             raise MalformedInput(f"line {n}: expected an object with a string \"text\"", source=file)
         records.append((str(rec.get("id", n)), rec["text"]))

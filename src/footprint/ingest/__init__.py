@@ -88,12 +88,14 @@ def read_bytes_as(
 def read_file(path: Path, *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
     """Read one file (its size checked before reading); its kind from the extension, else sniffed."""
     name = str(path)
-    raw = _read_limited(path, max_bytes)
+    raw = read_limited(path, max_bytes)
     kind = EXTENSIONS.get(path.suffix.lower()) or sniff_kind(raw)
     yield from read_bytes_as(kind, raw, source_name=name, path=name, published=published)
 
 
-def _read_limited(path: Path, max_bytes: int) -> bytes:
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of one local file, refused with an error naming it when it is a folder, missing,
+    unreadable or over ``max_bytes``; devices and named pipes are read without hanging."""
     name = str(path)
     try:
         if path.is_dir():
