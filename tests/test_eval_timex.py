@@ -186,3 +186,22 @@ def test_scorer_counts_blank_gold_and_compares_strict_as_written():
     system = [Timex(i, i + 6, "Monday", "DATE", "2020-01-06", None, None, "day")]
     c = score_doc(TimeMLDoc("t.tml", "2020-01-10", text, gold), system)
     assert (c.gold, c.system, c.relaxed_r, c.strict_r, c.value_ok) == (2, 1, 1, 0, 1)
+
+
+def test_read_tml_refuses_unbalanced_timex_tags(tmp_path):
+    from footprint.errors import EvalError
+    from footprint.eval.timex import read_tml
+
+    head = '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-02" functionInDocument="CREATION_TIME">Jan 2</TIMEX3></DCT><TEXT>'
+    unclosed = tmp_path / "unclosed.tml"
+    unclosed.write_text(head + 'It rained <TIMEX3 tid="t1" type="DATE" value="2024-01-01">on Monday.</TEXT></TimeML>')
+    with pytest.raises(EvalError, match="unclosed <TIMEX3>") as err:
+        read_tml(unclosed)
+    assert err.value.source == str(unclosed)
+    stray = tmp_path / "stray.tml"
+    stray.write_text(head + "It rained on Monday</TIMEX3>.</TEXT></TimeML>")
+    with pytest.raises(EvalError, match="unbalanced"):
+        read_tml(stray)
+    fine = tmp_path / "fine.tml"
+    fine.write_text(head + 'It rained <TIMEX3 tid="t1" type="DATE" value="2024-01-01">on Monday</TIMEX3>.</TEXT></TimeML>')
+    assert [t.text for t in read_tml(fine).timexes] == ["on Monday"]

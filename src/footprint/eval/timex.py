@@ -83,6 +83,8 @@ def read_tml(path: Path) -> TimeMLDoc:
                 gold.append(GoldTimex(start, pos, text, a.get("type", ""), a.get("value", ""), a.get("tid", "")))
             else:
                 open_.append((pos, dict(_ATTR.findall(attrs))))
+    if open_:
+        raise EvalError(f"unclosed <TIMEX3> ({len(open_)} left open)", source=str(path))
     return TimeMLDoc(str(path), dct, "".join(out), tuple(gold))
 
 
