@@ -129,3 +129,17 @@ def test_the_built_index_has_counties_near_their_known_centroids():
         assert not any(c.feature == "A.ADM2" for c in gz.lookup([short]).get(short, ()))
     # Virginia's independent cities are their towns, not second-level entries of their own
     assert not any(c.feature == "A.ADM2" for c in gz.lookup(["richmond city"]).get("richmond city", ()))
+
+
+@pytest.mark.integration
+def test_a_region_whose_namesake_town_lies_in_another_region_sits_in_its_own():
+    # the township of Mpumalanga lies in KwaZulu-Natal, and Guerrero, Sonora and Sabah have namesake towns elsewhere: the
+    # region's point comes from its own towns (rough centres of the regions: facts)
+    from footprint.places.gazetteer import norm, open_default
+
+    gz = open_default()
+    for name, cc, lat, lon in (("Mpumalanga", "ZA", -25.6, 30.3), ("Sonora", "MX", 29.3, -110.7),
+                               ("Sabah", "MY", 5.3, 117.0), ("Guerrero", "MX", 17.6, -99.9)):
+        regions = [c for c in gz.lookup([norm(name)]).get(norm(name), ()) if c.feature == "A.ADM1" and c.country == cc]
+        assert len(regions) == 1, (name, regions)
+        assert distance_km(regions[0].lat, regions[0].lon, lat, lon) < 250, (name, regions[0].lat, regions[0].lon)

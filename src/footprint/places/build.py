@@ -408,7 +408,13 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
                 linked[(cc, suffix)] = names
             elif hits:
                 pop, a1, lat, lon = max(hits)
-                if (cc, a1) in linked:
+                # same key only: a close spelling is too loose a link where a namesake town already gave one
+                code = _match_subdivision(cc, names, airports_subd, fuzzy=False) if (cc, a1) in linked else None
+                if code is not None and (cc, code) not in linked:
+                    # the namesake town lies in another region (the town of Mpumalanga is in KwaZulu-Natal):
+                    # the airports of the region say its own code
+                    linked[(cc, code)] = names
+                elif (cc, a1) in linked:
                     # two regions meet one GeoNames code (a region split off later): use its seat town
                     fallback.append((cc, names, lat, lon))
                 else:
@@ -514,7 +520,9 @@ def _airport_subdivisions(by_admin, names_by_country) -> dict[tuple[str, str], s
     return out
 
 
-def _match_subdivision(cc: str, names: list[str], airports_subd: dict[tuple[str, str], str]) -> str | None:
+def _match_subdivision(
+    cc: str, names: list[str], airports_subd: dict[tuple[str, str], str], *, fuzzy: bool = True
+) -> str | None:
     """The GeoNames code airportsdata gives one of ``names``: same key, else one clearly closest spelling
     ("Hadjer Lamis"/"Hadjer-Lamis", "Oromia"/"Oromiya")."""
     from rapidfuzz import fuzz
@@ -523,6 +531,9 @@ def _match_subdivision(cc: str, names: list[str], airports_subd: dict[tuple[str,
     for k in keys:
         if (cc, k) in airports_subd:
             return airports_subd[(cc, k)]
+    if not fuzzy:
+        return None
+
     def sides(k: str) -> set[str]:
         return set(k.split()) & _SIDE_WORDS
 
