@@ -73,12 +73,26 @@ class ParseView:
             return 0 if trigger.is_ancestor(tok) else 1
         where = clause_head(tok)
         if where.i in self._enclosing(trigger):
+            if self._before_speaker(tok, trigger, where):
+                return 1
             return 2
         if where.dep_ == "relcl" and _progressive(where) and same_clause(where.head, trigger):
             # "abducted 20 women who were collecting firewood on Thursday": what a participant was doing
             # as the event happened shares its time (the date may attach to either verb)
             return 2
         return None
+
+    @staticmethod
+    def _before_speaker(tok: Token, trigger: Token, where: Token) -> bool:
+        """"killed 15 farmers outside the town on Saturday, residents said": a date between the told clause and
+        the speaker put after it is the told event's, however the parser hung it; "said on Monday that ..."
+        (the date after the speaker) stays the telling's."""
+        if not trigger.i < tok.i < where.i:
+            return False
+        subj = [c for c in where.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or any(c.dep_ == "cc" and c.i < tok.i for c in where.children):
+            return False  # "…, and on Monday the police said": a new sentence part, the telling's own date
+        return all(tok.i < c.left_edge.i for c in subj)
 
     def fronted(self, tok: Token | None, trigger: Token) -> bool:
         """``tok`` is a date put before the subject of its sentence's main clause ("In 2012 he was among the

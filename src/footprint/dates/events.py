@@ -218,6 +218,27 @@ def _from_timex(t: Timex, reason: str, dct: date | None = None) -> EventDate:
                      span_start=t.start, span_end=t.end, reason=reason)
 
 
+#: A date said of the telling: "the police said on Monday", "told reporters late on Tuesday", "said in a statement
+#: on Friday". The story is not moved by it (docs/time.md, "The day of the telling is no reference time").
+_TELLING = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed|stated|added|claimed|denied|declared)"
+    r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|message|post|video|interview|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+#: A day named by reference back to the one told before it.
+_SAME_DAY = re.compile(r"(?i)^(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)$")
+#: "two days after insurgents massacred …": the trigger's clause is a step of a length from its sentence's date.
+_GAP_STEP = re.compile(r"(?i)^\s+(?P<rel>after|before)\s+[^,;:.!?()\n]{0,80}$")
+#: Verbs by which a speaker tells or claims an act ("said its fighters had destroyed", "claimed the attack").
+_SPEECH_LEMMAS = frozenset({"say", "claim", "announce", "state", "report", "tell", "confirm", "add", "assert", "boast",
+                            "declare"})
+#: How long a narrative date may be (days): a day or a weekend, a week at most.
+NARRATIVE_DAYS = 7
+
+
+def told_on(cut: Callable[[int, int], str], t: Timex) -> bool:
+    """``t`` dates the telling ("the army said on Monday"), not an event of the story."""
+    return bool(_TELLING.search(cut(max(0, t.start - 60), t.start)))
+
+
 def named_period(t: Timex) -> tuple[str, str] | None:
     """The closed period a date names, even when the timex is an open interval ("since January" names
     January): (first day, last day), or None when the value is no day, month or year."""
@@ -275,6 +296,8 @@ class TimexIndex:
     #: governing timexes: (ends ascending, the largest position in ``timexes`` among the first k+1 of them)
     governing_ends: tuple[int, ...]
     governing_last: tuple[int, ...]
+    #: starts of all timexes, in the order of ``timexes`` (which is text order when the tagger made them)
+    starts: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, timexes: Sequence[Timex], parse: ParseView | None = None) -> "TimexIndex":
@@ -286,7 +309,13 @@ class TimexIndex:
             top = max(top, k)
             last.append(top)
         return cls(tx, tuple(tx[k].start for k in usable), tuple(usable),
-                   tuple(tx[k].end for k in gov), tuple(last))
+                   tuple(tx[k].end for k in gov), tuple(last), tuple(t.start for t in tx))
+
+    def before(self, end: int) -> Sequence[Timex]:
+        """All timexes (usable or not) that start before ``end``, in text order when ``timexes`` is."""
+        if any(a > b for a, b in zip(self.starts, self.starts[1:])):
+            return [t for t in self.timexes if t.start < end]
+        return self.timexes[:bisect.bisect_left(self.starts, end)]
 
     def inside(self, start: int, end: int) -> list[Timex]:
         """Usable timexes within ``start:end``."""
@@ -337,6 +366,110 @@ def _across_break(cut: Callable[[int, int], str], t: Timex, trigger_start: int, 
         return has_break(cut(t.end, trigger_start))
     if t.start >= trigger_end:
         return has_break(cut(trigger_end, t.start))
+    return False
+
+
+def _gap_step(cut: Callable[[int, int], str], earlier: Sequence[Timex], chosen: EventDate, sent_start: int,
+              trigger_start: int) -> EventDate | None:
+    """"killed six fighters on Monday, two days after insurgents massacred 15 farmers": the trigger's clause
+    follows a length and "after"/"before", and its sentence's day is told before the length: the event is
+    that many days before (after) that day, not on it."""
+    if chosen.precision != "day" or not chosen.start or chosen.start != chosen.end or chosen.span_end is None:
+        return None
+    for d in reversed(earlier):
+        if d.start < sent_start or d.end > trigger_start:
+            continue
+        if d.type != "DURATION" or d.start < chosen.span_end:
+            continue
+        m = _GAP_STEP.match(cut(d.end, trigger_start))
+        if m is None:
+            return None
+        days = _gap_days(d.text, [d], d.start, d.end)
+        if days is None:
+            return None
+        sign = -1 if m.group("rel").lower() == "after" else 1
+        try:
+            day = (date.fromisoformat(chosen.start) + timedelta(days=sign * days)).isoformat()
+        except ValueError:
+            return None
+        return EventDate(start=day, end=day, precision="day", value=day, text=d.text, span_start=d.start,
+                         span_end=d.end, reason=f"{d.text} {m.group('rel').lower()} its sentence's date ({chosen.text})")
+    return None
+
+
+def _same_day(cut: Callable[[int, int], str], earlier: Sequence[Timex], chosen: EventDate, parse: ParseView | None,
+              dct: date | None) -> EventDate | None:
+    """"… last week, the police said on Monday. The same day, insurgents ambushed a truck": "the same day" is
+    the day of the events told before, not of their telling (the tagger counts from the last date named)."""
+    if not _SAME_DAY.match(chosen.text or "") or chosen.span_start is None:
+        return None
+    prev = [t for t in earlier if t.end <= chosen.span_start and t.type in ("DATE", "TIME") and _usable(t)
+            and not dateline(cut, t)]
+    if not prev or not told_on(cut, prev[-1]) or prev[-1].interval_start != chosen.start:
+        return None
+    told = prev[-1]
+    for t in reversed(prev[:-1]):
+        if told.start - t.end > GOVERNING_CHARS:
+            break
+        if not told_on(cut, t) and _governing(t, parse):
+            return _from_timex(t, f"{chosen.text}: the day of the events told before ({t.text}), not of their "
+                                  f"telling ({told.text})", dct)
+    return None
+
+
+def _narrative(cut: Callable[[int, int], str], earlier: Sequence[Timex], parse: ParseView | None,
+               dct: date | None, sent_start: int) -> Timex | None:
+    """The date of the incident a report tells: the first short, closed date of the text before ``sent_start``
+    (not a dateline, not a day of telling, not said in a relative clause), when every such date before the
+    sentence falls in it (a report of one incident, not a roundup). None otherwise."""
+    first: Timex | None = None
+    for t in earlier:
+        if t.start >= sent_start:
+            break
+        if t.type not in ("DATE", "TIME") or not t.interval_start or not t.interval_end or t.anchor == "open" \
+                or _vague(t):
+            continue
+        try:
+            a, b = date.fromisoformat(t.interval_start), date.fromisoformat(t.interval_end)
+        except ValueError:
+            continue
+        if (b - a).days >= NARRATIVE_DAYS or (dct is not None and (b > dct or b < dct - timedelta(days=BACKGROUND_DAYS))):
+            continue
+        if dateline(cut, t) or told_on(cut, t) or not _governing(t, parse):
+            continue
+        if first is None:
+            first = t
+        elif not (first.interval_start <= t.interval_start and t.interval_end <= first.interval_end):
+            return None  # a second incident's date: no one narrative date
+    return first
+
+
+#: The speaker's own people as the subject of what it tells: "said its fighters had destroyed", "said it killed".
+_OWN_PEOPLE = frozenset({"it", "its", "they", "their", "we", "our"})
+_CLAIM_WORDS = re.compile(r"(?i)\b(?:claim(?:ed|s)?\b|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its|they|their|we|our)\b)")
+
+
+def _claimed(cut: Callable[[int, int], str], trig, sent_start: int, trigger_start: int) -> bool:
+    """The event is an act its speaker claims: "JNIM said its fighters had destroyed the convoy", "Islamic State
+    claimed the attack in a statement" (an act told as the speaker's own, or with "claim"). What a witness
+    tells of others ("the commander said about thirty rebels opened fire") is no claim: such details of a
+    story keep the dating they had."""
+    if trig is None:
+        return bool(_CLAIM_WORDS.search(cut(sent_start, trigger_start)))
+    cur = trig
+    for _ in range(20):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        lemma = (head.lemma_ or head.lower_).lower()
+        if lemma == "claim" and head.pos_ in ("VERB", "NOUN"):
+            return True
+        if lemma in _SPEECH_LEMMAS and head.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "parataxis"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN_PEOPLE or any(
+                g.dep_ == "poss" and g.lower_ in _OWN_PEOPLE for g in c.children)) for c in cur.children)
+        if cur.dep_ not in ("conj", "ccomp", "xcomp", "dobj", "pobj", "prep"):
+            return False
+        cur = head
     return False
 
 
@@ -397,6 +530,10 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
                 chosen = _from_timex(min(dated, key=rank), reason, dct)
             else:
                 day_less = _from_timex(min(less, key=rank), reason, dct)  # its day may come from the narrative
+    earlier: Sequence[Timex] = index.before(sent_end) if index is not None else [t for t in timexes if t.start < sent_end]
+    if chosen is not None:
+        chosen = _gap_step(cut, earlier, chosen, sent_start, trigger_start) \
+            or _same_day(cut, earlier, chosen, parse, dct) or chosen
     if chosen is None and day_less is None:
         rel = _relative_to_first_event(cut, timexes, sent_start, trigger_start)
         if rel is not None:
@@ -426,6 +563,14 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
                         **{**chosen.__dict__, "reason": f"{day_less.text} on the governing date"})
     if chosen is None:
         chosen = day_less
+    if chosen is None and not anterior and not _TOPIC_CHANGE.search(cut(sent_start, min(sent_end, sent_start + 60))) \
+            and _claimed(cut, trig, sent_start, trigger_start):
+        # "JNIM said in a message that its fighters had destroyed the convoy", a paragraph after the report
+        # told the attack "at the weekend": the claimed act is the incident the report tells
+        story = _narrative(cut, earlier, parse, dct, sent_start)
+        if story is not None:
+            chosen = _from_timex(story, f"told by a speaker with no date of its own: the report's narrative date "
+                                        f"({story.text})", dct)
     background = False
     if chosen is None and anterior:
         return EventDate(start=None, end=dct.isoformat() if dct else None, precision="unknown", value=None,
