@@ -80,6 +80,22 @@ def test_missing_dump(tmp_path):
         import_dumps(index, [tmp_path / "allCountries.zip"])
 
 
+def test_a_folder_or_a_pipe_is_no_dump(tmp_path):
+    import os
+
+    index = empty_index(tmp_path / "g.sqlite")
+    folder = tmp_path / "cities.txt"
+    folder.mkdir()
+    with pytest.raises(GazetteerError, match="folder") as err:
+        import_dumps(index, [folder])
+    assert "cities.txt" in str(err.value)
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "allCountries.txt"
+        os.mkfifo(fifo)
+        with pytest.raises(GazetteerError, match="not a regular file"):
+            import_dumps(index, [fifo])
+
+
 @pytest.mark.integration
 def test_built_index_knows_the_sahel(tmp_path):
     from footprint.places.build import build

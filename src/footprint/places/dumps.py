@@ -43,6 +43,10 @@ def _admin_precision(code: str) -> str:
 def _lines(path: Path) -> Iterator[Iterator[str]]:
     if not path.exists():
         raise GazetteerError("not found", source=str(path))
+    if path.is_dir():
+        raise GazetteerError("is a folder, not a GeoNames dump", source=str(path))
+    if not path.is_file():  # a pipe with no writer would block and a device never end
+        raise GazetteerError("not a regular file", source=str(path))
     if path.stat().st_size == 0:
         raise GazetteerError("empty file", source=str(path))
     if path.suffix.lower() == ".zip":
