@@ -88,6 +88,23 @@ def test_oversized_input(tmp_path, monkeypatch):
     _fails(["timex", str(p)], needle="big.txt")
 
 
+def test_nested_json_pipes_and_endless_devices_fail_in_one_line(tmp_path, monkeypatch):
+    import os
+
+    from footprint.dates import cli as dates_cli
+
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    _fails(["timex", str(nested)], needle="nested.jsonl:1")
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)
+        _fails(["timex", str(fifo)], needle="pipe.txt")
+    if os.path.exists("/dev/zero"):
+        monkeypatch.setattr(dates_cli, "MAX_BYTES", 4096)
+        _fails(["timex", "/dev/zero"], needle="/dev/zero")
+
+
 def test_eval_timex_on_a_tiny_corpus(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "d.tml").write_text(

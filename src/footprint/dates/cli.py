@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from ..errors import BinaryInput, EmptyInput, InputError, InputTooLarge, MalformedInput
+from ..errors import BinaryInput, EmptyInput, InputTooLarge, MalformedInput
 from ..model import Timex
 from ..userdate import parse
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
@@ -38,17 +38,9 @@ def _decode(data: bytes, source: str) -> str:
 def _read(path: str) -> tuple[bytes, str]:
     if path == "-":
         return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise InputError("is a folder, not a file", source=path)
-        if p.stat().st_size > MAX_BYTES:
-            raise InputTooLarge(f"{p.stat().st_size:,} bytes is over the {MAX_BYTES:,} limit", source=path)
-        return p.read_bytes(), path
-    except FileNotFoundError as exc:
-        raise InputError("no such file", source=path) from exc
-    except PermissionError as exc:
-        raise InputError("permission denied", source=path) from exc
+    from ..ingest import read_limited  # here: the ingest package loads its HTML and feed readers, which stdin needs not
+
+    return read_limited(Path(path), MAX_BYTES), path
 
 
 def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date | None, Tagged]]:
@@ -67,6 +59,8 @@ def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise MalformedInput(f"not a JSON object ({exc.msg})", source=where) from exc
+            except RecursionError:
+                raise MalformedInput("JSON nested too deeply", source=where) from None
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                 raise MalformedInput('each line must be an object with a "text" string', source=where)
             rdct = rec.get("dct") or default_dct
