@@ -6,6 +6,9 @@ Each command group lives in its own module and registers itself on ``app``
 
 from __future__ import annotations
 
+import sys
+import warnings
+
 import typer
 
 app = typer.Typer(
@@ -46,5 +49,11 @@ def _register() -> None:
 _register()
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # a user sees what is wrong with their input, not which line of which module noticed it
+    print(f"warning: {message}", file=file or sys.stderr)
+
+
 def main() -> None:
+    warnings.showwarning = _one_line_warning
     app()
