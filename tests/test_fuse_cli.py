@@ -111,6 +111,14 @@ def test_bad_input_is_one_clean_line(db, args, needle):
     assert len([l for l in res.output.splitlines() if l.strip()]) <= 2
 
 
+@pytest.mark.parametrize("command", ["presence", "changes", "timeline"])
+def test_a_negative_stale_after_is_refused(db, command):
+    path, *_ = db
+    extra = {"changes": ["--since", "2024-01-01"], "timeline": ["--actor", "wagner"]}.get(command, [])
+    res = runner.invoke(app, [command, "--db", str(path), "--stale-after", "-5", *extra])
+    assert res.exit_code == 2 and "--stale-after" in res.output
+
+
 def test_missing_or_hostile_store_is_one_clean_line(tmp_path):
     res = runner.invoke(app, ["presence", "--db", str(tmp_path / "absent.db")])
     assert res.exit_code == 1 and "no store" in res.output

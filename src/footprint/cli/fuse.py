@@ -14,7 +14,7 @@ from .common import DbOption, Format, FormatOption, QuietOption, console, db_pat
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
-StaleOption = Annotated[int, typer.Option("--stale-after", help="days without evidence before a presence is stale")]
+StaleOption = Annotated[int, typer.Option("--stale-after", min=0, help="days without evidence before a presence is stale")]
 
 
 class PresenceFormat(str, Enum):
