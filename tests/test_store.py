@@ -88,6 +88,16 @@ def test_unknown_ids_raise_not_found(tmp_store):
         tmp_store.get_document("nope")
 
 
+def test_an_empty_id_is_named_as_empty_not_ambiguous(tmp_store):
+    doc = _doc()
+    tmp_store.add(make_result(doc, make_event(doc, "Gunmen attacked an army post near Gao on Monday.")))
+    for blank in ("", "  "):
+        with pytest.raises(NotFound, match="empty event id"):
+            tmp_store.get_event(blank)
+        with pytest.raises(NotFound, match="empty document id"):
+            tmp_store.get_document(blank)
+
+
 def test_failed_write_leaves_nothing_behind(tmp_store):
     doc = _doc()
     good = make_event(doc, "Gunmen attacked an army post near Gao on Monday.")

@@ -283,6 +283,8 @@ class SQLiteStore(Store):
         return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 
     def get_document(self, doc_id: str) -> Document:
+        if not doc_id.strip():  # an empty prefix would match every document
+            raise NotFound("an empty document id names no document")
         rows = self.conn.execute(f"SELECT * FROM documents WHERE {_PREFIX} LIMIT 2", (doc_id, doc_id)).fetchall()
         if len(rows) != 1:
             raise NotFound(f"no document {doc_id!r}" if not rows else f"document id {doc_id!r} is ambiguous")
@@ -311,6 +313,8 @@ class SQLiteStore(Store):
         return sql, params
 
     def get_event(self, event_id: str) -> Event:
+        if not event_id.strip():  # an empty prefix would match every event
+            raise NotFound("an empty event id names no event")
         rows = self.conn.execute(f"SELECT json FROM events WHERE {_PREFIX} LIMIT 2", (event_id, event_id)).fetchall()
         if len(rows) != 1:
             raise NotFound(f"no event {event_id!r}" if not rows else f"event id {event_id!r} is ambiguous")
