@@ -35,7 +35,8 @@ from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS
-from .syntax import SUBJ, across_break, contrast_clause, event_clause, lem, own_relative, subjects
+from .syntax import (
+    SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -142,6 +143,10 @@ def _has_own_anchor(c: Candidate, doc: Doc) -> bool:
             continue
         if t.ent_type_ in ("DATE", "GPE", "LOC", "FAC", "ORG", "NORP") or t.like_num:
             return True
+    # "the war between the army and X broke out in April 2023": a fight told as beginning, with a day or a
+    # place of its own on the verb, is a new event, not a mention of the fighting told before
+    if onset_subject(c.token):
+        return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in own_words(c.token.head))
     return False
 
 

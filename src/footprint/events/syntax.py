@@ -88,21 +88,43 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def lifted_conj(tok: Token) -> Token | None:
-    """The verb a finite conjunct really joins when the parser hung it on a passive participle inside what a
-    side denies: in "denied that its men had been involved and blamed a rival militia", "blamed" (active, with
-    an object of its own) cannot share "had been" and joins "denied" (its subject, its polarity). Only under a
-    denial: "said troops were ambushed and lost five men" keeps "lost" in what is said. None otherwise."""
+    """The verb a finite conjunct really joins when the parser hung it on the verb of a reported clause it
+    cannot share the auxiliaries or the polarity of; None otherwise. It joins the verb above that clause (its
+    subject, its polarity):
+
+    - under a denial, after a passive participle: in "denied that its men had been involved and blamed a rival
+      militia", "blamed" (active, with an object of its own) cannot share "had been";
+    - after a modal on a bare verb: in "said troops would stay and accused X of ...", a past tense cannot
+      share "would";
+    - a verb of blame or condemnation after a negated clause of what is said: in "said his men had not lost a
+      position and accused X of ...", the speaker accuses.
+
+    "said troops were ambushed and lost five men" keeps "lost" in what is said."""
     head = tok.head
-    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or head.tag_ != "VBN" or not children(tok, *OBJ):
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or not children(tok, *OBJ):
         return None
-    if children(tok, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass") or not children(head, "auxpass"):
+    if children(tok, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass"):
         return None
     gov = head.head
     if head.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
         return None
     from .vocabulary import lexicon  # the lexicon's word classes; loaded once
 
-    return gov if lem(gov) in lexicon().classes.get("deny_verb", frozenset()) else None
+    classes = lexicon().classes
+    if head.tag_ == "VBN" and children(head, "auxpass"):
+        return gov if lem(gov) in classes.get("deny_verb", frozenset()) else None
+    if lem(gov) not in REPORT_VERBS:
+        return None
+    if tok.tag_ == "VBD" and head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in classes["hedge_aux"] for c in head.children):
+        return gov
+    if lem(tok) in BLAME_VERBS and any(c.dep_ == "neg" for c in head.children):
+        return gov
+    return None
+
+
+#: Verbs of blame and condemnation: said after a clause of what is said, they are the speaker's own act.
+BLAME_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "deplore"})
 
 
 def subjects(tok: Token) -> list[Token]:
@@ -259,10 +281,10 @@ def own_relative(tok: Token) -> bool:
     # told as another time: a date of its own ("a town where troops launched an offensive last week") or a
     # perfect ("the base, which militants had seized"); "in Gao, where gunmen opened fire" is the same event
     return any(c.dep_ == "aux" and lem(c) == "have" for c in tok.children) or any(
-        temporal(t) for t in _own_words(tok))
+        temporal(t) for t in own_words(tok))
 
 
-def _own_words(tok: Token) -> list[Token]:
+def own_words(tok: Token) -> list[Token]:
     """The words of ``tok``'s clause, not of a clause nested in it."""
     out, stack = [], list(tok.children)
     while stack:
