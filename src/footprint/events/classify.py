@@ -73,6 +73,40 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     return keys
 
 
+#: The words of a table's keys ("hand over" gives "hand", "over"; "sit-in" also "sit", "in"), per table.
+_KEY_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def key_words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    cached = _KEY_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        parts = {w for key in table for w in key.split()}
+        parts |= {p for w in list(parts) for p in w.split("-")}
+        cached = _KEY_WORDS[id(table)] = (table, frozenset(parts))
+    return cached[1]
+
+
+def word_forms(tok: Token) -> set[str]:
+    """The single words ``trigger_keys`` builds its keys around: the lemma, the surface form and its pieces,
+    the stems tried when the lemmatizer errs, a prefixed irregular past."""
+    base, w = lem(tok), tok.lower_
+    out = {base, w, *w.split("-")}
+    if w != base:
+        if w.endswith("ed"):
+            out |= {w[:-1], w[:-2]}
+        elif w.endswith("ing"):
+            out |= {w[:-3], w[:-3] + "e"}
+        elif w.endswith("s"):
+            out.add(w[:-1])
+    else:
+        for prefix in PREFIXES:
+            rest = IRREGULAR_PAST.get(w[len(prefix):]) if w.startswith(prefix) else None
+            if rest:
+                out.add(prefix + rest)
+                break
+    return out
+
+
 #: Adverbs read as a verb's particle when they follow it ("shot down", "gunned down").
 ADVERB_PARTICLES = frozenset({"down"})
 #: Verb prefixes that keep the base verb's irregular past ("re-took", "over-ran", "with-drew").
@@ -91,15 +125,20 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
     ctx = SentenceContext(sent, lex, place_starts, mention_types)
     sent_text, base = sent.text, sent.start_char
     out: list[Candidate] = []
+    verb_words, noun_words = key_words(lex.verbs), key_words(lex.nouns)
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-            table = lex.verbs
+            table, words = lex.verbs, verb_words
         elif tok.pos_ in ("NOUN", "PROPN"):
-            table = lex.nouns
-            if in_name(tok, mention_types):
-                continue  # "the Movement for the Liberation of Congo": a name, not a liberation
+            table, words = lex.nouns, noun_words
         else:
             continue
+        # every key of a token holds its lemma, its surface form or a form made from it as a word: a token
+        # none of whose words is in the table can open no frame, and most tokens are such
+        if words.isdisjoint(word_forms(tok)):
+            continue
+        if table is lex.nouns and in_name(tok, mention_types):
+            continue  # "the Movement for the Liberation of Congo": a name, not a liberation
         for key, end_i in trigger_keys(tok):
             frames = table.get(key)
             if not frames:
