@@ -187,7 +187,7 @@ def test_voices_fold_local_people_copies_and_one_actor():
     ("A police spokesman", "police"),
     ("two army officers", "army"),
     ("an army spokesman, Colonel Ade", "army"),
-    ("an official of the Ministry of Defence", "ministry of defence"),
+    ("an official of the Ministry of Defence", "defence ministry"),
     ("a spokesman for the regional government", "regional government"),
     ("a government official", "government"),
 ])
@@ -259,7 +259,7 @@ def test_unresolved_army_words_of_a_claim_in_one_country_are_one_voice():
     assert claim_voices(items) == ("army",)
     sudan = [dict(_item("g1", ["nile times"], "the Sudanese army's Sixth Infantry Division in El Fasher"), country="SD"),
              dict(_item("g2", ["wire"], "the division"), country="SD"), dict(_item("g3", ["radio"], "the army"), country="SD")]
-    assert claim_voices(sudan) == ("sudanese army",)
+    assert claim_voices(sudan) == ("sudanese armed forces",)  # the registry names the army the words name
     # a claim told in two countries may name two armies: the words stay apart
     two = [items[0], dict(items[2], country="SD")]
     assert claim_voices(two) == ("army", "military")
@@ -273,3 +273,75 @@ def test_an_outlets_uncited_report_beside_its_cited_one_adds_no_voice():
     # an outlet that reports on its own only is its own voice, as before
     assert claim_voices([_item("g1", ["visayas daily"], "village leaders"), items[2]]) == \
         ("new people s army", "visayas daily")
+
+
+# --- one voice per body however it is named ---------------------------------------------------------
+
+
+def _said_by(*claimants, country=None):
+    """One claim told by one outlet per claimant (hand-built items), all in ``country``."""
+    return [dict(_item(f"g{n}", [f"outlet {n}"], c), country=country) for n, c in enumerate(claimants)]
+
+
+@pytest.mark.parametrize("names", [
+    ("The National Police", "Colombia's National Police", "the police"),
+    ("the army", "the Nigerian Army", "Nigeria's military"),
+    ("the ministry", "the defence ministry", "Ukraine's Ministry of Defence"),
+    ("the Ministry of Defense", "the defence ministry", "the MoD"),
+    ("the UN", "the United Nations", "a UN spokesman"),
+    ("Amnesty", "Amnesty International"),
+    ("the Armed Forces of the Philippines (AFP)", "the AFP"),
+    ("Sudan's army", "the Sudanese army"),
+    ("the Nigeria Police Force", "the Nigerian police", "a police spokesman"),
+    ("Mali's junta", "the Malian government"),
+])
+def test_names_of_one_body_are_one_voice(names):
+    assert len(claim_voices(_said_by(*names))) == 1
+    # the country of the claim changes nothing where no other country is named
+    assert len(claim_voices(_said_by(*names, country="CO"))) == 1
+
+
+@pytest.mark.parametrize("names", [
+    ("Colombia's army", "Venezuela's army"),
+    ("the police", "the army"),
+    ("the National Police", "the army"),
+    ("the Ministry of Defence", "the Ministry of the Interior"),
+    ("Colombia's National Police", "Venezuela's National Police"),
+    ("the UN", "Amnesty International"),
+])
+def test_different_bodies_stay_two_voices(names):
+    assert len(claim_voices(_said_by(*names))) == 2
+
+
+def test_a_head_word_alone_is_the_one_body_of_that_head_or_stays_apart():
+    assert claim_voices(_said_by("the ministry", "the defence ministry")) == ("defence ministry",)
+    # two ministries: which one "the ministry" is cannot be told
+    assert len(claim_voices(_said_by("the ministry", "the defence ministry", "the interior ministry"))) == 3
+
+
+def test_a_body_with_no_country_beside_two_countries_bodies_is_the_claims_country():
+    names = ("Colombia's National Police", "Venezuela's National Police", "The National Police")
+    assert claim_voices(_said_by(*names, country="CO")) == ("colombia national police", "venezuela national police")
+    # told in no one country, the bare name could be either: it stays apart
+    assert len(claim_voices(_said_by(*names))) == 3
+
+
+def test_an_acronym_is_the_body_a_report_of_the_claim_spells_it_out_as_not_the_agency_it_shares_letters_with():
+    army = "the Armed Forces of the Philippines (AFP)"
+    # "the AFP said": written as a body is, and spelled out as the army in the claim
+    assert len(claim_voices(_said_by(army, "the AFP"))) == 1
+    # "AFP reported" is the news agency (the registry reads it so): a second voice
+    agency = dict(_item("g9", ["manila ledger"], "AFP", key="a:afp"))
+    assert claim_voices([*_said_by(army), agency]) == ("agence france presse", "filipino armed forces")
+    # with nothing spelled out, "the AFP" is what the registry reads it as
+    assert claim_voices(_said_by("the AFP")) == ("agence france presse",)
+
+
+def test_a_countrys_army_and_rulers_are_the_registrys_and_other_bodies_carry_the_country():
+    assert claimant_voice("Nigeria's military") == claimant_voice("the Nigerian Army") == "nigerian armed forces"
+    assert claimant_voice("Mali's junta") == "government of mali"
+    assert claimant_voice("Colombia's National Police") == claimant_voice("the Colombian National Police") == \
+        "colombia national police"
+    assert claimant_voice("the Ministry of Defence of Ukraine") == "ukraine defence ministry"
+    # a country's name inside a group's name is no country of a body ("Niger Delta Avengers")
+    assert claimant_voice("Niger Delta Avengers") == "niger delta avengers"

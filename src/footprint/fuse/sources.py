@@ -119,29 +119,175 @@ def _person_body(claimant: str) -> str | None:
     return " ".join(before)
 
 
-@lru_cache(maxsize=8192)  # a store repeats a few thousand claimants; each cluster asks for each of its items
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What one claimant's words tell of the body it speaks for, read once per distinct claimant."""
+
+    voice: str | None  # None: the outlet's own voice (unnamed local people, an official of no named body)
+    key: str | None = None  # registry id the words name ("a:…"): given by the actors stage or looked up
+    country: str | None = None  # alpha-2 of a country named with the body ("Colombia's National Police")
+    body: str | None = None  # the body's words without the country, canonical ("national police")
+    acronym: str | None = None  # an acronym the claimant spells out ("… of the Philippines (AFP)")
+
+
 def claimant_voice(claimant: str | None, claimant_key: str | None = None) -> str | None:
     """The voice a claimant stands for, or None where it is the outlet's own (unnamed local people).
 
     A claimant the actors stage resolved (``claimant_key``, e.g. ``a:armed_forces.so`` for "Somalia's
-    army") is that actor, whatever words each report uses; a unit or office speaks for its owner. An
-    unnamed official, officer or spokesman speaks for the body named beside them ("a police officer"
-    is the police); one with no body named ("a senior official") is the outlet's own reporting."""
+    army"), or whose words the registry knows exactly ("Amnesty", "the UN"), is that actor, whatever
+    words each report uses; a unit or office speaks for its owner. An unnamed official, officer or
+    spokesman speaks for the body named beside them ("a police officer" is the police); one with no
+    body named ("a senior official") is the outlet's own reporting. A body named with its country
+    ("Ukraine's Ministry of Defence", "the Sudanese police") is voiced "<country> <body>"; a state's
+    army named with its country is that state's armed forces."""
+    return said(claimant, claimant_key).voice
+
+
+@lru_cache(maxsize=8192)  # a store repeats a few thousand claimants; each cluster asks for each of its items
+def said(claimant: str | None, claimant_key: str | None = None) -> Said:
+    """The claimant read as a voice, its registry key, its country and body (see ``claimant_voice``)."""
     if not claimant or is_local_voice(claimant):
-        return None
+        return Said(None)
     if claimant_key:
-        return _registry_voice(claimant_key.removeprefix("a:"))
+        return Said(_registry_voice(claimant_key.removeprefix("a:")), claimant_key)
+    text, acronym = claimant.strip(), None
+    m = _SPELLED_RE.match(text)
+    if m:  # "the Armed Forces of the Philippines (AFP)": the name, and the acronym it gives
+        text, acronym = m.group("name"), m.group("acronym")
     # "… in El Fasher": where the speaker sits says nothing of whom it speaks for
-    bare = re.split(r"\s+(?:in|at|near|based in)\s+(?=[A-Z])", claimant.strip(), maxsplit=1)[0]
+    bare = re.split(r"\s+(?:in|at|near|based in)\s+(?=[A-Z])", text, maxsplit=1)[0]
     if _military(voice_name(bare)) == "army":
-        return "army"
+        return Said("army", body="army")
     m = _UNIT_RE.match(bare)
     if m:
-        return _military(voice_name(m.group("owner")))
+        return _named(m.group("owner"), acronym)
     body = _person_body(bare)
     if body is not None:
-        return _military(voice_name(body))  # "" -> None: the outlet's voice
-    return _military(voice_name(bare))
+        return _named(body, acronym) if body else Said(None)  # "": the outlet's voice
+    return _named(bare, acronym)
+
+
+_SPELLED_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
+
+
+def _named(words: str, acronym: str | None = None) -> Said:
+    """A body's words as a voice: the registry actor they name exactly, else the country they carry
+    and the body's canonical words, else the words themselves."""
+    voice = _military(voice_name(words))
+    if not voice:
+        return Said(None)
+    if voice == "army" or voice in _GENERIC_ARMY:
+        return Said(voice, body=voice, acronym=acronym)
+    actor_id = _lookup(words)
+    if actor_id:
+        return Said(_registry_voice(actor_id), "a:" + actor_id, acronym=acronym)
+    cc, body = _national(words)
+    body = _canonical_body(body)
+    if cc and body in _GENERIC_ARMY and _registry_has(f"armed_forces.{cc.lower()}"):
+        # "Nigeria's military", "the Sudanese troops": that state's forces, as the actors stage names them
+        forces = f"armed_forces.{cc.lower()}"
+        return Said(_registry_voice(forces), "a:" + forces, cc, body, acronym)
+    if cc and body in _GOVERNMENT and _registry_has(f"government.{cc.lower()}"):
+        rulers = f"government.{cc.lower()}"  # "Mali's junta", "the Sudanese authorities"
+        return Said(_registry_voice(rulers), "a:" + rulers, cc, body, acronym)
+    if cc:
+        return Said(f"{_country_name(cc)} {body}", None, cc, body, acronym)
+    return Said(body or voice, None, None, body or voice, acronym)
+
+
+#: Words for one state body, written several ways ("the Ministry of Defense", "the defence ministry").
+_BODY_FORMS = (
+    (re.compile(r"\bdefense\b"), "defence"),
+    (re.compile(r"^ministry of (?:the )?(?:national )?(?P<what>[\w ]+)$"), r"\g<what> ministry"),
+    (re.compile(r"^national (?=defence ministry$)"), ""),
+    (re.compile(r"^foreign affairs ministry$"), "foreign ministry"),
+    (re.compile(r"^mod$"), "defence ministry"),
+    (re.compile(r"^(?P<what>(?:\w+ )*police) (?:force|service)$"), r"\g<what>"),
+)
+#: Words for a state's rulers as a whole: with the state named, its government.
+_GOVERNMENT = frozenset({"government", "junta", "authorities", "regime", "military government"})
+#: Heads of state bodies that a country name may precede without a possessive ("Nigeria Police Force").
+_STATE_HEADS = frozenset("police army military ministry government presidency navy forces".split())
+
+
+def _canonical_body(words: str | None) -> str | None:
+    s = voice_name(words) if words else None
+    if not s:
+        return None
+    for pattern, repl in _BODY_FORMS:
+        s = pattern.sub(repl, s)
+    return s.strip() or None
+
+
+def _national(words: str) -> tuple[str | None, str]:
+    """(alpha-2, the body's words) where the words name a country with the body: "Colombia's National
+    Police", "the Sudanese army", "the Ministry of Defence of Ukraine", "Nigeria Police Force"."""
+    text = re.sub(r"^the\s+", "", words.strip(), flags=re.I)
+    m = re.match(r"^(?P<c>[^'’]+?)['’]s?\s+(?P<body>.+)$", text)
+    if m and (cc := _country(m.group("c"), ("name",))):
+        return cc, m.group("body")
+    m = re.match(r"^(?P<body>.+)\s+of\s+(?:the\s+)?(?P<c>[^,]+)$", text, re.I)
+    if m and (cc := _country(m.group("c"), ("name",))):
+        return cc, m.group("body")
+    words_ = text.split()
+    for n in (2, 1):
+        if len(words_) <= n:
+            continue
+        head, body = " ".join(words_[:n]), " ".join(words_[n:])
+        if cc := _country(head, ("demonym",)):
+            return cc, body
+        if _STATE_HEADS & set(body.lower().split()) and (cc := _country(head, ("name",))):
+            return cc, body
+    return None, words
+
+
+def _country(words: str, kinds: tuple[str, ...]) -> str | None:
+    """The one country these words name (as a country name or its adjective), else None."""
+    found = {cc for cc, kind in _country_terms().get(voice_name(words) or "", ()) if kind in kinds}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_terms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded country name or adjective -> ((alpha-2, kind), …), read once from the registry."""
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        terms = registry().country_terms
+    except Exception:  # no registry: no body is read with a country
+        return {}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for keys, rows in terms.items():
+        name = voice_name(" ".join(keys))
+        if name:
+            out.setdefault(name, set()).update((cc, kind) for cc, kind, _ in rows)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _country_name(cc: str) -> str:
+    return _registry_voice(f"country.{cc.lower()}") if _registry_has(f"country.{cc.lower()}") else cc.lower()
+
+
+@lru_cache(maxsize=4096)
+def _lookup(words: str) -> str | None:
+    """Registry id of the actor ``words`` name exactly ("Amnesty", "the UN"), else None."""
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        actor = registry().lookup(words)
+    except Exception:  # no registry: words stay words
+        return None
+    return actor.id if actor is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _registry_has(actor_id: str) -> bool:
+    try:
+        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
+
+        return registry().get(actor_id) is not None
+    except Exception:  # no registry
+        return False
 
 
 #: A military unit or its staff ("the battalion commander", "the 20th Infantry Battalion", "the army
@@ -200,22 +346,24 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
     by_group: dict[str, set[str]] = {}
     default: dict[str, str] = {}
     live = [it for it in items if it.get("modality") != "denied"]
+    read = [said(it.get("claimant"), it.get("claimant_key")) for it in live]
     # "the army" one report did not resolve is the army another report of the claim resolved, when the
     # claim names one army only ("the army's Eighteenth Brigade" beside "Colombia's army")
-    armies = {k for it in live if (k := (it.get("claimant_key") or "").removeprefix("a:")).startswith(_ARMY_KEY)}
+    armies = {k for r in read if (k := (r.key or "").removeprefix("a:")).startswith(_ARMY_KEY)}
     army = _registry_voice(next(iter(armies))) if len(armies) == 1 else None
-    said = [(it, claimant_voice(it.get("claimant"), it.get("claimant_key"))) for it in live]
-    if army is None and len({c for it in items if (c := it.get("country"))}) == 1:
+    countries = {c for it in items if (c := it.get("country"))}
+    said_ = list(zip(live, _fold_names(read, live, countries), read, strict=True))
+    if army is None and len(countries) == 1:
         # no report resolved an army, and the claim happened in one country: "the army", "the military"
         # and "troops" of its reports are that country's army, one voice; named by its adjective in one
-        # report ("the Sudanese army") and by no other army name, it is that voice
-        named = {c for it, c in said if c and not it.get("claimant_key") and _NATIONAL_ARMY_RE.match(c)}
+        # report ("the Kurdish army") and by no other army name, it is that voice
+        named = {c for _, c, r in said_ if c and not r.key and _NATIONAL_ARMY_RE.match(c)}
         army = next(iter(named)) if len(named) == 1 else "army"
-    for it, c in said:
+    for it, c, r in said_:
         g = it["group"]
         by_group.setdefault(g, set())
         default[g] = it["publisher_voice"]
-        if c and army and not it.get("claimant_key") and c in _GENERIC_ARMY:
+        if c and army and not r.key and c in _GENERIC_ARMY:
             c = army
         if c:
             by_group[g].add("claimant:" + c)
@@ -232,6 +380,68 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
     # voice, so the original outlet's own later report counts once with the group (whichever came first)
     alias = _publisher_aliases(items)
     return tuple(sorted({alias.get(v, v) for v in names}))
+
+
+#: A body named by its head word alone ("the police", "the ministry") is the one body of that head a
+#: report of the same claim names in full ("Colombia's National Police", "the defence ministry").
+_BARE_HEADS = frozenset({"police", "ministry"})
+_ACRONYM_RE = re.compile(r"^(?P<article>the\s+)?(?P<acronym>[A-Z][A-Za-z]{1,7})$")
+
+
+def _fold_names(read: list[Said], items: list[dict], countries: set[str]) -> list[str | None]:
+    """Each claimant's voice within one claim, names of one body folded to one voice.
+
+    * One body named with and without its country ("the National Police", "Colombia's National
+      Police") is one voice, unless two countries' bodies of that name are named: then the names with
+      no country are the claim's country's body where the claim happened in one of them, else apart.
+    * A head word alone ("the police", "the ministry") is the one body with that head the claim names
+      in full; with two ("the defence ministry", "the interior ministry") it stays apart.
+    * An acronym one report spells out ("the Armed Forces of the Philippines (AFP)") is that body in
+      the other reports of the claim, when written as a body is ("the AFP said") or when the registry
+      does not read it as another actor. "AFP reported", which the registry reads as the news agency,
+      stays the agency: the two share letters, not a voice.
+    """
+    # bodies named with no registry id: body -> the countries they are named with
+    by_body: dict[str, set[str]] = {}
+    for r in read:
+        if r.voice and not r.key and r.body:
+            by_body.setdefault(r.body, set()).update({r.country} if r.country else ())
+    home = next(iter(countries)) if len(countries) == 1 else None
+    canon: dict[tuple[str | None, str], str] = {}  # (country, body) -> the voice of that body
+    for body, ccs in by_body.items():
+        if len(ccs) == 1:
+            (cc,) = ccs
+            canon[(None, body)] = canon[(cc, body)] = f"{_country_name(cc)} {body}"
+        elif not ccs:
+            canon[(None, body)] = body
+        else:
+            for cc in ccs:
+                canon[(cc, body)] = f"{_country_name(cc)} {body}"
+            if home in ccs:
+                canon[(None, body)] = canon[(home, body)]
+    for head in _BARE_HEADS & set(by_body):
+        # the fuller bodies of that head, as folded above ("national police" -> "colombia national police")
+        fuller = {canon[(cc, b)] for b, ccs in by_body.items() if b != head and b.split()[-1] == head
+                  for cc in (ccs or {None})}
+        own = by_body[head]  # countries the head word is named with ("the Colombian police")
+        if len(fuller) == 1 and len(own) <= 1:
+            whole = next(iter(fuller))
+            if all(whole.startswith(_country_name(cc) + " ") for cc in own):
+                for cc in own | {None}:
+                    canon[(cc, head)] = whole
+    out = [canon.get((r.country, r.body), r.voice) if r.voice and not r.key and r.body else r.voice for r in read]
+    spelled: dict[str, set[tuple[str | None, str]]] = {}
+    for r, v in zip(read, out, strict=True):
+        if r.acronym and v:
+            spelled.setdefault(r.acronym.lower(), set()).add((r.key, v))
+    for i, (r, it) in enumerate(zip(read, items, strict=True)):
+        m = _ACRONYM_RE.match((it.get("claimant") or "").strip())
+        whole = spelled.get(m.group("acronym").lower()) if m and not r.acronym else None
+        if whole and len(whole) == 1:
+            (key, v), = whole
+            if m.group("article") or not r.key or r.key == key:
+                out[i] = v
+    return out
 
 
 def _publisher_aliases(items: list[dict]) -> dict[str, str]:
