@@ -22,6 +22,12 @@ _OCCASIONS = frozenset({"time", "occasion"})
 #: Clauses whose past perfect is no earlier time but a tense shifted back by the clause holding them: what a
 #: speaker says ("said its drones had attacked"), a clause of sequence ("after gunmen had seized the town").
 _SHIFTED = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl", "pcomp"})
+#: Prepositions before "which" that set a relative clause inside its noun's event: "the assault on the police
+#: post, in which four officers were wounded", "the raid, during which …".
+_WITHIN_PREPS = frozenset({"in", "during"})
+#: Edges inside a noun phrase: a date hangs from its noun by these ("Tuesday night's assault", "the attack on
+#: the camp on Sunday"); a verb between them makes it another clause's date.
+_PHRASE_DEPS = frozenset({"prep", "pobj", "poss", "compound", "npadvmod", "nmod", "amod", "appos"})
 
 
 def _contrast(tok: Token) -> bool:
@@ -138,6 +144,41 @@ class ParseView:
             if opens_clause(cur) or cur.head.i == cur.i:
                 return None
             cur = cur.head
+        return None
+
+    def described_date(self, trigger: Token, timexes: list) -> object | None:
+        """The date of the noun a relative clause holding the trigger describes: "Monday's raid on the market,
+        which killed six traders" (the killing is the raid's); "Tuesday night's assault on the police post, in
+        which four officers were wounded" (the parser hangs "in which" on the nearest noun, the post; within
+        the phrase, the event is the assault's). Only a date of the noun phrase itself, not of a clause in it,
+        and with "which"/"that" only a date of the very noun the clause is on: "Tuesday's attack on the
+        village, which rebels seized" says nothing of when the village was seized. None otherwise."""
+        verb = clause_head(trigger)
+        if verb.dep_ != "relcl" or verb.head.i == verb.i:
+            return None
+        nouns = [verb.head]
+        within = any(c.dep_ == "prep" and c.lower_ in _WITHIN_PREPS and any(g.lower_ == "which" for g in c.children)
+                     for c in verb.children)
+        cur = verb.head
+        while within and cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head.head
+            nouns.append(cur)
+        clause = {t.i for t in verb.subtree}
+        for noun in nouns:
+            found = []
+            for t in timexes:
+                tok = self.token(t.start, t.end)
+                if tok is None or tok.i in clause:
+                    continue
+                up = tok
+                for _ in range(12):
+                    if up.i == noun.i or up.dep_ not in _PHRASE_DEPS or up.head.i == up.i:
+                        break
+                    up = up.head
+                if up.i == noun.i:
+                    found.append((abs(tok.i - noun.i), t.start, t))
+            if found:
+                return min(found, key=lambda f: f[:2])[2]
         return None
 
     def in_context_phrase(self, tok: Token | None) -> bool:

@@ -12,7 +12,10 @@ Rule (docs/time.md):
    its own. Without a parse: no ";", ":", dash or "while" between them; failing
    that, any date of the sentence.
    An event told in a "when" clause on a date ("since January, when gunmen
-   killed 14") took place in the period that date names.
+   killed 14") took place in the period that date names. An event in a
+   relative clause on a dated noun, with no date of its own ("Tuesday night's
+   assault on the post, in which four officers were wounded"), takes the
+   noun's date.
 2. Relative to the report's first event: "The attack came two days after
    instructors landed" dates the landing from the report's first dated day.
 3. Governing date: the nearest DATE timex in the two preceding sentences of
@@ -534,6 +537,12 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
     if chosen is not None:
         chosen = _gap_step(cut, earlier, chosen, sent_start, trigger_start) \
             or _same_day(cut, earlier, chosen, parse, dct) or chosen
+    if chosen is None and day_less is None and trig is not None and not parse.anterior(trig):
+        # "Tuesday night's assault on the police post, in which four officers were wounded": the wounding
+        # is the assault's, on Tuesday night
+        noun_date = parse.described_date(trig, inside)
+        if noun_date is not None:
+            chosen = _from_timex(noun_date, f"relative clause on a noun dated {noun_date.text}: the noun's date", dct)
     if chosen is None and day_less is None:
         rel = _relative_to_first_event(cut, timexes, sent_start, trigger_start)
         if rel is not None:
