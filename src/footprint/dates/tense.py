@@ -116,6 +116,7 @@ class Context:
         self.anchor = anchor
         self._starts = sentence_starts(text)
         self._tense: dict[int, str] = {}
+        self._habitual: dict[int, tuple[list[int], list[int]]] = {}  # sentence start -> its cues' starts, ends
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -162,12 +163,24 @@ class Context:
         """Whether the clause around ``start:end`` tells what happens as a rule ("the rains usually come
         in June", "in most years the peak comes in February"): its months and seasons are of no year."""
         s, e = self.sentence(start)
-        left, right = self.text[s:start], self.text[end:e]
-        cut = max(left.rfind(";"), left.rfind(" but "))
-        left = left[cut + 1 :] if cut >= 0 else left
-        cut = min((i for i in (right.find(";"), right.find(" but ")) if i >= 0), default=-1)
-        right = right[:cut] if cut >= 0 else right
-        return bool(_HABITUAL.search(left) or _HABITUAL.search(right))
+        cues = self._habitual.get(s)
+        if cues is None:
+            # the sentence's cues found once: a search of the clause per date is quadratic in a long sentence.
+            # Cues do not overlap, and a date's edges are no word characters, so a cue lies within a part of
+            # the clause exactly when a search of that part alone finds one.
+            found = [m.span() for m in _HABITUAL.finditer(self.text, s, e)]
+            cues = self._habitual[s] = ([a for a, _ in found], [b for _, b in found])
+        if not cues[0]:
+            return False
+        cut = max(self.text.rfind(";", s, start), self.text.rfind(" but ", s, start))
+        lo = cut + 1 if cut >= 0 else s
+        cut = min((i for i in (self.text.find(";", end, e), self.text.find(" but ", end, e)) if i >= 0), default=e)
+        return self._cue_within(cues, lo, start) or self._cue_within(cues, end, cut)
+
+    @staticmethod
+    def _cue_within(cues: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(cues[0], lo)  # the first cue starting in the part: it ends first, too
+        return k < len(cues[0]) and cues[1][k] <= hi
 
     def before(self, start: int, n: int = 24) -> str:
         return self.text[max(0, start - n) : start]
