@@ -300,7 +300,9 @@ class TimexIndex:
     governing_ends: tuple[int, ...]
     governing_last: tuple[int, ...]
     #: starts of all timexes, in the order of ``timexes`` (which is text order when the tagger made them)
-    starts: tuple[int, ...] = ()
+    starts: tuple[int, ...]
+    #: whether ``starts`` ascends, so that ``before`` may bisect it
+    starts_ascend: bool
 
     @classmethod
     def build(cls, timexes: Sequence[Timex], parse: ParseView | None = None) -> "TimexIndex":
@@ -311,12 +313,14 @@ class TimexIndex:
         for k in gov:
             top = max(top, k)
             last.append(top)
+        starts = tuple(t.start for t in tx)
         return cls(tx, tuple(tx[k].start for k in usable), tuple(usable),
-                   tuple(tx[k].end for k in gov), tuple(last), tuple(t.start for t in tx))
+                   tuple(tx[k].end for k in gov), tuple(last), starts,
+                   all(a <= b for a, b in zip(starts, starts[1:])))
 
     def before(self, end: int) -> Sequence[Timex]:
         """All timexes (usable or not) that start before ``end``, in text order when ``timexes`` is."""
-        if any(a > b for a, b in zip(self.starts, self.starts[1:])):
+        if not self.starts_ascend:
             return [t for t in self.timexes if t.start < end]
         return self.timexes[:bisect.bisect_left(self.starts, end)]
 
