@@ -51,9 +51,16 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     keys.extend(before)
     keys.sort(key=lambda k: -len(k[0]))
     keys.append((base, tok.i))
-    # the lemmatizer errs on rare verbs ("raped" -> "rap"): the surface form is tried too
-    if tok.lower_ != base:
-        w = tok.lower_
+    keys.extend((f, tok.i) for f in _repaired_forms(tok, base))
+    return keys
+
+
+def _repaired_forms(tok: Token, base: str) -> list[str]:
+    """Single words tried besides the lemma ``base`` where the lemmatizer errs: the surface form and its stems
+    ("raped" read as "rap": "raped", "rape"), or a prefixed irregular past it leaves as it is ("retook",
+    "retaken": prefix + base verb)."""
+    w = tok.lower_
+    if w != base:
         forms = [w]
         if w.endswith("ed"):
             forms += [w[:-1], w[:-2]]
@@ -61,16 +68,13 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
             forms += [w[:-3], w[:-3] + "e"]
         elif w.endswith("s"):
             forms += [w[:-1]]
-        keys.extend((f, tok.i) for f in forms if f != base)
-    elif tok.pos_ in ("VERB", "AUX"):
-        # a prefixed irregular past the lemmatizer leaves as it is ("retook", "retaken"): prefix + base verb
-        w = tok.lower_
+        return [f for f in forms if f != base]
+    if tok.pos_ in ("VERB", "AUX"):
         for prefix in PREFIXES:
             rest = IRREGULAR_PAST.get(w[len(prefix):]) if w.startswith(prefix) else None
             if rest:
-                keys.append((prefix + rest, tok.i))
-                break
-    return keys
+                return [prefix + rest]
+    return []
 
 
 #: The words of a table's keys ("hand over" gives "hand", "over"; "sit-in" also "sit", "in"), per table.
@@ -90,21 +94,7 @@ def word_forms(tok: Token) -> set[str]:
     """The single words ``trigger_keys`` builds its keys around: the lemma, the surface form and its pieces,
     the stems tried when the lemmatizer errs, a prefixed irregular past."""
     base, w = lem(tok), tok.lower_
-    out = {base, w, *w.split("-")}
-    if w != base:
-        if w.endswith("ed"):
-            out |= {w[:-1], w[:-2]}
-        elif w.endswith("ing"):
-            out |= {w[:-3], w[:-3] + "e"}
-        elif w.endswith("s"):
-            out.add(w[:-1])
-    else:
-        for prefix in PREFIXES:
-            rest = IRREGULAR_PAST.get(w[len(prefix):]) if w.startswith(prefix) else None
-            if rest:
-                out.add(prefix + rest)
-                break
-    return out
+    return {base, w, *w.split("-"), *_repaired_forms(tok, base)}
 
 
 #: Adverbs read as a verb's particle when they follow it ("shot down", "gunned down").
