@@ -702,14 +702,11 @@ _ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W"
             "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi-annually": "P6M", "hourly": "PT1H"}
 
 
-_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-
-
 def _k_set(hit, g, ctx):
     if g.get("spart"):  # "every evening": that part of any day
         return Grounded("SET", "XXXX-XX-XXT" + DAY_PARTS[g["spart"].lower()], None, None, "day", "absolute", False, None)
     if g.get("sseason"):  # "every summer": that season of any year
-        return Grounded("SET", "XXXX-" + _SEASON_CODES[g["sseason"].lower()], None, None, "season", "absolute", False, None)
+        return Grounded("SET", "XXXX-" + SEASONS[g["sseason"].lower()], None, None, "season", "absolute", False, None)
     unit = g["unit"]
     if unit.lower().rstrip(".") in MONTHS:  # "every July"
         return Grounded("SET", f"XXXX-{_month_of(unit):02d}", None, None, "month", "absolute", False, None)
