@@ -7,29 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from footprint.dates import date_event, event_date, parse_dct, tag
+from footprint.dates import event_date, parse_dct, tag
 from footprint.testing import parsed_doc
-
-
-def parsed(tokens: list[tuple], dct: str) -> Doc:
-    """tokens: (word, lemma, pos, head, dep), the root pointing at itself. Timexes come from the tagger."""
-    words = [t[0] for t in tokens]
-    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", "'s") for i in range(len(words))]
-    doc = parsed_doc(words, spaces=spaces, lemmas=[t[1] for t in tokens], pos=[t[2] for t in tokens],
-                     heads=[t[3] for t in tokens], deps=[t[4] for t in tokens], meta={"doc_id": "t", "dct": dct})
-    doc._.fp_timexes = list(tag(doc.text, parse_dct(dct, source="t")).timexes)
-    return doc
-
-
-def date_of(doc: Doc, i: int):
-    t = doc[i]
-    return event_date(doc, 0, len(doc.text), t.idx, t.idx + len(t.text))
-
-
-def plain(text: str, dct: str, word: str, sent_start: int = 0):
-    timexes = list(tag(text, parse_dct(dct, source="t")).timexes)
-    s = text.index(word, sent_start)
-    return date_event(text, timexes, {"dct": dct}, sent_start, len(text), s, s + len(word))
+from test_dates_events_clauses import date_of, parsed, plain
 
 
 # --- a claimed act ------------------------------------------------------------------------------------------
