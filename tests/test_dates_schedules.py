@@ -89,6 +89,18 @@ def test_months_and_seasons_told_as_a_rule_have_no_year():
     assert timexes("The river peaked in late August.", "2021-08-31")["late August"].value == "2021-08"
 
 
+def test_a_rule_of_thumb_cue_counts_within_the_dates_part_of_the_sentence_only():
+    # a cue after the date in its part counts; one past ";" or "but", before or after the date, does not
+    assert timexes("In June the river rises, as it usually does.", "2021-08-31")["June"].value == "XXXX-06"
+    tx = timexes("In June the river rose; it usually rises in July.", "2021-08-31")
+    assert (tx["June"].value, tx["July"].value) == ("2021-06", "XXXX-07")
+    tx = timexes("In June the river rose, but floods usually come in July.", "2021-08-31")
+    assert (tx["June"].value, tx["July"].value) == ("2021-06", "XXXX-07")
+    # each sentence has its own cues
+    tx = timexes("Floods usually come in July. In June the river rose.", "2021-08-31")
+    assert (tx["July"].value, tx["June"].value) == ("XXXX-07", "2021-06")
+
+
 # --- a step the reference time cannot take -------------------------------------------------------
 
 def test_a_month_step_after_a_season_counts_from_the_time_named_before_it():
