@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from ..clauses import lemma_keys
 from .context import SentenceContext
-from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, lem, noun_keys, objects, prep_objects, preps,  # noqa: F401
-                     subjects, temporal, with_conjuncts)
+from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, lem, noun_keys, objects,  # noqa: F401
+                     prep_objects, preps, subjects, temporal, with_conjuncts)
 
 
 #: Verbs of answering an act with one of one's own ("responded with airstrikes").
@@ -152,8 +152,9 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         # "the fighting that raged for hours between X and Y": the sides named in a clause on the noun
         for c in tok.children:
             if c.dep_ == "relcl" and (lem(c) in ONSET_VERBS or c.lower_ in ONSET_FORMS):
+                # through prepositional phrases only: "raged [for most of Sunday [between ...]]"
                 actor += with_conjuncts([o for p in c.subtree if p.dep_ == "prep" and p.lower_ == "between"
-                                         and _hung_on_clause(p, c) for o in p.children if o.dep_ == "pobj"])
+                                         and hangs_on(p, c, ("prep", "pobj")) for o in p.children if o.dep_ == "pobj"])
     if lem(tok) in ctx.lex.classes["armed_agent"] or any(k.endswith(("bomber", "attacker")) for k in noun_keys(tok)):
         actor = [tok] + actor  # "a suicide attacker drove a vehicle into the camp"
         if tok.dep_ == "nsubj":
@@ -165,16 +166,6 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
 ONSET_VERBS = frozenset({"break", "erupt", "occur", "resume", "continue", "flare", "rage", "take", "intensify"})
 #: Forms the lemmatizer misreads ("raged" as "rag").
 ONSET_FORMS = frozenset({"raged", "raging", "rages"})
-
-
-def _hung_on_clause(tok: Token, verb: Token) -> bool:
-    """``tok`` hangs on ``verb`` through prepositional phrases only ("raged [for most of Sunday [between ...]]")."""
-    t = tok
-    while t.i != verb.i:
-        if t.dep_ not in ("prep", "pobj") or t.head.i == t.i:
-            return False
-        t = t.head
-    return True
 
 
 def misplaced_agents(args: list[Token]) -> list[Token]:

@@ -284,6 +284,17 @@ def own_relative(tok: Token) -> bool:
         temporal(t) for t in own_words(tok))
 
 
+def hangs_on(tok: Token, verb: Token, deps: tuple[str, ...]) -> bool:
+    """``tok`` hangs on ``verb`` through arcs of ``deps`` only: each word from ``tok`` up to ``verb`` is
+    attached by one of them (so not inside a clause of its own)."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ not in deps or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def own_words(tok: Token) -> list[Token]:
     """The words of ``tok``'s clause, not of a clause nested in it."""
     out, stack = [], list(tok.children)

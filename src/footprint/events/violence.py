@@ -19,6 +19,7 @@ from .filters import awaited, is_modifier
 from .syntax import (
     agents,
     children,
+    hangs_on,
     has_class,
     lem,
     noun_keys,
@@ -539,9 +540,9 @@ def r_abduct(ctx, tok, key):
                 t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
             return None
         # the parser may hang "from X" on the object or on another phrase ("took 12 people, among them six
-        # children, from X")
-        taken_from = preps(tok).get("from") or any(t.lower_ == "from" and children(t, "pobj") and _hung_on(t, tok)
-                                                   for t in tok.subtree)
+        # children, from X"): through prepositions, objects and conjuncts, not inside a clause of its own
+        taken_from = preps(tok).get("from") or any(t.lower_ == "from" and children(t, "pobj") and hangs_on(
+            t, tok, FROM_PATH_DEPS) for t in tok.subtree)
         missing = ctx.has("missing", "whereabouts", "unknown location", "disappear", "not been heard",
                           "not heard from", "no word")
         if key == "pick up":
@@ -557,17 +558,6 @@ def r_abduct(ctx, tok, key):
     if key == "disappear" and not ctx.has("forcibly", "forced"):
         return None
     return _fill(_cand("abduction", "abduct", tok, civilian_target=True), actor, target, assoc)
-
-
-def _hung_on(tok: Token, verb: Token) -> bool:
-    """``tok`` hangs on ``verb`` or on its object through prepositions, objects and conjuncts only (not inside a
-    clause of its own)."""
-    t = tok
-    while t.i != verb.i:
-        if t.dep_ not in ("prep", "conj", "pobj", "dobj", "appos", "npadvmod") or t.head.i == t.i:
-            return False
-        t = t.head
-    return True
 
 
 def r_sexual(ctx, tok, key):
@@ -593,6 +583,8 @@ def r_arrest(ctx, tok, key):
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
 
 
+#: Arcs by which a "from" may hang on a verb of taking through its object or another phrase.
+FROM_PATH_DEPS = ("prep", "conj", "pobj", "dobj", "appos", "npadvmod")
 #: Verbs of people carried in a vehicle ("a bus carrying pupils").
 CARRY_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
 #: Words that make what they govern suspected, not done.
