@@ -147,9 +147,9 @@ def test_baselines_reproduce_published_scores():
 
 
 #: pinned minimums on GeoWebNews; raise them when the geoparser improves, never lower them silently
-MIN_F1 = 0.854
-MIN_RECALL = 0.831
-MIN_ACC161 = 0.956
+MIN_F1 = 0.857
+MIN_RECALL = 0.835
+MIN_ACC161 = 0.960
 
 
 @pytest.mark.integration
@@ -169,7 +169,7 @@ def test_geowebnews_gate():
 
 DEV = Path(__file__).parents[1] / "data" / "dev-gold" / "geoparse"
 #: pinned minimums on the dev sets in the repository (local and world news), about 0.01 under the scores
-DEV_PINS = {"local-dev.xml": (0.877, 0.961), "world-dev.xml": (0.956, 0.940)}
+DEV_PINS = {"local-dev.xml": (0.887, 0.961), "world-dev.xml": (0.956, 0.947)}
 
 
 @pytest.mark.integration

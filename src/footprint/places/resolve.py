@@ -81,7 +81,7 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
         reasons.append("case differs")
     if m.demonym != (c.kind == "demonym"):
         p -= 20
-    if m.suffix == "region" and f == "A.ADM1":
+    if (m.suffix == "region" and f == "A.ADM1") or (m.suffix in {"region", "district"} and f == "A.ADM2"):
         p += 5
         reasons.append("named with a region word")
     elif m.suffix == "region" and c.precision == "town" and c.population >= SEAT_MIN_POP:
@@ -91,17 +91,28 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     return p, reasons
 
 
-def _seats(cands: tuple[Candidate, ...]) -> dict[int, int]:
+def _seats(cands: tuple[Candidate, ...], *, district_word: bool = False) -> dict[int, int]:
     """Towns that share their name with their own first-level region and hold a
     good part of its people: the name usually means the town. {town id: region id}"""
     out: dict[int, int] = {}
     adms = [c for c in cands if c.feature == "A.ADM1"]
+    # "Gulu district" is the district, named so
+    adm2s = [] if district_word else [c for c in cands if c.feature == "A.ADM2" and c.lat is not None]
     for c in cands:
         if c.feature and c.feature.startswith("P.") and c.population:
             for a in adms:
                 if a.country == c.country and (a.admin1 == c.admin1 or a.admin1 is None) and c.population >= 0.25 * max(a.population, 1):
                     out[c.id] = a.id
+            # a province or district placed at its namesake town ("Bolton", "Gulu"): the bare name is the town
+            for a in adm2s:
+                if a.country == c.country and a.admin1 == c.admin1 and c.lat is not None \
+                        and distance_km(a.lat, a.lon, c.lat, c.lon) <= SEAT_ADM2_KM:
+                    out[c.id] = a.id
     return out
+
+
+#: a second-level unit whose point lies this close to a namesake town in its region is that town's district
+SEAT_ADM2_KM = 30.0
 
 
 @dataclass(frozen=True)
@@ -139,7 +150,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
     if not m.candidates:
         return Resolution(None, 0.0, 0.0, ("no candidate",))
     ctx = ctx or Context({})
-    seats = _seats(m.candidates) if m.suffix != "region" else {}
+    seats = _seats(m.candidates, district_word=m.suffix == "district") if m.suffix != "region" else {}
     peer_kinds = Counter(ctx.peers)
     scored = []
     for c in m.candidates:
