@@ -211,3 +211,19 @@ def test_indonesias_provinces_are_first_level_regions_with_geonames_codes(gaz, n
 def test_englands_metropolitan_counties_are_indexed(gaz):
     for name in ("greater manchester", "south yorkshire", "merseyside", "west midlands"):
         assert adm(gaz, name, "GB", "A.ADM2"), name
+
+
+@pytest.mark.integration
+def test_the_events_stage_places_an_attack_in_a_named_province_at_the_province(pipeline_installed):
+    from footprint import nlp as nlp_mod
+
+    pipe = nlp_mod.build(pipeline_installed)
+    doc = pipe.make_doc("Gunmen killed nine civilians in an attack on a village in the Yagha province on Monday,"
+                        " officials said.")
+    nlp_mod.prepare(doc, {})
+    doc = pipe(doc)
+    places = [m for m in doc._.fp_places if m.place is not None and m.place.feature == "A.ADM2"]
+    assert [m.text for m in places] == ["Yagha"]
+    assert places[0].place.country == "BF" and places[0].place.precision == "district"
+    located = [e.location for e in doc._.fp_events if e.location is not None and e.location.name == "Yagha"]
+    assert located and located[0].precision == "district"
