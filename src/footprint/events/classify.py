@@ -77,19 +77,6 @@ def _repaired_forms(tok: Token, base: str) -> list[str]:
     return []
 
 
-#: The words of a table's keys ("hand over" gives "hand", "over"; "sit-in" also "sit", "in"), per table.
-_KEY_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-def key_words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    cached = _KEY_WORDS.get(id(table))
-    if cached is None or cached[0] is not table:
-        parts = {w for key in table for w in key.split()}
-        parts |= {p for w in list(parts) for p in w.split("-")}
-        cached = _KEY_WORDS[id(table)] = (table, frozenset(parts))
-    return cached[1]
-
-
 def word_forms(tok: Token) -> set[str]:
     """The single words ``trigger_keys`` builds its keys around: the lemma, the surface form and its pieces,
     the stems tried when the lemmatizer errs, a prefixed irregular past."""
@@ -115,7 +102,7 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
     ctx = SentenceContext(sent, lex, place_starts, mention_types)
     sent_text, base = sent.text, sent.start_char
     out: list[Candidate] = []
-    verb_words, noun_words = key_words(lex.verbs), key_words(lex.nouns)
+    verb_words, noun_words = lex.verb_words, lex.noun_words
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
             table, words = lex.verbs, verb_words

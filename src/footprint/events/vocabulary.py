@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -74,6 +74,20 @@ class Lexicon:
 
     def in_class(self, key: str, cls: str) -> bool:
         return key in self.classes.get(cls, frozenset())
+
+    @cached_property
+    def verb_words(self) -> frozenset[str]:
+        return key_words(self.verbs)
+
+    @cached_property
+    def noun_words(self) -> frozenset[str]:
+        return key_words(self.nouns)
+
+
+def key_words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The words of a table's keys ("hand over" gives "hand", "over"; "sit-in" also "sit", "in")."""
+    parts = {w for key in table for w in key.split()}
+    return frozenset(parts | {p for w in parts for p in w.split("-")})
 
 
 def _pair(value, where: str) -> tuple[str, str] | None:
