@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Event, _to_json, short_hash
 from .identity import PRECISION_RANK, day_iso, norm_name, parse_day, type_group
-from .sources import claim_voices, claimant_voice, contradictions, voice_name
+from .sources import claim_voices, claimant_voice, contradictions, registry_actor, voice_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +99,7 @@ def side_key(side: str | None, event: Event, actor_key: Callable[[str | None, st
     for a in event.actors:
         if side == a.id or (not a.id and side == a.name):
             return actor_key(a.id, a.name)
-    return actor_key(side, side) if _registry_knows(side) else actor_key(None, side)
-
-
-def _registry_knows(actor_id: str) -> bool:
-    try:
-        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
-
-        return registry().get(actor_id) is not None
-    except Exception:  # no registry: a side that names no actor of the event stays words
-        return False
+    return actor_key(side, side) if registry_actor(side) is not None else actor_key(None, side)
 
 
 def summarize(

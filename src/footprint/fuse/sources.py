@@ -183,11 +183,11 @@ def _named(words: str, acronym: str | None = None) -> Said:
         return Said(_registry_voice(actor_id), "a:" + actor_id, acronym=acronym)
     cc, body = _national(words)
     body = _canonical_body(body)
-    if cc and body in _GENERIC_ARMY and _registry_has(f"armed_forces.{cc.lower()}"):
+    if cc and body in _GENERIC_ARMY and registry_actor(f"armed_forces.{cc.lower()}") is not None:
         # "Nigeria's military", "the Sudanese troops": that state's forces, as the actors stage names them
         forces = f"armed_forces.{cc.lower()}"
         return Said(_registry_voice(forces), "a:" + forces, cc, body, acronym)
-    if cc and body in _GOVERNMENT and _registry_has(f"government.{cc.lower()}"):
+    if cc and body in _GOVERNMENT and registry_actor(f"government.{cc.lower()}") is not None:
         rulers = f"government.{cc.lower()}"  # "Mali's junta", "the Sudanese authorities"
         return Said(_registry_voice(rulers), "a:" + rulers, cc, body, acronym)
     if cc:
@@ -265,7 +265,7 @@ def _country_terms() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def _country_name(cc: str) -> str:
-    return _registry_voice(f"country.{cc.lower()}") if _registry_has(f"country.{cc.lower()}") else cc.lower()
+    return _registry_voice(f"country.{cc.lower()}") if registry_actor(f"country.{cc.lower()}") is not None else cc.lower()
 
 
 @lru_cache(maxsize=4096)
@@ -281,13 +281,14 @@ def _lookup(words: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def _registry_has(actor_id: str) -> bool:
+def registry_actor(actor_id: str):
+    """The registry's actor of this id, else None (also where the registry cannot be read)."""
     try:
         from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
 
-        return registry().get(actor_id) is not None
-    except Exception:  # no registry
-        return False
+        return registry().get(actor_id)
+    except Exception:  # no registry: ids and words stay as they are
+        return None
 
 
 #: A military unit or its staff ("the battalion commander", "the 20th Infantry Battalion", "the army
@@ -311,12 +312,7 @@ def _military(voice: str | None) -> str | None:
 def _registry_voice(actor_id: str) -> str:
     """A resolved claimant's voice, read as its registry name ("malian armed forces"), so that source
     lists show words a reader knows rather than ids; the id where the registry does not know it."""
-    try:
-        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
-
-        actor = registry().get(actor_id)
-    except Exception:  # no registry: the id still tells voices apart
-        actor = None
+    actor = registry_actor(actor_id)  # none: the id still tells voices apart
     return (voice_name(actor.name) if actor is not None else None) or actor_id
 
 
