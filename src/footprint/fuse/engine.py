@@ -234,9 +234,8 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
             f = known[i]
             cands = repo.candidates(probe_ranges(f))
             known.update(repo.features(cands - known.keys()))
-            if f.placeless:  # only a placeless event meets its candidates' siblings: their features come next
-                cands = _with_siblings(f, cands, siblings, known)
-                known.update(repo.features(cands - known.keys()))
+            cands = _with_siblings(f, cands, siblings, known)  # unchanged for an event with a place
+            known.update(repo.features(cands - known.keys()))  # no new ids: no query
             pairs += _find_links(f, cands, known, found, judged)
             # an older event with no place that a new one meets looks again: its sibling candidates
             # and its ambiguity may have changed (what a rebuild would find from its side)
