@@ -249,16 +249,20 @@ def test_bad_dates_in_queries_fail_cleanly(tmp_store):
 def test_store_without_fusion_tables_is_a_clear_error(tmp_path):
     import sqlite3
 
-    path = tmp_path / "bare.db"
-    sqlite3.connect(path).execute("CREATE TABLE x (y)").connection.commit()
-
-    def read():
+    def read(path):
         with open_store(path, read_only=True) as ro:
             return fuse.presences(ro)
 
-    # the store refuses another application's database on opening; one that opens still lacks fusion's tables
-    with pytest.raises(StoreError, match="fusion tables|not a Footprint store"):
-        read()
+    # another application's database is refused on opening, before fusion looks for its tables
+    foreign = tmp_path / "foreign.db"
+    sqlite3.connect(foreign).execute("CREATE TABLE x (y)").connection.commit()
+    with pytest.raises(StoreError, match="not a Footprint store"):
+        read(foreign)
+    # a store of ours from before fusion opens read-only (nothing migrated) and lacks fusion's tables
+    old = tmp_path / "old.db"
+    sqlite3.connect(old).execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)").connection.commit()
+    with pytest.raises(StoreError, match="fusion tables"):
+        read(old)
 
 
 def test_changes_by_evidence_and_by_ingest(tmp_store):
