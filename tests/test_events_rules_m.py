@@ -344,6 +344,26 @@ def test_a_strike_in_a_match_is_no_air_strike():
     assert types(MATCH.replace("deadlock deadlock NOUN", "bridge bridge NOUN")) == ["air_strike"]
 
 
+# "Amid the deadlock, a strike hit a depot."
+DEADLOCK_WAR = """
+Amid amid ADP IN 6 prep
+the the DET DT 2 det
+deadlock deadlock NOUN NN 0 pobj
+, , PUNCT , 6 punct
+a a DET DT 5 det
+strike strike NOUN NN 6 nsubj
+hit hit VERB VBD 6 ROOT
+a a DET DT 8 det
+depot depot NOUN NN 6 dobj
+. . PUNCT . 6 punct
+"""
+
+
+def test_one_word_shared_with_war_news_does_not_make_a_match():
+    assert "air_strike" in types(DEADLOCK_WAR)
+    assert "air_strike" not in types(DEADLOCK_WAR.replace("depot depot NOUN", "goal goal NOUN"))  # two such words do
+
+
 def test_a_crowd_throwing_stones_riots():
     assert types(HURLED) == ["riot"]
     # soldiers throwing stones are no crowd: nothing without a weapon word

@@ -284,7 +284,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         t = "attack_on_civilians" if civ else "ambush"
         return _fill(_cand(t, "attack", tok, mode="ambush", civilian_target=bool(civ)), actor, target, assoc)
     if key == "strike" and tok.pos_ == "NOUN":
-        if ctx.has(*MATCH_CUES):
+        if _in_a_match(ctx):
             return None  # "a late strike broke the deadlock": a shot in a match
         return _fill(_cand("air_strike", "attack", tok, mode="air_strike", weight=0.4), actor, target, assoc)
     if civ:
@@ -592,9 +592,16 @@ SUSPICION = frozenset({"suspicion", "suspect", "charge", "allegation"})
 #: Figures that "explode" or soar: their rise is no blast.
 FIGURES = frozenset({"price", "cost", "inflation", "rate", "demand", "number", "figure", "sale", "share", "stock",
                      "value", "debt", "rent", "fare", "case", "infection", "popularity", "market", "index"})
-#: Words of a football or other match: a "strike" in it is a shot at goal.
-MATCH_CUES = ("goal", "deadlock", "equaliser", "equalizer", "striker", "penalty", "match", "kick-off", "half-time",
-              "stoppage time", "the visitors", "the hosts", "scoreline", "midfield", "keeper")
+#: Words of a football or other match: a "strike" in it is a shot at goal. These say so alone ...
+MATCH_CUES = ("equaliser", "equalizer", "striker", "kick-off", "half-time", "stoppage time", "scoreline", "midfield",
+              "keeper", "broke the deadlock", "break the deadlock", "breaks the deadlock")
+#: ... these only two together: each is common in war news too ("the goal of the strike", "the death penalty",
+#: "the political deadlock", "the hosts of the talks").
+MATCH_HINTS = ("goal", "deadlock", "penalty", "match", "the visitors", "the hosts")
+
+
+def _in_a_match(ctx: SentenceContext) -> bool:
+    return ctx.has(*MATCH_CUES) or sum(ctx.has(h) for h in MATCH_HINTS) >= 2
 #: Verbs of stopping a weapon in flight: what was launched and then stopped is the stopping's.
 INTERCEPT_VERBS = frozenset({"intercept", "neutralise", "neutralize", "jam", "foil", "thwart", "repel"})
 
