@@ -317,7 +317,7 @@ class DocMatcher:
             if id(g) in drop or self.k(g.end) not in ("'s", ""):
                 continue
             for h in named:
-                if h is g or id(h) in drop or not g.end < h.start <= g.end + 6 or not self._ancestor(g.actor, h.actor):
+                if h is g or id(h) in drop or not g.end < h.start <= g.end + 6 or g.actor.id not in self.reg.ancestors(h.actor.id):
                     continue
                 between = list(self.doc[g.end + 1:h.start])
                 # only a description of the body may stand between, closed by the parenthesis or comma that
@@ -341,18 +341,9 @@ class DocMatcher:
                 return g
         return None
 
-    def _ancestor(self, older: Actor, younger: Actor) -> bool:
-        cur, seen = younger.parent, {younger.id}
-        while cur and cur not in seen:
-            if cur == older.id:
-                return True
-            seen.add(cur)
-            cur = self.reg.actors[cur].parent if cur in self.reg.actors else None
-        return False
-
     def _branch_of(self, group: Actor, country: str) -> Actor | None:
         kids = [a for a in self.reg.actors.values()
-                if a.country == country and a.type == group.type and self._ancestor(group, a)]
+                if a.country == country and a.type == group.type and group.id in self.reg.ancestors(a.id)]
         return min(kids, key=lambda a: a.id) if len(kids) == 1 else None
 
     def _extend_member(self, end: int) -> int:

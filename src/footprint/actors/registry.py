@@ -207,6 +207,16 @@ class Registry:
     def __contains__(self, actor_id: str) -> bool:
         return actor_id in self.actors
 
+    def ancestors(self, actor_id: str) -> list[str]:
+        """Ids up the ``parent`` line from this actor, nearest first (a loop or an unknown id ends it)."""
+        out, seen = [], {actor_id}
+        cur = self.actors[actor_id].parent if actor_id in self.actors else None
+        while cur and cur not in seen and cur in self.actors:
+            out.append(cur)
+            seen.add(cur)
+            cur = self.actors[cur].parent
+        return out
+
     def __len__(self) -> int:
         return len(self.actors)
 
@@ -436,12 +446,7 @@ def kin_table(reg: Registry) -> dict[str, frozenset[str]]:
             links.setdefault(y, set()).add(x)
 
     for actor in reg.actors.values():
-        cur, seen = actor.parent, {actor.id}
-        while cur and cur not in seen and cur in reg.actors:  # every ancestor, not only the parent
-            tie(actor.id, cur)
-            seen.add(cur)
-            cur = reg.actors[cur].parent
-        for other in (*actor.affiliations, *actor.split_from):
+        for other in (*reg.ancestors(actor.id), *actor.affiliations, *actor.split_from):
             tie(actor.id, other)
     return {k: frozenset(v) for k, v in links.items()}
 
