@@ -28,7 +28,7 @@ def test_reprocess_skips_a_stored_text_over_the_limit_and_keeps_the_rest(tmp_sto
     short, long_ = _doc("A short report.", "short.txt"), _doc("x" * 200, "long.txt")
     for d in (short, long_):
         tmp_store.add(ExtractionResult(document=d, events=()))
-    monkeypatch.setattr(process, "MAX_CHARS", 100)
+    monkeypatch.setattr("footprint.ingest.base.MAX_CHARS", 100)
     seen: list[str] = []
 
     def fake_extract(documents, settings):

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import extract as extract_mod
 from .config import Settings
-from .errors import FootprintError
-from .ingest.base import MAX_CHARS
+from .errors import FootprintError, InputTooLarge
+from .ingest.base import check_chars
 from .model import Document, ExtractionResult
 from .store import AddOutcome, Store
 
@@ -161,10 +161,11 @@ def reprocess(
 
     def stored() -> Iterator[Document]:
         for doc in list(store.documents()):
-            if len(doc.text) > MAX_CHARS:
+            try:
+                check_chars(doc, source="")
+            except InputTooLarge as exc:
                 # stored before the limit existed: keep its old extraction rather than end the whole run
-                report.failures.append(InputFailure(
-                    _label(doc), f"{len(doc.text):,} characters of text is over the limit of {MAX_CHARS:,}; kept as stored"))
+                report.failures.append(InputFailure(_label(doc), f"{exc}; kept as stored"))
                 continue
             if doc.published_inferred:  # infer again with the new extractor
                 doc = dataclasses.replace(
