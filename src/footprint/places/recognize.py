@@ -743,10 +743,10 @@ FEATURE_WORDS = frozenset(
     "river creek valley lake island islands bay inlet delta mountains hills canyon peninsula estuary".split()
 )
 
-#: "in northern Borno State", ", in the Mopti region": the container after a name
-_WITHIN = re.compile(
-    r"\s*(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?)", re.I
-)
+#: "in northern Borno State", ", in the Mopti region": the container after a name. Spelled so that no two
+#: whitespace runs meet (not "\s*,?\s+"): a long blank gap between two names is then read in linear time
+_IN_CONTAINER = r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?"
+_WITHIN = re.compile(r"\s*,(?:\s*|\s+" + _IN_CONTAINER + r")|\s+" + _IN_CONTAINER, re.I)
 
 
 def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:

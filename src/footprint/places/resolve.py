@@ -313,8 +313,9 @@ def _lists(matches: list[Match], text: str | None) -> list[list[int]]:
     return out
 
 
-_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*")
-_LIST_AND = re.compile(r"\s*,?\s+(?:and|or)\s*")
+#: "\s*,?\s+and" spelled without two whitespace runs side by side, which a long blank gap makes quadratic
+_LIST_SEP = re.compile(r"\s*(?:,(?:\s+(?:and|or))?|/)\s*|\s+(?:and|or)\s*")
+_LIST_AND = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*")
 
 
 def resolve(
