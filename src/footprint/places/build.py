@@ -65,7 +65,7 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 
 
 def input_versions() -> dict[str, str]:
@@ -424,10 +424,15 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
         english[(r["country"], r["name"])] += _split(r["aliases"])
     # a curated seat town says the GeoNames code outright (ISO's "Kalimantan Timur": Samarinda's code)
     seats = {r["code"]: r["seat"] for r in read_csv("admin2.csv") if r["code"] and r["seat"]}
+    others = _country_keys(pycountry)
     for cc, subs in subs_by_cc.items():
         codes = {k[1] for k in by_admin if k[0] == cc}
-        for sub in subs:
+        # curated seats first: a stated fact takes its code before a namesake village can (a hamlet
+        # called "La Réunion" lies in Normandy, whose code Normandie's seat Rouen gives)
+        for sub in sorted(subs, key=lambda s: s.code not in seats):
             names = _subdivision_names(sub)
+            if _is_country_elsewhere(sub, names[0], others):
+                continue
             known = names + english.get((cc, names[0]), [])
             hits = []
             for n in known:
@@ -486,6 +491,33 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
     w.flush()
     w.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", rows)
     return n, iso_links
+
+
+#: ISO types of a country's parts overseas, which GeoNames (and ISO 3166-1) also list as countries of their own
+_OVERSEAS_TYPES = ("overseas", "outlying", "dependency")
+
+
+def _country_key(name: str) -> str:
+    words = norm(name).replace("-", " ").split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in {"la", "le", "les", "the"} else words)
+
+
+def _country_keys(pycountry) -> dict[str, str]:
+    """{country name key: ISO alpha-2} of every country name pycountry gives."""
+    out = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if v := getattr(c, attr, None):
+                out[_country_key(re.sub(r"\s*\(.*?\)", "", v))] = c.alpha_2
+    return out
+
+
+def _is_country_elsewhere(sub, name: str, countries: dict[str, str]) -> bool:
+    """An overseas part that is a country of its own in the index ("La Réunion", "Guadeloupe", "Saint-Martin"):
+    left to that country, whose towns carry its own codes (a same-named region would only meet a namesake
+    village at home). Ordinary regions named like a country (Belgium's Luxembourg) are kept."""
+    other = countries.get(_country_key(name))
+    return other is not None and other != sub.country_code and sub.type.lower().startswith(_OVERSEAS_TYPES)
 
 
 def first_level_subdivisions(pycountry) -> list:
