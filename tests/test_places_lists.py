@@ -120,3 +120,17 @@ def test_no_mentions_and_unresolved_mentions_pass_through():
     blank = PlaceMention(11, 18, "Velmora", None)
     container = mention("Corrin", full, "Corrin", 2.0, -70.0, "YY")
     assert inside_named(full, [blank, container]) == [blank, container]
+
+
+def test_a_country_or_region_in_a_list_of_places_is_not_set_inside_the_next_one():
+    full = "Fighting was reported in Velmora, in Corrin, in Tarnhold."
+    country = mention("Velmora", full, "Velmora", 10.0, 8.0, "VV", "country")
+    region = mention("Corrin", full, "Corrin", -3.0, 28.3, None, "region", 150.0)
+    last = mention("Tarnhold", full, "Tarnhold", 13.8, 39.0, None, "region", 200.0)
+    out = inside_named(full, [country, region, last])
+    assert out == [country, region, last]
+    # told as a settlement, a region's namesake may still be a place inside the container
+    full = "Fighters entered the village of Corrin, in Tarnhold, and left."
+    region = mention("Corrin", full, "Corrin", -3.0, 28.3, None, "region", 150.0)
+    last = mention("Tarnhold", full, "Tarnhold", 13.8, 39.0, None, "region", 200.0)
+    assert inside_named(full, [region, last])[0].place.precision == "area"

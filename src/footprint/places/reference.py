@@ -520,6 +520,15 @@ def _unknown_inside(text: str, mentions: list[PlaceMention], skip: tuple[tuple[i
     return out
 
 
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:" + _SETTLEMENT + r")\s+of\s+$", re.I)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:" + _SETTLEMENT + r")\b", re.I)
+
+
+def _told_as_settlement(text: str, m: PlaceMention) -> bool:
+    """"the hamlet of Velmora", "Velmora village": the text says the name is a settlement, whatever its namesake."""
+    return bool(_SETTLEMENT_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _SETTLEMENT_AFTER.match(text, m.end))
+
+
 def inside_named(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
     """``mentions`` (sorted by start) with each name set inside another ("the hamlet of Sinaí, in
     Argelia", "Koro village in Mopti region") that resolved far from that container read as an area
@@ -531,6 +540,8 @@ def inside_named(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int,
     for k, m in enumerate(out):
         if m.kind != "literal" or m.place is None or m.place.lat is None:
             continue
+        if m.place.precision in ("country", "region") and not _told_as_settlement(text, m):
+            continue  # no country or region lies inside a town, district or region: "in Nigeria, in South Kivu" is a list
         nxt = _container_after(text, out[k + 1:], m.end)
         if nxt is None or not re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]):
             continue
