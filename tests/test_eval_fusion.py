@@ -226,9 +226,10 @@ PINS = {
     # clause on a dated noun, with claimant folding in fuse/sources.py: docs/time.md)
     "dev": {"extraction_recall": 0.94, "link_p": 0.98, "link_f1": 0.76, "bcubed_f1": 0.81,
             "sources_accuracy": 0.48, "presence_held": 3},
-    # dev-b (added later, tuned on like dev): measured minus about 0.03
-    "dev-b": {"extraction_recall": 0.92, "link_p": 0.98, "link_f1": 0.69, "bcubed_f1": 0.81,
-              "sources_accuracy": 0.63, "presence_held": 2},
+    # dev-b (added later, tuned on like dev): measured minus about 0.03; raised after second-level regions placed
+    # "Gourma province" and claimant folding (0.815 / 0.880 / 0.833)
+    "dev-b": {"extraction_recall": 0.92, "link_p": 0.98, "link_f1": 0.78, "bcubed_f1": 0.85,
+              "sources_accuracy": 0.80, "presence_held": 2},
     "heldout": {"extraction_recall": 0.90, "link_p": 0.98, "link_f1": 0.58, "bcubed_f1": 0.75,
                 "sources_accuracy": 0.38, "presence_held": 2},
 }
