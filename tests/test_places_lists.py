@@ -134,3 +134,16 @@ def test_a_country_or_region_in_a_list_of_places_is_not_set_inside_the_next_one(
     region = mention("Corrin", full, "Corrin", -3.0, 28.3, None, "region", 150.0)
     last = mention("Tarnhold", full, "Tarnhold", 13.8, 39.0, None, "region", 200.0)
     assert inside_named(full, [region, last])[0].place.precision == "area"
+
+
+def test_places_told_one_after_another_with_in_are_a_list_not_containment():
+    full = "Fighting was reported in Velmora, in Corrin, in Tarnhold."
+    a = mention("Velmora", full, "Velmora", 16.9, 43.8, "YY")
+    b = mention("Corrin", full, "Corrin", 17.0, 43.7, "YY")
+    c = mention("Tarnhold", full, "Tarnhold", 13.6, 44.0, "YY")
+    assert inside_named(full, [a, b, c]) == [a, b, c]
+    # one place and its container, each with "in", is still containment
+    full = "Gunmen struck in Velmora, in Corrin province."
+    a = mention("Velmora", full, "Velmora", 40.0, 30.0, "ZZ")
+    b = mention("Corrin", full, "Corrin", 2.0, -70.0, "YY", "region", 150.0)
+    assert inside_named(full, [a, b])[0].place.precision == "area"

@@ -529,6 +529,21 @@ def _told_as_settlement(text: str, m: PlaceMention) -> bool:
     return bool(_SETTLEMENT_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _SETTLEMENT_AFTER.match(text, m.end))
 
 
+#: "in Hodeidah, in Saada, in Taiz": places told one after another, each with its own "in"
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_LIST_IN_BEFORE = re.compile(r"(?:,|\band)\s+in\s+(?:the\s+)?$", re.I)
+_LIST_IN_AFTER = re.compile(r",?\s+(?:and\s+)?in\s+(?:the\s+)?[A-Z]")
+
+
+def _in_a_list_of_in(text: str, m: PlaceMention, container: PlaceMention) -> bool:
+    """The name and the place after it are items of a list of "in" phrases ("fighting in Hodeidah, in Saada,
+    in Taiz"), not a place and its container ("an attack in Tillia, in the Tahoua region")."""
+    if not _IN_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+        return False
+    return bool(_LIST_IN_BEFORE.search(text[max(0, m.start - 14) : m.start])
+                or _LIST_IN_AFTER.match(text, container.end))
+
+
 def inside_named(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
     """``mentions`` (sorted by start) with each name set inside another ("the hamlet of Sinaí, in
     Argelia", "Koro village in Mopti region") that resolved far from that container read as an area
@@ -544,6 +559,8 @@ def inside_named(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int,
             continue  # no country or region lies inside a town, district or region: "in Nigeria, in South Kivu" is a list
         nxt = _container_after(text, out[k + 1:], m.end)
         if nxt is None or not re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]):
+            continue
+        if _in_a_list_of_in(text, m, nxt):
             continue
         c = nxt.place
         if m.place.country == c.country and distance_km(m.place.lat, m.place.lon, c.lat, c.lon) <= CONTAINED_FAR_KM:
