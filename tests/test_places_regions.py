@@ -117,6 +117,13 @@ def found(gaz, name, country, feature):
     ("kurdistan region", "IQ", (36.4, 44.4), 150),
     ("diyala", "IQ", (33.9, 45.0), 100),
     ("centre", "BF", (12.4, -1.5), 60),
+    # Nigerian states that no namesake town or airport linked, placed through their capitals
+    ("yobe", "NG", (12.3, 11.4), 150),
+    ("taraba", "NG", (8.0, 10.5), 150),
+    ("jigawa", "NG", (12.2, 9.6), 100),
+    ("anambra", "NG", (6.2, 7.0), 60),
+    ("federal capital territory", "NG", (8.9, 7.2), 60),
+    ("ogun", "NG", (7.0, 3.5), 100),
 ])
 def test_regions_named_in_the_local_language_are_indexed_near_their_centre(gaz, name, country, centre, km):
     hits = found(gaz, name, country, "A.ADM1")
