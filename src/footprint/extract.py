@@ -57,7 +57,7 @@ def extract(
                 # spaCy's own refusal is a bare ValueError deep in the pipe; say which document and why
                 raise InputTooLarge(
                     f"{len(text):,} characters of text is over the pipeline's limit of {nlp.max_length:,}",
-                    source=document.path or document.url or document.id,
+                    source=document.label,
                 )
             doc = nlp.make_doc(text)
             nlp_mod.prepare(doc, doc_meta(document))

@@ -68,6 +68,11 @@ class Document:
     def segment_texts(self, kind: str) -> list[str]:
         return [self.text[s.start : s.end] for s in self.segments_of(kind)]
 
+    @property
+    def label(self) -> str:
+        """How messages name the document: its path or URL, else its id."""
+        return self.path or self.url or self.id
+
     def body_mask_text(self) -> str:
         """``text`` with every non-body segment blanked to spaces, offsets kept."""
         chars = list(self.text)

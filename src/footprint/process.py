@@ -186,5 +186,4 @@ def reprocess(
 
 
 def _label(doc: Document) -> str:
-    base = doc.path or doc.url or doc.id
-    return f"{base}#{doc.record_id}" if doc.record_id else base
+    return f"{doc.label}#{doc.record_id}" if doc.record_id else doc.label

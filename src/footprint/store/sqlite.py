@@ -145,7 +145,7 @@ class SQLiteStore(Store):
                     self._insert_extraction(conn, result, fresh=True)
                     outcomes.append(AddOutcome(doc.id, "copy" if copy_of else "new", copy_of, len(result.events)))
         except sqlite3.Error as exc:
-            where = (doc.path or doc.url or doc.id) if doc else "batch"
+            where = doc.label if doc else "batch"
             raise StoreError(f"cannot store documents (none of the batch was kept): {exc}", source=where) from exc
         return outcomes
 
