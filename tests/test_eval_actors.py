@@ -17,6 +17,7 @@ from footprint.eval.actors import (
     SystemMention,
     check_ids,
     evaluate,
+    is_dev_split,
     read_gold,
     score,
     score_passage,
@@ -150,6 +151,15 @@ def test_errors_only_for_the_asked_splits_and_totals_per_split():
         score([PASSAGE], [])
 
 
+def test_lettered_splits_are_scored_on_their_own_and_listed_in_family_order():
+    passages = [GoldPassage(f"p{k}", TEXT, None, split, GOLD_MENTIONS)
+                for k, split in enumerate(("heldout-d", "dev-b", "heldout", "dev"))]
+    report = score(passages, [[]] * 4, errors_for=is_dev_split)
+    assert list(report.counts) == ["dev", "dev-b", "heldout", "heldout-d", "all"]
+    assert {e["id"] for e in report.errors} == {"p1", "p3"}
+    assert report.counts["dev-b"].gold == 3
+
+
 def test_check_ids_names_the_line():
     bad = GoldPassage("p1", TEXT, None, "dev", (gm("army", "armed_forces.zz", "state_force", None),), 7)
     with pytest.raises(EvalError, match=r"gold\.jsonl:7.*armed_forces\.zz"):
@@ -215,6 +225,8 @@ def test_reader_refuses_offsets_that_do_not_hold_the_text(tmp_path):
     ("change", "message"),
     [
         ({"split": "test"}, "split"),
+        ({"split": "dev-"}, "split"),
+        ({"split": "heldout d"}, "split"),
         ({"extra": 1}, "extra"),
         ({"actors": "army"}, "actors"),
         ({"text": 5}, "text"),

@@ -1,7 +1,7 @@
 """Scores the actors stage (``doc._.fp_actors``) against hand-annotated passages.
 
 Gold (``data/dev-gold/README.md``, "Actor mentions"): JSON lines
-``{"id", "text", "published"?, "split": "dev"|"heldout", "actors": [{"text", "start",
+``{"id", "text", "published"?, "split": "dev"|"heldout"|"dev-…"|"heldout-…", "actors": [{"text", "start",
 "end", "id", "type", "country"}]}``, every mention the stage is meant to find.
 
 Matching is one-to-one per passage: every (gold, system) pair whose character spans
@@ -16,17 +16,20 @@ actor left unknown, ``null`` against ``None``, is a right id). System mentions t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from ..errors import EvalError
 from .gold import align, overlap, read_jsonl
 
-SPLITS = ("dev", "heldout")
+#: a split is a dev split (rules may be tuned on it) or a held-out one, each family with lettered sets added
+#: over time ("dev-b", "heldout-d"); anything else is a typo
+SPLIT_NAME = r"^(dev|heldout)(-[a-z0-9]+)?$"
 TYPES = ("state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "country")
 #: system mention types the gold leaves out
 UNSCORED_TYPES = frozenset({"person"})
@@ -50,7 +53,7 @@ class _GoldRow(BaseModel):
     id: str
     text: str
     published: str | None = None
-    split: Literal[SPLITS]  # type: ignore[valid-type]
+    split: Annotated[str, StringConstraints(pattern=SPLIT_NAME)]
     actors: list[_GoldActor]
 
 
@@ -207,21 +210,32 @@ class Report:
         return out
 
 
+def is_dev_split(split: str) -> bool:
+    """Whether rules may be tuned on ``split`` (its mismatches may be listed): "dev", "dev-b"…"""
+    return split == "dev" or split.startswith("dev-")
+
+
+def _split_order(split: str) -> tuple[bool, bool, str]:
+    """Dev splits first, then held-out ones; the first set of each family before its lettered ones."""
+    return (not is_dev_split(split), "-" in split, split)
+
+
 def score(passages: Sequence[GoldPassage], system: Sequence[Iterable], *,
-          errors_for: Iterable[str] = ("dev",)) -> Report:
-    """Score system mentions (one list per passage, in order) against the gold passages."""
+          errors_for: Iterable[str] | Callable[[str], bool] = ("dev",)) -> Report:
+    """Score system mentions (one list per passage, in order) against the gold passages; ``errors_for``
+    names the splits whose mismatches are listed (or tells them: ``is_dev_split``)."""
     if len(passages) != len(system):
         raise EvalError(f"{len(system)} system outputs for {len(passages)} passages")
-    want = set(errors_for)
+    want = errors_for if callable(errors_for) else set(errors_for).__contains__
     report = Report()
     total = Counts()
     for p, mentions in zip(passages, system):
         c, errs = score_passage(p, mentions)
         report.counts.setdefault(p.split, Counts()).add(c)
         total.add(c)
-        if p.split in want:
+        if want(p.split):
             report.errors.extend(errs)
-    report.counts = {k: report.counts[k] for k in SPLITS if k in report.counts}
+    report.counts = {k: report.counts[k] for k in sorted(report.counts, key=_split_order)}
     report.counts["all"] = total
     return report
 
@@ -254,7 +268,8 @@ def pipeline_actors(pipeline: str | None = None) -> Callable[[Sequence[GoldPassa
 
 
 def evaluate(path: Path | str, *, find: Callable | None = None, known: Callable[[str], bool] | None = None,
-             splits: Iterable[str] | None = None, errors_for: Iterable[str] = ()) -> Report:
+             splits: Iterable[str] | None = None,
+             errors_for: Iterable[str] | Callable[[str], bool] = ()) -> Report:
     """Read and check the gold, run the stage (or ``find``) on its passages, score them."""
     passages = read_gold(path)
     if known is None:
@@ -265,10 +280,11 @@ def evaluate(path: Path | str, *, find: Callable | None = None, known: Callable[
     check_ids(passages, known, str(path))
     if splits:
         wanted = set(splits)
-        unknown = wanted - set(SPLITS)
+        present = {p.split for p in passages}
+        unknown = {w for w in wanted if not re.match(SPLIT_NAME, w)}
         if unknown:
-            raise EvalError(f"unknown split(s) {', '.join(sorted(unknown))}; use {', '.join(SPLITS)}",
-                            source=str(path))
+            raise EvalError(f"unknown split(s) {', '.join(sorted(unknown))}; the file has "
+                            f"{', '.join(sorted(present, key=_split_order))}", source=str(path))
         passages = [p for p in passages if p.split in wanted]
         if not passages:
             raise EvalError(f"no passages in split(s) {', '.join(sorted(wanted))}", source=str(path))
