@@ -35,24 +35,9 @@ def _row(m) -> dict:
 
 
 def read_input(file: str) -> str:
-    from ..errors import BinaryInput, EmptyInput, InputTooLarge
-    from ..ingest import read_limited
+    from ..ingest import read_source, strict_text
 
-    if file == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT + 1)
-    else:
-        data = read_limited(Path(file), MAX_INPUT)
-    if len(data) > MAX_INPUT:
-        raise InputTooLarge(f"over {MAX_INPUT} bytes", source=file)
-    if b"\x00" in data:
-        raise BinaryInput("binary data, not text", source=file)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BinaryInput(f"not UTF-8 ({exc.reason} at byte {exc.start})", source=file) from exc
-    if not text.strip():
-        raise EmptyInput("no text", source=file)
-    return text
+    return strict_text(*read_source(file, MAX_INPUT), max_bytes=MAX_INPUT)
 
 
 def read_records(file: str, text: str) -> list[tuple[str, str]]:

@@ -35,16 +35,9 @@ def validation_message(exc: ValidationError) -> str:
 def gold_text(raw: bytes, source: str, max_bytes: int) -> str:
     """The text of a whole-file JSON gold file read as ``raw``; ``EvalError`` naming ``source`` when it is
     empty, over ``max_bytes``, binary or not UTF-8 (``eval.events`` and ``eval.fusion``)."""
-    if not raw.strip():
-        raise EvalError("gold file is empty", source=source)
-    if len(raw) > max_bytes:
-        raise EvalError(f"gold file is over {max_bytes // 2**20} MiB", source=source)
-    if b"\x00" in raw[:4096]:
-        raise EvalError("gold file is binary, not JSON", source=source)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise EvalError(f"gold file is not UTF-8 (byte {exc.start})", source=source) from exc
+    from ..ingest import strict_text  # here: eval.gold's line readers need none of ingest's readers
+
+    return strict_text(raw, source, max_bytes=max_bytes, error=EvalError)
 
 
 def read_jsonl(path: Path | str, model: type[M], convert: Callable[[M, int, str], Any] | None = None) -> list[Any]:

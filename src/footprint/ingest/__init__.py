@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from ..errors import EmptyInput, FootprintError, InputError, InputTooLarge
+from ..errors import BinaryInput, EmptyInput, FootprintError, InputError, InputTooLarge
 from ..model import Document
 from .base import (
     DEFAULT_MAX_BYTES,
@@ -118,6 +118,47 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", source=name) from None
     check_size(len(raw), max_bytes, name)
     return raw
+
+
+#: The name a message gives text read from standard input (``-``) before it is a document.
+STDIN = "<stdin>"
+#: The name a message gives text handed over directly (an API call) before it is a document.
+RAW_TEXT = "<text>"
+
+
+def read_source(path: str, max_bytes: int) -> tuple[bytes, str]:
+    """(bytes, name for messages) of a local file, or of standard input for ``-``; at most ``max_bytes``
+    are read from stdin, so an endless stream is cut at the limit (``strict_text`` refuses it)."""
+    if path == "-":
+        return sys.stdin.buffer.read(max_bytes + 1), STDIN
+    return read_limited(Path(path), max_bytes), path
+
+
+def strict_text(raw: bytes, source: str, *, max_bytes: int, error: type[FootprintError] | None = None) -> str:
+    """The text of ``raw`` as UTF-8 (a leading byte-order mark dropped), refused with an error naming
+    ``source`` when it is over ``max_bytes``, empty or only whitespace, binary (a NUL byte anywhere) or not
+    UTF-8. Unlike the report readers (``decode_bytes``) nothing is guessed or repaired: this reads what a
+    person or a program wrote for footprint itself (records to tag, gold files), where a wrong byte is a
+    mistake to show, not mojibake to mend.
+
+    ``error``: one class for every refusal, in place of ``InputTooLarge`` / ``EmptyInput`` /
+    ``BinaryInput``; the eval commands pass ``EvalError``, since a bad gold file is bad evaluation data."""
+    def refuse(kind: type[FootprintError], message: str) -> FootprintError:
+        return (error or kind)(message, source=source)
+
+    if len(raw) > max_bytes:
+        raise refuse(InputTooLarge, f"over the size limit of {max_bytes / 2**20:g} MiB ({len(raw):,} bytes read)")
+    if not raw.strip():
+        raise refuse(EmptyInput, "empty: nothing to read")
+    if b"\x00" in raw:
+        raise refuse(BinaryInput, "binary data (NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise refuse(BinaryInput, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if not text.strip():
+        raise refuse(EmptyInput, "empty: only whitespace")
+    return text
 
 
 def _read_fifo(path: Path, max_bytes: int) -> bytes:
@@ -284,14 +325,19 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "EXTENSIONS",
     "MAX_CHARS",
+    "RAW_TEXT",
+    "STDIN",
     "Failure",
     "is_url",
     "iter_inputs",
     "normalize",
     "read_bytes_as",
     "read_file",
+    "read_limited",
+    "read_source",
     "read_text_document",
     "read_url",
+    "strict_text",
     "text_id",
     "validate_published",
     "walk",
