@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-from ..errors import BinaryInput, EmptyInput, InputTooLarge, MalformedInput
+from ..errors import InputTooLarge, MalformedInput
 from ..model import Timex
 from ..userdate import parse
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
@@ -23,24 +21,15 @@ def timex_json(t: Timex) -> dict:
 
 
 def _decode(data: bytes, source: str) -> str:
-    if not data.strip():
-        raise EmptyInput("nothing to read", source=source)
-    if len(data) > MAX_BYTES:
-        raise InputTooLarge(f"{len(data):,} bytes is over the {MAX_BYTES:,} limit", source=source)
-    if b"\x00" in data[:8192]:
-        raise BinaryInput("binary data (NUL bytes), not text", source=source)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BinaryInput(f"not UTF-8 text (byte {exc.start})", source=source) from exc
+    from ..ingest import strict_text
+
+    return strict_text(data, source, max_bytes=MAX_BYTES)
 
 
 def _read(path: str) -> tuple[bytes, str]:
-    if path == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
-    from ..ingest import read_limited  # here: the ingest package loads its HTML and feed readers, which stdin needs not
+    from ..ingest import read_source
 
-    return read_limited(Path(path), MAX_BYTES), path
+    return read_source(path, MAX_BYTES)
 
 
 def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date | None, Tagged]]:
