@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import app, eval_app, gazetteer_app
 from .common import Format, QuietOption, console, emit, fails_cleanly
+
+if TYPE_CHECKING:
+    from ..ingest.base import Failure
 
 MAX_INPUT = 50 * 1024 * 1024
 
@@ -40,23 +44,21 @@ def read_input(file: str) -> str:
     return strict_text(*read_source(file, MAX_INPUT), max_bytes=MAX_INPUT)
 
 
-def read_records(file: str, text: str) -> list[tuple[str, str]]:
-    from ..errors import MalformedInput
+def _record_rows(file: str, text: str) -> Iterator[dict | Failure]:
+    """{id, places} per record of a .jsonl file, in line order (the texts geoparsed as one batch), or the
+    ``Failure`` of a line that is no record; a record without an id is named by its line number."""
+    from ..ingest.base import Failure
+    from ..ingest.records import Record, each_record
+    from ..places import geoparse_many
 
-    records = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    items = list(each_record(text, file))
+    found = geoparse_many([r.text for r in items if isinstance(r, Record)])
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
             continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise MalformedInput(f"line {n}: not JSON ({exc.msg})", source=file) from None
-        except RecursionError:
-            raise MalformedInput(f"line {n}: JSON nested too deeply", source=file) from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise MalformedInput(f"line {n}: expected an object with a string \"text\"", source=file)
-        records.append((str(rec.get("id", n)), rec["text"]))
-    return records
+        rid = item.id if item.id is not None else item.line
+        yield {"id": str(rid), "places": [_row(m) for m in next(found)]}
 
 
 @app.command("geoparse")
@@ -66,14 +68,18 @@ def geoparse_cli(
     fmt: Annotated[GeoFormat, typer.Option("--format", "-f", help="json, jsonl or table")] = GeoFormat.json,
 ) -> None:
     """Place names in a text, with coordinates (offsets into the text as given)."""
+    from ..errors import InputTooLarge
+    from ..ingest import MAX_CHARS
     from ..places import geoparse_many
+    from .records import reported
 
     text = read_input(file)
     if file.endswith(".jsonl"):
-        records = read_records(file, text)
-        for (rid, _), mentions in zip(records, geoparse_many([t for _, t in records])):
-            sys.stdout.write(json.dumps({"id": rid, "places": [_row(m) for m in mentions]}, ensure_ascii=False) + "\n")
+        for row in reported(_record_rows(file, text)):
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
+    if len(text) > MAX_CHARS:  # the pipeline's own refusal would be a bare ValueError
+        raise InputTooLarge(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", source=file)
     rows = [_row(m) for m in next(geoparse_many([text]))]
     if fmt is GeoFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
