@@ -46,9 +46,9 @@ def test_timex_jsonl_records(tmp_path):
     assert lines[1]["dct_inferred"]["not_before"] == "2020-03-01"
 
 
-def _fails(args, input=None, needle=""):
+def _fails(args, input=None, needle="", code=1):
     r = runner.invoke(app, args, input=input)
-    assert r.exit_code == 1, r.output
+    assert r.exit_code == code, r.output
     assert "error:" in r.stderr and needle in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
 
@@ -72,11 +72,13 @@ def test_malformed_jsonl(tmp_path):
     p = tmp_path / "bad.jsonl"
     p.write_text('{"id": 1, "text": "in 2020"}\n{not json\n', encoding="utf-8")
     r = runner.invoke(app, ["timex", str(p)])
-    assert r.exit_code == 1
-    assert "bad.jsonl:2" in r.stderr
+    # a bad line is one error line naming it; the good lines are still tagged; exit status 2
+    assert r.exit_code == 2
+    assert "bad.jsonl:2" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == [1]
     q = tmp_path / "notext.jsonl"
     q.write_text('{"id": 1, "body": "x"}\n', encoding="utf-8")
-    _fails(["timex", str(q)], needle="notext.jsonl:1")
+    _fails(["timex", str(q)], needle="notext.jsonl:1", code=2)
 
 
 def test_oversized_input(tmp_path, monkeypatch):
@@ -95,7 +97,7 @@ def test_nested_json_pipes_and_endless_devices_fail_in_one_line(tmp_path, monkey
 
     nested = tmp_path / "nested.jsonl"
     nested.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
-    _fails(["timex", str(nested)], needle="nested.jsonl:1")
+    _fails(["timex", str(nested)], needle="nested.jsonl:1", code=2)
     if hasattr(os, "mkfifo"):
         fifo = tmp_path / "pipe.txt"
         os.mkfifo(fifo)

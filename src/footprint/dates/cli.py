@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
 
-from ..errors import InputTooLarge, MalformedInput
+from ..errors import FootprintError, InputTooLarge, MalformedInput
+from ..ingest.base import Failure
 from ..model import Timex
 from ..userdate import parse
 from .tagger import MAX_CHARS, Tagged, parse_dct, tag
@@ -32,29 +32,29 @@ def _read(path: str) -> tuple[bytes, str]:
     return read_source(path, MAX_BYTES)
 
 
-def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date | None, Tagged]]:
-    """(kind, id, text, report date given, tagged) for a text ("text") or each line of a .jsonl file ("record")."""
+def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date | None, Tagged] | Failure]:
+    """(kind, id, text, report date given, tagged) for a text ("text") or each line of a .jsonl file
+    ("record"); a ``Failure`` naming ``FILE:LINE`` for a record that cannot be read or tagged."""
+    from ..ingest.records import each_record
+
     # --dct is typed by a person: the one strict reading every command uses, checked
     # before any input is read; a record's own "dct" is metadata, read like any document date
     default_dct = None if dct is None else parse(dct, "--dct", precisions=("day",), timestamps=True).first
     data, source = _read(path)
     text = _decode(data, source)
     if path.endswith(".jsonl"):
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
+        for rec in each_record(text, source, max_chars=MAX_CHARS):
+            if isinstance(rec, Failure):
+                yield rec
                 continue
-            where = f"{source}:{n}"
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedInput(f"not a JSON object ({exc.msg})", source=where) from exc
-            except RecursionError:
-                raise MalformedInput("JSON nested too deeply", source=where) from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise MalformedInput('each line must be an object with a "text" string', source=where)
-            rdct = rec.get("dct") or default_dct
-            anchor = parse_dct(rdct, source=where) if rdct else None
-            yield "record", rec.get("id"), rec["text"], anchor, tag(rec["text"], anchor, source=where)
+                rdct = rec.data.get("dct") or default_dct
+                anchor = parse_dct(rdct, source=rec.where) if rdct else None
+                tagged = tag(rec.text, anchor, source=rec.where)
+            except FootprintError as exc:
+                yield Failure.of(rec.where, exc)
+                continue
+            yield "record", rec.id, rec.text, anchor, tagged
         return
     if len(text) > MAX_CHARS:
         raise InputTooLarge(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", source=source)
@@ -63,8 +63,11 @@ def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date
 
 
 def timex_records(path: str, dct: str | None) -> Iterator[tuple[str, object]]:
-    """("text", [timex…]) for a text; ("record", {id, timexes}) per line of a .jsonl file."""
-    for kind, rid, _text, _dct, result in _tagged(path, dct):
+    """("text", [timex…]) for a text; ("record", {id, timexes}) per line of a .jsonl file (a bad line is
+    one error line on stderr, and exit status 2 once the rest are done)."""
+    from ..cli.records import reported
+
+    for kind, rid, _text, _dct, result in reported(_tagged(path, dct)):
         if kind == "text":
             yield "text", [timex_json(t) for t in result.timexes]
             continue
@@ -80,10 +83,11 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 def timeml_records(path: str, dct: str | None) -> Iterator[tuple[str | None, str]]:
     """(id, TimeML document) for a text (id None) or each .jsonl record; the DCT is written only
     when given (an inferred report date is a guess, not a creation time)."""
+    from ..cli.records import reported
     from .timeml import to_timeml
 
     seen: set[str] = set()
-    for kind, rid, text, anchor, result in _tagged(path, dct):
+    for kind, rid, text, anchor, result in reported(_tagged(path, dct)):
         name = None
         if kind == "record":
             name = str(rid) if rid is not None else ""
