@@ -133,8 +133,16 @@ MEMBER_NOUNS = frozenset(
     """fighters fighter forces force mercenaries mercenary militants militant troops soldiers members member
     contractors operatives personnel men units unit jihadists jihadist rebels rebel combatants elements instructors
     trainers commanders commander militia militiamen insurgents insurgent gunmen group peacekeepers volunteers
-    cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits guerrillas guerrilla""".split()
+    cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits guerrillas guerrilla
+    gang gangs""".split()
 )
+#: Heads of a numbered unit ("the 47th Mechanized Brigade", "the 58th Combined Arms Army"): a state's forces.
+UNIT_HEADS = frozenset("brigade division battalion regiment corps army".split())
+#: Types of a named actor that "<country>'s" may stand before as part of its name ("Colombia's ELN").
+POSSESSED_TYPES = frozenset({"armed_group", "pmc", "state_force"})
+
+#: Member nouns that are persons, not a body: "commander of the X" names a leader, not one mention of X.
+PERSON_MEMBERS = frozenset("commander commanders".split())
 
 #: Generic descriptors -> actor types they can refer to. Multi-word keys are space-joined token keys.
 DESCRIPTORS: dict[str, tuple[str, ...]] = {
@@ -179,6 +187,9 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "bandits": ("armed_group",),
     "kidnappers": ("armed_group",),
     "defence ministry": ("government",),
+    "ministry of defence": ("government",),
+    "ministry of defense": ("government",),
+    "ministry of foreign affairs": ("government",),
     "defense ministry": ("government",),
     "foreign ministry": ("government",),
     "interior ministry": ("government",),

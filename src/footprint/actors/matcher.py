@@ -9,7 +9,8 @@ a few dict lookups per token.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -37,6 +38,10 @@ class Found:
     soft: bool = False  # bare "fighters": the group named earlier in the sentence, else kept as found
     #: the countries the words may name when they name several ("Congo", "Congolese"): coreference picks one
     countries: tuple[str, ...] = ()
+
+
+#: an ordinal written in figures: "47th", "3rd", "155th"
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 @lru_cache(maxsize=65536)
@@ -253,8 +258,56 @@ class DocMatcher:
         found += self.descriptors(found)
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
+        found = self._possessed(self._units(found))
         found.sort(key=lambda f: (f.start, -f.end))
         return found
+
+    def _units(self, found: list[Found]) -> list[Found]:
+        """ "the 47th Mechanized Brigade", "Russia's 155th Naval Infantry Brigade", "the army's 5th Infantry
+        Division": a numbered unit no entry names is the armed forces it belongs to, its possessor's if one is
+        written, else (coreference) the forces of the country the report is about."""
+        out = list(found)
+        for i in range(self.n):
+            if not _ORDINAL.match(self.doc[i].text):
+                continue
+            j = i + 1
+            while j < min(self.n, i + 5) and self.doc[j].is_title and self.k(j) not in lx.UNIT_HEADS:
+                j += 1
+            if j >= self.n or self.k(j) not in lx.UNIT_HEADS or not self.doc[j].is_title:
+                continue
+            end = j + 1
+            if any(f.actor is not None and f.start < end and i < f.end for f in out):
+                continue  # a unit with its own entry ("444th Brigade"), or one inside another name
+            out = [f for f in out if not (f.start < end and i < f.end)]  # the unknown name found for it
+            owner = next((f for f in out if f.end == i - 1), None) if self.k(i - 1) == "'s" else None
+            if owner is not None and owner.actor is not None and owner.actor.type == "country":
+                new = Found(owner.start, end, self.national(owner.actor.country, "force"))
+            elif owner is not None and ((owner.actor is None and "state_force" in owner.descriptor)
+                                        or (owner.actor is not None and owner.actor.type == "state_force")):
+                new = replace(owner, end=end)  # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"
+            else:
+                owner, new = None, Found(i, end, None, via="coref", descriptor=("state_force",))
+            if owner is not None:
+                out.remove(owner)
+            out.append(new)
+        return out
+
+    def _possessed(self, found: list[Found]) -> list[Found]:
+        """ "Colombia's ELN", "Pakistan's TTP": a country's possessive before a named group of that country is
+        part of the group's mention, not the country acting."""
+        by_start = {f.start: f for f in found}
+        drop: set[int] = set()
+        out: list[Found] = []
+        for c in found:
+            if c.actor is None or c.actor.type != "country" or self.k(c.end) != "'s":
+                continue
+            g = by_start.get(c.end + 1)
+            if g is None or g.actor is None or g.actor.generated or g.actor.type not in lx.POSSESSED_TYPES \
+                    or g.actor.country not in (c.actor.country, None):
+                continue
+            drop |= {id(c), id(g)}
+            out.append(replace(g, start=c.start))
+        return [f for f in found if id(f) not in drop] + out
 
     def _choose(self, i: int, hits) -> list[Found] | None:
         for end, (entries, terms), surface in reversed(hits):
@@ -353,6 +406,8 @@ class DocMatcher:
             j += 1
         if self.k(j) in lx.MEMBER_NOUNS:
             return j + 1
+        if self.k(j) == "special" and self.k(j + 1) in ("forces", "force"):
+            return j + 2  # "Danab special forces"
         return end
 
     def _compose(self, i: int, end: int, options) -> list[Found] | None:
@@ -477,6 +532,13 @@ class DocMatcher:
             hits = self._walk(self.trie.descriptors, i)
             hits = [h for h in hits if not any(self.taken[t] for t in range(i, h[0]))]
             if not hits:
+                f = self._member_of(i, by_start)
+                if f is not None:
+                    out.append(f)
+                    for t in range(f.start, f.end):
+                        self.taken[t] = True
+                    i = f.end
+                    continue
                 i += 1
                 continue
             end, types, _ = hits[-1]
@@ -488,6 +550,19 @@ class DocMatcher:
                     self.taken[t] = True
             i = end
         return out
+
+    def _member_of(self, i: int, by_start) -> Found | None:
+        """ "dissidents of the 33rd Front": a member noun that is no descriptor on its own, before "of" and a
+        named armed group, is one mention of that group (a descriptor member noun goes through ``_descriptor``)."""
+        key = self.k(i)
+        if key not in lx.MEMBER_NOUNS or key in lx.PERSON_MEMBERS or self.k(i + 1) != "of":
+            return None
+        t = i + 2 + (self.k(i + 2) == "the")
+        target = by_start.get(t)
+        if target is None or target.actor.type not in ("armed_group", "pmc"):
+            return None
+        self.absorbed.add(id(target))
+        return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
 
     def _descriptor(self, i, end, types, phrase, by_start) -> Found | None:
         # "members of Wagner Group", "PMCs from the Wagner Group", "fighters (PMCs) from JNIM"

@@ -1,0 +1,145 @@
+"""Numbered units, a country's possessive on a named group, member nouns before "of <group>", member nouns after a
+name, and registry entries of further conflicts, on hand-built docs (no model). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from footprint.actors import find_actors, registry
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    return pipe
+
+
+def found(nlp, text):
+    return [(m.text, m.actor_id) for m in find_actors(nlp(text))]
+
+
+# --- numbered units -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        ("Kenya's 12th Infantry Battalion reached the camp on Friday.", "Kenya's 12th Infantry Battalion",
+         "armed_forces.ke"),
+        ("Russia's 155th Naval Infantry Brigade lost a dozen vehicles near the village.",
+         "Russia's 155th Naval Infantry Brigade", "armed_forces.ru"),
+        ("The Ethiopian army said the army's 4th Mechanized Division had taken the ridge.",
+         "army's 4th Mechanized Division", "armed_forces.et"),
+    ],
+)
+def test_a_numbered_unit_is_its_owners_forces(nlp, text, span, actor):
+    assert (span, actor) in found(nlp, text)
+
+
+def test_a_numbered_unit_without_owner_is_the_reports_forces(nlp):
+    got = found(nlp, "Nigerian troops shelled the ridge. The 7th Division said the road was open again.")
+    assert ("7th Division", "armed_forces.ng") in got
+
+
+def test_a_numbered_unit_with_its_own_entry_keeps_it(nlp):
+    assert ("444th Brigade", "brigade_444") in found(nlp, "The 444th Brigade deployed to the coast road on Monday.")
+
+
+def test_an_ordinal_before_other_words_is_no_unit(nlp):
+    got = found(nlp, "The 3rd Street Bridge was closed after the storm, officials said.")
+    assert all(actor is None or not actor.startswith("armed_forces") for _, actor in got)
+
+
+# --- a country's possessive on a named group --------------------------------------------------------------------
+
+
+def test_a_countrys_possessive_on_its_own_group_is_part_of_the_name(nlp):
+    got = found(nlp, "Pakistan's TTP claimed the ambush, and Nigeria's ISWAP denied any role in the raid.")
+    assert ("Pakistan's TTP", "ttp") in got
+    assert ("Nigeria's ISWAP", "iswap") in got
+    assert not any(actor and actor.startswith("country.") for _, actor in got)
+
+
+def test_a_countrys_possessive_on_a_foreign_group_stays_the_country(nlp):
+    got = found(nlp, "Russia's Hamas contacts were discussed at the meeting.")
+    assert not any(text.startswith("Russia's Hamas") for text, _ in got)
+    assert any(actor == "hamas" for _, actor in got)
+
+
+# --- member nouns -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        ("Dissidents of the Segunda Marquetalia attacked a patrol boat on the river.",
+         "Dissidents of the Segunda Marquetalia", "segunda_marquetalia"),
+        ("Two dissidents of Hurras al-Din were arrested at a checkpoint.", "dissidents of Hurras al-Din",
+         "hurras_al_din"),
+    ],
+)
+def test_a_member_noun_before_of_a_group_is_one_mention(nlp, text, span, actor):
+    assert (span, actor) in found(nlp, text)
+
+
+def test_a_commander_of_a_group_is_no_mention_of_the_whole_phrase(nlp):
+    got = found(nlp, "A commander of the Segunda Marquetalia was killed in a bombing.")
+    assert ("Segunda Marquetalia", "segunda_marquetalia") in got
+    assert not any(text.startswith("commander") for text, _ in got)
+
+
+def test_a_member_noun_before_of_a_place_is_no_mention(nlp):
+    assert not any(t.startswith("dissidents of") for t, _ in found(nlp, "The dissidents of Caracas marched on Sunday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        ("Los Choneros gangs fought for control of the prison wing.", "Los Choneros gangs", "los_choneros"),
+        ("Danab special forces raided a hideout outside the town.", "Danab special forces", "armed_forces.so"),
+    ],
+)
+def test_member_nouns_after_a_name(nlp, text, span, actor):
+    assert (span, actor) in found(nlp, text)
+
+
+def test_ministry_of_defence_in_a_capital_is_that_government(nlp):
+    got = found(nlp, "The ministry of defence in Bamako confirmed the toll on Tuesday.")
+    assert ("ministry of defence in Bamako", "government.ml") in got
+
+
+# --- registry entries of further conflicts -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Sudan Shield Forces", "sudan_shield_forces"),
+        ("al-Baraa bin Malik Brigade", "al_baraa_bin_malik_brigade"),
+        ("Joint Force of Armed Struggle Movements", "darfur_joint_force"),
+        ("Sultan Murad Division", "sultan_murad_division"),
+        ("Hamza Division", "hamza_division"),
+        ("Security Belt Forces", "security_belt_forces"),
+        ("Los Zetas", "los_zetas"),
+        ("Los Ardillos", "los_ardillos"),
+        ("SAMIDRC", "samidrc"),
+        ("EAC Regional Force", "eacrf"),
+        ("Radwan Force", "radwan_force"),
+        ("Shin Bet", "shin_bet"),
+        ("FANB", "armed_forces.ve"),
+    ],
+)
+def test_registry_knows_further_conflicts(name, actor):
+    got = registry().lookup(name)
+    assert got is not None and got.id == actor
+
+
+def test_new_entries_sit_under_their_parents():
+    reg = registry()
+    assert "syrian_national_army" in reg.ancestors("hamza_division")
+    assert "stc_yemen" in reg.ancestors("security_belt_forces")
+    assert "hezbollah" in reg.ancestors("radwan_force")
+    assert "sadc" in reg.ancestors("samidrc")
+    assert "los_zetas" in reg.get("cartel_del_noreste").split_from
