@@ -70,7 +70,9 @@ class Document:
 
     @property
     def label(self) -> str:
-        """How messages name the document: its path or URL, else its id."""
+        """How messages name the document: its path or URL, else its id (a document read from standard
+        input or given as raw text has neither, and is called by its id in every message once read;
+        only while its bytes are read is it ``<stdin>`` or ``<text>``, see ``ingest.STDIN``)."""
         return self.path or self.url or self.id
 
     def body_mask_text(self) -> str:

@@ -120,9 +120,11 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     return raw
 
 
-#: The name a message gives text read from standard input (``-``) before it is a document.
+#: What messages call standard input (``-``) while its bytes are read; once read, a document from it
+#: has no path or URL and is named by its ``Document.label`` (its id), as in every later message.
 STDIN = "<stdin>"
-#: The name a message gives text handed over directly (an API call) before it is a document.
+#: What messages call text handed over directly (an API call) while it is read; then, as for stdin,
+#: its ``Document.label``.
 RAW_TEXT = "<text>"
 
 
@@ -242,9 +244,7 @@ def _extractable(items: Iterator[Document | Failure]) -> Iterator[Document | Fai
     """Documents too long for the pipeline become failures here, so the rest of a batch goes on."""
     for item in items:
         if isinstance(item, Document):
-            name = item.path or item.url or "<text>"
-            if item.record_id:
-                name += f"#{item.record_id}"
+            name = f"{item.label}#{item.record_id}" if item.record_id else item.label
             try:
                 check_chars(item, name)
             except InputTooLarge as exc:
@@ -272,8 +272,8 @@ def _read_input(
                                 timeout=timeout, client=client, resolver=resolver, proxy=proxy)
         elif name == "-":
             raw = sys.stdin.buffer.read(max_bytes + 1)
-            check_size(len(raw), max_bytes, "<stdin>")
-            yield from read_bytes_as(sniff_kind(raw), raw, source_name="<stdin>", published=published)
+            check_size(len(raw), max_bytes, STDIN)
+            yield from read_bytes_as(sniff_kind(raw), raw, source_name=STDIN, published=published)
         else:
             path = Path(item)
             if path.is_dir():
@@ -310,7 +310,7 @@ def read_text_document(
     """
     published = validate_published(published)
     raw = text.encode("utf-8")
-    name = source_path or "<text>"
+    name = source_path or RAW_TEXT
     for item in read_bytes_as(kind or sniff_kind(raw), raw, source_name=name, path=source_path, url=url,
                               published=published):
         if isinstance(item, Failure):
