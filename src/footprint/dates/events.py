@@ -57,7 +57,7 @@ from ..model import EventDate, Timex
 from ..paragraphs import has_break
 from .dateline import at_dateline
 from .eventparse import ParseView
-from .lexicon import WEEKDAY_ANYCASE
+from .lexicon import CLAIM_LEMMAS, TELLING_BEFORE, WEEKDAY_ANYCASE
 
 BACKGROUND_DAYS = 120
 
@@ -173,13 +173,18 @@ def _past_midnight(cut: Callable[[int, int], str], last: Timex, day_less: EventD
         return None
     if not chosen.start or chosen.start != chosen.end:
         return None
+    return _shifted_day(chosen.start, 1, day_less.text, day_less.span_start, day_less.span_end,
+                        f"{day_less.text} after a late hour on the governing date ({last.text}): the next day")
+
+
+def _shifted_day(day: str, days: int, text: str, span_start: int, span_end: int, reason: str) -> EventDate | None:
+    """The event on ``day`` moved by ``days`` (an ISO day), told by the span given; None for no valid day."""
     try:
-        day = (date.fromisoformat(chosen.start) + timedelta(days=1)).isoformat()
+        moved = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
     except ValueError:
         return None
-    return EventDate(start=day, end=day, precision="day", value=day, text=day_less.text, span_start=day_less.span_start,
-                     span_end=day_less.span_end, reason=f"{day_less.text} after a late hour on the governing date "
-                                                        f"({last.text}): the next day")
+    return EventDate(start=moved, end=moved, precision="day", value=moved, text=text, span_start=span_start,
+                     span_end=span_end, reason=reason)
 
 
 def _recent_day(chosen: EventDate, dct: date | None, lead: int) -> bool:
@@ -223,16 +228,11 @@ def _from_timex(t: Timex, reason: str, dct: date | None = None) -> EventDate:
 
 #: A date said of the telling: "the police said on Monday", "told reporters late on Tuesday", "said in a statement
 #: on Friday". The story is not moved by it (docs/time.md, "The day of the telling is no reference time").
-_TELLING = re.compile(
-    r"(?i)\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed|stated|added|claimed|denied|declared)"
-    r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|message|post|video|interview|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_TELLING = re.compile(TELLING_BEFORE)
 #: A day named by reference back to the one told before it.
 _SAME_DAY = re.compile(r"(?i)^(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)$")
 #: "two days after insurgents massacred …": the trigger's clause is a step of a length from its sentence's date.
 _GAP_STEP = re.compile(r"(?i)^\s+(?P<rel>after|before)\s+[^,;:.!?()\n]{0,80}$")
-#: Verbs by which a speaker tells or claims an act ("said its fighters had destroyed", "claimed the attack").
-_SPEECH_LEMMAS = frozenset({"say", "claim", "announce", "state", "report", "tell", "confirm", "add", "assert", "boast",
-                            "declare"})
 #: How long a narrative date may be (days): a day or a weekend, a week at most.
 NARRATIVE_DAYS = 7
 
@@ -358,14 +358,10 @@ def _relative_to_first_event(cut: Callable[[int, int], str], timexes: Sequence[T
                   and t.interval_start and t.interval_start == t.interval_end and not dateline(cut, t)), None)
     if first is None:
         return None
-    sign = -1 if m.group("rel").lower() == "after" else 1
-    try:
-        day = (date.fromisoformat(first.interval_start) + timedelta(days=sign * days)).isoformat()
-    except ValueError:
-        return None
     rel = m.group("rel").lower()
-    return EventDate(start=day, end=day, precision="day", text=first.text, value=day, span_start=first.start,
-                     span_end=first.end, reason=f"{m.group('gap')} {rel} the report's first event ({first.text})"), first
+    moved = _shifted_day(first.interval_start, -days if rel == "after" else days, first.text, first.start, first.end,
+                         f"{m.group('gap')} {rel} the report's first event ({first.text})")
+    return None if moved is None else (moved, first)
 
 
 def _across_break(cut: Callable[[int, int], str], t: Timex, trigger_start: int, trigger_end: int) -> bool:
@@ -394,13 +390,9 @@ def _gap_step(cut: Callable[[int, int], str], earlier: Sequence[Timex], chosen: 
         days = _gap_days(d.text, [d], d.start, d.end)
         if days is None:
             return None
-        sign = -1 if m.group("rel").lower() == "after" else 1
-        try:
-            day = (date.fromisoformat(chosen.start) + timedelta(days=sign * days)).isoformat()
-        except ValueError:
-            return None
-        return EventDate(start=day, end=day, precision="day", value=day, text=d.text, span_start=d.start,
-                         span_end=d.end, reason=f"{d.text} {m.group('rel').lower()} its sentence's date ({chosen.text})")
+        rel = m.group("rel").lower()
+        return _shifted_day(chosen.start, -days if rel == "after" else days, d.text, d.start, d.end,
+                            f"{d.text} {rel} its sentence's date ({chosen.text})")
     return None
 
 
@@ -471,7 +463,7 @@ def _claimed(cut: Callable[[int, int], str], trig, sent_start: int, trigger_star
         lemma = (head.lemma_ or head.lower_).lower()
         if lemma == "claim" and head.pos_ in ("VERB", "NOUN"):
             return True
-        if lemma in _SPEECH_LEMMAS and head.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "parataxis"):
+        if lemma in CLAIM_LEMMAS and head.pos_ in ("VERB", "AUX") and cur.dep_ in ("ccomp", "parataxis"):
             return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN_PEOPLE or any(
                 g.dep_ == "poss" and g.lower_ in _OWN_PEOPLE for g in c.children)) for c in cur.children)
         if cur.dep_ not in ("conj", "ccomp", "xcomp", "dobj", "pobj", "prep"):

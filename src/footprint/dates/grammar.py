@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekord", r"(?:[Tt]he\s+)?(?P<word>first|second|third|fourth|last|final|First|Second|Third|Fourth|Last|Final)\s+week\s+of\s+"
                 r"(?P<month>" + MONTH_RE + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
     ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
-    ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Halloween|Independence\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
+    ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Halloween|Independence\s+Day|Election\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
     ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<cord>" + ORDINAL_RE + r")[- ]century"),
     ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?:(?P<year0>" + YEAR + r")\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|corresponding|comparable|fiscal|calendar|recent|flat|Latest|Current|Fiscal)(?:\s+|-(?=[fstFST1-4]\w*[- ]quarter)))*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year))?"),

@@ -125,3 +125,19 @@ PAST_CUES = (
 # future form: the auxiliary carries the tense, not the "-ed" word.
 AUXILIARIES = ("be", "been", "being", "is", "are", "am", "was", "were", "will", "would", "has", "have", "had",
                "get", "gets", "got", "'s", "'re", "not")
+
+#: Verbs by which a speaker tells something, by lemma, with the past form a report writes: the one list
+#: every rule on telling reads (the day of the telling, a claimed act).
+SPEECH_VERBS = {
+    "say": "said", "tell": "told", "announce": "announced", "report": "reported", "confirm": "confirmed",
+    "state": "stated", "add": "added", "claim": "claimed", "deny": "denied", "declare": "declared",
+    "assert": "asserted", "boast": "boasted",
+}
+#: A denial tells of an act but claims none: it is a verb of telling, not of claiming.
+CLAIM_LEMMAS = frozenset(SPEECH_VERBS) - {"deny"}
+#: The day of a telling right after its verb: "the army said on Monday", "told reporters Friday", "said in a
+#: statement late on Friday". Read on the text before a date, up to it.
+TELLING_BEFORE = (
+    r"(?i)\b(?:says|told\s+\w+(?:\s+\w+)?|" + "|".join(v for k, v in SPEECH_VERBS.items() if k != "tell") + r")"
+    r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|message|post|video|interview|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)

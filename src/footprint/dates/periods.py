@@ -1,7 +1,8 @@
 """Named periods: holidays, the year's end, years written out in words, a month of a named year.
 
 Holidays: Christmas, New Year, Easter (Gregorian computus), US Thanksgiving,
-Halloween, Independence Day (US); without a year, the occurrence the tense
+Halloween, Independence Day and Election Day (US, in a text set there), "Easter week" (the ISO week
+ending on Easter Sunday); without a year, the occurrence the tense
 points to. "year-end" / "year's end" is the report year with the TimeML
 modifier END (the one before in past wording: "since year-end"). A year in
 words ("nineteen ninety-six", "the year two thousand") is that year. "June
@@ -51,17 +52,42 @@ def _holiday(name: str, y: int) -> date:
         return _easter(y) + timedelta(days=1 if n.endswith("monday") else 0)
     if n == "halloween":
         return date(y, 10, 31)
+    if n == "election day":  # US: the Tuesday after the first Monday of November
+        first_monday = date(y, 11, 1) + timedelta(days=(0 - date(y, 11, 1).weekday()) % 7)
+        return first_monday + timedelta(days=1)
     return date(y, 7, 4)  # Independence Day (US)
 
 
+#: Holidays whose date is the United States' own: elsewhere "Independence Day" or "Election Day" is
+#: another country's day, which no rule here knows.
+_US_ONLY = ("independence day", "election day")
+#: Words that set a text in the United States.
+_US_CUES = re.compile(r"\b(?:U\.S\.|United\s+States|Americans?|Republicans?|Democrats?|GOP|Congress(?:ional)?|"
+                      r"Capitol\s+Hill|White\s+House|Governor\s+[A-Z]|Gov\.|Sen\.|Rep\.)(?![\w])")
+
+
+def _us_text(ctx) -> bool:
+    cached = getattr(ctx, "_us_text", None)
+    if cached is None:
+        cached = bool(_US_CUES.search(ctx.text))
+        ctx._us_text = cached
+    return cached
+
+
 def _k_holiday(hit, g, ctx):
+    name = re.sub(r"\s+", " ", g["hol"].lower())
+    if name in _US_ONLY and not _us_text(ctx):
+        return None
+    week = name == "easter week"  # the ISO week that ends on Easter Sunday (Holy Week)
     if g.get("year"):
-        return _grounded(_holiday(g["hol"], int(g["year"])).isoformat())
+        d = _holiday(g["hol"], int(g["year"]))
+        return _grounded(cal.iso_week(d) if week else d.isoformat())
     a = ctx.anchor
     if a is None:
         return None
     cands = [(_holiday(g["hol"], y),) * 2 for y in (a.year - 1, a.year, a.year + 1)]
-    return _grounded(_pick_year(ctx, hit, cands, a)[0].isoformat(), anchor="dct")
+    d = _pick_year(ctx, hit, cands, a)[0]
+    return _grounded(cal.iso_week(d) if week else d.isoformat(), anchor="dct")
 
 
 

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .grammar import Hit
 from .clockday import clock_days
-from .lexicon import DAY_PARTS
+from .lexicon import DAY_PARTS, TELLING_BEFORE
 from .resolve import KINDS, Grounded, _grounded, _unresolved
 from .tense import Context
 
@@ -44,7 +44,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _SEASON = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
 _LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|this\s+quarter)$")
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|confirmed)\s+(?:on\s+)?$")
+_REPORTED_ON = re.compile(TELLING_BEFORE)
 #: "A year earlier" compares with a date at most this many sentences back.
 LOCAL_SENTENCES = 1
 #: A gap in days or weeks passes over a coarser date that holds a day told at most this many sentences back.

@@ -75,7 +75,11 @@ def duration_value(n: float | None, letter: str) -> str:
     if letter == "DE":
         letter, n = "Y", None if n is None else n * 10
     elif letter == "CE":
-        letter, n = "Y", None if n is None else n * 100
+        # counted centuries are years, as the corpora write them ("the past two centuries" = P200Y); an
+        # uncounted stretch keeps TIMEX3's century letter ("for centuries" = PXC)
+        if n is None:
+            return "PXC"
+        letter, n = "Y", n * 100
     elif letter == "WE":
         letter, n = "D", None if n is None else n * 2
     if n is None:
@@ -506,8 +510,9 @@ def _k_relunit(hit, g, ctx):
     n = 0
     clip = None
     first = rel.split()[0]
-    if first in ("last", "previous") or rel in ("the previous", "the latest", "late last", "early last"):
-        n = -1
+    if first in ("last", "previous") or rel in ("the previous", "the latest", "late last", "early last") \
+            or (rel == "the last" and unit in ("decade", "century")):
+        n = -1  # "the last decade" is the one before this one; "the past decade" stays a length (above)
     elif first in ("next", "coming", "following") or rel in ("the following", "early next"):
         n = 1
     if rel.startswith("early "):

@@ -1,0 +1,81 @@
+"""Holidays with a computable date, the decade before this one, uncounted centuries, clock times of a
+narrative day (invented sentences)."""
+
+from __future__ import annotations
+
+from footprint.dates import tag
+
+
+def timexes(text: str, dct: str):
+    return {t.text: t for t in tag(text, dct).timexes}
+
+
+# --- holidays ------------------------------------------------------------------------------------
+
+def test_election_day_in_a_us_text_is_the_tuesday_after_the_first_monday_of_november():
+    text = "The senator, a Republican, will campaign in Ohio until Election Day."
+    t = timexes(text, "2026-10-20")["Election Day"]
+    assert (t.type, t.value) == ("DATE", "2026-11-03")
+
+
+def test_election_day_when_november_opens_on_a_tuesday_is_the_week_after():
+    # 1 November 2022 was a Tuesday: the first Monday is the 7th, the vote on the 8th
+    text = "Polls in the United States close on Election Day."
+    assert timexes(text, "2022-10-30")["Election Day"].value == "2022-11-08"
+
+
+def test_election_day_outside_a_us_text_has_no_date_the_rules_know():
+    text = "Voters in the capital queued from dawn on Election Day, the commission said."
+    assert "Election Day" not in timexes(text, "2024-12-08")
+
+
+def test_independence_day_is_the_fourth_of_july_only_in_a_us_text():
+    us = "Fireworks lit the sky over Congress on Independence Day."
+    assert timexes(us, "2025-07-10")["Independence Day"].value == "2025-07-04"
+    elsewhere = "Crowds marched through the old town on Independence Day, the mayor said."
+    assert "Independence Day" not in timexes(elsewhere, "2025-09-25")
+
+
+def test_easter_week_is_the_iso_week_that_ends_on_easter_sunday():
+    # Easter 2025 fell on 20 April: the week of Monday 14 to Sunday 20 April
+    t = timexes("Pilgrims filled the town during Easter week.", "2025-05-02")["Easter week"]
+    assert (t.value, t.interval_start, t.interval_end) == ("2025-W16", "2025-04-14", "2025-04-20")
+
+
+def test_fixed_holidays_keep_their_day():
+    tx = timexes("Shops shut on Christmas Day and reopened after New Year's Day.", "2024-01-05")
+    assert tx["Christmas Day"].value == "2023-12-25"
+    assert tx["New Year's Day"].value == "2024-01-01"
+
+
+def test_thanksgiving_is_the_fourth_thursday_of_november():
+    assert timexes("Flights were full before Thanksgiving.", "2025-12-01")["Thanksgiving"].value == "2025-11-27"
+
+
+# --- decades and centuries -----------------------------------------------------------------------
+
+def test_the_last_decade_is_the_decade_before_this_one():
+    t = timexes("Wages lost ground to prices in the last decade.", "2014-03-02")["the last decade"]
+    assert (t.type, t.value, t.interval_start, t.interval_end) == ("DATE", "200", "2000-01-01", "2009-12-31")
+
+
+def test_the_past_decade_stays_a_length_up_to_the_report():
+    t = timexes("Rents doubled over the past decade.", "2014-03-02")["the past decade"]
+    assert (t.type, t.value, t.interval_end) == ("DURATION", "P10Y", "2014-03-02")
+
+
+def test_this_decade_is_the_current_one():
+    assert timexes("Output is the highest this decade.", "2014-03-02")["this decade"].value == "201"
+
+
+def test_uncounted_centuries_take_the_century_letter():
+    t = timexes("The bridge stood over the river for centuries.", "2019-06-11")["centuries"]
+    assert (t.type, t.value) == ("DURATION", "PXC")
+
+
+def test_counted_centuries_are_written_in_years():
+    assert timexes("The town grew over the past two centuries.", "2019-06-11")["the past two centuries"].value == "P200Y"
+
+
+def test_uncounted_decades_stay_in_years():
+    assert timexes("The feud went on for decades.", "2019-06-11")["decades"].value == "PXY"
