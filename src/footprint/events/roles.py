@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
-from .arguments import accompanied, active_participle, crowd_acted_on, temporal, timeless
+from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, temporal, timeless
 from .candidate import Candidate
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
@@ -97,9 +97,10 @@ def _compact(tok: Token) -> tuple[str, int, int]:
     """Head noun with its modifiers: "armed men", "suspected cattle rustler"."""
     toks = [tok] + _modifiers(tok)
     for p in tok.children:
+        # "men in uniform", "members of X"; "supporters in Dakar" are only where they are
         if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
-            if objs and lem(tok) in ("man", "member", "supporter", "leader"):
+            if objs and (lem(tok) == "man" or (p.lower_ == "of" and lem(tok) in ("member", "supporter", "leader"))):
                 toks += [p] + phrase(objs[0])
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -661,11 +662,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         if companion is not None:
             # "soldiers accompanied by militiamen killed ...", the verb hung on the militiamen: the soldiers act
             actor_toks, extra_assoc = (companion,), (cand.token.head,)
-    if cand.type in ("protest_intervention", "protest_excessive_force") and cand.token.pos_ == "VERB":
+    if cand.type in ("protest_intervention", "protest_excessive_force"):
         # "police used tear gas against protesters marching on parliament": the forces act on the marchers
-        forces, crowd = crowd_acted_on(cand.token)
+        forces, crowd = crowd_acted_on(cand.token) if cand.token.pos_ == "VERB" else ([], [])
+        if not forces:
+            # "broke up a rally by X, arresting ...": the gathering's people are the target whatever word opened it
+            forces, crowd = dispersal(sent, lambda t: t.pos_ in ("NOUN", "PROPN") and names_people(t, lex))
         if forces:
-            actor_toks, target_toks = tuple(forces), tuple(crowd) + target_toks
+            actor_toks = tuple(forces)
+            target_toks = tuple(crowd) + tuple(t for t in target_toks if t not in forces and t not in crowd)
     if cand.token.pos_ == "VERB":
         target_toks += tuple(t for t in aimed_at(cand.token) if t not in target_toks)
     if cand.frame == "attack":
