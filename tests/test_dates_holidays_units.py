@@ -79,3 +79,53 @@ def test_counted_centuries_are_written_in_years():
 
 def test_uncounted_decades_stay_in_years():
     assert timexes("The feud went on for decades.", "2019-06-11")["decades"].value == "PXY"
+
+
+def test_the_2000s_are_a_decade_the_1900s_a_century():
+    tx = timexes("Prices rose in the late 2000s after a slump in the 1900s.", "2025-05-08")
+    assert tx["the late 2000s"].value == "200"
+    assert tx["the 1900s"].value == "19"
+
+
+# --- seasons over two years, stretches closing on a day --------------------------------------------
+
+def test_a_season_over_two_years_is_named_by_its_first_year_and_covers_both():
+    t = timexes("The striker scored 30 goals in the 2023-24 season.", "2024-08-01")["the 2023-24 season"]
+    assert (t.type, t.value, t.interval_start, t.interval_end) == ("DATE", "2023", "2023-01-01", "2024-12-31")
+    assert timexes("Few cases were seen in the 2019/20 season.", "2024-08-01")["the 2019/20 season"].value == "2019"
+
+
+def test_years_that_do_not_follow_each_other_are_no_season():
+    assert "the 2019-22 season" not in timexes("Sales fell in the 2019-22 season.", "2024-08-01")
+
+
+def test_the_week_to_a_day_is_a_week_long_stretch_and_the_day_its_own_date():
+    tx = timexes("Admissions reached 40 in the week to Nov. 26, the agency said.", "2023-11-29")
+    assert (tx["the week"].type, tx["the week"].value) == ("DURATION", "P1W")
+    assert tx["Nov. 26"].value == "2023-11-26"
+
+
+def test_the_month_to_a_day_is_a_month_long_stretch():
+    t = timexes("Exports in the month to March 31 rose 4 percent.", "2024-04-10")["the month"]
+    assert (t.type, t.value) == ("DURATION", "P1M")
+
+
+def test_the_week_without_a_closing_day_stays_the_current_week():
+    assert timexes("Markets were calm during the week.", "2023-11-29")["the week"].type == "DATE"
+
+
+# --- a time of day told in the past never falls on a day still to come ----------------------------
+
+def test_a_past_time_of_day_after_a_future_date_is_the_report_day():
+    text = "The airline will open ten routes from March 31, when its timetable starts. Shares rose 5 percent in the morning."
+    assert timexes(text, "2024-02-27")["the morning"].value == "2024-02-27TMO"
+
+
+def test_a_future_time_of_day_after_a_future_date_is_that_day():
+    text = "The talks resume on March 31. The envoys will meet in the morning."
+    assert timexes(text, "2024-02-27")["the morning"].value == "2024-03-31TMO"
+
+
+def test_a_past_time_of_day_after_a_past_date_is_that_day():
+    text = "Gunmen attacked the post on Feb. 20. They struck again in the morning."
+    assert timexes(text, "2024-02-27")["the morning"].value == "2024-02-20TMO"

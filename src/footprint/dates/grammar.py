@@ -52,6 +52,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", MODPRE + r"(?:(?P<rel>last|next|this|past|coming|previous|Last|Next|This)\s+)?(?P<month>" + MONTH_RE + r")"),
     ("year", MODPRE + r"(?:(?P<fiscal>[Ff]iscal(?:\s+year)?|FY|(?:the\s+)?(?:calendar\s+)?year)\s*)?(?P<year>" + YEAR + r")"),
     ("year", r"(?P<side>[Pp]ost|[Pp]re)-(?P<year>" + YEAR + r")"),  # "post-2011 Libya": after that year
+    # "the 2024-25 season", "the 2020/21 season": a season that runs over two years, named by the first
+    ("yearspan", r"(?:[Tt]he\s+)?(?P<y1>" + YEAR + r")[-–/](?P<y2>\d\d|" + YEAR + r")\s+(?:season|campaign)(?![-\w])"),
     ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
     ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>" + YEARWORDS + r")"),
     ("weekof", r"(?:[Tt]he\s+)?week\s+of\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
@@ -144,7 +146,7 @@ def scan(text: str) -> list[Hit]:
 
 
 # Kinds that name a time of their own, and the words that may join "recently" to one ("most recently, in May").
-_DATED = frozenset({"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "month", "year", "season", "quarter", "half",
+_DATED = frozenset({"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "month", "year", "yearspan", "season", "quarter", "half",
                     "holiday", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clock24"})
 _JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|at|during)[ \t]+)?")
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from .lexicon import NUMBER_WORDS
 from . import calendar as cal
-from .resolve import KINDS, _grounded, _k_full, _k_monthday, _month_of, _pick_year, _unresolved
+from .resolve import KINDS, Grounded, _grounded, _k_full, _k_monthday, _month_of, _pick_year, _unresolved
 
 
 def _easter(y: int) -> date:
@@ -90,6 +90,16 @@ def _k_holiday(hit, g, ctx):
     return _grounded(cal.iso_week(d) if week else d.isoformat(), anchor="dct")
 
 
+
+
+def _k_yearspan(hit, g, ctx):
+    """"the 2024-25 season": a season over two years is named by the year it opens in (its value), and its
+    interval covers both years; the second year must follow the first ("2024-26" is no such season)."""
+    y1 = int(g["y1"])
+    y2 = int(g["y2"]) if len(g["y2"]) == 4 else y1 // 100 * 100 + int(g["y2"])
+    if y2 != y1 + 1:
+        return None
+    return Grounded("DATE", f"{y1:04d}", date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", False, None)
 
 
 _CENTURY = {"nineteen": 19, "twenty": 20}
@@ -184,4 +194,4 @@ def _k_myrel(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
 
 
-KINDS.update({"holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "myrel": _k_myrel})
+KINDS.update({"yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "myrel": _k_myrel})

@@ -199,6 +199,12 @@ def _in_year(g: Grounded, year: int) -> Grounded:
     return replace(g, value=value, start=s, end=e, anchor="previous")
 
 
+def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
+    """The reference day is after the report and the time of day is told in the past ("will fly from March 31
+    ... Shares rose in the morning"): what already happened is not on a day still to come; the report day's."""
+    return ctx.anchor is not None and ref[:10] > ctx.anchor.isoformat() and ctx.tense(hit.start, hit.end) == "past"
+
+
 def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
     """Re-ground anaphoric expressions on the reference time, in text order."""
     out = []
@@ -230,13 +236,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             out.append((hit, g))
             continue  # a part of the reference day, no new reference
         elif g.refop == ("dayof",):
-            if ref is not None and _DAY.match(ref):
+            if ref is not None and _DAY.match(ref) and not _ahead_of_past(ref, hit, ctx):
                 # "shortly after dawn" after "killed … on Wednesday": Wednesday's dawn, not the report day's
                 day = date.fromisoformat(ref[:10])
                 g = Grounded("TIME", f"{ref[:10]}{g.value[10:]}", day, day, "day", "previous", False, g.mod, g.refop)
             out.append((hit, g))
             continue  # the same day as the reference, or the report day: no new reference
-        elif g.refop is not None and ref is not None and (hit.kind != "partday" or _DAY.match(ref)):
+        elif g.refop is not None and ref is not None and (hit.kind != "partday" or (_DAY.match(ref)
+                                                                              and not _ahead_of_past(ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
             base = ref
             if g.type == "DURATION" and day_ref is not None and not _DAY.match(ref) and _holds(ref, day_ref[0]) \
