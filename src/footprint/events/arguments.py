@@ -168,6 +168,28 @@ def dispersal(sent, is_people) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+#: Words before a thing that say what kind it is, not whose: "a military vehicle", "a security post".
+KIND_WORDS = frozenset({"military", "security", "naval", "government", "state", "armed", "defence", "defense"})
+
+
+def force_word(thing: Token, lex) -> Token | None:
+    """The force or armed group a thing is named by, when no actor mention covers it: "a police station",
+    "a gendarmerie post", "air force jets", "a bandit enclave" (the noun before the thing, of the lexicon's
+    force or armed-agent class, that is itself no thing)."""
+    things = [k for c in ("base", "weapon", "place", "property") for k in lex.classes.get(c, ())]
+    for c in thing.children:
+        # the parser may tag the force word an adjective ("a gendarmerie post"); "military", "security" say only
+        # whose kind of thing it is, never whose
+        if c.dep_ not in ("compound", "amod") or c.i > thing.i or (c.dep_ == "compound" and c.pos_ != "NOUN"):
+            continue
+        key = lem(c)
+        if key in KIND_WORDS:
+            continue
+        if (key in lex.classes.get("force", ()) or key in lex.classes.get("armed_agent", ())) and key not in things:
+            return c
+    return None
+
+
 def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token], list[Token], list[Token]]:
     """Actor, target, associated tokens for a noun trigger."""
     actor: list[Token] = []

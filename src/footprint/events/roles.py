@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
-from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, temporal, timeless
+from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, temporal, timeless
 from .candidate import Candidate
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
@@ -175,6 +175,12 @@ def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
     """A phrase with no known actor whose head names people: kept as found ("gunmen", "villagers")."""
     if tok.pos_ not in ("NOUN", "PROPN") or not names_people(tok, lex):
         return None
+    text, start, end = _compact(tok)
+    return EventActor(name=text, role=role, text=text, start=start, end=end)
+
+
+def _word_actor(tok: Token, role: str) -> EventActor:
+    """An unnamed actor kept as the words of ``tok`` with its modifiers ("police", "air force")."""
     text, start, end = _compact(tok)
     return EventActor(name=text, role=role, text=text, start=start, end=end)
 
@@ -457,6 +463,10 @@ def aimed_at(trigger: Token) -> list[Token]:
         # "threw stones at police and set fire to tyres": the verb before may hold the shared subject
         if lem(k) in AIM_VERBS and (k.i > trigger.i and not children(k, *SUBJ, "nsubjpass") or k.i == trigger.head.i):
             out += prep_objects(k, "at", "towards", "toward")
+        elif (k.i > trigger.i and lem(k) == "set" and not children(trigger, *OBJ) and not children(k, *SUBJ)
+              and any(lem(o) == "fire" for o in children(k, "dobj"))):
+            # "ransacked and set fire to the station": the verb with no object of its own shares the next one's
+            out += prep_objects(k, "to")
     return out
 
 
@@ -765,7 +775,13 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     continue
                 if head.pos_ in ("NOUN", "PROPN") and not names_people(head, lex):
                     # "a convoy escorted by army units", "targets used by militias": those who hold the thing
-                    heads += [h for h in holders(head) if h not in heads]
+                    held_by = [h for h in holders(head) if h not in heads]
+                    heads += held_by
+                    owner_word = None if held_by else force_word(head, lex)
+                    g = _word_actor(owner_word, role) if owner_word is not None else None
+                    if g and (g.start, g.end) not in taken:
+                        taken.add((g.start, g.end))
+                        out.append(g)
                     continue
                 g = _generic_actor(head, role, lex)
                 if g and (g.start, g.end) not in taken:
