@@ -129,3 +129,21 @@ def test_a_future_time_of_day_after_a_future_date_is_that_day():
 def test_a_past_time_of_day_after_a_past_date_is_that_day():
     text = "Gunmen attacked the post on Feb. 20. They struck again in the morning."
     assert timexes(text, "2024-02-27")["the morning"].value == "2024-02-20TMO"
+
+
+# --- a clock time of an event told again --------------------------------------------------------
+
+def test_a_clock_time_of_an_event_told_again_takes_the_day_it_was_first_told_with():
+    text = ("The guard was stabbed in the yard last Nov. 4, the court heard. Inspectors visited in 2021. "
+            "He was stabbed in the yard at 9 p.m. after a quarrel.")
+    assert timexes(text, "2022-05-10")["9 p.m."].value == "2021-11-04T21:00"
+
+
+def test_a_clock_time_of_an_event_not_told_before_keeps_the_report_day():
+    text = "The guard was stabbed in the yard last Nov. 4. Inspectors visited in 2021. The gate was locked at 9 p.m."
+    assert timexes(text, "2022-05-10")["9 p.m."].value == "2022-05-10T21:00"
+
+
+def test_common_words_told_again_are_no_event():
+    text = "He said it was on Nov. 4 that it was. Inspectors visited in 2021. He said it was at 9 p.m."
+    assert timexes(text, "2022-05-10")["9 p.m."].value == "2022-05-10T21:00"

@@ -199,6 +199,32 @@ def _in_year(g: Grounded, year: int) -> Grounded:
     return replace(g, value=value, start=s, end=e, anchor="previous")
 
 
+#: Words before a clock time that say when, not what happened ("at", "shortly after").
+_CLOCK_LEAD = re.compile(r"(?i)(?:\s+(?:at|around|about|shortly|just|before|after|by|until|some|roughly|approximately))*\s*$")
+#: Words too common to tell one event from another.
+_COMMON = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "were", "is", "are", "had", "has",
+                     "have", "been", "be", "it", "he", "she", "they", "said", "says", "that", "his", "her", "their"})
+
+
+def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str | None:
+    """"… before he was shot to death last Oct. 23. … Slepian was shot to death at 10 p.m.": a clock time
+    whose event is told again in the same three words as an event told earlier with a day falls on that day,
+    when the story has no day of its own at that point. None otherwise."""
+    s, _ = ctx.sentence(hit.start)
+    head = _CLOCK_LEAD.sub("", ctx.text[s:hit.start])
+    words = re.findall(r"[A-Za-z]+", head)[-3:]
+    if len(words) < 3 or not head.rstrip().endswith(words[-1]) \
+            or not any(len(w) > 3 and w.lower() not in _COMMON for w in words):
+        return None
+    said = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+    for m in reversed(list(said.finditer(ctx.text, 0, s))):
+        for h, g in out:
+            if m.end() <= h.start <= m.end() + 12 and _DAY.match(g.value) and g.type == "DATE" \
+                    and ctx.sentence_index(h.start) == ctx.sentence_index(m.start()):
+                return g.value[:10]
+    return None
+
+
 def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
     """The reference day is after the report and the time of day is told in the past ("will fly from March 31
     ... Shares rose in the morning"): what already happened is not on a day still to come; the report day's."""
@@ -236,10 +262,17 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             out.append((hit, g))
             continue  # a part of the reference day, no new reference
         elif g.refop == ("dayof",):
-            if ref is not None and _DAY.match(ref) and not _ahead_of_past(ref, hit, ctx):
+            told = None if ref is not None and _DAY.match(ref) else _retold_day(hit, out, ctx)
+            if told is not None:
+                ref_day = told
+            elif ref is not None and _DAY.match(ref) and not _ahead_of_past(ref, hit, ctx):
+                ref_day = ref[:10]
+            else:
+                ref_day = None
+            if ref_day is not None:
                 # "shortly after dawn" after "killed … on Wednesday": Wednesday's dawn, not the report day's
-                day = date.fromisoformat(ref[:10])
-                g = Grounded("TIME", f"{ref[:10]}{g.value[10:]}", day, day, "day", "previous", False, g.mod, g.refop)
+                day = date.fromisoformat(ref_day)
+                g = Grounded("TIME", f"{ref_day}{g.value[10:]}", day, day, "day", "previous", False, g.mod, g.refop)
             out.append((hit, g))
             continue  # the same day as the reference, or the report day: no new reference
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or (_DAY.match(ref)
