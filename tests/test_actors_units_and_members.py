@@ -143,3 +143,47 @@ def test_new_entries_sit_under_their_parents():
     assert "hezbollah" in reg.ancestors("radwan_force")
     assert "sadc" in reg.ancestors("samidrc")
     assert "los_zetas" in reg.get("cartel_del_noreste").split_from
+
+
+# --- an organisation's mission in a country, "the cartel" -------------------------------------------------------------
+
+
+def test_an_organisations_mission_in_a_country_is_its_one_mission_there(nlp):
+    assert ("SADC mission in eastern Congo", "samidrc") in found(
+        nlp, "The SADC mission in eastern Congo began sending its troops home.")
+
+
+def test_an_organisation_with_several_missions_in_a_country_stays_itself(nlp):
+    got = found(nlp, "The AU mission in Somalia said two soldiers had died.")
+    assert not any(actor in ("amisom", "atmis", "aussom") for _, actor in got)
+
+
+def test_the_cartel_is_a_descriptor_and_cartel_gunmen_are_not_the_cartel(nlp):
+    got = found(nlp, "The CJNG denied the attack. The cartel said it had no men in the town.")
+    assert ("cartel", "cjng") in got
+    got = found(nlp, "Soldiers killed four cartel gunmen near the border crossing.")
+    assert not any(text == "cartel" for text, _ in got)
+
+
+# --- members of a branch, the police a text has named ----------------------------------------------------------------
+
+
+def test_members_of_a_branch_are_one_mention_of_the_branch(nlp):
+    got = found(nlp, "FARC dissidents of the Estado Mayor Central burned two trucks on the highway.")
+    assert ("FARC dissidents of the Estado Mayor Central", "emc") in got
+    assert not any(actor == "farc_dissidents" for _, actor in got)
+
+
+def test_members_of_an_unrelated_group_stay_two_mentions(nlp):
+    got = found(nlp, "ELN fighters of the Gulf Clan era were not involved.")
+    assert ("Gulf Clan", "clan_del_golfo") in got
+
+
+def test_the_police_after_a_named_police_force_is_that_force(nlp):
+    got = found(nlp, "Haitian National Police officers retook the street. The police said four gunmen died.")
+    assert ("police", "haitian_national_police") in got
+
+
+def test_the_police_with_no_police_force_named_stays_unknown(nlp):
+    got = found(nlp, "Gunmen stormed the market. The police said four people died.")
+    assert ("police", None) in got

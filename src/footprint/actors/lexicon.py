@@ -138,6 +138,10 @@ MEMBER_NOUNS = frozenset(
 )
 #: Heads of a numbered unit ("the 47th Mechanized Brigade", "the 58th Combined Arms Army"): a state's forces.
 UNIT_HEADS = frozenset("brigade division battalion regiment corps army".split())
+#: Descriptors that as often describe the next noun: "the cartel" is a group, "cartel gunmen", "a gang leader" not.
+NOUN_MODIFIER_DESCRIPTORS = frozenset({"cartel", "gang"})
+#: Nouns after an organisation's name that make it one of its missions: "the SADC mission in eastern Congo".
+MISSION_NOUNS = frozenset("mission force operation".split())
 #: Types of a named actor that "<country>'s" may stand before as part of its name ("Colombia's ELN").
 POSSESSED_TYPES = frozenset({"armed_group", "pmc", "state_force"})
 
@@ -202,6 +206,8 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "bombers": ("armed_group",),
     "suicide bombers": ("armed_group",),
     "cartels": ("armed_group",),
+    "cartel": ("armed_group",),
+    "gang": ("armed_group",),
     "gangs": ("armed_group",),
     "gang members": ("armed_group",),
     "faction": ("armed_group",),

@@ -258,7 +258,7 @@ class DocMatcher:
         found += self.descriptors(found)
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
-        found = self._possessed(self._units(found))
+        found = self._missions(self._possessed(self._members_of(self._units(found))))
         found.sort(key=lambda f: (f.start, -f.end))
         return found
 
@@ -291,6 +291,43 @@ class DocMatcher:
                 out.remove(owner)
             out.append(new)
         return out
+
+    def _missions(self, found: list[Found]) -> list[Found]:
+        """ "the SADC mission in eastern Congo": an organisation's mission in a country is the organisation's one
+        mission there when the registry holds exactly one (SAMIDRC), else the words stay the organisation's."""
+        out = []
+        for f in found:
+            j = f.end
+            if f.actor is None or f.actor.type != "igo" or self.k(j) not in lx.MISSION_NOUNS or self.k(j + 1) != "in":
+                out.append(f)
+                continue
+            t = j + 2 + (self.k(j + 2) == "the")
+            t += self.k(t) in lx.PLACE_ADJECTIVES
+            child = None
+            for e, (_, terms), surface in reversed(self._walk(self.trie.root, t)):
+                names = [term for term in terms if term[1] == "name" and accepts(term[2], surface)]
+                if names and surface[0][:1].isupper():
+                    # "Congo" names two states: the one the organisation has a mission in
+                    child = next((c for c in (self._branch_of(f.actor, n[0]) for n in names) if c), None)
+                    break
+            out.append(Found(f.start, e, child) if child is not None else f)
+        return out
+
+    def _members_of(self, found: list[Found]) -> list[Found]:
+        """ "FARC dissidents of the EMC", "Islamic State fighters of the Sahel Province": a named body's members
+        "of" one of its own branches are one mention of the branch."""
+        by_start = {f.start: f for f in found if f.actor is not None}
+        drop: set[int] = set()
+        out: list[Found] = []
+        for g in found:
+            if g.actor is None or self.k(g.end - 1) not in lx.MEMBER_NOUNS or self.k(g.end) != "of":
+                continue
+            h = by_start.get(g.end + 1 + (self.k(g.end + 1) == "the"))
+            if h is None or h.actor.type not in ("armed_group", "pmc") or g.actor.id not in self.reg.ancestors(h.actor.id):
+                continue
+            drop |= {id(g), id(h)}
+            out.append(Found(g.start, h.end, h.actor))
+        return [f for f in found if id(f) not in drop] + out
 
     def _possessed(self, found: list[Found]) -> list[Found]:
         """ "Colombia's ELN", "Pakistan's TTP": a country's possessive before a named group of that country is
@@ -565,6 +602,10 @@ class DocMatcher:
         return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
 
     def _descriptor(self, i, end, types, phrase, by_start) -> Found | None:
+        if phrase in lx.NOUN_MODIFIER_DESCRIPTORS and (
+                self.k(end) in lx.MEMBER_NOUNS or self.k(end) in lx.DESCRIPTORS
+                or (self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ in ("compound", "amod", "nmod"))):
+            return None  # "cartel gunmen", "a gang leader": the word describes the next noun
         # "members of Wagner Group", "PMCs from the Wagner Group", "fighters (PMCs) from JNIM"
         j = end
         if self.k(j) == "(":
@@ -598,6 +639,11 @@ class DocMatcher:
         if " ".join(types) == "state_force" and phrase in lx.POLICE_DESCRIPTORS:
             if self.k(end) in lx.POLICE_NOT_HEAD or self._modifies_noun(end - 1):
                 return None  # "a police station", "police sources"
+            named = {f.actor.id: f.actor for f in self.so_far if f.actor is not None and f.start < i
+                     and f.actor.type == "state_force" and not f.actor.generated and "police" in f.actor.name.lower()}
+            if len(named) == 1 and not any(self.k(t) in lx.NOT_OWN for t in range(max(0, i - 2), i)):
+                # "the police" after "Haitian National Police": the one police force the text has named
+                return Found(i, end, next(iter(named.values())), via="coref")
             return Found(i, end, None, via="registry", name=self.doc[i:end].text, type="state_force")
         if phrase in _NAME_HEADS and i > 0 and self.doc[i].is_title and self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start \
                 and self.k(i - 1) not in lx.DETERMINERS and not self.taken[i - 1] \
