@@ -147,3 +147,8 @@ def test_a_clock_time_of_an_event_not_told_before_keeps_the_report_day():
 def test_common_words_told_again_are_no_event():
     text = "He said it was on Nov. 4 that it was. Inspectors visited in 2021. He said it was at 9 p.m."
     assert timexes(text, "2022-05-10")["9 p.m."].value == "2022-05-10T21:00"
+
+
+def test_latin_american_is_no_us_cue():
+    text = "Latin American envoys joined the parade on Independence Day, the mayor said."
+    assert "Independence Day" not in timexes(text, "2025-09-25")

@@ -62,7 +62,7 @@ def _holiday(name: str, y: int) -> date:
 #: another country's day, which no rule here knows.
 _US_ONLY = ("independence day", "election day")
 #: Words that set a text in the United States.
-_US_CUES = re.compile(r"\b(?:U\.S\.|United\s+States|Americans?|Republicans?|Democrats?|GOP|Congress(?:ional)?|"
+_US_CUES = re.compile(r"\b(?:U\.S\.|United\s+States|(?<!Latin )(?<!South )(?<!Central )(?<!North )Americans?|Republicans?|Democrats?|GOP|Congress(?:ional)?|"
                       r"Capitol\s+Hill|White\s+House|Governor\s+[A-Z]|Gov\.|Sen\.|Rep\.)(?![\w])")
 
 
