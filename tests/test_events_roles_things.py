@@ -67,3 +67,52 @@ def test_a_verb_without_an_object_shares_the_set_fire_to_that_follows():
         (".", ".", "PUNCT", ".", 1, "punct"),
     ])
     assert aimed_at(own[1]) == []
+
+
+def test_people_of_a_participle_the_parser_made_the_clausal_subject_are_the_target():
+    # Herders fleeing the drought were attacked by bandits .
+    doc = parsed([
+        ("Herders", "herder", "NOUN", "NNS", 1, "nsubj"), ("fleeing", "flee", "VERB", "VBG", 5, "csubjpass"),
+        ("the", "the", "DET", "DT", 3, "det"), ("drought", "drought", "NOUN", "NN", 1, "dobj"),
+        ("were", "be", "AUX", "VBD", 5, "auxpass"), ("attacked", "attack", "VERB", "VBN", 5, "ROOT"),
+        ("by", "by", "ADP", "IN", 5, "agent"), ("bandits", "bandit", "NOUN", "NNS", 6, "pobj"),
+        (".", ".", "PUNCT", ".", 5, "punct"),
+    ])
+    got = _all_roles(doc)
+    assert ("Herders", "target") in got and ("bandits", "actor") in got
+
+
+def test_rounds_fired_by_someone_are_that_someones():
+    # Mortar rounds fired by militiamen hit a school .
+    doc = parsed([
+        ("Mortar", "mortar", "NOUN", "NN", 1, "compound"), ("rounds", "round", "NOUN", "NNS", 5, "nsubj"),
+        ("fired", "fire", "VERB", "VBN", 1, "acl"), ("by", "by", "ADP", "IN", 2, "agent"),
+        ("militiamen", "militiaman", "NOUN", "NNS", 3, "pobj"), ("hit", "hit", "VERB", "VBD", 5, "ROOT"),
+        ("a", "a", "DET", "DT", 7, "det"), ("school", "school", "NOUN", "NN", 5, "dobj"),
+        (".", ".", "PUNCT", ".", 5, "punct"),
+    ])
+    assert ("militiamen", "actor") in _all_roles(doc)
+
+
+def test_a_place_name_kept_as_found_and_what_is_on_a_road_are_no_one():
+    from footprint.events.roles import phrase
+    from footprint.model import PlaceMention
+    from footprint.testing import actor_mention as mention
+
+    # Gunmen kidnapped the imam of Dankama and traders on the Katsina road .
+    doc = parsed([
+        ("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("kidnapped", "kidnap", "VERB", "VBD", 1, "ROOT"),
+        ("the", "the", "DET", "DT", 3, "det"), ("imam", "imam", "NOUN", "NN", 1, "dobj"),
+        ("of", "of", "ADP", "IN", 3, "prep"), ("Dankama", "Dankama", "PROPN", "NNP", 4, "pobj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"), ("traders", "trader", "NOUN", "NNS", 3, "conj"),
+        ("on", "on", "ADP", "IN", 7, "prep"), ("the", "the", "DET", "DT", 11, "det"),
+        ("Katsina", "Katsina", "PROPN", "NNP", 11, "compound"), ("road", "road", "NOUN", "NN", 8, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert [t.text for t in phrase(doc[7])] == ["traders"]
+    doc._.fp_actors = [mention(doc, 5, 5, "Dankama", None, None)]
+    doc._.fp_places = [PlaceMention(start=doc[5].idx, end=doc[5].idx + 7, text="Dankama", place=None)]
+    got = _all_roles(doc)
+    assert ("Dankama", "target") not in got and ("traders", "target") in got
+    doc._.fp_places = []
+    assert ("Dankama", "target") in _all_roles(doc)  # a name no stage read as a place stays an actor

@@ -302,6 +302,16 @@ def met_explosive(tok: Token) -> Token | None:
     return next((o for o in objs if lem(o) in HIDDEN_EXPLOSIVES), None)
 
 
+def _clausal_subjects(toks: list[Token]) -> list[Token]:
+    """"Women fleeing the fighting were attacked": the parser makes the participle the clausal subject; the
+    people are its own subject."""
+    out: list[Token] = []
+    for t in toks:
+        inner = children(t, "nsubj") if t.dep_ == "csubjpass" and t.tag_ == "VBG" else []
+        out += inner or [t]
+    return out
+
+
 def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], list[Token]]:
     if frame == "attack" and not children(tok, *PASSIVE_SUBJ) and subjects(tok):
         mine = met_explosive(tok)
@@ -318,7 +328,7 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
     actor = ag if passive else subj
     if passive and not ag:
         actor = []
-    target = objects(tok) if not passive else children(tok, *PASSIVE_SUBJ) + (
+    target = objects(tok) if not passive else _clausal_subjects(children(tok, *PASSIVE_SUBJ)) + (
         [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []) + (
         children(tok.head, "nsubj") if complement else [])
     # "the base, which militants had seized": the relative pronoun object is the noun the clause describes
@@ -352,11 +362,16 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
     return actor, target, assoc
 
 
+#: Weapons told as the subject with who used them after: "a drone operated by X", "mortar rounds fired by X".
+OPERATED = frozenset({"drone", "aircraft", "jet", "plane", "helicopter", "warplane", "strike", "missile", "rocket",
+                      "shell", "round", "mortar", "projectile", "grenade", "bomb", "munition"})
+
+
 def _operator(actor: list[Token]) -> list[Token]:
     """A weapon as subject ("a drone operated by the army struck ..."): whoever operates it acts."""
     out = []
     for t in actor:
-        if lem(t) in ("drone", "aircraft", "jet", "plane", "helicopter", "warplane", "strike", "missile", "rocket", "shell"):
+        if lem(t) in OPERATED:
             by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for o in agents(a) + prep_objects(a, "to")]
             if by:
                 out += by

@@ -25,7 +25,7 @@ from .vocabulary import Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
 #: Prepositions that only say where the phrase's head is: "gunmen near Djibo" names no actor Djibo.
-LOCATIVE = frozenset("""in near at outside around inside across along into towards toward through within throughout
+LOCATIVE = frozenset("""in on near at outside around inside across along into towards toward through within throughout
     beside behind beyond""".split())
 PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "institution", "person", "leader")
 #: "hundreds of women", "a group of fighters": the people are named after "of"
@@ -647,6 +647,16 @@ def combat_sides(trigger: Token) -> list[Token]:
     return out
 
 
+def _place_name(m: ActorMention, sent: Span) -> bool:
+    """A name kept as found (no registry entry, no type) that the places stage read as a literal place: a
+    town, a road, a district is where, not who ("the chief of Tiloa", "the siege of Mariupol")."""
+    if m.actor_id or m.type:
+        return False
+    doc = sent.doc
+    places = (doc._.fp_places or ()) if doc.has_extension("fp_places") else ()
+    return any(p.kind != "demonym" and p.start <= m.start and m.end <= p.end for p in places)
+
+
 #: Frames whose target may be a force read from its facility: violence against it, or taking it.
 FACILITY_FRAMES = frozenset({"attack", "capture"})
 
@@ -655,7 +665,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
     lex = lex or lexicon()
-    sent_mentions = [m for m in sentence_mentions(sent, mentions) if m.type != "source"]
+    sent_mentions = [m for m in sentence_mentions(sent, mentions) if m.type != "source" and not _place_name(m, sent)]
     with_speaker = sent_mentions
     if exclude and exclude[0] >= 0:
         sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
