@@ -74,13 +74,21 @@ _UNIT_RE = re.compile(
     r"spokesman|spokeswoman|spokesperson|press office|media office|media wing|office)s?$", re.I)
 
 
+# Every pattern below is linear in its input, however hostile (a claimant is normalised upstream, but these
+# are public): a split on "<spaces>word<spaces>" starts only where a run of spaces starts ("(?<!\s)") and
+# takes the run whole ("\s++"); tried at each space of a run, as a plain "\s+" is, it reads the rest of
+# the run each time, so a run of n spaces cost n * n steps. Same splits as before: a shorter run is
+# followed by a space, never by the word.
+_WHERE_SPLIT_RE = re.compile(r"(?<!\s)\s++(?:in|at|from|near|of the|on|around|who)\s+")
+
+
 def is_local_voice(claimant: str | None) -> bool:
     """Residents, witnesses, elders, "a local farmer": unnamed people who speak for no organisation.
 
     Words after "in", "at", "from" or "near" only say where they are ("residents of the town")."""
     if not claimant:
         return False
-    head = re.split(r"\s+(?:in|at|from|near|of the|on|around|who)\s+", claimant.strip().lower(), maxsplit=1)[0]
+    head = _WHERE_SPLIT_RE.split(claimant.strip().lower(), maxsplit=1)[0]
     words = re.findall(r"[a-z]+", head)
     if not words or not all(w in _LOCAL_WORDS or w in _LOCALITY_WORDS or w in _LOCAL_LEADERS for w in words):
         return False
@@ -100,14 +108,15 @@ representatives aide aides
 _VAGUE_WORDS = _LOCAL_WORDS | frozenset("""
 senior junior high ranking high-ranking top unnamed anonymous security informed reliable knowledgeable
 """.split())
-_BODY_OF_RE = re.compile(r"\s+(?:of|for|from|with|at)\s+(?:the\s+)?(?P<body>.+)$", re.I)
+_BODY_OF_RE = re.compile(r"(?<!\s)\s++(?:of|for|from|with|at)\s+(?:the\s+)?(?P<body>.+)$", re.I)
+_PERSON_SPLIT_RE = re.compile(r",|(?<!\s)\s++(?:in|near|around|who|said|told|speaking|familiar|close)\s+")
 
 
 def _person_body(claimant: str) -> str | None:
     """For an unnamed person of a body, the body's words ("police" for "a police officer in the town",
     "ministry of defence" for "an official of the ministry of defence"); "" where no body is named
     ("a senior official", "local officials"); None where the claimant is not an unnamed person."""
-    text = re.split(r",|\s+(?:in|near|around|who|said|told|speaking|familiar|close)\s+", claimant.strip(), maxsplit=1)[0]
+    text = _PERSON_SPLIT_RE.split(claimant.strip(), maxsplit=1)[0]
     m = _BODY_OF_RE.search(text)
     head, body = (text[: m.start()], m.group("body")) if m else (text, None)
     words = re.findall(r"[\w'’-]+", head)
@@ -150,12 +159,14 @@ def said(claimant: str | None, claimant_key: str | None = None) -> Said:
         return Said(None)
     if claimant_key:
         return Said(_registry_voice(claimant_key.removeprefix("a:")), claimant_key)
-    text, acronym = claimant.strip(), None
+    # one line: "." and "$" stop at a line break, so a body read "to the end" across one would be
+    # tried again from every later word (quadratic); a claimant holds none once normalised upstream
+    text, acronym = claimant.strip().replace("\n", " "), None
     m = _SPELLED_RE.match(text)
     if m:  # "the Armed Forces of the Philippines (AFP)": the name, and the acronym it gives
         text, acronym = m.group("name"), m.group("acronym")
     # "… in El Fasher": where the speaker sits says nothing of whom it speaks for
-    bare = re.split(r"\s+(?:in|at|near|based in)\s+(?=[A-Z])", text, maxsplit=1)[0]
+    bare = _SEAT_SPLIT_RE.split(text, maxsplit=1)[0]
     if _military(voice_name(bare)) == "army":
         return Said("army", body="army")
     m = _UNIT_RE.match(bare)
@@ -167,7 +178,11 @@ def said(claimant: str | None, claimant_key: str | None = None) -> Said:
     return _named(bare, acronym)
 
 
-_SPELLED_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
+_SEAT_SPLIT_RE = re.compile(r"(?<!\s)\s++(?:in|at|near|based in)\s++(?=[A-Z])")
+# the shortest name before "(AFP)" at the end, spaces between dropped: the name ends at a non-space
+# whose following spaces are taken whole (".+?\s*" read the rest of a run of spaces from each of them);
+# "|\s" keeps the old reading of a name that is one space (a claimant is stripped, so never met)
+_SPELLED_RE = re.compile(r"^(?P<name>.*?\S|\s)\s*+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
 def _named(words: str, acronym: str | None = None) -> Said:
@@ -219,6 +234,14 @@ def _canonical_body(words: str | None) -> str | None:
     return s.strip() or None
 
 
+# "<body> of [the] <country>", the last "of" with no comma after it: the body takes everything up to the
+# last comma at once ("(?>…)": no "of" before a comma can have a comma-free country after it), then the
+# words after it; "\sof" is the one space before the "of" a greedy body leaves ("\s+of" read the rest of
+# a run of spaces from each of them). Same match as "^(?P<body>.+)\s+of\s+(?:the\s+)?(?P<c>[^,]+)$"
+# on one line of text (``said`` gives no other), in linear time.
+_OF_COUNTRY_RE = re.compile(r"^(?P<body>(?>(?:.*,)?)[^,]*)(?<=.)\sof\s+(?:the\s+)?(?P<c>[^,]++)$", re.I)
+
+
 def _national(words: str) -> tuple[str | None, str]:
     """(alpha-2, the body's words) where the words name a country with the body: "Colombia's National
     Police", "the Sudanese army", "the Ministry of Defence of Ukraine", "Nigeria Police Force"."""
@@ -226,7 +249,7 @@ def _national(words: str) -> tuple[str | None, str]:
     m = re.match(r"^(?P<c>[^'’]+?)['’]s?\s+(?P<body>.+)$", text)
     if m and (cc := _country(m.group("c"), ("name",))):
         return cc, m.group("body")
-    m = re.match(r"^(?P<body>.+)\s+of\s+(?:the\s+)?(?P<c>[^,]+)$", text, re.I)
+    m = _OF_COUNTRY_RE.match(text)
     if m and (cc := _country(m.group("c"), ("name",))):
         return cc, m.group("body")
     words_ = text.split()
