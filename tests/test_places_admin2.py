@@ -7,20 +7,18 @@ check the built gazetteer against facts (seat towns, GeoNames codes of Indonesia
 from __future__ import annotations
 
 import sqlite3
+from functools import partial
 from types import SimpleNamespace
 
 import pytest
-import spacy
 
 from footprint.errors import FootprintError, GazetteerError
 from footprint.places.admin2 import add_admin2, unit_names
 from footprint.places.build import Writer, first_level_subdivisions
 from footprint.places.gazetteer import SCHEMA, Candidate
 from footprint.places.geo import distance_km
-from footprint.places.recognize import recognize
-from footprint.places.resolve import resolve
 
-BLANK = spacy.blank("en")
+import places_factories
 
 
 def cand(id_, name, population, lat, lon, country="XA", admin1="01", feature="P.PPL", precision="town", kind="name"):
@@ -50,15 +48,8 @@ TABLE = {
 }
 
 
-def run(text, table=TABLE):
-    doc = BLANK.make_doc(text)
-    matches = recognize(doc, lambda names: {n: table[n] for n in names if n in table})
-    mentions, _ = resolve(matches, text=text)
-    return mentions
-
-
-def one(found, text):
-    return next(m for m in found if m.text.startswith(text))
+run = partial(places_factories.run, table=TABLE)
+one = places_factories.one
 
 
 def test_a_province_named_with_its_type_word_is_the_province():

@@ -5,6 +5,8 @@ end checks the built index against a few counties' published centroids (facts)."
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 import spacy
 
@@ -12,6 +14,8 @@ from footprint.places.gazetteer import Candidate
 from footprint.places.geo import distance_km
 from footprint.places.recognize import recognize
 from footprint.places.resolve import resolve
+
+import places_factories
 
 BLANK = spacy.blank("en")
 
@@ -46,15 +50,8 @@ TABLE = {
 }
 
 
-def run(text, table=TABLE):
-    doc = BLANK.make_doc(text)
-    matches = recognize(doc, lambda names: {n: table[n] for n in names if n in table})
-    mentions, _ = resolve(matches, text=text)
-    return mentions
-
-
-def one(found, text):
-    return next(m for m in found if m.text == text)
+run = partial(places_factories.run, table=TABLE)
+one = places_factories.one
 
 
 def test_a_county_named_with_its_state_is_that_states_county():

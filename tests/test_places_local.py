@@ -5,13 +5,9 @@ Invented sentences and places, hand-built candidates: no model, no gazetteer fil
 
 from __future__ import annotations
 
-import spacy
-
 from footprint.places.gazetteer import Candidate
-from footprint.places.recognize import recognize
-from footprint.places.resolve import resolve
 
-BLANK = spacy.blank("en")
+import places_factories
 
 
 def cand(id_, name, population, lat, lon, country="XX", admin1="R1", feature="P.PPL", precision="town"):
@@ -34,11 +30,7 @@ GEORGIANA_STATE = cand(5, "Georgiana", 4_800_000, 10.5, 20.5, admin1="R1", featu
 CORRINLAND = cand(6, "Corrinland", 2_000_000, 11.0, 21.0, feature="A.ADM1", precision="region")
 
 
-def run(text, table):
-    doc = BLANK.make_doc(text)
-    matches = recognize(doc, lambda names: {n: table[n] for n in names if n in table})
-    mentions, _ = resolve(matches, text=text)
-    return mentions
+run = places_factories.run
 
 
 def test_a_river_named_after_a_town_is_one_toponym_placed_by_its_town_near_the_other_places():
