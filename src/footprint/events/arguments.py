@@ -168,8 +168,10 @@ def dispersal(sent, is_people) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
-#: Words before a thing that say what kind it is, not whose: "a military vehicle", "a security post".
-KIND_WORDS = frozenset({"military", "security", "naval", "government", "state", "armed", "defence", "defense"})
+#: Words before a thing that say what kind it is, not whose: "a military vehicle", "a security post"; "army" is
+#: the actors stage's to read (as a country's forces): with no mention on it, it names no one here.
+KIND_WORDS = frozenset({"military", "security", "naval", "government", "state", "armed", "defence", "defense",
+                        "army"})
 
 
 def force_word(thing: Token, lex) -> Token | None:
