@@ -72,7 +72,7 @@ def _check_mixed(r, path, ids):
     errors = r.stderr.strip().splitlines()
     assert len(errors) == len(BAD_LINES)
     for line, (_, why), n in zip(errors, BAD_LINES, range(3, 100)):
-        assert line.startswith(f"error: {path}:{n}: ") and why in line
+        assert line.startswith(f"failed: {path}:{n}: ") and why in line
 
 
 def test_geoparse_and_timex_agree_on_a_mixed_file(tmp_path, monkeypatch):
@@ -152,3 +152,14 @@ def test_a_plain_text_too_long_for_the_pipeline_is_refused_by_geoparse(tmp_path,
     p.write_text("z" * (MAX_CHARS + 1), encoding="utf-8")
     r = runner.invoke(app, ["geoparse", str(p)])
     assert r.exit_code == 1 and "long.txt" in r.stderr and "limit" in r.stderr and seen == []
+
+
+def test_a_failure_line_prints_markup_like_names_as_they_are(capsys):
+    from footprint.cli.records import report_failure
+    from footprint.errors import EmptyInput
+    from footprint.process import InputFailure
+
+    report_failure(Failure.of("[/b]x[red].txt", EmptyInput("empty", source="[/b]x[red].txt")))
+    report_failure(InputFailure("a[/i].jsonl:3", "[bold]no text[/bold]"))
+    assert capsys.readouterr().err.splitlines() == ["failed: [/b]x[red].txt: empty",
+                                                    "failed: a[/i].jsonl:3: [bold]no text[/bold]"]

@@ -49,8 +49,10 @@ def _settings(pipeline: str | None, allow_private: bool, db: Path | None = None)
 
 
 def _report_failures(failures) -> None:
+    from .records import report_failure
+
     for failure in failures:
-        console.print(f"[red]failed:[/red] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+        report_failure(failure)
 
 
 @app.command("ingest")

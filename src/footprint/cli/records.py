@@ -1,6 +1,6 @@
-"""What the stage commands that read a ``.jsonl`` of records (``geoparse``, ``timex``) share: one output
-line per good record, one error line per bad one, the rest of the work done, exit status 2 if any failed
-(as ``ingest`` and ``extract`` do for a batch)."""
+"""What the batch commands share: the stage commands that read a ``.jsonl`` of records (``geoparse``,
+``timex``) write one output line per good record and one ``failed:`` line per bad one, do the rest of the
+work, and exit with status 2 if any failed, as ``ingest`` and ``extract`` do for their inputs."""
 
 from __future__ import annotations
 
@@ -14,21 +14,28 @@ from .common import console
 
 if TYPE_CHECKING:
     from ..ingest.base import Failure
+    from ..process import InputFailure
 
 T = TypeVar("T")
 
 
+def report_failure(failure: Failure | InputFailure) -> None:
+    """One ``failed: <input>: <reason>`` line on stderr, as every batch command writes it (escaped: the
+    input's name and the reason may look like rich markup, "[/b]")."""
+    line = escape(f"{failure.source}: {failure.reason}")
+    console.print(f"[red]failed:[/red] {line}", highlight=False, markup=True, soft_wrap=True)
+
+
 def reported(items: Iterable[T | Failure]) -> Iterator[T]:
-    """``items`` without their failures, each failure printed as one ``error:`` line on stderr as it comes
-    (so it stands between the output lines of its neighbours); ``typer.Exit(2)`` once all are through
-    when any failed."""
+    """``items`` without their failures, each failure reported as it comes (so its line stands between
+    the output lines of its neighbours); ``typer.Exit(2)`` once all are through when any failed."""
     from ..ingest.base import Failure  # here: loading ingest costs every other command its start-up time
 
     failed = 0
     for item in items:
         if isinstance(item, Failure):
             failed += 1
-            console.print(f"[red]error:[/red] {escape(str(item))}", highlight=False, markup=True, soft_wrap=True)
+            report_failure(item)
             continue
         yield item
     if failed:
