@@ -246,20 +246,26 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         # "the attack killed/targeted X": the verb's object is the target; after a copula the noun is only
         # described ("the deployment was the subject of a meeting between X and Y": no target)
         target += children(head, *OBJ)
-        if not between and lem(head) in ONSET_VERBS:
-            actor += with_conjuncts(preps(head).get("between", []))  # "fighting broke out between X and Y"
+        if not between and (lem(head) in ONSET_VERBS or head.lower_ in ONSET_FORMS):
+            # "fighting broke out between X and Y", "raged [for a second day [between X and Y]]"
+            actor += with_conjuncts(_between_under(head))
     if not between:
         # "the fighting that raged for hours between X and Y": the sides named in a clause on the noun
         for c in tok.children:
             if c.dep_ == "relcl" and (lem(c) in ONSET_VERBS or c.lower_ in ONSET_FORMS):
-                # through prepositional phrases only: "raged [for most of Sunday [between ...]]"
-                actor += with_conjuncts([o for p in c.subtree if p.dep_ == "prep" and p.lower_ == "between"
-                                         and hangs_on(p, c, ("prep", "pobj")) for o in p.children if o.dep_ == "pobj"])
+                actor += with_conjuncts(_between_under(c))
     if lem(tok) in ctx.lex.classes["armed_agent"] or any(k.endswith(("bomber", "attacker")) for k in noun_keys(tok)):
         actor = [tok] + actor  # "a suicide attacker drove a vehicle into the camp"
         if tok.dep_ == "nsubj":
             target += preps(head).get("into", []) + preps(head).get("at", [])
     return actor, target, assoc
+
+
+def _between_under(verb: Token) -> list[Token]:
+    """The objects of a "between" on ``verb``, through prepositional phrases only: "raged [for most of Sunday
+    [between ...]]"."""
+    return [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "between"
+            and hangs_on(p, verb, ("prep", "pobj")) for o in p.children if o.dep_ == "pobj"]
 
 
 #: Verbs a fight is told to start or go on by ("fighting broke out", "clashes raged").

@@ -18,7 +18,9 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, temporal, timeless
 from .candidate import Candidate
-from .syntax import (OBJ, REPORT_VERBS, SUBJ, TOLL_LEMMAS, agents, children, lem, noun_keys, phrase_has_class,
+from .sides import (aimed_at, assessed, brokers, claimed_by, combat_sides, dead_when, go_betweens,  # noqa: F401
+                    repelled, toll_victims)
+from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
                      with_conjuncts)
 from .vocabulary import Lexicon, lexicon
@@ -55,6 +57,8 @@ RESIDENTS = frozenset({"resident", "inhabitant", "villager", "citizen", "people"
 def _kept(c: Token, doers: bool = True) -> bool:
     if c.dep_ == "prep" and c.lower_ == "of" and lem(c.head) in RESIDENTS:
         return False
+    if c.dep_ in ("conj", "cc") and c.head.dep_ == "pobj" and c.head.head.lower_ == "of":
+        return True  # "representatives of the army and the RSF": the list after "of" is one phrase
     # "a journalist critical of the junta", "villagers opposed to the group": what an adjective after the
     # noun is about is no part of who the noun is ("loyal to X", "linked to X" are: LINK_WORDS)
     if c.dep_ == "prep" and c.head.pos_ == "ADJ" and c.head.dep_ == "amod" and c.head.i > c.head.head.i and (
@@ -436,55 +440,6 @@ def list_members(head: Token) -> list[Token]:
     return out
 
 
-def toll_victims(trigger: Token) -> list[Token]:
-    """Those a toll clause on the trigger counts ("attacked a camp, killing nine soldiers", "ambushed a
-    patrol and wounded four"): targets of the attack, when the clause has no subject of its own."""
-    out: list[Token] = []
-    for c in trigger.children:
-        if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and lem(c) in TOLL_LEMMAS and not children(
-                c, *SUBJ, "nsubjpass"):
-            out += [o for o in children(c, "dobj") if o.pos_ in ("NOUN", "PROPN")]
-            # "killing nine soldiers and wounding four": the wounded are the same side's
-            for k in c.conjuncts:
-                if lem(k) in TOLL_LEMMAS and not children(k, *SUBJ, "nsubjpass"):
-                    out += [o for o in children(k, "dobj") if o.pos_ in ("NOUN", "PROPN")]
-    return out
-
-
-#: Verbs whose "at" names what is aimed at: "threw stones at police", "fired at the patrol".
-AIM_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch"})
-
-
-def aimed_at(trigger: Token) -> list[Token]:
-    """What a conjunct verb sharing the trigger's subject aims at: "rioters burned tyres and threw stones at
-    police" - the police suffer the riot."""
-    out: list[Token] = []
-    for k in trigger.conjuncts:
-        # "threw stones at police and set fire to tyres": the verb before may hold the shared subject
-        if lem(k) in AIM_VERBS and (k.i > trigger.i and not children(k, *SUBJ, "nsubjpass") or k.i == trigger.head.i):
-            out += prep_objects(k, "at", "towards", "toward")
-        elif (k.i > trigger.i and lem(k) == "set" and not children(trigger, *OBJ) and not children(k, *SUBJ)
-              and any(lem(o) == "fire" for o in children(k, "dobj"))):
-            # "ransacked and set fire to the station": the verb with no object of its own shares the next one's
-            out += prep_objects(k, "to")
-    return out
-
-
-#: Nouns after "under" that name a go-between: "signed under UN auspices", "under the aegis of the AU".
-AUSPICES = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage"})
-
-
-def go_betweens(trigger: Token) -> list[Token]:
-    """Those under whose auspices something is done take part in it."""
-    return [o for o in prep_objects(trigger, "under") if lem(o) in AUSPICES or o.lower_ in AUSPICES]
-
-
-def assessed(trigger: Token) -> list[Token]:
-    """Who an analyst's assessment is about: the subject of the clause assessed ("analysts assess that
-    JNIM now controls ...")."""
-    return [s for c in children(trigger, "ccomp") for s in children(c, *SUBJ)]
-
-
 def setting_possessor(head: Token, found: list[ActorMention]) -> bool:
     """People whose only named actor is the country that owns them as a setting: "Libya's rival factions",
     "Sudan's warring parties" are not Libya or Sudan."""
@@ -606,45 +561,8 @@ def sentence_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMen
     return [mentions[k] for k in sorted(order[lo:hi])]
 
 
-#: Words for an attack told by what it was ("claimed the barrage", "claimed the blast") that open no event of
-#: their own.
-CLAIMED_ACTS = frozenset({"barrage", "blast", "explosion", "bombing", "shelling", "salvo", "volley", "operation"})
 #: Armed actors that can claim an attack (a state or a person speaking for one reports, it does not claim).
 CLAIMANT_TYPES = ("armed_group", "state_force", "pmc")
-
-
-def claimed_by(trigger: Token, sent: Span, lex: Lexicon) -> list[Token]:
-    """Subjects that claim the attack in a clause of their own in the same sentence: "a car bomb exploded
-    outside a hotel; al-Shabaab claimed responsibility", "... later claimed the blast". Only a claim of
-    responsibility or of an attack noun, never a claim that something happened ("claimed that ...") or a
-    negated one. The parser may hang the attack's clause under the claim across a semicolon: still claimed."""
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lem(trigger.head) == "claim":
-        return []  # the claimed noun itself: its own subject is read by the frame rules
-    attack_nouns = {k for k, frames in lex.nouns.items() if "attack" in frames}
-    out: list[Token] = []
-    for t in sent:
-        if lem(t) != "claim" or t.pos_ != "VERB" or children(t, "neg"):
-            continue
-        objs = children(t, "dobj")
-        if any(lem(o) == "responsibility" or lem(o) in attack_nouns or lem(o) in CLAIMED_ACTS or o.lower_ == "it"
-               for o in objs):
-            out += children(t, "nsubj")
-    return out
-
-
-#: Nouns of a fight between two sides: "in a clash with X", "during an exchange of fire with X".
-COMBAT_NOUNS = frozenset({"clash", "exchange", "fight", "fighting", "battle", "firefight", "gunfight", "gunbattle",
-                          "skirmish", "shootout", "confrontation", "engagement"})
-
-
-def combat_sides(trigger: Token) -> list[Token]:
-    """The side named after "with" in a fight the trigger's deaths or wounds were dealt in ("killed in a clash
-    with jihadists", "the killing of soldiers in an exchange of fire with rebels"); empty for none."""
-    out: list[Token] = []
-    for fight in prep_objects(trigger, "in", "during"):
-        if lem(fight) in COMBAT_NOUNS:
-            out += with_conjuncts(prep_objects(fight, "with"))
-    return out
 
 
 def _place_name(m: ActorMention, sent: Span) -> bool:
@@ -672,6 +590,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     out: list[EventActor] = []
     taken: set[tuple[int, int]] = set()
     victims = toll_victims(cand.token) if cand.frame == "attack" and cand.token.pos_ == "VERB" else []
+    repellers, repeller_nations = repelled(cand.token, lex) if cand.frame == "attack" else ([], [])
+    if cand.frame == "attack":
+        victims += [t for t in dead_when(cand.token) if t not in victims]
     actor_toks, target_toks = tuple(cand.actor_toks), tuple(cand.target_toks) + tuple(victims)
     extra_assoc: tuple[Token, ...] = ()
     if active_participle(cand.token):
@@ -702,7 +623,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                              and not phrase_has_class([t], "civilian", lex))
             actor_toks = actor_toks + tuple(t for t in fighters + tuple(sides) if t not in actor_toks)
             target_toks = tuple(t for t in target_toks if t not in fighters and t not in sides)
-    assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token)) + extra_assoc
+    # "repelled an assault by X": the attackers fought too
+    actor_toks += tuple(t for t in repellers if t not in actor_toks)
+    assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token)) + extra_assoc + tuple(brokers(cand.token))
     if cand.type == "analytic_assessment" and not actor_toks:
         actor_toks = tuple(assessed(cand.token))
     for role, toks in (("actor", actor_toks), ("target", target_toks),
@@ -797,6 +720,13 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 if g and (g.start, g.end) not in taken:
                     taken.add((g.start, g.end))
                     out.append(g)
+    for adj in repeller_nations:
+        # "repulsed a Russian assault": the forces of the state the adjective names
+        cc = _demonym_country(adj, focus_state(adj.doc))
+        x = inferred_actor(f"armed_forces.{cc.lower()}", "actor", adj.text, adj.idx, adj.idx + len(adj.text)) if cc else None
+        if x is not None and (x.start, x.end) not in taken and not any(a.id == x.id for a in out):
+            taken.add((x.start, x.end))
+            out.append(x)
     if cand.frame == "attack" and not any(a.role == "actor" and a.id for a in out):
         for subj in claimed_by(cand.token, sent, lex):
             # the claimant is no mere speaker here: it owns the attack

@@ -1,0 +1,154 @@
+"""The sides of an event told around its trigger rather than in its arguments: victims counted in a toll
+clause, what a joined verb aims at, go-betweens, who claims an attack, the other side of a fight, the doers of
+an attack that was repelled and the brokers of a deal. Each returns tokens; ``roles.assign`` reads the actors
+in them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .syntax import OBJ, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
+from .vocabulary import Lexicon
+
+
+def toll_victims(trigger: Token) -> list[Token]:
+    """Those a toll clause on the trigger counts ("attacked a camp, killing nine soldiers", "ambushed a
+    patrol and wounded four"): targets of the attack, when the clause has no subject of its own."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and lem(c) in TOLL_LEMMAS and not children(
+                c, *SUBJ, "nsubjpass"):
+            out += [o for o in children(c, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+            # "killing nine soldiers and wounding four": the wounded are the same side's
+            for k in c.conjuncts:
+                if lem(k) in TOLL_LEMMAS and not children(k, *SUBJ, "nsubjpass"):
+                    out += [o for o in children(k, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+#: Verbs whose "at" names what is aimed at: "threw stones at police", "fired at the patrol".
+AIM_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "launch"})
+
+
+def aimed_at(trigger: Token) -> list[Token]:
+    """What a conjunct verb sharing the trigger's subject aims at: "rioters burned tyres and threw stones at
+    police" - the police suffer the riot."""
+    out: list[Token] = []
+    for k in trigger.conjuncts:
+        # "threw stones at police and set fire to tyres": the verb before may hold the shared subject
+        if lem(k) in AIM_VERBS and (k.i > trigger.i and not children(k, *SUBJ, "nsubjpass") or k.i == trigger.head.i):
+            out += prep_objects(k, "at", "towards", "toward")
+        elif (k.i > trigger.i and lem(k) == "set" and not children(trigger, *OBJ) and not children(k, *SUBJ)
+              and any(lem(o) == "fire" for o in children(k, "dobj"))):
+            # "ransacked and set fire to the station": the verb with no object of its own shares the next one's
+            out += prep_objects(k, "to")
+    return out
+
+
+#: Nouns after "under" that name a go-between: "signed under UN auspices", "under the aegis of the AU".
+AUSPICES = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage"})
+
+
+def go_betweens(trigger: Token) -> list[Token]:
+    """Those under whose auspices something is done take part in it."""
+    return [o for o in prep_objects(trigger, "under") if lem(o) in AUSPICES or o.lower_ in AUSPICES]
+
+
+def assessed(trigger: Token) -> list[Token]:
+    """Who an analyst's assessment is about: the subject of the clause assessed ("analysts assess that
+    JNIM now controls ...")."""
+    return [s for c in children(trigger, "ccomp") for s in children(c, *SUBJ)]
+
+
+#: Words for an attack told by what it was ("claimed the barrage", "claimed the blast") that open no event of
+#: their own.
+CLAIMED_ACTS = frozenset({"barrage", "blast", "explosion", "bombing", "shelling", "salvo", "volley", "operation"})
+
+def claimed_by(trigger: Token, sent: Span, lex: Lexicon) -> list[Token]:
+    """Subjects that claim the attack in a clause of their own in the same sentence: "a car bomb exploded
+    outside a hotel; al-Shabaab claimed responsibility", "... later claimed the blast". Only a claim of
+    responsibility or of an attack noun, never a claim that something happened ("claimed that ...") or a
+    negated one. The parser may hang the attack's clause under the claim across a semicolon: still claimed."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lem(trigger.head) == "claim":
+        return []  # the claimed noun itself: its own subject is read by the frame rules
+    attack_nouns = {k for k, frames in lex.nouns.items() if "attack" in frames}
+    out: list[Token] = []
+    for t in sent:
+        if lem(t) != "claim" or t.pos_ != "VERB" or children(t, "neg"):
+            continue
+        objs = children(t, "dobj")
+        if any(lem(o) == "responsibility" or lem(o) in attack_nouns or lem(o) in CLAIMED_ACTS or o.lower_ == "it"
+               for o in objs):
+            out += children(t, "nsubj")
+    return out
+
+
+#: Nouns of a fight between two sides: "in a clash with X", "during an exchange of fire with X".
+COMBAT_NOUNS = frozenset({"clash", "exchange", "fight", "fighting", "battle", "firefight", "gunfight", "gunbattle",
+                          "skirmish", "shootout", "confrontation", "engagement"})
+
+
+def combat_sides(trigger: Token) -> list[Token]:
+    """The side named after "with" in a fight the trigger's deaths or wounds were dealt in ("killed in a clash
+    with jihadists", "the killing of soldiers in an exchange of fire with rebels"); empty for none."""
+    out: list[Token] = []
+    for fight in prep_objects(trigger, "in", "during"):
+        if lem(fight) in COMBAT_NOUNS:
+            out += with_conjuncts(prep_objects(fight, "with"))
+    return out
+
+
+#: Verbs of stopping an attack: the attack's doers are the other side of the fight ("repelled an assault by X").
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff", "fend", "beat", "push"})
+#: Particles some of them need: "fended off", "beat back", "pushed back".
+REPEL_PARTICLES = {"fend": "off", "beat": "back", "push": "back"}
+
+
+def repelled(trigger: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """The doers of an attack the trigger stopped, as (tokens, national adjectives): "troops repelled an assault
+    by the rebels" (the parser may hang the "by" on the verb), "repulsed a Russian attack". Both sides fought."""
+    if trigger.pos_ != "VERB" or lem(trigger) not in REPEL_VERBS:
+        return [], []
+    part = REPEL_PARTICLES.get(lem(trigger))
+    if part and not any(c.lower_ == part and c.dep_ in ("prt", "advmod") for c in trigger.children):
+        return [], []
+    attack_nouns = {k for k, frames in lex.nouns.items() if "attack" in frames}
+    attacks = [o for o in children(trigger, "dobj") if lem(o) in attack_nouns]
+    if not attacks:
+        return [], []
+    doers = [x for a in attacks for x in prep_objects(a, "by", "from")]
+    doers += [x for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
+              if x.dep_ == "pobj"]
+    national = [c for a in attacks for c in a.children if c.dep_ in ("amod", "compound") and c.i < a.i
+                and c.ent_type_ == "NORP"]
+    return with_conjuncts(doers), national
+
+
+#: Participles that make their agent a go-between of a deal: "a swap brokered by Qatar".
+BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate", "host", "oversee", "guarantee"})
+
+
+def brokers(trigger: Token) -> list[Token]:
+    """Who brokered the deal the trigger tells: a participle on the trigger noun, or on the noun of an "in"
+    or "under" phrase on it ("exchanged prisoners in a swap brokered by Turkey")."""
+    nouns = [trigger] + prep_objects(trigger, "in", "under", "as", "through")
+    return with_conjuncts([a for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and lem(c) in BROKER_VERBS for a in agents(c)])
+
+
+#: Verbs of dying told with the attack in a "when" clause: "40 people died when a bomber blew himself up".
+DIE_VERBS = frozenset({"die", "perish"})
+
+
+def dead_when(trigger: Token) -> list[Token]:
+    """The subject of a death the trigger's "when" clause explains ("at least 30 people died when a warplane
+    bombed the market", "four soldiers were killed when a mine struck their vehicle")."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in trigger.children):
+        return []
+    head = trigger.head
+    if lem(head) in DIE_VERBS:
+        return children(head, "nsubj")
+    if lem(head) in TOLL_LEMMAS:
+        return children(head, "nsubjpass")
+    return []

@@ -1,0 +1,96 @@
+"""Sides told around the trigger: attackers of a repelled assault, brokers of a deal, the dead of a "when"
+clause, the two sides "between" after a fight raged, and a list after "of". Hand-built parses (no model);
+each sentence is invented; tokens are (word, lemma, pos, tag, head, dep), the root points at itself."""
+
+from __future__ import annotations
+
+from footprint.events import build_events
+from footprint.events.roles import phrase
+from footprint.events.sides import brokers, dead_when, repelled
+from footprint.events.vocabulary import lexicon
+from footprint.testing import actor_mention as mention, token_doc as parsed
+
+
+def _all_roles(doc) -> set[tuple[str, str]]:
+    return {(a.text, a.role) for e in build_events(doc) for a in e.actors}
+
+
+def test_the_doers_of_a_repelled_assault_fought_too():
+    # Soldiers repelled an assault by rebels near Beni .   (the parser hangs "by" on the verb)
+    doc = parsed([
+        ("Soldiers", "soldier", "NOUN", "NNS", 1, "nsubj"), ("repelled", "repel", "VERB", "VBD", 1, "ROOT"),
+        ("an", "an", "DET", "DT", 3, "det"), ("assault", "assault", "NOUN", "NN", 1, "dobj"),
+        ("by", "by", "ADP", "IN", 1, "prep"), ("rebels", "rebel", "NOUN", "NNS", 4, "pobj"),
+        ("near", "near", "ADP", "IN", 5, "prep"), ("Beni", "Beni", "PROPN", "NNP", 6, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    doers, national = repelled(doc[1], lexicon())
+    assert [t.text for t in doers] == ["rebels"] and national == []
+    # Soldiers repelled a Chadian assault .
+    nat = parsed([
+        ("Soldiers", "soldier", "NOUN", "NNS", 1, "nsubj"), ("repelled", "repel", "VERB", "VBD", 1, "ROOT"),
+        ("a", "a", "DET", "DT", 4, "det"), ("Chadian", "chadian", "ADJ", "JJ", 4, "amod"),
+        ("assault", "assault", "NOUN", "NN", 1, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ], ents=[(3, 4, "NORP")])
+    assert [t.text for t in repelled(nat[1], lexicon())[1]] == ["Chadian"]
+    # Soldiers pushed a cart .   (no attack stopped)
+    cart = parsed([
+        ("Soldiers", "soldier", "NOUN", "NNS", 1, "nsubj"), ("pushed", "push", "VERB", "VBD", 1, "ROOT"),
+        ("a", "a", "DET", "DT", 3, "det"), ("cart", "cart", "NOUN", "NN", 1, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert repelled(cart[1], lexicon()) == ([], [])
+
+
+def test_the_broker_of_a_swap_takes_part():
+    # Armenia and Azerbaijan exchanged prisoners in a swap brokered by Qatar .
+    doc = parsed([
+        ("Armenia", "Armenia", "PROPN", "NNP", 3, "nsubj"), ("and", "and", "CCONJ", "CC", 0, "cc"),
+        ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", 0, "conj"), ("exchanged", "exchange", "VERB", "VBD", 3, "ROOT"),
+        ("prisoners", "prisoner", "NOUN", "NNS", 3, "dobj"), ("in", "in", "ADP", "IN", 3, "prep"),
+        ("a", "a", "DET", "DT", 7, "det"), ("swap", "swap", "NOUN", "NN", 5, "pobj"),
+        ("brokered", "broker", "VERB", "VBN", 7, "acl"), ("by", "by", "ADP", "IN", 8, "agent"),
+        ("Qatar", "Qatar", "PROPN", "NNP", 9, "pobj"), (".", ".", "PUNCT", ".", 3, "punct"),
+    ])
+    assert [t.text for t in brokers(doc[3])] == ["Qatar"]
+    assert brokers(doc[7]) == [doc[10]]
+
+
+def _died(mark: str):
+    # Twelve traders died <mark> a bomb exploded .
+    return parsed([
+        ("Twelve", "twelve", "NUM", "CD", 1, "nummod"), ("traders", "trader", "NOUN", "NNS", 2, "nsubj"),
+        ("died", "die", "VERB", "VBD", 2, "ROOT"), (mark, mark, "SCONJ", "WRB", 6, "advmod"),
+        ("a", "a", "DET", "DT", 5, "det"), ("bomb", "bomb", "NOUN", "NN", 6, "nsubj"),
+        ("exploded", "explode", "VERB", "VBD", 2, "advcl"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+
+
+def test_the_dead_of_a_when_clause_are_the_attacks_targets():
+    assert [t.text for t in dead_when(_died("when")[6])] == ["traders"]
+    # "died after a bomb exploded": the clause only says what came before
+    assert dead_when(_died("after")[6]) == []
+
+
+def test_a_list_after_of_is_one_phrase_and_a_fight_that_raged_between_two_sides_has_both():
+    # Delegates of the army and the FPRC signed a truce .
+    doc = parsed([
+        ("Delegates", "delegate", "NOUN", "NNS", 7, "nsubj"), ("of", "of", "ADP", "IN", 0, "prep"),
+        ("the", "the", "DET", "DT", 3, "det"), ("army", "army", "NOUN", "NN", 1, "pobj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"), ("the", "the", "DET", "DT", 6, "det"),
+        ("FPRC", "FPRC", "PROPN", "NNP", 3, "conj"), ("signed", "sign", "VERB", "VBD", 7, "ROOT"),
+        ("a", "a", "DET", "DT", 9, "det"), ("truce", "truce", "NOUN", "NN", 7, "dobj"), (".", ".", "PUNCT", ".", 7, "punct"),
+    ])
+    assert [t.text for t in phrase(doc[0])] == ["Delegates", "of", "the", "army", "and", "the", "FPRC"]
+    # Fighting raged for a day between the army and the FPRC .   (the lemmatizer reads "raged" as "rag")
+    fight = parsed([
+        ("Fighting", "fighting", "NOUN", "NN", 1, "nsubj"), ("raged", "rag", "VERB", "VBD", 1, "ROOT"),
+        ("for", "for", "ADP", "IN", 1, "prep"), ("a", "a", "DET", "DT", 4, "det"), ("day", "day", "NOUN", "NN", 2, "pobj"),
+        ("between", "between", "ADP", "IN", 4, "prep"), ("the", "the", "DET", "DT", 7, "det"),
+        ("army", "army", "NOUN", "NN", 5, "pobj"), ("and", "and", "CCONJ", "CC", 7, "cc"),
+        ("the", "the", "DET", "DT", 10, "det"), ("FPRC", "FPRC", "PROPN", "NNP", 7, "conj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    fight._.fp_actors = [mention(fight, 7, 7, "Central African Armed Forces", "armed_forces.cf", "state_force"),
+                         mention(fight, 10, 10, "FPRC", "fprc", "armed_group")]
+    got = _all_roles(fight)
+    assert ("army", "actor") in got and ("FPRC", "actor") in got
