@@ -187,3 +187,16 @@ def test_the_police_after_a_named_police_force_is_that_force(nlp):
 def test_the_police_with_no_police_force_named_stays_unknown(nlp):
     got = found(nlp, "Gunmen stormed the market. The police said four people died.")
     assert ("police", None) in got
+
+
+# --- "FDS": a state's own forces by their French acronym ----------------------------------------------------------------
+
+
+def test_fds_is_the_forces_of_the_country_the_report_is_about(nlp):
+    got = found(nlp, "The FDS repelled an attack near Kaya, Burkina Faso's army said.")
+    assert ("FDS", "armed_forces.bf") in got
+
+
+def test_fds_only_in_capitals_and_not_inside_a_longer_name(nlp):
+    assert not any(text.lower() == "fds" for text, _ in found(nlp, "The fds file was deleted in Burkina Faso."))
+    assert ("FDS kurdes", "sdf") in found(nlp, "Les FDS kurdes ont repris la ville.")

@@ -250,6 +250,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "armed forces": ("state_force",),
     "troops": ("state_force", "pmc"),
     "soldiers": ("state_force",),
+    "fds": ("state_force",),
     "forces": ("state_force", "pmc", "armed_group"),
     "mission": ("igo", "state_force"),
     "peacekeepers": ("igo",),
@@ -299,11 +300,15 @@ PEACE_DESCRIPTORS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping miss
 INSTITUTIONAL = frozenset(
     k for k, v in DESCRIPTORS.items() if v == ("government",) or k in (
         "army", "military", "armed forces", "national army", "air force", "security forces", "defence forces",
-        "defense forces", "special forces"))
+        "defense forces", "special forces", "fds"))
 
 #: Force descriptors that stand for the report's own country's forces even with no determiner ("soldiers").
 BARE_NATIONAL = frozenset({"soldiers", "troops", "army", "military", "armed forces", "security forces",
-                           "defence forces", "defense forces", "special forces", "air force", "national army"})
+                           "defence forces", "defense forces", "special forces", "air force", "national army", "fds"})
+#: Acronyms that name a state's own forces in many countries, as written there: "FDS" (forces de défense et de
+#: sécurité) in Burkina Faso, Niger, Mali, Côte d'Ivoire... the forces of the country the report is about; matched
+#: only in capitals ("fds" is no word), and never inside a longer name ("FDS kurdes" is the SDF).
+FORCE_ACRONYMS = frozenset({"FDS"})
 
 #: Posts a force holds: "a military base", "an army camp" are that force's.
 FORCE_POSTS = frozenset("base bases camp camps post posts outpost outposts barracks checkpoint checkpoints position "

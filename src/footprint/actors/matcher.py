@@ -602,6 +602,8 @@ class DocMatcher:
         return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
 
     def _descriptor(self, i, end, types, phrase, by_start) -> Found | None:
+        if phrase.upper() in lx.FORCE_ACRONYMS and self.doc[i].text not in lx.FORCE_ACRONYMS:
+            return None  # an acronym only in capitals
         if phrase in lx.NOUN_MODIFIER_DESCRIPTORS and (
                 self.k(end) in lx.MEMBER_NOUNS or self.k(end) in lx.DESCRIPTORS
                 or (self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ in ("compound", "amod", "nmod"))):
