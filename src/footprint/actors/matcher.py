@@ -9,13 +9,13 @@ a few dict lookups per token.
 from __future__ import annotations
 
 from collections import Counter
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from . import lexicon as lx
+from . import merging
 from .registry import Actor, Registry, _STRIP, accepts, token_key
 
 _END = "\0"
@@ -38,10 +38,6 @@ class Found:
     soft: bool = False  # bare "fighters": the group named earlier in the sentence, else kept as found
     #: the countries the words may name when they name several ("Congo", "Congolese"): coreference picks one
     countries: tuple[str, ...] = ()
-
-
-#: an ordinal written in figures: "47th", "3rd", "155th"
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 @lru_cache(maxsize=65536)
@@ -258,93 +254,9 @@ class DocMatcher:
         found += self.descriptors(found)
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
-        found = self._missions(self._possessed(self._members_of(self._units(found))))
+        found = merging.merge(self, found)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
-
-    def _units(self, found: list[Found]) -> list[Found]:
-        """ "the 47th Mechanized Brigade", "Russia's 155th Naval Infantry Brigade", "the army's 5th Infantry
-        Division": a numbered unit no entry names is the armed forces it belongs to, its possessor's if one is
-        written, else (coreference) the forces of the country the report is about."""
-        out = list(found)
-        for i in range(self.n):
-            if not _ORDINAL.match(self.doc[i].text):
-                continue
-            j = i + 1
-            while j < min(self.n, i + 5) and self.doc[j].is_title and self.k(j) not in lx.UNIT_HEADS:
-                j += 1
-            if j >= self.n or self.k(j) not in lx.UNIT_HEADS or not self.doc[j].is_title:
-                continue
-            end = j + 1
-            if any(f.actor is not None and f.start < end and i < f.end for f in out):
-                continue  # a unit with its own entry ("444th Brigade"), or one inside another name
-            out = [f for f in out if not (f.start < end and i < f.end)]  # the unknown name found for it
-            owner = next((f for f in out if f.end == i - 1), None) if self.k(i - 1) == "'s" else None
-            if owner is not None and owner.actor is not None and owner.actor.type == "country":
-                new = Found(owner.start, end, self.national(owner.actor.country, "force"))
-            elif owner is not None and ((owner.actor is None and "state_force" in owner.descriptor)
-                                        or (owner.actor is not None and owner.actor.type == "state_force")):
-                new = replace(owner, end=end)  # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"
-            else:
-                owner, new = None, Found(i, end, None, via="coref", descriptor=("state_force",))
-            if owner is not None:
-                out.remove(owner)
-            out.append(new)
-        return out
-
-    def _missions(self, found: list[Found]) -> list[Found]:
-        """ "the SADC mission in eastern Congo": an organisation's mission in a country is the organisation's one
-        mission there when the registry holds exactly one (SAMIDRC), else the words stay the organisation's."""
-        out = []
-        for f in found:
-            j = f.end
-            if f.actor is None or f.actor.type != "igo" or self.k(j) not in lx.MISSION_NOUNS or self.k(j + 1) != "in":
-                out.append(f)
-                continue
-            t = j + 2 + (self.k(j + 2) == "the")
-            t += self.k(t) in lx.PLACE_ADJECTIVES
-            child = None
-            for e, (_, terms), surface in reversed(self._walk(self.trie.root, t)):
-                names = [term for term in terms if term[1] == "name" and accepts(term[2], surface)]
-                if names and surface[0][:1].isupper():
-                    # "Congo" names two states: the one the organisation has a mission in
-                    child = next((c for c in (self._branch_of(f.actor, n[0]) for n in names) if c), None)
-                    break
-            out.append(Found(f.start, e, child) if child is not None else f)
-        return out
-
-    def _members_of(self, found: list[Found]) -> list[Found]:
-        """ "FARC dissidents of the EMC", "Islamic State fighters of the Sahel Province": a named body's members
-        "of" one of its own branches are one mention of the branch."""
-        by_start = {f.start: f for f in found if f.actor is not None}
-        drop: set[int] = set()
-        out: list[Found] = []
-        for g in found:
-            if g.actor is None or self.k(g.end - 1) not in lx.MEMBER_NOUNS or self.k(g.end) != "of":
-                continue
-            h = by_start.get(g.end + 1 + (self.k(g.end + 1) == "the"))
-            if h is None or h.actor.type not in ("armed_group", "pmc") or g.actor.id not in self.reg.ancestors(h.actor.id):
-                continue
-            drop |= {id(g), id(h)}
-            out.append(Found(g.start, h.end, h.actor))
-        return [f for f in found if id(f) not in drop] + out
-
-    def _possessed(self, found: list[Found]) -> list[Found]:
-        """ "Colombia's ELN", "Pakistan's TTP": a country's possessive before a named group of that country is
-        part of the group's mention, not the country acting."""
-        by_start = {f.start: f for f in found}
-        drop: set[int] = set()
-        out: list[Found] = []
-        for c in found:
-            if c.actor is None or c.actor.type != "country" or self.k(c.end) != "'s":
-                continue
-            g = by_start.get(c.end + 1)
-            if g is None or g.actor is None or g.actor.generated or g.actor.type not in lx.POSSESSED_TYPES \
-                    or g.actor.country not in (c.actor.country, None):
-                continue
-            drop |= {id(c), id(g)}
-            out.append(replace(g, start=c.start))
-        return [f for f in found if id(f) not in drop] + out
 
     def _choose(self, i: int, hits) -> list[Found] | None:
         for end, (entries, terms), surface in reversed(hits):

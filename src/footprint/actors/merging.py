@@ -1,0 +1,108 @@
+"""Mentions the matcher joins after its passes: a numbered unit and its owner, a country's possessive on its own
+group, members of a branch, an organisation's mission in a country (docs/actors.md, "Matching")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from . import matcher as _m
+from .registry import accepts
+
+if TYPE_CHECKING:
+    from .matcher import Found, DocMatcher
+
+#: an ordinal written in figures: "47th", "3rd", "155th"
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def merge(m: DocMatcher, found: list[Found]) -> list[Found]:
+    """Every join below, in order."""
+    return missions(m, possessed(m, members_of(m, units(m, found))))
+
+
+def units(m: DocMatcher, found: list[Found]) -> list[Found]:
+    """ "the 47th Mechanized Brigade", "Russia's 155th Naval Infantry Brigade", "the army's 5th Infantry
+    Division": a numbered unit no entry names is the armed forces it belongs to, its possessor's if one is
+    written, else (coreference) the forces of the country the report is about."""
+    out = list(found)
+    for i in range(m.n):
+        if not _ORDINAL.match(m.doc[i].text):
+            continue
+        j = i + 1
+        while j < min(m.n, i + 5) and m.doc[j].is_title and m.k(j) not in lx.UNIT_HEADS:
+            j += 1
+        if j >= m.n or m.k(j) not in lx.UNIT_HEADS or not m.doc[j].is_title:
+            continue
+        end = j + 1
+        if any(f.actor is not None and f.start < end and i < f.end for f in out):
+            continue  # a unit with its own entry ("444th Brigade"), or one inside another name
+        out = [f for f in out if not (f.start < end and i < f.end)]  # the unknown name found for it
+        owner = next((f for f in out if f.end == i - 1), None) if m.k(i - 1) == "'s" else None
+        if owner is not None and owner.actor is not None and owner.actor.type == "country":
+            new = _m.Found(owner.start, end, m.national(owner.actor.country, "force"))
+        elif owner is not None and ((owner.actor is None and "state_force" in owner.descriptor)
+                                    or (owner.actor is not None and owner.actor.type == "state_force")):
+            new = replace(owner, end=end)  # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"
+        else:
+            owner, new = None, _m.Found(i, end, None, via="coref", descriptor=("state_force",))
+        if owner is not None:
+            out.remove(owner)
+        out.append(new)
+    return out
+
+def missions(m: DocMatcher, found: list[Found]) -> list[Found]:
+    """ "the SADC mission in eastern Congo": an organisation's mission in a country is the organisation's one
+    mission there when the registry holds exactly one (SAMIDRC), else the words stay the organisation's."""
+    out = []
+    for f in found:
+        j = f.end
+        if f.actor is None or f.actor.type != "igo" or m.k(j) not in lx.MISSION_NOUNS or m.k(j + 1) != "in":
+            out.append(f)
+            continue
+        t = j + 2 + (m.k(j + 2) == "the")
+        t += m.k(t) in lx.PLACE_ADJECTIVES
+        child = None
+        for e, (_, terms), surface in reversed(m._walk(m.trie.root, t)):
+            names = [term for term in terms if term[1] == "name" and accepts(term[2], surface)]
+            if names and surface[0][:1].isupper():
+                # "Congo" names two states: the one the organisation has a mission in
+                child = next((c for c in (m._branch_of(f.actor, n[0]) for n in names) if c), None)
+                break
+        out.append(_m.Found(f.start, e, child) if child is not None else f)
+    return out
+
+def members_of(m: DocMatcher, found: list[Found]) -> list[Found]:
+    """ "FARC dissidents of the EMC", "Islamic State fighters of the Sahel Province": a named body's members
+    "of" one of its own branches are one mention of the branch."""
+    by_start = {f.start: f for f in found if f.actor is not None}
+    drop: set[int] = set()
+    out: list[Found] = []
+    for g in found:
+        if g.actor is None or m.k(g.end - 1) not in lx.MEMBER_NOUNS or m.k(g.end) != "of":
+            continue
+        h = by_start.get(g.end + 1 + (m.k(g.end + 1) == "the"))
+        if h is None or h.actor.type not in ("armed_group", "pmc") or g.actor.id not in m.reg.ancestors(h.actor.id):
+            continue
+        drop |= {id(g), id(h)}
+        out.append(_m.Found(g.start, h.end, h.actor))
+    return [f for f in found if id(f) not in drop] + out
+
+def possessed(m: DocMatcher, found: list[Found]) -> list[Found]:
+    """ "Colombia's ELN", "Pakistan's TTP": a country's possessive before a named group of that country is
+    part of the group's mention, not the country acting."""
+    by_start = {f.start: f for f in found}
+    drop: set[int] = set()
+    out: list[Found] = []
+    for c in found:
+        if c.actor is None or c.actor.type != "country" or m.k(c.end) != "'s":
+            continue
+        g = by_start.get(c.end + 1)
+        if g is None or g.actor is None or g.actor.generated or g.actor.type not in lx.POSSESSED_TYPES \
+                or g.actor.country not in (c.actor.country, None):
+            continue
+        drop |= {id(c), id(g)}
+        out.append(replace(g, start=c.start))
+    return [f for f in found if id(f) not in drop] + out
