@@ -94,3 +94,72 @@ def test_a_list_after_of_is_one_phrase_and_a_fight_that_raged_between_two_sides_
                          mention(fight, 10, 10, "FPRC", "fprc", "armed_group")]
     got = _all_roles(fight)
     assert ("army", "actor") in got and ("FPRC", "actor") in got
+
+
+def test_who_an_attack_is_blamed_on():
+    from footprint.events.sides import blamed_on
+
+    # Nine died in an attack villagers blamed on bandits .
+    doc = parsed([
+        ("Nine", "nine", "NUM", "CD", 1, "nsubj"), ("died", "die", "VERB", "VBD", 1, "ROOT"),
+        ("in", "in", "ADP", "IN", 1, "prep"), ("an", "an", "DET", "DT", 4, "det"),
+        ("attack", "attack", "NOUN", "NN", 2, "pobj"), ("villagers", "villager", "NOUN", "NNS", 6, "nsubj"),
+        ("blamed", "blame", "VERB", "VBD", 4, "relcl"), ("on", "on", "ADP", "IN", 6, "prep"),
+        ("bandits", "bandit", "NOUN", "NNS", 7, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert [t.text for t in blamed_on(doc[:])] == ["bandits"]
+    # The army said , blaming the rebels .   /   The army did not blame the rebels .
+    said = parsed([
+        ("The", "the", "DET", "DT", 1, "det"), ("army", "army", "NOUN", "NN", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 2, "ROOT"), (",", ",", "PUNCT", ",", 2, "punct"),
+        ("blaming", "blame", "VERB", "VBG", 2, "advcl"), ("the", "the", "DET", "DT", 6, "det"),
+        ("rebels", "rebel", "NOUN", "NNS", 4, "dobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+    assert [t.text for t in blamed_on(said[:])] == ["rebels"]
+    denied = parsed([
+        ("The", "the", "DET", "DT", 1, "det"), ("army", "army", "NOUN", "NN", 4, "nsubj"),
+        ("did", "do", "AUX", "VBD", 4, "aux"), ("not", "not", "PART", "RB", 4, "neg"),
+        ("blame", "blame", "VERB", "VB", 4, "ROOT"), ("the", "the", "DET", "DT", 6, "det"),
+        ("rebels", "rebel", "NOUN", "NNS", 4, "dobj"), (".", ".", "PUNCT", ".", 4, "punct"),
+    ])
+    assert blamed_on(denied[:]) == []
+
+
+def test_a_bomb_attached_to_a_vehicle_is_not_the_vehicles():
+    from footprint.events.arguments import _operator
+
+    # A bomb attached to a truck exploded .   /   A drone belonging to rebels exploded .
+    def doc(part: str, lemma: str, prep: str, owner: str, owner_lemma: str):
+        return parsed([
+            ("A", "a", "DET", "DT", 1, "det"), ("bomb" if lemma == "attach" else "drone",
+                                                 "bomb" if lemma == "attach" else "drone", "NOUN", "NN", 6, "nsubj"),
+            (part, lemma, "VERB", "VBN", 1, "acl"), (prep, prep, "ADP", "IN", 2, "prep"),
+            ("a", "a", "DET", "DT", 5, "det"), (owner, owner_lemma, "NOUN", "NN", 3, "pobj"),
+            ("exploded", "explode", "VERB", "VBD", 6, "ROOT"), (".", ".", "PUNCT", ".", 6, "punct"),
+        ])
+    attached = doc("attached", "attach", "to", "truck", "truck")
+    assert _operator([attached[1]]) == [attached[1]]
+    owned = doc("belonging", "belong", "to", "militia", "militia")
+    assert [t.text for t in _operator([owned[1]])] == ["militia"]
+
+
+def test_a_pronoun_in_what_someone_tells_is_the_teller_or_the_one_the_teller_is_named_by():
+    from footprint.events.roles import antecedent
+
+    # Relatives of a farmer say he was abducted .
+    doc = parsed([
+        ("Relatives", "relative", "NOUN", "NNS", 4, "nsubj"), ("of", "of", "ADP", "IN", 0, "prep"),
+        ("a", "a", "DET", "DT", 3, "det"), ("farmer", "farmer", "NOUN", "NN", 1, "pobj"),
+        ("say", "say", "VERB", "VBP", 4, "ROOT"), ("he", "he", "PRON", "PRP", 7, "nsubjpass"),
+        ("was", "be", "AUX", "VBD", 7, "auxpass"), ("abducted", "abduct", "VERB", "VBN", 4, "ccomp"),
+        (".", ".", "PUNCT", ".", 4, "punct"),
+    ])
+    assert antecedent(doc[5], lexicon()).text == "farmer"
+    # Traders told reporters that soldiers beat them .
+    told = parsed([
+        ("Traders", "trader", "NOUN", "NNS", 1, "nsubj"), ("told", "tell", "VERB", "VBD", 1, "ROOT"),
+        ("reporters", "reporter", "NOUN", "NNS", 1, "dobj"), ("that", "that", "SCONJ", "IN", 5, "mark"),
+        ("soldiers", "soldier", "NOUN", "NNS", 5, "nsubj"), ("beat", "beat", "VERB", "VBD", 1, "ccomp"),
+        ("them", "they", "PRON", "PRP", 5, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert antecedent(told[6], lexicon()).text == "Traders"

@@ -375,12 +375,18 @@ OPERATED = frozenset({"drone", "aircraft", "jet", "plane", "helicopter", "warpla
                       "shell", "round", "mortar", "projectile", "grenade", "bomb", "munition"})
 
 
+#: Participles that say where a weapon was put, not who used it: "a bomb attached to a car".
+PLACED_VERBS = frozenset({"attach", "strap", "fix", "tie", "fit", "glue", "stick", "hide", "plant", "bury", "leave"})
+
+
 def _operator(actor: list[Token]) -> list[Token]:
     """A weapon as subject ("a drone operated by the army struck ..."): whoever operates it acts."""
     out = []
     for t in actor:
         if lem(t) in OPERATED:
-            by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for o in agents(a) + prep_objects(a, "to")]
+            # "a drone belonging to X"; "a bomb attached to a vehicle" says where it was, not whose
+            by = [o for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for o in agents(a) + (prep_objects(a, "to") if lem(a) not in PLACED_VERBS else [])]
             if by:
                 out += by
                 continue

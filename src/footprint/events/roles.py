@@ -18,7 +18,7 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, temporal, timeless
 from .candidate import Candidate
-from .sides import (aimed_at, assessed, brokers, claimed_by, combat_sides, dead_when, go_betweens,  # noqa: F401
+from .sides import (aimed_at, assessed, blamed_on, brokers, claimed_by, combat_sides, dead_when, go_betweens,  # noqa: F401
                     repelled, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
@@ -393,6 +393,18 @@ def antecedent(pron: Token, lex: Lexicon) -> Token | None:
     a subordinate clause set before it ("as the troops withdrew, they were ambushed")."""
     if pron.lower_ not in PERSONAL:
         return None
+    if pron.dep_ in ("dobj", "nsubj", "nsubjpass") and pron.head.dep_ == "ccomp" and pron.head.head.pos_ == "VERB":
+        # "women told aid workers that soldiers raped them", "relatives of a student say he was taken": the one
+        # who tells, or the person the teller is named by, of the pronoun's number
+        said = pron.head.head
+        subj = [t for t in children(said, "nsubj") if t.i < pron.i and t.pos_ in ("NOUN", "PROPN")]
+        if subj:
+            own = children(pron.head, "nsubj") if pron.dep_ == "dobj" else []
+            for noun in [subj[0]] + prep_objects(subj[0], "of"):
+                plural = noun.tag_ in ("NNS", "NNPS")
+                if PERSONAL[pron.lower_] != plural and names_people(noun, lex) and noun not in own:
+                    return noun
+        return None
     if pron.dep_ == "dobj" and pron.head.dep_ == "advcl":
         # "a journalist has not been seen since soldiers took him away": the object stands for the subject
         # of the clause the pronoun's clause hangs on
@@ -728,7 +740,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             taken.add((x.start, x.end))
             out.append(x)
     if cand.frame == "attack" and not any(a.role == "actor" and a.id for a in out):
-        for subj in claimed_by(cand.token, sent, lex):
+        for subj in claimed_by(cand.token, sent, lex) + blamed_on(sent):
             # the claimant is no mere speaker here: it owns the attack
             for m in _mentions_in(phrase(subj), with_speaker):
                 if m.type in CLAIMANT_TYPES and (m.start, m.end) not in taken:

@@ -152,3 +152,21 @@ def dead_when(trigger: Token) -> list[Token]:
     if lem(head) in TOLL_LEMMAS:
         return children(head, "nsubjpass")
     return []
+
+
+#: Verbs that lay an attack at someone's door: "an attack residents blamed on the army", "..., blaming X".
+BLAME_VERBS = frozenset({"blame", "attribute"})
+
+
+def blamed_on(sent: Span) -> list[Token]:
+    """Who the sentence blames for what it tells: "in an attack residents blamed on the army" ("on"/"to"),
+    "the ministry said, blaming the Pakistani Taliban" (the object). Never a negated blame."""
+    out: list[Token] = []
+    for t in sent:
+        if lem(t) not in BLAME_VERBS or t.pos_ != "VERB" or children(t, "neg"):
+            continue
+        named = prep_objects(t, "on", "to")
+        if not named and not children(t, "nsubjpass"):
+            named = [o for o in children(t, "dobj") if o.tag_ not in ("WDT", "WP", "PRP")]
+        out += with_conjuncts(named)
+    return out
