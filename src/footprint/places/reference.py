@@ -565,6 +565,8 @@ def inside_named(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int,
         c = nxt.place
         if m.place.country == c.country and distance_km(m.place.lat, m.place.lon, c.lat, c.lon) <= CONTAINED_FAR_KM:
             continue
+        if m.place.country == c.country and c.feature == "A.ADM1" and m.place.admin1 and m.place.admin1 == c.admin1:
+            continue  # the gazetteer files the town in that very region, however far from its middle
         radius = max(c.radius_km or 0.0, PART_RADIUS_KM * 2)
         why = f"{m.text}: a place in {c.name} (the namesake the gazetteer holds lies elsewhere)"
         out[k] = PlaceMention(m.start, m.end, m.text, Place(
