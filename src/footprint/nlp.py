@@ -58,6 +58,10 @@ COMPONENTS = (
     ("footprint_events_v1", "footprint.events"),
 )
 
+#: Components that set what the base pipeline's parser reads (sentence starts told by the layout): added just
+#: before the parser, and only to a pipeline that has one.
+BEFORE_PARSER = (("footprint_sentences_v1", "footprint.sentences"),)
+
 
 def register_extensions() -> None:
     # defaults must be fresh per doc (lists, dicts), so ``prepare`` sets them, not spaCy
@@ -108,6 +112,10 @@ def build(pipeline: str, *, components: tuple[str, ...] | None = None) -> Langua
     """Load ``pipeline`` and append Footprint's components (all, or those named)."""
     register_extensions()
     nlp = load_base(pipeline)
+    if "parser" in nlp.pipe_names:
+        for factory, module in BEFORE_PARSER:
+            importlib.import_module(module)
+            nlp.add_pipe(factory, name=pipe_name(factory), before="parser")
     for factory, module in COMPONENTS:
         if components is not None and factory not in components:
             continue
