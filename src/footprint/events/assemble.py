@@ -286,7 +286,7 @@ def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
                     and not _apart(o.cand.token, d.cand.token)]
             if same:
                 o = same[0]
-                if d.etype.priority > o.etype.priority:
+                if d.etype.priority > o.etype.priority and not _toll_of_capture(o, d):
                     o.etype, o.cand = d.etype, d.cand
                 seen = {(a.start, a.end) for a in o.actors}
                 o.actors.extend(a for a in d.actors if (a.start, a.end) not in seen)
@@ -297,9 +297,30 @@ def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
 
 #: Verbs that count the dead and wounded of an attack.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+#: Types that tell who holds a place after the fighting.
+CAPTURE_TYPES = frozenset({"territory_regained", "territory_overtaken"})
 
 
-def _casualty_detail(d: Draft) -> bool:
+def _toll_of_capture(capture: Draft, other: Draft) -> bool:
+    """"Troops recaptured the town and killed 17 militants": the killing is the toll of the capture, which keeps
+    its type (what the fight changed) whatever weapon the casualty verb was typed by."""
+    return capture.etype.name in CAPTURE_TYPES and other.cand.token.pos_ in ("VERB", "AUX") and (
+        lem(other.cand.token) in CASUALTY_LEMMAS)
+
+
+def _earlier_in_sentence(kept: list[Draft], d: Draft) -> Draft | None:
+    """For casualties with no author of their own ("a drone struck a truck; the driver was killed"): the attack
+    told before them in the same sentence, whose toll they are."""
+    if not _casualty_detail(d, own_clause=True):
+        return None
+    fam = _family(d.etype.name)
+    # not one told in sequence ("fighting shook the city a day after a commander was killed": two events)
+    before = [o for o in kept if o is not d and o.emit and _family(o.etype.name) == fam
+              and o.cand.token.i < d.cand.token.i and not _in_sequence(o.cand.token, d.cand.token)]
+    return before[-1] if before else None
+
+
+def _casualty_detail(d: Draft, *, own_clause: bool = False) -> bool:
     """"Nine soldiers were wounded and evacuated", "about 30 people had been wounded": casualties with no
     author, date or place of their own, told after an attack, are that attack's numbers."""
     tok = d.cand.token
@@ -309,7 +330,10 @@ def _casualty_detail(d: Draft) -> bool:
         return False
     if any(c.dep_ == "agent" for c in tok.children) or any(a.role == "actor" for a in d.actors):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in tok.subtree)
+    # ``own_clause``: only the verb's own words count, not those of a clause the parser hung below it (the
+    # attack itself, "a drone struck a truck on 12 September; the driver was killed")
+    words = own_words(tok) if own_clause else tok.subtree
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in words)
 
 
 #: A clause or phrase introduced by these words tells an event of its own, in sequence.
@@ -428,12 +452,16 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         for d in kept:
             fam = _family(d.etype.name)
             definite = d.cand.definite and not _has_own_anchor(d.cand, doc)
-            anaphor = definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d)
+            same = _earlier_in_sentence(kept, d)
+            anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d)
             if not anaphor:
                 continue
-            p = prior_event(by_family, fam, index)
+            p = same or prior_event(by_family, fam, index)
             if p is not None:
                 d.emit = False
+                if p is same:  # the victims the casualty clause names are the attack's
+                    seen = {(a.start, a.end) for a in p.actors}
+                    p.actors.extend(a for a in d.actors if a.role == "target" and (a.start, a.end) not in seen)
                 p.extra_quantities.extend(q for q in d.quantities if q not in p.quantities and q not in p.extra_quantities)
             elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
                 # "arrested suspects in connection with the attack", "condemned the attack", "afraid because

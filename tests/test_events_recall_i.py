@@ -1,0 +1,76 @@
+"""Recall rules from the dev-i reports (aid situation reports, wire stories with updates): casualties told in a
+clause of their own after the attack in the same sentence are its toll, not a second attack; a capture keeps its
+type when the casualty verb beside it was typed by a weapon. Hand-built parses of invented sentences (no model).
+
+Tokens are (word, lemma, pos, tag, head, dep), the root points at itself."""
+
+from __future__ import annotations
+
+from footprint.events import build_events
+from footprint.events.assemble import Stages
+from footprint.testing import token_doc
+
+STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
+ATTACKS = {"drone_strike", "air_strike", "attack_on_civilians", "armed_clash", "shelling", "ied_attack"}
+
+
+def drone_then_driver():
+    # A drone struck a truck near Tongo on Monday ; the driver was killed , sources said .
+    # (the parser hangs the strike below the casualty clause, as it does with a semicolon)
+    return token_doc([
+        ("A", "a", "DET", "DT", 1, "det"), ("drone", "drone", "NOUN", "NN", 2, "nsubj"),
+        ("struck", "strike", "VERB", "VBD", 13, "ccomp"), ("a", "a", "DET", "DT", 4, "det"),
+        ("truck", "truck", "NOUN", "NN", 2, "dobj"), ("near", "near", "ADP", "IN", 2, "prep"),
+        ("Tongo", "Tongo", "PROPN", "NNP", 5, "pobj"), ("on", "on", "ADP", "IN", 2, "prep"),
+        ("Monday", "Monday", "PROPN", "NNP", 7, "pobj"), (";", ";", "PUNCT", ":", 13, "punct"),
+        ("the", "the", "DET", "DT", 11, "det"), ("driver", "driver", "NOUN", "NN", 13, "nsubjpass"),
+        ("was", "be", "AUX", "VBD", 13, "auxpass"), ("killed", "kill", "VERB", "VBN", 16, "ccomp"),
+        (",", ",", "PUNCT", ",", 16, "punct"), ("sources", "source", "NOUN", "NNS", 16, "nsubj"),
+        ("said", "say", "VERB", "VBD", 16, "ROOT"), (".", ".", "PUNCT", ".", 16, "punct"),
+    ], ents=[(6, 7, "GPE"), (8, 9, "DATE")])
+
+
+def fighting_after_killing():
+    # Fighting shook the town on Monday , a day after a commander was killed .
+    return token_doc([
+        ("Fighting", "fighting", "NOUN", "NN", 1, "nsubj"), ("shook", "shake", "VERB", "VBD", 1, "ROOT"),
+        ("the", "the", "DET", "DT", 3, "det"), ("town", "town", "NOUN", "NN", 1, "dobj"),
+        ("on", "on", "ADP", "IN", 1, "prep"), ("Monday", "Monday", "PROPN", "NNP", 4, "pobj"),
+        (",", ",", "PUNCT", ",", 1, "punct"), ("a", "a", "DET", "DT", 8, "det"),
+        ("day", "day", "NOUN", "NN", 13, "npadvmod"), ("after", "after", "SCONJ", "IN", 13, "mark"),
+        ("a", "a", "DET", "DT", 11, "det"), ("commander", "commander", "NOUN", "NN", 13, "nsubjpass"),
+        ("was", "be", "AUX", "VBD", 13, "auxpass"), ("killed", "kill", "VERB", "VBN", 1, "advcl"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ], ents=[(5, 6, "DATE")])
+
+
+def recaptured_and_killed():
+    # Troops , backed by drones , recaptured the town and killed 17 militants .
+    return token_doc([
+        ("Troops", "troop", "NOUN", "NNS", 6, "nsubj"), (",", ",", "PUNCT", ",", 0, "punct"),
+        ("backed", "back", "VERB", "VBN", 0, "acl"), ("by", "by", "ADP", "IN", 2, "agent"),
+        ("drones", "drone", "NOUN", "NNS", 3, "pobj"), (",", ",", "PUNCT", ",", 0, "punct"),
+        ("recaptured", "recapture", "VERB", "VBD", 6, "ROOT"), ("the", "the", "DET", "DT", 8, "det"),
+        ("town", "town", "NOUN", "NN", 6, "dobj"), ("and", "and", "CCONJ", "CC", 6, "cc"),
+        ("killed", "kill", "VERB", "VBD", 6, "conj"), ("17", "17", "NUM", "CD", 12, "nummod"),
+        ("militants", "militant", "NOUN", "NNS", 10, "dobj"), (".", ".", "PUNCT", ".", 6, "punct"),
+    ])
+
+
+def test_casualties_in_a_clause_of_their_own_are_the_toll_of_the_strike_before_them():
+    events = [e for e in build_events(drone_then_driver(), STAGES) if e.type in ATTACKS]
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    assert events[0].type == "drone_strike"
+    # the victims the casualty clause names are the strike's
+    assert any(a.role == "target" and "driver" in a.text for a in events[0].actors), events[0].actors
+
+
+def test_a_killing_told_in_sequence_stays_an_event_of_its_own():
+    events = [e for e in build_events(fighting_after_killing(), STAGES) if e.type in ATTACKS]
+    assert len(events) == 2, [(e.type, e.trigger) for e in events]
+
+
+def test_a_capture_keeps_its_type_beside_a_casualty_verb_typed_by_a_weapon():
+    events = build_events(recaptured_and_killed(), STAGES)
+    assert [e.type for e in events if e.type in ATTACKS | {"territory_regained", "territory_overtaken"}] == [
+        "territory_regained"], [(e.type, e.trigger) for e in events]
