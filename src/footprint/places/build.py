@@ -280,7 +280,9 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
             demonyms=CONTINENT_DEMONYMS.get(code, ()),
         )
         counts["regions"] += 1
-    for r in read_csv("regions.csv"):
+    # read once: its lines are indexed here and lend first-level regions their points below
+    regions_rows = read_csv("regions.csv")
+    for r in regions_rows:
         name_norms = {norm(r["name"]), *(norm(a) for a in _split(r["aliases"]))}
         w.add(
             name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]), country=None, admin1=None,
@@ -297,7 +299,7 @@ def add_packages(w: Writer, say: Callable[[str], None]) -> dict[str, int]:
     n_admin1, iso_links = _add_admin1(w, by_admin, names_by_country, us_states, pycountry, admin2_rows)
     counts["regions"] += n_admin1
     _add_admin1_names(w)
-    _curated_region_points(w)
+    _curated_region_points(w, regions_rows)
 
     say("adding second-level subdivisions")
     from .admin2 import add_admin2
@@ -561,15 +563,15 @@ SAME_REGION_KM = 400.0
 SAME_REGION_MAX_RADIUS_KM = 300.0
 
 
-def _curated_region_points(w: Writer, curated_rows: list[dict] | None = None) -> None:
+def _curated_region_points(w: Writer, curated_rows: list[dict]) -> None:
     """A first-level region that ``regions.csv`` also lists under one of its names takes that curated point:
     where GeoNames has few towns in a region (South Sudan's states, Somalia's regions) their middle is the
     median town, often at one edge, while the curated line gives the region's middle. Both entries then
     stand at one point, so which one a text's name meets makes no difference (``curated_rows``: the lines
-    of ``regions.csv``, read from there when not given)."""
+    of ``regions.csv``)."""
     w.flush()
     curated = []
-    for r in read_csv("regions.csv") if curated_rows is None else curated_rows:
+    for r in curated_rows:
         # a land region of a country's size at most: not the Sahel beside Burkina Faso's Sahel region,
         # nor the Red Sea beside Sudan's Red Sea state
         if r["feature"] == "L.RGN" and float(r["radius_km"]) <= SAME_REGION_MAX_RADIUS_KM:
