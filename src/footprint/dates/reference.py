@@ -200,7 +200,19 @@ def _in_year(g: Grounded, year: int) -> Grounded:
 
 
 #: Words before a clock time that say when, not what happened ("at", "shortly after").
-_CLOCK_LEAD = re.compile(r"(?i)(?:\s+(?:at|around|about|shortly|just|before|after|by|until|some|roughly|approximately))*\s*$")
+_CLOCK_LEAD_WORDS = ("at", "around", "about", "shortly", "just", "before", "after", "by", "until", "some", "roughly",
+                     "approximately")
+#: The same words at the end of a text, read on the text backwards, where they open it: a pattern anchored at
+#: the end ("(?:\s+(?:at|…))*\s*$") is tried from every space of the text and reads the rest of it each time
+#: (minutes on 10 KB of spaces or of "at at …"); read backwards, it is tried once.
+_CLOCK_LEAD_BACKWARDS = re.compile(r"(?i)\s*+(?:(?:" + "|".join(w[::-1] for w in _CLOCK_LEAD_WORDS) + r")\s++)*")
+
+
+def _without_clock_lead(head: str) -> str:
+    """``head`` less the words that say when at its end, and the spaces before and after them."""
+    return head[:len(head) - _CLOCK_LEAD_BACKWARDS.match(head[::-1]).end()]
+
+
 #: Words too common to tell one event from another.
 _COMMON = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "were", "is", "are", "had", "has",
                      "have", "been", "be", "it", "he", "she", "they", "said", "says", "that", "his", "her", "their"})
@@ -211,7 +223,7 @@ def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str 
     whose event is told again in the same three words as an event told earlier with a day falls on that day,
     when the story has no day of its own at that point. None otherwise."""
     s, _ = ctx.sentence(hit.start)
-    head = _CLOCK_LEAD.sub("", ctx.text[s:hit.start])
+    head = _without_clock_lead(ctx.text[s:hit.start])
     words = re.findall(r"[A-Za-z]+", head)[-3:]
     if len(words) < 3 or not head.rstrip().endswith(words[-1]) \
             or not any(len(w) > 3 and w.lower() not in _COMMON for w in words):
