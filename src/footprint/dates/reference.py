@@ -219,7 +219,7 @@ _COMMON = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "we
 
 
 def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str | None:
-    """"… before he was shot to death last Oct. 23. … Slepian was shot to death at 10 p.m.": a clock time
+    """"… the guard was stabbed in the yard last Nov. 4. … He was stabbed in the yard at 9 p.m.": a clock time
     whose event is told again in the same three words as an event told earlier with a day falls on that day,
     when the story has no day of its own at that point. None otherwise."""
     s, _ = ctx.sentence(hit.start)
