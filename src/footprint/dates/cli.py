@@ -20,28 +20,17 @@ def timex_json(t: Timex) -> dict:
             "interval": [t.interval_start, t.interval_end], "precision": t.precision}
 
 
-def _decode(data: bytes, source: str) -> str:
-    from ..ingest import strict_text
-
-    return strict_text(data, source, max_bytes=MAX_BYTES)
-
-
-def _read(path: str) -> tuple[bytes, str]:
-    from ..ingest import read_source
-
-    return read_source(path, MAX_BYTES)
-
-
 def _tagged(path: str, dct: str | None) -> Iterator[tuple[str, object, str, date | None, Tagged] | Failure]:
     """(kind, id, text, report date given, tagged) for a text ("text") or each line of a .jsonl file
     ("record"); a ``Failure`` naming ``FILE:LINE`` for a record that cannot be read or tagged."""
+    from ..ingest import read_source, strict_text
     from ..ingest.records import each_record
 
     # --dct is typed by a person: the one strict reading every command uses, checked
     # before any input is read; a record's own "dct" is metadata, read like any document date
     default_dct = None if dct is None else parse(dct, "--dct", precisions=("day",), timestamps=True).first
-    data, source = _read(path)
-    text = _decode(data, source)
+    data, source = read_source(path, MAX_BYTES)
+    text = strict_text(data, source, max_bytes=MAX_BYTES)
     if path.endswith(".jsonl"):
         for rec in each_record(text, source, max_chars=MAX_CHARS):
             if isinstance(rec, Failure):
