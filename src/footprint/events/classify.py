@@ -112,7 +112,12 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
             continue
         # every key of a token holds its lemma, its surface form or a form made from it as a word: a token
         # none of whose words is in the table can open no frame, and most tokens are such
-        if words.isdisjoint(word_forms(tok)):
+        forms = word_forms(tok)
+        if words.isdisjoint(forms):
+            if table is lex.nouns and not verb_words.isdisjoint(forms) and headline_verb(tok):
+                cand = _as_verb(ctx, tok, lex)
+                if cand:
+                    out.append(_complete(cand, tok, cand_end(tok), sent_text, base, lex))
             continue
         if table is lex.nouns and in_name(tok, mention_types):
             continue  # "the Movement for the Liberation of Congo": a name, not a liberation
@@ -129,6 +134,53 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
             if cand:
                 break
     return _drop_parts(out)
+
+
+#: Tags of the word after a headline verb: its object or particle ("shells a camp", "shoots down 14 drones").
+_OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ"})
+
+
+def headline_verb(tok: Token) -> bool:
+    """A present-tense verb of a bulletin line or headline that the parser read as a noun ("RSF shells Abu Shouk
+    camp", "militia loot market", "air defence shoots down 14 drones"): a noun right after a noun or name, before
+    its object or "down", with no verb before it in its sentence. "Artillery shells landed" has a verb after it,
+    "the army's shells" no noun before it."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if before.pos_ not in ("NOUN", "PROPN") or not (after.pos_ in _OBJECT_START or after.lower_ == "down"):
+        return False
+    if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
+        return False
+    return not any(t.tag_ in FINITE for t in tok.doc[tok.sent.start : tok.i])
+
+
+#: Tags of a finite verb: one before the word makes it no headline verb ("RSF-aligned" is no such verb).
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def cand_end(tok: Token) -> int:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else tok
+    return nxt.i if nxt.lower_ in ("down", "fire") else tok.i
+
+
+def _as_verb(ctx: SentenceContext, tok: Token, lex: Lexicon) -> Candidate | None:
+    """The frame a headline verb read as a noun opens, looked up as a verb: its lemma, or with the next word
+    ("shoot down", "exchange fire")."""
+    nxt = tok.doc[tok.i + 1].lower_
+    for key in (f"{lem(tok)} {nxt}", lem(tok)):
+        for frame in lex.verbs.get(key, ()):
+            cand = RESOLVERS[frame](ctx, tok, key)
+            if cand and cand.type == "armed_clash" and lem(tok) in _SHELLING_VERBS:
+                # "RSF shells a camp": the verb names the weapon, though the parse made it a modifier of the camp
+                return replace(cand, type="shelling", mode="shelling")
+            if cand:
+                return cand
+    return None
+
+
+#: Verbs that name shelling by themselves.
+_SHELLING_VERBS = frozenset({"shell"})
 
 
 def _drop_parts(cands: list[Candidate]) -> list[Candidate]:

@@ -3,8 +3,8 @@
 ``RESOLVERS`` maps each frame of ``triggers.yaml`` to a function
 ``(context, token, key) -> Candidate | None``; ``None`` means the frame's rules
 do not accept the sentence and the next frame is tried. The rules for violence
-(attacks, protests, riots, abductions, arrests, looting) are in ``violence.py``;
-this module holds those for territory, forces, agreements, talk and measures.
+(attacks, protests, riots, abductions, arrests, looting) are in ``violence.py``, those for
+measures and sanctions in ``measures.py``; this module holds those for territory, forces, agreements and talk.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from .syntax import (
     has_class,
     is_place,
     lem,
-    noun_keys,
     objects,
     people_noun,
     phrase_has_class,
@@ -33,6 +32,7 @@ from .syntax import (
     subjects,
     with_conjuncts,
 )
+from .measures import r_other, r_sanction
 from .violence import r_abduct, r_arrest, r_attack, r_loot, r_protest, r_riot, r_sexual
 
 NONVIOLENT_CUES = ("without a fight", "without resistance", "without firing a shot", "unopposed",
@@ -82,6 +82,12 @@ def r_capture(ctx, tok, key):
                                  or (_taken_name(ctx, o) and not _taken_as_person(tok))
                                  for o in with_conjuncts(objects(tok))):
         return None  # "took positions", "took the road": only a settlement or a base is taken
+    if key == "pass under":
+        # "the town passed under the control of the rebels": the subject changes hands, "of" names who takes it
+        ctl = [o for o in preps(tok).get("under", []) if lem(o) == "control"]
+        if not ctl:
+            return None
+        actor, target = prep_objects(ctl[0], "of"), subjects(tok)
     target = _control_obj(tok, target)
     if _keys(tok, key) & {"take control", "take over"}:
         target = target or preps(tok).get("of", [])
@@ -93,11 +99,13 @@ def r_capture(ctx, tok, key):
     # people taken, not places: civilians, or forces that are not also places ("post", "camp" are both)
     person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "person", lex) or any(
         has_class(t, "leader", lex) for t in with_conjuncts(target)) or (
-        phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex))
+        phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex)
+        and not all(lem(t) in VEHICLES for t in with_conjuncts(target)))
     # a day ("on Friday") is no place that would make the people taken a place taken
     if person and not any(is_place(t, lex, ctx.place_starts) for t in target if t.ent_type_ not in ("DATE", "TIME")):
         if lem(tok) in ("seize", "capture"):
-            if ctx.is_state(actor):
+            # "a gang seized six nuns": an armed group's captives are abducted, whatever else stands as subject
+            if ctx.is_state(actor) and not phrase_has_class(actor, "armed_agent", lex):
                 return _fill(_cand("arrest", "capture", tok), actor, target, assoc)
             return _fill(_cand("abduction", "capture", tok, civilian_target=True), actor, target, assoc)
         return None
@@ -107,7 +115,7 @@ def r_capture(ctx, tok, key):
     raid = _raid(tok, actor, ctx) if lem(tok) == "enter" and not base else None
     if raid is not None:
         return _fill(_cand(raid, "attack", tok, civilian_target=raid == "attack_on_civilians"), actor, target, assoc)
-    violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed")
+    violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed", "combat")
     if ctx.has(*NONVIOLENT_CUES):
         return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
     # moving into a place another force has just left is a transfer, not a battle
@@ -126,6 +134,9 @@ def r_capture(ctx, tok, key):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
 
+
+#: Force words that are machines, not people: "the vehicle was seized" takes no one.
+VEHICLES = frozenset({"vehicle", "tank", "helicopter", "aircraft", "drone", "convoy", "truck", "boat", "pick-up"})
 
 #: Verbs of forcing a side out of a place ("drove the rebels out of X"): the place is taken from them.
 EXPEL_KEYS = frozenset({"drive out", "push out", "chase out", "flush out", "dislodge"})
@@ -255,7 +266,11 @@ def _held_by_other(tok: Token, actor: list[Token]) -> bool:
 #: What "take" takes when it means capture: a settlement or a base ("rebels have taken the town").
 TAKEN_PLACES = frozenset({"town", "village", "city", "locality", "capital", "district", "base", "airbase", "garrison",
                           "outpost", "barracks", "headquarters", "camp", "airport", "port", "hamlet", "settlement",
-                          "stronghold", "crossing", "municipality", "island"})
+                          "stronghold", "crossing", "municipality", "island", "township"})
+#: Words that name an armed group a pronoun may stand for ("the front of the dissidents announced it suspends").
+ARMED_WORDS = ("rebel", "dissident", "militant", "insurgent", "jihadist", "guerrilla", "militia")
+#: What an armed group suspends when it halts its campaign ("suspends offensive actions", "suspended attacks").
+OPERATIONS = frozenset({"action", "operation", "attack", "hostility", "offensive", "activity", "campaign"})
 FORCEFUL_CAPTURE = {"capture", "seize", "overrun", "recapture", "retake", "conquer", "liberate", "storm", "regain",
                     "liberation"}
 #: Entering or taking over a base (no fighting) occupies it; multiword keys are verb + particle or preposition.
@@ -491,6 +506,17 @@ def r_group(ctx, tok, key):
         # "he joined the rebels as a teenager": one person enlisting is a life story, not a change to a group
         if any(_one_person(ctx, s) for s in subjects(tok)):
             return None
+    elif key == "suspend":
+        # "the front announced it suspends offensive actions": an armed group halting its operations; the
+        # state's forces suspending an operation, or talks suspended, are other frames
+        if ctx.is_state(actor) or not any(lem(o) in OPERATIONS for o in with_conjuncts(objects(tok))):
+            return None
+        # only an armed group's halt changes its activity: an aid agency suspending its work is none ("it" needs
+        # an armed group named in the sentence)
+        pron = bool(actor) and all(a.pos_ == "PRON" for a in actor)
+        if not (phrase_has_class(actor, "armed_agent", ctx.lex) or any(ctx.mtype(a) == "armed_group" for a in actor)
+                or (pron and ctx.has(*ARMED_WORDS))):
+            return None
     elif key in ("surrender", "defect", "lay down", "split", "merge", "splinter", "demobilise", "demobilize"):
         if not (_forceful(ctx, subjects(tok) + actor) or ctx.has("fighter", "militant", "group", "faction", "rebel", "jihadist")):
             return None
@@ -531,7 +557,8 @@ def _agreement_objs(tok: Token) -> list[Token]:
     more = []
     for o in objs:
         more += prep_objects(o, "of")
-    for x in children(tok, "xcomp"):
+    # "agree to open two corridors": the parser may make the infinitive an adverbial clause
+    for x in children(tok, "xcomp") + [a for a in children(tok, "advcl") if children(a, "aux")]:
         more += objects(x)
     return objs + more
 
@@ -615,7 +642,17 @@ def r_disapprove(ctx, tok, key):
     if key == "slam" and (preps(tok).get("into") or preps(tok).get("onto")):
         return None  # "a drone slammed into a depot"
     target = objects(tok)
+    if tok.pos_ == "VERB" and not children(tok, "dobj", "nsubjpass") and _reports_clause(tok):
+        return None  # "… killing two, a rights group denounced": the verb reports the news, as "said" does
     return _fill(_cand("diplomatic_protest", "disapprove", tok, weight=0.55), actor, target, assoc)
+
+
+def _reports_clause(tok: Token) -> bool:
+    """A verb of disapproval with no object whose clausal complement comes before it and tells an act of its
+    own ("Soldiers fired on the crowd, killing two, Amnesty deplored"): the speaker names the news, the way a
+    verb of saying does; "condemned the shooting of villagers" keeps its object and stays a protest."""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < tok.i
+               and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in tok.children)
 
 
 def _blames_what_was_told(tok: Token) -> bool:
@@ -719,60 +756,6 @@ def r_threaten(ctx, tok, key):
     if tok.pos_ == "VERB":
         target = objects(tok) + preps(tok).get("against", [])
     return _fill(_cand("threat", "threaten", tok, weight=0.5), actor, target, assoc)
-
-
-def r_sanction(ctx, tok, key):
-    actor, target, assoc = trigger_args(ctx, tok, "sanction")
-    objs = objects(tok)
-    if key in ("expel",) and not any(lem(o) in ("ambassador", "envoy", "diplomat", "attaché", "mission", "representative") for o in objs):
-        return None
-    if key in ("freeze",) and not any(lem(o) in ("asset", "account", "fund") for o in objs):
-        return None
-    if tok.pos_ == "NOUN":
-        if not (tok.dep_ in ("dobj",) and lem(tok.head) in ("impose", "announce", "slap", "adopt", "extend")):
-            return None
-        actor = subjects(tok.head)
-        target = preps(tok).get("on", []) + preps(tok.head).get("on", [])
-    else:
-        target = objs + preps(tok).get("on", [])
-    return _fill(_cand("sanction", "sanction", tok, weight=0.55), actor, target, assoc)
-
-
-#: What "impose", "declare", "lift" act on to make ACLED's "Strategic developments / Other"; read from the
-#: object's head noun and its compound or adjective ("martial law"), never from a modifier ("emergency aid").
-MEASURE_NOUNS = frozenset({"curfew", "state of emergency", "emergency", "martial law", "blockade", "restriction", "ban",
-                           "lockdown"})
-SANCTION_NOUNS = frozenset({"sanction", "embargo"})
-
-
-def _measure_keys(objs: list[Token]) -> set[str]:
-    """Head nouns of the objects (with conjuncts) as lemma keys: "curfew", "martial law", "state of emergency"."""
-    out: set[str] = set()
-    for o in with_conjuncts(objs):
-        out.update(noun_keys(o))
-        out.update(f"{lem(o)} of {lem(x)}" for x in prep_objects(o, "of"))
-    return out
-
-
-def r_other(ctx, tok, key):
-    actor, target, assoc = trigger_args(ctx, tok, "other")
-    heads = _measure_keys(objects(tok))
-    if tok.pos_ == "NOUN":
-        if is_modifier(tok) and lem(tok) != "curfew":
-            return None
-        if tok.dep_ == "dobj" and lem(tok.head) in ("impose", "declare", "lift", "extend", "announce", "order"):
-            return _fill(_cand("other", "other", tok, weight=0.55), subjects(tok.head), [], assoc)
-        return None
-    if key == "ban":
-        # "the junta banned political activities": a measure taken by an authority (a team or a club bans players)
-        if not (ctx.is_state(actor) or phrase_has_class(actor, "institution", ctx.lex)) or not objects(tok):
-            return None
-        return _fill(_cand("other", "other", tok, weight=0.55), actor, [], assoc)
-    if key == "impose" and heads & SANCTION_NOUNS:
-        return _fill(_cand("sanction", "other", tok, weight=0.55), actor, preps(tok).get("on", []), assoc)
-    if heads & MEASURE_NOUNS:
-        return _fill(_cand("other", "other", tok, weight=0.55), actor, [], assoc)
-    return None
 
 
 def r_announce(ctx, tok, key):

@@ -186,6 +186,9 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # "used drones against a convoy": a weapon turned on someone is an attack; any other use is none
     if key == "use":
         aimed = preps(tok).get("against", [])
+        # "used munitions containing chemical substances against the positions": "against" may hang lower down
+        aimed = aimed or [o for w in objects(tok) for p in w.subtree if p.dep_ == "prep" and p.lower_ == "against"
+                          for o in children(p, "pobj")]
         if not (aimed and phrase_has_class(objects(tok), "weapon", lex)):
             return None
         target = target + [t for t in aimed if t not in target]
@@ -247,6 +250,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         phrase_has_class(actor, c, lex) for c in ("civilian", "crowd", "protester"))
     if civ is None:
         civ = _antecedent_victims(ctx, target)
+    if civ is None and all(t.pos_ == "NUM" for t in target):  # "killing at least 30": a count, nobody named
+        civ = _head_victims(ctx, tok)
     if civ is None and not mutual:
         civ = ctx.sentence_victims(tok)
     if not civ and mode is None and _after_vehicle_stop(ctx, tok) and not phrase_has_class(target, "force", lex):
@@ -259,10 +264,17 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
                 "protester", "demonstrator", "protesting", "demonstrating", "marcher"):
             # "a student was killed when police fired on a march": who fired on it used the force
             shooters = actor or [s for p in _protest_preps(ctx, tok) for s in subjects(p.head)]
-            if state_actor or ctx.is_state(shooters) or phrase_has_class(shooters, "force", lex):
+            # "gunmen on motorcycles shot at a peaceful vigil, killing one": lethal force on a peaceful protest,
+            # whoever uses it
+            peaceful = marchers and ctx.has("peaceful") and ctx.has(*LETHAL_CUES)
+            if state_actor or ctx.is_state(shooters) or phrase_has_class(shooters, "force", lex) or peaceful:
                 t = "protest_excessive_force" if ctx.has(*EXCESSIVE_CUES) else "protest_intervention"
                 return _fill(_cand(t, "attack", tok), actor, target, assoc)
         if phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex):
+            return _fill(_cand("riot", "attack", tok), actor, target, assoc)
+        # "protesters threw stones and burned tyres; five policemen were wounded": forces hurt by nobody named
+        # in a sentence that tells a riot are the riot's toll
+        if not actor and phrase_has_class(target, "force", lex) and _riot_cue(ctx) and key in TOLL_WORDS:
             return _fill(_cand("riot", "attack", tok), actor, target, assoc)
     # a crowd of protesters or supporters that storms or burns a building riots ("stormed the electoral office")
     if mode is None and not ctx.has(*MOB_CUES) and any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and (
@@ -274,7 +286,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return _fill(_cand("mob_violence", "attack", tok), actor, target, assoc)
     if mode:
         t = mode
-        if mode == "shelling" and key in ("shoot", "fire") and not ctx.has("mortar", "rocket", "missile", "shell", "artillery"):
+        if mode == "shelling" and key in ("shoot", "fire") and not ctx.has(*FIRED_PROJECTILES):
             t = "armed_clash"
         if mode == "shelling" and lem(tok) in CLOSE_COMBAT and not ctx.mode_of(list(tok.subtree)):
             t = "armed_clash"
@@ -439,13 +451,50 @@ def _protest_type(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
         t = "protest_excessive_force"
     elif _riot_cue(ctx):
         t = "riot"
-    elif ctx.has(*INTERVENTION_CUES):
+    elif ctx.has(*INTERVENTION_CUES) and not _dispersed_calmly(ctx):
         t = "protest_intervention"
     else:
         t = "protest"
     if t in ("protest_intervention", "protest_excessive_force") and not actor:
         actor = _intervener(tok)
     return _fill(_cand(t, "protest", tok), actor, target, assoc)
+
+
+#: Weapons that make "fired" a shelling ("fired MLRS at the city centre").
+FIRED_PROJECTILES = ("mortar", "rocket", "missile", "shell", "artillery", "mlrs", "himars", "howitzer", "iskander",
+                     "multiple rocket", "multiple-launch")
+
+
+def _dispersed_calmly(ctx: SentenceContext) -> bool:
+    """ "the procession dispersed without incident": a march that ends of itself, told by the only cue of force
+    in the sentence."""
+    return ctx.has(*CALM_END) and [c for c in INTERVENTION_CUES if ctx.has(c)] == ["disperse"]
+
+
+#: Words that tell a protest ending of itself.
+CALM_END = ("without incident", "peacefully", "calmly", "no incident")
+#: Words of a death, not only a wound: lethal force.
+LETHAL_CUES = ("killing", "killed", "shot dead", "dead", "died", "fatal", "gunned down")
+
+
+def _head_victims(ctx: SentenceContext, tok: Token) -> bool | None:
+    """ "Gunmen opened fire on worshippers, killing at least 30": a toll verb hung on an attack with no object but
+    a number counts the attack's victims, named by the verb it hangs on (its object or whom it fired "on")."""
+    if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and lem(tok) in TOLL_VERBS and tok.head.pos_ == "VERB"):
+        return None
+    head = tok.head
+    named = [o for o in objects(head) if lem(o) != "fire"] + preps(head).get("on", []) + preps(head).get("at", [])
+    # "opened fire on worshippers": the parser may hang "on" on the noun "fire"
+    named += [x for o in objects(head) if lem(o) == "fire" for x in preps(o).get("on", []) + preps(o).get("at", [])]
+    return ctx.civilian(named) if named else None
+
+
+#: Verbs that tell a toll, not how it was inflicted.
+TOLL_WORDS = frozenset({"kill", "wound", "injure"})
+#: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
+DISPERSAL_MEANS = ("tear gas", "teargas", "water cannon", "baton", "rubber bullet")
+#: Verbs that count the victims of an act they hang on ("…, killing 30", "…, wounding two").
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "leave"})
 
 
 def _intervener(tok: Token) -> list[Token]:
@@ -561,6 +610,8 @@ def r_abduct(ctx, tok, key):
 
 
 def r_sexual(ctx, tok, key):
+    if key == "abuse" and not ctx.has("sexual"):
+        return None  # "abused their power", "verbal abuse": only "sexually abused" is this frame
     actor, target, assoc = trigger_args(ctx, tok, "sexual")
     return _fill(_cand("sexual_violence", "sexual", tok, civilian_target=True), actor, target, assoc)
 
@@ -576,6 +627,10 @@ def r_arrest(ctx, tok, key):
     if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
         return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
     # arrests made at a protest are ACLED's "protest with intervention"; a protest only planned is none
+    # "dispersed with tear gas the supporters who had gathered; thirty were held": a crowd broken up is a protest
+    dispersed = ctx.has("dispers") and ctx.has(*DISPERSAL_MEANS)
+    if dispersed and tok.pos_ == "VERB" and not _riot_cue(ctx):
+        return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
     if _protest_held(ctx) and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
             "during a protest", "during a demonstration", "during the protest", "during the demonstration",
             "demonstration", "protest", "rally", "march") and not _riot_cue(ctx)):
@@ -654,7 +709,8 @@ def subjects_of_own_clause(tok: Token) -> bool:
 def r_loot(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "loot")
     lex = ctx.lex
-    if key in ("destroy", "burn", "torch", "set fire", "set ablaze", "raze", "demolish", "burn down", "sabotage", "destruction"):
+    if key in ("destroy", "burn", "torch", "set fire", "set ablaze", "set on fire", "set alight", "raze", "demolish",
+               "burn down", "sabotage", "destruction"):
         if phrase_has_class(target, "weapon", lex) or _materiel(ctx, target + preps(tok).get("to", [])):
             return None  # weapons and military vehicles destroyed in fighting belong to the fight
         if key in ("destroy", "destruction") and not phrase_has_class(target, "property", lex):
@@ -662,6 +718,11 @@ def r_loot(ctx, tok, key):
         # "used drones against a truck; the truck was destroyed": with no one said to destroy it, damage told
         # beside a strike by a weapon is what the strike did, not a destruction of its own
         if not actor and ctx.mode:
+            return None
+        # "drones struck a fuel depot, setting two tanks on fire": damage hung on a strike by a weapon is what the
+        # strike did
+        if ctx.mode and ((tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+                tok.dep_ == "conj" and not subjects_of_own_clause(tok))):
             return None
     if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
         return None
