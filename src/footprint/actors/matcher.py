@@ -510,6 +510,11 @@ class DocMatcher:
         target = by_start.get(t)
         if target is None or target.actor.type not in ("armed_group", "pmc"):
             return None
+        return self._phrase_of(i, target)
+
+    def _phrase_of(self, i: int, target: Found) -> Found:
+        """One mention of ``target``'s actor over the phrase from token ``i`` to its end ("members of the CJTF"),
+        ``target`` taken into it (``descriptors`` marks the phrase's tokens taken)."""
         self.absorbed.add(id(target))
         return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
 
@@ -535,10 +540,7 @@ class DocMatcher:
             t = j + 2 + (self.k(j + 2) == "the")
             target = by_start.get(t)
             if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "government"):
-                self.absorbed.add(id(target))
-                for k in range(target.start, target.end):
-                    self.taken[k] = True
-                return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
+                return self._phrase_of(i, target)
         if self.k(j) in ("of", "from") and "person" not in types:
             t = j + 1 + (self.k(j + 1) == "the")
             target = by_start.get(t)
@@ -546,10 +548,7 @@ class DocMatcher:
                 if j > end:  # "Contractors (PMCs) from the Wagner Group": each names the group
                     return Found(i, end, target.actor, via="coref")
                 # "members of the CJTF", "Turkish-backed factions of the SNA": one mention of the group
-                self.absorbed.add(id(target))
-                for t in range(target.start, target.end):
-                    self.taken[t] = True
-                return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
+                return self._phrase_of(i, target)
         if " ".join(types) == "state_force" and phrase in lx.POLICE_DESCRIPTORS:
             if self.k(end) in lx.POLICE_NOT_HEAD or self._modifies_noun(end - 1):
                 return None  # "a police station", "police sources"
