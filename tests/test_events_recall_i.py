@@ -74,3 +74,25 @@ def test_a_capture_keeps_its_type_beside_a_casualty_verb_typed_by_a_weapon():
     events = build_events(recaptured_and_killed(), STAGES)
     assert [e.type for e in events if e.type in ATTACKS | {"territory_regained", "territory_overtaken"}] == [
         "territory_regained"], [(e.type, e.trigger) for e in events]
+
+
+def attacks_killed(when: list[tuple], ent: tuple[int, int]):
+    # Attacks killed 2,000 people <when> .
+    toks = [("Attacks", "attack", "NOUN", "NNS", 1, "nsubj"), ("killed", "kill", "VERB", "VBD", 1, "ROOT"),
+            ("2,000", "2,000", "NUM", "CD", 3, "nummod"), ("people", "people", "NOUN", "NNS", 1, "dobj")]
+    toks += when + [(".", ".", "PUNCT", ".", 1, "punct")]
+    return token_doc(toks, ents=[(ent[0], ent[1], "DATE")])
+
+
+def test_a_toll_of_plural_attacks_over_months_is_a_total():
+    # "... between July and September"
+    doc = attacks_killed([("between", "between", "ADP", "IN", 1, "prep"), ("July", "July", "PROPN", "NNP", 4, "pobj"),
+                          ("and", "and", "CCONJ", "CC", 5, "cc"), ("September", "September", "PROPN", "NNP", 5, "conj")],
+                         (4, 8))
+    assert [e for e in build_events(doc, STAGES) if e.type in ATTACKS] == []
+
+
+def test_a_toll_of_plural_attacks_on_one_day_is_still_told():
+    # "... on Monday"
+    doc = attacks_killed([("on", "on", "ADP", "IN", 1, "prep"), ("Monday", "Monday", "PROPN", "NNP", 4, "pobj")], (5, 6))
+    assert [e.type for e in build_events(doc, STAGES) if e.type in ATTACKS]

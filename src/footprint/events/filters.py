@@ -52,7 +52,7 @@ def blocked(tok: Token, lex: Lexicon) -> str:
         return "negated"
     if awaited(tok):
         return "intended"
-    if war_toll(tok):
+    if war_toll(tok) or period_total(tok, lex):
         return "aggregate"
     cur = tok
     own_aux = False
@@ -412,6 +412,25 @@ def war_toll(tok: Token) -> bool:
                     c.lower_ in ("tens", "hundreds") for c in t.head.subtree if c.i < t.i)):
                 return True
     return False
+
+
+#: Words of a date that name one day: a toll told with them may be one event's ("attacks killed 12 on Monday").
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night",
+                       "morning", "evening", "afternoon", "dawn", "today", "yesterday", "tonight", "overnight"})
+
+
+def period_total(tok: Token, lex: Lexicon) -> bool:
+    """A toll verb whose subject is a bare plural of events, counted over a stretch longer than a day: "attacks in
+    the three states killed more than 2,000 people between July and September" is a total, not an event."""
+    if tok.pos_ != "VERB" or lem(tok) not in TOLL_LEMMAS:
+        return False
+    if not any(is_generic(s) and lem(s) in lex.nouns for s in tok.children if s.dep_ == "nsubj"):
+        return False
+    dates = [t for t in tok.subtree if t.ent_type_ == "DATE"]
+    if not dates:
+        return False
+    # a day number next to a month, or a weekday, tells one day
+    return not any(t.lower_ in DAY_WORDS or (t.like_num and len(t.text) <= 2) for t in dates)
 
 
 def is_generic(tok: Token) -> bool:
