@@ -19,6 +19,6 @@ def run(text, table):
     return mentions
 
 
-def one(found, start):
-    """The first mention whose text starts with ``start`` (a whole name is its own start)."""
-    return next(m for m in found if m.text.startswith(start))
+def one(found, start, *, exact=False):
+    """The first mention whose text starts with ``start`` (a whole name is its own start), or, ``exact``, is it."""
+    return next(m for m in found if (m.text == start if exact else m.text.startswith(start)))
