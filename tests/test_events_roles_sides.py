@@ -163,3 +163,28 @@ def test_a_pronoun_in_what_someone_tells_is_the_teller_or_the_one_the_teller_is_
         ("them", "they", "PRON", "PRP", 5, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
     ])
     assert antecedent(told[6], lexicon()).text == "Traders"
+
+
+def test_who_held_the_ground_before_a_retaking():
+    from footprint.events.sides import former_holders
+
+    # Troops recaptured Kidal two days after rebels overran it .
+    doc = parsed([
+        ("Troops", "troop", "NOUN", "NNS", 1, "nsubj"), ("recaptured", "recapture", "VERB", "VBD", 1, "ROOT"),
+        ("Kidal", "Kidal", "PROPN", "NNP", 1, "dobj"), ("two", "two", "NUM", "CD", 4, "nummod"),
+        ("days", "day", "NOUN", "NNS", 5, "npadvmod"), ("after", "after", "SCONJ", "IN", 7, "mark"),
+        ("rebels", "rebel", "NOUN", "NNS", 7, "nsubj"), ("overran", "overrun", "VERB", "VBD", 1, "advcl"),
+        ("it", "it", "PRON", "PRP", 7, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    assert [t.text for t in former_holders(doc[1])] == ["rebels"]
+    # Troops retook Kidal after driving out the rebels .   /   ... after driving the rebels home (no "out")
+    def driving(particle: str):
+        return parsed([
+            ("Troops", "troop", "NOUN", "NNS", 1, "nsubj"), ("retook", "retake", "VERB", "VBD", 1, "ROOT"),
+            ("Kidal", "Kidal", "PROPN", "NNP", 1, "dobj"), ("after", "after", "ADP", "IN", 1, "prep"),
+            ("driving", "drive", "VERB", "VBG", 3, "pcomp"), (particle, particle, "ADP", "RP", 4, "prt"),
+            ("the", "the", "DET", "DT", 7, "det"), ("rebels", "rebel", "NOUN", "NNS", 4, "dobj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ])
+    assert [t.text for t in former_holders(driving("out")[1])] == ["rebels"]
+    assert former_holders(driving("up")[1]) == []

@@ -18,8 +18,8 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, temporal, timeless
 from .candidate import Candidate
-from .sides import (aimed_at, assessed, blamed_on, brokers, claimed_by, combat_sides, dead_when, go_betweens,  # noqa: F401
-                    repelled, toll_victims)
+from .sides import (aimed_at, assessed, blamed_on, brokers, claimed_by, combat_sides, dead_when,  # noqa: F401
+                    former_holders, go_betweens, repelled, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
                      with_conjuncts)
@@ -605,6 +605,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     repellers, repeller_nations = repelled(cand.token, lex) if cand.frame == "attack" else ([], [])
     if cand.frame == "attack":
         victims += [t for t in dead_when(cand.token) if t not in victims]
+    if cand.type == "territory_regained":
+        # "recaptured the town two days after insurgents overran it": who held it loses it
+        victims += [t for t in former_holders(cand.token) if t not in victims]
     actor_toks, target_toks = tuple(cand.actor_toks), tuple(cand.target_toks) + tuple(victims)
     extra_assoc: tuple[Token, ...] = ()
     if active_participle(cand.token):

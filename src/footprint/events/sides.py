@@ -170,3 +170,26 @@ def blamed_on(sent: Span) -> list[Token]:
             named = [o for o in children(t, "dobj") if o.tag_ not in ("WDT", "WP", "PRP")]
         out += with_conjuncts(named)
     return out
+
+
+#: Verbs of taking ground told in a clause after a retaking: "two days after insurgents overran it".
+TAKE_VERBS = frozenset({"overrun", "seize", "capture", "take", "occupy", "storm", "overwhelm"})
+#: Verbs of driving someone off ground: "after driving out the militants", "after expelling X".
+EXPEL_VERBS = frozenset({"expel", "oust", "dislodge", "rout", "evict", "drive", "push", "flush", "chase", "clear"})
+
+
+def former_holders(trigger: Token) -> list[Token]:
+    """Who held the ground a retaking took back, told in a clause on the trigger: the subject of "after X
+    overran it", the object of "after driving out X"."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ == "advcl" and lem(c) in TAKE_VERBS and any(
+                k.dep_ in ("mark", "advmod") and k.lower_ in ("after", "when", "since") for k in c.children):
+            out += [s for s in children(c, "nsubj") if s.tag_ != "PRP"]
+        verbs = [c] if c.dep_ == "advcl" else [v for v in c.children if v.dep_ == "pcomp"] if (
+            c.dep_ == "prep" and c.lower_ in ("after", "by")) else []
+        for v in verbs:
+            if lem(v) in EXPEL_VERBS and (lem(v) not in ("drive", "push", "flush", "chase", "clear") or any(
+                    k.dep_ in ("prt", "advmod") and k.lower_ in ("out", "off", "away") for k in v.children)):
+                out += children(v, "dobj")
+    return with_conjuncts(out)
