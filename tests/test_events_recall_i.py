@@ -96,3 +96,30 @@ def test_a_toll_of_plural_attacks_on_one_day_is_still_told():
     # "... on Monday"
     doc = attacks_killed([("on", "on", "ADP", "IN", 1, "prep"), ("Monday", "Monday", "PROPN", "NNP", 4, "pobj")], (5, 6))
     assert [e.type for e in build_events(doc, STAGES) if e.type in ATTACKS]
+
+
+def fight_then_outcome(place_in_second: bool = False):
+    # Troops fought rebels in Kibati . After fierce fighting , troops killed eight rebels [in Tongo] .
+    toks = [("Troops", "troop", "NOUN", "NNS", 1, "nsubj"), ("fought", "fight", "VERB", "VBD", 1, "ROOT"),
+            ("rebels", "rebel", "NOUN", "NNS", 1, "dobj"), ("in", "in", "ADP", "IN", 1, "prep"),
+            ("Kibati", "Kibati", "PROPN", "NNP", 3, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+            ("After", "after", "ADP", "IN", 11, "prep"), ("fierce", "fierce", "ADJ", "JJ", 8, "amod"),
+            ("fighting", "fighting", "NOUN", "NN", 6, "pobj"), (",", ",", "PUNCT", ",", 11, "punct"),
+            ("troops", "troop", "NOUN", "NNS", 11, "nsubj"), ("killed", "kill", "VERB", "VBD", 11, "ROOT"),
+            ("eight", "eight", "NUM", "CD", 13, "nummod"), ("rebels", "rebel", "NOUN", "NNS", 11, "dobj")]
+    ents = [(4, 5, "GPE")]
+    if place_in_second:
+        toks += [("in", "in", "ADP", "IN", 11, "prep"), ("Tongo", "Tongo", "PROPN", "NNP", 14, "pobj")]
+        ents.append((15, 16, "GPE"))
+    toks.append((".", ".", "PUNCT", ".", 11, "punct"))
+    return token_doc(toks, ents=ents, sent_starts=[i in (0, 6) for i in range(len(toks))])
+
+
+def test_the_outcome_told_after_the_fighting_is_that_fight():
+    events = [e for e in build_events(fight_then_outcome(), STAGES) if e.type in ATTACKS]
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+
+
+def test_a_fight_after_fighting_with_a_place_of_its_own_is_another():
+    events = [e for e in build_events(fight_then_outcome(place_in_second=True), STAGES) if e.type in ATTACKS]
+    assert len(events) == 2, [(e.type, e.trigger) for e in events]

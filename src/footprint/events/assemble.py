@@ -320,6 +320,24 @@ def _earlier_in_sentence(kept: list[Draft], d: Draft) -> Draft | None:
     return before[-1] if before else None
 
 
+#: Prepositions that open the fight a sentence goes on from ("After fierce fighting, our forces killed eight").
+AFTER_PREPS = frozenset({"after", "following"})
+
+
+def _after_the_fighting(tok, lex: Lexicon) -> bool:
+    """"After fierce fighting, our forces neutralised eight terrorists": a verb opened by "after" and a bare fight
+    noun, with no day or place of its own, tells the outcome of the fighting told just before, not a new fight
+    (a clash only: "after heavy fighting, the rebels killed twelve villagers" is an attack of its own)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    opened = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in AFTER_PREPS and p.i < tok.i
+              for o in p.children if o.dep_ == "pobj"]
+    if not any(lem(o) in lex.nouns and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+               for o in opened):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in own_words(tok))
+
+
 def _casualty_detail(d: Draft, *, own_clause: bool = False) -> bool:
     """"Nine soldiers were wounded and evacuated", "about 30 people had been wounded": casualties with no
     author, date or place of their own, told after an attack, are that attack's numbers."""
@@ -453,7 +471,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             fam = _family(d.etype.name)
             definite = d.cand.definite and not _has_own_anchor(d.cand, doc)
             same = _earlier_in_sentence(kept, d)
-            anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d)
+            anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d) \
+                or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex))
             if not anaphor:
                 continue
             p = same or prior_event(by_family, fam, index)
