@@ -23,6 +23,7 @@ counting from the period being reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -229,10 +230,10 @@ def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str 
             or not any(len(w) > 3 and w.lower() not in _COMMON for w in words):
         return None
     said = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+    starts = [h.start for h, _ in out]  # ``out`` is in text order: the hits just after a telling are found by halving
     for m in reversed(list(said.finditer(ctx.text, 0, s))):
-        for h, g in out:
-            if m.end() <= h.start <= m.end() + 12 and _DAY.match(g.value) and g.type == "DATE" \
-                    and ctx.sentence_index(h.start) == ctx.sentence_index(m.start()):
+        for h, g in out[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + 12)]:
+            if _DAY.match(g.value) and g.type == "DATE" and ctx.sentence_index(h.start) == ctx.sentence_index(m.start()):
                 return g.value[:10]
     return None
 
