@@ -69,7 +69,7 @@ def named_mentions(doc: Doc, matches: ActorMatches) -> list[ActorMention]:
 def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None) -> list[ActorMention]:
     """All mentions of ``doc`` in text order, descriptors resolved. The report's country is the places
     stage's ``fp_meta["places_focus"]`` when it has run, else read from the names."""
-    from .coref import choose_countries, focus_country, resolve
+    from .coref import choose_countries, focus_country, places_focus, resolve
 
     reg = reg or registry()
     if not matches.found:
@@ -77,7 +77,7 @@ def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None)
     meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
     found, place_hits = choose_countries(list(matches.found), list(matches.place_hits), dict(matches.place_options),
                                          doc, reg)
-    focus = focus_country(found, matches.place_countries, meta)
+    focus = focus_country(found, matches.place_countries, {**meta, "places_focus": places_focus(doc)})
     out = resolve(found, doc, reg, meta.get("dct"), focus, place_hits)
     places = doc._.fp_places if Doc.has_extension("fp_places") else None
     return [m for m in out if not _town_taken_for_a_name(m, places or ())]

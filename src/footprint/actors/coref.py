@@ -25,6 +25,7 @@ launched an offensive", "Bamako deployed troops") stands for its armed forces.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -81,6 +82,33 @@ _STRIKE_VERBS = frozenset({"strike", "attack", "hit", "pound", "target"})
 #: What "attacked"/"hit" must be aimed at to be a military action ("the junta attacked the press" is not).
 _MILITARY_TARGETS = frozenset(lx.FORCE_POSTS | set("""position convoy fighter rebel militant jihadist insurgent
     stronghold hideout target town village city base camp post outpost""".split()))
+
+
+_COMPOUND_TAIL = re.compile(r"[-‑]([A-Za-z]+)")
+
+
+def _described(doc: Doc, p) -> bool:
+    """A nationality that opens a "<demonym>-<participle>" compound ("a Chinese-brokered truce", "the
+    Qatari-mediated talks"): it describes a thing and says nothing of where the report is."""
+    m = _COMPOUND_TAIL.match(doc.text, p.end)
+    return p.kind == "demonym" and m is not None and m.group(1).lower() in lx.COMPOUND_PARTICIPLES
+
+
+def _doc_places(doc: Doc):
+    return (doc._.fp_places if Doc.has_extension("fp_places") else None) or ()
+
+
+def places_focus(doc: Doc) -> dict:
+    """The places stage's shares of the report's countries, less a country only a compound like
+    "Chinese-brokered" gave (the broker is not where the report is)."""
+    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
+    shares = meta.get("places_focus") or {}
+    places = [p for p in _doc_places(doc) if p.place is not None and p.place.country]
+    described = {p.place.country for p in places if _described(doc, p)}
+    if not shares or not described:
+        return shares
+    drop = described - {p.place.country for p in places if not _described(doc, p)}
+    return {c: v for c, v in shares.items() if c not in drop}
 
 
 def focus_country(found: list[Found], place_countries: Counter | None = None,
@@ -144,8 +172,7 @@ def choose_countries(found: list[Found], place_hits: list[tuple[int, str]],
     ambiguous = set(place_options) | {f.start for f in found if f.countries}
     if not ambiguous:
         return found, place_hits
-    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
-    shares = meta.get("places_focus") or {}
+    shares = places_focus(doc)
     evidence = _evidence(found, place_hits, doc, ambiguous)
     out = []
     for f in found:
@@ -186,8 +213,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     history: list[Found] = []
     countries: Counter[str] = Counter()
     by_sentence = _place_countries(doc, sent, place_hits)
-    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
-    shares = meta.get("places_focus") or {}
+    shares = places_focus(doc)
     # the document's country for a mission: every country the places share the lead between ("eastern Congo")
     top = max(shares.values(), default=0)
     doc_countries = {c for c, v in shares.items() if v == top} if shares else ({focus} if focus else set())
@@ -435,6 +461,11 @@ def _peace_operation(f: Found, doc: Doc, reg: Registry, dct: str | None, countri
 def _peace_phrase(f: Found, doc: Doc) -> bool:
     if not f.descriptor or f.leader_of:
         return False
+    # "the Kenyan-led force" (the matcher's "<demonym>-led" operation) or "the peacekeepers"
+    return f.descriptor == ("igo",) or _peace_phrase_words(f, doc)
+
+
+def _peace_phrase_words(f: Found, doc: Doc) -> bool:
     words = [t.lower_ for t in doc[f.start:f.end] if t.lower_ not in _LEADING_DETERMINERS]
     return " ".join(words) in lx.PEACE_DESCRIPTORS
 
@@ -445,6 +476,9 @@ def _peacekeepers(f: Found, history: list[Found], explicit: dict[int, list[Found
     ``WINDOW``), else the one peacekeeping mission of the UN or the AU active in the sentence's or report's country
     at the report date; with none or several, a mention of an operation the text does not name (no id)."""
     missions = {m for org in PEACE_ORGS for m in _missions(reg)[org]}
+    if f.descriptor == ("igo",) and not _peace_phrase_words(f, doc):
+        # "the Kenyan-led force": any organisation's or coalition's operation, not only the UN's or the AU's
+        missions = {a for a in reg.actors.values() if a.type == "igo" and a.kind != "political" and a.country}
 
     def operation(a: Actor | None) -> bool:
         return a is not None and (a in missions or a.id in PEACE_ORGS)
@@ -463,7 +497,7 @@ def _peacekeepers(f: Found, history: list[Found], explicit: dict[int, list[Found
             if h.actor.id in PEACE_ORGS:  # "the UN ... the peacekeepers": the UN's force in that country
                 return _peace_operation(Found(f.start, f.end, h.actor, via="coref"), doc, reg, dct, countries, explicit)
             return Found(f.start, f.end, h.actor, via="coref")
-    fits = {m for m in missions if m.kind == "peacekeeping" and m.country in countries and reg.active(m.id, dct)}
+    fits = {m for m in missions if m.kind != "political" and m.country in countries and reg.active(m.id, dct)}
     if len(fits) == 1:
         return Found(f.start, f.end, fits.pop(), via="coref")
     start = f.start + (doc[f.start].lower_ in _LEADING_DETERMINERS and f.end - f.start > 1)

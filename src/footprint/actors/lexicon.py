@@ -137,6 +137,12 @@ MEMBER_NOUNS = frozenset(
     gang gangs""".split()
 )
 #: Heads of a numbered unit ("the 47th Mechanized Brigade", "the 58th Combined Arms Army"): a state's forces.
+#: What a "<demonym>-led" compound names as a multinational operation: "the Kenyan-led force".
+LED_OPERATIONS = frozenset("force mission operation".split())
+
+#: Nouns that end an organisation's office or agency written in lowercase ("the UN human rights office").
+BODY_HEADS = frozenset("office agency body bureau department panel committee commission secretariat fund".split())
+
 UNIT_HEADS = frozenset("brigade division battalion regiment corps army".split())
 #: Descriptors that as often describe the next noun: "the cartel" is a group, "cartel gunmen", "a gang leader" not.
 NOUN_MODIFIER_DESCRIPTORS = frozenset({"cartel", "gang"})

@@ -366,6 +366,10 @@ class DocMatcher:
         locative = self.locative(i)
         j = end
         if self.compound_at(j - 1) == j + 2:
+            if self.k(j + 1) == "led" and "demonym" in kinds and self.k(j + 2) in lx.LED_OPERATIONS:
+                # "the Kenyan-led force": a multinational operation one state leads, not that state's forces;
+                # coreference takes the peace operation where the report is
+                return [Found(i, j + 3, None, via="coref", descriptor=("igo",))]
             return None  # "Russian-made drones", "US-supplied missiles", "Turkish-backed factions": a description
         possessive = self.k(j) == "'s"
         if possessive:

@@ -5,25 +5,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from . import matcher as _m
 from .registry import accepts
 
-if TYPE_CHECKING:
-    from .matcher import Found, DocMatcher
-
 #: an ordinal written in figures: "47th", "3rd", "155th"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
-def merge(m: DocMatcher, found: list[Found]) -> list[Found]:
+def merge(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """Every join below, in order."""
-    return missions(m, possessed(m, members_of(m, units(m, found))))
+    return bodies(m, missions(m, possessed(m, members_of(m, units(m, found)))))
 
 
-def units(m: DocMatcher, found: list[Found]) -> list[Found]:
+def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """ "the 47th Mechanized Brigade", "Russia's 155th Naval Infantry Brigade", "the army's 5th Infantry
     Division": a numbered unit no entry names is the armed forces it belongs to, its possessor's if one is
     written, else (coreference) the forces of the country the report is about."""
@@ -53,7 +49,7 @@ def units(m: DocMatcher, found: list[Found]) -> list[Found]:
         out.append(new)
     return out
 
-def missions(m: DocMatcher, found: list[Found]) -> list[Found]:
+def missions(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """ "the SADC mission in eastern Congo": an organisation's mission in a country is the organisation's one
     mission there when the registry holds exactly one (SAMIDRC), else the words stay the organisation's."""
     out = []
@@ -74,12 +70,12 @@ def missions(m: DocMatcher, found: list[Found]) -> list[Found]:
         out.append(_m.Found(f.start, e, child) if child is not None else f)
     return out
 
-def members_of(m: DocMatcher, found: list[Found]) -> list[Found]:
+def members_of(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """ "FARC dissidents of the EMC", "Islamic State fighters of the Sahel Province": a named body's members
     "of" one of its own branches are one mention of the branch."""
     by_start = {f.start: f for f in found if f.actor is not None}
     drop: set[int] = set()
-    out: list[Found] = []
+    out: list[_m.Found] = []
     for g in found:
         if g.actor is None or m.k(g.end - 1) not in lx.MEMBER_NOUNS or m.k(g.end) != "of":
             continue
@@ -90,12 +86,12 @@ def members_of(m: DocMatcher, found: list[Found]) -> list[Found]:
         out.append(_m.Found(g.start, h.end, h.actor))
     return [f for f in found if id(f) not in drop] + out
 
-def possessed(m: DocMatcher, found: list[Found]) -> list[Found]:
+def possessed(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """ "Colombia's ELN", "Pakistan's TTP": a country's possessive before a named group of that country is
     part of the group's mention, not the country acting."""
     by_start = {f.start: f for f in found}
     drop: set[int] = set()
-    out: list[Found] = []
+    out: list[_m.Found] = []
     for c in found:
         if c.actor is None or c.actor.type != "country" or m.k(c.end) != "'s":
             continue
@@ -106,3 +102,24 @@ def possessed(m: DocMatcher, found: list[Found]) -> list[Found]:
         drop |= {id(c), id(g)}
         out.append(replace(g, start=c.start))
     return [f for f in found if id(f) not in drop] + out
+
+
+def bodies(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
+    """ "the UN human rights office", "a UN monitoring panel": an organisation's office or agency that the registry
+    does not name (a named one, "UN refugee agency", matched whole already) is an unknown body of that
+    organisation, kept as found; reading it as the organisation itself would credit its words to the whole UN."""
+    out = []
+    for f in found:
+        j = f.end
+        if f.actor is None or f.actor.type != "igo" or f.actor.country or m.k(j - 1) == "'s":
+            out.append(f)
+            continue
+        # up to four lowercase words, then an office noun: the body's own name in lowercase
+        while j < min(m.n, f.end + 4) and m.doc[j].is_lower and m.doc[j].is_alpha and m.k(j) not in lx.BODY_HEADS:
+            j += 1
+        if j < m.n and m.k(j) in lx.BODY_HEADS and m.doc[j].is_lower \
+                and not any(g is not f and g.start <= j < g.end for g in found):
+            out.append(_m.Found(f.start, j + 1, None, via="registry", name=m.doc[f.start:j + 1].text, type="igo"))
+        else:
+            out.append(f)
+    return out
