@@ -152,3 +152,9 @@ def test_common_words_told_again_are_no_event():
 def test_latin_american_is_no_us_cue():
     text = "Latin American envoys joined the parade on Independence Day, the mayor said."
     assert "Independence Day" not in timexes(text, "2025-09-25")
+
+
+def test_an_event_told_again_thousands_of_times_is_read_in_linear_time_and_still_grounded():
+    # hostile text: the same three words before a day, then before a clock time, over and over
+    text = ("The guard was stabbed in the yard last Nov. 4 and then " * 1500) + "He was stabbed in the yard at 9 p.m."
+    assert timexes(text, "2022-05-10")["9 p.m."].value == "2021-11-04T21:00"

@@ -219,6 +219,10 @@ _COMMON = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "we
                      "have", "been", "be", "it", "he", "she", "they", "said", "says", "that", "his", "her", "their"})
 
 
+RETOLD_WINDOW = 20_000
+RETOLD_TELLINGS = 20
+
+
 def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str | None:
     """"… the guard was stabbed in the yard last Nov. 4. … He was stabbed in the yard at 9 p.m.": a clock time
     whose event is told again in the same three words as an event told earlier with a day falls on that day,
@@ -231,7 +235,10 @@ def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str 
         return None
     said = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words)) + r"\b")
     starts = [h.start for h, _ in out]  # ``out`` is in text order: the hits just after a telling are found by halving
-    for m in reversed(list(said.finditer(ctx.text, 0, s))):
+    # a story tells its event again within a few pages, and a bound keeps hostile text (the same words told
+    # thousands of times) linear: the last RETOLD_TELLINGS tellings within RETOLD_WINDOW characters
+    tellings = list(said.finditer(ctx.text, max(0, s - RETOLD_WINDOW), s))[-RETOLD_TELLINGS:]
+    for m in reversed(tellings):
         for h, g in out[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + 12)]:
             if _DAY.match(g.value) and g.type == "DATE" and ctx.sentence_index(h.start) == ctx.sentence_index(m.start()):
                 return g.value[:10]
