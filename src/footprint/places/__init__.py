@@ -38,7 +38,7 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     people = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP")
     mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people)
     registry = tuple((a.start, a.end) for a in actors if getattr(a, "actor_id", None))
-    mentions = situated(text, mentions, gaz, people + registry)
+    mentions = situated(text, mentions, gaz, people + registry, registry)
     extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)
     extra += reference_mentions(text, mentions, focus, gaz) + road_mentions(text, mentions)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)), focus

@@ -60,8 +60,14 @@ _REFERENCE_POINT = re.compile(
 #: a capitalised name of up to four words, an Arabic or French article allowed between them
 NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|an|ash|de|du|la|le)[-\s])?[A-Z][\w'’-]*){0,3}"
 _PART = re.compile(r"(" + NAME + r")\s+((?i:" + "|".join(PART_WORDS) + r"))\b(?!\s+of\b)")
+#: "the Kessa camp", "Kessa IDP site", "the Kessa displacement camp": a camp the gazetteer has no point for
+_CAMP = re.compile(r"(" + NAME + r")\s+((?i:(?:(?:IDP|displacement|refugee|displaced\s+persons?)\s+)?camp"
+                   r"|(?:IDP|displacement|refugee)\s+site))\b(?!\s+of\b)")
 
 PART_RADIUS_KM = 10.0
+#: camps stand at a town's edge or a few kilometres out (those around Sahel and Darfur towns lie 2-15 km away):
+#: the town's point is right within this, not within a town part's 10 km
+CAMP_RADIUS_KM = 20.0
 
 
 def _paragraphs_between(text: str, a: int, b: int, most: int | None = None) -> int:
@@ -191,7 +197,7 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             continue
         if _covered(mentions, name_start, mm.end(2)):
             continue
-        town = _last_town(text, towns, mm.start(), 0) or dateline_town(text, mentions, mm.start())
+        town = _last_town(text, towns, mm.start(), 0) or _dateline_here(text, mentions, mm.start())
         if town is None or town.start <= mm.start() < town.end:
             continue
         p = town.place
@@ -201,6 +207,7 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         m = PlaceMention(name_start, mm.end(2), text[name_start : mm.end(2)], place, kind="nominal", reason=why)
         parts.append(m)
     out.extend(parts)
+    out.extend(_camps(text, mentions, parts))
 
     for mm in _DEFINITE.finditer(text):
         adjectives, noun = mm.group(1).split(), mm.group(2).lower()
@@ -250,10 +257,11 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
                 out.append(_same_as(before[-1], start, end, text, f"{text[start:end]}: {before[-1].text}, told before"))
             continue
         town = _last_town(text, towns, start, 1)
-        if town is None:
+        if town is None or _abroad_between(mentions, town, start):
             continue
         out.append(_same_as(town, start, end, text, f"{text[start:end]}: {town.place.name}, the town told before"))
 
+    out.extend(_area_references(text, mentions, towns))
     out.extend(_facility_references(text, mentions))
     out.extend(_region_references(text, mentions))
 
@@ -267,6 +275,86 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
         s = said[0].start
         out.append(PlaceMention(s, mm.end(), text[s : mm.end()], to_place(cap, (why,)), kind="nominal", reason=why))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+_THE_AREA = re.compile(r"\b(?:in|into|to|across|around|near|from|throughout|within|of)\s+(the\s+area)\b"
+                       r"(?!['’-]\w|\s+(?:of|around|between|near|surrounding)\b)", re.I)
+AREA_RADIUS_KM = 25.0
+
+
+def _area_references(text: str, mentions: list[PlaceMention], towns: list[PlaceMention]) -> list[PlaceMention]:
+    """"Troops deployed to the area": the surroundings of the town told last in the paragraph (a town a bearing
+    was measured from included: "clashes west of Kessa ... deployed to the area"), at area precision."""
+    out = []
+    for mm in _THE_AREA.finditer(text):
+        start, end = mm.start(1), mm.end(1)
+        if _covered(mentions, start, end):
+            continue
+        town = _last_town(text, towns, start, 0)
+        if town is None or _abroad_between(mentions, town, start):
+            continue
+        p = town.place
+        why = f"{text[start:end]}: around {p.name}, the town told before"
+        place = Place(p.name, p.lat, p.lon, p.country, "area", geonameid=p.geonameid, admin1=p.admin1,
+                      feature=p.feature, radius_km=max(p.radius_km or 0.0, AREA_RADIUS_KM), reasons=(why,))
+        out.append(PlaceMention(start, end, text[start:end], place, kind="nominal", reason=why))
+    return out
+
+
+def _abroad_between(mentions: list[PlaceMention], town: PlaceMention, pos: int) -> bool:
+    """A place of another country told between ``town`` and ``pos`` ("BUENOS AIRES - ... in Rakhine State ...
+    the village"): the report has moved on, so "the village" is not that town."""
+    return any(town.end <= m.start and m.end <= pos and m.kind == "literal" and m.place is not None
+               and m.place.country and m.place.country != town.place.country for m in mentions)
+
+
+def _dateline_here(text: str, mentions: list[PlaceMention], pos: int) -> PlaceMention | None:
+    """The dateline town for a part told at ``pos``, unless the place told last before ``pos`` lies in another
+    country: "BUENOS AIRES - ... in northern Rakhine State ... Maungdaw township" is no part of Buenos Aires."""
+    town = dateline_town(text, mentions, pos)
+    if town is None:
+        return None
+    last = next((m for m in reversed(mentions) if m.end <= pos and m.kind in {"literal", "metonymic"}
+                 and m.place is not None and m.place.country), None)
+    if last is not None and last.place.country != town.place.country:
+        return None
+    return town
+
+
+def _camp_town(text: str, mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """The town a camp told at ``start:end`` stands by: the town named last before it in its paragraph, else the
+    first one named after it in its sentence ("fled Kessa camp, and then Doro"). A town the actors stage took
+    for an actor ("shelling of Doro" read as metonymic) still says where the report is."""
+    towns = [m for m in mentions if m.kind in {"literal", "metonymic"} and m.place is not None
+             and m.place.lat is not None and m.place.precision == "town"]
+    before = _within(text, towns, start, 0)
+    if before:
+        return before[-1]
+    stop = _SENTENCE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return next((t for t in towns if end <= t.start < limit), None)
+
+
+def _camps(text: str, mentions: list[PlaceMention], parts: list[PlaceMention]) -> list[PlaceMention]:
+    """Camps the gazetteer has no point for ("the Kessa camp", "Kessa IDP site"): an area around the town the
+    report places them by, at ``CAMP_RADIUS_KM`` (the camp's own point is not known, so not facility precision)."""
+    out = []
+    for mm in _CAMP.finditer(text):
+        name, name_start = _unarticled(mm.group(1), mm.start(1))
+        word = " ".join(mm.group(2).split()).lower()
+        if not_a_name(name) or mm.group(2)[0].isupper() and not mm.group(2).startswith(("IDP", "displacement")):
+            continue  # "Camp" in capitals is part of a facility's own name ("Kessa Camp" the base)
+        if any(m.place is not None and m.start < mm.end(2) and name_start < m.end for m in mentions + parts):
+            continue  # a name the gazetteer placed: it stands
+        town = _camp_town(text, mentions, name_start, mm.end(2))
+        if town is None:
+            continue
+        p = town.place
+        why = f"{name} {word}: by {p.name}, the town the report places it by (the camp is not in the gazetteer)"
+        place = Place(f"{name} {word}, {p.name}", p.lat, p.lon, p.country, "area", geonameid=p.geonameid,
+                      admin1=p.admin1, radius_km=CAMP_RADIUS_KM, reasons=(why,))
+        out.append(PlaceMention(name_start, mm.end(2), text[name_start : mm.end(2)], place, kind="literal", reason=why))
+    return out
 
 
 def _apposed(text: str, towns: list[PlaceMention], pos: int) -> bool:
@@ -335,10 +423,11 @@ FACILITY_NOUNS = ("monastery", "church", "mosque", "temple", "hospital", "clinic
                   "station", "bridge", "market", "factory", "compound", "checkpoint", "outpost")
 _FACILITY = "|".join(FACILITY_NOUNS)
 _FACILITY_WORD = re.compile(r"\b(" + _FACILITY + r")\b", re.I)
-_THE_FACILITY = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){0,3}?)(" + _FACILITY + r")\b(?!['’-]\w)", re.I)
+_THE_FACILITY = re.compile(r"\bthe\s+((?:(?!(?:the|an?)\s)[a-z][a-z-]*\s+){0,3}?)(" + _FACILITY + r")\b(?!['’-]\w)", re.I)
 #: "a monastery in", "an army base near": the place after it is where the site is
 _A_FACILITY_IN = re.compile(r"\ban?\s+(?:[a-z][a-z-]*\s+){0,3}?(" + _FACILITY
-                            + r")\s+(?:in|near|at|outside|on the outskirts of)\s+(?:the\s+)?$", re.I)
+                            + r")\s+(?:in|near|at|outside|on the outskirts of)\s+(?:the\s+)?"
+                            r"(?:(?:[a-z][a-z-]*\s+){0,2}?(?:town|village|city|locality)\s+of\s+)?$", re.I)
 
 
 def _facility_references(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -361,6 +450,13 @@ def _facility_references(text: str, mentions: list[PlaceMention]) -> list[PlaceM
                 told.append((m, before.group(1).lower()))
     if not told:
         return out
+    # "an army base in Kessa ... Kessa changed hands ... the base": a later mention of the site's place tells it again
+    nouns = {(m.place.name, m.place.lat, m.place.lon): n for m, n in told}
+    first = {id(m) for m, _ in told}
+    told += [(m, nouns[(m.place.name, m.place.lat, m.place.lon)]) for m in mentions
+             if m.kind == "literal" and id(m) not in first and m.place is not None
+             and (m.place.name, m.place.lat, m.place.lon) in nouns and m.start > told[0][0].start]
+    told.sort(key=lambda t: t[0].start)
     for mm in _THE_FACILITY.finditer(text):
         adjectives, noun, start, end = mm.group(1).split(), mm.group(2).lower(), mm.start(), mm.end()
         if any(a.lower() in OTHER for a in adjectives) or _covered(mentions, start, end):

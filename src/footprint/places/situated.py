@@ -36,12 +36,24 @@ _SITUATED = re.compile(
     r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + UNIT_WORDS + r")\s+"
     r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
 )
+#: "in the farming town of X, about 40 km west of ", "near X, 40 km west of ": X in apposition after a place phrase
+_APPOSED = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|into)\s+|\b(?:town|village|city|settlement|hamlet|locality)\s+of\s+)"
+    r"(?P<x>" + NAME + r")\s*,\s+"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + UNIT_WORDS + r")\s+"
+    r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+)
 _LOOK_BACK = 260
 
 
-def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
+def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tuple[int, int], ...] = (),
+             actors: tuple[tuple[int, int], ...] | None = None) -> list[PlaceMention]:
     """``mentions`` (sorted by start) with each name that its sentence situates by distance and bearing from a
-    resolved town placed there (``skip``: spans that are no place names, e.g. people and persons)."""
+    resolved town placed there (``skip``: spans that are no place names, e.g. people and persons). Its other
+    mentions take that place too, but inside ``actors`` (named groups; ``skip`` when not given): the parser's
+    guess that a repeated unknown name is a people ("the Sabiid base" as NORP) is weaker than the text's own
+    statement of where the name lies."""
     out = list(mentions)
     for y in mentions:
         p = y.place
@@ -49,6 +61,9 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
             continue
         lo = max(0, y.start - _LOOK_BACK)
         mm = _SITUATED.search(text[lo : y.start])
+        apposed = mm is None
+        if apposed:
+            mm = _APPOSED.search(text[lo : y.start])
         if mm is None:
             continue
         name, start, end = mm.group("x"), lo + mm.start("x"), lo + mm.end("x")
@@ -63,6 +78,8 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
         said = f"{km:g} km {side} of {p.name}"
         own = [m for m in out if m.start < end and start < m.end]
         held = next((m for m in own if m.place is not None and m.place.lat is not None), None)
+        if apposed and held is not None:
+            continue  # an apposed distance is loose ("in Gao, 300 km from ..."): a name the gazetteer placed stands
         if held is not None and distance_km(held.place.lat, held.place.lon, lat, lon) <= tolerance:
             continue  # the gazetteer's reading agrees with the text
         if held is not None and held.place.precision in {"country", "region"}:
@@ -83,4 +100,22 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
                           radius_km=max(10.0, round(km / 3, 1)), reasons=(why,))
         out = [m for m in out if m not in own]
         out.append(PlaceMention(start, end, text[start:end], place, kind="literal", reason=why))
+        if place.precision == "area":
+            out = _repeated(text, out, name, start, place, skip if actors is None else actors)
     return sorted(out, key=lambda m: m.start)
+
+
+def _repeated(text: str, out: list[PlaceMention], name: str, first: int, place: Place,
+              skip: tuple[tuple[int, int], ...]) -> list[PlaceMention]:
+    """``out`` with the other mentions of a name the text situated and the gazetteer lacks ("Sabiid has changed
+    hands", "near Sabiid") placed as the text said: the small model rarely finds an unknown name twice."""
+    for mm in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        s, e = mm.start(), mm.end()
+        if s == first or any(a < e and s < b for a, b in skip):
+            continue
+        if any(m.place is not None and m.start < e and s < m.end for m in out):
+            continue  # a longer name or another place holds these words
+        why = f"{name}: as situated before"
+        out = [m for m in out if not (m.start < e and s < m.end)]
+        out.append(PlaceMention(s, e, name, place, kind="literal", reason=why))
+    return out
