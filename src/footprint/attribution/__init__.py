@@ -337,40 +337,20 @@ def _quote_segments(text: str, para: _Paragraphs) -> list[tuple[int, int]]:
         if open_at is not None:
             out.append((open_at, len(text)))
     return out
-    start: int | None = None
-    pending: int | None = None  # a quotation open at the end of the previous paragraph
-    cur = -1
-    for i, ch in enumerate(text):
-        if para[i] != cur:
-            if start is not None:
-                pending, start = start, None
-            cur = para[i]
-        if ch not in _OPEN and ch not in _CLOSE and ch not in _BOTH:
-            if pending is not None and not ch.isspace():
-                out.append((pending, i))  # the next paragraph did not go on with the quotation
-                pending = None
-            continue
-        if start is None and (ch in _OPEN or ch in _BOTH):
-            start = pending if pending is not None else i
-            pending = None
-        elif start is not None and (ch in _CLOSE or ch in _BOTH):
-            out.append((start, i + 1))
-            start = None
-    for open_at in (start, pending):
-        if open_at is not None:
-            out.append((open_at, len(text)))
-    return out
 
 
 def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[_Claim | None], para: _Paragraphs,
-                    before: Callable[[int], _Claim | None] = lambda i: None) -> list[_Claim | None]:
+                    before: Callable[[int], _Claim | None] = lambda i: None,
+                    sources: dict[int, int] | None = None) -> list[_Claim | None]:
     """Speakers that sentences without a claimant of their own take from their neighbours:
 
     * "he said", "the statement said" (``_CARRY``): the latest speaker of the ``SPEAKER_WINDOW`` sentences before,
       in this paragraph or the one before, else whoever ``before(i)`` names in the sentence just before;
     * a sentence inside a quotation: the speaker named where the quotation closes ('..., "the officer said') or
-      opens ('the officer said: "...'); a paragraph that is all quotation, with no speaker, continues the speaker
-      of the paragraph before it."""
+      opens ('the officer said: "...'), else the speaker of the quotation that closes in the sentence just before
+      ('"...," the officer said. "..."'); a paragraph that is all quotation, with no speaker, continues the
+      speaker of the paragraph before it. ``sources``, when given, gets {quoted sentence: the sentence whose
+      speaker it took}."""
     n = len(sents)
     own = [c if c is not None and c is not _CARRY else None for c in found]
     out: list[_Claim | None] = [None] * n
@@ -398,26 +378,53 @@ def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[
             if prev is not None:
                 out[i] = unspanned(prev)
                 own[i] = None
+    starts = first  # sentence starts, in text order: found by bisection, so a text of many quotations stays linear
+    prev_end = -1  # where the quotation before closed
     for qs, qe in _quote_segments(text, para):
-        inside = [i for i in range(n) if first[i] >= qs and last[i] <= qe + 1 and own[i] is None and out[i] is None]
+        closed_before, prev_end = prev_end, qe
+        lo = bisect.bisect_left(starts, qs)
+        inside = []
+        i = lo
+        while i < n and first[i] < qe:
+            if last[i] <= qe + 1 and own[i] is None and out[i] is None:
+                inside.append(i)
+            i += 1
         if not inside:
             continue
-        speaker = None
-        for i in range(n):  # the sentence where the quotation closes, then the one where it opens
-            if first[i] < qe <= last[i] and last[i] > qe + 1 and (own[i] or out[i]):
-                speaker = own[i] or out[i]
+        speaker, source = None, -1
+        k = bisect.bisect_left(starts, qe) - 1  # the sentence where the quotation closes, then the one where it opens
+        if k >= 0 and first[k] < qe <= last[k] and last[k] > qe + 1 and (own[k] or out[k]):
+            speaker, source = own[k] or out[k], k
+        k = lo - 1
+        if speaker is None and k >= 0 and first[k] < qs < last[k] and (own[k] or out[k]):
+            speaker, source = own[k] or out[k], k
         if speaker is None:
-            speaker = next((own[i] or out[i] for i in range(n) if first[i] < qs < last[i] and (own[i] or out[i])), None)
+            k = inside[0] - 1
+            if k >= 0 and para_of[k] == para_of[inside[0]] and first[k] < closed_before <= last[k] \
+                    and (own[k] or out[k]) and last[k] <= qs and not text[last[k]:qs].strip():
+                # '"...," the ministry said. "The enemy lost two tanks."': a quotation that follows at once the
+                # one its speaker closed goes on in the same voice
+                speaker, source = own[k] or out[k], k
         if speaker is None:
             # a whole paragraph of quotation: the speaker of the paragraph before
             p = para_of[inside[0]]
-            starts_para = not text[text.rfind("\n", 0, qs) + 1:qs].strip()
-            before = [i for i in range(inside[0]) if para_of[i] == p - 1]
-            if starts_para and before:
-                speaker = next((own[i] or out[i] for i in reversed(before) if own[i] or out[i]), None)
+            j = qs - 1
+            while j >= 0 and text[j] != "\n" and text[j].isspace():
+                j -= 1
+            if j < 0 or text[j] == "\n":
+                k = inside[0] - 1
+                while k >= 0 and para_of[k] >= p:
+                    k -= 1
+                while k >= 0 and para_of[k] == p - 1:
+                    if own[k] or out[k]:
+                        speaker, source = own[k] or out[k], k
+                        break
+                    k -= 1
         if speaker is not None:
             for i in inside:
                 out[i] = unspanned(speaker)
+                if sources is not None:
+                    sources[i] = source
     return out
 
 
@@ -498,7 +505,9 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
     found = [next((c.claim for c in cl if c.primary), None) if parsed else _claim_by_patterns(s, mentions, registry)
              for s, cl in zip(sents, clause_lists)]
     claims = [None if c is _CARRY else c for c in found]
-    carried = _carry_speakers(full, sents, texts, found, para, lambda j: _subject_claim(sents[j], mentions, registry))
+    quoted: dict[int, int] = {}
+    carried = _carry_speakers(full, sents, texts, found, para, lambda j: _subject_claim(sents[j], mentions, registry),
+                              quoted)
     meta = [is_meta_statement(doc, s, texts[i]) for i, s in enumerate(sents)]
     # a report-level claim is also any claim made in a meta statement ("That's according to X")
     reports = [c if c is not None and (c.report or meta[i]) else None for i, c in enumerate(claims)]
@@ -553,6 +562,12 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
         out[s.start_char] = record
         if clauses:
             by_clause[s.start_char] = clauses
+    for i, j in quoted.items():
+        # a quoted sentence is said as firmly as its speaker says the quotation ("..., the group claimed"):
+        # an allegation stays one, unless the sentence has a cue of its own
+        mine, theirs = out[sents[i].start_char], out[sents[j].start_char]
+        if theirs.modality == "alleged" and mine.modality == "reported" and mine.cue is None:
+            out[sents[i].start_char] = dataclasses.replace(mine, modality="alleged")
     return out, by_clause
 
 
