@@ -261,8 +261,9 @@ def _inverted_speaker(verb: Token, sent: Span) -> tuple[int, int] | None:
     if any(t.dep_ in ("ccomp", "dobj", "xcomp", "dative", "attr", "oprd") and t.dep_ not in told and t.i > verb.i
            for t in verb.children):
         return None
-    if sent.end - verb.i > 9:
-        return None
+    if sent.end - verb.i > 9 and not (verb.i + 1 < sent.end and verb.doc[verb.i + 1].text == "," and all(
+            t.dep_ in ("prep", "punct", "advmod", "npadvmod") for t in verb.children if t.i > verb.i)):
+        return None  # a long tail is no aside, unless only a phrase of time, place or manner follows a comma
     comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
     if comma is None or verb.i - comma - 1 < 1 or verb.i - comma - 1 > 10:
         return None
