@@ -49,7 +49,7 @@ def test_a_camp_the_gazetteer_lacks_stands_by_the_town_told_before(gaz):
     doc = run(gaz, "Shells fell on Maiduguri all week. On Tuesday a shell struck the Kessaro camp on the edge of "
                    "the city, killing four displaced people.")
     [m] = at(doc, "Kessaro camp")
-    assert m.kind == "literal" and m.place.precision == "area" and m.place.radius_km == CAMP_RADIUS_KM
+    assert m.kind == "nominal" and m.place.precision == "area" and m.place.radius_km == CAMP_RADIUS_KM
     assert (m.place.lat, m.place.lon, m.place.country) == (11.85, 13.16, "NG")
     assert "Maiduguri" in m.reason and "not in the gazetteer" in m.reason
 

@@ -353,7 +353,7 @@ def _camps(text: str, mentions: list[PlaceMention], parts: list[PlaceMention]) -
         why = f"{name} {word}: by {p.name}, the town the report places it by (the camp is not in the gazetteer)"
         place = Place(f"{name} {word}, {p.name}", p.lat, p.lon, p.country, "area", geonameid=p.geonameid,
                       admin1=p.admin1, radius_km=CAMP_RADIUS_KM, reasons=(why,))
-        out.append(PlaceMention(name_start, mm.end(2), text[name_start : mm.end(2)], place, kind="literal", reason=why))
+        out.append(PlaceMention(name_start, mm.end(2), text[name_start : mm.end(2)], place, kind="nominal", reason=why))
     return out
 
 
