@@ -31,7 +31,9 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
         dep = ch.dep_
         # the parser may tag the particle of "shot down" as an adverb right after the verb
         if dep == "prt" or (dep == "advmod" and ch.i == tok.i + 1 and ch.lower_ in ADVERB_PARTICLES
-                            and tok.pos_ == "VERB"):
+                            and tok.pos_ == "VERB") or (
+                dep == "advmod" and ch.lower_ == "back" and ch.i > tok.i and tok.pos_ == "VERB"):
+            # "pushed Russian units back": "back" after the object, parsed as an adverb
             keys.append((f"{base} {ch.lower_}", max(tok.i, ch.i)))
         if dep in ("dobj", "prep", "acomp", "oprd") and ch.i > tok.i:
             keys.append((f"{base} {lem(ch)}", ch.i))
@@ -66,6 +68,8 @@ def _repaired_forms(tok: Token, base: str) -> list[str]:
             forms += [w[:-1], w[:-2]]
         elif w.endswith("ing"):
             forms += [w[:-3], w[:-3] + "e"]
+        elif w.endswith("es"):
+            forms += [w[:-1], w[:-2]]  # "establishes" read as a noun: "establish"
         elif w.endswith("s"):
             forms += [w[:-1]]
         return [f for f in forms if f != base]
@@ -114,7 +118,7 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
         # none of whose words is in the table can open no frame, and most tokens are such
         forms = word_forms(tok)
         if words.isdisjoint(forms):
-            if table is lex.nouns and not verb_words.isdisjoint(forms) and headline_verb(tok):
+            if table is lex.nouns and not verb_words.isdisjoint(forms) and (headline_verb(tok) or prefixed_verb(tok)):
                 cand = _as_verb(ctx, tok, lex)
                 if cand:
                     out.append(_complete(cand, tok, cand_end(tok), sent_text, base, lex))
@@ -155,6 +159,17 @@ def headline_verb(tok: Token) -> bool:
     return not any(t.tag_ in FINITE for t in tok.doc[tok.sent.start : tok.i])
 
 
+def prefixed_verb(tok: Token) -> bool:
+    """A present-tense verb the tokenizer cut from its prefix and the tagger then read as a noun ("re-establishes"
+    is "re", "-", "establishes"): the word ends in -s and follows a verb prefix and a hyphen written without
+    spaces."""
+    if tok.pos_ != "NOUN" or tok.i - 2 < tok.sent.start or not tok.lower_.endswith("s"):
+        return False
+    hyphen, prefix = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_
+            and prefix.lower_ in PREFIXES)
+
+
 #: Tags of a finite verb: one before the word makes it no headline verb ("RSF-aligned" is no such verb).
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -167,8 +182,10 @@ def cand_end(tok: Token) -> int:
 def _as_verb(ctx: SentenceContext, tok: Token, lex: Lexicon) -> Candidate | None:
     """The frame a headline verb read as a noun opens, looked up as a verb: its lemma, or with the next word
     ("shoot down", "exchange fire")."""
-    nxt = tok.doc[tok.i + 1].lower_
-    for key in (f"{lem(tok)} {nxt}", lem(tok)):
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    # the lemma, else the stems of the surface form ("establishes" lemmatised as a noun "establishe")
+    stems = [lem(tok)] + [f for f in _repaired_forms(tok, lem(tok)) if f in lex.verb_words]
+    for key in dict.fromkeys(k for s in stems for k in (f"{s} {nxt}", s)):
         for frame in lex.verbs.get(key, ()):
             cand = RESOLVERS[frame](ctx, tok, key)
             if cand and cand.type == "armed_clash" and lem(tok) in _SHELLING_VERBS:

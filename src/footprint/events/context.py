@@ -61,9 +61,14 @@ COLLECTIVES = frozenset({"group", "band", "handful", "number", "busload", "truck
 
 
 #: What a gas is released from or what it does to people: with a gas told as a thing of its own ("a yellowish
-#: gas spreading"), a cylinder dropped or people choking tell a chemical attack.
+#: gas spreading"), a cylinder dropped or people choking, vomiting or short of breath tell a chemical attack.
 GAS_SIGNS = frozenset({"cylinder", "canister", "choke", "choking", "suffocate", "suffocation", "asphyxiate",
-                       "asphyxiation", "foam", "foaming"})
+                       "asphyxiation", "foam", "foaming", "vomit", "vomiting", "nausea", "convulsion", "convulsions",
+                       "breathing", "breathe", "breathlessness", "respiratory", "blister", "blisters", "blistering",
+                       "poisoning", "dizziness", "fainting", "faint", "twitching"})
+#: Words for suicide attackers that also name drones ("kamikazes"): with a drone word they are drones.
+DRONE_NAMES = frozenset({"kamikazes"})
+DRONE_WORDS = frozenset({"drone", "drones", "uav", "uavs", "shahed", "loitering", "quadcopter"})
 #: Gases that are no weapon of war: crowd control, fuel, cooking.
 HARMLESS_GAS = frozenset({"tear", "natural", "cooking", "greenhouse", "liquefied", "petroleum", "domestic", "lpg",
                           "pepper", "exhaust"})
@@ -153,7 +158,10 @@ class SentenceContext:
         if self.gas and any(t.i in self.gas for t in toks_):
             return "chemical_attack"
         for mode, cues in self.lex.modes:
-            if cues & words or cues & bigrams or cues & trigrams or any("-" in c and c in text for c in cues):
+            hit = cues & words or cues & bigrams or cues & trigrams
+            if hit and hit <= DRONE_NAMES and words & DRONE_WORDS:
+                continue  # "kamikazes" beside a drone word are drones, not bombers
+            if hit or any("-" in c and c in text for c in cues):
                 return mode
         return None
 

@@ -33,6 +33,7 @@ from .syntax import (
     with_conjuncts,
 )
 from .measures import r_other, r_sanction
+from .readings import ground_pronoun
 from .violence import r_abduct, r_arrest, r_attack, r_loot, r_protest, r_riot, r_sexual
 
 NONVIOLENT_CUES = ("without a fight", "without resistance", "without firing a shot", "unopposed",
@@ -78,9 +79,10 @@ def r_capture(ctx, tok, key):
             return None
         # "X fell to the rebels"; "the fall of the garrison to the RSF"
         actor, target = to, (subjects(tok) if tok.pos_ == "VERB" else preps(tok).get("of", []))
-    if key == "take" and not any(lem(o) in TAKEN_PLACES or (o.pos_ == "PROPN" and is_place(o, lex, ctx.place_starts))
-                                 or (_taken_name(ctx, o) and not _taken_as_person(tok))
-                                 for o in with_conjuncts(objects(tok))):
+    ground = ground_pronoun(ctx, tok)
+    if key == "take" and not ground and not any(
+            lem(o) in TAKEN_PLACES or (o.pos_ == "PROPN" and is_place(o, lex, ctx.place_starts))
+            or (_taken_name(ctx, o) and not _taken_as_person(tok)) for o in with_conjuncts(objects(tok))):
         return None  # "took positions", "took the road": only a settlement or a base is taken
     if key == "pass under":
         # "the town passed under the control of the rebels": the subject changes hands, "of" names who takes it
@@ -109,7 +111,7 @@ def r_capture(ctx, tok, key):
                 return _fill(_cand("arrest", "capture", tok), actor, target, assoc)
             return _fill(_cand("abduction", "capture", tok, civilian_target=True), actor, target, assoc)
         return None
-    if not any(is_place(t, lex, ctx.place_starts) or _taken_name(ctx, t) for t in with_conjuncts(target)):
+    if not ground and not any(is_place(t, lex, ctx.place_starts) or _taken_name(ctx, t) for t in with_conjuncts(target)):
         return None
     base = phrase_has_class(target, "base", lex)
     raid = _raid(tok, actor, ctx) if lem(tok) == "enter" and not base else None

@@ -16,6 +16,7 @@ from .candidate import filled as _fill
 from .candidate import typed as _cand
 from .context import SentenceContext, starts_any, word_starts
 from .filters import awaited, is_modifier
+from .readings import GAME_WORDS, at_a_game, headline_passive, in_a_match
 from .syntax import (
     agents,
     children,
@@ -149,6 +150,9 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # roles stage makes the noun the actor; the type is read from the victims)
     if active_participle(tok) and tok.head in target:
         target = [t for t in target + objects(tok) if t.i != tok.head.i]
+    if headline_passive(ctx, tok, actor, target):
+        # "Farmers killed in Sanmatenga": a headline's passive without "were", read by the parser as active
+        actor, target = [], actor
     if lem(tok) == "overrun" and tok.pos_ == "VERB" and _held_ground(ctx, target):
         return None  # "overran the town", "overran the battalion headquarters": ground taken (the capture frame)
     if key in ("shoot down",) or (key == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)):
@@ -215,6 +219,15 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         if key in ("drop", "lob", "hurl", "throw", "toss", "step on"):
             return None
     if key in ("engage",) and not (phrase_has_class(target + actor, "force", lex)):
+        return None
+    # "an aircraft released a gas that caused vomiting": a gas let loose is an attack only with signs of a weapon
+    if key in GAS_KEYS and not (ctx.gas and any(
+            has_class(a, "weapon", lex) or has_class(a, "force", lex) or has_class(a, "armed_agent", lex)
+            or _aerial(ctx, a) for a in with_conjuncts(actor))):
+        return None  # a gas leak at a plant is an accident, whatever it does to people
+    # "pushed Russian units back from the village": armed men driven back fought; "pushed back the vote", "pushed
+    # back against the claims" and crowds pushed back by police are no battle
+    if key in PUSH_BACK and not (phrase_has_class(target, "force", lex) or phrase_has_class(target, "armed_agent", lex)):
         return None
     if key in ("neutralise", "neutralize") and phrase_has_class(target, "weapon", lex):
         return None
@@ -295,13 +308,21 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if key in ("ambush",):
         t = "attack_on_civilians" if civ else "ambush"
         return _fill(_cand(t, "attack", tok, mode="ambush", civilian_target=bool(civ)), actor, target, assoc)
+    if key in GAME_WORDS and not civ and at_a_game(ctx):
+        return None  # "neutralised the attack of the visitors in a fierce battle at the stadium": a game
     if key == "strike" and tok.pos_ == "NOUN":
-        if _in_a_match(ctx):
+        if in_a_match(ctx):
             return None  # "a late strike broke the deadlock": a shot in a match
         return _fill(_cand("air_strike", "attack", tok, mode="air_strike", weight=0.4), actor, target, assoc)
     if civ:
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+#: A gas let loose on people ("released a gas", "sprayed a gas"), an attack with signs of a chemical weapon.
+GAS_KEYS = frozenset({"release gas", "spray gas", "spread gas", "drop gas", "disperse gas"})
+#: Verbs of driving a side back: a fight when armed men are driven back.
+PUSH_BACK = frozenset({"push back", "drive back", "beat back", "force back", "throw back"})
 
 
 #: What is held, not only hit: overrunning one takes it ("overran the district headquarters"). A position, a
@@ -647,16 +668,6 @@ SUSPICION = frozenset({"suspicion", "suspect", "charge", "allegation"})
 #: Figures that "explode" or soar: their rise is no blast.
 FIGURES = frozenset({"price", "cost", "inflation", "rate", "demand", "number", "figure", "sale", "share", "stock",
                      "value", "debt", "rent", "fare", "case", "infection", "popularity", "market", "index"})
-#: Words of a football or other match: a "strike" in it is a shot at goal. These say so alone ...
-MATCH_CUES = ("equaliser", "equalizer", "striker", "kick-off", "half-time", "stoppage time", "scoreline", "midfield",
-              "keeper", "broke the deadlock", "break the deadlock", "breaks the deadlock")
-#: ... these only two together: each is common in war news too ("the goal of the strike", "the death penalty",
-#: "the political deadlock", "the hosts of the talks").
-MATCH_HINTS = ("goal", "deadlock", "penalty", "match", "the visitors", "the hosts")
-
-
-def _in_a_match(ctx: SentenceContext) -> bool:
-    return ctx.has(*MATCH_CUES) or sum(ctx.has(h) for h in MATCH_HINTS) >= 2
 #: Verbs of stopping a weapon in flight: what was launched and then stopped is the stopping's.
 INTERCEPT_VERBS = frozenset({"intercept", "neutralise", "neutralize", "jam", "foil", "thwart", "repel"})
 

@@ -1,0 +1,85 @@
+"""Readings of wording that the frames would otherwise take at face value: war words used for a game ("a fierce
+battle at the stadium", "a late strike broke the deadlock"), a headline's passive written without "were" ("Farmers
+killed in X"), and "it" standing for a place taken from a side ("took it from the rebels")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import SentenceContext, starts_any
+from .syntax import has_class, lem, preps, with_conjuncts
+
+
+#: Words of a football or other match: a "strike" in it is a shot at goal. These say so alone ...
+MATCH_CUES = ("equaliser", "equalizer", "striker", "kick-off", "half-time", "stoppage time", "scoreline", "midfield",
+              "keeper", "broke the deadlock", "break the deadlock", "breaks the deadlock")
+#: ... these only two together: each is common in war news too ("the goal of the strike", "the death penalty",
+#: "the political deadlock", "the hosts of the talks").
+MATCH_HINTS = ("goal", "deadlock", "penalty", "match", "the visitors", "the hosts")
+
+
+def in_a_match(ctx: SentenceContext) -> bool:
+    return ctx.has(*MATCH_CUES) or sum(ctx.has(h) for h in MATCH_HINTS) >= 2
+
+
+#: Words of war that sports reports use for play ("a fierce battle", "the attack of the visitors").
+GAME_WORDS = frozenset({"battle", "attack", "neutralise", "neutralize", "fight", "assault", "offensive", "onslaught"})
+#: Where games are played.
+GAME_VENUES = ("stadium", "arena", "pitch", "playing field")
+#: Words of harm: where they stand, a fight at a stadium is violence, not play.
+HARM_CUES = ("kill", "dead", "death", "died", "wound", "injur", "hurt", "shot", "gun", "bomb", "explos", "hostage")
+
+
+def at_a_game(ctx: SentenceContext) -> bool:
+    """A sentence told at a stadium or another playing ground, or in a match, with no armed side, weapon or harm
+    named: its battles and attacks are play. Gunmen storming a stadium, fans fighting police there, or a blast in
+    one name their side or their harm."""
+    if not (in_a_match(ctx) or starts_any(ctx.starts, GAME_VENUES)):
+        return False
+    if ctx.mode or ctx.has(*HARM_CUES):
+        return False
+    lex = ctx.lex
+    return not any(has_class(t, c, lex) for t in ctx.sent for c in ("force", "armed_agent", "weapon"))
+
+
+#: Verbs of harm whose bare past participle after a subject is a headline's passive ("Farmers killed in X").
+HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "shoot", "murder", "massacre", "behead", "abduct",
+                               "kidnap"})
+
+
+def headline_passive(ctx: SentenceContext, tok: Token, actor: list[Token], target: list[Token]) -> bool:
+    """A past form with people who cannot be the doers as subject, no object, no auxiliary and a place or
+    agent after it ("Farmers killed in Sanmatenga", "Three pupils shot near school"): the subject is who was
+    hurt. An armed subject ("Soldiers killed in X") is left as the parser reads it."""
+    if lem(tok) not in HEADLINE_PASSIVES or tok.tag_ not in ("VBD", "VBN") or target or not actor:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children):
+        return False
+    if not any(c.dep_ in ("prep", "agent", "npadvmod") for c in tok.children):
+        return False
+    lex = ctx.lex
+    return all(has_class(a, "civilian", lex) and not has_class(a, "armed_agent", lex) and not has_class(a, "force", lex)
+               for a in with_conjuncts(actor))
+
+
+#: Verbs of taking whose object "it" may be a place taken from a side ("took it from al-Shabaab").
+GROUND_TAKERS = frozenset({"take", "retake", "capture", "recapture", "seize"})
+
+
+def ground_pronoun(ctx: SentenceContext, tok: Token) -> bool:
+    """The object "it" of a verb of taking stands for a place when it is taken "from" a side and a place was named
+    just before ("X has changed hands. Troops took it from the rebels in 2023"): the earlier sentence or the same
+    one before the verb names a place. A thing seized from people ("seized it from the suspects") has no side."""
+    if lem(tok) not in GROUND_TAKERS or tok.pos_ != "VERB":
+        return False
+    if not any(o.lower_ == "it" and o.dep_ == "dobj" for o in tok.children):
+        return False
+    lex = ctx.lex
+    losers = preps(tok).get("from", [])
+    if not any(lem(x) in ("them", "they") or has_class(x, "armed_agent", lex) or has_class(x, "force", lex)
+               or (x.pos_ == "PROPN" and ctx.mtype(x) not in (None, "person", "unknown")) for x in with_conjuncts(losers)):
+        return False
+    sent = tok.sent
+    doc = tok.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.idx in ctx.place_starts or t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start : tok.i])
