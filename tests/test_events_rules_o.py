@@ -39,6 +39,19 @@ def test_a_prefixed_verb_cut_at_its_hyphen_opens_its_frame():
     assert [c.type for c in find_candidates(list(doc.sents)[0])] == []
 
 
+def test_a_prefixed_verb_whose_clause_hangs_on_the_prefix_takes_the_prefix_arguments():
+    # "Militants re-establishes camp, monitors suggest": "re" holds the object, "establishes" modifies the camp
+    toks = [("Militants", "militant", "NOUN", "NNS", 1, "nsubj"), ("re", "re", "NOUN", "NN", 8, "ccomp"),
+            ("-", "-", "NOUN", "NN", 1, "dobj"), ("establishes", "establishe", "NOUN", "NNS", 4, "amod"),
+            ("camp", "camp", "NOUN", "NN", 1, "dobj"), (",", ",", "PUNCT", ",", 8, "punct"),
+            ("satellite", "satellite", "NOUN", "NN", 7, "compound"), ("images", "image", "NOUN", "NNS", 8, "nsubj"),
+            ("suggest", "suggest", "VERB", "VBP", 8, "ROOT"), (".", ".", "PUNCT", ".", 8, "punct")]
+    doc = token_doc(toks, spaces=[True, False, False, True, False, True, True, True, False, False])
+    cands = find_candidates(list(doc.sents)[0])
+    assert [c.type for c in cands] == ["base_established"]
+    assert cands[0].text == "re-establishes"
+
+
 PUSHED_BACK = """
 Ukrainian ukrainian ADJ JJ 1 amod
 forces force NOUN NNS 2 nsubj

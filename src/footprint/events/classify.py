@@ -118,7 +118,14 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
         # none of whose words is in the table can open no frame, and most tokens are such
         forms = word_forms(tok)
         if words.isdisjoint(forms):
-            if table is lex.nouns and not verb_words.isdisjoint(forms) and (headline_verb(tok) or prefixed_verb(tok)):
+            if table is not lex.nouns or verb_words.isdisjoint(forms):
+                continue
+            if prefixed_verb(tok):
+                # the parser may hang the clause on the prefix ("re" with the object, "establishes" a modifier)
+                cand = _as_verb(ctx, tok, lex) or _as_verb(ctx, tok.doc[tok.i - 2], lex, word=tok)
+                if cand:
+                    out.append(_complete(cand, min(cand.token, tok, key=lambda t: t.i), tok.i, sent_text, base, lex))
+            elif headline_verb(tok):
                 cand = _as_verb(ctx, tok, lex)
                 if cand:
                     out.append(_complete(cand, tok, cand_end(tok), sent_text, base, lex))
@@ -179,16 +186,18 @@ def cand_end(tok: Token) -> int:
     return nxt.i if nxt.lower_ in ("down", "fire") else tok.i
 
 
-def _as_verb(ctx: SentenceContext, tok: Token, lex: Lexicon) -> Candidate | None:
+def _as_verb(ctx: SentenceContext, tok: Token, lex: Lexicon, word: Token | None = None) -> Candidate | None:
     """The frame a headline verb read as a noun opens, looked up as a verb: its lemma, or with the next word
-    ("shoot down", "exchange fire")."""
-    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    ("shoot down", "exchange fire"). ``word``: the token whose words are looked up, when the parse hangs the
+    verb's arguments on another one (``tok``)."""
+    word = word or tok
+    nxt = tok.doc[word.i + 1].lower_ if word.i + 1 < len(tok.doc) else ""
     # the lemma, else the stems of the surface form ("establishes" lemmatised as a noun "establishe")
-    stems = [lem(tok)] + [f for f in _repaired_forms(tok, lem(tok)) if f in lex.verb_words]
+    stems = [lem(word)] + [f for f in _repaired_forms(word, lem(word)) if f in lex.verb_words]
     for key in dict.fromkeys(k for s in stems for k in (f"{s} {nxt}", s)):
         for frame in lex.verbs.get(key, ()):
             cand = RESOLVERS[frame](ctx, tok, key)
-            if cand and cand.type == "armed_clash" and lem(tok) in _SHELLING_VERBS:
+            if cand and cand.type == "armed_clash" and lem(word) in _SHELLING_VERBS:
                 # "RSF shells a camp": the verb names the weapon, though the parse made it a modifier of the camp
                 return replace(cand, type="shelling", mode="shelling")
             if cand:
