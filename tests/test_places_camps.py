@@ -23,6 +23,9 @@ PLACES = [
     ("Bama", 11.52, 13.69, "NG", "P.PPL", "town", 120_000, {"admin1": "02"}),
     ("Konduga", 11.65, 13.42, "NG", "P.PPL", "town", 20_000, {"admin1": "02"}),
     ("Maine-Soroa", 13.21, 12.02, "NE", "P.PPL", "town", 70_000, {"admin1": "03"}),
+    # an invented name twice: a large namesake far off, and a small town with no region code near Maine-Soroa
+    ("Lerrawa", 9.5, 8.5, "NG", "P.PPL", "town", 90_000, {"admin1": "23"}),
+    ("Lerrawa", 13.45, 12.3, "NE", "P.PPL", "town", 0, {}),
 ]
 
 
@@ -147,3 +150,57 @@ def test_the_village_is_not_a_town_of_another_country_told_before(gaz):
     assert not at(doc, "the village")
     same = run(gaz, "Officials met in Maine-Soroa on Monday. One said soldiers entered the village at dawn.")
     assert [m.place.name for m in at(same, "the village")] == ["Maine-Soroa"]
+
+
+# the container of the event's place is no rival ("near Lere, in the Timbuktu region")
+
+def _parsed(rows, places):
+    from spacy.tokens import Doc
+
+    from footprint.model import Place, PlaceMention
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows],
+              pos=[r[2] for r in rows], heads=[r[3] for r in rows], deps=[r[4] for r in rows])
+    nlp_mod.prepare(doc, {"places_home": "ML"})
+    mentions = []
+    for (i, j), kind, (name, lat, lon, precision) in places:
+        s, e = doc[i].idx, doc[j].idx + len(doc[j].text)
+        mentions.append(PlaceMention(s, e, doc.text[s:e], Place(name, lat, lon, "ML", precision), kind=kind))
+    doc._.fp_places = sorted(mentions, key=lambda m: (m.start, -m.end))
+    doc._.fp_actors = []
+    return doc
+
+
+# Drones struck guests of a gathering near Lere , in the Timbuktu region .  (the region hung on the verb)
+ROWS = [("Drones", "drone", "NOUN", 1, "nsubj"), ("struck", "strike", "VERB", 1, "ROOT"),
+        ("guests", "guest", "NOUN", 1, "dobj"), ("of", "of", "ADP", 2, "prep"), ("a", "a", "DET", 5, "det"),
+        ("gathering", "gathering", "NOUN", 3, "pobj"), ("near", "near", "ADP", 5, "prep"),
+        ("Lere", "Lere", "PROPN", 6, "pobj"), (",", ",", "PUNCT", 1, "punct"), ("in", "in", "ADP", 11, "prep"),
+        ("the", "the", "DET", 11, "det"), ("Timbuktu", "Timbuktu", "PROPN", 1, "npadvmod"),
+        ("region", "region", "NOUN", 11, "appos"), (".", ".", "PUNCT", 1, "punct")]
+
+
+def test_a_container_told_after_the_place_does_not_win_the_event():
+    from footprint.places.locate import event_location
+
+    near = ((6, 7), "relative", ("near Lere", 15.72, -4.92, "area"))
+    lere = ((7, 7), "literal", ("Lere", 15.72, -4.92, "town"))
+    region = ((11, 11), "literal", ("Tombouctou", 16.41, -3.40, "region"))
+    doc = _parsed(ROWS, [near, lere, region])
+    loc = event_location(doc, 0, len(doc.text), doc[1].idx, doc[1].idx + 6)
+    assert loc is not None and loc.name == "near Lere"
+    alone = _parsed(ROWS, [region])  # with no place before it, the region is the event's place
+    loc = event_location(alone, 0, len(alone.text), alone[1].idx, alone[1].idx + 6)
+    assert loc is not None and loc.name == "Tombouctou"
+
+
+# "X, in the Y region" where Y is the region's seat town: the container decides X's namesake
+
+def test_a_region_told_by_its_seat_town_contains_the_name_before_it(gaz):
+    doc = run(gaz, "Drones struck a wedding near Lerrawa, in the Maine-Soroa region, on Monday.")
+    [m] = [m for m in at(doc, "Lerrawa") if m.kind == "literal"]
+    assert m.place.country == "NE" and "contained in" in m.reason
+    bare = run(gaz, "Drones struck a wedding near Lerrawa on Monday.")
+    assert all(m.place.country != "NE" for m in at(bare, "Lerrawa"))

@@ -476,6 +476,24 @@ def _datelines(doc: Doc) -> tuple[Dateline, ...]:
     return datelines(doc_text(doc))
 
 
+_CONTAINER_LINK = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _without_containers(text: str, mentions: list) -> list:
+    """``mentions`` without the container of a place told just before it ("near Lere, in the Timbuktu region",
+    "Kessa, in Doro district"): the text names the event's place, then says where that place lies; the container
+    is no rival, even where the parse hangs it nearer the verb. Only a container of lower precision."""
+    out = []
+    for m in mentions:
+        rank = PRECISION_RANK.get(m.place.precision, 0.0)
+        if any(n is not m and n.end <= m.start and n.place.precision != m.place.precision
+               and PRECISION_RANK.get(n.place.precision, 0.0) > rank
+               and _CONTAINER_LINK.fullmatch(text, n.end, m.start) for n in mentions):
+            continue
+        out.append(m)
+    return out
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in _places(doc).starting_in(sent_start, sent_end)
@@ -495,6 +513,7 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     # a facility phrase or relative place replaces the bare name it contains
     inside = _containment([(m.start, m.end) for m in mentions if m.kind in {"nominal", "relative"}])
     mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]
+    mentions = _without_containers(doc.text, mentions)
     trig = _tokens(doc, trigger_start, trigger_end)
     # a place said of another clause (another event's, a relative clause, what a speaker says or where he
     # says it) is never taken when the event's own clause names one, and only with a penalty when it does not

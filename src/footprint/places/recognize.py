@@ -96,6 +96,7 @@ class Match:
     reasons: list[str] = field(default_factory=list)
     suffix: str | None = None  # "region", "city"... following the name
     within: "Match | None" = None  # "Gao, Mali": the container that follows
+    within_seat: bool = False  # the container is a region told by its seat town ("Lere, in the Timbuktu region")
     demonym: bool = False  # the name is a people's adjective ("Malian"), whatever its kind
     weak: bool = False  # one capitalized word that NER did not take: needs support to stay
     locative: bool = False  # after "in", "near", "residents of"…: a place phrase whatever NER says
@@ -768,6 +769,7 @@ FEATURE_WORDS = frozenset(
 #: "in northern Borno State", ", in the Mopti region": the container after a name. Spelled so that no two
 #: whitespace runs meet (not "\s*,?\s+"): a long blank gap between two names is then read in linear time
 _IN_CONTAINER = r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?"
+_REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast)\b")
 _WITHIN = re.compile(r"\s*,(?:\s*|\s+" + _IN_CONTAINER + r")|\s+" + _IN_CONTAINER, re.I)
 
 
@@ -820,3 +822,7 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
                 c.feature in {"A.PCLI", "A.ADM1"} and c.kind != "demonym" for c in b.candidates
             ):
                 m.within = b
+            elif _WITHIN.fullmatch(between) and ", in" in between and not b.demonym \
+                    and _REGION_AFTER.match(full, b.end):
+                # ISO names the region otherwise ("Tombouctou"): the seat town's region is the container
+                m.within, m.within_seat = b, True

@@ -181,7 +181,8 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
                 reasons.append("like the other names in its list")
         if m.within is not None:
             w = m.within
-            if any(c.country == x.country and (x.feature == "A.PCLI" or (x.feature == "A.ADM1" and x.admin1 == c.admin1))
+            if any(c.country == x.country and (x.feature == "A.PCLI" or (x.feature == "A.ADM1" and x.admin1 == c.admin1)
+                                               or (m.within_seat and c.feature != "A.ADM1" and _same_region(c, x)))
                    for x in w.candidates if x.country):
                 s += 6.0
                 reasons.append(f"contained in {w.text}")
@@ -468,3 +469,15 @@ def to_place(c: Candidate, reasons=(), admin1_name=None) -> Place:
         geonameid=c.geonameid, facility_id=c.facility_id, admin1=admin1, feature=c.feature,
         radius_km=c.radius_km, reasons=tuple(reasons),
     )
+
+
+def _same_region(c, seat) -> bool:
+    """``c`` lies in the region told by its seat town ``seat``: the same first-level code, or, where the index
+    gives ``c`` none (a curated town), within ``SEAT_REGION_KM`` of the seat."""
+    if c.admin1 and seat.admin1:
+        return c.admin1 == seat.admin1
+    return None not in (c.lat, seat.lat) and distance_km(c.lat, c.lon, seat.lat, seat.lon) <= SEAT_REGION_KM
+
+
+#: how far from its seat town a place without a first-level code may lie in that region
+SEAT_REGION_KM = 300.0
