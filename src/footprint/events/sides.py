@@ -61,6 +61,11 @@ def assessed(trigger: Token) -> list[Token]:
     return [s for c in children(trigger, "ccomp") for s in children(c, *SUBJ)]
 
 
+def _attack_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun the lexicon opens an attack with ("assault", "raid"): one look-up, not a set built per call."""
+    return "attack" in lex.nouns.get(lem(tok), ())
+
+
 #: Words for an attack told by what it was ("claimed the barrage", "claimed the blast") that open no event of
 #: their own.
 CLAIMED_ACTS = frozenset({"barrage", "blast", "explosion", "bombing", "shelling", "salvo", "volley", "operation"})
@@ -72,13 +77,12 @@ def claimed_by(trigger: Token, sent: Span, lex: Lexicon) -> list[Token]:
     negated one. The parser may hang the attack's clause under the claim across a semicolon: still claimed."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lem(trigger.head) == "claim":
         return []  # the claimed noun itself: its own subject is read by the frame rules
-    attack_nouns = {k for k, frames in lex.nouns.items() if "attack" in frames}
     out: list[Token] = []
     for t in sent:
         if lem(t) != "claim" or t.pos_ != "VERB" or children(t, "neg"):
             continue
         objs = children(t, "dobj")
-        if any(lem(o) == "responsibility" or lem(o) in attack_nouns or lem(o) in CLAIMED_ACTS or o.lower_ == "it"
+        if any(lem(o) == "responsibility" or _attack_noun(o, lex) or lem(o) in CLAIMED_ACTS or o.lower_ == "it"
                for o in objs):
             out += children(t, "nsubj")
     return out
@@ -113,8 +117,7 @@ def repelled(trigger: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     part = REPEL_PARTICLES.get(lem(trigger))
     if part and not any(c.lower_ == part and c.dep_ in ("prt", "advmod") for c in trigger.children):
         return [], []
-    attack_nouns = {k for k, frames in lex.nouns.items() if "attack" in frames}
-    attacks = [o for o in children(trigger, "dobj") if lem(o) in attack_nouns]
+    attacks = [o for o in children(trigger, "dobj") if _attack_noun(o, lex)]
     if not attacks:
         return [], []
     doers = [x for a in attacks for x in prep_objects(a, "by", "from")]
