@@ -21,7 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .paragraphs import PARAGRAPH_BREAK
+from .paragraphs import has_break
 
 #: tokens that open a list item or a table row when they begin a line
 BULLETS = frozenset({"-", "*", "•", "–", "|", "·", "▪", "‣"})
@@ -51,7 +51,7 @@ def layout_start(doc: Doc, i: int) -> bool:
         return False
     if not _line_start(doc, i):
         return False
-    return PARAGRAPH_BREAK.search(doc[i - 1].text) is not None or _list_marker(doc, i)
+    return has_break(doc[i - 1].text) or _list_marker(doc, i)
 
 
 def mark_sentence_starts(doc: Doc) -> Doc:
