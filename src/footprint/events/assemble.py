@@ -36,7 +36,7 @@ from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS
 from .syntax import (
-    SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
+    SUBJ, TOLL_LEMMAS, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -295,8 +295,6 @@ def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-#: Verbs that count the dead and wounded of an attack.
-CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
 #: Types that tell who holds a place after the fighting.
 CAPTURE_TYPES = frozenset({"territory_regained", "territory_overtaken"})
 
@@ -305,7 +303,7 @@ def _toll_of_capture(capture: Draft, other: Draft) -> bool:
     """"Troops recaptured the town and killed 17 militants": the killing is the toll of the capture, which keeps
     its type (what the fight changed) whatever weapon the casualty verb was typed by."""
     return capture.etype.name in CAPTURE_TYPES and other.cand.token.pos_ in ("VERB", "AUX") and (
-        lem(other.cand.token) in CASUALTY_LEMMAS)
+        lem(other.cand.token) in TOLL_LEMMAS)
 
 
 def _earlier_in_sentence(kept: list[Draft], d: Draft) -> Draft | None:
@@ -342,7 +340,7 @@ def _casualty_detail(d: Draft, *, own_clause: bool = False) -> bool:
     """"Nine soldiers were wounded and evacuated", "about 30 people had been wounded": casualties with no
     author, date or place of their own, told after an attack, are that attack's numbers."""
     tok = d.cand.token
-    if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in CASUALTY_LEMMAS or d.cand.actor_toks:
+    if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in TOLL_LEMMAS or d.cand.actor_toks:
         return False
     if lem(tok) != "die" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and tok.dep_ != "conj":
         return False
