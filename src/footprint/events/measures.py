@@ -56,7 +56,8 @@ def _measure_keys(objs: list[Token]) -> set[str]:
 
 def r_other(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "other")
-    heads = _measure_keys(objects(tok))
+    objs = objects(tok)
+    heads = _measure_keys(objs)
     if tok.pos_ == "NOUN":
         if is_modifier(tok) and lem(tok) != "curfew":
             return None
@@ -70,11 +71,11 @@ def r_other(ctx, tok, key):
         # "the junta banned political activities", "prohibited the circulation of motorcycles", "suspended the
         # activities of all parties", "cut mobile internet": a measure taken by an authority (a team or a club
         # bans players; a company cuts jobs)
-        if not (ctx.is_state(actor) or phrase_has_class(actor, "institution", ctx.lex)) or not objects(tok):
+        if not (ctx.is_state(actor) or phrase_has_class(actor, "institution", ctx.lex)) or not objs:
             return None
-        if key in ("cut", "shut down") and not any(lem(o) in NETWORK_NOUNS for o in with_conjuncts(objects(tok))):
+        if key in ("cut", "shut down") and not any(lem(o) in NETWORK_NOUNS for o in with_conjuncts(objs)):
             return None
-        if key == "suspend" and not any(lem(o) in ACTIVITY_NOUNS for o in with_conjuncts(objects(tok))):
+        if key == "suspend" and not any(lem(o) in ACTIVITY_NOUNS for o in with_conjuncts(objs)):
             return None
         return _fill(_cand("other", "other", tok, weight=0.55), actor, [], assoc)
     if key == "impose" and heads & SANCTION_NOUNS:
