@@ -102,7 +102,7 @@ def r_capture(ctx, tok, key):
     person = phrase_has_class(target, "civilian", lex) or phrase_has_class(target, "person", lex) or any(
         has_class(t, "leader", lex) for t in with_conjuncts(target)) or (
         phrase_has_class(target, "force", lex) and not phrase_has_class(target, "place", lex)
-        and not all(lem(t) in VEHICLES for t in with_conjuncts(target)))
+        and not all(lem(t) in MACHINES for t in with_conjuncts(target)))
     # a day ("on Friday") is no place that would make the people taken a place taken
     if person and not any(is_place(t, lex, ctx.place_starts) for t in target if t.ent_type_ not in ("DATE", "TIME")):
         if lem(tok) in ("seize", "capture"):
@@ -138,7 +138,7 @@ def r_capture(ctx, tok, key):
 
 
 #: Force words that are machines, not people: "the vehicle was seized" takes no one.
-VEHICLES = frozenset({"vehicle", "tank", "helicopter", "aircraft", "drone", "convoy", "truck", "boat", "pick-up"})
+MACHINES = frozenset({"vehicle", "tank", "helicopter", "aircraft", "drone", "convoy", "truck", "boat", "pick-up"})
 
 #: Verbs of forcing a side out of a place ("drove the rebels out of X"): the place is taken from them.
 EXPEL_KEYS = frozenset({"drive out", "push out", "chase out", "flush out", "dislodge"})
