@@ -174,11 +174,14 @@ KIND_WORDS = frozenset({"military", "security", "naval", "government", "state", 
                         "army"})
 
 
+#: Lexicon classes of things: a word in one of them is the thing, not whose it is.
+THING_CLASSES = ("base", "weapon", "place", "property")
+
+
 def force_word(thing: Token, lex) -> Token | None:
     """The force or armed group a thing is named by, when no actor mention covers it: "a police station",
     "a gendarmerie post", "air force jets", "a bandit enclave" (the noun before the thing, of the lexicon's
     force or armed-agent class, that is itself no thing)."""
-    things = [k for c in ("base", "weapon", "place", "property") for k in lex.classes.get(c, ())]
     for c in thing.children:
         # the parser may tag the force word an adjective ("a gendarmerie post"); "military", "security" say only
         # whose kind of thing it is, never whose
@@ -187,7 +190,8 @@ def force_word(thing: Token, lex) -> Token | None:
         key = lem(c)
         if key in KIND_WORDS:
             continue
-        if (key in lex.classes.get("force", ()) or key in lex.classes.get("armed_agent", ())) and key not in things:
+        if (lex.in_class(key, "force") or lex.in_class(key, "armed_agent")) and not any(
+                lex.in_class(key, cls) for cls in THING_CLASSES):
             return c
     return None
 
