@@ -139,7 +139,7 @@ def _evidence(found: list[Found], place_hits, doc: Doc, ambiguous: set[int]) -> 
            if f.actor is not None and f.actor.country and not f.countries
            and f.actor.type in ("country", "government", "state_force")]
     out += [(i, cc) for i, cc in place_hits if i not in ambiguous]
-    for p in (doc._.fp_places if Doc.has_extension("fp_places") else None) or ():
+    for p in _doc_places(doc):
         if p.place is None or not p.place.country or p.kind not in ("literal", "relative"):
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -411,8 +411,7 @@ def _place_countries(doc: Doc, sent: list[int], place_hits) -> dict[int, set[str
     for i, cc in place_hits:
         if i < len(sent):
             out.setdefault(sent[i], set()).add(cc)
-    places = doc._.fp_places if Doc.has_extension("fp_places") else None
-    for p in places or ():
+    for p in _doc_places(doc):
         if p.place is None or not p.place.country or p.kind not in ("literal", "relative"):
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
