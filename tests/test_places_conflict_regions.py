@@ -1,6 +1,6 @@
 """First-level regions of conflict countries linked through curated seats and English names; curated region
 points shared with the ISO region of the same name; a town filed in the region that contains it in the text;
-names the parser took for persons ("Tyne and Wear", "from X to Y"); admin2.csv's own radius and precision.
+names the parser took for persons ("Dumfries and Galloway", "from X to Y"); admin2.csv's own radius and precision.
 
 The unit tests use invented places and hand-built Docs: no model. The integration tests check the built
 gazetteer against facts (where the states of South Sudan, Russia's border oblasts… lie)."""
@@ -170,7 +170,7 @@ def cand(name, feature, population, precision="town"):
 
 
 TABLE = {
-    "tarne and weld": (cand("Tarne and Weld", "A.ADM2", 0, "district"),),
+    "dumfries and galloway": (cand("Dumfries and Galloway", "A.ADM2", 0, "district"),),
     "quellport": (cand("Quellport", "P.PPL", 150_000),),
     "brisk": (cand("Brisk", "P.PPL", 8_000),),
 }
@@ -188,12 +188,12 @@ def doc_with(text, start_word, n_words, label="PERSON"):
 
 
 def test_a_several_word_region_around_a_person_tagged_word_is_one_name():
-    ms = recognize(doc_with("Floods hit homes across Tarne and Weld overnight .", "Tarne", 1), lookup)
-    assert [m.text for m in ms] == ["Tarne and Weld"]
+    ms = recognize(doc_with("Floods hit homes across Dumfries and Galloway overnight .", "Dumfries", 1), lookup)
+    assert [m.text for m in ms] == ["Dumfries and Galloway"]
 
 
 def test_a_person_span_reaching_beyond_the_name_is_still_a_person():
-    doc = doc_with("Tarne and Weld Smith spoke .", "Tarne", 4)
+    doc = doc_with("Dumfries and Galloway Smith spoke .", "Dumfries", 4)
     assert recognize(doc, lookup) == []
 
 

@@ -511,7 +511,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
         if other.label_ == "PERSON" and not placed:
             if not (len(words) > 1 and prominent and i <= other.start and other.end <= j):
                 return False
-            # "Tyne and Wear": the parser took the first word of a longer name for a person; the whole
+            # "Dumfries and Galloway": the parser took the first word of a longer name for a person; the whole
             # name is the gazetteer's (the resolver still weighs it)
             m.weak = True
             m.reasons.append("a longer name around a word the parser took for a person")
