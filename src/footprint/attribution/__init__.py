@@ -302,6 +302,7 @@ def _paragraph_of(text: str) -> _Paragraphs:
 SPEAKER_WINDOW = 3
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
 _ANY_QUOTE = re.compile('[“«”»"]')
+_NONSPACE = re.compile(r"\S")
 
 
 def _quote_segments(text: str, para: _Paragraphs) -> list[tuple[int, int]]:
@@ -320,7 +321,7 @@ def _quote_segments(text: str, para: _Paragraphs) -> list[tuple[int, int]]:
             if start is not None:
                 pending, start = start, None
             if pending is not None:
-                nxt = re.compile(r"\S").search(text, i)
+                nxt = _NONSPACE.search(text, i)
                 if nxt is None or nxt.group() not in _OPEN + _BOTH:
                     out.append((pending, nxt.start() if nxt else len(text)))
                     pending = None
@@ -378,11 +379,11 @@ def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[
             if prev is not None:
                 out[i] = unspanned(prev)
                 own[i] = None
-    starts = first  # sentence starts, in text order: found by bisection, so a text of many quotations stays linear
+    # sentences are in text order: their starts are found by bisection, so a text of many quotations stays linear
     prev_end = -1  # where the quotation before closed
     for qs, qe in _quote_segments(text, para):
         closed_before, prev_end = prev_end, qe
-        lo = bisect.bisect_left(starts, qs)
+        lo = bisect.bisect_left(first, qs)
         inside = []
         i = lo
         while i < n and first[i] < qe:
@@ -392,7 +393,7 @@ def _carry_speakers(text: str, sents: list[Span], texts: list[str], found: list[
         if not inside:
             continue
         speaker, source = None, -1
-        k = bisect.bisect_left(starts, qe) - 1  # the sentence where the quotation closes, then the one where it opens
+        k = bisect.bisect_left(first, qe) - 1  # the sentence where the quotation closes, then the one where it opens
         if k >= 0 and first[k] < qe <= last[k] and last[k] > qe + 1 and (own[k] or out[k]):
             speaker, source = own[k] or out[k], k
         k = lo - 1
