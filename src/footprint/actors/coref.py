@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..model import ActorMention
+from ..nlp import doc_text
 from . import lexicon as lx
 from .matcher import Found
 from .pronouns import possessive_mentions
@@ -90,8 +91,10 @@ _COMPOUND_TAIL = re.compile(r"[-‑]([A-Za-z]+)")
 def _described(doc: Doc, p) -> bool:
     """A nationality that opens a "<demonym>-<participle>" compound ("a Chinese-brokered truce", "the
     Qatari-mediated talks"): it describes a thing and says nothing of where the report is."""
-    m = _COMPOUND_TAIL.match(doc.text, p.end)
-    return p.kind == "demonym" and m is not None and m.group(1).lower() in lx.COMPOUND_PARTICIPLES
+    if p.kind != "demonym":
+        return False
+    m = _COMPOUND_TAIL.match(doc_text(doc), p.end)  # the cached text: Doc.text joins every token again
+    return m is not None and m.group(1).lower() in lx.COMPOUND_PARTICIPLES
 
 
 def _doc_places(doc: Doc):
