@@ -747,11 +747,10 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
         if k + 1 < len(matches):
             b = matches[k + 1]
             between = full[m.end : b.start]
-            if _WITHIN.fullmatch(between) and not b.demonym and any(
-                c.feature in {"A.PCLI", "A.ADM1"} and c.kind != "demonym" for c in b.candidates
-            ):
+            if b.demonym or not _WITHIN.fullmatch(between):
+                continue
+            if any(c.feature in {"A.PCLI", "A.ADM1"} and c.kind != "demonym" for c in b.candidates):
                 m.within = b
-            elif _WITHIN.fullmatch(between) and ", in" in between and not b.demonym \
-                    and _REGION_AFTER.match(full, b.end):
+            elif ", in" in between and _REGION_AFTER.match(full, b.end):
                 # ISO names the region otherwise ("Tombouctou"): the seat town's region is the container
                 m.within, m.within_seat = b, True
