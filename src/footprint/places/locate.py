@@ -486,8 +486,7 @@ def _without_containers(text: str, mentions: list) -> list:
     out = []
     for m in mentions:
         rank = PRECISION_RANK.get(m.place.precision, 0.0)
-        if any(n is not m and n.end <= m.start and n.place.precision != m.place.precision
-               and PRECISION_RANK.get(n.place.precision, 0.0) > rank
+        if any(n is not m and n.end <= m.start and PRECISION_RANK.get(n.place.precision, 0.0) > rank
                and _CONTAINER_LINK.fullmatch(text, n.end, m.start) for n in mentions):
             continue
         out.append(m)
