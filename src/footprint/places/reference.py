@@ -321,12 +321,9 @@ def _dateline_here(text: str, mentions: list[PlaceMention], pos: int) -> PlaceMe
     return town
 
 
-def _camp_town(text: str, mentions: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
-    """The town a camp told at ``start:end`` stands by: the town named last before it in its paragraph, else the
-    first one named after it in its sentence ("fled Kessa camp, and then Doro"). A town the actors stage took
-    for an actor ("shelling of Doro" read as metonymic) still says where the report is."""
-    towns = [m for m in mentions if m.kind in {"literal", "metonymic"} and m.place is not None
-             and m.place.lat is not None and m.place.precision == "town"]
+def _camp_town(text: str, towns: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """The town of ``towns`` a camp told at ``start:end`` stands by: the town named last before it in its
+    paragraph, else the first one named after it in its sentence ("fled Kessa camp, and then Doro")."""
     before = _within(text, towns, start, 0)
     if before:
         return before[-1]
@@ -339,14 +336,18 @@ def _camps(text: str, mentions: list[PlaceMention], parts: list[PlaceMention]) -
     """Camps the gazetteer has no point for ("the Kessa camp", "Kessa IDP site"): an area around the town the
     report places them by, at ``CAMP_RADIUS_KM`` (the camp's own point is not known, so not facility precision)."""
     out = []
+    # a town the actors stage took for an actor ("shelling of Doro" read as metonymic) still says where the report is
+    towns = [m for m in mentions if m.kind in {"literal", "metonymic"} and m.place is not None
+             and m.place.lat is not None and m.place.precision == "town"]
+    placed = [m for m in mentions + parts if m.place is not None]
     for mm in _CAMP.finditer(text):
         name, name_start = _unarticled(mm.group(1), mm.start(1))
         word = " ".join(mm.group(2).split()).lower()
-        if not_a_name(name) or mm.group(2)[0].isupper() and not mm.group(2).startswith(("IDP", "displacement")):
+        if not_a_name(name) or mm.group(2)[0].isupper() and not mm.group(2).startswith("IDP"):
             continue  # "Camp" in capitals is part of a facility's own name ("Kessa Camp" the base)
-        if any(m.place is not None and m.start < mm.end(2) and name_start < m.end for m in mentions + parts):
+        if any(m.start < mm.end(2) and name_start < m.end for m in placed):
             continue  # a name the gazetteer placed: it stands
-        town = _camp_town(text, mentions, name_start, mm.end(2))
+        town = _camp_town(text, towns, name_start, mm.end(2))
         if town is None:
             continue
         p = town.place
