@@ -18,7 +18,7 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, temporal, timeless
 from .candidate import Candidate
-from .sides import (aimed_at, assessed, blamed_on, brokers, claimed_by, combat_sides, dead_when,  # noqa: F401
+from .sides import (aimed_at, assessed, blamed_on, brokers, claimed_by, combat_sides, dead_when,
                     former_holders, go_betweens, repelled, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
