@@ -179,8 +179,7 @@ def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
     """A phrase with no known actor whose head names people: kept as found ("gunmen", "villagers")."""
     if tok.pos_ not in ("NOUN", "PROPN") or not names_people(tok, lex):
         return None
-    text, start, end = _compact(tok)
-    return EventActor(name=text, role=role, text=text, start=start, end=end)
+    return _word_actor(tok, role)
 
 
 def _word_actor(tok: Token, role: str) -> EventActor:
@@ -601,6 +600,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
     out: list[EventActor] = []
     taken: set[tuple[int, int]] = set()
+
+    def keep(x: EventActor | None) -> bool:
+        """Adds ``x`` unless it is None or its words already hold an actor; whether it was added."""
+        if x is None or (x.start, x.end) in taken:
+            return False
+        taken.add((x.start, x.end))
+        out.append(x)
+        return True
+
     victims = toll_victims(cand.token) if cand.frame == "attack" and cand.token.pos_ == "VERB" else []
     repellers, repeller_nations = repelled(cand.token, lex) if cand.frame == "attack" else ([], [])
     if cand.frame == "attack":
@@ -668,10 +676,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     g = _generic_actor(noun, role, lex)
                     hits = _mentions_in([noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")
                                                  and c.i < noun.i], pool)
-                    for x in [to_actor(m, role) for m in hits] or ([g] if g else []):
-                        if (x.start, x.end) not in taken:
-                            taken.add((x.start, x.end))
-                            out.append(x)
+                    for x in [to_actor(m, role) for m in hits] or [g]:
+                        keep(x)
                     continue
             if head.tag_ in ("WDT", "WP", "PRP") and head.lower_ not in ("they", "he", "she"):
                 continue
@@ -691,9 +697,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             if linked:
                 named = any(m.actor_id for m in found)
                 for m in linked:
-                    if (m.start, m.end) not in taken:
-                        taken.add((m.start, m.end))
-                        out.append(to_actor(m, "associated" if named else role))
+                    keep(to_actor(m, "associated" if named else role))
             # the phrase of a conjunct head must not swallow the other conjuncts' mentions
             for m in found:
                 if (m.start, m.end) in taken:
@@ -706,49 +710,33 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     x = dataclasses.replace(x, text=owned[0], start=owned[1], end=owned[2])
                 out.append(x)
             if not found:
-                owner = owner_actor(head, cand.token, mentions, role) if head.i != cand.token.i else None
-                if owner is not None and (owner.start, owner.end) not in taken:
-                    taken.add((owner.start, owner.end))
-                    out.append(owner)
+                if head.i != cand.token.i and keep(owner_actor(head, cand.token, mentions, role)):
                     continue
-                weapon = national_weapon(head, role)
-                if weapon is not None and (weapon.start, weapon.end) not in taken:
-                    taken.add((weapon.start, weapon.end))
-                    out.append(weapon)
+                if keep(national_weapon(head, role)):
                     continue
-                held = facility_force(head, role, lex) if cand.frame in FACILITY_FRAMES else None
-                if held is not None and (held.start, held.end) not in taken:
-                    taken.add((held.start, held.end))
-                    out.append(held)
+                if cand.frame in FACILITY_FRAMES and keep(facility_force(head, role, lex)):
                     continue
                 if head.pos_ in ("NOUN", "PROPN") and not names_people(head, lex):
                     # "a convoy escorted by army units", "targets used by militias": those who hold the thing
                     held_by = [h for h in holders(head) if h not in heads]
                     heads += held_by
                     owner_word = None if held_by else force_word(head, lex)
-                    g = _word_actor(owner_word, role) if owner_word is not None else None
-                    if g and (g.start, g.end) not in taken:
-                        taken.add((g.start, g.end))
-                        out.append(g)
+                    if owner_word is not None:
+                        keep(_word_actor(owner_word, role))
                     continue
-                g = _generic_actor(head, role, lex)
-                if g and (g.start, g.end) not in taken:
-                    taken.add((g.start, g.end))
-                    out.append(g)
+                keep(_generic_actor(head, role, lex))
     for adj in repeller_nations:
         # "repulsed a Russian assault": the forces of the state the adjective names
         cc = _demonym_country(adj, focus_state(adj.doc))
         x = inferred_actor(f"armed_forces.{cc.lower()}", "actor", adj.text, adj.idx, adj.idx + len(adj.text)) if cc else None
-        if x is not None and (x.start, x.end) not in taken and not any(a.id == x.id for a in out):
-            taken.add((x.start, x.end))
-            out.append(x)
+        if x is not None and not any(a.id == x.id for a in out):
+            keep(x)
     if cand.frame == "attack" and not any(a.role == "actor" and a.id for a in out):
         for subj in claimed_by(cand.token, sent, lex) + blamed_on(sent):
             # the claimant is no mere speaker here: it owns the attack
             for m in _mentions_in(phrase(subj), with_speaker):
-                if m.type in CLAIMANT_TYPES and (m.start, m.end) not in taken:
-                    taken.add((m.start, m.end))
-                    out.append(to_actor(m, "actor"))
+                if m.type in CLAIMANT_TYPES:
+                    keep(to_actor(m, "actor"))
     if not any(a.role == "actor" for a in out):
         org = speaker_org(cand.token, mentions)
         if org is not None:
