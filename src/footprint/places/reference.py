@@ -70,15 +70,38 @@ PART_RADIUS_KM = 10.0
 CAMP_RADIUS_KM = 20.0
 
 
+def _break_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the text's paragraph breaks, in order; one list per text however many references ask."""
+    last = _BREAKS.get("last")  # one (text, spans) pair: a reader on another thread sees a whole pair
+    if last is None or last[0] is not text:
+        found = list(PARAGRAPH_BREAK.finditer(text))
+        last = (text, ([m.start() for m in found], [m.end() for m in found]))
+        _BREAKS["last"] = last
+    return last[1]
+
+
+_BREAKS: dict[str, tuple[str, tuple[list[int], list[int]]]] = {}
+
+
+def _inside_blank(text: str, i: int) -> bool:
+    return 0 < i < len(text) and text[i - 1].isspace() and text[i].isspace()
+
+
 def _paragraphs_between(text: str, a: int, b: int, most: int | None = None) -> int:
-    """Paragraph breaks in ``text[a:b]``; with ``most``, counting stops at ``most + 1`` (all a caller asks is
-    whether there are more), so a town far back costs the text up to its next breaks, not up to ``b``."""
-    n = 0
-    for _ in PARAGRAPH_BREAK.finditer(text, a, b):
-        n += 1
-        if most is not None and n > most:
-            break
-    return n
+    """Paragraph breaks in ``text[a:b]``; with ``most``, at most ``most + 1`` (all a caller asks is whether there
+    are more). A break is one run of blanks holding two line ends, so when neither bound falls inside such a run
+    the breaks of ``text[a:b]`` are the text's own breaks that lie within it, found by halving; a bound inside a
+    run (never a mention's edge) reads the slice itself."""
+    if _inside_blank(text, a) or _inside_blank(text, b):
+        n = 0
+        for _ in PARAGRAPH_BREAK.finditer(text, a, b):
+            n += 1
+            if most is not None and n > most:
+                break
+        return n
+    starts, ends = _break_spans(text)
+    n = max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
+    return n if most is None else min(n, most + 1)
 
 
 def _within(text: str, found: list[PlaceMention], pos: int, paragraphs: int) -> list[PlaceMention]:
