@@ -75,10 +75,11 @@ def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None)
     if not matches.found:
         return []
     meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
+    shares = places_focus(doc)  # once: choosing countries, the focus and resolving all read it
     found, place_hits = choose_countries(list(matches.found), list(matches.place_hits), dict(matches.place_options),
-                                         doc, reg)
-    focus = focus_country(found, matches.place_countries, {**meta, "places_focus": places_focus(doc)})
-    out = resolve(found, doc, reg, meta.get("dct"), focus, place_hits)
+                                         doc, reg, shares)
+    focus = focus_country(found, matches.place_countries, {**meta, "places_focus": shares})
+    out = resolve(found, doc, reg, meta.get("dct"), focus, place_hits, shares)
     places = doc._.fp_places if Doc.has_extension("fp_places") else None
     return [m for m in out if not _town_taken_for_a_name(m, places or ())]
 

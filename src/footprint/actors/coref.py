@@ -106,12 +106,15 @@ def places_focus(doc: Doc) -> dict:
     "Chinese-brokered" gave (the broker is not where the report is)."""
     meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
     shares = meta.get("places_focus") or {}
-    places = [p for p in _doc_places(doc) if p.place is not None and p.place.country]
-    described = {p.place.country for p in places if _described(doc, p)}
-    if not shares or not described:
+    if not shares:
         return shares
-    drop = described - {p.place.country for p in places if not _described(doc, p)}
-    return {c: v for c, v in shares.items() if c not in drop}
+    described: set[str] = set()
+    named: set[str] = set()
+    for p in _doc_places(doc):
+        if p.place is not None and p.place.country:
+            (described if _described(doc, p) else named).add(p.place.country)
+    drop = described - named
+    return {c: v for c, v in shares.items() if c not in drop} if drop else shares
 
 
 def focus_country(found: list[Found], place_countries: Counter | None = None,
@@ -169,13 +172,13 @@ def pick_country(options, at: int, shares: dict, evidence: list[tuple[int, str]]
 
 def choose_countries(found: list[Found], place_hits: list[tuple[int, str]],
                      place_options: dict[int, tuple[str, ...]], doc: Doc,
-                     reg: Registry) -> tuple[list[Found], list[tuple[int, str]]]:
+                     reg: Registry, shares: dict | None = None) -> tuple[list[Found], list[tuple[int, str]]]:
     """Words that name several states ("Congo", "Congolese") take the one the report is about: the places' focus,
     else the nearest country named for sure; their national entry (country, forces, government) follows."""
     ambiguous = set(place_options) | {f.start for f in found if f.countries}
     if not ambiguous:
         return found, place_hits
-    shares = places_focus(doc)
+    shares = places_focus(doc) if shares is None else shares
     evidence = _evidence(found, place_hits, doc, ambiguous)
     out = []
     for f in found:
@@ -206,7 +209,8 @@ def _type(f: Found) -> str | None:
 
 
 def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
-            focus: str | None = None, place_hits: list[tuple[int, str]] = ()) -> list[ActorMention]:
+            focus: str | None = None, place_hits: list[tuple[int, str]] = (),
+            shares: dict | None = None) -> list[ActorMention]:
     sent = _sentence_index(doc)
     # a country named as a place in the sentence itself says where that sentence is ("an army camp in Mali")
     local: dict[int, Counter[str]] = {}
@@ -216,7 +220,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     history: list[Found] = []
     countries: Counter[str] = Counter()
     by_sentence = _place_countries(doc, sent, place_hits)
-    shares = places_focus(doc)
+    shares = places_focus(doc) if shares is None else shares
     # the document's country for a mission: every country the places share the lead between ("eastern Congo")
     top = max(shares.values(), default=0)
     doc_countries = {c for c, v in shares.items() if v == top} if shares else ({focus} if focus else set())
