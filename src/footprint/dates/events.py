@@ -226,9 +226,6 @@ def _from_timex(t: Timex, reason: str, dct: date | None = None) -> EventDate:
                      span_start=t.start, span_end=t.end, reason=reason)
 
 
-#: A date said of the telling: "the police said on Monday", "told reporters late on Tuesday", "said in a statement
-#: on Friday". The story is not moved by it (docs/time.md, "The day of the telling is no reference time").
-_TELLING = re.compile(TELLING_BEFORE)
 #: A day named by reference back to the one told before it.
 _SAME_DAY = re.compile(r"(?i)^(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)$")
 #: "two days after insurgents massacred …": the trigger's clause is a step of a length from its sentence's date.
@@ -238,8 +235,9 @@ NARRATIVE_DAYS = 7
 
 
 def told_on(cut: Callable[[int, int], str], t: Timex) -> bool:
-    """``t`` dates the telling ("the army said on Monday"), not an event of the story."""
-    return bool(_TELLING.search(cut(max(0, t.start - 60), t.start)))
+    """``t`` dates the telling ("the army said on Monday"), not an event of the story: the story is not moved by
+    it (docs/time.md, "The day of the telling is no reference time")."""
+    return bool(TELLING_BEFORE.search(cut(max(0, t.start - 60), t.start)))
 
 
 def named_period(t: Timex) -> tuple[str, str] | None:

@@ -6,6 +6,8 @@ lists can grow without touching them.
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -137,7 +139,7 @@ SPEECH_VERBS = {
 CLAIM_LEMMAS = frozenset(SPEECH_VERBS) - {"deny"}
 #: The day of a telling right after its verb: "the army said on Monday", "told reporters Friday", "said in a
 #: statement late on Friday". Read on the text before a date, up to it.
-TELLING_BEFORE = (
+TELLING_BEFORE = re.compile(
     r"(?i)\b(?:says|told\s+\w+(?:\s+\w+)?|" + "|".join(v for k, v in SPEECH_VERBS.items() if k != "tell") + r")"
     r"(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|message|post|video|interview|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )

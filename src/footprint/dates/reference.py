@@ -45,7 +45,6 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _SEASON = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 _YEAR_BACK = re.compile(r"(?i)^(?:the\s+)?(?:a|one)\s+year\s+ago$|^(?:the\s+)?year-(?:earlier|ago)$")
 _LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|this\s+quarter)$")
-_REPORTED_ON = re.compile(TELLING_BEFORE)
 #: "A year earlier" compares with a date at most this many sentences back.
 LOCAL_SENTENCES = 1
 #: A gap in days or weeks passes over a coarser date that holds a day told at most this many sentences back.
@@ -367,7 +366,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue
         if g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
-        if ctx.anchor is not None and g.value == ctx.anchor.isoformat() and _REPORTED_ON.search(ctx.before(hit.start, 32)):
+        if ctx.anchor is not None and g.value == ctx.anchor.isoformat() and TELLING_BEFORE.search(ctx.before(hit.start, 32)):
             continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
         before_ref = ref
         ref, ref_sent = g.value, s0
