@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from ..clauses import lemma_keys
 from .context import SentenceContext
-from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, lem, noun_keys, objects,  # noqa: F401
-                     prep_objects, preps, subjects, temporal, with_conjuncts)
+from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, has_particle, lem, noun_keys,  # noqa: F401
+                     objects, prep_objects, preps, subjects, temporal, with_conjuncts)
 
 
 #: Verbs of answering an act with one of one's own ("responded with airstrikes").
@@ -110,7 +110,7 @@ def _disperses(v: Token) -> bool:
     if key in DISPERSE_VERBS:
         return True
     part = DISPERSE_PARTICLES.get(key)
-    return part is not None and any(c.lower_ == part and c.dep_ in ("prt", "advmod") for c in v.children)
+    return part is not None and has_particle(v, part)
 
 
 def _clause_subjects(v: Token) -> list[Token]:

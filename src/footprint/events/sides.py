@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .syntax import OBJ, SUBJ, TOLL_LEMMAS, agents, children, lem, prep_objects, with_conjuncts
+from .syntax import OBJ, SUBJ, TOLL_LEMMAS, agents, children, has_particle, lem, prep_objects, with_conjuncts
 from .vocabulary import Lexicon
 
 
@@ -115,7 +115,7 @@ def repelled(trigger: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     if trigger.pos_ != "VERB" or lem(trigger) not in REPEL_VERBS:
         return [], []
     part = REPEL_PARTICLES.get(lem(trigger))
-    if part and not any(c.lower_ == part and c.dep_ in ("prt", "advmod") for c in trigger.children):
+    if part and not has_particle(trigger, part):
         return [], []
     attacks = [o for o in children(trigger, "dobj") if _attack_noun(o, lex)]
     if not attacks:
@@ -192,7 +192,7 @@ def former_holders(trigger: Token) -> list[Token]:
         verbs = [c] if c.dep_ == "advcl" else [v for v in c.children if v.dep_ == "pcomp"] if (
             c.dep_ == "prep" and c.lower_ in ("after", "by")) else []
         for v in verbs:
-            if lem(v) in EXPEL_VERBS and (lem(v) not in ("drive", "push", "flush", "chase", "clear") or any(
-                    k.dep_ in ("prt", "advmod") and k.lower_ in ("out", "off", "away") for k in v.children)):
+            if lem(v) in EXPEL_VERBS and (lem(v) not in ("drive", "push", "flush", "chase", "clear")
+                                            or has_particle(v, "out", "off", "away")):
                 out += children(v, "dobj")
     return with_conjuncts(out)

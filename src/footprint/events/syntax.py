@@ -15,6 +15,12 @@ OBJ = {"dobj", "obj", "attr", "oprd"}
 PERSON_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 
 
+def has_particle(verb: Token, *words: str) -> bool:
+    """The verb carries one of ``words`` as its particle ("shot down", "drove them out"); the parser hangs a
+    particle as ``prt`` or, as often, ``advmod``."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in verb.children)
+
+
 def noun_keys(tok: Token) -> list[str]:
     """The lemma, plus "compound lemma" / "amod lemma" forms for multiword nouns."""
     keys = [lem(tok)]

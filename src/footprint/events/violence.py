@@ -22,6 +22,7 @@ from .syntax import (
     children,
     hangs_on,
     has_class,
+    has_particle,
     lem,
     noun_keys,
     objects,
@@ -678,8 +679,7 @@ def _stopped_weapon(noun: Token) -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    down = any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children)
-    return lem(verb) in INTERCEPT_VERBS or (lem(verb) in ("shoot", "bring") and down)
+    return lem(verb) in INTERCEPT_VERBS or (lem(verb) in ("shoot", "bring") and has_particle(verb, "down"))
 
 
 #: A march as a noun is a protest ("dispersed a march by opposition supporters").
