@@ -74,7 +74,7 @@ def test_bad_gold_files_name_the_file(tmp_path, content, message):
 
 
 def test_missing_gold_file_and_folder(tmp_path):
-    with pytest.raises(EvalError, match="cannot read"):
+    with pytest.raises(EvalError, match="no such file"):
         fe.load_gold(tmp_path / "nope.json")
     with pytest.raises(EvalError, match=str(tmp_path)):
         fe.load_gold(tmp_path)
@@ -224,12 +224,17 @@ def test_cli_reports_bad_gold_in_one_line(tmp_path):
 PINS = {
     # link and B-cubed raised after event dating ("two days after", "the same day"; then an event in a relative
     # clause on a dated noun, with claimant folding in fuse/sources.py: docs/time.md)
-    "dev": {"extraction_recall": 0.94, "link_p": 0.98, "link_f1": 0.76, "bcubed_f1": 0.81,
+    # then name blocks for placeless events with no registry actor (0.807 / 0.857)
+    "dev": {"extraction_recall": 0.94, "link_p": 0.98, "link_f1": 0.78, "bcubed_f1": 0.83,
             "sources_accuracy": 0.48, "presence_held": 3},
     # dev-b (added later, tuned on like dev): measured minus about 0.03; raised after second-level regions placed
     # "Gourma province" and claimant folding (0.815 / 0.880 / 0.833)
     "dev-b": {"extraction_recall": 0.92, "link_p": 0.98, "link_f1": 0.78, "bcubed_f1": 0.85,
               "sources_accuracy": 0.80, "presence_held": 2},
+    # dev-c (added later, tuned on): measured minus about 0.03 (0.933 / 0.769 / 0.645 / 0.779); its sources
+    # accuracy was 0.0 when pinned (a Mora report the places stage left unplaced sits in the Koza raid's fused
+    # event and adds its voice there), so no sources pin yet
+    "dev-c": {"extraction_recall": 0.90, "link_p": 0.74, "link_f1": 0.61, "bcubed_f1": 0.75},
     "heldout": {"extraction_recall": 0.90, "link_p": 0.98, "link_f1": 0.58, "bcubed_f1": 0.75,
                 "sources_accuracy": 0.38, "presence_held": 2},
 }

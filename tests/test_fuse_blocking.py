@@ -127,3 +127,67 @@ def fuse_result(doc, ev):
     from fuse_factories import result
 
     return result(doc, ev)
+
+
+# -- name blocks: an event with neither place nor registry actor --------------------------------------
+
+POLICE = (("police", None), ("officers", None))
+
+
+def test_a_placeless_report_naming_no_registry_actor_meets_its_placed_twin_by_shared_words():
+    # the town read as a name, not a place: only the words and the date can bring the two together
+    a = report("Rebels bombed the police station in Gao on Tuesday, wounding four officers.", source="one.example")
+    b = report("Tuesday's assault on the Gao police post wounded four officers, the police said.",
+               source="two.example")
+    placed = F(event(a, a.text, "ied_attack", actors=(("ELN", "eln"), *POLICE), place="Gao", date=DAY))
+    placeless = F(event(b, b.text, "armed_clash", actors=(("Gao", None), *POLICE), date=DAY))
+    assert placeless.placeless and not placeless.actor_blocked and placeless.name_blocked
+    assert meets(placeless, placed) and meets(placed, placeless)  # from both sides, as rebuild and update need
+    assert judge(placed, placeless).match
+
+
+def test_name_blocks_need_a_shared_word_and_week_and_never_join_two_placed_events():
+    docs = [report(f"Report {i} of an assault.", source=f"s{i}.example") for i in range(5)]
+    placed = F(event(docs[0], docs[0].text, "armed_clash", actors=POLICE, place="Gao", date=DAY))
+    other_words = F(event(docs[1], docs[1].text, "armed_clash", actors=(("villagers", None),), date=DAY))
+    other_week = F(event(docs[2], docs[2].text, "armed_clash", actors=POLICE,
+                         date=("2024-09-20", "2024-09-20", "day")))
+    yearly = F(event(docs[3], docs[3].text, "armed_clash", actors=POLICE, date=("2024-01-01", "2024-12-31", "year")))
+    for ev in (other_words, other_week, yearly):
+        assert not meets(ev, placed) and not meets(placed, ev)
+        assert not judge(placed, ev).match
+    assert not yearly.name_blocked  # a year is too loose for a match without a place
+    placed_too = F(event(docs[4], docs[4].text, "armed_clash", actors=POLICE, place="Kidal", date=DAY))
+    assert not any(lo <= k <= hi for k in stored_keys(placed_too) for lo, hi in probe_ranges(placed)
+                   if k.startswith(("name|", "noplacename|")))
+
+
+def test_a_placeless_word_only_event_that_fits_two_towns_takes_no_link():
+    a = report("Gunmen killed five villagers in Gao on Sunday night.", source="one.example")
+    b = report("Gunmen killed four villagers in Kidal on Sunday night.", source="two.example")
+    c = report("Armed men raided a village on Sunday night, killing five villagers.", source="three.example")
+    gao = F(event(a, a.text, "attack_on_civilians", actors=(("villagers", None),), place="Gao", date=DAY))
+    kidal = F(event(b, b.text, "attack_on_civilians", actors=(("villagers", None),), place="Kidal", date=DAY))
+    x = F(event(c, c.text, "attack_on_civilians", actors=(("armed men", None), ("villagers", None)), date=DAY))
+    assert meets(x, gao) and meets(x, kidal)
+    feats = {f.id: f for f in (gao, kidal, x)}
+    edges = [(judge(p, q).score, *sorted((p.id, q.id))) for p, q in itertools.combinations(feats.values(), 2)
+             if judge(p, q).match]
+    assert len(edges) == 2
+    assert cluster(sorted(feats), edges, feats) == sorted([[gao.id], [kidal.id], [x.id]])
+
+
+def test_store_update_and_rebuild_agree_on_a_word_only_placeless_report(tmp_store):
+    a = report("Rebels bombed the police station in Gao on Tuesday, wounding four officers.", source="one.example")
+    b = report("Tuesday's assault on the Gao police post wounded four officers, the police said.",
+               source="two.example")
+    results = [fuse_result(b, event(b, b.text, "armed_clash", actors=(("Gao", None), *POLICE), date=DAY)),
+               fuse_result(a, event(a, a.text, "ied_attack", actors=(("ELN", "eln"), *POLICE), place="Gao",
+                                    date=DAY))]
+    for r in results:  # the placeless report first: the placed one must find it from its own side
+        tmp_store.add(r)
+        fuse.update(tmp_store, [r.document.id], actor_key=key)
+    linked = {tuple(sorted(cl["events"])) for cl in fuse.fused_events(tmp_store) if len(cl["events"]) > 1}
+    assert linked == {tuple(sorted(r.events[0].id for r in results))}
+    fuse.rebuild(tmp_store, actor_key=key)
+    assert {tuple(sorted(cl["events"])) for cl in fuse.fused_events(tmp_store) if len(cl["events"]) > 1} == linked

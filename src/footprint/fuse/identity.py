@@ -23,7 +23,7 @@ agree at district precision or finer. So a country-level match needs shared
 actors *and* a date of a month or better.
 
 Candidates come from blocking keys (type family, country or coarse grid cell,
-time bucket; and, for an event with no place, registry actor and week), so an
+time bucket; and, for an event with no place, registry actor or words and week), so an
 event is only compared with the few events that share a block: see
 ``stored_keys`` and ``probe_ranges``.
 """
@@ -265,10 +265,19 @@ class Features:
         return self.cell == "-"
 
     @property
+    def close_dated(self) -> bool:
+        """A date close enough for a match without a place (``NO_PLACE_SPAN``)."""
+        return self.dated and self.d_end - self.d_start <= NO_PLACE_SPAN and (NO_PLACE_WEAK or not self.weak_date)
+
+    @property
     def actor_blocked(self) -> bool:
         """Filed in the actor blocks: registry actors and a date close enough for a match without a place."""
-        return (self.dated and self.d_end - self.d_start <= NO_PLACE_SPAN and (NO_PLACE_WEAK or not self.weak_date)
-                and any(k.startswith("a:") for k in self.actors))
+        return self.close_dated and any(k.startswith("a:") for k in self.actors)
+
+    @property
+    def name_blocked(self) -> bool:
+        """Filed in the name blocks: words for actors ("police", "villagers") and a close date."""
+        return self.close_dated and any(k.startswith("n:") for k in self.actors)
 
 
 def features(event, actor_key, copy_group: str = "") -> Features:
@@ -387,8 +396,7 @@ def _actor_keys(f: Features) -> list[str]:
     filed by registry actor and by each week its interval touches (at most six). A placeless event
     looks in the ``actor`` blocks (every event with that actor), a placed one only in the ``noplace``
     blocks, so two placed events never meet here and the pairs grow with the placeless events only.
-    Events with no registry actor (only words such as "gunmen") are left out: such a word shared
-    across a country is no block.
+    Words for actors ("gunmen", "officers") file an event in the name blocks instead (``_name_keys``).
     """
     if not f.actor_blocked:
         return []
@@ -404,10 +412,41 @@ def _actor_probes(f: Features) -> list[tuple[str, str]]:
     return [(p + lo, p + hi) for p in _actor_prefixes(f, "actor" if f.placeless else "noplace")]
 
 
+def _name_prefixes(f: Features, space: str) -> list[str]:
+    return [f"{space}|{family}|{name}|" for family in block_families(f.group)
+            for name in sorted(k for k in f.actors if k.startswith("n:"))]
+
+
+def _name_keys(f: Features) -> list[str]:
+    """Name blocks (``name|family|words|week``, and ``noplacename|…`` for an event with no place).
+
+    An event with no place and no registry actor ("officers were wounded in Tuesday night's assault on
+    the El Tarra police post", the town read as a name) can still match its placed twin by the words
+    they share and a close date (``judge``), but meets it in no country or actor block. So, like the actor
+    blocks, such words file an event by week; only a placeless event looks in the ``name`` blocks and a
+    placed one only in ``noplacename``, so two placed events never meet here and the extra pairs grow
+    with the placeless events only. Common words meet many events: the ambiguity rule (``cluster``) then
+    keeps a placeless event that fits two events that cannot be one from taking any link.
+    """
+    if not f.name_blocked:
+        return []
+    weeks = [_week_key(w) for w in range(f.d_start // WEEK_DAYS, f.d_end // WEEK_DAYS + 1)]
+    spaces = ("name", "noplacename") if f.placeless else ("name",)
+    return [p + w for space in spaces for p in _name_prefixes(f, space) for w in weeks]
+
+
+def _name_probes(f: Features) -> list[tuple[str, str]]:
+    if not f.name_blocked:
+        return []
+    lo, hi = _week(f.d_start - 1), _week(f.d_end + 1)
+    return [(p + lo, p + hi) for p in _name_prefixes(f, "name" if f.placeless else "noplacename")]
+
+
 def stored_keys(f: Features) -> list[str]:
-    """Keys this event is filed under: ``family|cell|bucket`` (for each of its families), its actor blocks."""
+    """Keys this event is filed under: ``family|cell|bucket`` (for each of its families), its actor and
+    name blocks."""
     # the same sentence in copies of one report meets here even where their places or dates differ
-    out = [f"copy|{f.copy_group}|{f.text_key}", *_actor_keys(f)]
+    out = [f"copy|{f.copy_group}|{f.text_key}", *_actor_keys(f), *_name_keys(f)]
     for family in block_families(f.group):
         prefix = f"{family}|{f.cell}|"
         if f.level == "M":
@@ -429,7 +468,7 @@ def probe_ranges(f: Features) -> list[tuple[str, str]]:
     interval, with a day of slack (see ``_actor_keys``).
     """
     copy = f"copy|{f.copy_group}|{f.text_key}"
-    ranges = [(copy, copy), *_actor_probes(f)]
+    ranges = [(copy, copy), *_actor_probes(f), *_name_probes(f)]
     for family in block_families(f.group):
         prefix = f"{family}|{f.cell}|"
         if f.level == "U":
