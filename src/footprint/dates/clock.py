@@ -6,9 +6,10 @@ date written after it, else the report date.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from .lexicon import DAY_PARTS, WEEKDAYS
+from .lexicon import DAY_PARTS, SPEECH_VERBS, WEEKDAYS
 from .resolve import KINDS, Grounded, _approx_mod, _day_of, _mod, _month_of, _pick_year, _weekday_date
 
 
@@ -31,6 +32,15 @@ def _clock_day(g, ctx, hit) -> date | None:
     return _pick_year(ctx, hit, cands, a)[0]
 
 
+# A clock time right after a verb of telling is when it was told ("the army said at 3 p.m. that …"): the
+# report day, not the day of the events the story told before it.
+_TOLD_AT = re.compile(r"(?i)\b(?:says|told\s+\w+(?:\s+\w+)?|" + "|".join(SPEECH_VERBS.values()) + r")\s+at\s+$")
+
+
+def _day_refop(ctx, hit):
+    return None if _TOLD_AT.search(ctx.before(hit.start, 40)) else DAY_OF
+
+
 _CLOCK_PREPS = ("at", "by", "until", "till", "around", "about", "before", "after", "from", "since", "to")
 
 
@@ -50,7 +60,7 @@ def _k_clock(hit, g, ctx):
     d = _clock_day(g, ctx, hit)
     day = d.isoformat() if d else "XXXX-XX-XX"
     return Grounded("TIME", f"{day}T{h:02d}:{mi:02d}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g),
-                    None if g.get("tday") else DAY_OF)
+                    None if g.get("tday") else _day_refop(ctx, hit))
 
 
 def _k_clock24(hit, g, ctx):
@@ -60,7 +70,7 @@ def _k_clock24(hit, g, ctx):
     d = ctx.anchor
     day = d.isoformat() if d else "XXXX-XX-XX"
     return Grounded("TIME", f"{day}T{int(g['h']):02d}:{g['min']}", d, d, "day" if d else "unknown", "dct", False, _approx_mod(g),
-                    DAY_OF)
+                    _day_refop(ctx, hit))
 
 
 def _k_namedtime(hit, g, ctx):

@@ -97,6 +97,8 @@ def _k_yearspan(hit, g, ctx):
     interval covers both years; the second year must follow the first ("2024-26" is no such season)."""
     y1 = int(g["y1"])
     y2 = int(g["y2"]) if len(g["y2"]) == 4 else y1 // 100 * 100 + int(g["y2"])
+    if len(g["y2"]) == 2 and y2 < y1:
+        y2 += 100  # "the 1999-00 season" runs into the next century
     if y2 != y1 + 1:
         return None
     return Grounded("DATE", f"{y1:04d}", date(y1, 1, 1), date(y2, 12, 31), "year", "absolute", False, None)

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .grammar import Hit
-from .clockday import clock_days
+from .clockday import clock_days, twin_days
 from .lexicon import DAY_PARTS, TELLING_BEFORE
 from .resolve import KINDS, Grounded, _grounded, _unresolved
 from .tense import Context
@@ -381,4 +381,4 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 reported = g.value  # results are told of a quarter closed: "fourth-quarter charges" ahead are no report
         elif g.precision in ("year", "month", "half", "season"):
             reported = None  # a day ("trading yesterday", "the quarter ended Sept. 30") names no other period
-    return clock_days(out, ctx)
+    return twin_days(clock_days(out, ctx), ctx)

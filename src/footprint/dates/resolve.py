@@ -321,6 +321,8 @@ def _k_year(hit, g, ctx):
     y = int(ystr)
     if ctx.anchor and y > ctx.anchor.year + 60:
         return None
+    if re.match(r"\s+(?:GMT|UTC)\b", ctx.after(hit.end, 6)):
+        return None  # "(1930 GMT)" is a clock time of wire copy, never the year 1930
     if g.get("side"):  # "post-2011", "pre-1990": the time after / before that year, open at the far end
         after = g["side"].lower() == "post"
         s, e = (date(y + 1, 1, 1), None) if after else (None, date(y - 1, 12, 31))
@@ -630,7 +632,8 @@ def _k_vague(hit, g, ctx):
     return Grounded("DURATION", duration_value(None, letter), s, e, prec, "dct", True, None)
 
 
-_MONEY = re.compile(r"(?:\d|million|billion|dollars?|euros?|pounds?|francs?|cents?|each|apiece)\W{0,3}$", re.I)
+# (no comma, colon or bracket between: "July 7, a week after" is a date and a gap, not "$2 a day")
+_MONEY = re.compile(r"(?:\d|million|billion|dollars?|euros?|pounds?|francs?|cents?|each|apiece)[^\w,;:()\[\]]{0,3}$", re.I)
 
 
 # A count of things right before "a day", "a year" makes a rate, a TimeML SET ("four flights a week",

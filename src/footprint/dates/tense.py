@@ -21,7 +21,9 @@ from .lexicon import AUXILIARIES, FUTURE_CUES, PAST_CUES
 
 # "next to" is a place, not a time to come.
 _FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b(?<!next(?=\s+to\b))|'ll\b)")
-_PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(PAST_CUES, key=len, reverse=True)) + r")\b")
+# "would have to pay" is an obligation still to meet, not the past modal of "would have paid"
+_PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(PAST_CUES, key=len, reverse=True)) + r")\b"
+                   r"(?<!have(?=\s+to\b))")
 # A plan points ahead even when told in the past, as the verb before its date: "planned to leave on
 # Thursday", "planned a march on Saturday" (not "a service planned for Saturday", nor after the date).
 # A plan that "had" been made is told as overtaken: no cue.
