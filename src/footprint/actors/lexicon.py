@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Heads that make "<demonym|country> ..." the national armed forces.
 FORCE_HEADS = frozenset(
     """army armies military militaries forces force troops troop soldiers soldier servicemen servicemembers
-    personnel trainers instructors advisers advisors officers commandos paratroopers marines gendarmes gendarmerie
+    personnel trainers instructors advisers advisors officers commandos paratroopers marines
     navy units unit contingent contingents battalion battalions brigade brigades regiment regiments peacekeepers
     airmen sailors infantry garrison garrisons detachment detachments convoy convoys patrol patrols jets warplanes
     aircraft drones helicopters guards intelligence artillery""".split()
@@ -26,14 +26,16 @@ FORCE_HEADS_2 = frozenset({("air", "force"), ("armed", "forces"), ("special", "f
                            ("border", "guards"), ("border", "guard"), ("presidential", "guard"), ("republican", "guard"),
                            ("coast", "guard"), ("military", "intelligence")})
 
-#: Police heads: a state's police is a state force, but not its armed forces ("Kenyan police officers").
-POLICE_HEADS = frozenset({"police", "policemen", "policeman", "policewomen"})
+#: Police heads: a state's police is a state force, but not its armed forces ("Kenyan police officers"); so is its
+#: gendarmerie, which conflict data codes with the police ("Chadian gendarmes").
+POLICE_HEADS = frozenset({"police", "policemen", "policeman", "policewomen", "gendarmes", "gendarme", "gendarmerie"})
 POLICE_HEADS_2 = frozenset({("police", "officers"), ("police", "officer"), ("police", "force"), ("national", "police"),
                             ("riot", "police"), ("federal", "police"), ("border", "police"), ("police", "forces"),
                             ("police", "command"), ("police", "commandos")})
 #: Nouns after "police" that make it a modifier ("police station", "police sources").
 POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswoman spokesperson chief academy "
-                            "headquarters report reports car cars vehicle vehicles".split())
+                            "headquarters report reports car cars vehicle vehicles post posts checkpoint checkpoints "
+                            "barracks camp camps".split())
 
 #: Words after a force head that still name the force itself: "the army's general staff", "Kyiv's army chief".
 FORCE_TAILS = frozenset({("general", "staff"), ("high", "command"), ("command",), ("chief",), ("chiefs",)})
@@ -209,6 +211,9 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "riot police": ("state_force",),
     "police command": ("state_force",),
     "police commandos": ("state_force",),
+    "gendarmes": ("state_force",),
+    "gendarme": ("state_force",),
+    "gendarmerie": ("state_force",),
     "bombers": ("armed_group",),
     "suicide bombers": ("armed_group",),
     "cartels": ("armed_group",),
@@ -287,7 +292,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
 
 #: Police descriptors: a state force the registry does not list, kept as found ("police blamed ...").
 POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police", "police command",
-                                "police commandos"})
+                                "police commandos", "gendarmes", "gendarme", "gendarmerie"})
 
 #: Descriptors that name an unknown armed actor when nothing earlier fits ("gunmen", "a militia").
 ARMED_UNKNOWN = frozenset(k for k, v in DESCRIPTORS.items() if v[0] in ("armed_group", "pmc")
