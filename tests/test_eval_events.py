@@ -166,7 +166,7 @@ def test_score_snippets_counts_negatives_roles_and_types():
 @pytest.mark.parametrize("content,expect", [
     (b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe{", "UTF-8"),
     (b"{not json", "invalid JSON"), (b'{"events": [{"id": 1}]}', "no 'doc'"),
-    (b'{"text": 1}\n', "'events'"), (b'{"text": 1}\n' + b" " * (51 * 2**20), "MiB"), (b"[1,2]\n", "line 1"), (b"\n\n", "empty"),
+    (b'{"text": 1}\n', "'events'"), (b'{"text": 1}\n' + b" " * (51 * 2**20), "over the limit"), (b"[1,2]\n", "line 1"), (b"\n\n", "empty"),
 ])
 def test_bad_gold_files_raise_eval_error_naming_the_file(tmp_path, content, expect):
     p = tmp_path / "gold.json"
@@ -555,6 +555,13 @@ MIN_REPORTS_DEV_H_PRECISION = 0.95  # 0.872 of 39 -> 0.975 of 40
 MIN_REPORTS_DEV_I_RECALL = 0.59  # 17/44 = 0.386 -> 19/44 = 0.432 -> 27/44 = 0.614 (camps, towns placed by the text)
 MIN_REPORTS_DEV_I_FOUND = 0.86  # 0.864 -> 0.886
 MIN_REPORTS_DEV_I_NEGATIVES = 18  # 15/18 -> 17/18 -> 18/18
+#: Reports 61-68 (split dev-j: a radio transcript, an armed group's statement, a protection-monitoring report with a
+#: table, a feature, a liveblog, a parliamentary answer, translated local press, violent words that are no events),
+#: committed before the extractor ran on them: first run 4/25, found 0.760, precision 0.528 of 53, negatives 26/35.
+MIN_REPORTS_DEV_J_RECALL = 0.13  # 4/25 = 0.160
+MIN_REPORTS_DEV_J_FOUND = 0.73  # 0.760
+MIN_REPORTS_DEV_J_PRECISION = 0.53  # 0.528 of 53 -> 0.560 of 50 (table rows of figures)
+MIN_REPORTS_DEV_J_NEGATIVES = 27  # 26/35 -> 28/35
 
 
 def exhaustive_gold(**doc) -> dict:
@@ -667,7 +674,7 @@ def test_reports_gold_is_well_formed_and_exhaustive():
     docs = gold["documents"]
     assert kind == "facts" and len(docs) >= 12 and all(d["exhaustive"] for d in docs.values())
     assert {d["split"] for d in docs.values()} == {"dev", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i",
-                                                    "heldout", "heldout-b", "heldout-c"}
+                                                    "dev-j", "heldout", "heldout-b", "heldout-c"}
     assert sum(d["split"] == "heldout" for d in docs.values()) >= 4
     assert sum(d["split"] == "heldout-b" for d in docs.values()) >= 5
     for name in docs:
@@ -712,6 +719,11 @@ def test_reports_gold_pinned_minimums():
     assert dev_i.recall >= MIN_REPORTS_DEV_I_RECALL
     assert dev_i.recall_identified >= MIN_REPORTS_DEV_I_FOUND
     assert dev_i.negatives_passed >= MIN_REPORTS_DEV_I_NEGATIVES
+    dev_j = rep.only("dev-j")
+    assert dev_j.recall >= MIN_REPORTS_DEV_J_RECALL
+    assert dev_j.recall_identified >= MIN_REPORTS_DEV_J_FOUND
+    assert dev_j.precision >= MIN_REPORTS_DEV_J_PRECISION
+    assert dev_j.negatives_passed >= MIN_REPORTS_DEV_J_NEGATIVES
     held_c = rep.only("heldout-c")
     assert held_c.recall >= MIN_REPORTS_HELDOUT_C_RECALL
     assert held_c.recall_identified >= MIN_REPORTS_HELDOUT_C_FOUND

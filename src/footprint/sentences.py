@@ -62,6 +62,21 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+#: The most words a table cell may hold and still be a label or a figure, not a sentence.
+CELL_WORDS = 4
+
+
+def figure_row(text: str) -> bool:
+    """A table row of labels and figures ("| Civilians killed | 9 | 6 |", a header, "| --- | --- |"): it sums up
+    a period and tells no event of its own. A row with a cell long enough to be a sentence ("| 2 Aug | Insurgents
+    burnt the health post in Ocua |") is an incident told in a table and is read like any sentence."""
+    line = text.strip()
+    if not line.startswith("|") or line.count("|") < 3:
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return all(len(c.split()) <= CELL_WORDS for c in cells)
+
+
 @Language.component("footprint_sentences_v1")
 def sentences_component(doc: Doc) -> Doc:
     return mark_sentence_starts(doc)

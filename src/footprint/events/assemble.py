@@ -31,6 +31,7 @@ from ..attribution import attribution_for, is_meta_statement
 from ..clauses import clause_head, same_clause
 from ..dates import event_date
 from ..places import event_location
+from ..sentences import figure_row
 from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
@@ -448,7 +449,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
     # an unparsed doc (no sentence boundaries) is read as one sentence
     sents = list(doc.sents) if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [doc[:]]
     for index, sent in enumerate(sents):
-        if not sent.text.strip():
+        if not sent.text.strip() or figure_row(sent.text):
             continue
         attribution = attributions.get(sent.start_char)
         sd = sentence_drafts(doc, sent, index, mentions, mtypes, place_starts, attribution, lex)
