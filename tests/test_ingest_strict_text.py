@@ -63,3 +63,13 @@ def test_read_source_from_a_file(tmp_path):
         read_source(str(tmp_path), 100)
     with pytest.raises(InputError, match="no such file"):
         read_source(str(tmp_path / "nope.txt"), 100)
+
+
+def test_read_source_with_one_error_class(tmp_path):
+    # gold files: every refusal of the reading itself is the caller's class too, still naming the file
+    big = tmp_path / "big.json"
+    big.write_bytes(b"x" * 101)
+    for path, needle in ((tmp_path, "folder"), (tmp_path / "nope.json", "no such file"), (big, "over the limit")):
+        with pytest.raises(EvalError) as err:
+            read_source(str(path), 100, error=EvalError)
+        assert str(err.value) == f"{path}: {err.value.args[0].split(': ', 1)[1]}" and needle in str(err.value)

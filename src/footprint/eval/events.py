@@ -74,11 +74,11 @@ def snippet_document(text: str, published: str | None, sid: str) -> Document:
 
 def load_gold(path: Path) -> tuple[str, Any]:
     """("facts", dict) or ("snippets", list[dict]); ``EvalError`` names the file on any defect."""
+    from ..ingest import read_limited  # here, as in read_document: ingest loads every report reader
+
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise EvalError(f"cannot read gold file: {exc.strerror or exc}", source=str(path)) from exc
+    # the size is checked before reading, and a pipe or device is read only up to the limit (never to its end)
+    raw = read_limited(path, MAX_GOLD_BYTES, error=EvalError)
     text = gold_text(raw, str(path), MAX_GOLD_BYTES)
     stripped = text.lstrip()
     if stripped.startswith("{") and path.suffix != ".jsonl":

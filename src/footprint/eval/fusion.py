@@ -165,12 +165,10 @@ def load_gold(path: str | Path) -> FusionGold:
     """The gold file, validated; ``EvalError`` names the file (and the incident or mention) on any defect."""
     p = Path(path)
     src = str(p)
-    try:
-        raw = p.read_bytes()
-    except (IsADirectoryError, NotADirectoryError) as exc:
-        raise EvalError("not a gold file (a folder?)", source=src) from exc
-    except OSError as exc:
-        raise EvalError(f"cannot read gold file: {exc.strerror or exc}", source=src) from exc
+    from ..ingest import read_limited  # here: ingest loads every report reader, which scoring needs none of
+
+    # the size is checked before reading, and a pipe or device is read only up to the limit (never to its end)
+    raw = read_limited(p, MAX_GOLD_BYTES, error=EvalError)
     text = gold_text(raw, src, MAX_GOLD_BYTES)
     try:
         data = json.loads(text)

@@ -93,31 +93,45 @@ def read_file(path: Path, *, published: str | None = None, max_bytes: int = DEFA
     yield from read_bytes_as(kind, raw, source_name=name, path=name, published=published)
 
 
-def read_limited(path: Path, max_bytes: int) -> bytes:
+def read_limited(path: Path, max_bytes: int, *, error: type[FootprintError] | None = None) -> bytes:
     """The bytes of one local file, refused with an error naming it when it is a folder, missing,
-    unreadable or over ``max_bytes``; devices and named pipes are read without hanging."""
+    unreadable or over ``max_bytes``; devices and named pipes are read without hanging.
+
+    ``error``: one class for every refusal, as in ``strict_text`` (the eval commands pass ``EvalError``)."""
     name = str(path)
     try:
-        if path.is_dir():
-            raise InputError("is a folder, not a file", source=name)
-        st = path.stat()
-        check_size(st.st_size, max_bytes, name)
-        if stat.S_ISFIFO(st.st_mode):
-            raw = _read_fifo(path, max_bytes)
-        else:
-            with path.open("rb") as fh:
-                raw = fh.read(max_bytes + 1)  # the file may have grown since stat
-    except PermissionError:
-        raise InputError("permission denied", source=name) from None
-    except FileNotFoundError:
-        why = "broken symbolic link" if path.is_symlink() else "no such file"
-        raise InputError(why, source=name) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", source=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", source=name) from None
-    check_size(len(raw), max_bytes, name)
+        try:
+            if path.is_dir():
+                raise InputError("is a folder, not a file", source=name)
+            st = path.stat()
+            check_size(st.st_size, max_bytes, name)
+            if stat.S_ISFIFO(st.st_mode):
+                raw = _read_fifo(path, max_bytes)
+            else:
+                with path.open("rb") as fh:
+                    raw = fh.read(max_bytes + 1)  # the file may have grown since stat
+        except PermissionError:
+            raise InputError("permission denied", source=name) from None
+        except FileNotFoundError:
+            why = "broken symbolic link" if path.is_symlink() else "no such file"
+            raise InputError(why, source=name) from None
+        except IsADirectoryError:
+            raise InputError("is a folder, not a file", source=name) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", source=name) from None
+        check_size(len(raw), max_bytes, name)
+    except InputError as exc:
+        if error is None or isinstance(exc, error):
+            raise
+        raise error(_reason(exc), source=exc.source) from None
     return raw
+
+
+def _reason(exc: FootprintError) -> str:
+    """The message of ``exc`` without the ``source: `` prefix its constructor added."""
+    text = str(exc)
+    prefix = f"{exc.source}: " if exc.source else ""
+    return text.removeprefix(prefix)
 
 
 #: What messages call standard input (``-``) while its bytes are read; once read, a document from it
@@ -128,12 +142,13 @@ STDIN = "<stdin>"
 RAW_TEXT = "<text>"
 
 
-def read_source(path: str, max_bytes: int) -> tuple[bytes, str]:
+def read_source(path: str, max_bytes: int, *, error: type[FootprintError] | None = None) -> tuple[bytes, str]:
     """(bytes, name for messages) of a local file, or of standard input for ``-``; at most ``max_bytes``
-    are read from stdin, so an endless stream is cut at the limit (``strict_text`` refuses it)."""
+    are read from stdin, so an endless stream is cut at the limit (``strict_text`` refuses it).
+    ``error``: as in ``read_limited``."""
     if path == "-":
         return sys.stdin.buffer.read(max_bytes + 1), STDIN
-    return read_limited(Path(path), max_bytes), path
+    return read_limited(Path(path), max_bytes, error=error), path
 
 
 def strict_text(raw: bytes, source: str, *, max_bytes: int, error: type[FootprintError] | None = None) -> str:
