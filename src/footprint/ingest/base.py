@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import functools
 import hashlib
+import json
 import re
 import sys
 import unicodedata
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import userdate
-from ..errors import BinaryInput, EmptyInput, FootprintError, InputTooLarge
+from ..errors import BinaryInput, EmptyInput, FootprintError, InputTooLarge, MalformedInput
 from ..model import Document, short_hash
 
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -91,6 +92,21 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+def json_object(line: str, where: str) -> dict[str, Any]:
+    """One line of a JSON Lines file as the object it must hold; ``MalformedInput`` naming ``where``
+    (``FILE:LINE``) when it is not JSON, nested too deeply, or JSON of another kind. The one line parser of
+    ``ingest.jsonl`` (reports) and ``ingest.records`` (records to tag), so both say a bad line the same way."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise MalformedInput(f"invalid JSON: {exc.msg} (column {exc.colno})", source=where) from None
+    except RecursionError:  # "[[[[…" thousands deep: the decoder recurses once per level
+        raise MalformedInput("invalid JSON: nested too deeply", source=where) from None
+    if not isinstance(data, dict):
+        raise MalformedInput(f"expected a JSON object, got {type(data).__name__}", source=where)
+    return data
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,12 @@ other lines still come through.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from ..errors import EmptyInput, FootprintError, MalformedInput
 from ..model import Document
-from .base import Failure, build_document, decode_bytes, decoded_meta
+from .base import Failure, build_document, decode_bytes, decoded_meta, json_object
 
 TEXT_KEYS = ("text", "content", "body")
 META_KEYS = ("title", "source", "url", "published", "id")
@@ -39,14 +38,7 @@ def read_jsonl(
 
 
 def _record(line: str, *, name: str, path: str | None, published: str | None, meta: dict[str, Any]) -> Document:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise MalformedInput(f"invalid JSON: {exc.msg} (column {exc.colno})", source=name) from None
-    except RecursionError:  # "[[[[…" thousands deep: the decoder recurses once per level
-        raise MalformedInput("invalid JSON: nested too deeply", source=name) from None
-    if not isinstance(data, dict):
-        raise MalformedInput(f"expected a JSON object, got {type(data).__name__}", source=name)
+    data = json_object(line, name)
     text_key = next((k for k in TEXT_KEYS if k in data), None)
     if text_key is None:
         raise MalformedInput(f"no {TEXT_KEYS[0]!r} key in the record", source=name)

@@ -9,13 +9,12 @@ itself.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import FootprintError, InputTooLarge, MalformedInput
-from .base import MAX_CHARS, Failure
+from .base import MAX_CHARS, Failure, json_object
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,8 @@ def each_record(text: str, source: str, *, max_chars: int = MAX_CHARS) -> Iterat
 
 
 def _record(line: str, n: int, where: str, max_chars: int) -> Record:
-    try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise MalformedInput(f"not a JSON object ({exc.msg} at column {exc.colno})", source=where) from None
-    except RecursionError:  # "[[[[…" thousands deep: the decoder recurses once per level
-        raise MalformedInput("JSON nested too deeply", source=where) from None
-    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+    rec = json_object(line, where)
+    if not isinstance(rec.get("text"), str):
         raise MalformedInput('each line must be an object with a "text" string', source=where)
     rid = rec.get("id")
     # the id is echoed into every output line: a scalar, not a structure of any size
