@@ -26,6 +26,11 @@ ProgressFn = Callable[[str, str], None]  # (source, status)
 
 @dataclass(frozen=True)
 class InputFailure:
+    """One input of a batch that a step failed on: its name (as ``labels`` gave it) and why.
+
+    Unlike ``ingest.Failure`` (a read that failed, carrying its error), this reports any step of the batch,
+    reading, storing or re-extracting, as plain text the CLI and the web app show, with no error kept."""
+
     source: str
     reason: str
 

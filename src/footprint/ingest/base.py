@@ -76,7 +76,11 @@ codecs.register_error("footprint-cp1252", _cp1252_fallback)
 
 @dataclass(frozen=True)
 class Failure:
-    """An input that could not be read: which one, why, and the error itself."""
+    """An input that could not be read: which one, why, and the error itself.
+
+    Unlike ``process.InputFailure`` (a line of a batch's report, plain data, for any step of a batch: reading,
+    storing, re-extracting), this is yielded by the readers in place of a document and keeps the
+    ``FootprintError`` for a caller to raise or sort by kind."""
 
     source: str
     reason: str
