@@ -21,6 +21,7 @@ from .syntax import (
     agents,
     children,
     has_class,
+    has_particle,
     is_place,
     lem,
     objects,
@@ -69,7 +70,7 @@ def r_capture(ctx, tok, key):
         return _expelled(ctx, tok, actor, assoc)
     if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN") and not _now_holds_town(ctx, tok):
         return None  # "JNIM controls the roads": a state, not an event ("now controls the town" is a change)
-    if key == "hold" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+    if key == "hold" and has_particle(tok, "up"):
         return None  # "held up a bus": stopped or robbed it, no place taken
     if key in ("control", "hold") and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "the state capital held by the army", "areas controlled by the group": who holds it
