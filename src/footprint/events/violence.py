@@ -315,9 +315,15 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         if in_a_match(ctx):
             return None  # "a late strike broke the deadlock": a shot in a match
         return _fill(_cand("air_strike", "attack", tok, mode="air_strike", weight=0.4), actor, target, assoc)
-    if civ:
+    # a massacre is of the unarmed unless the text names fighters among its victims ("the massacre committed
+    # by X in the village")
+    if civ or (key in MASSACRE_WORDS and not any(phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))):
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+#: Words of killing that tell the victims were unarmed.
+MASSACRE_WORDS = frozenset({"massacre", "slaughter"})
 
 
 #: A gas let loose on people ("released a gas", "sprayed a gas"), an attack with signs of a chemical weapon.
