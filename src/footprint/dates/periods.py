@@ -185,6 +185,17 @@ def _k_yearend(hit, g, ctx):
     return _grounded(f"{y:04d}", "END", anchor="dct")
 
 
+def _k_newyear(hit, g, ctx):
+    """ "the new year": the year about to begin, told from the second half of a year ("appeal in the new
+    year" in December); told in its first two months, or since it began, it is the year just begun."""
+    a = ctx.anchor
+    if a is None:
+        return _unresolved("XXXX", "year")
+    begun = (a.month <= 2 or re.search(r"(?i)\b(?:since|after)\s+$", ctx.before(hit.start))
+             or (a.month < 7 and ctx.tense(hit.start, hit.end) == "past"))
+    return _grounded(f"{a.year if begun else a.year + 1:04d}", anchor="dct")
+
+
 def _k_myrel(hit, g, ctx):
     a = ctx.anchor
     m = _month_of(g["month"])
@@ -196,4 +207,4 @@ def _k_myrel(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
 
 
-KINDS.update({"yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "myrel": _k_myrel})
+KINDS.update({"yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "newyear": _k_newyear, "myrel": _k_myrel})

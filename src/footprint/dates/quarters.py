@@ -48,6 +48,11 @@ def _k_quarter(hit, g, ctx):
         mid = cal.add_months(date(last[0].year, last[0].month, 1), -1)
         return _grounded(f"{mid.year}-Q{cal.quarter_of(mid)}", anchor="dct")
     back = 1 if (set(rels) & {"year-earlier", "year-ago"} or g.get("qtail") or det.startswith("last year")) else 0
+    if back and g["qword"] == "period" and a is not None and not (qord or g.get("year") or g.get("year0")):
+        half = _half_before(ctx, hit, a)
+        if half is not None:
+            # "in the six months to June 30, down from … in the same period a year earlier": the half, not a quarter
+            return _grounded(f"{half[0] - 1}-H{half[1]}", anchor="previous")
     fwd = 1 if det.startswith("next year") else 0
     if qord:
         n = 4 if qord in ("final", "last") else ORDINALS[qord]
@@ -77,6 +82,31 @@ def _k_quarter(hit, g, ctx):
 
 
 _ENDED = re.compile(r"\s+(ended|ending)\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")\b(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
+
+
+# "the six months to June 30", "the half-year ended Dec. 31", "the first half": a half-year being reported
+_HALF_SPAN = re.compile(r"(?i)\b(?:six|6)\s+months|\bhalf[- ]year|\b(?:first|second)[- ]half\b")
+_HALF_END = re.compile(r"\s+(?:to|ended|ending|through)\s+(?P<month>June|Jun\.|December|Dec\.)(?:\s*3[01])?(?:,?\s*(?P<y>(?:19|20)\d\d))?")
+
+
+def _half_before(ctx: Context, hit: Hit, a: date) -> tuple[int, int] | None:
+    """The half-year a results report named in this sentence or the one before, before ``hit``: (year, 1 or 2)."""
+    i = ctx.sentence_index(hit.start)
+    lo = ctx.sentence(ctx._starts[i - 1] if i > 0 else hit.start)[0]
+    found = None
+    for m in _HALF_SPAN.finditer(ctx.text, lo, hit.start):
+        word = m.group(0).lower()
+        if "half" in word and word[:1] in "fs":
+            n, y = (1 if word.startswith("first") else 2), None
+        else:
+            end = _HALF_END.match(ctx.text, m.end())
+            if end is None:
+                continue
+            n, y = (1 if end.group("month").startswith("Jun") else 2), end.group("y")
+        if y is None:
+            y = a.year if date(a.year, 6 * n, 28) <= a else a.year - 1  # the last such half closed
+        found = (int(y), n)
+    return found
 
 
 def _reported_quarter(a: date, ctx: Context, hit: Hit) -> int:

@@ -32,7 +32,7 @@ from . import calendar as cal
 from .grammar import Hit
 from .clockday import clock_days, twin_days
 from .lexicon import DAY_PARTS, TELLING_BEFORE
-from .resolve import KINDS, Grounded, _grounded, _unresolved
+from .resolve import KINDS, QUOTED_NIGHT, Grounded, _grounded, _unresolved
 from .tense import Context
 
 _ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -49,6 +49,8 @@ _LATEST = re.compile(r"(?i)^(?:the\s+latest(?:\s+fiscal)?\s+(?:period|quarter)|t
 LOCAL_SENTENCES = 1
 #: A gap in days or weeks passes over a coarser date that holds a day told at most this many sentences back.
 DAY_GAP_SENTENCES = 3
+#: A quoted "tonight" told in the past is the night of a day at most this many days before the report.
+QUOTE_DAYS = 2
 _DURATION_LEAD = ("over", "in", "within", "during", "for", "through", "throughout", "of", "least", "into", "the", "next")
 
 
@@ -280,6 +282,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                              "previous", False, None, g.refop)
             out.append((hit, g))
             continue  # a part of the reference day, no new reference
+        elif g.refop == QUOTED_NIGHT:
+            if day_ref is not None and ctx.anchor is not None \
+                    and 1 <= (ctx.anchor - date.fromisoformat(day_ref[0][:10])).days <= QUOTE_DAYS:
+                # '"Tonight we showed them," he said' after Wednesday night's match, told on Thursday
+                day = date.fromisoformat(day_ref[0][:10])
+                g = Grounded("TIME", f"{day.isoformat()}TNI", day, day, "day", "previous", False, g.mod, g.refop)
+            out.append((hit, g))
+            continue  # the night of a day told, no new reference
         elif g.refop == ("dayof",):
             told = None if ref is not None and _DAY.match(ref) else _retold_day(hit, out, ctx)
             if told is not None:

@@ -420,7 +420,19 @@ def _k_deictic(hit, g, ctx):
     day = (a + timedelta(days=offset)).isoformat()
     value, type_ = _part_value(day, part)
     gr = _grounded(day, _mod(g), anchor="dct")
-    return Grounded(type_, value, gr.start, gr.end, "day", "dct", False, _mod(g))
+    # '"Tonight we showed them," he said': a quoted tonight told in the past is the night the speaker spoke,
+    # the night of the story's last day (``reference.regrounded`` moves it there when that day is just past)
+    refop = QUOTED_NIGHT if w == "tonight" and _quoted(ctx.text, hit.start) and ctx.tense(hit.start, hit.end) == "past" else None
+    return Grounded(type_, value, gr.start, gr.end, "day", "dct", False, _mod(g), refop)
+
+
+QUOTED_NIGHT = ("quotednight",)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph."""
+    seg = text[text.rfind("\n\n", 0, pos) + 1 : pos]
+    return seg.count('"') % 2 == 1 or seg.rfind("“") > seg.rfind("”") or seg.rfind("``") > seg.rfind("''")
 
 
 def _k_partday(hit, g, ctx):
@@ -685,7 +697,8 @@ def _k_duration(hit, g, ctx):
     return Grounded("DURATION", duration_value(n, letter), None, None, prec, "absolute", n is None, _approx_mod(g))
 
 
-_BARE_CUES = ("for", "in", "over", "within", "after", "took", "take", "takes", "than", "spent", "lasted", "of", "last", "lasting", "spanning", "some", "recent")
+_BARE_CUES = ("for", "in", "over", "within", "after", "took", "take", "takes", "than", "spent", "lasted", "of", "last", "lasting", "spanning", "some", "recent",
+              "need", "needs", "needed", "require", "requires", "required")  # "would need weeks to restore power"
 
 
 _SHORT_BARE_CUES = ("for", "within", "over", "lasted", "lasting", "spent", "took", "take", "takes")

@@ -73,6 +73,10 @@ _POSSESSIVE_AHEAD = re.compile(r"(?i)['’]s\s+[\w -]{1,40}?,?\s+(?:where|when|a
 _INTENT_BY = re.compile(r"(?i)\b(?:hop|agree|promis|pledg|vow|aim|want|decid|plan|intend|expect|seek|sought|ask|order|told|tell|urg|"
                         r"undert(?:ook|ake)|commit|tr(?:y|ie)|attempt|offer|propos|threat(?:en)?|prepar|demand|call(?:ed|s)?\s+on)"
                         r"\w*\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!have\b)[a-z]+\b[^.;:]{0,70}?\bby\s+$")
+# What someone was urged, warned or told to do until a day is still to do on that day: "urged people to
+# stay off the roads until Sunday", "warned residents not to return till Friday".
+_URGED_UNTIL = re.compile(r"(?i)\b(?:urg|warn|advis|told|tell|ask|order|instruct|appeal|call(?:ed|s)?\s+on)"
+                          r"\w*\s+(?:[\w'’-]+\s+){0,3}?(?:not\s+)?to\s+(?!have\b)[a-z]+\b[^.;:]{0,70}?\b(?:until|till)\s+$")
 # A passive infinitive right before its date is told as planned: "a dividend, to be paid on May 17",
 # "elections to be held in June".
 _TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|over))?\s+(?:on\s+|in\s+)?$")
@@ -148,7 +152,7 @@ class Context:
             # governs another phrase ("would look for ways around Wednesday's ruling")
             label = "past"
         elif (_AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left)
-              or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _POSSESSIVE_AHEAD.match(self.text, end)):
+              or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _URGED_UNTIL.search(left) or _POSSESSIVE_AHEAD.match(self.text, end)):
             label = "future"
         elif _BACK.search(left):
             label = "past"

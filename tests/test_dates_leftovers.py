@@ -1,0 +1,105 @@
+"""The year to come, a half-year compared with a year before, an urging until a day, a bare stretch after
+"need", and a quoted "tonight" told after the night it names (invented sentences)."""
+
+from __future__ import annotations
+
+from footprint.dates import tag
+
+
+def timexes(text: str, dct: str):
+    return {t.text: t for t in tag(text, dct).timexes}
+
+
+# --- "the new year" ----------------------------------------------------------------------------------
+
+def test_the_new_year_in_a_december_report_is_the_coming_year():
+    ts = timexes("The union said it would resume talks in the new year.", "2016-12-20")
+    assert ts["the new year"].type == "DATE"
+    assert ts["the new year"].value == "2017"
+
+
+def test_the_new_year_in_an_autumn_report_is_the_coming_year_too():
+    ts = timexes("Schools are not expected to reopen before the new year.", "2019-10-02")
+    assert ts["the new year"].value == "2020"
+
+
+def test_the_new_year_in_january_is_the_year_just_begun():
+    ts = timexes("Prices have risen sharply since the new year.", "2021-01-19")
+    assert ts["the new year"].value == "2021"
+
+
+def test_new_years_day_stays_a_holiday():
+    ts = timexes("The ceasefire was signed on New Year's Day.", "2018-01-03")
+    assert "the new year" not in ts
+    assert ts["New Year's Day"].value == "2018-01-01"
+
+
+# --- "the same period a year earlier" after a half-year -----------------------------------------------
+
+def test_the_same_period_after_six_months_to_june_is_the_half_a_year_before():
+    text = "Profit was 40 million dollars in the six months to June 30, up from 31 million in the same period a year earlier."
+    ts = timexes(text, "2013-08-06")
+    assert ts["the same period a year earlier"].value == "2012-H1"
+
+
+def test_the_same_period_after_the_second_half_is_that_half_a_year_before():
+    text = "Sales rose 4 percent in the second half. They had fallen in the same period a year earlier."
+    ts = timexes(text, "2015-02-11")
+    assert ts["the same period a year earlier"].value == "2013-H2"
+
+
+def test_the_same_period_with_no_half_named_stays_the_year_ago_quarter():
+    text = "Sales rose 4 percent, compared with a fall in the same period a year earlier."
+    ts = timexes(text, "2015-08-11")
+    assert ts["the same period a year earlier"].value == "2014-Q2"
+
+
+# --- "until" after an urging or a warning --------------------------------------------------------------
+
+def test_urged_to_stay_until_a_weekday_looks_ahead():
+    ts = timexes("The mayor urged drivers to stay off the bridge until Sunday.", "2018-09-14")
+    assert ts["Sunday"].value == "2018-09-16"
+
+
+def test_warned_not_to_return_till_a_weekday_looks_ahead():
+    ts = timexes("Police warned residents not to return to the valley till Tuesday.", "2020-03-05")
+    assert ts["Tuesday"].value == "2020-03-10"
+
+
+def test_stayed_until_a_weekday_without_an_urging_looks_back():
+    ts = timexes("The crowd stayed in the square until Sunday.", "2018-09-14")
+    assert ts["Sunday"].value == "2018-09-09"
+
+
+# --- a bare stretch after "need" ------------------------------------------------------------------------
+
+def test_weeks_after_need_is_a_vague_duration():
+    ts = timexes("Engineers said they would need weeks to rebuild the line.", "2018-09-14")
+    assert ts["weeks"].type == "DURATION"
+    assert ts["weeks"].value == "PXW"
+
+
+def test_weeks_after_a_determiner_is_no_stretch():
+    assert "weeks" not in timexes("The weeks passed slowly.", "2018-09-14")
+
+
+# --- a quoted "tonight" ------------------------------------------------------------------------------------
+
+def test_a_quoted_tonight_told_in_the_past_is_the_night_of_the_match():
+    text = ("The side won Tuesday night's semi-final in Accra.\n\n"
+            '"Nobody believed in us," the coach said. "Tonight we proved them wrong."')
+    ts = timexes(text, "2022-03-09")
+    assert ts["Tonight"].type == "TIME"
+    assert ts["Tonight"].value == "2022-03-08TNI"
+
+
+def test_a_quoted_tonight_told_in_the_future_is_the_report_night():
+    text = 'The side won Tuesday night\'s semi-final in Accra.\n\n"Tonight we will celebrate," the coach said.'
+    ts = timexes(text, "2022-03-09")
+    assert ts["Tonight"].value == "2022-03-09TNI"
+
+
+def test_an_unquoted_tonight_told_in_the_past_stays_the_report_night():
+    text = "The side won Tuesday night's semi-final. Tonight the streets were quiet."
+    ts = timexes(text, "2022-03-09")
+    assert ts["Tonight"].value == "2022-03-09TNI"
