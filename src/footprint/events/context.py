@@ -68,6 +68,8 @@ GAS_SIGNS = frozenset({"cylinder", "canister", "choke", "choking", "suffocate", 
                        "poisoning", "dizziness", "fainting", "faint", "twitching"})
 #: Words for suicide attackers that also name drones ("kamikazes"): with a drone word they are drones.
 DRONE_NAMES = frozenset({"kamikazes"})
+#: Single words that name a drone, makes and kinds included ("shahed", "loitering"): not triggers.yaml's drone_strike
+#: cues, which set the mode and hold phrases but no makes.
 DRONE_WORDS = frozenset({"drone", "drones", "uav", "uavs", "shahed", "loitering", "quadcopter"})
 #: Gases that are no weapon of war: crowd control, fuel, cooking.
 HARMLESS_GAS = frozenset({"tear", "natural", "cooking", "greenhouse", "liquefied", "petroleum", "domestic", "lpg",
