@@ -103,3 +103,27 @@ def test_an_unquoted_tonight_told_in_the_past_stays_the_report_night():
     text = "The side won Tuesday night's semi-final. Tonight the streets were quiet."
     ts = timexes(text, "2022-03-09")
     assert ts["Tonight"].value == "2022-03-09TNI"
+
+
+# --- a clock time counted from a named event ----------------------------------------------------------
+
+def test_a_clock_time_days_before_an_event_told_with_its_verb_is_one_time():
+    text = ("The judge was shot dead outside his office last March 14. "
+            "A guard saw the gunman's van in the car park at 7 a.m. three days before the shooting.")
+    ts = timexes(text, "2017-06-02")
+    assert ts["7 a.m. three days"].type == "TIME"
+    assert ts["7 a.m. three days"].value == "2017-03-11T07:00"
+
+
+def test_a_clock_time_weeks_after_an_event_named_by_its_noun():
+    text = "The raid on the depot came on Feb. 2. The trucks returned at 11 p.m. two weeks after the raid."
+    ts = timexes(text, "2016-05-20")
+    assert ts["11 p.m. two weeks"].value == "2016-02-16T23:00"
+
+
+def test_with_no_day_for_the_event_the_clock_time_and_the_gap_stay_apart():
+    text = "A guard saw the van at 7 a.m. three days before the shooting."
+    ts = timexes(text, "2017-06-02")
+    assert "7 a.m. three days" not in ts
+    assert ts["three days"].type == "DURATION"
+    assert ts["7 a.m."].type == "TIME"

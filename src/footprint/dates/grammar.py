@@ -112,6 +112,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"
                   r"success|sensation|stays?|bags?|trips?|flights?|trains?|buses|bus|ferry|shifts?|camps?|parking|delivery|shipping|"
                   r"oats|bed|guests?|visitors?)\b)"),
+    # "6 a.m. ten days before the shooting": one clock time on the day the gap reaches from a named event
+    ("clockgap", r"(?P<core>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?)\s+(?P<num>" + NUMBER_RE
+                 + r")\s+(?P<unit>days|weeks))\s+(?P<dir>before|after)\s+(?:the|his|her|their|its)\s+(?P<ev>[a-z]+)"),
     ("latenight", r"(?P<mod>[Ll]ate)\s+at\s+night"),
     # "hours later", "a few minutes earlier": a gap shorter than a day, from the reference time
     ("hourgap", r"(?:(?P<vq>[Aa]\s+few|[Ss]everal|[Aa]\s+couple\s+of|[Mm]any)\s+)?(?P<unit>[Hh]ours|[Mm]inutes)\s+(?P<dir>later|earlier)"),
