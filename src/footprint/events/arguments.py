@@ -16,6 +16,9 @@ from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, 
 
 #: Verbs of answering an act with one of one's own ("responded with airstrikes").
 ANSWER_VERBS = frozenset({"answer", "respond", "retaliate", "react", "reply", "hit back", "strike back"})
+#: Participles on an act's noun whose agent did it: "the massacre committed by X", "rapes perpetrated by Y".
+PERPETRATE_VERBS = frozenset({"commit", "perpetrate", "carry", "conduct", "execute", "stage", "launch", "mount",
+                              "orchestrate", "claim"})
 #: Verbs that link a subject to what it is, not to what it acts on.
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
 #: Nouns of what a group gives another: "pledged allegiance to X" makes X a party, not a target.
@@ -23,6 +26,29 @@ ALLEGIANCE = frozenset({"allegiance", "loyalty", "fealty", "support", "bay'ah", 
 #: Verbs of force whose object a crowd can be: "police dispersed protesters marching on parliament".
 FORCE_ON_CROWD = frozenset({"disperse", "attack", "beat", "arrest", "detain", "shoot", "charge", "tear-gas",
                             "teargas", "kill", "confront", "scatter", "storm", "raid", "break"})
+
+
+#: Tags of the word after a headline verb: its object or particle ("shells a camp", "shoots down 14 drones").
+_OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ"})
+
+
+def headline_verb(tok: Token) -> bool:
+    """A present-tense verb of a bulletin line or headline that the parser read as a noun ("RSF shells Abu Shouk
+    camp", "militia loot market", "air defence shoots down 14 drones"): a noun right after a noun or name, before
+    its object or "down", with no verb before it in its sentence. "Artillery shells landed" has a verb after it,
+    "the army's shells" no noun before it."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if before.pos_ not in ("NOUN", "PROPN") or not (after.pos_ in _OBJECT_START or after.lower_ == "down"):
+        return False
+    if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
+        return False
+    return not any(t.tag_ in FINITE for t in tok.doc[tok.sent.start : tok.i])
+
+
+#: Tags of a finite verb: one before the word makes it no headline verb ("RSF-aligned" is no such verb).
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def timeless(toks: list[Token]) -> list[Token]:
@@ -213,6 +239,8 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
                 actor.append(c)
         if c.dep_ == "acl" and lem(c) in ("involve", "include", "pit"):
             assoc += with_conjuncts(children(c, "dobj"))
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lem(c) in PERPETRATE_VERBS:
+            actor += with_conjuncts(agents(c))  # "the massacre committed by X", "rape perpetrated by men in uniform"
     of = pp.get("of", [])
     if frame in ("deploy", "withdraw", "train", "protest", "group", "leader"):
         actor += of
@@ -241,6 +269,9 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         actor += subjects(h)
     if tok.dep_ == "pobj" and head.lower_ == "with" and lem(head.head) in ANSWER_VERBS:
         actor += subjects(head.head)  # "troops answered with a raid": whoever answers carries it out
+    if tok.dep_ == "pobj" and head.lower_ == "of" and lem(head.head) == "victim" and head.head.dep_ == "attr" and (
+            lem(head.head.head) in COPULAS):
+        target += subjects(head.head.head)  # "women have been victims of rape": the copula's subject suffered it
     if tok.dep_ == "pobj" and head.lower_ == "to" and lem(head.head) == "subject":
         actor += subjects(head.head)  # "subjected women to sexual violence"
         target += children(head.head, "dobj")
@@ -332,6 +363,8 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
             layers = [a for c in mine.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]
             return with_conjuncts(layers), subjects(tok), []
     ag = agents(tok)
+    if _agent_passive(tok):
+        return with_conjuncts(ag), children(tok, "nsubj"), []
     subj = _relative_antecedent(subjects(tok), tok)
     # "a girl was gang-raped by soldiers": a participle the parser hangs on "was" as its complement is passive,
     # with the copula's subject as the one it was done to
@@ -376,7 +409,7 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
 
 #: Weapons told as the subject with who used them after: "a drone operated by X", "mortar rounds fired by X".
 OPERATED = frozenset({"drone", "aircraft", "jet", "plane", "helicopter", "warplane", "strike", "missile", "rocket",
-                      "shell", "round", "mortar", "projectile", "grenade", "bomb", "munition"})
+                      "shell", "round", "mortar", "projectile", "grenade", "bomb", "munition", "mine", "landmine"})
 
 
 #: Participles that say where a weapon was put, not who used it: "a bomb attached to a car".
@@ -398,8 +431,42 @@ def _operator(actor: list[Token]) -> list[Token]:
     return out
 
 
+def headline_args(tok: Token) -> tuple[list[Token], list[Token]]:
+    """Subject and object of a headline verb the parser read as a noun ("colectivos ransack offices", "rioters
+    torch shops", "air defence shoots down 14 drones"): the noun right before it, and the noun its object words
+    lead to (the parser hangs the verb on its object as a modifier, or the object on "down")."""
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    subj = [before] if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" else []
+    end = tok.sent.end
+    k = tok.i + 1
+    if k < end and doc[k].lower_ == "down":
+        k += 1
+    obj: list[Token] = []
+    if k < end:
+        o = doc[k]
+        # climb from the first word of the object to its head noun: "14 drones", "a military convoy"
+        while o.dep_ in ("det", "nummod", "amod", "compound", "quantmod") and tok.i < o.head.i < end and o.head is not o:
+            o = o.head
+        if o.pos_ in ("NOUN", "PROPN") and o is not tok:
+            obj = [o]
+    return subj, obj
+
+
+def _agent_passive(tok: Token) -> bool:
+    """A bare past form with a subject and a "by" agent, no auxiliary and no object: a headline's passive
+    ("3 protesters shot dead by police", "villagers killed by bandits") whatever the subject is."""
+    return (tok.tag_ in ("VBD", "VBN") and bool(agents(tok)) and bool(children(tok, "nsubj"))
+            and not children(tok, "dobj", "aux", "auxpass", *PASSIVE_SUBJ))
+
+
 def trigger_args(ctx: SentenceContext, tok: Token, frame: str):
     """Actor, target and associated tokens of a trigger opening ``frame``."""
     actor, target, assoc = _noun_args(tok, ctx, frame) if tok.pos_ in ("NOUN", "PROPN") else _verb_args(tok, frame)
+    if tok.pos_ == "NOUN" and not (actor and target) and headline_verb(tok):
+        # a headline verb read as a noun has no noun's arguments: read its subject and object as a verb's
+        subj, obj = headline_args(tok)
+        actor = actor or subj
+        target = target or [o for o in obj if o not in actor]
     # "attacked on 3 May", "Sunday's attack": the frame rules never read a date as a target or an actor
     return timeless(actor), timeless(target), timeless(assoc)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .arguments import headline_verb
 from .candidate import Candidate
 from .context import SentenceContext
 from .filters import blocked, in_name, is_generic
@@ -147,25 +148,6 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
     return _drop_parts(out)
 
 
-#: Tags of the word after a headline verb: its object or particle ("shells a camp", "shoots down 14 drones").
-_OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ"})
-
-
-def headline_verb(tok: Token) -> bool:
-    """A present-tense verb of a bulletin line or headline that the parser read as a noun ("RSF shells Abu Shouk
-    camp", "militia loot market", "air defence shoots down 14 drones"): a noun right after a noun or name, before
-    its object or "down", with no verb before it in its sentence. "Artillery shells landed" has a verb after it,
-    "the army's shells" no noun before it."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
-        return False
-    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-    if before.pos_ not in ("NOUN", "PROPN") or not (after.pos_ in _OBJECT_START or after.lower_ == "down"):
-        return False
-    if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
-        return False
-    return not any(t.tag_ in FINITE for t in tok.doc[tok.sent.start : tok.i])
-
-
 def prefixed_verb(tok: Token) -> bool:
     """A present-tense verb the tokenizer cut from its prefix and the tagger then read as a noun ("re-establishes"
     is "re", "-", "establishes"): the word ends in -s and follows a verb prefix and a hyphen written without
@@ -175,10 +157,6 @@ def prefixed_verb(tok: Token) -> bool:
     hyphen, prefix = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_
             and prefix.lower_ in PREFIXES)
-
-
-#: Tags of a finite verb: one before the word makes it no headline verb ("RSF-aligned" is no such verb).
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def cand_end(tok: Token) -> int:

@@ -32,7 +32,7 @@ LOCATIVE = frozenset("""in on near at outside around inside across along into to
 PEOPLE_CLASSES = ("civilian", "force", "armed_agent", "crowd", "analyst", "institution", "person", "leader")
 #: "hundreds of women", "a group of fighters": the people are named after "of"
 QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "band", "handful", "hundreds",
-               "thousands", "dozens", "scores"}
+               "thousands", "dozens", "scores", "element", "elements"}
 #: Quantifiers that name a body acting as one: "a crowd of residents" acts as the crowd.
 CROWD_BODIES = frozenset({"crowd", "mob"})
 
