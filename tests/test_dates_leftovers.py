@@ -127,3 +127,17 @@ def test_with_no_day_for_the_event_the_clock_time_and_the_gap_stay_apart():
     assert "7 a.m. three days" not in ts
     assert ts["three days"].type == "DURATION"
     assert ts["7 a.m."].type == "TIME"
+
+
+# --- a day counted in a stretch, told as now ------------------------------------------------------------
+
+def test_the_nth_day_of_a_stretch_told_as_now_is_the_report_day():
+    ts = timexes("In the capital, today is the fifth day of the curfew.", "2019-07-03")
+    assert ts["the fifth day"].type == "DATE"
+    assert ts["the fifth day"].value == "2019-07-03"
+    ts = timexes("It's the second day of a strike by dock workers.", "2019-07-03")
+    assert ts["the second day"].value == "2019-07-03"
+
+
+def test_the_nth_day_of_a_stretch_told_otherwise_is_left_untagged():
+    assert "the third day" not in timexes("The witness spoke on the third day of the trial.", "2019-07-03")

@@ -60,6 +60,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the first week of March": one week of that month (TIMEX3 names it by its ISO week)
     ("weekord", r"(?:[Tt]he\s+)?(?P<word>first|second|third|fourth|last|final|First|Second|Third|Fourth|Last|Final)\s+week\s+of\s+"
                 r"(?P<month>" + MONTH_RE + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
+    # "today is the eighth day of the operation", "it's the second day of an offensive": the report day
+    ("ordday", r"(?:[Tt]he\s+)?(?P<dord>" + ORDINAL_RE + r")\s+day(?=\s+of\b)"),
     ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
     # "the new year": the year to come (lower case; "New Year's Day" is the holiday)
     ("newyear", r"(?:[Tt]he|[Aa])\s+new\s+year(?!['’]s|\s+(?:of|in)\b)"),

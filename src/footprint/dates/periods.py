@@ -196,6 +196,18 @@ def _k_newyear(hit, g, ctx):
     return _grounded(f"{a.year if begun else a.year + 1:04d}", anchor="dct")
 
 
+# a present copula right before: "it's", "today is", "this is"
+_NOW_IS = re.compile(r"(?i)\b(?:it['’]s|it\s+is|today\s+is|this\s+is|today\s+marks|marks)\s+$")
+
+
+def _k_ordday(hit, g, ctx):
+    """ "Today is the eighth day of the blockade": a day counted in a stretch, told as now, is the report day.
+    Told otherwise ("on the third day of the trial") its day is unknown here: not tagged."""
+    if ctx.anchor is None or not _NOW_IS.search(ctx.before(hit.start, 16)):
+        return None
+    return _grounded(ctx.anchor.isoformat(), anchor="dct")
+
+
 def _k_myrel(hit, g, ctx):
     a = ctx.anchor
     m = _month_of(g["month"])
@@ -207,4 +219,4 @@ def _k_myrel(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
 
 
-KINDS.update({"yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "newyear": _k_newyear, "myrel": _k_myrel})
+KINDS.update({"yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "newyear": _k_newyear, "ordday": _k_ordday, "myrel": _k_myrel})
