@@ -42,7 +42,7 @@ MIN_DEV_RELAXED_F1 = 0.975
 MIN_DEV_B_VALUE_F1 = 0.940  # 0.8985 -> 0.9154 (steps at their unit's precision, days a week, every summer, "earlier than") -> 0.9552 (schedules, deadlines, clock "on" a day, "from now")
 MIN_DEV_B_RELAXED_F1 = 0.959  # 0.9707 -> 0.9741
 # data/dev-gold/timex/dev-c: short 2010s wire stories (politics, economy, disasters, sport, courts, conflict)
-MIN_DEV_C_VALUE_F1 = 0.903  # 0.9038 (first run) -> 0.9231 (clock times told at a telling, GMT no year, 1999-00, "would have to")
+MIN_DEV_C_VALUE_F1 = 0.940  # 0.9038 (first run) -> 0.9231 (clock times told at a telling, GMT no year, 1999-00, "would have to") -> 0.9427 (the new year, a half a year earlier, urged until, need weeks)
 MIN_DEV_C_RELAXED_F1 = 0.954  # 0.9744
 
 
