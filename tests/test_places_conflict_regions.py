@@ -258,6 +258,16 @@ def found(gaz, name, country):
     ("santander", "CO", (6.9, -73.3), 120),
     ("ouaddai", "TD", (13.3, 21.0), 200),
     ("beqaa", "LB", (33.8, 35.9), 60),
+    # linked through a town of the region where the capital is a region of its own (Bogotá) or its name is
+    # another city's too (Vladimir), or where one GeoNames code stood for two provinces (Ennedi)
+    ("cundinamarca", "CO", (4.8, -74.1), 120),
+    ("kyiv oblast", "UA", (50.3, 30.6), 80),
+    ("vladimir oblast", "RU", (56.0, 40.6), 120),
+    ("kapisa", "AF", (34.9, 69.6), 80),
+    ("ennedi-ouest", "TD", (18.0, 20.8), 200),
+    ("ennedi-est", "TD", (16.8, 22.8), 200),
+    ("north sinai", "EG", (30.6, 33.6), 100),
+    ("south sinai", "EG", (28.8, 33.9), 150),
 ])
 def test_first_level_regions_of_conflict_countries_are_indexed_near_their_centre(gaz, name, country, centre, km):
     hits = found(gaz, name, country)

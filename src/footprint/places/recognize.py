@@ -27,6 +27,14 @@ CONNECTORS = frozenset(
     "of de du des del della di da do dos das la le les el al ul bin ibn and on upon sur am an der den von van y e i".split()
 )
 JOINERS = frozenset({"-", "'", "’", "&"})
+#: Arabic articles written joined to the next word by a hyphen ("Ras al-Ain", "Deir ez-Zor", "Jisr ash-Shughur");
+#: only in that form: "as", "at" and "an" alone are English words
+HYPHEN_ARTICLES = frozenset("al el ul ad adh ar as ash at ath az ed en er es et ez".split())
+#: first words of Arabic and Hebrew place names ("Tal Abyad", "Ras al-Ain", "Bir al-Abd", "Kafr Nabl"): a name
+#: of two words or more opened by one is a place's, whatever the small model's PERSON label says
+PLACE_HEADS = frozenset(
+    "tal tall tell tel ras bir bi'r kafr kfar deir dayr wadi jebel jabal ain ein beit bayt khan qasr hassi".split()
+)
 
 #: capitalized words that are places somewhere but nearly always something else in news
 GENERIC = frozenset(
@@ -145,6 +153,10 @@ def chunks(doc: Doc) -> list[tuple[int, int]]:
             if (t.lower() in CONNECTORS or _joins(doc, j)) and j + 1 < n and _is_cap(doc[j + 1].text) and not doc[j - 1].whitespace_ == "\n":
                 j += 2
                 continue
+            if t.lower() in HYPHEN_ARTICLES and j + 2 < n and _joins(doc, j + 1) and doc[j + 1].text == "-" \
+                    and _is_cap(doc[j + 2].text) and doc[j - 1].whitespace_:
+                j += 3  # "Ras al-Ain": the article is tied to the word after it
+                continue
             break
         out.append((i, j))
         i = j
@@ -245,6 +257,11 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             if doc[i].lower_ == "the" and j - i > 1:
                 i += 1
             spans.setdefault((i, j), norm(doc[i:j].text))
+    # "An Israeli drone": a sentence's first article is no part of the name NER finds right after it (the index
+    # drops an Arabic article "an", so "An Israeli" would otherwise be read as one name)
+    ent_starts = {ent.start for ent in ents}
+    for k in [k for k in spans if k[1] - k[0] > 1 and doc[k[0]].text in {"A", "An", "The"} and k[0] + 1 in ent_starts]:
+        del spans[k]
     found = lookup({n for n in spans.values()})
     hits = {k: found.get(n) for k, n in spans.items() if found.get(n) and (k not in parts or _part_worth_keeping(found[n]))}
 
@@ -335,7 +352,8 @@ PLACE_NOUNS = frozenset(
     province state district commune cercle department prefecture county municipality governorate oblast
     north south east west northeast northwest southeast southwest north-east north-west south-east south-west
     outskirt vicinity area areas road roads route streets market markets mayor governor
-    neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters suburb districts parts""".split()
+    neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters suburb districts parts port township
+    townships municipalities communes""".split()
 )
 
 
@@ -437,6 +455,10 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     facility = any(c.precision == "facility" for c in cands)
 
     raw = doc[i].text
+    if raw.isupper() and not placed and i in sent_starts and _in_dateline(doc, m.start, m.end) \
+            and not any(c.kind == "abbr" for c in cands):
+        placed = True  # "NIONO, Mali —", "EL FASHER —": the dateline's town, not an acronym or an actor
+        m.reasons.append("the dateline's place")
     if len(words) == 1 and any(c.kind == "abbr" for c in cands) and (raw.isupper() or raw.endswith(".")):
         # "US", "U.K.", "Calif."; but "500 BC" is a year
         return not (raw in ERA_WORDS and i > 0 and doc[i - 1].like_num)
@@ -473,9 +495,12 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
         ent = None
         m.reasons.append("one name of a list the parser tagged as one entity")
     if ent is not None and ent_at.get(j - 1) is ent:
-        exact = ent.start == i and ent.end == j or (ent.start == i - 1 and doc[ent.start].lower_ == "the" and ent.end == j)
+        exact = ent.start in (i, i - 1 if doc[i - 1 : i].text.lower() == "the" else i) and (
+            ent.end == j or (ent.end == j + 1 and doc[j].lower_ in _SUFFIXES))  # "Gwoza LGA" tagged whole
         if ent.label_ == "PERSON" and not placed:
-            if m.locative and exact and not person_like(doc, i, j):
+            if exact and len(words) > 1 and doc[i].lower_ in PLACE_HEADS and not person_context(doc, i, j):
+                m.reasons.append("a name opened by a place word (Tal, Ras, Bir, Kafr…)")
+            elif m.locative and exact and not person_like(doc, i, j):
                 m.weak = True  # "between Namsiguia and Djibo": the small model's PERSON is wrong here
                 m.reasons.append("after a locative preposition")
             elif exact and any(c.feature == "A.PCLI" for c in cands):
@@ -534,16 +559,16 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False  # acronyms: JNIM, CSIS; "US" and "UK" are listed as abbreviations
         if has_pos and tok.pos_ not in {"PROPN", "X"} and not prominent and not m.locative:
             return False
-        if i in sent_starts and not (prominent or region_like or facility) and m.ner is None:
+        if i in sent_starts and not (prominent or region_like or facility or placed) and m.ner is None:
             return False
-        if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000 or m.locative):
+        if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000 or m.locative or placed):
             return False  # (after "in", "east of"… a small town may stay, if the text supports it)
         if m.ner is None and doc.has_annotation("ENT_IOB"):
             m.weak = True
     elif len(words) > 1 and m.ner is None and all(w in GENERIC for w in words):
         return False
 
-    if m.kind == "literal":
+    if m.kind == "literal" and "the dateline's place" not in m.reasons:
         _metonymy(doc, m)
     return True
 
@@ -710,7 +735,7 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in _SUFFIXES:
             m.suffix = _SUFFIXES[nxt.lower_]
-            if nxt.text[:1].isupper() and not _agency_after(doc, m.tok_end) and (
+            if nxt.text[:1].isupper() and not nxt.text.isupper() and not _agency_after(doc, m.tok_end) and (
                 any(c.feature == "A.ADM1" for c in m.candidates) or not any(c.feature == "A.PCLI" for c in m.candidates)
             ):
                 # "Orange County", "Oaxaca State", "Niger State": the word is part of the name (not "U.S. District

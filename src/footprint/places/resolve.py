@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..model import Place, PlaceMention
-from .gazetteer import Candidate
+from .gazetteer import Candidate, norm
 from .geo import distance_km
 from .recognize import Match
 
@@ -71,7 +71,7 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     if not pop and c.precision == "town" and c.source.startswith("http"):
         pop = CURATED_TOWN_POP  # a curated town (``towns.csv``) is listed because news names it
     p += weight * math.log10(pop + 1)
-    if c.kind == "alt" and c.precision == "town":
+    if c.kind == "alt" and c.precision == "town" and not _short_form(m.norm, c.name):
         # GeoNames' alternate names of towns include obscure and historic ones; curated
         # aliases of countries, regions and facilities ("Atlantic") are ordinary names
         p -= 2.0
@@ -89,6 +89,17 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
     elif m.suffix == "town" and f.startswith("P."):
         p += 3
     return p, reasons
+
+
+#: words that official names add around a town's everyday name ("Ciudad Lázaro Cárdenas", "City of Isabela")
+CITY_WORDS = frozenset({"ciudad", "city", "of", "villa", "vila", "cidade"})
+
+
+def _short_form(query: str, name: str) -> bool:
+    """``query`` is ``name`` without its city words: the everyday name, not an obscure alternate."""
+    words, asked = norm(name).split(), query.split()
+    rest = [w for w in words if w not in CITY_WORDS]
+    return len(rest) < len(words) and rest == [w for w in asked if w not in CITY_WORDS] and len(asked) < len(words)
 
 
 def _seats(cands: tuple[Candidate, ...], *, district_word: bool = False) -> dict[int, int]:
