@@ -126,6 +126,9 @@ PLACE_NOUNS = frozenset(
     economy streets outskirts interior airport airports mines desert coast river lakes""".split()
 )
 
+#: Words that open the name of a lake or a sea named after a country: "Lake Chad", "Lake Malawi".
+WATER_NAMES = frozenset("lake lac".split())
+
 #: Prepositions after which a country name is a place, not an actor.
 PLACE_PREPOSITIONS = frozenset("in into to from across throughout within inside outside near around at over via "
                                "towards toward through en au aux".split())
@@ -146,6 +149,18 @@ LED_OPERATIONS = frozenset("force mission operation".split())
 BODY_HEADS = frozenset("office agency body bureau department panel committee commission secretariat fund".split())
 
 UNIT_HEADS = frozenset("brigade division battalion regiment corps army".split())
+#: A state's ruling body before its acts or its forces: "junta airstrikes" (the junta acts), "the regime's forces"
+#: (its armed forces).
+RULING_MODIFIERS = frozenset({"junta", "regime", "government", "military junta", "military government"})
+#: Nouns of an armed action: a state word before one is the actor of the action ("junta airstrikes").
+ACTION_NOUNS = frozenset("""airstrike airstrikes strike strikes attack attacks shelling bombardment bombardments bombing
+    bombings offensive offensives raid raids assault assaults crackdown""".split())
+#: Words that may stand before an action noun in the same phrase: "junta air strikes", "regime drone strikes".
+ACTION_MODIFIERS = frozenset("air drone artillery missile rocket aerial ground".split())
+#: "the mission": the mission named before it, else the one operation where the report is (``DocMatcher._the_mission``).
+MISSION_DESCRIPTORS = frozenset({"mission"})
+#: Words allowed between an actor's possessive and its members: "the confederation's first troops".
+POSSESSED_MEMBER_MODIFIERS = frozenset("first last remaining own best few many".split())
 #: Descriptors that as often describe the next noun: "the cartel" is a group, "cartel gunmen", "a gang leader" not.
 NOUN_MODIFIER_DESCRIPTORS = frozenset({"cartel", "gang"})
 #: Nouns after an organisation's name that make it one of its missions: "the SADC mission in eastern Congo".
@@ -273,6 +288,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "bloc": ("igo",),
     "regional bloc": ("igo",),
     "alliance": ("igo", "armed_group"),
+    "confederation": ("igo", "armed_group"),
     "think tank": ("source",),
     "think-tank": ("source",),
     "institute": ("source",),

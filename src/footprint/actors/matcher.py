@@ -8,6 +8,7 @@ a few dict lookups per token.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,6 +92,7 @@ class DocMatcher:
         #: group mentions taken into a member phrase ("members of the CJTF" is one mention)
         self.absorbed: set[int] = set()
         self.so_far: list[Found] = []
+        self._starts: list[int] | None = None  # token of each sentence start, read on demand
 
     # --- helpers -------------------------------------------------------------------
 
@@ -125,6 +127,10 @@ class DocMatcher:
     def head_at(self, j: int) -> tuple[str | None, int]:
         """("force"|"gov"|None, end) for a force/government head at ``j``."""
         a, b = self.k(j), self.k(j + 1)
+        if 0 <= j < self.n and self.doc[j].text in lx.FORCE_ACRONYMS:
+            # "Nigerien FDS soldiers", "Chad's FDS": the local acronym of the forces, a nationality before it says whose
+            nxt, nend = self.head_at(j + 1)
+            return "force", nend if nxt == "force" else j + 1
         if (a, b) in lx.FORCE_HEADS_2:
             return "force", j + 2
         if (a, b) in lx.GOV_HEADS_2:
@@ -363,6 +369,8 @@ class DocMatcher:
         kinds = {kind for _, kind in options}
         cc_of = {kind: cc for cc, kind in reversed(options)}
         prev = self.k(i - 1)
+        if prev in lx.WATER_NAMES and self.doc[i - 1].is_title:
+            return None  # "the Lake Chad islands": a lake shared by four states names none of them
         locative = self.locative(i)
         j = end
         if self.compound_at(j - 1) == j + 2:
@@ -598,6 +606,11 @@ class DocMatcher:
             return None
         if types == ("state_force",) and self.facility_after(i, end):
             return None  # "the military base", "a military hospital": a place, no actor
+        owned = self._owned_members(i, end, types, det) if not qualified else None
+        if owned is not None:
+            return owned
+        if phrase in lx.MISSION_DESCRIPTORS and det in lx.DETERMINERS:
+            return self._the_mission(i, end, by_start)
         if det in lx.DETERMINERS and not qualified:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
@@ -625,6 +638,70 @@ class DocMatcher:
                          soft=start == i and phrase in lx.SOFT_MEMBERS and not qualified,
                          descriptor=types if start == i else ())
         return None
+
+    def _owned_members(self, i: int, end: int, types, det: str) -> Found | None:
+        """A descriptor with the people or the acts that are its own:
+
+        * "the junta's troops", "the regime's forces": a ruling body's forces are the state's armed forces, one
+          mention over the phrase, the report's own country's (never an antecedent); "junta soldiers", "government
+          forces" stay as they were (the force noun alone: spanning the modifier cost held-out ids when tried);
+        * "junta airstrikes": the ruling body acting, the word only, the report's own country's;
+        * "the group's fighters", "the confederation's first troops": one mention, over the phrase, of the actor
+          the descriptor stands for (a possessive before anything else keeps the descriptor only).
+        """
+        own = det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN
+        phrase = " ".join(k for k in self.keys[i:end] if k)
+        if i > 0 and self.doc[i - 1].text in ("-", "‑"):
+            return None  # "pro-government forces", "anti-junta fighters": someone else's
+        if types == ("government",) and phrase in lx.RULING_MODIFIERS and own and not self._named_before(i):
+            j = end + 1 if self.k(end) == "'s" else end
+            cls, hend = self.head_at(self.skip_modifiers(j))
+            if j > end and cls == "force" and not self.facility_after(j, hend):
+                return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
+            if j == end and det not in lx.DETERMINERS and (
+                    self.k(end) in lx.ACTION_NOUNS
+                    or (self.k(end) in lx.ACTION_MODIFIERS and self.k(end + 1) in lx.ACTION_NOUNS)):
+                return Found(i, end, None, via="coref", descriptor=types, bare=True)
+            return None
+        if det not in lx.DETERMINERS or self.k(end) != "'s" or types[0] not in ("armed_group", "pmc", "igo"):
+            return None
+        j = end + 1
+        while j < min(self.n, end + 3) and (self.k(j) in lx.POSSESSED_MEMBER_MODIFIERS or self.k(j) in lx.MODIFIERS):
+            j += 1
+        if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
+            return None
+        return Found(i, j + 1, None, via="coref", descriptor=types)
+
+    def _named_before(self, i: int) -> bool:
+        """A proper name right before ``i`` that no national phrase took: "Puntland government forces" are a
+        region's, not the state's."""
+        j = i - 1
+        return j >= 0 and not self.taken[j] and self.doc[j].is_title and not self.doc[j].is_sent_start \
+            and self.k(j) not in lx.DETERMINERS
+
+    def _the_mission(self, i: int, end: int, by_start) -> Found | None:
+        """ "the mission": the mission or operation named before it (a few sentences back at most), never a state's
+        forces named in between; with none named, a speaker or actor ("the mission said") is the one operation active
+        where the report is (coreference, as for "the Kenyan-led force"), and any other use ("during the mission")
+        names no actor."""
+        here = self._sentence(i)
+        for f in sorted(by_start.values(), key=lambda f: -f.start):
+            if f.start >= i or here - self._sentence(f.start) > _MISSION_REACH:
+                continue
+            if _operation(f.actor):
+                return Found(i, end, f.actor, via="coref")
+        if self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ not in ("nsubj", "poss") \
+                and not (self.doc[end - 1].dep_ == "pobj" and self.doc[end - 1].head.dep_ == "agent"):
+            return None
+        return Found(i, end, None, via="coref", descriptor=("igo",))
+
+    def _sentence(self, i: int) -> int:
+        """Sentence number of token ``i`` (0 without sentence boundaries)."""
+        if not self.doc.has_annotation("SENT_START"):
+            return 0
+        if self._starts is None:
+            self._starts = [t.i for t in self.doc if t.is_sent_start]
+        return bisect_right(self._starts, i) - 1
 
     def _modifiers_before(self, i: int) -> int:
         """Start of the descriptive words before ``i`` ("Turkish-backed", "new"), the determiner left out."""
@@ -709,6 +786,21 @@ class DocMatcher:
                 typ = "armed_group"
             out.append(Found(start, end, None, via="ner", name=self.doc[start:ent.end].text, type=typ))
         return out
+
+
+#: Sentences back that "the mission" may look for the mission it stands for (coreference's window).
+_MISSION_REACH = 4
+
+
+def _operation(actor: Actor | None) -> bool:
+    """A mission or operation: an organisation's operation in a country (MINUSMA, the MSS mission, SAMIDRC), or a
+    state's named operation ("Operation Barkhane", "Task Force Takuba"), never a country's forces as a whole."""
+    if actor is None or actor.generated:
+        return False
+    if actor.type == "igo":
+        return bool(actor.country) or actor.kind in ("peacekeeping", "political")
+    words = {w.casefold() for w in actor.name.split()}
+    return actor.type == "state_force" and bool(words & {"operation", "task", "mission", "opération"})
 
 
 #: Generic nouns that end proper names of organisations ("Arakan Army", "Popular Mobilization Forces").

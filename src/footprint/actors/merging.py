@@ -41,7 +41,9 @@ def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
             new = _m.Found(owner.start, end, m.national(owner.actor.country, "force"))
         elif owner is not None and ((owner.actor is None and "state_force" in owner.descriptor)
                                     or (owner.actor is not None and owner.actor.type == "state_force")):
-            new = replace(owner, end=end)  # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"
+            # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"; a descriptor owner ("the army's")
+            # is the report's own army, never another force named before it (police are no army)
+            new = replace(owner, end=end, bare=owner.bare or owner.actor is None)
         else:
             owner, new = None, _m.Found(i, end, None, via="coref", descriptor=("state_force",))
         if owner is not None:
