@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
@@ -581,9 +581,28 @@ def _place_name(m: ActorMention, sent: Span) -> bool:
     town, a road, a district is where, not who ("the chief of Tiloa", "the siege of Mariupol")."""
     if m.actor_id or m.type:
         return False
-    doc = sent.doc
+    starts, reach = _place_spans(sent.doc)
+    k = bisect.bisect_right(starts, m.start)  # places starting at or before the mention: one of them must cover it
+    return k > 0 and reach[k - 1] >= m.end
+
+
+#: ``Doc.user_data`` key of the place spans indexed for ``_place_name``: it is asked for every mention of every
+#: candidate, and a scan of all places each time is quadratic in a long report.
+PLACE_SPANS_KEY = "footprint.roles.place_spans"
+
+
+def _place_spans(doc: Doc) -> tuple[list[int], list[int]]:
+    """The starts of the document's places (demonyms left out), sorted, and the furthest end reached by any place
+    up to each; built once per Doc, and again only when the places stage hands it another list."""
     places = (doc._.fp_places or ()) if doc.has_extension("fp_places") else ()
-    return any(p.kind != "demonym" and p.start <= m.start and m.end <= p.end for p in places)
+    hit = doc.user_data.get(PLACE_SPANS_KEY)
+    if hit is None or hit[0] is not places or hit[1] != len(places):
+        spans = sorted((p.start, p.end) for p in places if p.kind != "demonym")
+        reach: list[int] = []
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+        hit = doc.user_data[PLACE_SPANS_KEY] = (places, len(places), ([st for st, _ in spans], reach))
+    return hit[2]
 
 
 #: Frames whose target may be a force read from its facility: violence against it, or taking it.
