@@ -156,7 +156,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         actor, target = [], actor
     if lem(tok) == "overrun" and tok.pos_ == "VERB" and _held_ground(ctx, target):
         return None  # "overran the town", "overran the battalion headquarters": ground taken (the capture frame)
-    if key in ("shoot down",) or (key == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)):
+    if key in ("shoot down",) or (key == "shoot" and has_particle(tok, "down")):
         return None  # what is shot down flies (the disrupt frame), or is a team beaten
     if _describes_its_noun(tok):
         return None  # "older than the soldiers now fighting in it": who the soldiers are, no fight told
