@@ -28,6 +28,97 @@ def _kind_of_group(tok: Token) -> bool:
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
+#: Verbs whose object is bound or allowed to act ("requires the group to withdraw"): the act is a term, not news.
+#: Not "force" or "compel", whose act is done ("forced the army to withdraw").
+OBLIGATION_VERBS = frozenset({"require", "oblige", "obligate", "mandate", "stipulate", "permit", "authorise",
+                              "authorize", "entitle"})
+#: Words that count the times of an act as a history ("attacked hundreds of times", "raided countless times"); a
+#: figure ("40 times in the past week") or "dozens" may be a week's news and is kept.
+MANY_WORDS = frozenset({"hundreds", "thousands", "countless", "numerous", "innumerable", "untold"})
+
+
+def _many_times(tok: Token) -> bool:
+    """"These villages were attacked hundreds of times": an act counted by its times, without number, is a
+    history; "attacked twice on Monday" or "40 times in the past week" may still be news."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("npadvmod", "dobj", "advmod", "obl", "nmod"):
+            continue
+        words = list(c.subtree)
+        if any(t.lower_ == "times" for t in words) and any(t.lower_ in MANY_WORDS for t in words):
+            return True
+    return False
+
+
+def _ever(tok: Token) -> bool:
+    """"The most realistic ever shot", "the largest force ever sent": "ever" on a participle that describes a
+    word compares with all time; it tells no one act."""
+    return tok.dep_ in ("acl", "amod", "relcl") and any(c.dep_ == "advmod" and c.lower_ == "ever"
+                                                        for c in tok.children)
+
+
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+#: Word classes of people an act of violence is done by or to for real.
+ARMED_OR_HARMED = ("force", "armed_agent", "civilian", "crowd")
+
+
+def _scare_quoted(tok: Token, lex: Lexicon) -> bool:
+    """A verb set alone in quotation marks ('his team had been "massacred"') is a figure someone used, unless
+    its own subject or object counts people or names a force or civilians (the army 'neutralised' 20 fighters:
+    a quoted word for a real act)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    if not (tok.doc[tok.i - 1].text in QUOTES and tok.doc[tok.i + 1].text in QUOTES):
+        return False
+    args = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+    return not any(t.like_num or t.ent_type_ in ("ORG", "NORP", "GPE") or any(
+        lex.in_class(lem(t), c) for c in ARMED_OR_HARMED) for t in args)
+
+
+#: Nouns of a picture, a show or a game: an attack word that qualifies one ("battle scenes", "war film") is a
+#: subject depicted, not an act.
+DEPICTION_NOUNS = frozenset({"scene", "film", "movie", "documentary", "drama", "novel", "game", "simulation",
+                             "re-enactment", "reenactment", "painting", "song", "play", "series", "epic", "genre"})
+
+
+def _depicted(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and lem(tok.head) in DEPICTION_NOUNS
+
+
+#: Verbs that tell a campaign losing its way ("the offensive stalled"): the course of a campaign, not a fight.
+STALL_VERBS = frozenset({"stall", "falter", "fizzle", "stagnate", "flounder", "peter"})
+
+
+def _stalled(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lem(tok.head) in STALL_VERBS
+
+
+#: Verbs of paying for something: what their "for" names is a purpose ("funds are provided for the training").
+FUNDING_VERBS = frozenset({"fund", "finance", "provide", "allocate", "earmark", "budget", "grant", "approve",
+                           "release", "disburse", "pledge", "set"})
+
+
+def _funded_purpose(tok: Token) -> bool:
+    """A noun trigger after "for" on a verb of paying ("funds were allocated for the deployment of police")
+    names what the money is for, not something done."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and lem(verb) in FUNDING_VERBS
+
+
+def _ranked(tok: Token) -> bool:
+    """"Today's strikes are the heaviest since the ceasefire": an event noun ranked against others by a
+    superlative after "be" is described, as told elsewhere; the sentence tells no new event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj",) or lem(tok.head) != "be":
+        return False
+    return any(c.dep_ in ("attr", "acomp") and (c.tag_ in ("JJS", "RBS") or any(
+        m.tag_ == "RBS" for m in c.children if m.dep_ == "advmod")) for c in tok.head.children)
+
+
 def blocked(tok: Token, lex: Lexicon) -> str:
     """Why this trigger makes no event (hypothetical, negated, intended, denied, forecast, habitual, a
     reference to an event told elsewhere, a consequence), or ''."""
@@ -42,8 +133,14 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok) or _label(tok, lex)
     if why:
         return why
-    if _recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex):
+    if _recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex) or _many_times(tok) or _ever(tok):
         return "habitual"
+    if _scare_quoted(tok, lex) or _depicted(tok):
+        return "label"
+    if _stalled(tok):
+        return "habitual"
+    if _funded_purpose(tok) or _ranked(tok):
+        return "reference" if _ranked(tok) else "intended"
     if _figurative_fight(tok, lex):
         return "figurative"
     if _in_inverted_opening(tok):
@@ -88,6 +185,9 @@ def blocked(tok: Token, lex: Lexicon) -> str:
         # has threatened to ...", the threat is told; what governs both conjuncts still counts
         own_aux = cur.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in cur.children)
         if cur.dep_ in ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep") and lem(head) in intent:
+            return "intended"
+        # "the truce requires the group to withdraw": an obligation or a permission tells the terms, not the act
+        if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and lem(head) in OBLIGATION_VERBS:
             return "intended"
         # "a helicopter sent to evacuate soldiers", "troops deployed to retake the town were ambushed": the
         # purpose of something sent, told in a participle on a noun, is not told as done
@@ -309,10 +409,19 @@ def _consequence(tok: Token, lex: Lexicon) -> str:
 def _aggregate(verb: Token) -> bool:
     """A present perfect counted over a period ("have been killed since 2023", "Since then, thousands have
     been killed"): a running total, not an event."""
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")]
-    if not aux:
-        return False
+    if not _perfect(verb):
+        # "290 cadres have been neutralised, 1,090 arrested and 881 have surrendered since 1 January": a bare
+        # participle in a list of present perfects shares their tense and their period
+        if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        listed = _participle_list(verb)
+        if not any(_perfect(v) for v in listed):
+            return False
+        return any(_counted_from(v) for v in listed)
     if lem(verb) in TOLL_LEMMAS and any(_long_running(s) for s in verb.children if s.dep_ == "nsubj"):
+        return True
+    if any(_counted_from(v) for v in _participle_list(verb) if v is not verb and (
+            _perfect(v) or not any(c.dep_ in ("aux", "auxpass") for c in v.children))):
         return True
     # "have been killed and thousands displaced since 2017": the period may hang on a conjunct
     conj = [k for k in verb.children if k.dep_ == "conj"]
@@ -327,6 +436,29 @@ def _aggregate(verb: Token) -> bool:
                     lem(o) in SPANS and o.tag_ == "NNS" for o in c.children if o.dep_ == "pobj"):
                 return True
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+def _participle_list(verb: Token) -> list[Token]:
+    """The participles listed with ``verb``: its conjuncts, and the clause the small parser hangs a list member on
+    as its complement ("have been neutralised, 1,090 arrested": "neutralised" a ccomp of "arrested")."""
+    top = verb
+    while top.dep_ in ("conj", "ccomp") and top.head is not top and top.head.tag_ == "VBN" and top.head.i > top.i - 12:
+        if top.dep_ == "ccomp" and top.head.i < top.i:
+            break
+        top = top.head
+    found = [top] + [v for v in top.conjuncts if v.tag_ == "VBN"]
+    found += [k for k in top.children if k.dep_ == "ccomp" and k.tag_ == "VBN" and k.i < top.i]
+    return list(dict.fromkeys(found))
+
+
+def _counted_from(v: Token) -> bool:
+    """A "since" on the verb: counted from a point in time."""
+    return any(c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "mark") and c.lower_ == "since"
+               for c in v.children)
 
 
 #: Names of a whole conflict: what one "has killed" is its running total ("the insurgency has killed 900"); not
