@@ -41,6 +41,7 @@ from ..clauses import same_clause
 from ..dateline import Dateline, datelines
 from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
+from ..paragraphs import has_break
 from .geo import BEARINGS, offset
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
@@ -493,6 +494,53 @@ def _without_containers(text: str, mentions: list) -> list:
     return out
 
 
+#: Subjects that take up people or things the sentence before introduced: "They set fire to the houses",
+#: "the men had been shot dead". An indefinite subject ("An ambush killed six") starts something new.
+ANAPHORIC_PRONOUNS = frozenset({"they", "he", "she", "it"})
+ANAPHORIC_DETS = frozenset({"the", "these", "those"})
+#: a place told before locates only at town precision or finer (a region or country says too little to carry)
+CARRIED_MIN_RANK = 1.5
+
+
+def _goes_on(trig) -> bool:
+    """The trigger's subject (its verb's, or that of the verb it is coordinated with) is a personal pronoun
+    or a definite noun phrase."""
+    verb = trig.root
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subj = subjects[0]
+            return subj.lower_ in ANAPHORIC_PRONOUNS or any(
+                d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in subj.children)
+    return False
+
+
+def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
+    """The one place, town or finer, of the sentence just before, in the same paragraph, when the event's
+    sentence names none and its subject goes on from that sentence ("Fighters came into X at night. They set
+    fire to twenty houses"). Several places there, or none, or no parse: None (the caller falls back)."""
+    if trig is None or not _parsed(doc) or not _goes_on(trig):
+        return None
+    first = _tokens(doc, sent_start, sent_start + 1)
+    if first is None or first.start == 0:
+        return None
+    prev = doc[first.start - 1].sent
+    filed = _datelines(doc)
+    found = [m for m in _places(doc).starting_in(prev.start_char, prev.end_char)
+             if m.kind in LOCATING_KINDS and m.place.lat is not None and not _modifier(doc, m)
+             and not any(d.at_desk(m.start, m.end) or d.holds(m.start, m.end) for d in filed)]
+    inside = _containment([(m.start, m.end) for m in found if m.kind in {"nominal", "relative"}])
+    found = [m for m in found if m.kind != "literal" or not inside(m.start, m.end)]
+    found = [m for m in _without_containers(_text(doc), found)
+             if PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK]
+    if len({(round(m.place.lat, 3), round(m.place.lon, 3)) for m in found}) != 1:
+        return None
+    # the parser ends a sentence after the blank line that follows it: the break lies between place and event
+    return None if has_break(_text(doc)[found[-1].end:sent_start]) else found[-1]
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in _places(doc).starting_in(sent_start, sent_end)
@@ -543,6 +591,16 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
             name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=best.text,
             geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
             start=best.start, end=best.end, reasons=(why,) + tuple(p.reasons),
+        )
+    before = _place_told_before(doc, sent_start, trig)
+    if before is not None:
+        p = before.place
+        return EventLocation(
+            name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=before.text,
+            geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
+            start=before.start, end=before.end,
+            reasons=("no place in the sentence; its subject goes on from the sentence before, which names "
+                     "one place",) + tuple(p.reasons),
         )
     meta = doc._.fp_meta or {}
     focus = meta.get("places_focus") or {}
