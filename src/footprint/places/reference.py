@@ -580,6 +580,14 @@ def anchor_borders(text: str, mentions: list[PlaceMention], extra: list[PlaceMen
 CONTAINED_FAR_KM = 100.0
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?$")
 _CONTAINER_PRECISIONS = frozenset({"town", "district", "area", "region"})
+#: an apposition that says where the place lies: "X, a farming community in the municipality of Y", "X, a
+#: small village in Y"
+_APPOSED_IN_AFTER = re.compile(
+    r",\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|hamlet|settlement|locality|town|community|neighbou?rhood|suburb"
+    r"|district|quarter)\s+in\s+(?:the\s+)?(?:(?:municipality|district|department|county|province|region|commune"
+    r"|township|territory|local\s+government\s+area|prefecture|governorate)\s+of\s+)?$"
+)
+APPOSED_GAP_CHARS = 80
 #: nouns for a small place ("Velmora village", "the hamlet of Velmora")
 SETTLEMENT_NOUNS = ("village", "hamlet", "settlement", "locality", "town")
 #: a container's own kind word after it ("Corrin West district"): the index may hold only the town part
@@ -603,11 +611,14 @@ CONTAINER_RADIUS_KM = {"town": 20.0, "area": 20.0, "district": 40.0, "region": 1
 
 
 def _container_after(text: str, mentions: list[PlaceMention], pos: int) -> PlaceMention | None:
-    """The resolved town, district, area or region that follows ``pos`` as ", in X" / "in the X"."""
+    """The resolved town, district, area or region that follows ``pos`` as ", in X" / "in the X", or in an
+    apposition (", a community in the municipality of X")."""
     nxt = next((n for n in mentions if n.start >= pos), None)
     if nxt is None or nxt.kind != "literal" or nxt.place is None or nxt.place.lat is None \
-            or nxt.place.precision not in _CONTAINER_PRECISIONS or nxt.start - pos > 8 \
-            or not _IN_AFTER.match(text[pos : nxt.start]):
+            or nxt.place.precision not in _CONTAINER_PRECISIONS:
+        return None
+    if not (nxt.start - pos <= 8 and _IN_AFTER.match(text[pos : nxt.start])) \
+            and not (nxt.start - pos <= APPOSED_GAP_CHARS and _APPOSED_IN_AFTER.match(text[pos : nxt.start])):
         return None
     if re.match(r"\s*(?:,|\.|;|\s[a-z]|$)", text[nxt.end : nxt.end + 3]) or _CONTAINER_WORD.match(text, nxt.end):
         return nxt
