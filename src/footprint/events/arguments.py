@@ -260,7 +260,8 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         actor += with_conjuncts(between)
     # a noun that is the object of a light verb ("launched an attack"): the verb's subject acts
     head = tok.head
-    if tok.dep_ in ("dobj", "pobj") and lemma_keys(head) & (ctx.lex.classes["light_verb"] | {"for", "responsibility"}):
+    # (a particle too: "holds sit-in outside the base", the parser hung the noun's last half on the verb)
+    if tok.dep_ in ("dobj", "pobj", "prt") and lemma_keys(head) & (ctx.lex.classes["light_verb"] | {"for", "responsibility"}):
         h = head
         if lem(h) in ("for",):
             h = h.head.head if lem(h.head) == "responsibility" else h.head

@@ -51,6 +51,13 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
             # the tokenizer splits hyphenated nouns ("sit-in" is "sit", "-", "in"): the joined word is a key too
             if ch.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
                 before.append((f"{ch.lower_}-{tok.lower_}", tok.i))
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ and not (
+            tok.doc[tok.i - 2].whitespace_) and tok.doc[tok.i - 2].is_alpha:
+        # the same word when the parser hung its first half elsewhere ("holds sit-in outside ...": "sit" a
+        # modifier of the noun after it)
+        joined = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
+        if all(k != joined for k, _ in before):
+            before.append((joined, tok.i))
     keys.extend(before)
     keys.sort(key=lambda k: -len(k[0]))
     keys.append((base, tok.i))

@@ -18,7 +18,7 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, temporal, timeless
 from .candidate import Candidate
-from .sides import (aimed_at, assessed, blamed_on, brokers, claimed_by, combat_sides, dead_when,
+from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, claimed_by, combat_sides, dead_when,
                     former_holders, go_betweens, repelled, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
@@ -161,6 +161,26 @@ def names_people(tok: Token, lex: Lexicon) -> bool:
 
 #: Participles that name who holds a thing: "a convoy escorted by army units", "positions held by the group".
 HOLD_VERBS = frozenset("""escort guard man hold use operate control occupy run own carry belong""".split())
+
+
+#: Participles that say who rides in a vehicle or is in a building: "a bus carrying pilgrims".
+CARRY_VERBS = frozenset("""carry transport ferry convey bring shelter house""".split())
+#: Vehicles people ride in that the equipment words leave out (they name no armed force's gear).
+CARRIERS = frozenset("""bus minibus taxi tricycle van coach train ferry canoe pirogue rickshaw jeep""".split())
+
+
+def carried(thing: Token, lex: Lexicon) -> list[Token]:
+    """The people inside a vehicle, convoy, boat or building that was hit: "a convoy of engineers", "a tricycle
+    transporting traders", "a bus carrying pilgrims". Hitting the thing hits them, so they are its targets."""
+    key = lem(thing)
+    if not (key in EQUIPMENT or key in CARRIERS or thing.lower_ in EQUIPMENT or any(
+            key in lex.classes.get(c, ()) for c in ("base", "property"))):
+        return []
+    out = [t for t in prep_objects(thing, "of") if t.pos_ in ("NOUN", "PROPN") and names_people(t, lex)]
+    for c in thing.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.i > thing.i and lem(c) in CARRY_VERBS:
+            out += [o for o in children(c, "dobj") if o.pos_ in ("NOUN", "PROPN") and names_people(o, lex)]
+    return with_conjuncts(out)
 
 
 def holders(tok: Token) -> list[Token]:
@@ -613,7 +633,11 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
     lex = lex or lexicon()
-    sent_mentions = [m for m in sentence_mentions(sent, mentions) if m.type != "source" and not _place_name(m, sent)]
+    trig = cand.token
+    # a name the tagger made of the trigger and the word after it ("rams convoy" read as a person) is a misread:
+    # the word that tells the act is nobody; a registry name stays
+    sent_mentions = [m for m in sentence_mentions(sent, mentions) if m.type != "source" and not _place_name(m, sent)
+                     and (m.actor_id or not m.start <= trig.idx < m.end)]
     with_speaker = sent_mentions
     if exclude and exclude[0] >= 0:
         sent_mentions = [m for m in sent_mentions if not (m.start < exclude[1] and exclude[0] < m.end)]
@@ -656,6 +680,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             target_toks = tuple(crowd) + tuple(t for t in target_toks if t not in forces and t not in crowd)
     if cand.token.pos_ == "VERB":
         target_toks += tuple(t for t in aimed_at(cand.token) if t not in target_toks)
+        if cand.frame == "attack":
+            target_toks += tuple(t for t in blast_sites(cand.token) if t not in target_toks)
     if cand.frame == "attack":
         # "soldiers killed in an exchange of fire with rebels": both sides of the fight act; forces among the
         # dead are one side, the ones named after "with" the other
@@ -739,6 +765,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     # "a convoy escorted by army units", "targets used by militias": those who hold the thing
                     held_by = [h for h in holders(head) if h not in heads]
                     heads += held_by
+                    if role == "target":
+                        heads += [p for p in carried(head, lex) if p not in heads]
                     owner_word = None if held_by else force_word(head, lex)
                     if owner_word is not None:
                         keep(_word_actor(owner_word, role))

@@ -31,6 +31,7 @@ from .syntax import (
     prep_objects,
     preps,
     subjects,
+    temporal,
     with_conjuncts,
 )
 from .measures import r_other, r_sanction
@@ -91,7 +92,10 @@ def r_capture(ctx, tok, key):
         if not ctl:
             return None
         actor, target = prep_objects(ctl[0], "of"), subjects(tok)
-    target = _control_obj(tok, target)
+    # "attacked in June; 5 held (18 Jun)": a day is no ground taken, and people counted as held are detained
+    target = [t for t in _control_obj(tok, target) if not temporal(t)]
+    if key == "hold" and any(s.like_num and not list(s.children) for s in subjects(tok)):
+        return None
     if _keys(tok, key) & {"take control", "take over"}:
         target = target or preps(tok).get("of", [])
     if not target:

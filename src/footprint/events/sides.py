@@ -46,6 +46,23 @@ def aimed_at(trigger: Token) -> list[Token]:
     return out
 
 
+#: Verbs of a charge going off: what it went off under or tore through was hit.
+BLAST_VERBS = frozenset({"explode", "detonate", "tear", "rip", "blow", "go"})
+#: Prepositions that put a blast in or under a thing: "exploded under a tricycle", "tore through a minibus".
+BLAST_PREPS = ("under", "beneath", "through", "inside", "underneath")
+
+
+def blast_sites(trigger: Token) -> list[Token]:
+    """What a blast went off under or tore through ("a mine exploded under a tricycle", "a bomb tore through a
+    minibus, killing eight"): the thing hit, read from the blast verb or from the verb a toll clause hangs on."""
+    verb = trigger
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+        verb = trigger.head
+    if lem(verb) not in BLAST_VERBS or (lem(verb) == "go" and not any(c.lower_ == "off" for c in verb.children)):
+        return []
+    return [o for o in prep_objects(verb, *BLAST_PREPS) if o.pos_ in ("NOUN", "PROPN")]
+
+
 #: Nouns after "under" that name a go-between: "signed under UN auspices", "under the aegis of the AU".
 AUSPICES = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage"})
 
