@@ -35,7 +35,7 @@ from ..sentences import figure_row
 from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
-from .context import ANSWER_NOUNS
+from .context import ANSWER_NOUNS, our_side, statement_author
 from .syntax import (
     SUBJ, TOLL_LEMMAS, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
@@ -488,6 +488,9 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         # references settled, the attack family keeps one event per sentence (most specific type)
         kept = _family_dedupe([d for d in kept if d.emit])
         _mark_embedded(kept)
+        for d in kept:  # "our battalions overran an outpost" in a side's own statement: that side acts
+            if d.emit and not (attribution and attribution.claimant):
+                _our_author(doc, d, mentions)
         # an attack with no author: the author of attacks named just before
         for d in kept:
             if d.emit and _family(d.etype.name) == "attack" and not any(a.role == "actor" for a in d.actors):
@@ -646,6 +649,22 @@ def _speaker_air_raid(doc: Doc, d: Draft, attribution: Attribution) -> list[Even
         return [dataclasses.replace(roles.to_actor(m, "actor"), inferred=True)]
     forces = roles.inferred_actor(f"armed_forces.{m.country.lower()}", "actor", m.text, m.start, m.end)
     return [forces] if forces is not None else []
+
+
+def _our_author(doc: Doc, d: Draft, mentions: list[ActorMention]) -> None:
+    """Give the doer written as "our X" to the side whose statement this is (``context.statement_author``)."""
+    found = our_side(d.cand.token)
+    author = statement_author(doc, mentions, d.cand.start) if found is not None else None
+    if found is None or author is None:
+        return
+    our, role = found
+    words = [t for t in our.subtree if t.i < d.cand.token.i] or [our]
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    kept = [a for a in d.actors if not (start <= a.start and a.end <= end)]
+    if not any(a.role == role and a.id and a.id == author.actor_id for a in kept):
+        kept.insert(0, dataclasses.replace(roles.to_actor(author, role), text=doc.text[start:end], start=start,
+                                           end=end, inferred=True))
+    d.actors = kept
 
 
 def _against_itself(authors: list[EventActor], actors: list[EventActor]) -> bool:

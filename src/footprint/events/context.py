@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, across_break, children, contrast_clause, event_clause, has_class,
                      is_own_clause, lem, own_relative,
@@ -283,3 +283,41 @@ class SentenceContext:
             if lem(t) in ("casualty", "death", "dead") :
                 victims.extend(prep_objects(t))
         return self.civilian(victims) if victims else None
+
+
+#: Verbs by which a side issues a text of its own ("The Front announces the following results").
+AUTHOR_VERBS = frozenset({"announce", "declare", "state", "claim", "report", "inform", "publish", "issue", "confirm"})
+#: Kinds of actor that can write of "our battalions".
+AUTHOR_TYPES = frozenset({"armed_group", "state_force", "government", "pmc"})
+
+
+def statement_author(doc: Doc, mentions, before: int):
+    """The side whose own text this is: the last actor mention before character ``before`` that is the subject
+    of a verb of announcing ("The Front announces the following results: ... our battalions overran ..."), or
+    None."""
+    for m in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
+        if m.type not in AUTHOR_TYPES:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "nsubj" and lem(root.head) in AUTHOR_VERBS:
+            return m
+    return None
+
+
+def our_side(tok: Token) -> tuple[Token, str] | None:
+    """The phrase that names the writer's own side in ``tok``'s event and its role: an active subject or a
+    possessor carrying "our" acts ("our drone unit dropped bombs", "our attack on the post"), a passive subject
+    suffers ("two of our members were wounded"); None when there is none."""
+    for h in tok.children:
+        role = {"nsubj": "actor", "poss": "actor", "nsubjpass": "target"}.get(h.dep_)
+        if role is None:
+            continue
+        # "two of our members": the people counted are the phrase's own
+        heads = [h] + [o for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]
+        if h.lower_ == "our" or any(c.dep_ == "poss" and c.lower_ == "our" for x in heads for c in x.children):
+            return h, role
+    return None
