@@ -188,3 +188,43 @@ def test_a_sit_in_split_by_the_parser_is_still_a_sit_in_held_by_the_subject():
     # "sit - in" written apart is no one word
     spaced = table_doc(SIT_IN_SPLIT)
     assert "sit-in" not in {k for k, _ in trigger_keys(spaced[4])}
+
+
+# "Police detained a man in Gulu and a man in uniform."
+MAN_IN = """
+Police police NOUN NNS 1 nsubj
+detained detain VERB VBD 1 ROOT
+a a DET DT 3 det
+man man NOUN NN 1 dobj
+in in ADP IN 3 prep
+Gulu Gulu PROPN NNP 4 pobj
+and and CCONJ CC 3 cc
+a a DET DT 8 det
+man man NOUN NN 3 conj
+in in ADP IN 8 prep
+uniform uniform NOUN NN 9 pobj
+. . PUNCT . 1 punct
+"""
+
+# "A coalition of armed movements attacked the post."
+COALITION_OF = """
+A a DET DT 1 det
+coalition coalition NOUN NN 5 nsubj
+of of ADP IN 1 prep
+armed armed ADJ JJ 4 amod
+movements movement NOUN NNS 2 pobj
+attacked attack VERB VBD 5 ROOT
+the the DET DT 7 det
+post post NOUN NN 5 dobj
+. . PUNCT . 5 punct
+"""
+
+
+def test_a_man_in_a_place_is_only_a_man_a_man_in_uniform_keeps_his_dress():
+    got = roles_of(table_doc(MAN_IN))
+    assert ("man", "target") in got and ("man in uniform", "target") in got
+    assert ("man in Gulu", "target") not in got
+
+
+def test_a_body_keeps_the_groups_it_gathers_in_its_name():
+    assert ("coalition of armed movements", "actor") in roles_of(table_doc(COALITION_OF))

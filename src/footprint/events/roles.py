@@ -97,6 +97,11 @@ def _modifiers(tok: Token) -> list[Token]:
     return out
 
 
+#: Bodies named by the groups they gather: "a coalition of armed movements", "an alliance of militias".
+BODY_NOUNS = frozenset({"coalition", "alliance", "federation", "confederation", "platform",
+                        "collective", "grouping"})
+
+
 def _compact(tok: Token) -> tuple[str, int, int]:
     """Head noun with its modifiers: "armed men", "suspected cattle rustler"."""
     toks = [tok] + _modifiers(tok)
@@ -104,7 +109,12 @@ def _compact(tok: Token) -> tuple[str, int, int]:
         # "men in uniform", "members of X"; "supporters in Dakar" are only where they are
         if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
-            if objs and (lem(tok) == "man" or (p.lower_ == "of" and lem(tok) in ("member", "supporter", "leader"))):
+            # "men in uniform" is who they are; "a man in Bryansk" only where he is (a name after "in" is a place)
+            dress = p.lower_ == "in" and objs and objs[0].pos_ == "NOUN" and not objs[0].ent_type_
+            # "a coalition of armed movements": a body named by what it gathers
+            body = p.lower_ == "of" and lem(tok) in BODY_NOUNS and objs and objs[0].tag_ in ("NNS", "NNPS")
+            if objs and ((lem(tok) == "man" and (dress or p.lower_ == "of")) or body or (
+                    p.lower_ == "of" and lem(tok) in ("member", "supporter", "leader"))):
                 toks += [p] + phrase(objs[0])
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
