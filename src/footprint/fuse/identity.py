@@ -383,70 +383,51 @@ def _week_key(week: int) -> str:
     return f"W{week:06d}"
 
 
-def _actor_prefixes(f: Features, space: str) -> list[str]:
-    return [f"{space}|{family}|{actor}|" for family in block_families(f.group)
-            for actor in sorted(_registry_keys(f.actors))]
+#: Week blocks for a match without a place (see ``_week_keys``): the kind of actor key, the space every
+#: such event is filed under, and the space only a placeless event is filed under too.
+_WEEK_BLOCKS = (("a:", "actor", "noplace"), ("n:", "name", "noplacename"))
 
 
-def _actor_keys(f: Features) -> list[str]:
-    """Actor blocks (``actor|family|registry actor|week``, and ``noplace|…`` for an event with no place).
+def _week_prefixes(f: Features, kind: str, space: str) -> list[str]:
+    return [f"{space}|{family}|{key}|" for family in block_families(f.group)
+            for key in sorted(k for k in f.actors if k.startswith(kind))]
+
+
+def _week_keys(f: Features) -> list[str]:
+    """Actor blocks (``actor|family|registry actor|week``) and name blocks (``name|family|words|week``),
+    and ``noplace|…`` / ``noplacename|…`` for an event with no place.
 
     An event the places stage could not place has no country block to share with its placed twin;
     without a place a pair still needs a shared actor and a close date (``NO_PLACE_SPAN``), so it is
-    filed by registry actor and by each week its interval touches (at most six). A placeless event
-    looks in the ``actor`` blocks (every event with that actor), a placed one only in the ``noplace``
-    blocks, so two placed events never meet here and the pairs grow with the placeless events only.
-    Words for actors ("gunmen", "officers") file an event in the name blocks instead (``_name_keys``).
-    """
-    if not f.actor_blocked:
-        return []
-    weeks = [_week_key(w) for w in range(f.d_start // WEEK_DAYS, f.d_end // WEEK_DAYS + 1)]
-    spaces = ("actor", "noplace") if f.placeless else ("actor",)
-    return [p + w for space in spaces for p in _actor_prefixes(f, space) for w in weeks]
-
-
-def _actor_probes(f: Features) -> list[tuple[str, str]]:
-    if not f.actor_blocked:
-        return []
-    lo, hi = _week(f.d_start - 1), _week(f.d_end + 1)  # the day of slack ``judge`` allows may cross a week
-    return [(p + lo, p + hi) for p in _actor_prefixes(f, "actor" if f.placeless else "noplace")]
-
-
-def _name_prefixes(f: Features, space: str) -> list[str]:
-    return [f"{space}|{family}|{name}|" for family in block_families(f.group)
-            for name in sorted(k for k in f.actors if k.startswith("n:"))]
-
-
-def _name_keys(f: Features) -> list[str]:
-    """Name blocks (``name|family|words|week``, and ``noplacename|…`` for an event with no place).
-
-    An event with no place and no registry actor ("officers were wounded in Tuesday night's assault on
-    the El Tarra police post", the town read as a name) can still match its placed twin by the words
-    they share and a close date (``judge``), but meets it in no country or actor block. So, like the actor
-    blocks, such words file an event by week; only a placeless event looks in the ``name`` blocks and a
-    placed one only in ``noplacename``, so two placed events never meet here and the extra pairs grow
-    with the placeless events only. Common words meet many events: the ambiguity rule (``cluster``) then
+    filed by registry actor, and by the words for actors it names ("gunmen", "officers"), and by each
+    week its interval touches (at most six). A placeless event with no registry actor ("two constables
+    were hurt when the Marvo checkpoint came under fire", the town read as a name) can still match its
+    placed twin by the words they share and a close date (``judge``). A placeless event looks in the
+    ``actor`` and ``name`` blocks (every event with that actor or word), a placed one only in the
+    ``noplace`` and ``noplacename`` blocks, so two placed events never meet here and the pairs grow with
+    the placeless events only. Common words meet many events: the ambiguity rule (``cluster``) then
     keeps a placeless event that fits two events that cannot be one from taking any link.
     """
-    if not f.name_blocked:
+    if not f.close_dated:
         return []
     weeks = [_week_key(w) for w in range(f.d_start // WEEK_DAYS, f.d_end // WEEK_DAYS + 1)]
-    spaces = ("name", "noplacename") if f.placeless else ("name",)
-    return [p + w for space in spaces for p in _name_prefixes(f, space) for w in weeks]
+    return [p + w for kind, space, noplace in _WEEK_BLOCKS for s in ((space, noplace) if f.placeless else (space,))
+            for p in _week_prefixes(f, kind, s) for w in weeks]
 
 
-def _name_probes(f: Features) -> list[tuple[str, str]]:
-    if not f.name_blocked:
+def _week_probes(f: Features) -> list[tuple[str, str]]:
+    if not f.close_dated:
         return []
-    lo, hi = _week(f.d_start - 1), _week(f.d_end + 1)
-    return [(p + lo, p + hi) for p in _name_prefixes(f, "name" if f.placeless else "noplacename")]
+    lo, hi = _week(f.d_start - 1), _week(f.d_end + 1)  # the day of slack ``judge`` allows may cross a week
+    return [(p + lo, p + hi) for kind, space, noplace in _WEEK_BLOCKS
+            for p in _week_prefixes(f, kind, space if f.placeless else noplace)]
 
 
 def stored_keys(f: Features) -> list[str]:
     """Keys this event is filed under: ``family|cell|bucket`` (for each of its families), its actor and
     name blocks."""
     # the same sentence in copies of one report meets here even where their places or dates differ
-    out = [f"copy|{f.copy_group}|{f.text_key}", *_actor_keys(f), *_name_keys(f)]
+    out = [f"copy|{f.copy_group}|{f.text_key}", *_week_keys(f)]
     for family in block_families(f.group):
         prefix = f"{family}|{f.cell}|"
         if f.level == "M":
@@ -465,10 +446,10 @@ def probe_ranges(f: Features) -> list[tuple[str, str]]:
     its months, its years and the undated bucket; a year-level event also
     looks at every month of its years; an undated one looks at the whole
     family and cell. An event in the actor blocks looks at the weeks of its
-    interval, with a day of slack (see ``_actor_keys``).
+    interval, with a day of slack (see ``_week_keys``).
     """
     copy = f"copy|{f.copy_group}|{f.text_key}"
-    ranges = [(copy, copy), *_actor_probes(f), *_name_probes(f)]
+    ranges = [(copy, copy), *_week_probes(f)]
     for family in block_families(f.group):
         prefix = f"{family}|{f.cell}|"
         if f.level == "U":
