@@ -19,6 +19,7 @@ LOADERS = [pytest.param(ev, id="events"), pytest.param(fe, id="fusion")]
 def _one_line(exc: EvalError, path: Path | str) -> str:
     text = str(exc)
     assert "\n" not in text and text.startswith(f"{path}: ")
+    assert str(path) not in text.removeprefix(f"{path}: ")  # named once, not "PATH: PATH: …"
     return text
 
 

@@ -72,4 +72,6 @@ def test_read_source_with_one_error_class(tmp_path):
     for path, needle in ((tmp_path, "folder"), (tmp_path / "nope.json", "no such file"), (big, "over the limit")):
         with pytest.raises(EvalError) as err:
             read_source(str(path), 100, error=EvalError)
-        assert str(err.value) == f"{path}: {err.value.args[0].split(': ', 1)[1]}" and needle in str(err.value)
+        msg = str(err.value)
+        assert err.value.source == str(path) and msg.startswith(f"{path}: ") and needle in msg
+        assert str(path) not in msg.removeprefix(f"{path}: ")  # named once, not "PATH: PATH: …"
