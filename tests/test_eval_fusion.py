@@ -4,7 +4,6 @@ scores of fusion on ``data/dev-gold/fusion/fusion-gold.json`` (integration)."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -242,23 +241,15 @@ PINS = {
 
 @pytest.fixture(scope="module")
 def measured(pipeline_installed):
-    t0 = time.perf_counter()
-    rows = {k: v.to_row() for k, v in fe.evaluate(GOLD).items()}
-    return rows, time.perf_counter() - t0
+    return {k: v.to_row() for k, v in fe.evaluate(GOLD).items()}
 
 
 @pytest.mark.integration
 @pytest.mark.parametrize("split", sorted(PINS))
 def test_pinned_scores(measured, split):
-    rows, _seconds = measured
-    got = rows[split]
+    got = measured[split]
     low = {k: (got[k], v) for k, v in PINS[split].items() if got[k] is None or got[k] < v}
     assert not low, f"{split} below its pinned minimum (got, pin): {low}"
-
-
-@pytest.mark.integration
-def test_eval_runs_well_under_a_minute(measured):
-    assert measured[1] < 45
 
 
 def test_only_dev_splits_are_read_incident_by_incident():
