@@ -84,6 +84,13 @@ def test_a_nationality_before_a_local_force_acronym_names_its_country(nlp, text,
     assert (span, actor) in found(nlp, text, {"places_focus": {"ML": 1.0}}), found(nlp, text)
 
 
+def test_a_long_run_of_force_acronyms_is_one_force_not_a_deep_recursion(nlp):
+    # hostile input: thousands of acronyms in a row once recursed once per acronym (RecursionError)
+    got = found(nlp, "Nigerien " + "FDS " * 3000 + "soldiers patrolled.", {"places_focus": {"NE": 1.0}})
+    assert [i for _, i in got] == ["armed_forces.ne"], got[:3]
+    assert got[0][0].startswith("Nigerien FDS FDS") and got[0][0].endswith("FDS soldiers")
+
+
 def test_a_lake_named_after_a_country_is_no_country(nlp):
     got = found(nlp, "Fishermen left the Lake Chad islands after the raid.")
     assert not any(i == "country.td" for _, i in got), got

@@ -129,8 +129,12 @@ class DocMatcher:
         a, b = self.k(j), self.k(j + 1)
         if 0 <= j < self.n and self.doc[j].text in lx.FORCE_ACRONYMS:
             # "Nigerien FDS soldiers", "Chad's FDS": the local acronym of the forces, a nationality before it says whose
-            nxt, nend = self.head_at(j + 1)
-            return "force", nend if nxt == "force" else j + 1
+            # (a loop, not a call per acronym: a long run of them must neither recurse deep nor rescan)
+            k = j + 1
+            while k < self.n and self.doc[k].text in lx.FORCE_ACRONYMS:
+                k += 1
+            nxt, nend = self.head_at(k)
+            return "force", nend if nxt == "force" else k
         if (a, b) in lx.FORCE_HEADS_2:
             return "force", j + 2
         if (a, b) in lx.GOV_HEADS_2:
