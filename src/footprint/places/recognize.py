@@ -21,15 +21,11 @@ from ..dateline import governing
 from ..nlp import doc_text
 from .gazetteer import MAX_WORDS, Candidate, norm
 from .persons import major_city, person_context, person_like
-
-#: lower-case words that may sit inside a name ("Trinidad and Tobago", "Nioro du Sahel")
-CONNECTORS = frozenset(
-    "of de du des del della di da do dos das la le les el al ul bin ibn and on upon sur am an der den von van y e i".split()
+from .phrases import (  # noqa: F401  (re-exported: the words of a name and of a place phrase)
+    CONNECTORS, HYPHEN_ARTICLES, JOINERS, LOCATIVE_PREPS, PLACE_ADJECTIVES, PLACE_NOUNS, SETTLEMENT_NOUNS, _is_cap,
+    _joins, _place_noun_after, locative, settlement_of,
 )
-JOINERS = frozenset({"-", "'", "’", "&"})
-#: Arabic articles written joined to the next word by a hyphen ("Ras al-Ain", "Deir ez-Zor", "Jisr ash-Shughur");
-#: only in that form: "as", "at" and "an" alone are English words
-HYPHEN_ARTICLES = frozenset("al el ul ad adh ar as ash at ath az ed en er es et ez".split())
+
 #: first words of Arabic and Hebrew place names ("Tal Abyad", "Ras al-Ain", "Bir al-Abd", "Kafr Nabl"): a name
 #: of two words or more opened by one is a place's, whatever the small model's PERSON label says
 PLACE_HEADS = frozenset(
@@ -124,18 +120,6 @@ def _sentence_starts(doc: Doc) -> set[int]:
     return starts
 
 
-def _is_cap(text: str) -> bool:
-    return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[-1:].isalpha())
-
-
-def _joins(doc: Doc, k: int) -> bool:
-    """Token k joins two words of one name; a hyphen between spaces is a dash ("Wash. - The")."""
-    t = doc[k].text
-    if t not in JOINERS:
-        return False
-    return t != "-" or not (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))
-
-
 def chunks(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalized stretches, connectors allowed inside."""
     out: list[tuple[int, int]] = []
@@ -192,20 +176,30 @@ def _part_worth_keeping(cands) -> bool:
     return any(c.kind == "demonym" or _prominent(c) or c.population >= 100_000 for c in cands)
 
 
-def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int]) -> bool:
+def _small(cands) -> bool:
+    return not any(_prominent(c) or c.population >= 100_000 or (c.feature or "")[:1] in "LHT" for c in cands)
+
+
+def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], next_small=None) -> bool:
     """One small place's name followed by a capitalized word the gazetteer does not know ("the Plaine Savo
-    site"): the words are one longer name the index lacks, not the small place. A place-type word
-    ("Ménaka Region", "Djibo Road"), a date word or a larger place's name ("Kidal Tuesday", "Gao Airport"
-    with the facility listed) leaves the match alone."""
-    if j - i != 1 or j >= len(doc) or j in taken or doc[i].whitespace_ != " ":
+    site"), or by another small place's one-word name: the words are one longer name the index lacks, not the
+    small place. A place-type word ("Ménaka Region", "Djibo Road"), a date word or a larger place's name
+    ("Kidal Tuesday", "Gao Airport" with the facility listed) leaves the match alone. ``next_small`` tells
+    whether the match taken at ``j`` is one small place's single word."""
+    if j - i != 1 or j >= len(doc) or doc[i].whitespace_ != " ":
+        return False
+    if j in taken and not (CUT_RULE and next_small is not None and next_small(j)):
         return False
     nxt, word = doc[j], doc[j].lower_
     if not nxt.text[:1].isupper() or nxt.text.isupper() or doc[i].text.isupper():
         return False
     if word in _SUFFIXES or word in GENERIC or word in DATE_WORDS or word in PLACE_NOUNS or word in ROUTE_WORDS:
         return False
-    return not any(_prominent(c) or c.population >= 100_000 or (c.feature or "")[:1] in "LHT"
-                   for c in cands)
+    return _small(cands)
+
+
+#: switches kept for A/B measurement of the two rules (docs/places.md, "Names in a settlement slot")
+CUT_RULE = True
 
 
 #: nouns of a road joining two towns; ``roads.py`` builds its "the X-Y road" patterns from the same list
@@ -288,6 +282,13 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     placed = {j for (i, j) in chosen if doc[j : j + 1].text == "," and j + 1 in containers}
     out: list[Match] = []
     prev_loc, prev_end = False, -1
+    single = {a: hits[(a, b)] for (a, b) in chosen if b - a == 1}
+    cut: set[int] = set()
+
+    def next_small(k: int) -> bool:
+        return k in single and _small(single[k]) and not doc[k].text.isupper() and not (
+            doc[k].lower_ in _SUFFIXES or doc[k].lower_ in GENERIC or doc[k].lower_ in DATE_WORDS)
+
     actor_spans, outside = _Overlaps(actors), _Covered(excluded)
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
@@ -301,7 +302,9 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             cands = tuple(c for c in cands if c.kind != "abbr")
             if not cands:
                 continue
-        if _cut_from_longer_name(doc, i, j, cands, taken):
+        if i in cut or _cut_from_longer_name(doc, i, j, cands, taken, next_small):
+            if i not in cut and j in taken:
+                cut.add(j)  # "Plaine Savo": the second word is no place of its own either
             continue
         m = Match(start, end, text, spans[(i, j)], cands, i, j, locative=loc)
         near = actor_spans.overlapping(start, end)  # the only actors _keep can act on
@@ -342,97 +345,6 @@ class _Covered:
     def covers(self, offset: int) -> bool:
         k = bisect_right(self.starts, offset)
         return k > 0 and offset < self.reach[k - 1]
-
-
-#: prepositions after which a capitalized name is nearly always a place ("killed in Djibo")
-LOCATIVE_PREPS = frozenset("in at near outside around inside into towards toward between across via outskirts".split())
-#: nouns that make "<noun> of X" a place phrase ("residents of Djibo", "the region of Mopti")
-PLACE_NOUNS = frozenset(
-    """residents inhabitants people outskirts suburbs heart centre center town city village villages region
-    province state district commune cercle department prefecture county municipality governorate oblast
-    north south east west northeast northwest southeast southwest north-east north-west south-east south-west
-    outskirt vicinity area areas road roads route streets market markets mayor governor
-    neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters suburb districts parts port township
-    townships municipalities communes""".split()
-)
-
-
-#: lower-case words that may stand between a locative preposition and the name they describe
-PLACE_ADJECTIVES = frozenset(
-    """rural urban neighbouring neighboring nearby northern southern eastern western central north-eastern
-    north-western south-eastern south-western northeastern northwestern southeastern southwestern remote
-    outlying restive""".split()
-)
-
-
-def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
-    """The name starting at token ``i`` follows a locative preposition ("in", "near", "between"),
-    a place noun with "of" ("residents of"), or continues a list that does ("between Mopti and Gao")."""
-    k = i - 1
-    if k >= 0 and doc[k].lower_ in PLACE_ADJECTIVES:
-        k -= 1  # "in rural Tarvosk", "in neighbouring Ondrel township": the adjective describes the place
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    if k < 0:
-        return False
-    w = doc[k].lower_
-    if w in LOCATIVE_PREPS:
-        return True
-    if w in {"'s", "’s"}:
-        # "in Russia's Krasnodar region": the possessor's preposition governs the name
-        k -= 1
-        while k >= 0 and k > i - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
-            k -= 1
-        return k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
-    if w == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS:
-        return True
-    if w in {"to", "from"} and k > 0 and doc[k - 1].pos_ == "NOUN":
-        return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
-    if w == "to" and _from_name_before(doc, k):
-        return True  # "fled from Rafah to Khan Younis": the second end of a journey between two places
-    if w == "of" and k > 0 and doc[k - 1].text == "," and _closes_apposition(doc, i):
-        return True  # "Ms Adeyemi, of Brisk, said": where a person lives
-    if w in {"and", "or", ","}:
-        if prev_locative:
-            return True
-        # "between Namsiguia and Djibo": the list's first name may be one the gazetteer lacks
-        k -= 1
-        while k >= 0 and k > i - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
-            k -= 1
-        return k < i - 2 and k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
-    return False
-
-
-def _from_name_before(doc: Doc, k: int) -> bool:
-    """Token ``k`` ("to") follows "from <Name>": "from Goma to Sake", "from the Kursk region to"…"""
-    k -= 1
-    if k >= 0 and doc[k].lower_ in {"region", "province", "state", "district", "area", "city", "town"}:
-        k -= 1
-    start = k
-    while k >= 0 and k > start - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
-        k -= 1
-    if k == start:
-        return False
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "from"
-
-
-def _closes_apposition(doc: Doc, i: int) -> bool:
-    """The capitalized name from ``i`` is followed by a comma or a sentence end: ", of Brisk," is an
-    apposition saying where someone lives, ", of Brisk Holdings Ltd" would not end there."""
-    k = i
-    while k < len(doc) and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
-        k += 1
-    return k < len(doc) and doc[k].text in {",", ".", ";", ")"}
-
-
-#: nouns right after a name that make it a place whatever NER says ("Brisk residents")
-PLACE_AFTER = frozenset("residents inhabitants natives suburbs outskirts neighbourhood neighborhood".split())
-
-
-def _place_noun_after(doc: Doc, j: int) -> bool:
-    return j < len(doc) and doc[j].lower_ in PLACE_AFTER
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
@@ -501,8 +413,13 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             if exact and len(words) > 1 and doc[i].lower_ in PLACE_HEADS and not person_context(doc, i, j):
                 m.reasons.append("a name opened by a place word (Tal, Ras, Bir, Kafr…)")
             elif m.locative and exact and not person_like(doc, i, j):
-                m.weak = True  # "between Namsiguia and Djibo": the small model's PERSON is wrong here
-                m.reasons.append("after a locative preposition")
+                if settlement_of(doc, i):
+                    # "the villages of A and B", "the Grea quarter of X": the phrase itself says the name is a
+                    # settlement's; the gazetteer's entry needs no further support (the score still does)
+                    m.reasons.append("after 'the <settlement> of'")
+                else:
+                    m.weak = True  # "between Namsiguia and Djibo": the small model's PERSON is wrong here
+                    m.reasons.append("after a locative preposition")
             elif exact and any(c.feature == "A.PCLI" for c in cands):
                 pass
             elif exact and major_city(cands) and not person_context(doc, i, j):
@@ -563,7 +480,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False
         if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000 or m.locative or placed):
             return False  # (after "in", "east of"… a small town may stay, if the text supports it)
-        if m.ner is None and doc.has_annotation("ENT_IOB"):
+        if m.ner is None and doc.has_annotation("ENT_IOB") and not (m.locative and settlement_of(doc, i)):
             m.weak = True
     elif len(words) > 1 and m.ner is None and all(w in GENERIC for w in words):
         return False
@@ -769,6 +686,10 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
             before = doc[m.tok_start - 3].lower_ if m.tok_start >= 3 else ""
             if word.text.islower() and before in {"the", "a", "this", "that"}:
                 m.suffix = _SUFFIXES[word.lower_]  # "the region of Mopti", "the commune of Boni"
+            elif word.text.islower() and word.lower_ in SETTLEMENT_NOUNS and settlement_of(doc, m.tok_start):
+                m.suffix = "town"
+        elif m.suffix is None and settlement_of(doc, m.tok_start) and not m.demonym:
+            m.suffix = "town"  # "the villages of A and B", "the Grea quarter of X"
         if k + 1 < len(matches):
             b = matches[k + 1]
             between = full[m.end : b.start]

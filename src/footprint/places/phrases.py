@@ -1,0 +1,162 @@
+"""Which words around a capitalized name say "place": a locative preposition ("in", "near", "between"), a place
+noun with "of" ("residents of", "the region of"), a settlement slot ("the villages of A and B", "the Grea quarter of
+X"), the next item of a list that began in one; and which words may sit inside a name. Read by ``recognize``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: switch kept for A/B measurement of the settlement-slot rule (docs/places.md, "Names in a settlement slot")
+SLOT_RULE = True
+
+#: lower-case words that may sit inside a name ("Trinidad and Tobago", "Nioro du Sahel")
+CONNECTORS = frozenset(
+    "of de du des del della di da do dos das la le les el al ul bin ibn and on upon sur am an der den von van y e i".split()
+)
+JOINERS = frozenset({"-", "'", "’", "&"})
+#: Arabic articles written joined to the next word by a hyphen ("Ras al-Ain", "Deir ez-Zor", "Jisr ash-Shughur");
+#: only in that form: "as", "at" and "an" alone are English words
+HYPHEN_ARTICLES = frozenset("al el ul ad adh ar as ash at ath az ed en er es et ez".split())
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[-1:].isalpha())
+
+
+def _joins(doc: Doc, k: int) -> bool:
+    """Token k joins two words of one name; a hyphen between spaces is a dash ("Wash. - The")."""
+    t = doc[k].text
+    if t not in JOINERS:
+        return False
+    return t != "-" or not (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))
+
+
+#: prepositions after which a capitalized name is nearly always a place ("killed in Djibo")
+LOCATIVE_PREPS = frozenset("in at near outside around inside into towards toward between across via outskirts".split())
+#: nouns that make "<noun> of X" a place phrase ("residents of Djibo", "the region of Mopti")
+PLACE_NOUNS = frozenset(
+    """residents inhabitants people outskirts suburbs heart centre center town city village villages region
+    province state district commune cercle department prefecture county municipality governorate oblast
+    north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+    outskirt vicinity area areas road roads route streets market markets mayor governor
+    neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters suburb districts parts port township
+    townships municipalities communes""".split()
+)
+
+
+#: lower-case words that may stand between a locative preposition and the name they describe
+PLACE_ADJECTIVES = frozenset(
+    """rural urban neighbouring neighboring nearby northern southern eastern western central north-eastern
+    north-western south-eastern south-western northeastern northwestern southeastern southwestern remote
+    outlying restive""".split()
+)
+
+
+def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
+    """The name starting at token ``i`` follows a locative preposition ("in", "near", "between"),
+    a place noun with "of" ("residents of"), or continues a list that does ("between Mopti and Gao")."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in PLACE_ADJECTIVES:
+        k -= 1  # "in rural Tarvosk", "in neighbouring Ondrel township": the adjective describes the place
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0:
+        return False
+    w = doc[k].lower_
+    if w in LOCATIVE_PREPS:
+        return True
+    if w in {"'s", "’s"}:
+        # "in Russia's Krasnodar region": the possessor's preposition governs the name
+        k -= 1
+        while k >= 0 and k > i - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
+    if w == "of" and k > 0 and (doc[k - 1].lower_ in PLACE_NOUNS or settlement_of(doc, i)):
+        return True
+    if w in {"to", "from"} and k > 0 and doc[k - 1].pos_ == "NOUN":
+        return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
+    if w == "to" and _from_name_before(doc, k):
+        return True  # "fled from Rafah to Khan Younis": the second end of a journey between two places
+    if w == "of" and k > 0 and doc[k - 1].text == "," and _closes_apposition(doc, i):
+        return True  # "Ms Adeyemi, of Brisk, said": where a person lives
+    if w in {"and", "or", ","}:
+        if prev_locative:
+            return True
+        # "between Namsiguia and Djibo": the list's first name may be one the gazetteer lacks
+        k = _item_start(doc, k - 1, i - 8)
+        if k >= i - 2 or k < 0:
+            return False
+        return doc[k].lower_ in LOCATIVE_PREPS or settlement_of(doc, k + 1)
+    return False
+
+
+def _item_start(doc: Doc, k: int, floor: int) -> int:
+    """The token before the capitalized name ending at ``k`` ("Aita al-Shaab": connectors and hyphen-joined
+    articles inside it are part of it); ``floor`` bounds the walk back."""
+    while k >= 0 and k > floor:
+        t = doc[k].text
+        if _is_cap(t) or t in JOINERS:
+            k -= 1
+        elif t.lower() in CONNECTORS | HYPHEN_ARTICLES and k > 0 and _is_cap(doc[k - 1].text) \
+                and (_is_cap(doc[k + 1].text) or doc[k + 1].text in JOINERS):
+            k -= 1
+        else:
+            break
+    return k
+
+
+#: nouns of a settlement or a part of one: "the villages of A and B", "the Grea quarter of X", "the town of X" name
+#: the places after them
+SETTLEMENT_NOUNS = frozenset(
+    """village villages town towns city locality localities hamlet hamlets commune communes quarter quarters
+    neighbourhood neighborhood municipality settlement settlements""".split()
+)
+
+
+def settlement_of(doc: Doc, i: int) -> bool:
+    """The name starting at token ``i`` follows "the <settlement noun> of" ("the villages of", "the town of", "the
+    Grea quarter of": one capitalized name may stand between "the" and the noun), or continues a list that does."""
+    if not SLOT_RULE:
+        return False
+    k = i - 1
+    if k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in SETTLEMENT_NOUNS or not doc[k - 1].text.islower():
+        if k >= 1 and doc[k].lower_ in {"and", "or", ","}:
+            b = _item_start(doc, k - 1, i - 8)
+            return 0 <= b < i - 2 and settlement_of(doc, b + 1)
+        return False
+    k -= 2
+    while k >= 0 and k > i - 6 and _is_cap(doc[k].text) and doc[k].lower_ not in {"the", "this", "that"}:
+        k -= 1  # "the Grea quarter of"
+    return k >= 0 and doc[k].lower_ in {"the", "this", "that"}
+
+
+def _from_name_before(doc: Doc, k: int) -> bool:
+    """Token ``k`` ("to") follows "from <Name>": "from Goma to Sake", "from the Kursk region to"…"""
+    k -= 1
+    if k >= 0 and doc[k].lower_ in {"region", "province", "state", "district", "area", "city", "town"}:
+        k -= 1
+    start = k
+    while k >= 0 and k > start - 6 and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+        k -= 1
+    if k == start:
+        return False
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "from"
+
+
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    """The capitalized name from ``i`` is followed by a comma or a sentence end: ", of Brisk," is an
+    apposition saying where someone lives, ", of Brisk Holdings Ltd" would not end there."""
+    k = i
+    while k < len(doc) and (_is_cap(doc[k].text) or doc[k].text in JOINERS):
+        k += 1
+    return k < len(doc) and doc[k].text in {",", ".", ";", ")"}
+
+
+#: nouns right after a name that make it a place whatever NER says ("Brisk residents")
+PLACE_AFTER = frozenset("residents inhabitants natives suburbs outskirts neighbourhood neighborhood".split())
+
+
+def _place_noun_after(doc: Doc, j: int) -> bool:
+    return j < len(doc) and doc[j].lower_ in PLACE_AFTER

@@ -1,0 +1,167 @@
+"""Names in a settlement slot ("the villages of A and B", "the Grea quarter of X", "the town of X") that the small
+model tags as persons; a small place's word inside a longer unknown name ("the Plaine Savo site"); and GeoNames
+alternate spellings of towns in countries the text is not about ("Mambasa" is no spelling of Mombasa in a report
+on Ituri).
+
+Invented sentences and names, hand-built candidates and entity labels: no model, no gazetteer file."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from footprint.model import ActorMention
+from footprint.places.gazetteer import Candidate, norm
+from footprint.places.recognize import Match, recognize, settlement_of
+from footprint.places.resolve import resolve
+
+BLANK = spacy.blank("en")
+
+
+def cand(name, country="XX", population=3_000, feature="P.PPL", precision="town", kind="name", source="test",
+         lat=10.0, lon=20.0):
+    return Candidate(
+        id=abs(hash((name, country))) % 100_000, name=name, lat=lat, lon=lon, country=country, admin1="01",
+        feature=feature, precision=precision, population=population, geonameid=None, facility_id=None,
+        radius_km=None, source=source, kind=kind,
+    )
+
+
+TABLE = {
+    "kelvora": (cand("Kelvora"),),
+    "tamsin": (cand("Tamsin", population=2_500),),
+    "kfar dorel": (cand("Kfar Dorel", population=4_000),),
+    "plavet": (cand("Plavet", country="YY", population=1_500),),
+    "sorrel": (cand("Sorrel", population=1_200),),
+    "brennick": (cand("Brennick", population=150_000),),
+}
+KEYED = {norm(k): v for k, v in TABLE.items()}
+
+
+def lookup(names):
+    return {n: KEYED[n] for n in names if n in KEYED}
+
+
+def doc_with(text: str, persons=()):
+    doc = BLANK.make_doc(text)
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+    spans = []
+    for words in persons:
+        first = words.split()[0]
+        i = next(t.i for t in doc if t.text == first)
+        spans.append(Span(doc, i, i + len(words.split()), label="PERSON"))
+    doc.ents = spans
+    return doc
+
+
+def person_actor(doc, words):
+    first = words.split()[0]
+    i = next(t.i for t in doc if t.text == first)
+    span = doc[i : i + len(words.split())]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, actor_id=None,
+                        name=span.text, type="person", via="ner")
+
+
+# --- names in a settlement slot -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighters came into the Ostra quarter of Kelvora on foot .", "Kelvora"),
+    ("The town of Kelvora was shelled overnight .", "Kelvora"),
+    ("Raiders burned the locality of Kelvora .", "Kelvora"),
+    ("Soldiers patrolled the villages of Tamsin and Kelvora .", "Kelvora"),
+])
+def test_a_person_tag_in_a_settlement_slot_is_a_place_that_needs_no_more_support(text, name):
+    doc = doc_with(text, persons=[name])
+    [m] = [m for m in recognize(doc, lookup) if m.text == name]
+    assert not m.weak and m.suffix == "town" and m.kind == "literal"
+
+
+def test_both_items_of_the_villages_of_a_and_b_are_places_even_when_the_first_is_joined_by_an_article():
+    doc = doc_with("Jets struck targets in the villages of Hara al-Zeit and Kfar Dorel this afternoon .",
+                   persons=["Hara al - Zeit", "Kfar Dorel"])
+    actors = [person_actor(doc, "Kfar Dorel")]
+    found = {m.text: m for m in recognize(doc, lookup, actors=actors)}
+    assert "Kfar Dorel" in found and found["Kfar Dorel"].locative and found["Kfar Dorel"].suffix == "town"
+
+
+def test_the_villages_of_a_and_b_gives_both_when_the_gazetteer_holds_both():
+    doc = doc_with("Shells fell on the villages of Tamsin and Kelvora .", persons=["Tamsin", "Kelvora"])
+    found = [(m.text, m.weak, m.suffix) for m in recognize(doc, lookup)]
+    assert found == [("Tamsin", False, "town"), ("Kelvora", False, "town")]
+
+
+@pytest.mark.parametrize("text, i, expected", [
+    ("in the villages of Tamsin", 4, True),
+    ("the Ostra quarter of Kelvora", 4, True),
+    ("the villages of Tamsin and Kelvora", 5, True),
+    ("the villages of Hara al - Zeit and Kelvora", 8, True),
+    ("a quarter of Kelvora", 3, False),  # "a quarter of" is a share, not a part of town
+    ("the people of Kelvora", 3, False),
+    ("in Tamsin and Kelvora", 3, False),
+    ("Kelvora", 0, False),
+])
+def test_settlement_slot(text, i, expected):
+    assert settlement_of(BLANK.make_doc(text), i) is expected
+
+
+def test_a_person_named_in_a_settlement_slot_with_a_title_stays_a_person():
+    doc = doc_with("Crowds cheered in the town of Gen. Kelvora .", persons=["Gen. Kelvora"])
+    assert [m.text for m in recognize(doc, lookup)] == []
+
+
+def test_outside_a_slot_a_person_tag_still_says_person():
+    doc = doc_with("Kelvora said the talks had failed .", persons=["Kelvora"])
+    assert recognize(doc, lookup) == []
+
+
+# --- a small place's word inside a longer unknown name -----------------------------------------------------------
+
+def test_two_small_places_words_side_by_side_are_one_longer_name_the_index_lacks():
+    doc = doc_with("Families sheltered at the Plavet Sorrel site near Brennick .")
+    assert [m.text for m in recognize(doc, lookup)] == ["Brennick"]
+
+
+def test_a_small_place_before_a_larger_one_is_not_cut():
+    doc = doc_with("Families fled from Sorrel Brennick .")
+    assert [m.text for m in recognize(doc, lookup)] != []
+
+
+def test_a_list_of_two_small_places_is_not_one_name():
+    doc = doc_with("Raids hit Plavet , Sorrel and Brennick .")
+    assert [m.text for m in recognize(doc, lookup)] == ["Plavet", "Sorrel", "Brennick"]
+
+
+# --- alternate spellings of towns in other countries --------------------------------------------------------------
+
+def _match(text, cands, pos):
+    return Match(pos, pos + len(text), text, norm(text), cands, pos, pos + 1)
+
+
+REGION = (cand("Ombrel", country="XC", population=2_000_000, feature="A.ADM1", precision="region", lat=1.5, lon=30.0),)
+TOWN = (cand("Duvessa", country="XC", population=300_000, lat=1.6, lon=30.1),)
+FOREIGN_ALT = (cand("Mambora", country="KQ", population=1_200_000, kind="alt", source="geonames", lat=-4.0, lon=39.6),)
+
+
+def test_an_alternate_spelling_of_a_town_abroad_does_not_place_a_name_in_a_report_on_another_country():
+    ms = [_match("Ombrel", REGION, 0), _match("Duvessa", TOWN, 30), _match("Mambessa", FOREIGN_ALT, 60)]
+    out, focus = resolve(ms)
+    assert "XC" in focus
+    [m] = [m for m in out if m.text == "Mambessa"]
+    assert m.place is None and "alternate spelling" in m.reason
+
+
+def test_an_alternate_spelling_in_the_texts_country_still_resolves():
+    alt_home = (cand("Mambora", country="XC", population=400_000, kind="alt", source="geonames", lat=1.7, lon=30.2),)
+    ms = [_match("Ombrel", REGION, 0), _match("Duvessa", TOWN, 30), _match("Mambessa", alt_home, 60)]
+    out, _ = resolve(ms)
+    [m] = [m for m in out if m.text == "Mambessa"]
+    assert m.place is not None and m.place.country == "XC"
+
+
+def test_a_lone_name_keeps_its_alternate_spelling_when_the_text_has_no_focus():
+    big = (cand("Mambora", country="KQ", population=3_000_000, kind="alt", source="geonames", lat=-4.0, lon=39.6),)
+    out, focus = resolve([_match("Mambessa", big, 0)])
+    assert not focus or "KQ" in focus
+    assert out[0].place is not None and out[0].place.country == "KQ"
