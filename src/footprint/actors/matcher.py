@@ -610,7 +610,7 @@ class DocMatcher:
             return None
         if types == ("state_force",) and self.facility_after(i, end):
             return None  # "the military base", "a military hospital": a place, no actor
-        owned = self._owned_members(i, end, types, det) if not qualified else None
+        owned = self._owned_members(i, end, types, det, phrase) if not qualified else None
         if owned is not None:
             return owned
         if phrase in lx.MISSION_DESCRIPTORS and det in lx.DETERMINERS:
@@ -643,7 +643,7 @@ class DocMatcher:
                          descriptor=types if start == i else ())
         return None
 
-    def _owned_members(self, i: int, end: int, types, det: str) -> Found | None:
+    def _owned_members(self, i: int, end: int, types, det: str, phrase: str) -> Found | None:
         """A descriptor with the people or the acts that are its own:
 
         * "the junta's troops", "the regime's forces": a ruling body's forces are the state's armed forces, one
@@ -654,7 +654,6 @@ class DocMatcher:
           the descriptor stands for (a possessive before anything else keeps the descriptor only).
         """
         own = det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN
-        phrase = " ".join(k for k in self.keys[i:end] if k)
         if i > 0 and self.doc[i - 1].text in ("-", "‑"):
             return None  # "pro-government forces", "anti-junta fighters": someone else's
         if types == ("government",) and phrase in lx.RULING_MODIFIERS and own and not self._named_before(i):
