@@ -336,5 +336,4 @@ def onset_subject(tok: Token) -> bool:
     if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     head = tok.head
-    return lem(head) in ONSET_LEMMAS or (lem(head) == "break" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
+    return lem(head) in ONSET_LEMMAS or (lem(head) == "break" and has_particle(head, "out"))
