@@ -133,14 +133,15 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     why = _reference(tok) or _consequence(tok, lex) or _earlier(tok) or _judicial(tok) or _label(tok, lex)
     if why:
         return why
-    if _recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex) or _many_times(tok) or _ever(tok):
+    if (_recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex) or _many_times(tok) or _ever(tok)
+            or _stalled(tok)):
         return "habitual"
     if _scare_quoted(tok, lex) or _depicted(tok):
         return "label"
-    if _stalled(tok):
-        return "habitual"
-    if _funded_purpose(tok) or _ranked(tok):
-        return "reference" if _ranked(tok) else "intended"
+    if _ranked(tok):
+        return "reference"
+    if _funded_purpose(tok):
+        return "intended"
     if _figurative_fight(tok, lex):
         return "figurative"
     if _in_inverted_opening(tok):
