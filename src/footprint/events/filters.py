@@ -411,8 +411,8 @@ def _aggregate(verb: Token) -> bool:
     """A present perfect counted over a period ("have been killed since 2023", "Since then, thousands have
     been killed"): a running total, not an event."""
     if not _perfect(verb):
-        # "290 cadres have been neutralised, 1,090 arrested and 881 have surrendered since 1 January": a bare
-        # participle in a list of present perfects shares their tense and their period
+        # "40 fighters have been killed, 90 arrested and 12 have surrendered since May": a bare participle in a
+        # list of present perfects shares their tense and their period
         if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
         listed = _participle_list(verb)
@@ -445,7 +445,7 @@ def _perfect(verb: Token) -> bool:
 
 def _participle_list(verb: Token) -> list[Token]:
     """The participles listed with ``verb``: its conjuncts, and the clause the small parser hangs a list member on
-    as its complement ("have been neutralised, 1,090 arrested": "neutralised" a ccomp of "arrested")."""
+    as its complement ("have been killed, 90 arrested": "killed" a ccomp of "arrested")."""
     top = verb
     while top.dep_ in ("conj", "ccomp") and top.head is not top and top.head.tag_ == "VBN" and top.head.i > top.i - 12:
         if top.dep_ == "ccomp" and top.head.i < top.i:
