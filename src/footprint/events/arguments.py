@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from ..clauses import lemma_keys
 from .context import SentenceContext
-from .syntax import (OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, has_particle, lem, noun_keys,  # noqa: F401
-                     objects, prep_objects, preps, subjects, temporal, with_conjuncts)
+from .syntax import (FINITE_TAGS, OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, has_particle, lem,  # noqa: F401
+                     noun_keys, objects, prep_objects, preps, subjects, temporal, with_conjuncts)
 
 
 #: Verbs of answering an act with one of one's own ("responded with airstrikes").
@@ -30,6 +30,8 @@ FORCE_ON_CROWD = frozenset({"disperse", "attack", "beat", "arrest", "detain", "s
 
 #: Tags of the word after a headline verb: its object or particle ("shells a camp", "shoots down 14 drones").
 _OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ"})
+#: Tags of a finite verb or modal: one before the word makes it no headline verb.
+FINITE = FINITE_TAGS | {"MD"}
 
 
 def headline_verb(tok: Token) -> bool:
@@ -45,10 +47,6 @@ def headline_verb(tok: Token) -> bool:
     if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
         return False
     return not any(t.tag_ in FINITE for t in tok.doc[tok.sent.start : tok.i])
-
-
-#: Tags of a finite verb: one before the word makes it no headline verb ("RSF-aligned" is no such verb).
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def timeless(toks: list[Token]) -> list[Token]:
@@ -447,9 +445,10 @@ def headline_args(tok: Token) -> tuple[list[Token], list[Token]]:
     if k < end:
         o = doc[k]
         # climb from the first word of the object to its head noun: "14 drones", "a military convoy"
-        while o.dep_ in ("det", "nummod", "amod", "compound", "quantmod") and tok.i < o.head.i < end and o.head is not o:
+        while o.dep_ in ("det", "nummod", "amod", "compound", "quantmod") and tok.i < o.head.i < end \
+                and o.head.i != o.i:  # a root is its own head (Token objects are new on each access: no "is")
             o = o.head
-        if o.pos_ in ("NOUN", "PROPN") and o is not tok:
+        if o.pos_ in ("NOUN", "PROPN"):
             obj = [o]
     return subj, obj
 
