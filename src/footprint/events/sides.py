@@ -58,7 +58,7 @@ def blast_sites(trigger: Token) -> list[Token]:
     verb = trigger
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
         verb = trigger.head
-    if lem(verb) not in BLAST_VERBS or (lem(verb) == "go" and not any(c.lower_ == "off" for c in verb.children)):
+    if lem(verb) not in BLAST_VERBS or (lem(verb) == "go" and not has_particle(verb, "off")):
         return []
     return [o for o in prep_objects(verb, *BLAST_PREPS) if o.pos_ in ("NOUN", "PROPN")]
 
