@@ -689,8 +689,10 @@ class DocMatcher:
         names no actor."""
         here = self._sentence(i)
         for f in sorted(by_start.values(), key=lambda f: -f.start):
-            if f.start >= i or here - self._sentence(f.start) > _MISSION_REACH:
+            if f.start >= i:
                 continue
+            if here - self._sentence(f.start) > _MISSION_REACH:
+                break  # nearest first: every name after this one is further back still
             if _operation(f.actor):
                 return Found(i, end, f.actor, via="coref")
         if self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ not in ("nsubj", "poss") \
