@@ -216,3 +216,26 @@ def test_who_planted_a_mine_that_exploded_acts():
     got = roles_of(PLANTED)
     assert ("insurgents", "actor") in got
     assert not any(name == "mine" for name, _ in got)
+
+
+# "Police said gangs loot shops. Gangs loot shops." (a finite verb before the noun in the first sentence only)
+SAID_THEN_HEADLINE = """
+Police police NOUN NNS 1 nsubj
+said say VERB VBD 1 ROOT
+gangs gang NOUN NNS 4 compound
+loot loot NOUN NN 4 compound
+shops shop NOUN NNS 1 ccomp
+. . PUNCT . 1 punct
+Gangs gang NOUN NNS 8 compound
+loot loot NOUN NN 8 compound
+shops shop NOUN NNS 8 ROOT
+. . PUNCT . 8 punct
+"""
+
+
+def test_a_finite_verb_before_the_noun_in_its_own_sentence_only_makes_it_no_headline_verb():
+    doc = table_doc(SAID_THEN_HEADLINE)
+    assert [s.start for s in doc.sents] == [0, 6]
+    assert not headline_verb(doc[3])
+    assert headline_verb(doc[7])
+    assert not headline_verb(doc[3])  # asked again, the sentence's answer holds

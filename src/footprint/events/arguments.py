@@ -39,14 +39,31 @@ def headline_verb(tok: Token) -> bool:
     camp", "militia loot market", "air defence shoots down 14 drones"): a noun right after a noun or name, before
     its object or "down", with no verb before it in its sentence. "Artillery shells landed" has a verb after it,
     "the army's shells" no noun before it."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS"):
+        return False
+    sent = tok.sent  # walked from the token each time it is asked for
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False
     before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
     if before.pos_ not in ("NOUN", "PROPN") or not (after.pos_ in _OBJECT_START or after.lower_ == "down"):
         return False
     if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
         return False
-    return not any(t.tag_ in FINITE for t in tok.doc[tok.sent.start : tok.i])
+    return _first_finite(sent) >= tok.i
+
+
+#: ``Doc.user_data`` key of each sentence's first finite verb (sentence start -> token index): ``headline_verb`` is
+#: asked for many nouns of a sentence, and a scan back to its start for each is quadratic in a long one.
+FIRST_FINITE_KEY = "footprint.arguments.first_finite"
+
+
+def _first_finite(sent) -> int:
+    """Index of the first finite verb or modal of ``sent``, else its end; once per sentence of a Doc."""
+    found = sent.doc.user_data.setdefault(FIRST_FINITE_KEY, {})
+    k = found.get(sent.start)
+    if k is None:
+        k = found[sent.start] = next((t.i for t in sent if t.tag_ in FINITE), sent.end)
+    return k
 
 
 def timeless(toks: list[Token]) -> list[Token]:
