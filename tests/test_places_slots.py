@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from footprint.model import ActorMention
 from footprint.places.gazetteer import Candidate, norm
+from footprint.places.phrases import SLOT_LIST_ITEMS
 from footprint.places.recognize import Match, recognize, settlement_of
 from footprint.places.resolve import resolve
 
@@ -165,3 +166,12 @@ def test_a_lone_name_keeps_its_alternate_spelling_when_the_text_has_no_focus():
     out, focus = resolve([_match("Mambessa", big, 0)])
     assert not focus or "KQ" in focus
     assert out[0].place is not None and out[0].place.country == "KQ"
+
+
+def test_a_hostile_list_of_thousands_of_names_is_read_without_deep_recursion():
+    # each item walks back to the slot that opened the list, a bounded number of items
+    doc = doc_with("Shells fell on the villages of " + " , ".join(["Kelvora"] * 3000) + " .")
+    starts = [t.i for t in doc if t.text == "Kelvora"]
+    slots = [settlement_of(doc, i) for i in starts]
+    assert slots[:SLOT_LIST_ITEMS] == [True] * SLOT_LIST_ITEMS and not any(slots[SLOT_LIST_ITEMS:])
+    assert len(recognize(doc, lookup)) == 3000

@@ -113,18 +113,29 @@ SETTLEMENT_NOUNS = frozenset(
 )
 
 
+#: list items walked back to the slot that opened the list: a list of names with no slot before it is walked
+#: for every item, so the walk is bounded (news lists of villages are far shorter)
+SLOT_LIST_ITEMS = 20
+
+
 def settlement_of(doc: Doc, i: int) -> bool:
     """The name starting at token ``i`` follows "the <settlement noun> of" ("the villages of", "the town of", "the
     Grea quarter of": one capitalized name may stand between "the" and the noun), or continues a list that does."""
     if not SLOT_RULE:
         return False
-    k = i - 1
-    if k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in SETTLEMENT_NOUNS or not doc[k - 1].text.islower():
-        if k >= 1 and doc[k].lower_ in {"and", "or", ","}:
-            b = _item_start(doc, k - 1, i - 8)
-            return 0 <= b < i - 2 and settlement_of(doc, b + 1)
+    for _ in range(SLOT_LIST_ITEMS):
+        k = i - 1
+        if k >= 2 and doc[k].lower_ == "of" and doc[k - 1].lower_ in SETTLEMENT_NOUNS and doc[k - 1].text.islower():
+            break  # "the villages of"
+        if k < 1 or doc[k].lower_ not in {"and", "or", ","}:
+            return False
+        b = _item_start(doc, k - 1, i - 8)
+        if not 0 <= b < i - 2:
+            return False
+        i = b + 1  # the list's item before
+    else:
         return False
-    k -= 2
+    k = i - 3
     while k >= 0 and k > i - 6 and _is_cap(doc[k].text) and doc[k].lower_ not in {"the", "this", "that"}:
         k -= 1  # "the Grea quarter of"
     return k >= 0 and doc[k].lower_ in {"the", "this", "that"}
