@@ -161,6 +161,45 @@ def test_battle_scenes_are_no_battle():
     assert _why(doc, 1) == "label"
 
 
+def test_a_war_film_is_a_picture():
+    # The war film opens on Friday .
+    doc = _doc([("The", "the", "DET", "DT", 2, "det"), ("war", "war", "NOUN", "NN", 2, "compound"),
+                ("film", "film", "NOUN", "NN", 3, "nsubj"), ("opens", "open", "VERB", "VBZ", 3, "ROOT"),
+                ("on", "on", "ADP", "IN", 3, "prep"), ("Friday", "Friday", "PROPN", "NNP", 4, "pobj"),
+                (".", ".", "PUNCT", ".", 3, "punct")], ents=[(5, 6, "DATE")])
+    assert _why(doc, 1) == "label"
+
+
+def test_battle_scenes_with_no_film_or_show_are_where_a_battle_was():
+    # The battle scenes shocked residents .
+    doc = _doc([("The", "the", "DET", "DT", 2, "det"), ("battle", "battle", "NOUN", "NN", 2, "compound"),
+                ("scenes", "scene", "NOUN", "NNS", 3, "nsubj"), ("shocked", "shock", "VERB", "VBD", 3, "ROOT"),
+                ("residents", "resident", "NOUN", "NNS", 3, "dobj"), (".", ".", "PUNCT", ".", 3, "punct")])
+    assert _why(doc, 1) == ""
+
+
+def test_the_scene_of_a_blast_is_where_it_happened():
+    # Police cordoned off the blast scene after the attack .
+    doc = _doc([("Police", "police", "NOUN", "NNS", 1, "nsubj"), ("cordoned", "cordon", "VERB", "VBD", 1, "ROOT"),
+                ("off", "off", "ADP", "RP", 1, "prt"), ("the", "the", "DET", "DT", 5, "det"),
+                ("blast", "blast", "NOUN", "NN", 5, "compound"), ("scene", "scene", "NOUN", "NN", 1, "dobj"),
+                ("after", "after", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 8, "det"),
+                ("attack", "attack", "NOUN", "NN", 6, "pobj"), (".", ".", "PUNCT", ".", 1, "punct")])
+    assert _why(doc, 4) == ""
+
+
+def test_a_series_of_attacks_is_no_show():
+    # It was the third in a series of attacks on the base , with "attacks" hung on "series" as a modifier .
+    doc = _doc([("It", "it", "PRON", "PRP", 1, "nsubj"), ("was", "be", "AUX", "VBD", 1, "ROOT"),
+                ("the", "the", "DET", "DT", 3, "det"), ("third", "third", "ADJ", "JJ", 1, "attr"),
+                ("in", "in", "ADP", "IN", 3, "prep"), ("a", "a", "DET", "DT", 6, "det"),
+                ("series", "series", "NOUN", "NN", 4, "pobj"), ("of", "of", "ADP", "IN", 6, "prep"),
+                ("attacks", "attack", "NOUN", "NNS", 6, "nmod"), ("on", "on", "ADP", "IN", 8, "prep"),
+                ("the", "the", "DET", "DT", 11, "det"), ("base", "base", "NOUN", "NN", 9, "pobj"),
+                (".", ".", "PUNCT", ".", 1, "punct")])
+    assert _why(doc, 8) != "label"
+
+
 def _for(verb: str, lemma: str) -> Doc:
     # Money was <verb> for the deployment of police .
     return _doc([("Money", "money", "NOUN", "NN", 2, "nsubjpass"), ("was", "be", "AUX", "VBD", 2, "auxpass"),
@@ -180,6 +219,53 @@ def test_a_deployment_after_for_on_another_verb_is_not_a_purpose_paid_for():
     assert _why(_for("praised", "praise"), 5) != "intended"
 
 
+def _provided(obj: list[Tok]) -> Doc:
+    # The ministry provided <obj> for the assault on the town .
+    n = len(obj)
+    toks: list[Tok] = [("The", "the", "DET", "DT", 1, "det"), ("ministry", "ministry", "NOUN", "NN", 2, "nsubj"),
+                       ("provided", "provide", "VERB", "VBD", 2, "ROOT")]
+    toks += [(w, lm, p, t, h + 3 if dep != "dobj" else 2, dep) for w, lm, p, t, h, dep in obj]
+    f = 3 + n
+    toks += [("for", "for", "ADP", "IN", 2, "prep"), ("the", "the", "DET", "DT", f + 2, "det"),
+             ("assault", "assault", "NOUN", "NN", f, "pobj"), ("on", "on", "ADP", "IN", f + 2, "prep"),
+             ("the", "the", "DET", "DT", f + 5, "det"), ("town", "town", "NOUN", "NN", f + 3, "pobj"),
+             (".", ".", "PUNCT", ".", 2, "punct")]
+    return _doc(toks)
+
+
+def _assault(doc: Doc) -> tuple[Doc, int]:
+    return doc, next(t.i for t in doc if t.text == "assault")
+
+
+def test_cover_provided_for_an_assault_is_no_money():
+    # Helicopters provided cover for the assault on the town .
+    doc = _doc([("Helicopters", "helicopter", "NOUN", "NNS", 1, "nsubj"), ("provided", "provide", "VERB", "VBD", 1, "ROOT"),
+                ("cover", "cover", "NOUN", "NN", 1, "dobj"), ("for", "for", "ADP", "IN", 1, "prep"),
+                ("the", "the", "DET", "DT", 5, "det"), ("assault", "assault", "NOUN", "NN", 3, "pobj"),
+                ("on", "on", "ADP", "IN", 5, "prep"), ("the", "the", "DET", "DT", 8, "det"),
+                ("town", "town", "NOUN", "NN", 6, "pobj"), (".", ".", "PUNCT", ".", 1, "punct")])
+    assert _why(doc, 5) == ""
+    assert _why(*_assault(_provided([("trucks", "truck", "NOUN", "NNS", 0, "dobj")]))) == ""
+
+
+def test_money_provided_for_an_assault_is_its_purpose():
+    # The ministry provided $ 2 million for the assault on the town .
+    doc = _provided([("$", "$", "SYM", "$", 2, "nmod"), ("2", "2", "NUM", "CD", 2, "compound"),
+                     ("million", "million", "NUM", "CD", 0, "dobj")])
+    assert _why(*_assault(doc)) == "intended"
+    assert _why(*_assault(_provided([("funds", "fund", "NOUN", "NNS", 0, "dobj")]))) == "intended"
+
+
+def test_a_sum_earmarked_for_a_deployment_is_its_purpose():
+    # The grant earmarked for the deployment was cut .
+    doc = _doc([("The", "the", "DET", "DT", 1, "det"), ("grant", "grant", "NOUN", "NN", 7, "nsubjpass"),
+                ("earmarked", "earmark", "VERB", "VBN", 1, "acl"), ("for", "for", "ADP", "IN", 2, "prep"),
+                ("the", "the", "DET", "DT", 5, "det"), ("deployment", "deployment", "NOUN", "NN", 3, "pobj"),
+                ("was", "be", "AUX", "VBD", 7, "auxpass"), ("cut", "cut", "VERB", "VBN", 7, "ROOT"),
+                (".", ".", "PUNCT", ".", 7, "punct")])
+    assert _why(doc, 5) == "intended"
+
+
 def _ranked(adjective: tuple[str, str, str]) -> Doc:
     # Sunday 's clashes were the <adjective> .
     return _doc([("Sunday", "Sunday", "PROPN", "NNP", 2, "poss"), ("'s", "'s", "PART", "POS", 0, "case"),
@@ -188,12 +274,76 @@ def _ranked(adjective: tuple[str, str, str]) -> Doc:
                  (".", ".", "PUNCT", ".", 3, "punct")], ents=[(0, 1, "DATE")])
 
 
+def _bloodiest_since(noun: tuple[str, str, str]) -> Doc:
+    # The <noun> were the bloodiest since the truce .
+    return _doc([("The", "the", "DET", "DT", 1, "det"), (noun[0], noun[1], "NOUN", noun[2], 2, "nsubj"),
+                 ("were", "be", "AUX", "VBD", 2, "ROOT"), ("the", "the", "DET", "DT", 4, "det"),
+                 ("bloodiest", "bloody", "ADJ", "JJS", 2, "attr"), ("since", "since", "SCONJ", "IN", 4, "prep"),
+                 ("the", "the", "DET", "DT", 7, "det"), ("truce", "truce", "NOUN", "NN", 5, "pobj"),
+                 (".", ".", "PUNCT", ".", 2, "punct")])
+
+
 def test_attacks_ranked_by_a_superlative_are_described_not_told():
-    assert _why(_ranked(("fiercest", "fierce", "JJS")), 2) == "reference"
+    assert _why(_bloodiest_since(("strikes", "strike", "NNS")), 1) == "reference"
+    assert _why(_bloodiest_since(("clashes", "clash", "NNS")), 1) == "reference"
 
 
 def test_attacks_described_by_a_plain_adjective_are_not_ranked():
     assert _why(_ranked(("fierce", "fierce", "JJ")), 2) == ""
+
+
+def test_a_day_s_clashes_ranked_as_a_whole_are_described_not_told():
+    assert _why(_ranked(("fiercest", "fierce", "JJS")), 2) == "reference"
+
+
+def test_one_attack_dated_by_its_own_day_is_told_as_ranked():
+    # Sunday 's attack was the deadliest .
+    doc = _doc([("Sunday", "Sunday", "PROPN", "NNP", 2, "poss"), ("'s", "'s", "PART", "POS", 0, "case"),
+                ("attack", "attack", "NOUN", "NN", 3, "nsubj"), ("was", "be", "AUX", "VBD", 3, "ROOT"),
+                ("the", "the", "DET", "DT", 5, "det"), ("deadliest", "deadly", "ADJ", "JJS", 3, "attr"),
+                (".", ".", "PUNCT", ".", 3, "punct")], ents=[(0, 1, "DATE")])
+    assert _why(doc, 2) == ""
+
+
+def test_an_attack_with_its_own_target_doer_and_day_is_told_as_ranked():
+    # Sunday 's attack on the base by JNIM was the deadliest this year .
+    toks: list[Tok] = [("Sunday", "Sunday", "PROPN", "NNP", 2, "poss"), ("'s", "'s", "PART", "POS", 0, "case"),
+                       ("attack", "attack", "NOUN", "NN", 8, "nsubj"), ("on", "on", "ADP", "IN", 2, "prep"),
+                       ("the", "the", "DET", "DT", 5, "det"), ("base", "base", "NOUN", "NN", 3, "pobj"),
+                       ("by", "by", "ADP", "IN", 2, "prep"), ("JNIM", "JNIM", "PROPN", "NNP", 6, "pobj"),
+                       ("was", "be", "AUX", "VBD", 8, "ROOT"), ("the", "the", "DET", "DT", 10, "det"),
+                       ("deadliest", "deadly", "ADJ", "JJS", 8, "attr"), ("this", "this", "DET", "DT", 12, "det"),
+                       ("year", "year", "NOUN", "NN", 8, "npadvmod"), (".", ".", "PUNCT", ".", 8, "punct")]
+    assert _why(_doc(toks, ents=[(0, 1, "DATE"), (7, 8, "ORG"), (11, 13, "DATE")]), 2) == ""
+
+
+def _attack_ranked(own: list[Tok]) -> Doc:
+    # The attack <own> was the deadliest .
+    n = len(own)
+    toks: list[Tok] = [("The", "the", "DET", "DT", 1, "det"), ("attack", "attack", "NOUN", "NN", n + 2, "nsubj")]
+    toks += [(w, lm, p, t, h + 2 if dep != "prep" else 1, dep) for w, lm, p, t, h, dep in own]
+    toks += [("was", "be", "AUX", "VBD", n + 2, "ROOT"), ("the", "the", "DET", "DT", n + 4, "det"),
+             ("deadliest", "deadly", "ADJ", "JJS", n + 2, "attr"), (".", ".", "PUNCT", ".", n + 2, "punct")]
+    return _doc(toks)
+
+
+def test_an_attack_with_a_place_or_a_doer_of_its_own_is_told_as_ranked():
+    assert _why(_attack_ranked([]), 1) == "reference"
+    for prep in ("on", "in", "at", "by"):
+        # The attack <prep> the town was the deadliest .
+        doc = _attack_ranked([(prep, prep, "ADP", "IN", 0, "prep"), ("the", "the", "DET", "DT", 2, "det"),
+                              ("town", "town", "NOUN", "NN", 0, "pobj")])
+        assert _why(doc, 1) == "", prep
+
+
+def test_an_attack_with_a_clause_of_its_own_is_told_as_ranked():
+    # The raid that militants launched was the deadliest .
+    doc = _doc([("The", "the", "DET", "DT", 1, "det"), ("raid", "raid", "NOUN", "NN", 5, "nsubj"),
+                ("that", "that", "PRON", "WDT", 4, "dobj"), ("militants", "militant", "NOUN", "NNS", 4, "nsubj"),
+                ("launched", "launch", "VERB", "VBD", 1, "relcl"), ("was", "be", "AUX", "VBD", 5, "ROOT"),
+                ("the", "the", "DET", "DT", 7, "det"), ("deadliest", "deadly", "ADJ", "JJS", 5, "attr"),
+                (".", ".", "PUNCT", ".", 5, "punct")])
+    assert _why(doc, 1) == ""
 
 
 def _offensive(verb: str, lemma: str) -> Doc:

@@ -16,6 +16,7 @@ from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, across_break, children, contrast_c
                      phrase_has_class,
                      prep_objects, with_conjuncts)
 from ..clauses import forms
+from ..paragraphs import has_break
 from .vocabulary import Lexicon
 
 STATE_WORDS = {"army", "soldier", "troop", "military", "police", "policeman", "gendarme", "gendarmerie",
@@ -294,7 +295,9 @@ AUTHOR_TYPES = frozenset({"armed_group", "state_force", "government", "pmc"})
 def statement_author(doc: Doc, mentions, before: int):
     """The side whose own text this is: the last actor mention before character ``before`` that is the subject
     of a verb of announcing ("The Front announces the following results: ... our battalions overran ..."), or
-    None."""
+    None. The announcement counts in the paragraph of ``before``, or in any later one when it introduces the
+    side's own text; a report whose early paragraph says "the army confirmed ..." does not make a later "our
+    men" the army's."""
     for m in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
         if m.type not in AUTHOR_TYPES:
             continue
@@ -302,9 +305,25 @@ def statement_author(doc: Doc, mentions, before: int):
         if span is None:
             continue
         root = span.root
-        if root.dep_ == "nsubj" and lem(root.head) in AUTHOR_VERBS:
+        if root.dep_ == "nsubj" and lem(root.head) in AUTHOR_VERBS and (
+                not has_break(doc.text[m.end:before]) or _introduces_text(root.head)):
             return m
     return None
+
+
+def _introduces_text(verb: Token) -> bool:
+    """The announcement introduces the side's own text: it leads into a colon ("The Front announces the following
+    results:"), or it opens the document in the present ("The Front announces ..."); not a report of one ("The
+    army confirmed on Monday that ...")."""
+    words = [t for t in verb.sent if not t.is_space]
+    if words and words[-1].text == ":":
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and _doc_start(verb.doc) == verb.sent.start
+
+
+def _doc_start(doc: Doc) -> int:
+    """The index of the first sentence with a word in it."""
+    return next((s.start for s in doc.sents if any(not t.is_space for t in s)), 0)
 
 
 def our_side(tok: Token) -> tuple[Token, str] | None:

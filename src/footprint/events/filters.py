@@ -52,7 +52,7 @@ def _many_times(tok: Token) -> bool:
 
 
 def _ever(tok: Token) -> bool:
-    """"The most realistic ever shot", "the largest force ever sent": "ever" on a participle that describes a
+    """"The costliest ever fought", "the largest force ever sent": "ever" on a participle that describes a
     word compares with all time; it tells no one act."""
     return tok.dep_ in ("acl", "amod", "relcl") and any(c.dep_ == "advmod" and c.lower_ == "ever"
                                                         for c in tok.children)
@@ -78,14 +78,29 @@ def _scare_quoted(tok: Token, lex: Lexicon) -> bool:
         lex.in_class(lem(t), c) for c in ARMED_OR_HARMED) for t in args)
 
 
-#: Nouns of a picture, a show or a game: an attack word that qualifies one ("battle scenes", "war film") is a
-#: subject depicted, not an act.
-DEPICTION_NOUNS = frozenset({"scene", "film", "movie", "documentary", "drama", "novel", "game", "simulation",
-                             "re-enactment", "reenactment", "painting", "song", "play", "series", "epic", "genre"})
+#: Nouns of a picture, a show or a game: an attack word that qualifies one ("war film", "battle painting") is a
+#: subject depicted, not an act. Not "scene" (a "blast scene" is where it happened) nor "series" ("a series of
+#: attacks" counts real ones).
+DEPICTION_NOUNS = frozenset({"film", "movie", "documentary", "drama", "novel", "game", "simulation",
+                             "re-enactment", "reenactment", "painting", "song", "play", "epic", "genre"})
+#: Words of a film or a show, or of the people who watch and judge one, that make plural "scenes" pictures ("the
+#: battle scenes were filmed in Spain", "viewers found the battle scenes too long").
+SHOW_WORDS = frozenset({"film", "movie", "documentary", "drama", "cinema", "screen", "television", "tv", "episode",
+                        "sitcom", "director", "actor", "actress", "cast", "studio", "stage", "theatre", "theater",
+                        "novel", "painting", "game", "premiere", "script", "screenplay", "animation", "critic",
+                        "reviewer", "viewer", "audience", "filmmaker"})
 
 
 def _depicted(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and lem(tok.head) in DEPICTION_NOUNS
+    """An attack word qualifying a picture or a show ("war film"), or plural "scenes" in a sentence about a film
+    or a show ("the battle scenes were filmed in Spain"); "the blast scene" is where the blast was."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    if lem(head) in DEPICTION_NOUNS:
+        return True
+    return head.lower_ == "scenes" and any(lem(t) in SHOW_WORDS or t.lower_ in SHOW_WORDS
+                                           for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
 
 
 #: Verbs that tell a campaign losing its way ("the offensive stalled"): the course of a campaign, not a fight.
@@ -99,21 +114,68 @@ def _stalled(tok: Token) -> bool:
 #: Verbs of paying for something: what their "for" names is a purpose ("funds are provided for the training").
 FUNDING_VERBS = frozenset({"fund", "finance", "provide", "allocate", "earmark", "budget", "grant", "approve",
                            "release", "disburse", "pledge", "set"})
+#: Words of money: a verb of paying tells a purpose only when what it gives or who gives it is money ("helicopters
+#: provided cover for the assault" gives none).
+MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "budget", "grant", "million", "billion", "dollar",
+                         "euro", "franc", "naira", "pound", "shilling", "cash", "financing", "loan"})
+CURRENCY_SIGNS = frozenset({"$", "\u20ac", "\u00a3", "\u00a5"})
+
+
+def _money(phrase: Token, outside: Token | None = None) -> bool:
+    """``phrase`` names money; words of ``outside`` (the clause that hangs on it) are not read."""
+    skip = range(outside.left_edge.i, outside.right_edge.i + 1) if outside is not None else range(0)
+    return any(lem(t) in MONEY_WORDS or t.lower_ in MONEY_WORDS or t.text[:1] in CURRENCY_SIGNS or
+               t.ent_type_ == "MONEY" for t in phrase.subtree if t.i not in skip)
 
 
 def _funded_purpose(tok: Token) -> bool:
-    """A noun trigger after "for" on a verb of paying ("funds were allocated for the deployment of police")
-    names what the money is for, not something done."""
+    """A noun trigger after "for" on a verb of paying whose subject or object is money ("funds were allocated
+    for the deployment of police") names what the money is for, not something done."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     verb = tok.head.head
-    return verb.pos_ in ("VERB", "AUX") and lem(verb) in FUNDING_VERBS
+    if verb.pos_ not in ("VERB", "AUX") or lem(verb) not in FUNDING_VERBS:
+        return False
+    if any(_money(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return True
+    # "the $5 million earmarked for the deployment", "funds that were released for ...": the noun described
+    return verb.dep_ in ("acl", "relcl") and _money(verb.head, outside=verb)
+
+
+#: Prepositions that give an event noun a place, a target or a doer of its own ("the attack on the base by JNIM").
+OWN_PREPS = frozenset({"on", "in", "at", "by", "against"})
+#: Entity types of a possessor or a name-modifier that tell the event's own place or doer ("JNIM's raid", "the
+#: Kidal attack").
+OWN_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
+def _told_own(noun: Token) -> bool:
+    """The event noun carries a place or a doer of its own: an "on"/"in"/"at"/"by" phrase, a clause on it, a named
+    possessor or modifier ("JNIM's raid", "the Kidal attack"): it tells the event as it ranks it."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in OWN_PREPS:
+            return True
+        if c.dep_ in ("relcl", "acl"):
+            return True
+        if c.dep_ in ("poss", "compound", "nmod") and any(t.ent_type_ in OWN_ENTS for t in c.subtree):
+            return True
+    return False
+
+
+def _dated_one(noun: Token) -> bool:
+    """A single event noun dated by its possessor ("Sunday's attack"): one dated event. A plural one ("yesterday's
+    raids") gathers a day's events, ranked as a whole."""
+    return noun.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" and any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in DAY_WORDS for t in c.subtree) for c in noun.children)
 
 
 def _ranked(tok: Token) -> bool:
-    """"Today's strikes are the heaviest since the ceasefire": an event noun ranked against others by a
-    superlative after "be" is described, as told elsewhere; the sentence tells no new event."""
+    """"The raids were the bloodiest since the truce": an event noun with no place, doer or date of its own,
+    ranked against others by a superlative after "be", is described, as told elsewhere; the sentence tells no
+    new event. "Sunday's attack on the base by JNIM was the deadliest this year" tells it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj",) or lem(tok.head) != "be":
+        return False
+    if _told_own(tok) or _dated_one(tok):
         return False
     return any(c.dep_ in ("attr", "acomp") and (c.tag_ in ("JJS", "RBS") or any(
         m.tag_ == "RBS" for m in c.children if m.dep_ == "advmod")) for c in tok.head.children)
