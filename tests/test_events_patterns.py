@@ -170,6 +170,15 @@ def test_a_war_film_is_a_picture():
     assert _why(doc, 1) == "label"
 
 
+def test_a_hostage_drama_is_a_real_siege():
+    # The hostage drama ended at dawn .
+    doc = _doc([("The", "the", "DET", "DT", 2, "det"), ("hostage", "hostage", "NOUN", "NN", 2, "compound"),
+                ("drama", "drama", "NOUN", "NN", 3, "nsubj"), ("ended", "end", "VERB", "VBD", 3, "ROOT"),
+                ("at", "at", "ADP", "IN", 3, "prep"), ("dawn", "dawn", "NOUN", "NN", 4, "pobj"),
+                (".", ".", "PUNCT", ".", 3, "punct")])
+    assert _why(doc, 1) == ""
+
+
 def test_battle_scenes_with_no_film_or_show_are_where_a_battle_was():
     # The battle scenes shocked residents .
     doc = _doc([("The", "the", "DET", "DT", 2, "det"), ("battle", "battle", "NOUN", "NN", 2, "compound"),

@@ -79,9 +79,9 @@ def _scare_quoted(tok: Token, lex: Lexicon) -> bool:
 
 
 #: Nouns of a picture, a show or a game: an attack word that qualifies one ("war film", "battle painting") is a
-#: subject depicted, not an act. Not "scene" (a "blast scene" is where it happened) nor "series" ("a series of
-#: attacks" counts real ones).
-DEPICTION_NOUNS = frozenset({"film", "movie", "documentary", "drama", "novel", "game", "simulation",
+#: subject depicted, not an act. Not "scene" (a "blast scene" is where it happened), "series" ("a series of
+#: attacks" counts real ones) nor "drama" (a "hostage drama" is the news word for a real siege).
+DEPICTION_NOUNS = frozenset({"film", "movie", "documentary", "novel", "game", "simulation",
                              "re-enactment", "reenactment", "painting", "song", "play", "epic", "genre"})
 #: Words of a film or a show, or of the people who watch and judge one, that make plural "scenes" pictures ("the
 #: battle scenes were filmed in Spain", "viewers found the battle scenes too long").
