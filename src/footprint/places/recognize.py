@@ -180,15 +180,15 @@ def _small(cands) -> bool:
     return not any(_prominent(c) or c.population >= 100_000 or (c.feature or "")[:1] in "LHT" for c in cands)
 
 
-def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], next_small=None) -> bool:
+def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], small_words=frozenset()) -> bool:
     """One small place's name followed by a capitalized word the gazetteer does not know ("the Plaine Savo
     site"), or by another small place's one-word name: the words are one longer name the index lacks, not the
     small place. A place-type word ("Ménaka Region", "Djibo Road"), a date word or a larger place's name
-    ("Kidal Tuesday", "Gao Airport" with the facility listed) leaves the match alone. ``next_small`` tells
-    whether the match taken at ``j`` is one small place's single word."""
+    ("Kidal Tuesday", "Gao Airport" with the facility listed) leaves the match alone. ``small_words``: the
+    tokens taken by one small place's single-word match."""
     if j - i != 1 or j >= len(doc) or doc[i].whitespace_ != " ":
         return False
-    if j in taken and not (CUT_RULE and next_small is not None and next_small(j)):
+    if j in taken and not (CUT_RULE and j in small_words):
         return False
     nxt, word = doc[j], doc[j].lower_
     if not nxt.text[:1].isupper() or nxt.text.isupper() or doc[i].text.isupper():
@@ -282,13 +282,8 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     placed = {j for (i, j) in chosen if doc[j : j + 1].text == "," and j + 1 in containers}
     out: list[Match] = []
     prev_loc, prev_end = False, -1
-    single = {a: hits[(a, b)] for (a, b) in chosen if b - a == 1}
+    small_words = {a for (a, b) in chosen if b - a == 1 and _small(hits[(a, b)])}
     cut: set[int] = set()
-
-    def next_small(k: int) -> bool:
-        return k in single and _small(single[k]) and not doc[k].text.isupper() and not (
-            doc[k].lower_ in _SUFFIXES or doc[k].lower_ in GENERIC or doc[k].lower_ in DATE_WORDS)
-
     actor_spans, outside = _Overlaps(actors), _Covered(excluded)
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
@@ -302,7 +297,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             cands = tuple(c for c in cands if c.kind != "abbr")
             if not cands:
                 continue
-        if i in cut or _cut_from_longer_name(doc, i, j, cands, taken, next_small):
+        if i in cut or _cut_from_longer_name(doc, i, j, cands, taken, small_words):
             if i not in cut and j in taken:
                 cut.add(j)  # "Plaine Savo": the second word is no place of its own either
             continue
