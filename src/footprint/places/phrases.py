@@ -6,9 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-#: switch kept for A/B measurement of the settlement-slot rule (docs/places.md, "Names in a settlement slot")
-SLOT_RULE = True
-
 #: lower-case words that may sit inside a name ("Trinidad and Tobago", "Nioro du Sahel")
 CONNECTORS = frozenset(
     "of de du des del della di da do dos das la le les el al ul bin ibn and on upon sur am an der den von van y e i".split()
@@ -121,8 +118,6 @@ SLOT_LIST_ITEMS = 20
 def settlement_of(doc: Doc, i: int) -> bool:
     """The name starting at token ``i`` follows "the <settlement noun> of" ("the villages of", "the town of", "the
     Grea quarter of": one capitalized name may stand between "the" and the noun), or continues a list that does."""
-    if not SLOT_RULE:
-        return False
     for _ in range(SLOT_LIST_ITEMS):
         k = i - 1
         if k >= 2 and doc[k].lower_ == "of" and doc[k - 1].lower_ in SETTLEMENT_NOUNS and doc[k - 1].text.islower():

@@ -188,7 +188,7 @@ def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], smal
     tokens taken by one small place's single-word match."""
     if j - i != 1 or j >= len(doc) or doc[i].whitespace_ != " ":
         return False
-    if j in taken and not (CUT_RULE and j in small_words):
+    if j in taken and j not in small_words:
         return False
     nxt, word = doc[j], doc[j].lower_
     if not nxt.text[:1].isupper() or nxt.text.isupper() or doc[i].text.isupper():
@@ -196,10 +196,6 @@ def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], smal
     if word in _SUFFIXES or word in GENERIC or word in DATE_WORDS or word in PLACE_NOUNS or word in ROUTE_WORDS:
         return False
     return _small(cands)
-
-
-#: switches kept for A/B measurement of the two rules (docs/places.md, "Names in a settlement slot")
-CUT_RULE = True
 
 
 #: nouns of a road joining two towns; ``roads.py`` builds its "the X-Y road" patterns from the same list

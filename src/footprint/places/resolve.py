@@ -226,15 +226,12 @@ def _foreign_alternate(c: Candidate, m: Match, ctx: Context) -> bool:
     place it names ("Mambasa" in a report on Ituri is no spelling of Mombasa, "Metoro" in Cabo Delgado none of
     Côte d'Ivoire's Métro): such alternates are close misspellings of other towns more often than the town meant.
     Only once the text has a focus; a lone sentence keeps the alternate (with its penalty)."""
-    if not ALT_FOCUS_RULE or c.kind != "alt" or c.precision != "town" or not ctx.focus or c.country in ctx.focus:
+    if c.kind != "alt" or c.precision != "town" or not ctx.focus or c.country in ctx.focus:
         return False
     if not c.source.startswith("geonames") or _short_form(m.norm, c.name):
         return False
     return not (c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM)
 
-
-#: switch kept for A/B measurement (docs/places.md, "Names in a settlement slot")
-ALT_FOCUS_RULE = True
 
 #: candidates closer than this are the same answer for a reader of a map
 DISTINCT_KM = 100.0
