@@ -128,17 +128,27 @@ def test_the_junta_that_launches_an_offensive_is_the_army():
     assert ("junta", "armed_forces.ml") in _parsed(rows, ML)
 
 
-def test_a_capital_that_deploys_troops_and_a_government_that_bombs_are_the_forces():
-    rows = [("Bamako", 1, "nsubj", "Bamako", "PROPN"), ("deployed", 1, "ROOT", "deploy", "VERB"),
+def _deployed(subject):
+    return [(subject, 1, "nsubj", subject, "PROPN"), ("deployed", 1, "ROOT", "deploy", "VERB"),
             ("troops", 1, "dobj", "troop", "NOUN"), ("to", 1, "prep", "to", "ADP"), ("Kidal", 3, "pobj", "Kidal", "PROPN"),
             (".", 1, "punct", ".", "PUNCT")]
-    got = _parsed(rows, ML)
-    assert ("Bamako", "armed_forces.ml") in got and ("troops", "armed_forces.ml") in got
+
+
+def test_a_country_that_deploys_troops_and_a_government_that_bombs_are_the_forces():
+    got = _parsed(_deployed("Mali"), ML)
+    assert ("Mali", "armed_forces.ml") in got and ("troops", "armed_forces.ml") in got
     # passive: "Rebel positions were shelled by the government ."
     rows = [("Rebel", 1, "compound", "rebel", "NOUN"), ("positions", 3, "nsubjpass", "position", "NOUN"),
             ("were", 3, "auxpass", "be", "AUX"), ("shelled", 3, "ROOT", "shell", "VERB"), ("by", 3, "agent", "by", "ADP"),
             ("the", 6, "det", "the", "DET"), ("government", 4, "pobj", "government", "NOUN"), (".", 3, "punct", ".", "PUNCT")]
     assert ("government", "armed_forces.ml") in _parsed(rows, ML)
+
+
+def test_a_capital_that_deploys_troops_stays_the_government():
+    # the annotation rules: a capital or a seat of government is the government whatever it does; its troops are
+    # still its forces
+    got = _parsed(_deployed("Bamako"), ML)
+    assert ("Bamako", "government.ml") in got and ("troops", "armed_forces.ml") in got
 
 
 def test_coordinated_states_that_launch_an_operation_are_both_forces():

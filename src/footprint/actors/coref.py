@@ -36,7 +36,7 @@ from ..nlp import doc_text
 from . import lexicon as lx
 from .matcher import Found
 from .pronouns import possessive_mentions
-from .registry import Actor, Registry
+from .registry import Actor, Registry, normalize_tokens
 
 WINDOW = 4
 #: A country named as a place ("in Burkina Faso", "to Niamey") says more about where a report is than a
@@ -515,14 +515,18 @@ def _lemma(tok) -> str:
 
 
 def _acting_forces(f: Found, doc: Doc, reg: Registry) -> Found:
-    """ "The junta launched an offensive", "Bamako deployed troops", "the French carried out air strikes": a
-    state's ruling body or metonym as the subject (or passive agent) of a military action stands for its armed
-    forces. As a speaker ("the junta said") or in any other role it stays the government."""
+    """ "The junta launched an offensive", "Mali deployed troops", "the French carried out air strikes": a
+    state's ruling body, its name or its people as the subject (or passive agent) of a military action stands for
+    its armed forces. As a speaker ("the junta said") or in any other role it stays the government, and so does a
+    capital or a seat of government whatever it does ("Bamako deployed troops"), as the annotation rules code it."""
     if not doc.has_annotation("DEP"):
         return f
     span = doc[f.start:f.end]
     head = span.root
     if not (f.metonymy or f.actor.type == "country" or head.lower_ in _RULING_HEADS):
+        return f
+    if f.metonymy and f.actor.type != "country" and head.lower_ not in _RULING_HEADS \
+            and not _names_country(span, reg):
         return f
     while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "Mali and Burkina Faso launched ...": the first conjunct is the subject
@@ -538,6 +542,12 @@ def _acting_forces(f: Found, doc: Doc, reg: Registry) -> Found:
     if forces is None:
         return f
     return Found(f.start, f.end, forces, via=f.via, metonymy=True)
+
+
+def _names_country(span, reg: Registry) -> bool:
+    """Whether the words are a country's name ("Mali", "Burkina Faso"), not its capital or seat."""
+    keys = normalize_tokens(span.text)[0]
+    return any(kind == "name" for _, kind, _ in reg.country_terms.get(keys, ()))
 
 
 def _military_action(verb) -> bool:
