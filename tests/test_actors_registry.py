@@ -190,3 +190,9 @@ def test_state_forces_of_new_regions(nlp):
 def test_group_names_take_member_nouns(nlp):
     assert found(nlp, "CRPF jawans and Naxals exchanged fire.")[0][1] == "crpf"
     assert ("Barrio 18 members", "barrio_18") in found(nlp, "MS-13 and Barrio 18 members were arrested.")
+
+
+def test_a_name_shared_with_regions_is_no_alias(reg):
+    # "Sool Sanaag Cayn" is also three regions: as an alias it turned "fighting in Sool ..." into the group
+    assert reg.lookup("SSC-Khaatumo").id == "ssc_khaatumo"
+    assert reg.lookup("Sool Sanaag Cayn") is None
