@@ -21,9 +21,9 @@ from ..dateline import governing
 from ..nlp import doc_text
 from .gazetteer import MAX_WORDS, Candidate, norm
 from .persons import major_city, person_context, person_like
-from .phrases import (  # noqa: F401  (re-exported: the words of a name and of a place phrase)
-    CONNECTORS, HYPHEN_ARTICLES, JOINERS, LOCATIVE_PREPS, PLACE_ADJECTIVES, PLACE_NOUNS, SETTLEMENT_NOUNS, _is_cap,
-    _joins, _place_noun_after, locative, settlement_of,
+from .phrases import (
+    CONNECTORS, HYPHEN_ARTICLES, JOINERS, PLACE_NOUNS, SETTLEMENT_NOUNS, _is_cap, _joins, _place_noun_after, locative,
+    settlement_of,
 )
 
 #: first words of Arabic and Hebrew place names ("Tal Abyad", "Ras al-Ain", "Bir al-Abd", "Kafr Nabl"): a name
