@@ -541,6 +541,16 @@ def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
     return None if has_break(_text(doc)[found[-1].end:sent_start]) else found[-1]
 
 
+def _located_at(m: PlaceMention, why: str) -> EventLocation:
+    """The event placed at mention ``m``: ``why`` comes before the place's own reasons."""
+    p = m.place
+    return EventLocation(
+        name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=m.text,
+        geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
+        start=m.start, end=m.end, reasons=(why,) + tuple(p.reasons),
+    )
+
+
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in _places(doc).starting_in(sent_start, sent_end)
@@ -584,24 +594,13 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
         if score > best_score:
             best, best_score = m, score
     if best is not None:
-        p = best.place
         why = f"{best.kind} place in the event's " + ("clause" if own[id(best)] else
                                                        "sentence, in another clause (none in the event's own)")
-        return EventLocation(
-            name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=best.text,
-            geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
-            start=best.start, end=best.end, reasons=(why,) + tuple(p.reasons),
-        )
+        return _located_at(best, why)
     before = _place_told_before(doc, sent_start, trig)
     if before is not None:
-        p = before.place
-        return EventLocation(
-            name=p.name, lat=p.lat, lon=p.lon, country=p.country, precision=p.precision, text=before.text,
-            geonameid=p.geonameid, facility_id=p.facility_id, admin1=p.admin1, radius_km=p.radius_km,
-            start=before.start, end=before.end,
-            reasons=("no place in the sentence; its subject goes on from the sentence before, which names "
-                     "one place",) + tuple(p.reasons),
-        )
+        return _located_at(before, "no place in the sentence; its subject goes on from the sentence before, "
+                                   "which names one place")
     meta = doc._.fp_meta or {}
     focus = meta.get("places_focus") or {}
     home = meta.get("places_home")
