@@ -23,7 +23,7 @@ from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, claimed
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
                      prep_objects,
                      with_conjuncts)
-from .vocabulary import Lexicon, lexicon
+from .vocabulary import CARRIERS, CARRY_VERBS, Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
 #: Prepositions that only say where the phrase's head is: "gunmen near Djibo" names no actor Djibo.
@@ -172,11 +172,6 @@ def names_people(tok: Token, lex: Lexicon) -> bool:
 #: Participles that name who holds a thing: "a convoy escorted by army units", "positions held by the group".
 HOLD_VERBS = frozenset("""escort guard man hold use operate control occupy run own carry belong""".split())
 
-
-#: Participles that say who rides in a vehicle or is in a building: "a bus carrying pilgrims".
-CARRY_VERBS = frozenset("""carry transport ferry convey bring shelter house""".split())
-#: Vehicles people ride in that the equipment words leave out (they name no armed force's gear).
-CARRIERS = frozenset("""bus minibus taxi tricycle van coach train ferry canoe pirogue rickshaw jeep""".split())
 
 
 def carried(thing: Token, lex: Lexicon) -> list[Token]:

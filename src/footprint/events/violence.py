@@ -33,6 +33,7 @@ from .syntax import (
     temporal,
     with_conjuncts,
 )
+from .vocabulary import CARRIERS, CARRY_VERBS
 
 EXCESSIVE_CUES = ("live ammunition", "live rounds", "live bullets", "opened fire", "open fire", "shot dead",
                   "killing", "killed", "dead", "died", "fatal", "were shot", "gunned down")
@@ -74,8 +75,7 @@ MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justic
 
 
 #: What people travel in, or travellers themselves: armed men who stop one have its people at their mercy.
-VEHICLES = frozenset({"bus", "minibus", "coach", "car", "vehicle", "truck", "lorry", "van", "taxi", "convoy",
-                      "traffic", "motorist", "traveller", "traveler", "commuter", "tanker", "trailer"})
+VEHICLES = CARRIERS | {"traffic", "motorist", "traveller", "traveler", "commuter"}
 #: Verbs of stopping a vehicle on the road ("stopped a bus", "halted a convoy of trucks", "flagged down a car").
 VEHICLE_STOPS = frozenset({"stop", "halt", "flag down"})
 #: Verbs that say what caused a death ("deaths caused by a cluster bomb remnant").
@@ -668,8 +668,6 @@ def r_arrest(ctx, tok, key):
 
 #: Arcs by which a "from" may hang on a verb of taking through its object or another phrase.
 FROM_PATH_DEPS = ("prep", "conj", "pobj", "dobj", "appos", "npadvmod")
-#: Verbs of people carried in a vehicle ("a bus carrying pupils").
-CARRY_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring"})
 #: Words that make what they govern suspected, not done.
 SUSPICION = frozenset({"suspicion", "suspect", "charge", "allegation"})
 #: Figures that "explode" or soar: their rise is no blast.

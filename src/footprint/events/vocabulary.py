@@ -46,6 +46,13 @@ PLOVER_TYPES = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "DISAPPROVE",
 )
 
+#: Verbs that say who rides in a vehicle or is in a building: "a bus carrying pilgrims", "a hall housing the
+#: displaced". Hitting, stopping or ambushing the thing hits them.
+CARRY_VERBS = frozenset("""carry transport ferry convey bring take shelter house""".split())
+#: Vehicles that carry people (civilian ones included: no armed force's gear).
+CARRIERS = frozenset("""bus minibus taxi tricycle van coach train ferry canoe pirogue rickshaw jeep car vehicle truck
+    lorry convoy tanker trailer""".split())
+
 
 @dataclass(frozen=True)
 class EventType:
