@@ -24,7 +24,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _forms(noun: str) -> tuple[str, ...]:
-    """The noun and the past forms of its verb: "shooting" -> shot; "raid" -> raided; "seizure" -> seized."""
+    """The noun and the past forms of its verb: "shooting" -> shot; "raid" -> raided."""
     stem = noun[:-3] if noun.endswith("ing") and len(noun) > 5 else noun
     return tuple(sorted({noun, stem + "ed", stem + "d", *_IRREGULAR.get(stem, ())}))
 
@@ -32,10 +32,12 @@ def _forms(noun: str) -> tuple[str, ...]:
 def _event_day(noun: str, hit: Hit, ctx: Context) -> date | None:
     """The day the text tells for the event ``noun`` names, in a sentence other than the hit's."""
     rx = re.compile(r"(?i)\b(?:" + "|".join(re.escape(f) for f in _forms(noun)) + r")\b")
-    own = ctx.sentence_index(hit.start)
+    seen = {ctx.sentence_index(hit.start)}  # each sentence scanned once: a word repeated in it is no new day
     for m in rx.finditer(ctx.text):
-        if ctx.sentence_index(m.start()) == own:
+        i = ctx.sentence_index(m.start())
+        if i in seen:
             continue
+        seen.add(i)
         s, e = ctx.sentence(m.start())
         for _, kind, prx in PATTERNS:
             if kind not in _DAY_KINDS:
