@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -213,3 +214,58 @@ def test_read_tml_refuses_unbalanced_timex_tags(tmp_path):
     fine = tmp_path / "fine.tml"
     fine.write_text(head + 'It rained <TIMEX3 tid="t1" type="DATE" value="2024-01-01">on Monday</TIMEX3>.</TEXT></TimeML>')
     assert [t.text for t in read_tml(fine).timexes] == ["on Monday"]
+
+
+@pytest.mark.parametrize("content,needle", [
+    (b"", "empty"),
+    (b" \n\t\n", "empty"),
+    (b"<TimeML>\x00\x01<TEXT>x</TEXT>", "binary"),
+    (b"<TimeML><TEXT>caf\xe9</TEXT></TimeML>", "UTF-8"),
+    (b"<TimeML><TEXT>" + b"x" * 2_000 + b"</TEXT></TimeML>", "over"),
+    (b"<TimeML><p>no text element</p></TimeML>", "no <TEXT>"),
+])
+def test_read_tml_refuses_bad_files_with_one_error_naming_them(tmp_path, monkeypatch, content, needle):
+    from footprint.errors import EvalError
+    from footprint.eval import timex as te
+
+    monkeypatch.setattr(te, "MAX_TML_BYTES", 1_000)
+    path = tmp_path / "bad.tml"
+    path.write_bytes(content)
+    with pytest.raises(EvalError) as err:
+        te.read_tml(path)
+    assert err.value.source == str(path)
+    assert needle in str(err.value) and "\n" not in str(err.value)
+
+
+def test_read_tml_refuses_a_huge_file_before_reading_it(tmp_path, monkeypatch):
+    from footprint.errors import EvalError
+    from footprint.eval import timex as te
+
+    monkeypatch.setattr(te, "MAX_TML_BYTES", 1_000)
+    path = tmp_path / "huge.tml"
+    with path.open("wb") as fh:
+        fh.truncate(10 * 2**30)  # sparse: 10 GiB by its size, nothing on disk
+    with pytest.raises(EvalError, match="over the limit"):
+        te.read_tml(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_read_tml_does_not_hang_on_a_named_pipe_with_no_writer(tmp_path):
+    from footprint.errors import EvalError
+    from footprint.eval.timex import read_tml
+
+    path = tmp_path / "pipe.tml"
+    os.mkfifo(path)
+    with pytest.raises(EvalError, match="named pipe"):
+        read_tml(path)
+
+
+def test_read_tml_reads_carriage_returns_as_newlines(tmp_path):
+    from footprint.eval.timex import read_tml
+
+    path = tmp_path / "crlf.tml"
+    path.write_bytes(b'<TimeML><TEXT>Rain fell.\r\nIt stopped <TIMEX3 tid="t1" type="DATE" value="2024-01-01">'
+                     b"on Monday</TIMEX3>.\r</TEXT></TimeML>")
+    doc = read_tml(path)
+    assert doc.text == "Rain fell.\nIt stopped on Monday.\n"
+    assert (doc.timexes[0].start, doc.timexes[0].end) == (22, 31)

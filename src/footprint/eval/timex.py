@@ -30,6 +30,7 @@ from ..model import Timex
 
 _TOKEN = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|([^<]+)", re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+MAX_TML_BYTES = 10 * 2**20  # a TimeML news file is a few KB
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,11 @@ class TimeMLDoc:
 
 def read_tml(path: Path) -> TimeMLDoc:
     """The raw TEXT of a TimeML file, its gold TIMEX3 spans and its creation time."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"cannot read TimeML: {exc}", source=str(path)) from exc
+    from ..ingest import read_limited, strict_text  # here, as in eval.events: ingest loads every report reader
+
+    data = read_limited(path, MAX_TML_BYTES, error=EvalError)  # a pipe or a device is refused, never read to its end
+    # newlines as text mode reads them: the offsets of the TEXT are those of its "\n" lines
+    raw = strict_text(data, str(path), max_bytes=MAX_TML_BYTES, error=EvalError).replace("\r\n", "\n").replace("\r", "\n")
     dct = None
     m = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", raw)
     if m:
