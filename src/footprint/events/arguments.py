@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..clauses import lemma_keys
 from .context import SentenceContext
 from .syntax import (FINITE_TAGS, OBJ, PASSIVE_SUBJ, TIME_WORDS, agents, children, hangs_on, has_particle, lem,  # noqa: F401
-                     noun_keys, objects, prep_objects, preps, subjects, temporal, with_conjuncts)
+                     noun_keys, objects, prep_objects, preps, sentence, subjects, temporal, with_conjuncts)
 
 
 #: Verbs of answering an act with one of one's own ("responded with airstrikes").
@@ -41,7 +41,7 @@ def headline_verb(tok: Token) -> bool:
     "the army's shells" no noun before it."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS"):
         return False
-    sent = tok.sent  # walked from the token each time it is asked for
+    sent = sentence(tok)
     if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False
     before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
@@ -454,7 +454,7 @@ def headline_args(tok: Token) -> tuple[list[Token], list[Token]]:
     doc = tok.doc
     before = doc[tok.i - 1]
     subj = [before] if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "DATE" else []
-    end = tok.sent.end
+    end = sentence(tok).end
     k = tok.i + 1
     if k < end and doc[k].lower_ == "down":
         k += 1

@@ -18,7 +18,7 @@ from .candidate import Candidate
 from .context import SentenceContext
 from .filters import blocked, in_name, is_generic
 from .rules import RESOLVERS
-from .syntax import lem
+from .syntax import lem, sentence
 from .vocabulary import Lexicon, lexicon
 
 
@@ -159,7 +159,7 @@ def prefixed_verb(tok: Token) -> bool:
     """A present-tense verb the tokenizer cut from its prefix and the tagger then read as a noun ("re-establishes"
     is "re", "-", "establishes"): the word ends in -s and follows a verb prefix and a hyphen written without
     spaces."""
-    if tok.pos_ != "NOUN" or tok.i - 2 < tok.sent.start or not tok.lower_.endswith("s"):
+    if tok.pos_ != "NOUN" or tok.i - 2 < sentence(tok).start or not tok.lower_.endswith("s"):
         return False
     hyphen, prefix = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_
@@ -167,7 +167,7 @@ def prefixed_verb(tok: Token) -> bool:
 
 
 def cand_end(tok: Token) -> int:
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else tok
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sentence(tok).end else tok
     return nxt.i if nxt.lower_ in ("down", "fire") else tok.i
 
 

@@ -21,8 +21,7 @@ from .candidate import Candidate
 from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, claimed_by, combat_sides, dead_when,
                     former_holders, go_betweens, repelled, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, noun_keys, phrase_has_class,
-                     prep_objects,
-                     with_conjuncts)
+                     prep_objects, sentence_root, with_conjuncts)
 from .vocabulary import CARRIERS, CARRY_VERBS, Lexicon, lexicon
 
 CUT = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "parataxis"}
@@ -384,7 +383,7 @@ def trailing_speaker(tok: Token) -> bool:
     without one ("killing two guards, residents and officials said"): a speaker, not one more victim."""
     if tok.dep_ != "conj":
         return False
-    root = tok.sent.root
+    root = sentence_root(tok)
     if lem(root) not in REPORT_VERBS or root.i != tok.right_edge.i + 1:
         return False
     return not children(root, *SUBJ) and not children(root, "nsubjpass")

@@ -5,7 +5,9 @@ Shared by the trigger look-up, the frame rules and the role assignment.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_right
+
+from spacy.tokens import Span, Token
 
 from ..clauses import (  # noqa: F401 (shared)
     PASSIVE_SUBJ, SUBJ, TOLL_LEMMAS, across_break, children, clause_of, contrast_clause, is_own_clause, lem)
@@ -13,6 +15,40 @@ from .vocabulary import Lexicon
 
 OBJ = {"dobj", "obj", "attr", "oprd"}
 PERSON_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+
+#: ``Doc.user_data`` key of a Doc's sentence starts, as (Doc length, starts) or (length, None) where ``tok.sent``
+#: must answer itself: ``tok.sent`` walks from the token to both ends of its sentence, so asking it for each token of
+#: a long sentence is quadratic.
+SENT_STARTS_KEY = "footprint.events.syntax.sent_starts"
+#: ``Doc.user_data`` key of each sentence's root (sentence start -> token index), emptied with the starts.
+SENT_ROOTS_KEY = "footprint.events.syntax.sent_roots"
+
+
+def sentence(tok: Token) -> Span:
+    """``tok.sent``, found by bisection in the Doc's sentence starts (listed once per Doc). A Doc without
+    sentence boundaries, or with its own sentence hooks, is left to ``tok.sent`` (and its error)."""
+    doc = tok.doc
+    n = len(doc)
+    known = doc.user_data.get(SENT_STARTS_KEY)
+    if known is None or known[0] != n:  # a retokenized Doc is listed again
+        plain = doc.has_annotation("SENT_START") and not ({"sent", "sents"} & set(doc.user_hooks))
+        known = doc.user_data[SENT_STARTS_KEY] = (n, [t.i for t in doc if t.is_sent_start] if plain else None)
+        doc.user_data[SENT_ROOTS_KEY] = {}
+    starts = known[1]
+    if starts is None:
+        return tok.sent
+    k = bisect_right(starts, tok.i) - 1
+    return doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else n]
+
+
+def sentence_root(tok: Token) -> Token:
+    """``tok.sent.root``, worked out once per sentence of a Doc (``Span.root`` reads the whole sentence)."""
+    sent = sentence(tok)
+    roots = tok.doc.user_data.setdefault(SENT_ROOTS_KEY, {})
+    i = roots.get(sent.start)
+    if i is None:
+        i = roots[sent.start] = sent.root.i
+    return tok.doc[i]
 
 
 def has_particle(verb: Token, *words: str) -> bool:
