@@ -30,7 +30,7 @@ from ..errors import EvalError
 from ..places.geo import distance_km
 
 MAX_ERROR_KM = 20039.0
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 2**20  # GeoWebNews, LGL and TR-News are a few MB each
 
 
 @dataclass(frozen=True)
@@ -74,21 +74,13 @@ class Score:
 
 
 def _read(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise EvalError(f"file too large ({size} bytes)", source=str(path))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EvalError(f"cannot read ({exc.strerror or exc})", source=str(path)) from exc
-    if not data.strip():
-        raise EvalError("empty file", source=str(path))
-    if b"\x00" in data:
-        raise EvalError("binary data, not text", source=str(path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EvalError(f"not UTF-8 ({exc.reason} at byte {exc.start})", source=str(path)) from exc
+    """The text of one corpus, gold or baseline file, or one EvalError naming it (missing, a folder, a
+    pipe with no writer, a device, over the limit, empty, binary, not UTF-8). Newlines are kept as
+    written: the XML parser folds CR/CRLF itself and gold lines are split by ``splitlines``."""
+    from ..ingest import read_limited, strict_text  # here, as in eval.timex: ingest loads every report reader
+
+    data = read_limited(path, MAX_FILE_BYTES, error=EvalError)  # a pipe or a device is never read to its end
+    return strict_text(data, str(path), max_bytes=MAX_FILE_BYTES, error=EvalError)
 
 
 def _float(v: str | None) -> float | None:
@@ -159,7 +151,7 @@ def load_corpus(path: Path | str) -> Corpus:
     path = Path(path)
     if not path.exists():
         raise EvalError("not found", source=str(path))
-    if path.is_file():
+    if not path.is_dir():  # a file, or a pipe or device that _read refuses by name
         xml_files, folder = [path], path.parent
     else:
         xml_files, folder = sorted(path.glob("*.xml")), path
