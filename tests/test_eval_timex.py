@@ -269,3 +269,60 @@ def test_read_tml_reads_carriage_returns_as_newlines(tmp_path):
     doc = read_tml(path)
     assert doc.text == "Rain fell.\nIt stopped on Monday.\n"
     assert (doc.timexes[0].start, doc.timexes[0].end) == (22, 31)
+
+
+# the tag regex the tokenizer replaced: the reference its output must equal on ordinary and odd markup
+_OLD_TOKEN = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|([^<]+)", re.S)
+
+
+@pytest.mark.parametrize("raw", [
+    '<TimeML><DCT><TIMEX3 tid="t0" value="2024-01-02">Jan 2</TIMEX3></DCT><TEXT>It rained</TEXT></TimeML>',
+    "a < b and c<d> e <<f>> <1x/> </g h> <",
+    '<TIMEX3 a="x<y">z</TIMEX3><TIMEX3 ',
+    "", "<", ">", "<>", "plain text only", "x<y z<w>v",
+])
+def test_tokens_equal_the_tag_regex(raw):
+    from footprint.eval.timex import _tokens
+
+    for start, end in [(0, len(raw)), (1, max(1, len(raw) - 2))]:
+        want = [m.groups() for m in _OLD_TOKEN.finditer(raw, start, end)]
+        assert list(_tokens(raw, start, end)) == want
+
+
+def test_tokens_equal_the_tag_regex_on_random_markup():
+    import random
+
+    from footprint.eval.timex import _tokens
+
+    rng = random.Random(7)
+    for _ in range(2_000):
+        raw = "".join(rng.choice(['<', '>', '/', 'T', 'x', ' ', '"', '=', '<TIMEX3 ', '</TEXT>']) for _ in range(rng.randint(0, 30)))
+        assert list(_tokens(raw, 0, len(raw))) == [m.groups() for m in _OLD_TOKEN.finditer(raw)], raw
+
+
+def test_read_tml_finishes_on_many_unclosed_tags(tmp_path):
+    """Each "<TIMEX3 " with no ">" after it made the tag regex rescan the rest (quadratic: seconds at
+    120 KB, far more within the 10 MiB limit); the file is read in one pass and its meaning kept."""
+    from footprint.eval.timex import read_tml
+
+    head = '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-02" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>'
+    path = tmp_path / "hostile.tml"
+    path.write_text(head + "<TEXT>Rain <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-01-01\">on Monday</TIMEX3>. "
+                    + "<TIMEX3 " * 200_000 + "</TEXT></TimeML>", encoding="utf-8")
+    doc = read_tml(path)
+    assert doc.dct == "2024-01-02"
+    assert [t.text for t in doc.timexes] == ["on Monday"]
+    assert doc.text.count("TIMEX3 ") == 200_000  # every stray "<" dropped, its word kept, as before
+    path.write_text("<TimeML>" + "<TIMEX3 " * 200_000 + '<TIMEX3 functionInDocument="CREATION_TIME" value="2020-05-06">'
+                    + "<TEXT>a</TEXT></TimeML>", encoding="utf-8")
+    assert read_tml(path).dct == "2020-05-06"  # the first tag runs to the first ">": its attributes, as before
+
+
+def test_read_tml_creation_time_is_read_from_the_tag_attributes(tmp_path):
+    from footprint.eval.timex import read_tml
+
+    path = tmp_path / "dct.tml"
+    path.write_text('<TimeML><TIMEX3 functionInDocument="NONE" value="1999-01-01">a</TIMEX3>'
+                    '<DCT><TIMEX3 value="2021-03-04" tid="t0" functionInDocument="CREATION_TIME">b</TIMEX3></DCT>'
+                    "<TEXT>It rained.</TEXT></TimeML>", encoding="utf-8")
+    assert read_tml(path).dct == "2021-03-04"
