@@ -185,13 +185,17 @@ def _k_yearend(hit, g, ctx):
     return _grounded(f"{y:04d}", "END", anchor="dct")
 
 
+# "since" / "after" right before: "since the new year" is the year just begun
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|after)\s+$")
+
+
 def _k_newyear(hit, g, ctx):
     """ "the new year": the year about to begin, told from the second half of a year ("appeal in the new
     year" in December); told in its first two months, or since it began, it is the year just begun."""
     a = ctx.anchor
     if a is None:
         return _unresolved("XXXX", "year")
-    begun = (a.month <= 2 or re.search(r"(?i)\b(?:since|after)\s+$", ctx.before(hit.start))
+    begun = (a.month <= 2 or _SINCE_BEFORE.search(ctx.before(hit.start))
              or (a.month < 7 and ctx.tense(hit.start, hit.end) == "past"))
     return _grounded(f"{a.year if begun else a.year + 1:04d}", anchor="dct")
 

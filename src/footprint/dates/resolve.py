@@ -313,6 +313,9 @@ def _k_month(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", mod, anchor="dct")
 
 
+_CLOCK_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
+
+
 def _k_year(hit, g, ctx):
     ystr = g["year"]
     ystart = hit.start + ctx.text[hit.start : hit.end].rfind(ystr)
@@ -321,7 +324,7 @@ def _k_year(hit, g, ctx):
     y = int(ystr)
     if ctx.anchor and y > ctx.anchor.year + 60:
         return None
-    if re.match(r"\s+(?:GMT|UTC)\b", ctx.after(hit.end, 6)):
+    if _CLOCK_ZONE_AFTER.match(ctx.after(hit.end, 6)):
         return None  # "(1930 GMT)" is a clock time of wire copy, never the year 1930
     if g.get("side"):  # "post-2011", "pre-1990": the time after / before that year, open at the far end
         after = g["side"].lower() == "post"
