@@ -10,6 +10,7 @@ are outside.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -169,13 +170,17 @@ def named_time_only(text: str, hits: list[Hit]) -> list[Hit]:
 def select(items: list, key_span=lambda x: (x.start, x.end), key_prio=lambda x: 0) -> list:
     """Longest first, then pattern order; keep those that overlap nothing kept."""
     ordered = sorted(items, key=lambda x: (-(key_span(x)[1] - key_span(x)[0]), key_prio(x), key_span(x)[0]))
+    # the kept spans in (start, end) order, where their ends rise too (they do not overlap): the one that
+    # starts last before ``e`` is the only one that can reach past ``s``, so one bisect, not a look at
+    # every kept span (quadratic on a long text with thousands of timexes)
     taken: list[tuple[int, int]] = []
     kept = []
     for item in ordered:
         s, e = key_span(item)
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(taken, (e,))
+        if i and taken[i - 1][1] > s:
             continue
-        taken.append((s, e))
+        taken.insert(i, (s, e))
         kept.append(item)
     kept.sort(key=lambda x: key_span(x)[0])
     return kept
