@@ -129,6 +129,46 @@ def test_with_no_day_for_the_event_the_clock_time_and_the_gap_stay_apart():
     assert ts["7 a.m."].type == "TIME"
 
 
+def test_the_event_day_is_told_in_the_nearest_sentence_before():
+    # two shootings: the gap counts from the one told last before it (the first sentence misled the rule)
+    text = ("Gunmen shot a bus driver in the north on May 2. Weeks later, police shot a suspect in the port on "
+            "June 10. A witness saw the suspect's car at 6 a.m. two days before the shooting.")
+    ts = timexes(text, "2018-07-01")
+    assert ts["6 a.m. two days"].value == "2018-06-08T06:00"
+
+
+def test_with_no_day_told_before_the_nearest_sentence_after_tells_it():
+    text = ("A van was seen at 5 p.m. three days before the bombing, a resident said. "
+            "The bombing of the market happened on March 9.")
+    ts = timexes(text, "2018-04-02")
+    assert ts["5 p.m. three days"].value == "2018-03-06T17:00"
+
+
+def test_a_noun_that_names_no_event_is_no_anchor():
+    # "the house" is no event: its sentence's day is not the fire's
+    text = ("The family moved into the house on May 3, 2015. "
+            "Firefighters arrived at 6 a.m. two days after the house caught fire.")
+    ts = timexes(text, "2019-01-10")
+    assert "6 a.m. two days" not in ts
+    assert ts["6 a.m."].type == "TIME" and ts["two days"].type == "DURATION"
+
+
+def test_the_end_of_another_stretch_is_no_anchor():
+    # "ended June 30" is the half-year's end, not the day of "the end" the clock time counts from
+    text = "Revenue rose in the six months ended June 30. The plant shut at 9 p.m. two days before the end."
+    ts = timexes(text, "2016-08-04")
+    assert "9 p.m. two days" not in ts
+
+
+def test_event_nouns_an_ing_form_an_irregular_verb_and_the_lexicon_name_events():
+    text = "A teenager was stabbed near the station on Nov. 8. Cameras show him there at 4 p.m. two days before the stabbing."
+    assert timexes(text, "2017-12-01")["4 p.m. two days"].value == "2017-11-06T16:00"
+    text = "The two men fought outside a bar on Sept. 12. Police had warned one of them at 10 p.m. three days before the fight."
+    assert timexes(text, "2019-10-01")["10 p.m. three days"].value == "2019-09-09T22:00"
+    text = "The ambush on the convoy came on April 20. Scouts were seen at 7 a.m. two weeks before the ambush."
+    assert timexes(text, "2021-05-02")["7 a.m. two weeks"].value == "2021-04-06T07:00"
+
+
 # --- a day counted in a stretch, told as now ------------------------------------------------------------
 
 def test_the_nth_day_of_a_stretch_told_as_now_is_the_report_day():

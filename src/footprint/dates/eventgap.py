@@ -19,6 +19,10 @@ from .tense import Context
 _IRREGULAR = {"shoot": ("shot",), "strik": ("struck",), "strike": ("struck",), "fight": ("fought",),
               "slay": ("slain", "slew"), "sink": ("sank", "sunk"), "break": ("broke", "broken"),
               "blow": ("blew", "blown"), "fall": ("fell", "fallen"), "steal": ("stole", "stolen"), "tak": ("took", "taken")}
+# "-ing" nouns that are no verb's: times of day and season, not events
+_NOT_DEVERBAL = frozenset({"morning", "evening", "spring", "ceiling", "building"})
+# nouns that name a point of another stretch ("the end of the talks"), not an event
+_POINT_WORDS = frozenset({"end", "start", "beginning", "close", "middle", "outset"})
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "numeric", "weekday"})
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -29,16 +33,33 @@ def _forms(noun: str) -> tuple[str, ...]:
     return tuple(sorted({noun, stem + "ed", stem + "d", *_IRREGULAR.get(stem, ())}))
 
 
+def _names_event(noun: str) -> bool:
+    """Whether ``noun`` names an event whose day the text can tell: a deverbal "-ing" form ("shooting"), an
+    event noun of the trigger lexicon ("raid", "massacre") or a noun with an irregular past ("strike").
+    Another word after "days before the" ("the house", "the deadline") names no event of its own, and the
+    words that name a point of another stretch ("the end") name no day without it."""
+    if noun in _POINT_WORDS:
+        return False
+    if noun in _IRREGULAR or (noun.endswith("ing") and len(noun) > 5 and noun not in _NOT_DEVERBAL):
+        return True
+    from ..events.vocabulary import lexicon  # here: the events stage imports this package
+
+    return noun in lexicon().nouns
+
+
 def _event_day(noun: str, hit: Hit, ctx: Context) -> date | None:
-    """The day the text tells for the event ``noun`` names, in a sentence other than the hit's."""
+    """The day the text tells for the event ``noun`` names, in a sentence other than the hit's: the nearest
+    such sentence before the hit, else the nearest after it (a report tells the event before counting
+    from it; an earlier event of the same kind is another one)."""
     rx = re.compile(r"(?i)\b(?:" + "|".join(re.escape(f) for f in _forms(noun)) + r")\b")
-    seen = {ctx.sentence_index(hit.start)}  # each sentence scanned once: a word repeated in it is no new day
+    here = ctx.sentence_index(hit.start)
+    found: dict[int, int] = {}  # sentence index -> a position in it; each sentence scanned once
     for m in rx.finditer(ctx.text):
-        i = ctx.sentence_index(m.start())
-        if i in seen:
-            continue
-        seen.add(i)
-        s, e = ctx.sentence(m.start())
+        found.setdefault(ctx.sentence_index(m.start()), m.start())
+    found.pop(here, None)
+    order = sorted((i for i in found if i < here), reverse=True) + sorted(i for i in found if i > here)
+    for i in order:
+        s, e = ctx.sentence(found[i])
         for _, kind, prx in PATTERNS:
             if kind not in _DAY_KINDS:
                 continue
@@ -54,7 +75,8 @@ def _k_clockgap(hit, g, ctx):
     n = number(g["num"])
     if n is None or n != int(n) or ctx.anchor is None:
         return None
-    day = _event_day(g["ev"].lower(), hit, ctx)
+    noun = g["ev"].lower()
+    day = _event_day(noun, hit, ctx) if _names_event(noun) else None
     if day is None:
         return None
     days = int(n) * (7 if g["unit"].lower().startswith("week") else 1)
