@@ -91,8 +91,9 @@ _HALF_END = re.compile(r"\s+(?:to|ended|ending|through)\s+(?P<month>June|Jun\.|D
 
 def _half_before(ctx: Context, hit: Hit, a: date) -> tuple[int, int] | None:
     """The half-year a results report named in this sentence or the one before, before ``hit``: (year, 1 or 2)."""
-    i = ctx.sentence_index(hit.start)
-    lo = ctx.sentence(ctx._starts[i - 1] if i > 0 else hit.start)[0]
+    lo = ctx.sentence(hit.start)[0]
+    if lo > 0:
+        lo = ctx.sentence(lo - 1)[0]  # the sentence before
     found = None
     for m in _HALF_SPAN.finditer(ctx.text, lo, hit.start):
         word = m.group(0).lower()
