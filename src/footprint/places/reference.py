@@ -588,14 +588,15 @@ _APPOSED_IN_AFTER = re.compile(
     r"|township|territory|local\s+government\s+area|prefecture|governorate)\s+of\s+)?$"
 )
 APPOSED_GAP_CHARS = 80
-#: nouns for a small place ("Velmora village", "the hamlet of Velmora")
-SETTLEMENT_NOUNS = ("village", "hamlet", "settlement", "locality", "town")
+#: nouns for a small place ("Velmora village", "the hamlet of Velmora"); ``phrases.SETTLEMENT_NOUNS`` is the
+#: longer list of settlement slots ("the villages of A and B")
+SMALL_PLACE_NOUNS = ("village", "hamlet", "settlement", "locality", "town")
 #: a container's own kind word after it ("Corrin West district"): the index may hold only the town part
 _CONTAINER_WORD = re.compile(
     r"\s+(?:(?:North|South|East|West|Central|Upper|Lower)\s+)?(?i:district|region|province|state|municipality"
     r"|county|zone|division|department|governorate|prefecture|commune|area|township)\b"
 )
-_SETTLEMENT = "|".join(SETTLEMENT_NOUNS)
+_SETTLEMENT = "|".join(SMALL_PLACE_NOUNS)
 #: "Velmora village in", "the hamlet of Velmora, in": the name is group "a" or "b"
 _UNKNOWN_IN = re.compile(
     r"\b(?:(?P<a>" + NAME + r")\s+(?:" + _SETTLEMENT + r")|(?:the\s+)?(?:" + _SETTLEMENT + r")\s+of\s+(?P<b>"
