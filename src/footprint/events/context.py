@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, across_break, children, contrast_clause, event_clause, has_class,
                      is_own_clause, lem, own_relative,
                      phrase_has_class,
-                     prep_objects, with_conjuncts)
+                     prep_objects, sentence, with_conjuncts)
 from ..clauses import forms
 from ..paragraphs import has_break
 from .vocabulary import Lexicon
@@ -315,10 +315,11 @@ def _introduces_text(verb: Token) -> bool:
     """The announcement introduces the side's own text: it leads into a colon ("The Front announces the following
     results:"), or it opens the document in the present ("The Front announces ..."); not a report of one ("The
     army confirmed on Monday that ...")."""
-    words = [t for t in verb.sent if not t.is_space]
+    sent = sentence(verb)
+    words = [t for t in sent if not t.is_space]
     if words and words[-1].text == ":":
         return True
-    return verb.tag_ in ("VBZ", "VBP") and _doc_start(verb.doc) == verb.sent.start
+    return verb.tag_ in ("VBZ", "VBP") and _doc_start(verb.doc) == sent.start
 
 
 def _doc_start(doc: Doc) -> int:

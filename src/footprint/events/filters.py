@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import TOLL_LEMMAS, across_break, children, lem, lifted_conj, onset_subject, temporal
+from .syntax import TOLL_LEMMAS, across_break, children, lem, lifted_conj, onset_subject, sentence, temporal
 from .vocabulary import Lexicon
 
 
@@ -100,7 +100,7 @@ def _depicted(tok: Token) -> bool:
     if lem(head) in DEPICTION_NOUNS:
         return True
     return head.lower_ == "scenes" and any(lem(t) in SHOW_WORDS or t.lower_ in SHOW_WORDS
-                                           for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
+                                           for t in sentence(tok) if t.pos_ in ("NOUN", "PROPN", "VERB"))
 
 
 #: Verbs that tell a campaign losing its way ("the offensive stalled"): the course of a campaign, not a fight.
@@ -313,7 +313,7 @@ def _inverted_condition(verb: Token, ch: Token) -> bool:
         return False
     # the small parser often makes the inverted clause the root; a question is no condition
     if clause.dep_ not in ("advcl", "ccomp", "parataxis", "ROOT", "conj") or any(
-            t.text == "?" for t in clause.sent):
+            t.text == "?" for t in sentence(clause)):
         return False
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and aux.i == min(t.i for t in clause.subtree) and aux.i < subj[0].i
@@ -322,7 +322,7 @@ def _inverted_condition(verb: Token, ch: Token) -> bool:
 def _in_inverted_opening(tok: Token) -> bool:
     """"Were the rebels to storm the town, ...": a sentence opened by an inverted auxiliary states a condition
     up to its first comma, however the parser hangs the words."""
-    sent = tok.sent
+    sent = sentence(tok)
     first = sent[0]
     if first.lower_ not in INVERTED_AUX or first.pos_ != "AUX" or any(t.text == "?" for t in sent):
         return False
@@ -662,7 +662,7 @@ def multiword_entity_tokens(doc: Doc) -> frozenset[int]:
 
 def in_name(tok: Token, mention_types: dict[int, str]) -> bool:
     """A capitalised word inside a multiword name (entity or actor mention) names, it does not tell."""
-    if not tok.is_title or tok.i == tok.sent.start:
+    if not tok.is_title or tok.i == sentence(tok).start:
         return False
     if tok.i in mention_types:
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import SentenceContext, starts_any
-from .syntax import has_class, lem, preps, with_conjuncts
+from .syntax import has_class, lem, preps, sentence, with_conjuncts
 
 
 #: Words of a football or other match: a "strike" in it is a shot at goal. These say so alone ...
@@ -79,7 +79,7 @@ def ground_pronoun(ctx: SentenceContext, tok: Token) -> bool:
     if not any(lem(x) in ("them", "they") or has_class(x, "armed_agent", lex) or has_class(x, "force", lex)
                or (x.pos_ == "PROPN" and ctx.mtype(x) not in (None, "person", "unknown")) for x in with_conjuncts(losers)):
         return False
-    sent = tok.sent
+    sent = sentence(tok)
     doc = tok.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     return any(t.idx in ctx.place_starts or t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start : tok.i])
