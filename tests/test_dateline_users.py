@@ -5,11 +5,9 @@ a part of the town of its item's dateline. Hand-built index and blank pipeline: 
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from footprint import nlp as nlp_mod
 from footprint import testing
-from footprint.places import PlacesComponent, event_location
+from footprint.places import event_location
 from footprint.places.reference import dateline_town
 
 # real coordinates, rounded populations
@@ -31,10 +29,7 @@ def gaz(tmp_path_factory):
 
 
 def run(gaz, text):
-    doc = spacy.blank("en").make_doc(text)
-    nlp_mod.prepare(doc, {"excluded": []})
-    doc._.fp_actors = []
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, text)
 
 
 def located(gaz, text: str, sentence: str, trigger: str) -> str | None:

@@ -87,10 +87,7 @@ def nlp():
 
 
 def run(nlp, gaz, text, *, actors=(), title=None):
-    doc = nlp.make_doc(text)
-    nlp_mod.prepare(doc, {"title": title, "excluded": []})
-    doc._.fp_actors = list(actors)
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, nlp.make_doc(text), actors=actors, title=title)
 
 
 def found(doc, kind=None):
@@ -417,9 +414,7 @@ def _ents(doc, spans):
 def run_ents(gaz, text, spans, *, actors=()):
     doc = spacy.blank("en").make_doc(text)
     _ents(doc, spans)
-    nlp_mod.prepare(doc, {"excluded": []})
-    doc._.fp_actors = list(actors)
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, doc, actors=actors)
 
 
 def test_actor_stage_guess_does_not_claim_a_town_in_a_place_phrase(gaz):

@@ -11,7 +11,6 @@ import spacy
 from footprint import nlp as nlp_mod
 from footprint import testing
 from footprint.places.geo import distance_km
-from footprint.places import PlacesComponent
 from footprint.places.reference import CAMP_RADIUS_KM
 
 # real coordinates, rounded populations
@@ -36,10 +35,7 @@ def gaz(tmp_path_factory):
 
 
 def run(gaz, text):
-    doc = spacy.blank("en").make_doc(text)
-    nlp_mod.prepare(doc, {"excluded": []})
-    doc._.fp_actors = []
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, text)
 
 
 def at(doc, text):

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 
 import pytest
-import spacy
 
 from footprint import testing
-from footprint import nlp as nlp_mod
 from footprint.model import ActorMention, Place, PlaceMention
-from footprint.places import PlacesComponent
 from footprint.places.reference import dateline_town, reference_mentions
 
 # real coordinates, rounded populations
@@ -32,10 +29,7 @@ def gaz(tmp_path_factory):
 
 
 def run(gaz, text, *, actors=()):
-    doc = spacy.blank("en").make_doc(text)
-    nlp_mod.prepare(doc, {"excluded": []})
-    doc._.fp_actors = list(actors)
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, text, actors=actors)
 
 
 def nominal(doc):

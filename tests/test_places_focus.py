@@ -7,11 +7,8 @@ Invented names (real-looking coordinates), hand-built candidates and gazetteers,
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from footprint import nlp as nlp_mod
 from footprint import testing
-from footprint.places import PlacesComponent
 from footprint.places.gazetteer import Candidate
 from footprint.places.recognize import Match
 from footprint.places.resolve import resolve
@@ -89,10 +86,7 @@ def gaz(tmp_path_factory):
 
 
 def run(gaz, text, title=None):
-    doc = spacy.blank("en").make_doc(text)
-    nlp_mod.prepare(doc, {"excluded": [], "title": title})
-    doc._.fp_actors = []
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, text, title=title)
 
 
 def test_the_stage_puts_the_report_in_the_country_its_region_and_towns_say(gaz):

@@ -9,7 +9,6 @@ import spacy
 
 from footprint import nlp as nlp_mod
 from footprint import testing
-from footprint.places import PlacesComponent
 
 # real coordinates, rounded populations
 PLACES = [
@@ -36,10 +35,7 @@ def gaz(tmp_path_factory):
 
 
 def run(gaz, text):
-    doc = spacy.blank("en").make_doc(text)
-    nlp_mod.prepare(doc, {"excluded": []})
-    doc._.fp_actors = []
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, text)
 
 
 def found(doc, kind=None):

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 
 import pytest
-import spacy
 
 from footprint import testing
-from footprint import nlp as nlp_mod
-from footprint.places import PlacesComponent, event_location
+from footprint.places import event_location
 from footprint.places.gazetteer import norm, skeleton, spellings
 
 # real coordinates, rounded populations
@@ -37,10 +35,7 @@ def gaz(tmp_path_factory):
 
 
 def run(gaz, text):
-    doc = spacy.blank("en").make_doc(text)
-    nlp_mod.prepare(doc, {"excluded": []})
-    doc._.fp_actors = []
-    return PlacesComponent(gaz)(doc)
+    return testing.run_places(gaz, text)
 
 
 def found(doc, text):

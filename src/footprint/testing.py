@@ -185,6 +185,20 @@ def gazetteer(path, places: Sequence[dict[str, Any]], *, regions: bool = False):
     return Gazetteer(path)
 
 
+def run_places(gaz, text_or_doc, *, actors: Sequence[ActorMention] = (), title: str | None = None):
+    """The places stage with gazetteer ``gaz`` on ``text_or_doc`` (a text, made into a blank English Doc, or a
+    Doc already made, e.g. with hand-set entities), given its metadata and ``actors`` as the actors stage's."""
+    import spacy
+
+    from . import nlp as nlp_mod
+    from .places import PlacesComponent
+
+    doc = spacy.blank("en").make_doc(text_or_doc) if isinstance(text_or_doc, str) else text_or_doc
+    nlp_mod.prepare(doc, {"excluded": [], "title": title})
+    doc._.fp_actors = list(actors)
+    return PlacesComponent(gaz)(doc)
+
+
 def span(text: str, needle: str) -> tuple[int, int]:
     """Start and end of the first ``needle`` in ``text``."""
     i = text.index(needle)
