@@ -41,6 +41,15 @@ def test_sentences_from_a_parse_and_their_roots():
     assert [sentence_root(t).i for t in doc] == [t.sent.root.i for t in doc] == [1, 1, 1, 4, 4, 4]
 
 
+def test_heads_that_make_no_tree_flag_no_start_but_still_make_one_sentence():
+    # a hand-built parse whose heads point at each other (0 -> 1, 1 -> 0): no token is flagged as a sentence
+    # start, not even the first, yet ``tok.sent`` reads the whole Doc as one sentence
+    doc = Doc(VOCAB, words=["w0", "w1", "w2", "w3"], heads=[1, 0, 1, 0], deps=["ROOT", "dep", "dep", "dep"])
+    assert not any(t.is_sent_start for t in doc)
+    _same(doc)
+    assert (sentence(doc[2]).start, sentence(doc[2]).end) == (0, 4)
+
+
 def test_a_retokenized_doc_is_listed_again():
     doc = _doc([True, False, True, False, False])
     assert sentence(doc[4]).start == 2

@@ -32,7 +32,9 @@ def sentence(tok: Token) -> Span:
     known = doc.user_data.get(SENT_STARTS_KEY)
     if known is None or known[0] != n:  # a retokenized Doc is listed again
         plain = doc.has_annotation("SENT_START") and not ({"sent", "sents"} & set(doc.user_hooks))
-        known = doc.user_data[SENT_STARTS_KEY] = (n, [t.i for t in doc if t.is_sent_start] if plain else None)
+        # from ``doc.sents``, which ``tok.sent`` agrees with: a Doc built from heads alone may flag no token as a
+        # sentence start, even the first
+        known = doc.user_data[SENT_STARTS_KEY] = (n, [s.start for s in doc.sents] if plain else None)
         doc.user_data[SENT_ROOTS_KEY] = {}
     starts = known[1]
     if starts is None:
