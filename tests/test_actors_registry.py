@@ -120,6 +120,8 @@ def test_region_aliases_do_not_take_over_a_national_entry(reg):
     ("Hezbollah", "hezbollah"), ("Hamas", "hamas"), ("AFP", "afp"),
     ("LeT", "lashkar_e_taiba"), ("JeM", "jaish_e_mohammed"), ("JuA", "jamaat_ul_ahrar"), ("CoBRA", "crpf"),
     ("white army", "white_army"),  # a name given on its own is a name, whatever its case
+    ("Asayish", "asayish"), ("Asayesh", "asayish"), ("Knights Templar", "knights_templar"),
+    ("Los Caballeros Templarios", "knights_templar"), ("Knights Templar cartel", "knights_templar"),
 ])
 def test_region_entries_resolve_by_alias(reg, alias, expected):
     actor = reg.lookup(alias)
@@ -130,6 +132,12 @@ def test_fronts_hang_under_the_dissident_organisations(reg):
     assert reg.get("frente_10").parent == "emc" and reg.get("emc").parent == "farc_dissidents"
     assert reg.get("comandos_de_la_frontera").parent == "segunda_marquetalia"
     assert reg.get("ulfa_i").parent == "ulfa" and reg.get("nscn_im").parent == "nscn"
+
+
+def test_the_asayish_and_the_knights_templar_keep_their_ties(reg):
+    assert reg.get("asayish").type == "state_force" and reg.get("asayish").affiliations == ("sdf",)
+    assert reg.get("knights_templar").split_from == ("familia_michoacana",)
+    assert not reg.active("knights_templar", "2009") and reg.active("knights_templar", "2014-02")
 
 
 def test_validity_of_region_entries(reg):
@@ -164,6 +172,7 @@ def test_acronyms_match_only_in_capitals(reg, alias):
     "The Lobos won the game in overtime.",                            # a team, not Los Lobos
     "The calle 18 market reopened.",                                  # a street
     "They moved to the red command line in the terminal.",            # "Red Command" only with "gang"/"faction"
+    "A novel about knights templar and their castles sold well.",     # the lowercase words, not the cartel
 ])
 def test_ordinary_text_names_no_armed_actor(nlp, text):
     assert found(nlp, text) == []
