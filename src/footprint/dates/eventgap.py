@@ -23,24 +23,55 @@ _IRREGULAR = {"shoot": ("shot",), "strik": ("struck",), "strike": ("struck",), "
 _NOT_DEVERBAL = frozenset({"morning", "evening", "spring", "ceiling", "building"})
 # nouns that name a point of another stretch ("the end of the talks"), not an event
 _POINT_WORDS = frozenset({"end", "start", "beginning", "close", "middle", "outset"})
+# Events of news in general that no verb suffix shows: votes and meetings, trials, contests and shows,
+# storms and quakes, accidents, visits. Deverbal nouns ("evacuation", "arrival") are found by their suffix.
+EVENT_NOUNS = frozenset({
+    "election", "elections", "vote", "referendum", "ballot", "poll", "polls", "primary", "runoff", "summit",
+    "meeting", "talks", "conference", "session", "trial", "verdict", "ceremony", "inauguration", "funeral",
+    "match", "game", "final", "race", "tournament", "concert", "festival", "parade", "storm", "flood",
+    "floods", "earthquake", "quake", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "landslide",
+    "crash", "accident", "collision", "blaze", "fire", "visit", "tour", "trip", "launch", "speech", "debate",
+    "interview", "murder", "robbery", "heist", "riot", "invasion", "siege", "uprising", "outbreak", "incident",
+    "disaster", "attack", "attacks", "coup", "war", "holiday", "birthday", "anniversary", "sale", "auction",
+})
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "numeric", "weekday"})
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+# A nominalising suffix and how its verb's past form is spelt from what precedes it: "evacuation" ->
+# evacuated, "election" -> elected, "invasion" -> invaded, "deployment" -> deployed, "arrival" -> arrived,
+# "departure" -> departed, "appearance" -> appeared. The verb's stem must keep four letters ("station",
+# "relation" have none that a verb of the text could be).
+_SUFFIXES = (("ation", ("ated", "ed")), ("ition", ("ed", "ited")), ("tion", ("ted",)), ("sion", ("ded", "sed")),
+             ("ment", ("ed", "d")), ("al", ("ed",)), ("ure", ("ed",)), ("ance", ("ed",)), ("ence", ("ed",)))
+
+
+def _verb_pasts(noun: str) -> tuple[str, ...]:
+    """The past forms of the verb a nominalisation names ("evacuation" -> evacuated), none for other nouns."""
+    for suffix, endings in _SUFFIXES:
+        if noun.endswith(suffix):  # the longest suffix decides ("relation" is no "-tion" of "relate")
+            stem = noun[: -len(suffix)]
+            return tuple(stem + e for e in endings) if len(stem) >= 4 else ()
+    return ()
 
 
 def _forms(noun: str) -> tuple[str, ...]:
-    """The noun and the past forms of its verb: "shooting" -> shot; "raid" -> raided."""
+    """The noun and the past forms of its verb: "shooting" -> shot; "raid" -> raided; "evacuation" -> evacuated."""
     stem = noun[:-3] if noun.endswith("ing") and len(noun) > 5 else noun
-    return tuple(sorted({noun, stem + "ed", stem + "d", *_IRREGULAR.get(stem, ())}))
+    return tuple(sorted({noun, stem + "ed", stem + "d", *_IRREGULAR.get(stem, ()), *_verb_pasts(noun)}))
 
 
-def _names_event(noun: str) -> bool:
+def _names_event(noun: str, text: str = "") -> bool:
     """Whether ``noun`` names an event whose day the text can tell: a deverbal "-ing" form ("shooting"), an
-    event noun of the trigger lexicon ("raid", "massacre") or a noun with an irregular past ("strike").
-    Another word after "days before the" ("the house", "the deadline") names no event of its own, and the
-    words that name a point of another stretch ("the end") name no day without it."""
+    event noun of the trigger lexicon ("raid", "massacre") or of news in general ("the election"), a noun
+    with an irregular past ("strike"), or a nominalisation whose verb the text tells in the past ("the
+    evacuation" where the town "was evacuated"). Another word after "days before the" ("the house", "the
+    deadline") names no event of its own, and the words that name a point of another stretch ("the end")
+    name no day without it."""
     if noun in _POINT_WORDS:
         return False
-    if noun in _IRREGULAR or (noun.endswith("ing") and len(noun) > 5 and noun not in _NOT_DEVERBAL):
+    if noun in _IRREGULAR or noun in EVENT_NOUNS or (noun.endswith("ing") and len(noun) > 5 and noun not in _NOT_DEVERBAL):
+        return True
+    pasts = _verb_pasts(noun)
+    if pasts and re.search(r"(?i)\b(?:" + "|".join(pasts) + r")\b", text):
         return True
     from ..events.vocabulary import lexicon  # here: the events stage imports this package
 
@@ -76,7 +107,7 @@ def _k_clockgap(hit, g, ctx):
     if n is None or n != int(n) or ctx.anchor is None:
         return None
     noun = g["ev"].lower()
-    day = _event_day(noun, hit, ctx) if _names_event(noun) else None
+    day = _event_day(noun, hit, ctx) if _names_event(noun, ctx.text) else None
     if day is None:
         return None
     days = int(n) * (7 if g["unit"].lower().startswith("week") else 1)
