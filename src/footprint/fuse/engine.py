@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +23,7 @@ from ..errors import InputError, NotFound, StoreError
 from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
-from .identity import (Features, cluster, features, features_of_json, judge, probe_ranges,
+from .identity import (Features, cluster, features, features_of_json, judge, over_cap, probe_ranges,
                        stored_keys)
 from .repository import FusionRepository
 
@@ -207,6 +207,8 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         repo = FusionRepository(conn)
         docs = {d for group in repo.copy_groups(doc_ids).values() for d, *_ in group} | set(doc_ids)
         old_ids = repo.indexed_events_of_docs(docs)
+        blocks = repo.name_blocks_of(old_ids)
+        sizes_before = repo.name_block_sizes(blocks)
         old_clusters = set(repo.cluster_of(old_ids).values())
         mates = repo.members(old_clusters)
         pgroups = repo.cluster_presence_groups(old_clusters)
@@ -215,7 +217,13 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         infos = clusters_mod.doc_infos(repo.copy_groups(docs))
         events = {i: Event.from_json(j) for i, j in repo.event_json(repo.event_ids_of_docs(docs)).items()}
         feats = {i: features(e, actor_key, _group(infos, e.doc_id)) for i, e in events.items()}
-        repo.index(feats.values(), {i: stored_keys(f) for i, f in feats.items()})
+        keys = {i: stored_keys(f) for i, f in feats.items()}
+        new_blocks = {k for ks in keys.values() for k in ks if k.startswith("name|")} - blocks
+        sizes_before.update(repo.name_block_sizes(new_blocks))  # these docs were not in them before
+        repo.index(feats.values(), keys)
+        blocks |= new_blocks
+        sizes_after = repo.name_block_sizes(blocks)
+        crossed = {b for b in blocks if over_cap(sizes_before, b) != over_cap(sizes_after, b)}
         found: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
         known = dict(feats)
         judged: set[tuple[str, str]] = set()
@@ -247,9 +255,19 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         region = _component(repo, set(feats) | (mates - set(old_ids)))
         n_clusters, more = _recluster(repo, region, actor_key, feats=known, events=events)
         n_groups = _rebuild_presences(repo, pgroups | more)
+        # a name block that crossed the cap links (or no longer links) its placeless events: fuse them again,
+        # as a rebuild would find them
+        again = sorted(repo.placeless_docs_in(crossed) - docs)
     removed = len(set(old_ids) - set(feats))
-    return FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0,
-                      pairs)
+    out = FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0,
+                     pairs)
+    if again:
+        more_report = update(store, again, actor_key=actor_key)
+        out = FuseReport(out.documents + more_report.documents, out.events + more_report.events, out.removed,
+                         out.links + more_report.links, out.clusters + more_report.clusters,
+                         out.presence_groups + more_report.presence_groups, time.perf_counter() - t0,
+                         out.pairs + more_report.pairs)
+    return out
 
 
 def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str], None] | None = None) -> FuseReport:
@@ -268,8 +286,9 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         keys = {i: stored_keys(f) for i, f in feats.items()}
         repo.index(feats.values(), keys)
         say(f"indexed {len(feats)} events")
-        # the same blocking as ``update``, on a sorted in-memory key list
-        index = sorted((k, i) for i, ks in keys.items() for k in ks)
+        # the same blocking as ``update``, on a sorted in-memory key list (name blocks over the cap left out)
+        sizes = Counter(k for ks in keys.values() for k in ks if k.startswith("name|"))
+        index = sorted((k, i) for i, ks in keys.items() for k in ks if not over_cap(sizes, k))
         del keys
         ordered = [k for k, _ in index]
         by_doc: dict[str, list[str]] = {}

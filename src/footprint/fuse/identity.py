@@ -147,6 +147,21 @@ def _no_place_reach() -> tuple[int, bool]:
 NO_PLACE_SPAN, NO_PLACE_WEAK = _no_place_reach()
 #: Actor blocks are by week: a placeless pair needs a close date, and a big actor's month can be crowded.
 WEEK_DAYS = 7
+#: Words for the attackers that fit any armed incident anywhere ("gunmen", "suspected militants",
+#: "security forces"): a name made of these words alone keys no name block and, where one side of a pair
+#: has no place, is no shared actor. Every report of a week's shootings names "gunmen", so the word says
+#: nothing about which of them a placeless report tells. Words for the victims ("officers",
+#: "villagers") stay: with the type and the day they still single out an incident in a week's news.
+GENERIC_ACTOR_WORDS = frozenset('''
+    gunmen gunman militants militant fighters fighter attackers attacker assailants assailant raiders
+    insurgents insurgent rebels rebel jihadists jihadist terrorists terrorist bandits bandit extremists
+    extremist militiamen militia militias elements men forces force troops security armed suspected
+    unidentified unknown alleged heavily some several
+'''.split())
+#: A name block (one family, one word, one week) with more events than this is too common a key to link
+#: a placeless event on: no event meets another through it (``engine`` keeps ``update`` and ``rebuild``
+#: agreeing when a block crosses the cap).
+NAME_BLOCK_CAP = 40
 
 
 def type_group(type_: str) -> str:
@@ -276,8 +291,10 @@ class Features:
 
     @property
     def name_blocked(self) -> bool:
-        """Filed in the name blocks: words for actors ("police", "villagers") and a close date."""
-        return self.close_dated and any(k.startswith("n:") for k in self.actors)
+        """Filed in the name blocks: words for actors that are not all generic ("Marvo", "the Koza
+        vigilantes", "officers"; not "gunmen" or "security forces", see ``GENERIC_ACTOR_WORDS``) and a close
+        date."""
+        return self.close_dated and any(k.startswith("n:") and not generic_name(k) for k in self.actors)
 
 
 def features(event, actor_key, copy_group: str = "") -> Features:
@@ -388,9 +405,35 @@ def _week_key(week: int) -> str:
 _WEEK_BLOCKS = (("a:", "actor", "noplace"), ("n:", "name", "noplacename"))
 
 
+def generic_name(key: str) -> bool:
+    """A name key (``n:…``) made only of ``GENERIC_ACTOR_WORDS``: too common to tell one event."""
+    return key.startswith("n:") and _generic_words(key[2:])
+
+
+@lru_cache(maxsize=4096)
+def _generic_words(name: str) -> bool:
+    words = name.split()
+    return bool(words) and all(w in GENERIC_ACTOR_WORDS for w in words)
+
+
+def name_block(key: str) -> str | None:
+    """The ``name|…`` block whose size caps ``key`` (a ``name|…`` or ``noplacename|…`` key), else None."""
+    if key.startswith("name|"):
+        return key
+    if key.startswith("noplacename|"):
+        return key[len("noplace"):]
+    return None
+
+
+def over_cap(sizes: dict[str, int], key: str) -> bool:
+    """``key`` is in a name block holding more than ``NAME_BLOCK_CAP`` events (``sizes``: ``name|…`` counts)."""
+    block = name_block(key)
+    return block is not None and sizes.get(block, 0) > NAME_BLOCK_CAP
+
+
 def _week_prefixes(f: Features, kind: str, space: str) -> list[str]:
     return [f"{space}|{family}|{key}|" for family in block_families(f.group)
-            for key in sorted(k for k in f.actors if k.startswith(kind))]
+            for key in sorted(k for k in f.actors if k.startswith(kind) and not generic_name(k))]
 
 
 def _week_keys(f: Features) -> list[str]:
@@ -515,6 +558,9 @@ def judge(a: Features, b: Features) -> Judgement:
     # actors: only registry actors contradict one another; words ("jihadists", "gunmen", "ethnic
     # rebels") may be another report's name for the same group, so they never veto
     shared = a.actors & b.actors
+    if a.placeless or b.placeless:
+        # no place to say which of the week's incidents it is: "gunmen" fits each of them
+        shared = frozenset(k for k in shared if not generic_name(k))
     if _actors_conflict(a, b):
         return Judgement(False, 0.0, (), "actors: none shared")
     if shared:

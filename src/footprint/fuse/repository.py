@@ -14,7 +14,7 @@ from dataclasses import fields
 from typing import Any
 
 from ..errors import StoreError
-from .identity import Features
+from .identity import Features, name_block, over_cap
 
 CHUNK = 500
 
@@ -116,10 +116,41 @@ class FusionRepository:
         )
 
     def candidates(self, ranges: list[tuple[str, str]]) -> set[str]:
+        """Events filed under keys in ``ranges``; none through a name block over ``NAME_BLOCK_CAP``."""
         out: set[str] = set()
         for lo, hi in ranges:
+            rows = self.conn.execute("SELECT key, event_id FROM fuse_keys WHERE key BETWEEN ? AND ?",
+                                     (lo, hi)).fetchall()
+            if name_block(lo) is not None:
+                sizes = self.name_block_sizes({name_block(k) for k, _ in rows})
+                rows = [(k, i) for k, i in rows if not over_cap(sizes, k)]
+            out.update(i for _k, i in rows)
+        return out
+
+    def name_block_sizes(self, blocks: Iterable[str | None]) -> dict[str, int]:
+        """Events filed under each ``name|…`` block."""
+        wanted = sorted({b for b in blocks if b})
+        out: dict[str, int] = {}
+        for chunk in _chunks(wanted):
+            out.update(self.conn.execute(
+                f"SELECT key, COUNT(*) FROM fuse_keys WHERE key IN ({_marks(len(chunk))}) GROUP BY key", chunk))
+        return out
+
+    def name_blocks_of(self, event_ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(event_ids):
             out.update(r[0] for r in self.conn.execute(
-                "SELECT event_id FROM fuse_keys WHERE key BETWEEN ? AND ?", (lo, hi)))
+                f"SELECT key FROM fuse_keys WHERE event_id IN ({_marks(len(chunk))}) AND key LIKE 'name|%'", chunk))
+        return out
+
+    def placeless_docs_in(self, blocks: Iterable[str]) -> set[str]:
+        """Documents of the placeless events filed in these ``name|…`` blocks (their ``noplacename|…`` twins)."""
+        twins = sorted("noplace" + b for b in blocks)
+        out: set[str] = set()
+        for chunk in _chunks(twins):
+            out.update(r[0] for r in self.conn.execute(
+                "SELECT DISTINCT e.doc_id FROM fuse_keys k JOIN fuse_events e ON e.event_id = k.event_id "
+                f"WHERE k.key IN ({_marks(len(chunk))})", chunk))
         return out
 
     def features(self, ids: Iterable[str]) -> dict[str, Features]:
