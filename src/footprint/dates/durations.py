@@ -176,7 +176,34 @@ def _k_setwd(hit, g, ctx):
     return Grounded("SET", value, None, None, "day", "absolute", False, None)
 
 
+def _k_orsome(hit, g, ctx):
+    """"a year or two": a stretch of one unit or two. After "in" and told as still to come it is when, a time
+    ahead ("may, in a year or two, save lives": ``FUTURE_REF``); otherwise how long, at least the one unit
+    ("could take as long as a month or two": ``P1M``, as AQUAINT values it)."""
+    letter, prec = _unit(g["unit"])
+    before = ctx.before(hit.start, 12).lower().split()
+    if before and before[-1] == "in" and ctx.tense(hit.start, hit.end) != "past":
+        return Grounded("DATE", "FUTURE_REF", ctx.anchor, None, "unknown", "dct", True, None)
+    return Grounded("DURATION", duration_value(1, letter), None, None, prec, "absolute", True, None)
+
+
+def _k_millennia(hit, g, ctx):
+    """"more than two thousand years": a length in millennia, TIMEX3's ``L`` ("P2L")."""
+    n = number(g["num"]) if g["num"].lower() not in ("a", "an") else 1.0
+    if n is None or n != int(n):
+        return None
+    return Grounded("DURATION", f"P{int(n)}L", None, None, "unknown", "absolute", False, _approx_mod(g))
+
+
+def _k_seasonset(hit, g, ctx):
+    """"the past three summers": each summer of a run, a ``SET`` of that season (``XXXX-SU``)."""
+    if number(g["num"]) is None and g["num"].lower() not in ("few", "several"):
+        return None
+    code = SEASONS[g["season"].lower()[:-1]]
+    return Grounded("SET", f"XXXX-{code}", None, None, "season", "absolute", False, None)
+
+
 KINDS.update({
     "lastn": _k_lastn, "vague": _k_vague, "duration": _k_duration, "bare": _k_bare, "set": _k_set, "setadv": _k_setadv,
-    "setwd": _k_setwd, "while": _k_while,
+    "setwd": _k_setwd, "while": _k_while, "orsome": _k_orsome, "millennia": _k_millennia, "seasonset": _k_seasonset,
 })

@@ -95,6 +95,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     # a stretch of unstated length: "stay for a while", "for a fairly lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
+    # "in a year or two": one vague stretch; "two thousand years": millennia; "the past three summers": a set
+    ("orsome", r"(?P<num>[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|decade)\s+or\s+two(?![-\w])"),
+    ("millennia", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+thousand\s+years(?![-\w])(?!\s+(?:ago|earlier|later|before|after|old|from)\b)"),
+    ("seasonset", r"(?:[Tt]he\s+)?(?P<rel>past|last|next|coming|previous)\s+(?P<num>" + NUMBER_RE
+     + r")\s+(?P<season>summers|winters|springs|autumns)(?![-\w])"),
     ("bare", r"(?P<unit>years|months|decades|weeks|days|hours|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?(?P<adj>-long|-old)?"),
     ("bare", r"(?P<unit>hour|day|week|month|year|decade|century)(?P<adj>-long)"),  # "a day-long meeting"
     ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<spart>morning|afternoon|evening|night)(?![-\w])"),  # "every evening"

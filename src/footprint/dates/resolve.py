@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .grammar import Hit
 from .lexicon import (
-    COUNT_NOUNS, DAY_PARTS, MONTH_RE, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, UNITS, WEEKDAYS,
+    COUNT_NOUNS, DAY_PARTS, MONTH_RE, MONTHS, NAME_CUES, NUMBER_WORDS, ORDINALS, SEASONS, UNITS, WEEKDAY_RE, WEEKDAYS,
 )
 from .tense import Context
 
@@ -476,8 +476,18 @@ def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:
     return nxt if t == "future" else last
 
 
+# "Monday and Tuesday nights", "Friday, Saturday or Sunday mornings": the plural part of the day after the
+# last weekday of a list makes each weekday of it a recurrence, as "Tuesday nights" alone is
+_LISTED_PARTS = re.compile(r"(?:\s*,\s*" + WEEKDAY_RE + r")*\s*,?\s+(?:and|or)\s+" + WEEKDAY_RE
+                           + r"\s+(?P<part>morning|afternoon|evening|night)s\b")
+
+
 def _k_weekday(hit, g, ctx):
     wd = WEEKDAYS[g["wd"].lower()]
+    if not g.get("part") and not g.get("wrel") and not g.get("mod") and not g.get("mod2"):
+        listed = _LISTED_PARTS.match(ctx.text, hit.end)
+        if listed:
+            return Grounded("SET", f"XXXX-WXX-{wd + 1}T{DAY_PARTS[listed.group('part')]}", None, None, "day", "absolute", False, None)
     if ctx.anchor is None:
         v, t = _part_value(f"XXXX-WXX-{wd + 1}", g.get("part"))
         return _unresolved(v, "day", t, _mod(g))
