@@ -42,7 +42,7 @@ from ..dateline import Dateline, datelines
 from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
 from ..paragraphs import has_break
-from .geo import BEARINGS, offset
+from .geo import BEARINGS, distance_km, offset
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 #: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
@@ -364,6 +364,33 @@ def _qualifies_town(doc: Doc, mentions: list[PlaceMention], area: PlaceMention) 
     return False
 
 
+#: between a name and the phrase that says where it lies: "Kabeya, a village about 30 km north of Nyunzu",
+#: "the hamlet of Koumbara, near Solenzo" (lower-case words only: a second name is a list, not a gloss)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,4}")
+APPOSITION_GAP_CHARS = 40
+#: how much farther than the glossing place's own radius the gazetteer's reading of the name may lie
+APPOSITION_SLACK_KM = 50.0
+
+
+def _misread_by_gloss(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Ids of the literal mentions that the text itself places, right after a comma, by a relative place
+    ("X, 30 km north of Y", "X, near Y") lying far from the gazetteer's reading of X: that reading is
+    another place of the same name (a small village is seldom in the gazetteer, a namesake far away often
+    is), and the relative place says where the event was."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind != "literal" or m.place is None or m.place.lat is None:
+            continue
+        for r in mentions:
+            if r.kind == "relative" and r.place is not None and r.place.lat is not None \
+                    and 0 <= r.start - m.end <= APPOSITION_GAP_CHARS \
+                    and _APPOSITION_GAP.fullmatch(text, m.end, r.start) \
+                    and distance_km(m.place.lat, m.place.lon, r.place.lat, r.place.lon) \
+                    > (r.place.radius_km or 0.0) + APPOSITION_SLACK_KM:
+                out.add(id(m))
+    return out
+
+
 def _modifier(doc: Doc, m: PlaceMention) -> bool:
     """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
     if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
@@ -571,6 +598,8 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     inside = _containment([(m.start, m.end) for m in mentions if m.kind in {"nominal", "relative"}])
     mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]
     mentions = _without_containers(doc.text, mentions)
+    misread = _misread_by_gloss(_text(doc), mentions)
+    mentions = [m for m in mentions if id(m) not in misread]
     trig = _tokens(doc, trigger_start, trigger_end)
     # a place said of another clause (another event's, a relative clause, what a speaker says or where he
     # says it) is never taken when the event's own clause names one, and only with a penalty when it does not
