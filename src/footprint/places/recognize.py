@@ -219,6 +219,26 @@ def _road_pair(doc: Doc, chunk: tuple[int, int]) -> bool:
 
 
 ROUTE_PREPS = frozenset("on along off near at by via across astride".split())
+#: dashes a report writes between the two towns of a road ("the Mopti–Gao road"); the tokenizer splits them off,
+#: so each town is a name of its own, which the small model often tags PERSON
+_ROAD_DASHES = frozenset({"–", "—"})
+
+
+def _dash_road_side(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i..j are one side of "X–Y <route word>" written with a tight en or em dash: the frame itself says
+    both sides are towns, whatever NER guessed (a hyphen joins the sides into one chunk: ``_road_pair``)."""
+    n = len(doc)
+
+    def tight(k: int) -> bool:
+        return 0 < k < n and doc[k].text in _ROAD_DASHES and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+
+    if tight(j) and j + 1 < n and _is_cap(doc[j + 1].text):
+        k = j + 1
+        while k < n and k < j + 4 and _is_cap(doc[k].text):
+            k += 1
+        if k < n and doc[k].lower_ in ROUTE_WORDS:
+            return True
+    return i >= 2 and tight(i - 1) and _is_cap(doc[i - 2].text) and j < n and doc[j].lower_ in ROUTE_WORDS
 
 
 def _span_text(doc: Doc, i: int, j: int, text: str) -> tuple[int, int, str]:
@@ -299,7 +319,11 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             continue
         m = Match(start, end, text, spans[(i, j)], cands, i, j, locative=loc)
         near = actor_spans.overlapping(start, end)  # the only actors _keep can act on
-        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, near, j in placed or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
+        on_road = _dash_road_side(doc, i, j)
+        if on_road:
+            m.reasons.append("a town of 'the X–Y road'")
+        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, near, j in placed or on_road
+                     or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
             continue
         out.append(m)
     _containers(doc, out, full, ent_at)
