@@ -425,6 +425,17 @@ def prior_event(by_family: dict[str, list[Draft]], fam: str, index: int) -> Draf
     return None
 
 
+#: Violent events outside the attack family whose casualties may be told after them ("Rioters torched shops.
+#: Two people were killed."; "A young man blew himself up at the market. He died and nine vendors were hurt.").
+HARM_HOSTS = ("mob_violence", "protest_excessive_force")
+
+
+def _prior_harm(by_family: dict[str, list[Draft]], index: int) -> Draft | None:
+    """For casualties with no attack to point back to: the latest violent event of another family just before."""
+    found = [p for p in (prior_event(by_family, f, index) for f in HARM_HOSTS) if p is not None]
+    return max(found, key=lambda p: p.sent_index) if found else None
+
+
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
                  ner_fallback: bool = False) -> list[Event]:
     """Every event of ``doc`` (its text already has non-body segments blanked).
@@ -475,6 +486,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             if not anaphor:
                 continue
             p = same or prior_event(by_family, fam, index)
+            if p is None and fam == "attack" and _casualty_detail(d):
+                p = _prior_harm(by_family, index)
             if p is not None:
                 d.emit = False
                 if p is same:  # the victims the casualty clause names are the attack's

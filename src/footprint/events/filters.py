@@ -227,7 +227,7 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             # "must act before it triggers a wave of protests": a clause of "before" or "until" in the present
             # tells what has not happened yet
             if ch.dep_ == "mark" and ch.lower_ in ("before", "until") and cur.tag_ in ("VBZ", "VBP") and (
-                    cur.dep_ == "advcl"):
+                    cur.dep_ == "advcl") and not _prefixed_past(cur):
                 return "conditional"
             if _inverted_condition(cur, ch):
                 return "conditional"
@@ -285,6 +285,14 @@ def blocked(tok: Token, lex: Lexicon) -> str:
 #: Auxiliaries that open a condition when they come before their subject ("Were the army to send ...",
 #: "Had the troops stayed ...", "Should talks fail ...").
 INVERTED_AUX = frozenset({"were", "had", "should"})
+
+
+def _prefixed_past(tok: Token) -> bool:
+    """A prefixed irregular past the tagger reads as a present ("until troops retook it in 2021"): told, done."""
+    from .classify import IRREGULAR_PAST, PREFIXES  # classify imports this module
+
+    w = tok.lower_
+    return any(w.startswith(p) and w[len(p):] in IRREGULAR_PAST for p in PREFIXES)
 
 
 #: Modifiers of an event noun that make it one still to come ("a planned rally", "the scheduled withdrawal").

@@ -64,19 +64,26 @@ def headline_passive(ctx: SentenceContext, tok: Token, actor: list[Token], targe
 
 #: Verbs of taking whose object "it" may be a place taken from a side ("took it from al-Shabaab").
 GROUND_TAKERS = frozenset({"take", "retake", "capture", "recapture", "seize"})
+#: Verbs of taking back ("retook it", "recaptured it two days after losing it"): what is taken back is ground held
+#: before, so "it" after a place named just before is that place, with or without "from" a side.
+REGAIN_VERBS = frozenset({"retake", "recapture", "regain"})
+#: Their past forms the lemmatizer leaves as they are.
+REGAIN_FORMS = frozenset({"retook", "retaken", "recaptured", "regained"})
 
 
 def ground_pronoun(ctx: SentenceContext, tok: Token) -> bool:
     """The object "it" of a verb of taking stands for a place when it is taken "from" a side and a place was named
     just before ("X has changed hands. Troops took it from the rebels in 2023"): the earlier sentence or the same
     one before the verb names a place. A thing seized from people ("seized it from the suspects") has no side."""
-    if lem(tok) not in GROUND_TAKERS or tok.pos_ != "VERB":
+    regain = lem(tok) in REGAIN_VERBS or tok.lower_ in REGAIN_FORMS
+    if (lem(tok) not in GROUND_TAKERS and not regain) or tok.pos_ != "VERB":
         return False
     if not any(o.lower_ == "it" and o.dep_ == "dobj" for o in tok.children):
         return False
     lex = ctx.lex
     losers = preps(tok).get("from", [])
-    if not any(lem(x) in ("them", "they") or has_class(x, "armed_agent", lex) or has_class(x, "force", lex)
+    # taking "it" back needs no "from": only ground is retaken, so a place named before is what it stands for
+    if not regain and not any(lem(x) in ("them", "they") or has_class(x, "armed_agent", lex) or has_class(x, "force", lex)
                or (x.pos_ == "PROPN" and ctx.mtype(x) not in (None, "person", "unknown")) for x in with_conjuncts(losers)):
         return False
     sent = sentence(tok)
