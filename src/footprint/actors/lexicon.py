@@ -32,6 +32,10 @@ POLICE_HEADS = frozenset({"police", "policemen", "policeman", "policewomen", "ge
 POLICE_HEADS_2 = frozenset({("police", "officers"), ("police", "officer"), ("police", "force"), ("national", "police"),
                             ("riot", "police"), ("federal", "police"), ("border", "police"), ("police", "forces"),
                             ("police", "command"), ("police", "commandos")})
+#: The level of the state a force serves, kept in the descriptor's span: "federal troops" (a federal state's own
+#: forces, README "Third set"), "state police", "federal police officers" (police at any level stays a null state force).
+FORCE_LEVELS = frozenset({"federal"})
+POLICE_LEVELS = frozenset("federal state provincial municipal".split())
 #: Nouns after "police" that make it a modifier ("police station", "police sources").
 POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswoman spokesperson chief academy "
                             "headquarters report reports car cars vehicle vehicles post posts checkpoint checkpoints "

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from . import merging
-from .registry import Actor, Registry, _STRIP, accepts, token_key
+from .registry import Actor, Registry, _STRIP, accepts, kin_table, token_key
 
 _END = "\0"
 
@@ -573,7 +573,8 @@ class DocMatcher:
             if len(named) == 1 and not any(self.k(t) in lx.NOT_OWN for t in range(max(0, i - 2), i)):
                 # "the police" after "Haitian National Police": the one police force the text has named
                 return Found(i, end, next(iter(named.values())), via="coref")
-            return Found(i, end, None, via="registry", name=self.doc[i:end].text, type="state_force")
+            start = self._level_before(i, lx.POLICE_LEVELS)  # "state police", "federal police officers"
+            return Found(start, end, None, via="registry", name=self.doc[start:end].text, type="state_force")
         if phrase in _NAME_HEADS and i > 0 and self.doc[i].is_title and self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start \
                 and self.k(i - 1) not in lx.DETERMINERS and not self.taken[i - 1] \
                 and (self.k(i - 1),) not in self.reg.country_terms:
@@ -603,6 +604,10 @@ class DocMatcher:
         det = self.k(d)
         # "the other militants", "rival guerrillas": some group besides the one named before, no coreference
         qualified = types[0] in ("armed_group", "pmc") and any(self.k(t) in lx.QUALIFIERS for t in range(d + 1, i))
+        if qualified and det in lx.DETERMINERS and any(self.k(t) == "rival" for t in range(d + 1, i)):
+            rival = self._rival_members(d + 1, end, by_start)
+            if rival is not None:
+                return rival
         if types == ("person",):
             if det in lx.POSSESSIVES or det == "'s" or (det == "the" and self.k(end) != "of"):
                 start = d if det in lx.POSSESSIVES else i
@@ -618,14 +623,15 @@ class DocMatcher:
         if det in lx.DETERMINERS and not qualified:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
-            return Found(i, end, None, via="coref", descriptor=types)
+            start = self._level_before(i, lx.FORCE_LEVELS) if types[0] == "state_force" else i
+            return Found(start, end, None, via="coref", descriptor=types)
         if phrase in lx.BARE_NATIONAL and det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN \
                 and self.k(i - 1) not in lx.NOT_OWN and not self._modifies_noun(end - 1):
             # "12 soldiers were killed": the forces of the country the report is about, if it is known
             if self.k(end) in lx.FORCE_HEADS and self.k(end) not in lx.FORCE_POSTS and phrase in ("army", "military",
                                                                                                   "air force"):
                 end += 1  # "Army drones struck ...": the force's own weapons and units
-            return Found(i, end, None, via="coref", descriptor=types, bare=True)
+            return Found(self._level_before(i, lx.FORCE_LEVELS), end, None, via="coref", descriptor=types, bare=True)
         if phrase in lx.PEACE_DESCRIPTORS and det not in lx.POSSESSIVES and det != "'s" \
                 and not self._modifies_noun(end - 1):
             # "Peacekeepers evacuated ...": a peace operation, resolved by coreference to the country's mission
@@ -674,6 +680,56 @@ class DocMatcher:
         if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
             return None
         return Found(i, j + 1, None, via="coref", descriptor=types)
+
+    def _level_before(self, i: int, levels: frozenset[str]) -> int:
+        """ "federal troops", "state police": the level of the state a force serves stays in its span (a capitalised
+        word inside a name, "Rivers State police", is the name's and stays out)."""
+        j = i - 1
+        if j >= 0 and not self.taken[j] and self.k(j) in levels and (self.doc[j].is_lower or self.doc[j].is_sent_start):
+            return j
+        return i
+
+    def _rival_members(self, start: int, end: int, by_start) -> Found | None:
+        """ "killing eight of the rival group's fighters": the members of a group named before (this sentence or the
+        last) that is not the one acting. The actor is the subject of the clause around the phrase (a pronoun
+        subject stands for the group named last before it), its kin left aside too; of the groups left, the one
+        named last. With no parse, two groups at least must be named. Nothing named to fit: an unknown group."""
+        if self.k(end) != "'s":
+            return None
+        j = end + 1
+        while j < min(self.n, end + 3) and (self.k(j) in lx.POSSESSED_MEMBER_MODIFIERS or self.k(j) in lx.MODIFIERS):
+            j += 1
+        if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
+            return None
+        here = self._sentence(start)
+        named = [f for f in sorted(by_start.values(), key=lambda f: f.start) if f.end <= start
+                 and f.actor.type in ("armed_group", "pmc") and here - self._sentence(f.start) <= 1]
+        acting = self._acting_group(j, named)
+        if acting is None and len({f.actor.id for f in named}) < 2:
+            named = []
+        kin = _kin(self.reg).get(acting.id, frozenset()) if acting is not None else frozenset()
+        rivals = [f.actor for f in named if acting is None or (f.actor.id != acting.id and f.actor.id not in kin)]
+        if rivals:
+            return Found(start, j + 1, rivals[-1], via="coref")
+        return Found(start, j + 1, None, via="registry", name=self.doc[start:j + 1].text, type="armed_group")
+
+    def _acting_group(self, j: int, named: list[Found]) -> Actor | None:
+        """The named group that is the subject of the nearest clause above token ``j`` that has one."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        tok = self.doc[j]
+        for _ in range(8):
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if subj.pos_ == "PRON":  # "it had killed": the group named last before the pronoun
+                before = [f for f in named if f.end <= subj.i]
+                return before[-1].actor if before else None
+            return next((f.actor for f in named if f.start <= subj.i < f.end), None)
+        return None
 
     def _named_before(self, i: int) -> bool:
         """A proper name right before ``i`` that no national phrase took: "Puntland government forces" are a
@@ -795,6 +851,17 @@ class DocMatcher:
 
 #: Sentences back that "the mission" may look for the mission it stands for (coreference's window).
 _MISSION_REACH = 4
+
+
+_KIN: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _kin(reg: Registry) -> dict[str, frozenset[str]]:
+    """The registry's kin table, built on first use (only "the rival group" reads it)."""
+    if id(reg) not in _KIN:
+        _KIN.clear()
+        _KIN[id(reg)] = kin_table(reg)
+    return _KIN[id(reg)]
 
 
 def _operation(actor: Actor | None) -> bool:
