@@ -2,7 +2,9 @@
 
 Synthetic world: events made up at random (actors, places, dates, the
 project's event types, mixed place and date precision), each told by one to
-three reports with small disagreements, five events to a report. The world
+three reports with small disagreements, five events to a report. With ``--no-place`` above 0, a third of
+the made-up events also name an actor by words ("gunmen", "officers", "the Koro vigilantes"), and half
+of their placeless reports name only those words, so the name blocks (and their cap) are timed. The world
 grows with the number of events the way an archive does: at 10k events it is
 20 Sahel and neighbouring countries over 7 years (2019-2025); at n events
 both the number of countries and the years covered grow by sqrt(n / 10k)
@@ -53,6 +55,10 @@ TYPES = ["deployment", "base_established", "base_occupied", "base_expansion", "w
          "armed_clash", "ambush", "air_strike", "drone_strike", "shelling", "ied_attack", "attack_on_civilians",
          "abduction", "arrest", "territory_overtaken", "agreement_signed", "diplomatic_protest", "accusation"]
 PUBLISHERS = [f"outlet{i}.example" for i in range(60)]
+#: Words for actors with no registry id, as reports give them: generic ones (no name block), common ones
+#: ("officers": crowded name blocks, over the cap at scale) and made-up local names (small name blocks).
+NAME_WORDS = ["gunmen", "suspected militants", "officers", "villagers", "herders", "traders",
+              *[f"the {w} vigilantes" for w in ("Koro", "Dassa", "Limbo", "Tessit", "Wara", "Nafa")]]
 CLAIMANTS = [None, None, None, "Reuters", "AFP", "the army", "a local official", "witnesses", "CSIS"]
 LAST_DAY = 739616  # 2025-12-31
 DAYS = 7 * 365
@@ -87,6 +93,8 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
     while len(records) < n_events:
         lat, lon, code = rng.choice(places)
         actors = rng.sample(ACTORS, rng.choice((1, 1, 2)))
+        # with placeless events, a third of the true events also name actors by words (no registry id)
+        words = [rng.choice(NAME_WORDS)] if no_place and rng.random() < 0.33 else []
         type_ = rng.choice(TYPES)
         day = day0 + rng.randrange(days)
         for _ in range(rng.choice((1, 1, 2, 3))):
@@ -95,7 +103,7 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
             dprec = rng.choices(("day", "month", "year", None), (5, 3, 1.5, 0.5))[0]
             records.append((lat + rng.uniform(-jitter, jitter), lon + rng.uniform(-jitter, jitter), code, prec,
                             actors[: rng.choice((1, len(actors)))], rng.choice((type_, type_, rng.choice(TYPES))),
-                            day + rng.choice((0, 0, 1, -1)), dprec))
+                            day + rng.choice((0, 0, 1, -1)), dprec, words))
     records = records[:n_events]
     rng.shuffle(records)
     results = []
@@ -108,7 +116,7 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
         doc = document(text, id=short_hash(text), source=pub,
                        published=_iso(max(r[6] for r in chunk) + rng.randrange(1, 20)), meta={"fingerprint": b""})
         events, offset = [], 0
-        for sent, (lat, lon, code, prec, actors, type_, day, dprec) in zip(sentences, chunk):
+        for sent, (lat, lon, code, prec, actors, type_, day, dprec, words) in zip(sentences, chunk):
             if dprec == "day":
                 date = EventDate(_iso(day), _iso(day), "day")
             elif dprec == "month":
@@ -120,13 +128,17 @@ def make_world(n_events: int, seed: int = 7, *, world: int | None = None,
                 date = None
             loc = EventLocation(name=f"{prec} at {lat:.2f},{lon:.2f}", lat=round(lat, 4), lon=round(lon, 4),
                                 country=code, precision=prec)
+            named = [EventActor(name=a.replace("_", " "), role="actor", text=a, id=a) for a in actors]
+            named += [EventActor(name=w, role="actor", text=w) for w in words]
             if no_place and rng.random() < no_place:  # no draw at 0: the world stays the one measured before
                 loc = None
+                if words and rng.random() < 0.5:  # only words: the event is filed in the name blocks
+                    named = [a for a in named if a.id is None]
             qty = (Quantity("personnel", n := rng.choice((50, 100, 300, 1000)), n, approximate=True),) \
                 if rng.random() < 0.1 else ()
             ev = event(
                 doc, sent, type_, after=offset, acled={},
-                actors=tuple(EventActor(name=a.replace("_", " "), role="actor", text=a, id=a) for a in actors),
+                actors=tuple(named),
                 location=loc, date=date, quantities=qty,
                 attribution=Attribution(publisher=pub, claimant=rng.choice(CLAIMANTS),
                                         modality=rng.choice(("asserted", "reported", "denied")) if rng.random() < 0.3
