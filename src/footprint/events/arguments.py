@@ -293,6 +293,11 @@ def _noun_args(tok: Token, ctx: SentenceContext, frame: str) -> tuple[list[Token
         target += children(head.head, "dobj")
     if tok.dep_ in ("dobj",) and lemma_keys(head) & ctx.lex.classes["light_verb"]:
         assoc += prep_objects(head, "with", "alongside")
+    if tok.dep_ == "nsubjpass" and lemma_keys(head) & ctx.lex.classes["light_verb"]:
+        # "an attack was perpetrated against the market by gunmen": the light verb carries the noun's sides
+        hp = preps(head)
+        target += hp.get("on", []) + hp.get("against", []) + hp.get("targeting", [])
+        actor += [a for a in agents(head) if a not in actor]
     if tok.dep_ in ("nsubj",) and lem(head) not in COPULAS:
         # "the attack killed/targeted X": the verb's object is the target; after a copula the noun is only
         # described ("the deployment was the subject of a meeting between X and Y": no target)

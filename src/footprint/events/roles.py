@@ -196,6 +196,11 @@ def holders(tok: Token) -> list[Token]:
             out += with_conjuncts(agents(c) + (prep_objects(c, "to") if lem(c) == "belong" else []))
         elif c.dep_ == "acl" and lem(c) == "belong":
             out += with_conjuncts(prep_objects(c, "to"))
+    if lem(tok) in EQUIPMENT and not out:
+        # "a kamikaze drone of the occupiers", "helicopters of the air force": the force the machine is of
+        lex = lexicon()
+        out += [o for o in with_conjuncts(prep_objects(tok, "of")) if o.pos_ == "NOUN" and lem(o) not in EQUIPMENT and (
+            lex.in_class(lem(o), "force") or lex.in_class(lem(o), "armed_agent"))]
     return out
 
 
@@ -497,18 +502,25 @@ def national_weapon(tok: Token, role: str) -> EventActor | None:
     """A weapon or vehicle with the nationality written on it that acts ("Turkish artillery shelled ...",
     "Russian warplanes bombed ..."): the armed forces of that state, marked ``inferred`` (a nationality on
     equipment is no actor mention of its own); kept as the words say when the nationality names no one
-    country. Where it was made ("Turkish-made drones") names no user."""
+    country. Where it was made ("Turkish-made drones") names no user; the rulers' name ("junta jets") their forces."""
     if role != "actor" or tok.pos_ != "NOUN" or (lem(tok) not in EQUIPMENT and tok.lower_ not in EQUIPMENT
                                                   and lem(tok) not in NATIONAL_ARMS and not any(
             lem(tok) in lexicon().classes.get(c, ()) for c in ("weapon",))):
         return None
     national = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.i < tok.i]
-    if not national or _MADE_IN.match(doc_text(tok.doc), national[0].idx + len(national[0].text)):
+    # "junta jets", "regime helicopters": the rulers' armed forces, those of the report's focus country
+    rulers = [] if national else [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                                  and lem(c) in REGIME_WORDS]
+    if not (national or rulers) or (national and _MADE_IN.match(doc_text(tok.doc), national[0].idx + len(national[0].text))):
         return None
     text, start, end = _compact(tok)
-    cc = _demonym_country(national[0], focus_state(tok.doc))
+    cc = _demonym_country(national[0], focus_state(tok.doc)) if national else focus_state(tok.doc)
     forces = inferred_actor(f"armed_forces.{cc.lower()}", role, text, start, end) if cc else None
     return forces or EventActor(name=text, role=role, text=text, start=start, end=end)
+
+
+#: Words for a state's rulers written on its weapons ("junta jets", "regime helicopters").
+REGIME_WORDS = frozenset({"junta", "regime", "government", "state"})
 
 
 #: Facilities of a force: with a military word or a nationality on them, an attack on one is an attack on the

@@ -248,6 +248,15 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if ctx.has("sexual", "rape"):
         return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
     mode = ctx.mode_for(tok)
+    if key in SELF_BLAST_KEYS and any(o.lower_ in REFLEXIVES for o in objects(tok)):
+        mode = "suicide_bombing"  # "blew herself up at the market": the bomber dies by the bomb
+    if key in SELF_BLAST_KEYS and _demolition(ctx, tok, actor, target):
+        # "troops blew up several houses": buildings destroyed by those who hold them, nobody hurt
+        return _fill(_cand("looting", "loot", tok), actor, target, assoc)
+    if mode is None and key in REMOTE_VERBS and tok.pos_ == "VERB" and ctx.is_state(actor) is not False and not phrase_has_class(
+            actor, "armed_agent", lex) and any(lem(t) in REMOTE_TARGETS for t in with_conjuncts(target)):
+        # "the army struck militant infrastructure": a state hitting targets from afar strikes from the air
+        mode = "air_strike"
     if under:  # the one under fire is no weapon of it ("a helicopter came under fire"): how, from "under" on
         mode = ctx.mode_of(list(tok.subtree) + [t for a in actor for t in a.subtree])
     if key == "destroy":  # what destroyed it says how ("jets destroyed two drones" is an air strike)
@@ -294,7 +303,11 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if mode is None and not ctx.has(*MOB_CUES) and any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and (
             phrase_has_class(target, "property", lex) and not phrase_has_class(target, "civilian", lex)):
         return _fill(_cand("riot", "attack", tok), actor, target, assoc)
-    if mode is None and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
+    # "his men clashed with the retreating fighters": a fight with armed men is a battle, whoever the men are
+    # ("... and killed three of them": the fighters named before)
+    armed_foe = not ctx.has(*MOB_CUES) and ((lem(tok) in CLOSE_COMBAT and any(
+        phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))) or _antecedent_victims(ctx, target) is False)
+    if mode is None and not armed_foe and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
                                                  and not phrase_has_class(actor, "armed_agent", lex)
                                                  and not state_actor and not phrase_has_class(actor, "force", lex))):
         return _fill(_cand("mob_violence", "attack", tok), actor, target, assoc)
@@ -320,6 +333,29 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ or (key in MASSACRE_WORDS and not any(phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))):
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+#: Verbs of a blast set off by someone: with a reflexive object the bomber dies ("blew himself up").
+SELF_BLAST_KEYS = frozenset({"blow up", "detonate", "explode"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+#: Verbs of hitting from afar, and what a state hits that way: no fighter faces fighters at "infrastructure".
+REMOTE_VERBS = frozenset({"strike", "target", "bomb"})
+REMOTE_TARGETS = frozenset({"infrastructure", "target", "hideout", "depot", "launcher", "launchpad", "stockpile"})
+
+
+def _demolition(ctx: SentenceContext, tok: Token, actor: list[Token], target: list[Token]) -> bool:
+    """Buildings or property blown up by people who are named, with no weapon as the doer and nobody hurt
+    ("troops blew up several houses", "militants blew up the bridge"): property destroyed, not a bombing."""
+    if tok.pos_ != "VERB" or not actor or not target or ctx.mode_of([t for a in actor for t in a.subtree]):
+        return False
+    if any(has_class(a, "weapon", ctx.lex) or _aerial(ctx, a) for a in with_conjuncts(actor)):
+        return False
+    # where it stood is no target of its own ("a bridge on the road to X")
+    things = [t for t in with_conjuncts(target) if not (t.ent_type_ in ("GPE", "LOC") or t.idx in ctx.place_starts or (
+        has_class(t, "place", ctx.lex) and not has_class(t, "property", ctx.lex)))]
+    if not things or not all(has_class(t, "property", ctx.lex) and not has_class(t, "force", ctx.lex) for t in things):
+        return False
+    return not ctx.has(*PERSON_HARM)
 
 
 #: Words of killing that tell the victims were unarmed.
