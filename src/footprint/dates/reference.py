@@ -51,6 +51,8 @@ LOCAL_SENTENCES = 1
 DAY_GAP_SENTENCES = 3
 #: A quoted "tonight" told in the past is the night of a day at most this many days before the report.
 QUOTE_DAYS = 2
+#: Days from a told day to the report that make "overnight" the night between them (``_night_just_past``).
+OVERNIGHT_JUST_PAST = 1
 _DURATION_LEAD = ("over", "in", "within", "during", "for", "through", "throughout", "of", "least", "into", "the", "next")
 
 
@@ -252,6 +254,15 @@ def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
     return ctx.anchor is not None and ref[:10] > ctx.anchor.isoformat() and ctx.tense(hit.start, hit.end) == "past"
 
 
+def _night_just_past(ref: str, ctx: Context) -> bool:
+    """"overnight" after a day told as the day before the report ("shelled the town yesterday afternoon …
+    hit the village overnight" in a morning brief, "fell on Thursday … steady overnight" on Friday) is the
+    night the report was written after, which follows that day; a day told further back ("closed lower
+    Friday … overnight losses" on Monday) frames the story, and its night is the one before it, as is the
+    night before a day of telling ("said on Thursday that … shelled the villages overnight", told on Friday)."""
+    return ctx.anchor is not None and (ctx.anchor - date.fromisoformat(ref[:10])).days == OVERNIGHT_JUST_PAST
+
+
 def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
     """Re-ground anaphoric expressions on the reference time, in text order."""
     out = []
@@ -261,6 +272,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     # a comparison with a year before, however far from it, is that quarter a year before.
     reported: str | None = None
     ref_sent = -10
+    ref_told = False  # the reference day is the day of a telling ("said on Thursday that ...")
     day_ref: tuple[str, int] | None = None  # the last day told, and its sentence
     before_ref: str | None = None  # the reference before the current one
     told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
@@ -275,7 +287,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             if reported:
                 g = _quarter_back(reported)
         elif g.refop == ("overnight",):
-            if ref is not None and _DAY.match(ref):
+            if ref is not None and _DAY.match(ref) and (ref_told or not _night_just_past(ref, ctx)):
                 # "overnight" after "closed lower Friday": the night that ends on that day
                 day = date.fromisoformat(ref[:10])
                 g = Grounded("TIME", f"{(day - timedelta(days=1)).isoformat()}TNI", day - timedelta(days=1), day, "day",
@@ -371,6 +383,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
         if gap_date is not None:
             before_ref = ref
             ref, ref_sent = gap_date, s0  # the narrative moves on to the date the gap reaches
+            ref_told = False
             if _DAY.match(gap_date):
                 day_ref = (gap_date, s0)
             continue
@@ -380,6 +393,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
         before_ref = ref
         ref, ref_sent = g.value, s0
+        ref_told = TELLING_BEFORE.search(ctx.before(hit.start, 32)) is not None
         if hit.kind == "year" and g.precision == "year" and g.anchor == "absolute" and g.mod is None \
                 and _IN_YEAR_BEFORE.search(ctx.before(hit.start, 12)) and _YEAR_AFTER.match(ctx.text, hit.end):
             told_year = (int(g.value), s0)
