@@ -8,7 +8,9 @@ from spacy.tokens import Doc
 from footprint.events import build_events
 from footprint.events.assemble import Stages
 from footprint.events.filters import blocked
+from footprint.events.tolls import bare_toll
 from footprint.events.vocabulary import lexicon
+from footprint.model import Quantity
 from footprint.testing import token_doc
 
 STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
@@ -134,3 +136,50 @@ def test_a_toll_after_mob_violence_is_its_toll():
 def test_a_toll_with_a_place_of_its_own_is_told_apart():
     evs = build_events(riot_then_toll(toll_place=True), STAGES)
     assert len(evs) == 2, evs
+
+
+# --- a sentence of deaths with no trigger of its own: "Three passengers died." -------------------------------------
+
+
+def bomb_then_deaths(second_words: list | None = None, ents: list | None = None) -> Doc:
+    # A bomb hit a bus near Tarnok . Three passengers died .
+    first = [
+        ("A", "a", "DET", "DT", 1, "det"), ("bomb", "bomb", "NOUN", "NN", 2, "nsubj"),
+        ("hit", "hit", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 4, "det"),
+        ("bus", "bus", "NOUN", "NN", 2, "dobj"), ("near", "near", "ADP", "IN", 2, "prep"),
+        ("Tarnok", "Tarnok", "PROPN", "NNP", 5, "pobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ]
+    second = second_words or [
+        ("Three", "three", "NUM", "CD", 1, "nummod"), ("passengers", "passenger", "NOUN", "NNS", 2, "nsubj"),
+        ("died", "die", "VERB", "VBD", 2, "ROOT"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ]
+    doc = two_sentences(first, second, [(6, 7, "GPE"), (8, 9, "CARDINAL")] + (ents or []))
+    start = doc[8].idx
+    doc._.fp_quantities = [Quantity(kind="fatalities", min=3.0, max=3.0, unit="personnel", approximate=False,
+                                    text=doc[8:10].text, start=start, end=doc[9].idx + len(doc[9].text))]
+    return doc
+
+
+def test_deaths_told_in_the_next_sentence_are_the_attacks_toll():
+    doc = bomb_then_deaths()
+    assert [q.kind for q in bare_toll(doc[8:12], list(doc._.fp_quantities))] == ["fatalities"]
+    evs = build_events(doc, STAGES)
+    assert len(evs) == 1, evs
+    assert [q.min for q in evs[0].quantities] == [3.0], evs[0].quantities
+
+
+def test_deaths_still_to_come_or_placed_elsewhere_are_not_its_toll():
+    may = [
+        ("Three", "three", "NUM", "CD", 1, "nummod"), ("passengers", "passenger", "NOUN", "NNS", 3, "nsubj"),
+        ("may", "may", "AUX", "MD", 3, "aux"), ("die", "die", "VERB", "VB", 3, "ROOT"), (".", ".", "PUNCT", ".", 3, "punct"),
+    ]
+    doc = bomb_then_deaths(may)
+    assert bare_toll(doc[8:13], list(doc._.fp_quantities)) == []
+    assert all(not e.quantities for e in build_events(doc, STAGES))
+    elsewhere = [
+        ("Three", "three", "NUM", "CD", 1, "nummod"), ("passengers", "passenger", "NOUN", "NNS", 2, "nsubj"),
+        ("died", "die", "VERB", "VBD", 2, "ROOT"), ("in", "in", "ADP", "IN", 2, "prep"),
+        ("Pesk", "Pesk", "PROPN", "NNP", 3, "pobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+    ]
+    doc = bomb_then_deaths(elsewhere, [(12, 13, "GPE")])
+    assert bare_toll(doc[8:14], list(doc._.fp_quantities)) == []

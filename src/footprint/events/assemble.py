@@ -37,7 +37,8 @@ from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS, our_side, statement_author
 from .syntax import (
-    SUBJ, TOLL_LEMMAS, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
+    SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
+from .tolls import bare_toll, casualty_detail, toll_of_capture
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -287,24 +288,13 @@ def _family_dedupe(drafts: list[Draft]) -> list[Draft]:
                     and not _apart(o.cand.token, d.cand.token)]
             if same:
                 o = same[0]
-                if d.etype.priority > o.etype.priority and not _toll_of_capture(o, d):
+                if d.etype.priority > o.etype.priority and not toll_of_capture(o, d):
                     o.etype, o.cand = d.etype, d.cand
                 seen = {(a.start, a.end) for a in o.actors}
                 o.actors.extend(a for a in d.actors if (a.start, a.end) not in seen)
                 continue
         out.append(d)
     return out
-
-
-#: Types that tell who holds a place after the fighting.
-CAPTURE_TYPES = frozenset({"territory_regained", "territory_overtaken"})
-
-
-def _toll_of_capture(capture: Draft, other: Draft) -> bool:
-    """"Troops recaptured the town and killed 17 militants": the killing is the toll of the capture, which keeps
-    its type (what the fight changed) whatever weapon the casualty verb was typed by."""
-    return capture.etype.name in CAPTURE_TYPES and other.cand.token.pos_ in ("VERB", "AUX") and (
-        lem(other.cand.token) in TOLL_LEMMAS)
 
 
 def _earlier_in_sentence(kept: list[Draft], d: Draft) -> Draft | None:
@@ -338,19 +328,7 @@ def _after_the_fighting(tok, lex: Lexicon) -> bool:
 
 
 def _casualty_detail(d: Draft, *, own_clause: bool = False) -> bool:
-    """"Nine soldiers were wounded and evacuated", "about 30 people had been wounded": casualties with no
-    author, date or place of their own, told after an attack, are that attack's numbers."""
-    tok = d.cand.token
-    if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in TOLL_LEMMAS or d.cand.actor_toks:
-        return False
-    if lem(tok) != "die" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and tok.dep_ != "conj":
-        return False
-    if any(c.dep_ == "agent" for c in tok.children) or any(a.role == "actor" for a in d.actors):
-        return False
-    # ``own_clause``: only the verb's own words count, not those of a clause the parser hung below it (the
-    # attack itself, "a drone struck a truck on 12 September; the driver was killed")
-    words = own_words(tok) if own_clause else tok.subtree
-    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in words)
+    return casualty_detail(d.cand.token, d.cand.actor_toks, d.actors, own_clause=own_clause)
 
 
 #: A clause or phrase introduced by these words tells an event of its own, in sequence.
@@ -436,6 +414,15 @@ def _prior_harm(by_family: dict[str, list[Draft]], index: int) -> Draft | None:
     return max(found, key=lambda p: p.sent_index) if found else None
 
 
+def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[Draft]]) -> None:
+    toll = bare_toll(sent, sentence_quantities(doc, sent.start_char, sent.end_char))
+    if not toll:
+        return
+    p = prior_event(by_family, "attack", index) or _prior_harm(by_family, index)
+    if p is not None and index - p.sent_index <= CARRY_WINDOW:
+        p.extra_quantities.extend(q for q in toll if q not in p.quantities and q not in p.extra_quantities)
+
+
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
                  ner_fallback: bool = False) -> list[Event]:
     """Every event of ``doc`` (its text already has non-body segments blanked).
@@ -465,6 +452,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         attribution = attributions.get(sent.start_char)
         sd = sentence_drafts(doc, sent, index, mentions, mtypes, place_starts, attribution, lex)
         context.extend(sd)
+        if not sd:  # "Three passengers died.": the toll of the attack told just before
+            _add_bare_toll(doc, sent, index, by_family)
         meta_sentence = bool(sd) and stages.is_meta(doc, sent)
         kept = []
         for d in sd:
