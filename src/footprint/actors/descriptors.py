@@ -1,0 +1,356 @@
+"""Generic descriptors for the actor matcher: "the group", "the army", "gunmen", "members of X", "the group's
+fighters", "the mission", police and unknown armed men. ``DescriptorRules`` is the half of ``matcher.DocMatcher``
+that reads them, after the names and national phrases are taken; it uses the matcher's token helpers (``k``,
+``taken``, ``head_at`` ...). ``Found`` is the mention both halves build, before it becomes a ``model.ActorMention``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..sentence_lookup import sentence_number
+from . import lexicon as lx
+from .registry import Actor, Registry, accepts, kin_table
+
+
+@dataclass
+class Found:
+    """A mention before it becomes a ``model.ActorMention`` (token offsets)."""
+
+    start: int
+    end: int
+    actor: Actor | None
+    via: str = "registry"
+    metonymy: bool = False
+    name: str | None = None  # for unknown actors
+    type: str | None = None  # for unknown actors
+    descriptor: tuple[str, ...] = ()  # types a generic descriptor may refer to (coref pending)
+    leader_of: bool = False  # "its leader": resolve to the antecedent's leader
+    bare: bool = False  # "soldiers" with no determiner: only the document's own forces, never an antecedent
+    soft: bool = False  # bare "fighters": the group named earlier in the sentence, else kept as found
+    #: the countries the words may name when they name several ("Congo", "Congolese"): coreference picks one
+    countries: tuple[str, ...] = ()
+
+
+class DescriptorRules:
+    """Descriptor rules of ``DocMatcher`` (a mixin: the state and token helpers are the matcher's)."""
+
+    def descriptors(self, found: list[Found]) -> list[Found]:
+        by_start = {f.start: f for f in found if f.actor is not None}
+        out: list[Found] = []
+        i = 0
+        while i < self.n:
+            if self.taken[i] or not self.keys[i]:
+                i += 1
+                continue
+            hits = self._walk(self.trie.descriptors, i)
+            hits = [h for h in hits if not any(self.taken[t] for t in range(i, h[0]))]
+            if not hits:
+                f = self._member_of(i, by_start)
+                if f is not None:
+                    out.append(f)
+                    for t in range(f.start, f.end):
+                        self.taken[t] = True
+                    i = f.end
+                    continue
+                i += 1
+                continue
+            end, types, _ = hits[-1]
+            phrase = " ".join(k for k in self.keys[i:end] if k)
+            f = self._descriptor(i, end, types, phrase, by_start)
+            if f is not None:
+                out.append(f)
+                for t in range(f.start, f.end):
+                    self.taken[t] = True
+            i = end
+        return out
+
+    def _member_of(self, i: int, by_start) -> Found | None:
+        """ "dissidents of the 33rd Front": a member noun that is no descriptor on its own, before "of" and a
+        named armed group, is one mention of that group (a descriptor member noun goes through ``_descriptor``)."""
+        key = self.k(i)
+        if key not in lx.MEMBER_NOUNS or key in lx.PERSON_MEMBERS or self.k(i + 1) != "of":
+            return None
+        t = i + 2 + (self.k(i + 2) == "the")
+        target = by_start.get(t)
+        if target is None or target.actor.type not in ("armed_group", "pmc"):
+            return None
+        return self._phrase_of(i, target)
+
+    def _phrase_of(self, i: int, target: Found) -> Found:
+        """One mention of ``target``'s actor over the phrase from token ``i`` to its end ("members of the CJTF"),
+        ``target`` taken into it (``descriptors`` marks the phrase's tokens taken)."""
+        self.absorbed.add(id(target))
+        return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
+
+    def _descriptor(self, i, end, types, phrase, by_start) -> Found | None:
+        if phrase.upper() in lx.FORCE_ACRONYMS and self.doc[i].text not in lx.FORCE_ACRONYMS:
+            return None  # an acronym only in capitals
+        if phrase in lx.NOUN_MODIFIER_DESCRIPTORS and (
+                self.k(end) in lx.MEMBER_NOUNS or self.k(end) in lx.DESCRIPTORS
+                or (self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ in ("compound", "amod", "nmod"))):
+            return None  # "cartel gunmen", "a gang leader": the word describes the next noun
+        # "members of Wagner Group", "PMCs from the Wagner Group", "fighters (PMCs) from JNIM"
+        j = end
+        if self.k(j) == "(":
+            close = next((t for t in range(j, min(j + 6, self.n)) if self.k(t) == ")"), None)
+            if close is not None:
+                j = close + 1
+        elif self.k(j) == ")":
+            j += 1
+        if self.k(j) in lx.ALIGNED_WORDS and self.k(j + 1) in ("with", "to") and "person" not in types \
+                and phrase in lx.MEMBER_NOUNS:
+            # "forces aligned with the Government of National Unity", "fighters loyal to the FLA": one mention of
+            # the side they serve, over the whole phrase
+            t = j + 2 + (self.k(j + 2) == "the")
+            target = by_start.get(t)
+            if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "government"):
+                return self._phrase_of(i, target)
+        if self.k(j) in ("of", "from") and "person" not in types:
+            t = j + 1 + (self.k(j + 1) == "the")
+            target = by_start.get(t)
+            if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "igo"):
+                if j > end:  # "Contractors (PMCs) from the Wagner Group": each names the group
+                    return Found(i, end, target.actor, via="coref")
+                # "members of the CJTF", "Turkish-backed factions of the SNA": one mention of the group
+                return self._phrase_of(i, target)
+        if " ".join(types) == "state_force" and phrase in lx.POLICE_DESCRIPTORS:
+            if self.k(end) in lx.POLICE_NOT_HEAD or self._modifies_noun(end - 1):
+                return None  # "a police station", "police sources"
+            named = {f.actor.id: f.actor for f in self.so_far if f.actor is not None and f.start < i
+                     and f.actor.type == "state_force" and not f.actor.generated and "police" in f.actor.name.lower()}
+            if len(named) == 1 and not any(self.k(t) in lx.NOT_OWN for t in range(max(0, i - 2), i)):
+                # "the police" after "Haitian National Police": the one police force the text has named
+                return Found(i, end, next(iter(named.values())), via="coref")
+            start = self._level_before(i, lx.POLICE_LEVELS)  # "state police", "federal police officers"
+            return Found(start, end, None, via="registry", name=self.doc[start:end].text, type="state_force")
+        if phrase in _NAME_HEADS and i > 0 and self.doc[i].is_title and self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start \
+                and self.k(i - 1) not in lx.DETERMINERS and not self.taken[i - 1] \
+                and (self.k(i - 1),) not in self.reg.country_terms:
+            # "the Arakan Army", "Kachin Independence Army": a proper name ending in a generic noun
+            start = i
+            while start > 0 and self.doc[start - 1].is_title and self.k(start - 1) not in lx.DETERMINERS \
+                    and not self.taken[start - 1] and not self.doc[start].is_sent_start:
+                start -= 1
+            words = {k for k in self.keys[start:end] if k}
+            typ = ("state_force" if words & lx.ORG_STATE_WORDS else "armed_group" if words & lx.ORG_ARMED_WORDS
+                   else types[0] if types[0] != "person" else None)
+            return Found(start, self._extend_member(end), None, via="ner", name=self.doc[start:end].text, type=typ)
+        if types[0] == "government" and self.k(end) == "in":
+            # "the new authorities in Damascus": the government whose seat is named
+            for e, (_, terms), surface in reversed(self._walk(self.trie.root, end + 1)):
+                caps = [t for t in terms if t[1] in ("capital", "name") and accepts(t[2], surface)]
+                if caps and surface[0][:1].isupper():
+                    return Found(self._modifiers_before(i), e, self.national(caps[0][0], "gov"), via="coref")
+        # determiner, then up to three modifiers ("the Washington-based think tank")
+        d = i - 1
+        hops = 0
+        while d >= 0 and hops < 4 and (self.k(d) in lx.UNKNOWN_MODIFIERS or self.k(d) in lx.MODIFIERS
+                                       or self.k(d) in ("based", "backed", "led", "linked", "paramilitary", "")
+                                       or (self.doc[d].is_title and self.k(d + 1) == "")):
+            d -= 1
+            hops += 1
+        det = self.k(d)
+        # "the other militants", "rival guerrillas": some group besides the one named before, no coreference
+        qualified = types[0] in ("armed_group", "pmc") and any(self.k(t) in lx.QUALIFIERS for t in range(d + 1, i))
+        if qualified and det in lx.DETERMINERS and any(self.k(t) == "rival" for t in range(d + 1, i)):
+            rival = self._rival_members(d + 1, end, by_start)
+            if rival is not None:
+                return rival
+        if types == ("person",):
+            if det in lx.POSSESSIVES or det == "'s" or (det == "the" and self.k(end) != "of"):
+                start = d if det in lx.POSSESSIVES else i
+                return Found(start, end, None, via="coref", descriptor=types, leader_of=True)
+            return None
+        if types == ("state_force",) and self.facility_after(i, end):
+            return None  # "the military base", "a military hospital": a place, no actor
+        owned = self._owned_members(i, end, types, det, phrase) if not qualified else None
+        if owned is not None:
+            return owned
+        if phrase in lx.MISSION_DESCRIPTORS and det in lx.DETERMINERS:
+            return self._the_mission(i, end, by_start)
+        if det in lx.DETERMINERS and not qualified:
+            if phrase in ("army", "military", "air force", "armed forces"):
+                end = self.tail_end("force", end)  # "the army's general staff"
+            start = self._level_before(i, lx.FORCE_LEVELS) if types[0] == "state_force" else i
+            return Found(start, end, None, via="coref", descriptor=types)
+        if phrase in lx.BARE_NATIONAL and det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN \
+                and self.k(i - 1) not in lx.NOT_OWN and not self._modifies_noun(end - 1):
+            # "12 soldiers were killed": the forces of the country the report is about, if it is known
+            if self.k(end) in lx.FORCE_HEADS and self.k(end) not in lx.FORCE_POSTS and phrase in ("army", "military",
+                                                                                                  "air force"):
+                end += 1  # "Army drones struck ...": the force's own weapons and units
+            return Found(self._level_before(i, lx.FORCE_LEVELS), end, None, via="coref", descriptor=types, bare=True)
+        if phrase in lx.PEACE_DESCRIPTORS and det not in lx.POSSESSIVES and det != "'s" \
+                and not self._modifies_noun(end - 1):
+            # "Peacekeepers evacuated ...": a peace operation, resolved by coreference to the country's mission
+            return Found(i, end, None, via="coref", descriptor=types)
+        if phrase in lx.ARMED_UNKNOWN and det not in lx.POSSESSIVES and det != "'s":
+            start = i
+            while start > 0 and (self.k(start - 1) in lx.UNKNOWN_MODIFIERS
+                                 or self.doc[start - 1].ent_type_ == "NORP") and not self.taken[start - 1]:
+                start -= 1
+            while start < i and self.k(start) in lx.COUNT_WORDS:
+                start += 1  # "other cartels": a count is not part of the name
+            text = self.doc[start:end].text
+            return Found(start, end, None, via="registry", name=text, type=types[0],
+                         soft=start == i and phrase in lx.SOFT_MEMBERS and not qualified,
+                         descriptor=types if start == i else ())
+        return None
+
+    def _owned_members(self, i: int, end: int, types, det: str, phrase: str) -> Found | None:
+        """A descriptor with the people or the acts that are its own:
+
+        * "the junta's troops", "the regime's forces": a ruling body's forces are the state's armed forces, one
+          mention over the phrase, the report's own country's (never an antecedent); "junta soldiers", "government
+          forces" stay as they were (the force noun alone: spanning the modifier cost held-out ids when tried);
+        * "junta airstrikes": the ruling body acting, the word only, the report's own country's;
+        * "the group's fighters", "the confederation's first troops": one mention, over the phrase, of the actor
+          the descriptor stands for (a possessive before anything else keeps the descriptor only).
+        """
+        own = det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN
+        if i > 0 and self.doc[i - 1].text in ("-", "‑"):
+            return None  # "pro-government forces", "anti-junta fighters": someone else's
+        if types == ("government",) and phrase in lx.RULING_MODIFIERS and own and not self._named_before(i):
+            j = end + 1 if self.k(end) == "'s" else end
+            cls, hend = self.head_at(self.skip_modifiers(j))
+            if j > end and cls == "force" and not self.facility_after(j, hend):
+                return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
+            if j == end and det not in lx.DETERMINERS and (
+                    self.k(end) in lx.ACTION_NOUNS
+                    or (self.k(end) in lx.ACTION_MODIFIERS and self.k(end + 1) in lx.ACTION_NOUNS)):
+                return Found(i, end, None, via="coref", descriptor=types, bare=True)
+            return None
+        if det not in lx.DETERMINERS or self.k(end) != "'s" or types[0] not in ("armed_group", "pmc", "igo"):
+            return None
+        j = end + 1
+        while j < min(self.n, end + 3) and (self.k(j) in lx.POSSESSED_MEMBER_MODIFIERS or self.k(j) in lx.MODIFIERS):
+            j += 1
+        if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
+            return None
+        return Found(i, j + 1, None, via="coref", descriptor=types)
+
+    def _level_before(self, i: int, levels: frozenset[str]) -> int:
+        """ "federal troops", "state police": the level of the state a force serves stays in its span (a capitalised
+        word inside a name, "Rivers State police", is the name's and stays out)."""
+        j = i - 1
+        if j >= 0 and not self.taken[j] and self.k(j) in levels and (self.doc[j].is_lower or self.doc[j].is_sent_start):
+            return j
+        return i
+
+    def _rival_members(self, start: int, end: int, by_start) -> Found | None:
+        """ "killing eight of the rival group's fighters": the members of a group named before (this sentence or the
+        last) that is not the one acting. The actor is the subject of the clause around the phrase (a pronoun
+        subject stands for the group named last before it), its kin left aside too; of the groups left, the one
+        named last. With no parse, two groups at least must be named. Nothing named to fit: an unknown group."""
+        if self.k(end) != "'s":
+            return None
+        j = end + 1
+        while j < min(self.n, end + 3) and (self.k(j) in lx.POSSESSED_MEMBER_MODIFIERS or self.k(j) in lx.MODIFIERS):
+            j += 1
+        if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
+            return None
+        here = self._sentence(start)
+        named = [f for f in sorted(by_start.values(), key=lambda f: f.start) if f.end <= start
+                 and f.actor.type in ("armed_group", "pmc") and here - self._sentence(f.start) <= 1]
+        acting = self._acting_group(j, named)
+        if acting is None and len({f.actor.id for f in named}) < 2:
+            named = []
+        kin = _kin(self.reg).get(acting.id, frozenset()) if acting is not None else frozenset()
+        rivals = [f.actor for f in named if acting is None or (f.actor.id != acting.id and f.actor.id not in kin)]
+        if rivals:
+            return Found(start, j + 1, rivals[-1], via="coref")
+        return Found(start, j + 1, None, via="registry", name=self.doc[start:j + 1].text, type="armed_group")
+
+    def _acting_group(self, j: int, named: list[Found]) -> Actor | None:
+        """The named group that is the subject of the nearest clause above token ``j`` that has one."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        tok = self.doc[j]
+        for _ in range(8):
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if subj.pos_ == "PRON":  # "it had killed": the group named last before the pronoun
+                before = [f for f in named if f.end <= subj.i]
+                return before[-1].actor if before else None
+            return next((f.actor for f in named if f.start <= subj.i < f.end), None)
+        return None
+
+    def _named_before(self, i: int) -> bool:
+        """A proper name right before ``i`` that no national phrase took: "Puntland government forces" are a
+        region's, not the state's."""
+        j = i - 1
+        return j >= 0 and not self.taken[j] and self.doc[j].is_title and not self.doc[j].is_sent_start \
+            and self.k(j) not in lx.DETERMINERS
+
+    def _the_mission(self, i: int, end: int, by_start) -> Found | None:
+        """ "the mission": the mission or operation named before it (a few sentences back at most), never a state's
+        forces named in between; with none named, a speaker or actor ("the mission said") is the one operation active
+        where the report is (coreference, as for "the Kenyan-led force"), and any other use ("during the mission")
+        names no actor."""
+        here = self._sentence(i)
+        for f in sorted(by_start.values(), key=lambda f: -f.start):
+            if f.start >= i:
+                continue
+            if here - self._sentence(f.start) > _MISSION_REACH:
+                break  # nearest first: every name after this one is further back still
+            if _operation(f.actor):
+                return Found(i, end, f.actor, via="coref")
+        if self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ not in ("nsubj", "poss") \
+                and not (self.doc[end - 1].dep_ == "pobj" and self.doc[end - 1].head.dep_ == "agent"):
+            return None
+        return Found(i, end, None, via="coref", descriptor=("igo",))
+
+    def _sentence(self, i: int) -> int:
+        """Sentence number of token ``i`` (0 without sentence boundaries)."""
+        return sentence_number(self.doc, i)
+
+    def _modifiers_before(self, i: int) -> int:
+        """Start of the descriptive words before ``i`` ("Turkish-backed", "new"), the determiner left out."""
+        start = i
+        for _ in range(3):
+            if start >= 3 and self.compound_at(start - 3) == start and not self.taken[start - 3]:
+                start -= 3
+            elif start > 0 and (self.k(start - 1) in lx.MODIFIERS or self.k(start - 1) in lx.UNKNOWN_MODIFIERS) \
+                    and not self.taken[start - 1]:
+                start -= 1
+            else:
+                break
+        return start
+
+
+#: Sentences back that "the mission" may look for the mission it stands for (coreference's window).
+_MISSION_REACH = 4
+
+
+_KIN: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _kin(reg: Registry) -> dict[str, frozenset[str]]:
+    """The registry's kin table, built on first use (only "the rival group" reads it)."""
+    if id(reg) not in _KIN:
+        _KIN.clear()
+        _KIN[id(reg)] = kin_table(reg)
+    return _KIN[id(reg)]
+
+
+def _operation(actor: Actor | None) -> bool:
+    """A mission or operation: an organisation's operation in a country (MINUSMA, the MSS mission, SAMIDRC), or a
+    state's named operation ("Operation Barkhane", "Task Force Takuba"), never a country's forces as a whole."""
+    if actor is None or actor.generated:
+        return False
+    if actor.type == "igo":
+        return bool(actor.country) or actor.kind in ("peacekeeping", "political")
+    words = {w.casefold() for w in actor.name.split()}
+    return actor.type == "state_force" and bool(words & {"operation", "task", "mission", "opération"})
+
+
+#: Generic nouns that end proper names of organisations ("Arakan Army", "Popular Mobilization Forces").
+_NAME_HEADS = frozenset({"army", "forces", "force", "militia", "movement", "group", "alliance", "mission", "organisation",
+                         "organization", "armed forces", "defence forces", "defense forces", "security forces",
+                         "special forces", "air force", "national army", "agency", "institute", "bloc", "faction",
+                         "police", "cartel"})
