@@ -5,12 +5,11 @@ Shared by the trigger look-up, the frame rules and the role assignment.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Span, Token
 
 from ..clauses import (  # noqa: F401 (shared)
     PASSIVE_SUBJ, SUBJ, TOLL_LEMMAS, across_break, children, clause_of, contrast_clause, is_own_clause, lem)
+from ..sentence_lookup import sentence as _lookup_sentence, sentence_starts
 from .vocabulary import Lexicon
 
 OBJ = {"dobj", "obj", "attr", "oprd"}
@@ -25,22 +24,14 @@ SENT_ROOTS_KEY = "footprint.events.syntax.sent_roots"
 
 
 def sentence(tok: Token) -> Span:
-    """``tok.sent``, found by bisection in the Doc's sentence starts (listed once per Doc). A Doc without
-    sentence boundaries, or with its own sentence hooks, is left to ``tok.sent`` (and its error)."""
+    """``tok.sent``, found by bisection in the Doc's sentence starts (``sentence_lookup``, listed once per Doc). A Doc
+    without sentence boundaries, or with its own sentence hooks, is left to ``tok.sent`` (and its error)."""
     doc = tok.doc
-    n = len(doc)
     known = doc.user_data.get(SENT_STARTS_KEY)
-    if known is None or known[0] != n:  # a retokenized Doc is listed again
-        plain = doc.has_annotation("SENT_START") and not ({"sent", "sents"} & set(doc.user_hooks))
-        # from ``doc.sents``, which ``tok.sent`` agrees with: a Doc built from heads alone may flag no token as a
-        # sentence start, even the first
-        known = doc.user_data[SENT_STARTS_KEY] = (n, [s.start for s in doc.sents] if plain else None)
+    if known is None or known[0] != len(doc):  # a retokenized Doc is listed again, and its roots emptied
+        doc.user_data[SENT_STARTS_KEY] = (len(doc), sentence_starts(doc))
         doc.user_data[SENT_ROOTS_KEY] = {}
-    starts = known[1]
-    if starts is None:
-        return tok.sent
-    k = bisect_right(starts, tok.i) - 1
-    return doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else n]
+    return _lookup_sentence(tok)
 
 
 def sentence_root(tok: Token) -> Token:
