@@ -37,6 +37,8 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import short_hash
+from .sides import BYSTANDER_TYPES  # noqa: F401 - re-exported: the kinds live with the other registry reads
+from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
 TYPE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -107,11 +109,6 @@ PRECISION_RANK = {"facility": 0, "town": 1, "district": 2, "region": 3, "country
 #: An area this small ("near Dikwa", "outside El Fasher": a town and its surroundings) is as precise as a
 #: district: it scores and reaches as one. Wider areas ("eastern Burkina") stay vague.
 NEAR_AREA_KM = 30.0
-#: Registry actors of these kinds may report on fighting (the UN, OCHA, the ICRC, a news agency): one that
-#: is the report's own source and not the target ("OCHA said shelling killed ten", read with OCHA as an
-#: actor) is the speaker, not a party, and does not contradict a report that names the attackers.
-#: Peacekeepers are of the same kind, so a body that is not the speaker still counts as a party.
-BYSTANDER_TYPES = frozenset({"igo", "ngo", "source"})
 THRESHOLD = 4.5
 #: A date taken from the clause that reports the event ("the army said on Monday that …") or the
 #: report date given to a present-tense sentence is the day it was told: the event happened then or
@@ -253,6 +250,7 @@ class Features:
     targets: frozenset[str] = frozenset()
     weak_date: bool = False  # the date is the day the event was told (see ``WEAK_DATE_DAYS``)
     speaker: str = ""  # actor key of the claimant the actors stage resolved ("" = none)
+    admin1: str = ""  # the place's first-level division, normalized ("" = unknown): a town in a region
 
     @property
     def dated(self) -> bool:
@@ -303,7 +301,7 @@ def features(event, actor_key, copy_group: str = "") -> Features:
     loc, d = event.location, event.date
     return _features(
         event.id, event.doc_id, event.type, event.mode, [(a.id, a.name, a.role) for a in event.actors],
-        (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km) if loc else None,
+        (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km, loc.admin1) if loc else None,
         (d.start, d.end, d.reason) if d else None, event.evidence.sentence, actor_key, copy_group,
         event.attribution.modality, (getattr(event.attribution, "claimant_id", None), event.attribution.claimant),
     )
@@ -316,7 +314,8 @@ def features_of_json(data: dict, actor_key, copy_group: str = "") -> Features:
     return _features(
         data["id"], data["doc_id"], data["type"], data.get("mode"),
         [(a.get("id"), a["name"], a.get("role")) for a in data.get("actors") or ()],
-        (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km")) if loc else None,
+        (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km"), loc.get("admin1"))
+        if loc else None,
         (d.get("start"), d.get("end"), d.get("reason") or "") if d else None, data["evidence"]["sentence"], actor_key,
         copy_group, (data.get("attribution") or {}).get("modality"),
         ((data.get("attribution") or {}).get("claimant_id"), (data.get("attribution") or {}).get("claimant")),
@@ -338,7 +337,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
     actors = frozenset(actor_key(i, n) for i, n, _ in actor_pairs if (i or norm_name(n)))
     perps = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "actor")
     targets = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "target")
-    country, lat, lon, precision, radius_km = loc or (None, None, None, None, None)
+    country, lat, lon, precision, radius_km, admin1 = loc or (None, None, None, None, None, None)
     has_point = lat is not None and lon is not None
     if precision == "area" and has_point and radius_km is not None and radius_km <= NEAR_AREA_KM:
         precision = "district"
@@ -364,6 +363,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         targets=targets,
         weak_date=weak,
         speaker=actor_key(claimant[0], claimant[1] or "") if claimant[0] else "",
+        admin1=norm_name(admin1) if isinstance(admin1, str) else "",
     )
 
 
@@ -528,9 +528,13 @@ def judge(a: Features, b: Features) -> Judgement:
     """Whether ``a`` and ``b`` tell the same event, with the reasons; symmetric."""
     if b.id < a.id:
         a, b = b, a  # reasons read the same whichever way round the pair is asked
-    if a.doc_id == b.doc_id:
+    accounts = False
+    if a.doc_id == b.doc_id or a.copy_group == b.copy_group:
+        # one report giving the army's version and the group's claim of one attack tells it twice
+        accounts = a.text_key != b.text_key and two_accounts(a, b)
+    if a.doc_id == b.doc_id and not accounts:
         return Judgement(False, 0.0, (), "same document")
-    if a.copy_group == b.copy_group:
+    if a.copy_group == b.copy_group and not accounts:
         # a copy of a report tells its events once more: the same sentence is the same event,
         # and other sentences are other events, as within one document
         if a.text_key == b.text_key:
@@ -539,7 +543,7 @@ def judge(a: Features, b: Features) -> Judgement:
             # syndication edits a word or a spelling ("north-eastern"/"northeastern"): still that sentence
             return Judgement(True, 9.0, ("copy: nearly the same sentence in copies of one report",))
         return Judgement(False, 0.0, (), "same document")
-    reasons: list[str] = []
+    reasons: list[str] = [f"one report: two voices ({', '.join(sorted((a.speaker, b.speaker)))})"] if accounts else []
     # type
     if a.type == b.type:
         score = 1.0
@@ -577,6 +581,10 @@ def judge(a: Features, b: Features) -> Judgement:
         if a.lat is not None and b.lat is not None and coarse in TOLERANCE_KM | {"area": 0}:
             km = haversine_km(a.lat, a.lon, b.lat, b.lon)
             tol = TOLERANCE_KM.get(coarse) or AREA_REACH * max(a.radius_km or 0, b.radius_km or 0, 25.0)
+            if km > tol and coarse in ("district", "region"):
+                tol, inside = _reach(a, b, coarse, tol)
+                if inside:
+                    reasons.append(f"place: {inside}")
             if km > tol:
                 return Judgement(False, 0.0, (), f"place: {km:.0f} km apart (> {tol:.0f} km at {coarse})")
             reasons.append(f"place: {km:.1f} km apart ({a.precision}/{b.precision})")
@@ -608,6 +616,24 @@ def judge(a: Features, b: Features) -> Judgement:
                      if score < THRESHOLD else "neither shared actors nor a close place")
 
 
+def _reach(a: Features, b: Features, coarse: str, tol: float) -> tuple[float, str]:
+    """The tolerance for a district or region against a place inside it, and why ("" if unchanged).
+
+    A district or a region is told by its centre, but a town in its far corner lies well beyond the fixed
+    tolerance of its precision (a province 130 km across, a region 500 km across). Where the places stage
+    gave the wider place's radius, a place within that radius (and the finer place's own tolerance) is
+    inside it; a region is also known to hold every place of its first-level division (same ``admin1``).
+    """
+    wide, fine = (a, b) if a.precision == coarse else (b, a)
+    if coarse == "region" and wide.admin1 and wide.admin1 == fine.admin1 and wide.country == fine.country:
+        return math.inf, f"in the region ({wide.admin1})"
+    if wide.radius_km:
+        reach = wide.radius_km + TOLERANCE_KM.get(fine.precision, 0.0)
+        if reach > tol:
+            return reach, f"within the {coarse}'s radius ({wide.radius_km:.0f} km)"
+    return tol, ""
+
+
 def _registry_keys(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith("a:"))
 
@@ -627,9 +653,11 @@ def _actors_conflict(a: Features, b: Features) -> bool:
     """
     known_a, known_b = _registry_keys(a.actors), _registry_keys(b.actors)
     if a.speaker or b.speaker:
-        known_a, known_b = known_a - _speaking(a), known_b - _speaking(b)
+        known_a, known_b = known_a - speaking(a), known_b - speaking(b)
     if not known_a or not known_b or known_a & known_b:
         return False
+    if opposite_sides(a.group, b.group, known_a, known_b):
+        return False  # the army's statement and the group's claim: two sides of one fight
     perps_a, perps_b = a.perpetrators & known_a, b.perpetrators & known_b
     targets_a, targets_b = a.targets & known_a, b.targets & known_b
     other_a, other_b = known_a - perps_a - targets_a, known_b - perps_b - targets_b
@@ -646,59 +674,8 @@ def _strangers(xs: frozenset[str], ys: frozenset[str]) -> bool:
     own presences."""
     if not xs or not ys:
         return False
-    kin = _kin()
-    return not any(y in kin.get(x, ()) for x in xs for y in ys)
-
-
-@lru_cache(maxsize=1)
-def _kin() -> dict[str, frozenset[str]]:
-    """Actor key -> actor keys of its kin groups (``footprint.actors.registry.kin_table``), in the keys of
-    ``clusters.default_actor_key``: read once, so a pair costs set look-ups only."""
-    try:
-        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
-        from ..actors.registry import kin_table  # noqa: PLC0415
-        from .clusters import default_actor_key  # noqa: PLC0415 - clusters imports this module
-
-        reg = registry()
-        table = kin_table(reg)
-    except Exception:  # no registry: no kin, every pair of registry actors may contradict, as before
-        return {}
-    key = default_actor_key()
-    out: dict[str, set[str]] = {}
-    for actor_id, kin in table.items():
-        # both the folded key (a line of successors is one key) and the bare id, for a caller's own keys
-        for k in {key(actor_id, actor_id), "a:" + actor_id}:
-            out.setdefault(k, set()).update({key(x, x) for x in kin} | {"a:" + x for x in kin})
-    return {k: frozenset(v - {k}) for k, v in out.items()}
-
-
-def _speaking(f: Features) -> frozenset[str]:
-    """The event's own source, with the bodies it belongs to ("the UN humanitarian office (OCHA)" gives
-    both), where they are bystander bodies (``BYSTANDER_TYPES``) named as actors but not as the target."""
-    if not f.speaker:
-        return frozenset()
-    parents = _bystanders()
-    out, cur = set(), f.speaker
-    while cur in parents and cur not in out:
-        out.add(cur)
-        cur = parents[cur]
-    return frozenset(out - f.targets)
-
-
-@lru_cache(maxsize=1)
-def _bystanders() -> dict[str, str]:
-    """Actor key of each registry body of a ``BYSTANDER_TYPES`` kind -> the key of its parent ("" for none).
-
-    The UN office that counts the dead is often read as an actor of the attack it reports ("OCHA
-    said shelling killed ten"); as the report's source it must not veto the report that names the
-    shelling's perpetrator."""
-    try:
-        from ..actors import registry  # noqa: PLC0415 - the actors stage is optional here
-
-        table = getattr(registry(), "actors", {})
-    except Exception:  # no registry: every registry key may contradict, as before
-        return {}
-    return {"a:" + a.id: ("a:" + a.parent if a.parent else "") for a in table.values() if a.type in BYSTANDER_TYPES}
+    table = kin()
+    return not any(y in table.get(x, ()) for x in xs for y in ys)
 
 
 def _similarity(a: str, b: str) -> float:
