@@ -219,7 +219,7 @@ def _road_pair(doc: Doc, chunk: tuple[int, int]) -> bool:
 
 
 ROUTE_PREPS = frozenset("on along off near at by via across astride".split())
-#: dashes a report writes between the two towns of a road ("the Mopti–Gao road"); the tokenizer splits them off,
+#: dashes a report writes between the two towns of a road ("the Kessa–Naro road"); the tokenizer splits them off,
 #: so each town is a name of its own, which the small model often tags PERSON
 _ROAD_DASHES = frozenset({"–", "—"})
 
@@ -696,6 +696,8 @@ def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
             m.end = nxt.idx + len(nxt.text)
             m.text = full[m.start : m.end]
             m.tok_end += 1
+        elif nxt is not None and nxt.text == "river" and m.suffix is None and m.kind != "demonym" and not m.demonym:
+            m.suffix = "river"  # "the Kessa river": the lower-case type word stays outside the span
         elif m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "of" and doc[m.tok_start - 2].lower_ in _SUFFIXES:
             word = doc[m.tok_start - 2]
             before = doc[m.tok_start - 3].lower_ if m.tok_start >= 3 else ""

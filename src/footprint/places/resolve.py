@@ -424,6 +424,12 @@ def resolve(
             continue
         if m.suffix == "feature" and c is not None:
             reasons += (f"the feature by its namesake town {c.name}",)
+        if m.suffix == "river" and c is not None and not (c.feature or "").startswith("H.") and c.precision != "region" \
+                and not (c.precision == "town" and c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM):
+            # "the Kessa river": a country or a far town of that name is no answer; a first-level unit named after
+            # its river lies along it, and a town near the text's other places marks the stretch
+            out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=f"a river, not {_label(c)}"))
+            continue
         tossup = c is not None and c.precision in {"town", "district"} and r.margin < TOSSUP_MARGIN and r.rival is not None
         if c is None or r.score < MIN_SCORE or c.lat is None or tossup:
             if c is None:
