@@ -56,3 +56,47 @@ def test_overnight_in_what_was_said_the_day_before_is_the_night_before_the_telli
     text = "The ministry said on Tuesday that mortars hit two border posts overnight, wounding a guard."
     t = timexes(text, "2023-03-08")["overnight"]  # told Tuesday the 7th, published Wednesday
     assert t.value == "2023-03-06TNI"
+
+
+# --- a list item headed by its date ---------------------------------------------------------------------
+
+
+def item_dated(text: str, dct: str, word: str):
+    tx = list(tag(text, parse_dct(dct, source="t")).timexes)
+    s = text.rfind("\n", 0, text.index(word)) + 1
+    e = text.find(".", text.index(word)) + 1
+    w = text.index(word)
+    return date_event(text, tx, {"dct": dct}, s, e, w, w + len(word))
+
+
+def test_a_numbered_item_headed_by_its_date_dates_the_event():
+    text = ("Incidents, 1-14 March:\n\n2. 4 March, Kidal region: Gunmen looted a clinic near Anefis.\n\n"
+            "3. 9 March, Gao region: A bus hit a mine.")
+    d, _ = item_dated(text, "2024-03-20", "looted")
+    assert (d.start, d.end) == ("2024-03-04", "2024-03-04")
+    d, _ = item_dated(text, "2024-03-20", "hit")
+    assert (d.start, d.end) == ("2024-03-09", "2024-03-09")
+
+
+def test_a_bulleted_item_headed_by_its_date_alone():
+    text = "Summary:\n- 12 June: Militiamen burned a market in the north.\n"
+    d, _ = item_dated(text, "2023-06-20", "burned")
+    assert (d.start, d.end) == ("2023-06-12", "2023-06-12")
+
+
+def test_a_date_inside_running_text_before_a_colon_heads_nothing():
+    text = "Aid workers said that the convoy left on 12 June, as planned: gunmen later burned a market."
+    d, _ = item_dated(text, "2023-06-20", "burned")
+    assert d is None or d.reason != "the date heading its list item"
+    text = "Aid workers reported: 12 June, Gao: gunmen burned a market."
+    d, _ = item_dated(text, "2023-06-20", "burned")
+    assert d is None or d.reason != "the date heading its list item"
+
+
+def test_an_item_date_split_by_the_sentence_splitter_still_heads_its_item():
+    # the splitter may end a sentence after "2. 4": the event's sentence then starts inside the date
+    text = "Incidents, 1-14 March:\n\n2. 4 March, Kidal region: Gunmen looted a clinic near Anefis.\n"
+    tx = list(tag(text, parse_dct("2024-03-20", source="t")).timexes)
+    s, w = text.index("March, Kidal"), text.index("looted")
+    d, _ = date_event(text, tx, {"dct": "2024-03-20"}, s, text.index(".", w) + 1, w, w + 6)
+    assert (d.start, d.end, d.reason) == ("2024-03-04", "2024-03-04", "the date heading its list item")

@@ -76,6 +76,10 @@ _CAME_AFTER = re.compile(
     r"(?i)\b(?:came|happened|occurred|took\s+place|was\s+carried\s+out)\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?"
     r"(?P<gap>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?P<rel>after|before)\b"
 )
+#: A list item that opens with its date ("4. 11 August, Ancuabe district: Militia members beat ..."): what
+#: comes before the date on its line (a number or a bullet) and between the date and the item's colon.
+_ITEM_LEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,3}[.)])?[ \t]*$")
+_ITEM_LEAD_AFTER = re.compile(r"^[^\n.!?:;]{0,60}:\s")
 _GAP_WORDS = {"hours": 0, "minutes": 0, "a few hours": 0, "several hours": 0, "moments": 0, "a day": 1, "a week": 7,
               "one day": 1, "one week": 7}
 _VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
@@ -470,6 +474,19 @@ def _claimed(cut: Callable[[int, int], str], trig, sent_start: int, trigger_star
     return False
 
 
+def _item_lead(cut: Callable[[int, int], str], t: Timex, trigger_start: int) -> bool:
+    """``t`` heads the list item the trigger is in: it opens its line, after at most a number or a bullet, and
+    a colon closes the lead ("11 August, Ancuabe district:") before the trigger. The parse hangs such a lead
+    on nothing, and the colon is no clause break here: the item tells what happened that day."""
+    if t.type not in ("DATE", "TIME") or _vague(t) or t.interval_start is None:
+        return False
+    lo = max(0, t.start - 40)
+    before = cut(lo, t.start)
+    if lo > 0 and "\n" not in before:
+        return False
+    return bool(_ITEM_LEAD_BEFORE.search(before)) and bool(_ITEM_LEAD_AFTER.match(cut(t.end, trigger_start)))
+
+
 def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], meta: dict, sent_start: int, sent_end: int,
                    trigger_start: int, trigger_end: int, parse: ParseView | None = None,
                    index: TimexIndex | None = None) -> tuple[EventDate | None, bool]:
@@ -527,6 +544,14 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
                 chosen = _from_timex(min(dated, key=rank), reason, dct)
             else:
                 day_less = _from_timex(min(less, key=rank), reason, dct)  # its day may come from the narrative
+    if chosen is None and day_less is None:
+        # the splitter may end a sentence inside the lead ("4. 11" | "August, Ancuabe district: ..."): a date
+        # that runs over the sentence's start is the lead's too
+        heads = index.before(sent_start) if index is not None else [t for t in timexes if t.start < sent_start]
+        cands = [t for t in heads[-3:] if t.end > sent_start and _usable(t)] + list(inside)
+        lead = next((t for t in cands if t.end <= trigger_start and _item_lead(cut, t, trigger_start)), None)
+        if lead is not None:
+            chosen = _from_timex(lead, "the date heading its list item", dct)
     earlier: Sequence[Timex] = index.before(sent_end) if index is not None else [t for t in timexes if t.start < sent_end]
     if chosen is not None:
         chosen = _gap_step(cut, earlier, chosen, sent_start, trigger_start) \
