@@ -41,6 +41,42 @@ def _progressive(verb: Token) -> bool:
                        for c in verb.children)
 
 
+#: Subjects of a verb: a coordinated verb with none of its own shares the subject of the verb before it.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Edges from a noun trigger up to the verb it is said of ("carried out an attack", "fired on the crowd").
+_TO_VERB = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "attr"})
+
+
+def _verb_of(trigger: Token) -> Token | None:
+    cur = trigger
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ not in _TO_VERB:
+            return None
+        cur = cur.head
+    return None
+
+
+def _chained_after(tok: Token, where: Token, trigger: Token) -> bool:
+    """ "told the judges that soldiers entered the village on 30 August 2017, separated the men from the women
+    and shot the men": the later verbs of one subject's chain share the date told on its first verb, but the
+    parser may hang them on the verb of telling, past the clause with the subject ("entered"). The date is in
+    a clausal complement with a subject of its own, before the trigger, and the trigger's verb reaches the
+    complement's head through coordinated verbs with no subject of their own, the last link coming after the
+    complement."""
+    if where.dep_ != "ccomp" or tok.i >= trigger.i or not any(c.dep_ in _SUBJECTS for c in where.children):
+        return False
+    verb = _verb_of(trigger)
+    for _ in range(12):
+        if verb is None or verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+            return False
+        if verb.head.i == where.head.i:
+            return where.i < verb.i
+        verb = verb.head
+    return False
+
+
 class ParseView:
     """Clause questions about character spans of one parsed Doc."""
 
@@ -85,6 +121,8 @@ class ParseView:
         if where.dep_ == "relcl" and _progressive(where) and same_clause(where.head, trigger):
             # "abducted 20 women who were collecting firewood on Thursday": what a participant was doing
             # as the event happened shares its time (the date may attach to either verb)
+            return 2
+        if _chained_after(tok, where, trigger):
             return 2
         return None
 

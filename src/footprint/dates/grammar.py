@@ -39,6 +39,9 @@ APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughl
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?"
 
+_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)"
+_QLIST_YEAR = r"(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")(?![-\w])|\s+of\s+(?P<hrel>this|last|next|the)\s+year\b)?"
+
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d)?)?"),
     ("numeric", r"(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)"),
@@ -72,6 +75,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?:(?P<year0>" + YEAR + r")\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|corresponding|comparable|fiscal|calendar|recent|flat|Latest|Current|Fiscal)(?:\s+|-(?=[fstFST1-4]\w*[- ]quarter)))*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year))?"),
     ("quarter", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s*(?P<year>" + YEAR + r"))?"),
     ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
+    # "the second and fourth quarters", "the first, second and third quarters of 2021": one timex per member,
+    # the ordinal alone for all but the last (TimeBank's span), the last with the noun and the year
+    ("quarterlist", r"(?P<qord>" + _QORD + r")(?=(?:\s*,\s*" + _QORD + r")*\s*,?\s+(?:and|or)\s+" + _QORD + r"\s+quarters\b" + _QLIST_YEAR + r")"),
+    ("quarterlist", _QORD + r"(?:\s*,\s*" + _QORD + r")*\s*,?\s+(?:and|or)\s+(?P<core>(?P<qord>" + _QORD + r")\s+quarters" + _QLIST_YEAR + r")"),
     ("half", r"(?:[Tt]he\s+)?(?P<hord>first|second|last|latter|back|First|Second)\s+half\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
     ("half", APPROX + r"(?:the\s+)?(?P<hord>first|last|final|First|Last)\s+(?:two|2)\s+quarters\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
     ("half", r"(?P<hn>H[12])\s*(?P<year>" + YEAR + r")"),
@@ -80,6 +87,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("partday", r"(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?P<prel>this|last|Last|This|that|the|The|the\s+next|the\s+following)\s+)(?P<part>morning|afternoon|evening|night)"),
     ("weekday", MODPRE + r"(?:(?P<wrel>last|next|this|coming|past|Last|Next|This|[Tt]he\s+(?:previous|following|preceding|prior|next))\s+)?(?P<wd>" + WEEKDAY_RE + r")(?!s)" + PART),
     ("anaphor", r"(?P<adet>[Tt]he)\s+(?P<aunit>day|week|month|year)\s+(?P<adir>before|after|earlier|later)(?=\s*[.,;:)]|\s*$)"),
+    # "Oct. 12, the day before the plunge": "the day" in apposition to the date before it (``compose``)
+    ("appday", r"(?P<core>(?P<adet>[Tt]he)\s+day)\s+(?P<adir>before|after)\s+(?:the|a|an|his|her|its|their|this|that)(?=\s+[a-z])"),
     ("anaphor", r"(?:(?P<amod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<adet>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:same|following|next|previous|preceding|prior))\s+(?P<aunit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)(?![-\w])"),
     ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
     ("then", r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<core>then)"),  # "until then": the time the text last named

@@ -14,7 +14,7 @@ from datetime import date
 from . import calendar as cal
 from .grammar import DAYN, Hit
 from .lexicon import MONTH_RE, ORDINALS
-from .resolve import KINDS, _day_of, _grounded, _month_of, _unresolved
+from .resolve import KINDS, Grounded, _day_of, _grounded, _month_of, _unresolved
 from .tense import Context
 
 
@@ -128,4 +128,25 @@ def _k_half(hit, g, ctx):
     return _grounded(f"{y}-H{n}", anchor="dct")
 
 
-KINDS.update({"quarter": _k_quarter, "half": _k_half})
+def _k_quarterlist(hit, g, ctx):
+    """One member of "the second and fourth quarters": a quarter of the year named after the list, else a
+    quarter of any year when the clause tells what happens as a rule ("business is usually done in the second
+    and fourth quarters"), else the one the tense points to, as a single quarter."""
+    n = ORDINALS[g["qord"].lower()]
+    if g.get("year"):
+        return _grounded(f"{g['year']}-Q{n}")
+    a = ctx.anchor
+    hrel = (g.get("hrel") or "").lower()
+    if not hrel and ctx.habitual(hit.start, hit.end):
+        return Grounded("SET", f"XXXX-Q{n}", None, None, "quarter", "absolute", False, None)
+    if a is None:
+        return _unresolved(f"XXXX-Q{n}", "quarter")
+    if hrel in ("this", "last", "next", "the"):
+        return _grounded(f"{a.year + {'last': -1, 'next': 1}.get(hrel, 0)}-Q{n}", anchor="dct")
+    y = a.year
+    if date(y, 3 * n - 2, 1) > a and ctx.tense(hit.start, hit.end) == "past":
+        y -= 1
+    return _grounded(f"{y}-Q{n}", anchor="dct")
+
+
+KINDS.update({"quarter": _k_quarter, "half": _k_half, "quarterlist": _k_quarterlist})

@@ -263,6 +263,24 @@ def _night_just_past(ref: str, ctx: Context) -> bool:
     return ctx.anchor is not None and (ctx.anchor - date.fromisoformat(ref[:10])).days == OVERNIGHT_JUST_PAST
 
 
+#: "Earlier in the week" takes the week of a day told at most this many sentences back.
+IN_WEEK_SENTENCES = 1
+
+
+def _in_week_told(g: Grounded, day_ref: tuple[str, int] | None, s0: int, ctx: Context) -> Grounded:
+    """ "killed 12 villagers on Sunday … Earlier in the week, the army said": in a review published on Monday
+    the week is the one of the last day told, not the report's; "earlier" ends on that day, "later" starts on
+    it. Without a day told just before, in another week before the report, the report's week stays."""
+    if day_ref is None or day_ref[1] < s0 - IN_WEEK_SENTENCES or ctx.anchor is None:
+        return g
+    day = date.fromisoformat(day_ref[0][:10])
+    if day >= ctx.anchor or cal.iso_week(day) == cal.iso_week(ctx.anchor):
+        return g
+    monday = day - timedelta(days=day.weekday())
+    lo, hi = (monday, day) if g.refop[1] == "earlier" else (day, monday + timedelta(days=6))
+    return Grounded("DATE", cal.iso_week(day), lo, hi, "week", "previous", g.fuzzy, g.mod, g.refop)
+
+
 def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
     """Re-ground anaphoric expressions on the reference time, in text order."""
     out = []
@@ -316,6 +334,8 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 g = Grounded("TIME", f"{ref_day}{g.value[10:]}", day, day, "day", "previous", False, g.mod, g.refop)
             out.append((hit, g))
             continue  # the same day as the reference, or the report day: no new reference
+        elif g.refop is not None and g.refop[0] == "inweek":
+            g = _in_week_told(g, day_ref, s0, ctx)
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or (_DAY.match(ref)
                                                                               and not _ahead_of_past(ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day

@@ -570,7 +570,12 @@ def _k_relunit(hit, g, ctx):
     value = _unit_value(a, unit, n)
     if clip:
         return _grounded(value, mod, anchor="dct", clip=clip)
-    return _grounded(value, mod, anchor="dct")
+    g0 = _grounded(value, mod, anchor="dct")
+    side = (g.get("mod3") or "").lower() if rel == "the" else rel.split()[0] if rel in ("earlier in the", "later in the") else ""
+    if unit == "week" and side:
+        # "Earlier in the week" after a day told: the week of that day (``reference.regrounded``)
+        return Grounded(g0.type, g0.value, g0.start, g0.end, g0.precision, g0.anchor, g0.fuzzy, g0.mod, ("inweek", side))
+    return g0
 
 
 def _k_yadj(hit, g, ctx):
