@@ -3,7 +3,7 @@
 ``RESOLVERS`` maps each frame of ``triggers.yaml`` to a function
 ``(context, token, key) -> Candidate | None``; ``None`` means the frame's rules
 do not accept the sentence and the next frame is tried. The rules for violence
-(attacks, protests, riots, abductions, arrests, looting) are in ``violence.py``, those for
+(attacks, protests, riots) are in ``violence.py``, for abductions, arrests and looting in ``abuses.py``, those for
 measures and sanctions in ``measures.py``; this module holds those for territory, forces, agreements and talk.
 """
 
@@ -36,7 +36,8 @@ from .syntax import (
 )
 from .measures import r_other, r_sanction
 from .readings import ground_pronoun
-from .violence import r_abduct, r_arrest, r_attack, r_loot, r_protest, r_riot, r_sexual
+from .abuses import r_abduct, r_arrest, r_loot, r_sexual
+from .violence import r_attack, r_protest, r_riot
 
 NONVIOLENT_CUES = ("without a fight", "without resistance", "without firing a shot", "unopposed",
                    "without a shot", "peacefully", "without fighting", "without any resistance",

@@ -1,0 +1,168 @@
+"""Rules for violence done to people one by one and to property: abductions, sexual violence, arrests and looting.
+
+Split from ``violence.py`` (attacks, protests, riots), whose cue lists these rules share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import trigger_args
+from .candidate import filled as _fill
+from .candidate import typed as _cand
+from .context import SentenceContext
+from .filters import awaited
+from .syntax import children, hangs_on, has_class, lem, phrase_has_class, preps, with_conjuncts
+from .violence import MOB_CUES, RIOTING_CROWD, _riot_cue
+
+#: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
+DISPERSAL_MEANS = ("tear gas", "teargas", "water cannon", "baton", "rubber bullet")
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def r_abduct(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "abduct")
+    if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off", "pick up"):
+        # "taken from his home by men in plain clothes": a person removed by force
+        if not phrase_has_class(target, "civilian", ctx.lex) and not any(
+                t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in target):
+            return None
+        # the parser may hang "from X" on the object or on another phrase ("took 12 people, among them six
+        # children, from X"): through prepositions, objects and conjuncts, not inside a clause of its own
+        taken_from = preps(tok).get("from") or any(t.lower_ == "from" and children(t, "pobj") and hangs_on(
+            t, tok, FROM_PATH_DEPS) for t in tok.subtree)
+        missing = ctx.has("missing", "whereabouts", "unknown location", "disappear", "not been heard",
+                          "not heard from", "no word")
+        if key == "pick up":
+            # "picked up by men in plain clothes ... not heard from since": taken with no word of where; the
+            # state's forces picking up suspects they name arrest them
+            if not missing:
+                return None if not ctx.is_state(actor) else _fill(_cand("arrest", "abduct", tok), actor, target, assoc)
+        elif not (taken_from or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
+                                    for c in tok.children) or key != "take" or missing):
+            return None
+        if ctx.has("to hospital", "to a hospital", "to safety"):
+            return None
+    if key == "disappear" and not ctx.has("forcibly", "forced"):
+        return None
+    return _fill(_cand("abduction", "abduct", tok, civilian_target=True), actor, target, assoc)
+
+
+def r_sexual(ctx, tok, key):
+    if key == "abuse" and not ctx.has("sexual"):
+        return None  # "abused their power", "verbal abuse": only "sexually abused" is this frame
+    actor, target, assoc = trigger_args(ctx, tok, "sexual")
+    return _fill(_cand("sexual_violence", "sexual", tok, civilian_target=True), actor, target, assoc)
+
+
+def r_arrest(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "arrest")
+    lex = ctx.lex
+    # soldiers detaining a head of state is a coup
+    if phrase_has_class(target, "leader", lex) and any(lem(t) in ("president", "prime") or
+            any(lem(c) in ("president", "minister") for c in t.children) for t in with_conjuncts(target)) and (
+            ctx.has("soldier", "army", "officer", "mutin", "guard", "special forces", "junta", "military")):
+        return _fill(_cand("coup", "arrest", tok), actor, target, assoc)
+    if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
+        return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
+    # arrests made at a protest are ACLED's "protest with intervention"; a protest only planned is none
+    # "dispersed with tear gas the supporters who had gathered; thirty were held": a crowd broken up is a protest
+    dispersed = ctx.has("dispers") and ctx.has(*DISPERSAL_MEANS)
+    if dispersed and tok.pos_ == "VERB" and not _riot_cue(ctx):
+        return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
+    if _protest_held(ctx) and tok.pos_ == "VERB" and (phrase_has_class(target, "protester", lex) or ctx.has(
+            "during a protest", "during a demonstration", "during the protest", "during the demonstration",
+            "demonstration", "protest", "rally", "march") and not _riot_cue(ctx)):
+        return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
+    return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
+
+
+#: Arcs by which a "from" may hang on a verb of taking through its object or another phrase.
+FROM_PATH_DEPS = ("prep", "conj", "pobj", "dobj", "appos", "npadvmod")
+#: Words that make what they govern suspected, not done.
+SUSPICION = frozenset({"suspicion", "suspect", "charge", "allegation"})
+
+
+#: A march as a noun is a protest ("dispersed a march by opposition supporters").
+PROTEST_NOUNS = ("protest", "demonstration", "rally", "march", "sit-in", "picket", "vigil")
+
+
+def _protest_held(ctx: SentenceContext) -> bool:
+    """A protest told as held in the sentence: a protest word that is not only planned or awaited ("detained
+    leaders ahead of a planned rally" tells no protest), or a march named as a noun."""
+    words = [t for t in ctx.sent if t.pos_ in ("NOUN", "VERB") and (
+        lem(t) in PROTEST_NOUNS or any(t.lower_.startswith(w) for w in ("protest", "demonstrat", "marcher",
+                                                                          "rioter")))]
+    if not words:
+        return False
+    return any(not _awaited(t) and not _intended(ctx, t) for t in words)
+
+
+def _intended(ctx: SentenceContext, tok: Token) -> bool:
+    """A protest that is what someone plans or is suspected of planning ("arrested on suspicion of planning to
+    disrupt the protests"): an intent word above it in the parse."""
+    words = ctx.lex.classes.get("intent", frozenset()) | SUSPICION
+    return tok.pos_ == "NOUN" and any(lem(a) in words for a in tok.ancestors)
+
+
+def _awaited(tok: Token) -> bool:
+    # "ahead of a planned rally", "before the march": the protest is still to come
+    return tok.pos_ == "NOUN" and (awaited(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "before"))
+
+
+#: Verbs of violence done to people that a run of coordinated verbs may continue with damage to property.
+PEOPLE_HARM = frozenset({"kill", "shoot", "massacre", "execute", "behead", "slaughter", "murder", "rape"})
+
+
+def subjects_of_own_clause(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def r_loot(ctx, tok, key):
+    actor, target, assoc = trigger_args(ctx, tok, "loot")
+    lex = ctx.lex
+    if key in ("destroy", "burn", "torch", "set fire", "set ablaze", "set on fire", "set alight", "raze", "demolish",
+               "burn down", "sabotage", "destruction"):
+        if phrase_has_class(target, "weapon", lex) or _materiel(ctx, target + preps(tok).get("to", [])):
+            return None  # weapons and military vehicles destroyed in fighting belong to the fight
+        if key in ("destroy", "destruction") and not phrase_has_class(target, "property", lex):
+            return None
+        # "used drones against a truck; the truck was destroyed": with no one said to destroy it, damage told
+        # beside a strike by a weapon is what the strike did, not a destruction of its own
+        if not actor and ctx.mode:
+            return None
+        # "drones struck a fuel depot, setting two tanks on fire": damage hung on a strike by a weapon is what the
+        # strike did
+        if ctx.mode and ((tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+                tok.dep_ == "conj" and not subjects_of_own_clause(tok))):
+            return None
+    if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
+        return None
+    # "shot men in the market and burnt the water point": property burnt by those killing the people there, in
+    # one run of verbs, is part of that attack
+    if tok.pos_ == "VERB" and not subjects_of_own_clause(tok) and any(
+            lem(c) in PEOPLE_HARM for c in tok.conjuncts):
+        return None
+    if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
+        return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    # students, youths or a crowd ransacking or burning: a riot, whatever the cause
+    if any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and not phrase_has_class(actor, "armed_agent", lex):
+        return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    if ctx.has(*MOB_CUES):
+        return _fill(_cand("mob_violence", "loot", tok), actor, target, assoc)
+    return _fill(_cand("looting", "loot", tok), actor, target, assoc)
+
+
+#: Buildings a force word may qualify ("a police station", "army offices"): property, not materiel.
+BUILDINGS = frozenset({"station", "office", "building", "house", "home", "school", "hospital", "clinic", "court",
+                       "prison", "residence", "headquarters", "hq", "barracks"})
+MILITARY_MODIFIERS = frozenset({"armoured", "armored", "military", "army", "combat"})
+
+
+def _materiel(ctx: SentenceContext, toks: list[Token]) -> bool:
+    """Military vehicles and equipment ("two armoured vehicles", "army trucks"), not civilian property."""
+    return any(any(c.dep_ in ("amod", "compound") and (lem(c) in MILITARY_MODIFIERS or has_class(c, "force", ctx.lex))
+                   for c in t.children) and lem(t) not in BUILDINGS
+               for t in with_conjuncts(toks))
