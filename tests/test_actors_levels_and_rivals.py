@@ -1,5 +1,6 @@
-"""The level of a state a force serves ("federal troops", "state police") and "the rival group's fighters", on
-blank or hand-built docs (no model). Every sentence is invented."""
+"""The level of a state a force serves ("federal troops", "state police"), "the rival group's fighters" and member nouns
+after a group name ("SDF officers", "former ELN members"), on blank or hand-built docs (no model). Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_the_rival_of_a_pronoun_subject_is_not_the_group_it_stands_for(nlp):
 def test_the_rival_with_no_member_noun_stays_a_rival_descriptor(nlp):
     got = found(nlp("The ELN and the EMC clashed again, and a rival group burned a bus."))
     assert not any(g[1] in ("eln", "emc") and "rival" in g[0] for g in got)
+
+
+# --- members and former members -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,span,actor", [
+    ("SDF officers detained two men at the checkpoint.", "SDF officers", "sdf"),
+    ("VDP auxiliaries guarded the convoy to the market.", "VDP auxiliaries", "vdp"),
+    ("Former ELN members joined the Gulf Clan last year.", "Former ELN members", "eln"),
+    ("Some former ELN cadres surrendered in Cúcuta.", "former ELN cadres", "eln"),
+])
+def test_member_nouns_and_former_stay_in_the_group_mention(nlp, text, span, actor):
+    assert (span, actor) in [(g[0], g[1]) for g in found(nlp(text))]

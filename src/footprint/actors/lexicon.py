@@ -84,7 +84,7 @@ MODIFIERS = frozenset(
 )
 
 #: Descriptive words kept before a group name: "the paramilitary Rapid Support Forces", "jihadist JNIM".
-NAME_PREMODIFIERS = frozenset("""paramilitary jihadist jihadi islamist rebel separatist militant insurgent extremist
+NAME_PREMODIFIERS = frozenset("""paramilitary jihadist jihadi islamist rebel separatist militant insurgent extremist former
     rival suspected alleged armed""".split())
 
 #: Bare plural fighters that, with no modifier, belong to the group the same sentence named ("an RSF convoy ...
@@ -143,7 +143,7 @@ MEMBER_NOUNS = frozenset(
     contractors operatives personnel men units unit jihadists jihadist rebels rebel combatants elements instructors
     trainers commanders commander militia militiamen insurgents insurgent gunmen group peacekeepers volunteers
     cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits guerrillas guerrilla
-    gang gangs""".split()
+    gang gangs auxiliaries auxiliary officers cadres""".split()
 )
 #: Heads of a numbered unit ("the 47th Mechanized Brigade", "the 58th Combined Arms Army"): a state's forces.
 #: What a "<demonym>-led" compound names as a multinational operation: "the Kenyan-led force".
