@@ -42,7 +42,8 @@ from ..dateline import Dateline, datelines
 from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
 from ..paragraphs import has_break
-from .geo import BEARINGS, distance_km, offset
+from .geo import BEARINGS, offset
+from .told import as_glossed, glosses, is_label, label_place, line_label, misread_by_gloss
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 #: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
@@ -66,6 +67,9 @@ FACILITY_WORDS = {
 _FW = "|".join(sorted((re.escape(k) for k in FACILITY_WORDS), key=len, reverse=True))
 FAC_BEFORE_RE = re.compile(r"\b(" + _FW + r")\b[^.;!?\n]{0,40}?\b(?:in|at|near|outside|of)\s+$", re.I)
 FAC_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:international|military|main|new|old)\s+)?(" + _FW + r")\b", re.I)
+
+#: "north of X" with no distance: X's point, this radius (most such phrases in reports mean tens of km)
+NO_DISTANCE_RADIUS_KM = 50.0
 
 PRECISION_RANK = {"facility": 3.0, "town": 2.0, "district": 1.5, "area": 1.5, "region": 1.0, "country": 0.0}
 LOCATING_KINDS = {"literal", "relative", "nominal"}
@@ -95,9 +99,10 @@ def relative_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, 
             continue
         mm = DIR_RE.search(before)
         if mm and p.precision in {"town", "facility", "district"}:
-            bearing = BEARINGS.get(mm.group(1).lower().replace("-", ""), BEARINGS.get(mm.group(1).lower()))
-            lat, lon = offset(p.lat, p.lon, 25.0, bearing)
-            out.append(_rel(m, before, mm, p, lat, lon, 50.0, f"{mm.group(1).lower()} of {p.name}, distance not given"))
+            # no distance: the place lies somewhere that way, near or far; X's point with a radius wide enough
+            # for the usual "north of X" of a report says no more than the text does
+            out.append(_rel(m, before, mm, p, p.lat, p.lon, NO_DISTANCE_RADIUS_KM,
+                            f"{mm.group(1).lower()} of {p.name}, distance not given"))
             continue
         mm = NEAR_RE.search(before)
         if mm and p.precision in {"town", "facility", "district"}:
@@ -364,33 +369,6 @@ def _qualifies_town(doc: Doc, mentions: list[PlaceMention], area: PlaceMention) 
     return False
 
 
-#: between a name and the phrase that says where it lies: "Kabeya, a village about 30 km north of Nyunzu",
-#: "the hamlet of Koumbara, near Solenzo" (lower-case words only: a second name is a list, not a gloss)
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,4}")
-APPOSITION_GAP_CHARS = 40
-#: how much farther than the glossing place's own radius the gazetteer's reading of the name may lie
-APPOSITION_SLACK_KM = 50.0
-
-
-def _misread_by_gloss(text: str, mentions: list[PlaceMention]) -> set[int]:
-    """Ids of the literal mentions that the text itself places, right after a comma, by a relative place
-    ("X, 30 km north of Y", "X, near Y") lying far from the gazetteer's reading of X: that reading is
-    another place of the same name (a small village is seldom in the gazetteer, a namesake far away often
-    is), and the relative place says where the event was."""
-    out: set[int] = set()
-    for m in mentions:
-        if m.kind != "literal" or m.place is None or m.place.lat is None:
-            continue
-        for r in mentions:
-            if r.kind == "relative" and r.place is not None and r.place.lat is not None \
-                    and 0 <= r.start - m.end <= APPOSITION_GAP_CHARS \
-                    and _APPOSITION_GAP.fullmatch(text, m.end, r.start) \
-                    and distance_km(m.place.lat, m.place.lon, r.place.lat, r.place.lon) \
-                    > (r.place.radius_km or 0.0) + APPOSITION_SLACK_KM:
-                out.add(id(m))
-    return out
-
-
 def _modifier(doc: Doc, m: PlaceMention) -> bool:
     """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
     if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
@@ -400,6 +378,42 @@ def _modifier(doc: Doc, m: PlaceMention) -> bool:
         return False
     root = span.root
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+
+
+#: nouns and verbs whose "with X" names a party, not a place: "an agreement with the United States"
+PARTY_WORDS = frozenset(
+    """agreement agreements deal deals accord accords pact treaty talks negotiations negotiation partnership
+    alliance memorandum ties relations cooperation dialogue contract sign negotiate agree ally cooperate
+    meet""".split()
+)
+
+
+def _party(doc: Doc, m: PlaceMention) -> bool:
+    """A country that is the other party of an agreement or talks ("signed a deal with the United States",
+    "talks with Russia"): it says with whom, not where."""
+    if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
+        return False
+    span = _tokens(doc, m.start, m.end)
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in PARTY_WORDS
+
+
+#: plural (and collective) nouns of people that a people's or community's name modifies ("Luba youths", "Twa
+#: militiamen", "Fulani herders"); "residents" of a town are its people, and are not here
+GROUP_NOUNS = frozenset(
+    """youths militiamen militia militias herders herdsmen fighters hunters warriors elders clans""".split()
+)
+_GROUP_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def _community(text: str, m: PlaceMention) -> bool:
+    """A town's name right before a noun of people ("Luba youths attacked … in Manono"): where the sentence
+    names another place, the name says who (a people, a community), and the town of that name says nothing of
+    where. The mention stays a place for the geoparser; only the event's place passes it over."""
+    return m.kind == "literal" and m.place.precision == "town" and _GROUP_AFTER.match(text, m.end) is not None
 
 
 #: Mention kinds that say where things are (demonyms and metonyms say who).
@@ -568,6 +582,13 @@ def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
     return None if has_break(_text(doc)[found[-1].end:sent_start]) else found[-1]
 
 
+def _told(text: str, every: list[PlaceMention]):
+    """The document's glosses and line labels (``told.py``), read in one pass over its mentions."""
+    placed = [m for m in every if m.place is not None]
+    return glosses(text, placed), [m for m in placed if m.kind == "literal" and m.place.lat is not None
+                                   and is_label(text, m)]
+
+
 def _located_at(m: PlaceMention, why: str) -> EventLocation:
     """The event placed at mention ``m``: ``why`` comes before the place's own reasons."""
     p = m.place
@@ -598,8 +619,23 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     inside = _containment([(m.start, m.end) for m in mentions if m.kind in {"nominal", "relative"}])
     mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]
     mentions = _without_containers(doc.text, mentions)
-    misread = _misread_by_gloss(_text(doc), mentions)
-    mentions = [m for m in mentions if id(m) not in misread]
+    text = _text(doc)
+    misread = misread_by_gloss(text, mentions)
+    mentions = [m for m in mentions if id(m) not in misread and not _party(doc, m)]
+    communities = [m for m in mentions if _community(text, m)]
+    if communities and len(communities) < len(mentions):
+        mentions = [m for m in mentions if not any(m is c for c in communities)]
+    # a name the text glossed earlier keeps the gloss's reading ("… Kabeya, a village 30 km north of Nyunzu …
+    # near Kabeya"); a brief's line label is the container of the places its line names, not their rival
+    every = doc._.fp_places or []
+    told, labels = _cached(doc, "told", every, lambda ms: _told(text, ms))
+    if told:
+        mentions = [as_glossed(m, told, every) for m in mentions]
+    if labels and len(mentions) > 1:
+        unlabelled = [m for m in mentions if not any(m is b for b in labels)
+                      and PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK]
+        if unlabelled:
+            mentions = [m for m in mentions if not any(m is b for b in labels)]
     trig = _tokens(doc, trigger_start, trigger_end)
     # a place said of another clause (another event's, a relative clause, what a speaker says or where he
     # says it) is never taken when the event's own clause names one, and only with a penalty when it does not
@@ -626,6 +662,10 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
         why = f"{best.kind} place in the event's " + ("clause" if own[id(best)] else
                                                        "sentence, in another clause (none in the event's own)")
         return _located_at(best, why)
+    label = line_label(text, labels, trigger_start)
+    if label is not None:
+        return _located_at(PlaceMention(label.start, label.end, label.text, label_place(label), kind="literal"),
+                           "no place in the sentence; the label of its line names one")
     before = _place_told_before(doc, sent_start, trig)
     if before is not None:
         return _located_at(before, "no place in the sentence; its subject goes on from the sentence before, "

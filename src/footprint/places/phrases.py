@@ -166,3 +166,21 @@ PLACE_AFTER = frozenset("residents inhabitants natives suburbs outskirts neighbo
 
 def _place_noun_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].lower_ in PLACE_AFTER
+
+
+#: lower-case frames after a name that make it a place's ("the Oicha health zone", "the Joda border crossing",
+#: "the Galkayo regional offices"): humanitarian and security reports name sites and offices so
+PLACE_FRAMES_AFTER = (
+    ("health", "zone"), ("health", "zones"), ("health", "district"), ("health", "area"), ("border", "crossing"),
+    ("border", "post"), ("border", "point"), ("crossing", "point"), ("regional", "office"),
+    ("regional", "offices"), ("field", "office"), ("district", "office"), ("area", "office"), ("sub-office",),
+    ("checkpoint",), ("crossing",),
+)
+
+
+def place_frame_after(doc: Doc, j: int) -> bool:
+    """The name ending before token ``j`` is followed by one of ``PLACE_FRAMES_AFTER``."""
+    for frame in PLACE_FRAMES_AFTER:
+        if j + len(frame) <= len(doc) and all(doc[j + k].text == w for k, w in enumerate(frame)):
+            return True
+    return False

@@ -23,7 +23,7 @@ from .gazetteer import MAX_WORDS, Candidate, norm
 from .persons import major_city, person_context, person_like
 from .phrases import (
     CONNECTORS, HYPHEN_ARTICLES, JOINERS, PLACE_NOUNS, SETTLEMENT_NOUNS, _is_cap, _joins, _place_noun_after, locative,
-    settlement_of,
+    place_frame_after, settlement_of,
 )
 
 #: first words of Arabic and Hebrew place names ("Tal Abyad", "Ras al-Ain", "Bir al-Abd", "Kafr Nabl"): a name
@@ -303,7 +303,8 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     actor_spans, outside = _Overlaps(actors), _Covered(excluded)
     for (i, j) in chosen:
         start, end, text = _span_text(doc, i, j, full)
-        loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j) or _place_noun_after(doc, j)
+        loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j) or _place_noun_after(doc, j) \
+            or place_frame_after(doc, j)
         prev_loc, prev_end = loc, j
         if outside.covers(start):
             continue
