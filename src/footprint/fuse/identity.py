@@ -656,13 +656,13 @@ def _actors_conflict(a: Features, b: Features) -> bool:
         known_a, known_b = known_a - speaking(a), known_b - speaking(b)
     if not known_a or not known_b or known_a & known_b:
         return False
-    if opposite_sides(a.group, b.group, known_a, known_b):
-        return False  # the army's statement and the group's claim: two sides of one fight
     perps_a, perps_b = a.perpetrators & known_a, b.perpetrators & known_b
     targets_a, targets_b = a.targets & known_a, b.targets & known_b
     other_a, other_b = known_a - perps_a - targets_a, known_b - perps_b - targets_b
-    return (_strangers(perps_a, perps_b) or _strangers(targets_a, targets_b) or _strangers(other_a, other_b)
-            or _strangers(other_a, perps_b | targets_b) or _strangers(other_b, perps_a | targets_a))
+    conflict = (_strangers(perps_a, perps_b) or _strangers(targets_a, targets_b) or _strangers(other_a, other_b)
+                or _strangers(other_a, perps_b | targets_b) or _strangers(other_b, perps_a | targets_a))
+    # the army's statement and the group's claim: two sides of one fight (asked only of a pair that would veto)
+    return conflict and not opposite_sides(a.group, b.group, known_a, known_b)
 
 
 def _strangers(xs: frozenset[str], ys: frozenset[str]) -> bool:

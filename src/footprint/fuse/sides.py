@@ -115,9 +115,13 @@ def _sides() -> dict[str, str]:
 
 def state_side(keys: frozenset[str]) -> str:
     """"state" or "group" when every key is a registry actor of that side, else ""."""
-    sides = _sides()
-    found = {sides.get(k, "") for k in keys}
-    return found.pop() if len(found) == 1 else ""
+    sides, side = _sides(), ""
+    for k in keys:
+        s = sides.get(k, "")
+        if not s or (side and s != side):
+            return ""
+        side = s
+    return side
 
 
 def opposite_sides(group_a: str, group_b: str, known_a: frozenset[str], known_b: frozenset[str]) -> bool:
