@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from footprint import nlp as nlp_mod
 from footprint.model import Place, PlaceMention
 from footprint.places import event_location
-from footprint.places.locate import NO_DISTANCE_RADIUS_KM, relative_mentions
+from footprint.places.geo import distance_km
+from footprint.places.locate import NO_DISTANCE_OFFSET_KM, NO_DISTANCE_RADIUS_KM, relative_mentions
 from footprint.places.told import glosses, is_label, line_label
 
 BLANK = spacy.blank("en")
@@ -159,13 +160,16 @@ def test_a_label_reaches_only_its_own_line():
 
 # -- "north of X" with no distance ------------------------------------------------------------------------
 
-def test_a_direction_without_distance_keeps_the_point_and_widens_the_radius():
+def test_a_direction_without_distance_is_a_guess_whose_radius_covers_the_town():
     t = "Gunmen ambushed a convoy north of Harvel on Monday."
     m = _lit(t, "Harvel", 12.0, 3.0)
     rel = relative_mentions(t, [m], {})
     assert len(rel) == 1 and rel[0].text == "north of Harvel"
-    assert (rel[0].place.lat, rel[0].place.lon) == (12.0, 3.0)
-    assert rel[0].place.radius_km == NO_DISTANCE_RADIUS_KM and rel[0].place.precision == "area"
+    p = rel[0].place
+    assert p.lat > 12.0 and abs(p.lon - 3.0) < 1e-6 and p.precision == "area"
+    assert "distance not given" in p.name
+    moved = distance_km(12.0, 3.0, p.lat, p.lon)
+    assert abs(moved - NO_DISTANCE_OFFSET_KM) < 0.5 and p.radius_km == NO_DISTANCE_RADIUS_KM > moved
 
 
 def test_a_direction_with_a_distance_still_moves_the_point():

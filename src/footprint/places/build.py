@@ -65,7 +65,7 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 
 
 def input_versions() -> dict[str, str]:
@@ -476,6 +476,11 @@ def _add_admin1(
                 if code is not None and (cc, code) not in linked:
                     linked[(cc, code)] = names
                     iso_links[sub.code] = (cc, code)
+                elif seat is not None:
+                    # the curated seat is filed under a neighbour's code (GeoNames files Kwango's capital Kenge
+                    # under Kongo Central's): the region stands at its seat's point, without a code of its own
+                    fallback.append((cc, names, seat[2], seat[3]))
+                    iso_links[sub.code] = (cc, None)
     n = 0
     rows = []
     for (cc, a1), names in linked.items():

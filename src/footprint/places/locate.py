@@ -68,7 +68,8 @@ _FW = "|".join(sorted((re.escape(k) for k in FACILITY_WORDS), key=len, reverse=T
 FAC_BEFORE_RE = re.compile(r"\b(" + _FW + r")\b[^.;!?\n]{0,40}?\b(?:in|at|near|outside|of)\s+$", re.I)
 FAC_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:international|military|main|new|old)\s+)?(" + _FW + r")\b", re.I)
 
-#: "north of X" with no distance: X's point, this radius (most such phrases in reports mean tens of km)
+#: "north of X" with no distance: a point this far that way, and a radius that covers X's point too
+NO_DISTANCE_OFFSET_KM = 25.0
 NO_DISTANCE_RADIUS_KM = 50.0
 
 PRECISION_RANK = {"facility": 3.0, "town": 2.0, "district": 1.5, "area": 1.5, "region": 1.0, "country": 0.0}
@@ -99,9 +100,11 @@ def relative_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, 
             continue
         mm = DIR_RE.search(before)
         if mm and p.precision in {"town", "facility", "district"}:
-            # no distance: the place lies somewhere that way, near or far; X's point with a radius wide enough
-            # for the usual "north of X" of a report says no more than the text does
-            out.append(_rel(m, before, mm, p, p.lat, p.lon, NO_DISTANCE_RADIUS_KM,
+            # no distance: a guess of the usual distance that way (the places reports mean lie 20-60 km off), with
+            # a radius that reaches back over X itself; X's own point lost three dev events (docs/places.md)
+            bearing = BEARINGS.get(mm.group(1).lower().replace("-", ""), BEARINGS.get(mm.group(1).lower()))
+            lat, lon = offset(p.lat, p.lon, NO_DISTANCE_OFFSET_KM, bearing)
+            out.append(_rel(m, before, mm, p, lat, lon, NO_DISTANCE_RADIUS_KM,
                             f"{mm.group(1).lower()} of {p.name}, distance not given"))
             continue
         mm = NEAR_RE.search(before)
