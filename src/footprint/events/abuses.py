@@ -12,7 +12,7 @@ from .candidate import filled as _fill
 from .candidate import typed as _cand
 from .context import SentenceContext
 from .filters import awaited
-from .syntax import children, hangs_on, has_class, lem, phrase_has_class, preps, with_conjuncts
+from .syntax import children, hangs_on, has_class, is_place, lem, phrase_has_class, preps, with_conjuncts
 from .violence import MOB_CUES, RIOTING_CROWD, _riot_cue
 
 #: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
@@ -65,7 +65,7 @@ def r_arrest(ctx, tok, key):
             any(lem(c) in ("president", "minister") for c in t.children) for t in with_conjuncts(target)) and (
             ctx.has("soldier", "army", "officer", "mutin", "guard", "special forces", "junta", "military")):
         return _fill(_cand("coup", "arrest", tok), actor, target, assoc)
-    if ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex):
+    if (ctx.is_state(actor) is False or phrase_has_class(actor, "armed_agent", lex)) and not _holds_ground(ctx, tok):
         return _fill(_cand("abduction", "arrest", tok, civilian_target=True), actor, target, assoc)
     # arrests made at a protest are ACLED's "protest with intervention"; a protest only planned is none
     # "dispersed with tear gas the supporters who had gathered; thirty were held": a crowd broken up is a protest
@@ -77,6 +77,24 @@ def r_arrest(ctx, tok, key):
             "demonstration", "protest", "rally", "march") and not _riot_cue(ctx)):
         return _fill(_cand("protest_intervention", "arrest", tok), actor, target, assoc)
     return _fill(_cand("arrest", "arrest", tok), actor, target, assoc)
+
+
+#: Verbs of taking a place: a side that has just taken one and arrests people there acts as its authority.
+GROUND_VERBS = frozenset({"take", "seize", "capture", "overrun", "retake", "recapture", "occupy", "storm"})
+#: Places held that make their taker the authority there (besides named places).
+HELD_PLACES = frozenset({"town", "village", "city", "checkpoint", "base", "camp", "post", "garrison", "district",
+                         "crossing", "airport", "port", "locality", "outpost", "hamlet"})
+
+
+def _holds_ground(ctx: SentenceContext, tok: Token) -> bool:
+    """The arrest is told with a place taken by the same subject ("said its forces had taken the checkpoint and
+    arrested eleven members of X"): ACLED codes detentions by a side in control of a place as arrests, whoever the
+    side is."""
+    near = [tok.head] if tok.dep_ == "conj" else []
+    near += children(tok, "conj")
+    return any(lem(v) in GROUND_VERBS and v.pos_ == "VERB" and any(
+        lem(o) in HELD_PLACES or is_place(o, ctx.lex, ctx.place_starts) for o in with_conjuncts(children(v, "dobj")))
+        for v in near)
 
 
 #: Arcs by which a "from" may hang on a verb of taking through its object or another phrase.

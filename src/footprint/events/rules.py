@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import trigger_args
+from .arguments import headline_args, headline_verb, trigger_args
 from .candidate import filled as _fill
 from .candidate import typed as _cand
 from .context import SentenceContext
@@ -68,6 +68,12 @@ def _control_obj(tok: Token, objs: list[Token]) -> list[Token]:
 def r_capture(ctx, tok, key):
     lex = ctx.lex
     actor, target, assoc = trigger_args(ctx, tok, "capture")
+    if tok.pos_ == "NOUN" and actor and headline_verb(tok):
+        # "Soldiers and VDP retake the village": a bulletin verb read as a noun takes its whole subject, not only
+        # the conjunct next to it
+        subj = with_conjuncts(children(tok, "nsubj") or headline_args(tok)[0])
+        if subj and {t.i for t in actor} <= {t.i for t in subj}:
+            actor = subj
     if key in EXPEL_KEYS:
         return _expelled(ctx, tok, actor, assoc)
     if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN") and not _now_holds_town(ctx, tok):
@@ -274,7 +280,7 @@ def _held_by_other(tok: Token, actor: list[Token]) -> bool:
 #: What "take" takes when it means capture: a settlement or a base ("rebels have taken the town").
 TAKEN_PLACES = frozenset({"town", "village", "city", "locality", "capital", "district", "base", "airbase", "garrison",
                           "outpost", "barracks", "headquarters", "camp", "airport", "port", "hamlet", "settlement",
-                          "stronghold", "crossing", "municipality", "island", "township"})
+                          "stronghold", "crossing", "municipality", "island", "township", "checkpoint"})
 #: Words that name an armed group a pronoun may stand for ("the front of the dissidents announced it suspends").
 ARMED_WORDS = ("rebel", "dissident", "militant", "insurgent", "jihadist", "guerrilla", "militia")
 #: What an armed group suspends when it halts its campaign ("suspends offensive actions", "suspended attacks").
@@ -731,7 +737,7 @@ def threat_content(ctx, tok) -> Token | None:
     would clear every district", "said it will retaliate", "vowed it would respond"). A forecast of other
     things ("warned that prices would rise") or a refusal ("said it would not retaliate") is none."""
     lex = ctx.lex
-    for c in children(tok, "ccomp", "xcomp"):
+    for c in children(tok, "ccomp", "xcomp") + _warned_that(tok):
         for verb in [c] + children(c, "conj"):
             acts = lex.classes.get("threat_act", frozenset())
             if not (lem(verb) in acts or phrasal(verb) & acts or _met_with_force(verb)) or phrase_has_class(
@@ -749,9 +755,17 @@ def threat_content(ctx, tok) -> Token | None:
     return None
 
 
+def _warned_that(tok: Token) -> list[Token]:
+    """The content of a warning that the parser hung on the people warned as a relative clause ("warned residents
+    of border villages that Russia could step up attacks"): a clause under the object opened by "that"."""
+    return [t for o in children(tok, "dobj") for t in o.subtree if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+
+
 def r_threaten(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "threaten")
-    if key in ("warn", "say", "vow") and not (key == "warn" and (children(tok, "dobj") or preps(tok).get("against"))):
+    if key in ("warn", "say", "vow") and not (key == "warn" and (children(tok, "dobj") or preps(tok).get("against"))
+                                              and not _warned_that(tok)):
         verb = threat_content(ctx, tok) if tok.pos_ in ("VERB", "AUX") else None
         if verb is None or phrase_has_class(subjects(tok), "analyst", ctx.lex):
             return None

@@ -158,6 +158,8 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return None  # "overran the town", "overran the battalion headquarters": ground taken (the capture frame)
     if key in ("shoot down",) or (key == "shoot" and has_particle(tok, "down")):
         return None  # what is shot down flies (the disrupt frame), or is a team beaten
+    if _contest_fought(ctx, tok):
+        return None  # "disputes over land are now fought with rifles": how quarrels go, no fight told
     if _describes_its_noun(tok):
         return None  # "older than the soldiers now fighting in it": who the soldiers are, no fight told
     if tok.pos_ == "NOUN" and _stopped(tok):
@@ -277,6 +279,11 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         civ = _head_victims(ctx, tok)
     if civ is None and not mutual:
         civ = ctx.sentence_victims(tok)
+    # "militiamen attacked the village with machetes", "VDP members raid the hamlet; eight civilians were killed":
+    # armed men falling on a place where people live, and no armed side there, attack its people
+    homes = not mutual and not ctx.has(*MOB_CUES) and _raid_on_homes(ctx, tok, target)
+    if homes:
+        civ = True
     if not civ and mode is None and _after_vehicle_stop(ctx, tok) and not phrase_has_class(target, "force", lex):
         civ = True
     state_actor = ctx.is_state(actor)
@@ -307,7 +314,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # ("... and killed three of them": the fighters named before)
     armed_foe = not ctx.has(*MOB_CUES) and ((lem(tok) in CLOSE_COMBAT and any(
         phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))) or _antecedent_victims(ctx, target) is False)
-    if mode is None and not armed_foe and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
+    if mode is None and not armed_foe and not homes and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
                                                  and not phrase_has_class(actor, "armed_agent", lex)
                                                  and not state_actor and not phrase_has_class(actor, "force", lex))):
         return _fill(_cand("mob_violence", "attack", tok), actor, target, assoc)
@@ -333,6 +340,62 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if civ or (key in MASSACRE_WORDS and not any(phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))):
         return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
     return _fill(_cand("armed_clash", "attack", tok, mode="armed_clash"), actor, target, assoc)
+
+
+#: Places where people live. "camp" counts unless it is named as an armed side's ("army camp", "rebel camp").
+HOMES = frozenset({"village", "hamlet", "settlement", "homestead", "camp", "neighbourhood", "neighborhood"})
+ARMED_CAMP_WORDS = frozenset({"military", "army", "rebel", "militia", "training", "base", "police", "jihadist",
+                              "insurgent", "terrorist", "fighter", "soldier"})
+#: Weapons of close killing that armies do not fight with: a raid with them falls on people, not on a force.
+HAND_WEAPONS = ("machete", "arrow", "knife", "knives", "spear", "axe", "club", "cudgel", "bow")
+#: People killed who are no side's fighters.
+PLAIN_VICTIMS = frozenset({"man", "woman", "person", "people", "child", "resident", "villager", "civilian", "farmer",
+                           "herder", "inhabitant", "boy", "girl", "elder"})
+
+
+def _home(t: Token) -> bool:
+    return lem(t) in HOMES and not any(lem(c) in ARMED_CAMP_WORDS for c in t.children if c.dep_ in ("compound", "amod"))
+
+
+def _raid_on_homes(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
+    """An attack or raid on a village, hamlet or camp of people ("attacked Kabeya, a village"; "raid the hamlet of
+    X") by men named in the sentence, with no force or armed man among its targets, that kills people who are
+    no fighters anywhere in the sentence or is done with hand weapons: violence against civilians."""
+    if lem(tok) not in ("attack", "raid", "storm", "assault") or not target:
+        return False
+    lex = ctx.lex
+    targets = with_conjuncts(target)
+    if not any(_home(t) or any(_home(a) for a in t.children if a.dep_ == "appos") for t in targets):
+        return False
+    # "camp" is also a word of forces: the modifiers that make it an armed side's were read by ``_home``
+    if any(has_class(t, c, lex) for t in targets if not _home(t) for c in ("force", "armed_agent")) or any(
+            ctx.mtype(t) in ("state_force", "armed_group", "pmc") for t in targets):
+        return False
+    if ctx.sentence_victims() is False:
+        return False  # soldiers or fighters among the dead: the place was defended
+    if ctx.has(*HAND_WEAPONS):
+        return True
+    if ctx.sentence_victims() is True:
+        return True
+    killed = [c for t in ctx.sent if lem(t) in ("kill", "massacre", "murder", "slaughter", "hack")
+              for c in children(t, "dobj", "nsubjpass")]
+    return bool(killed) and all(lem(k) in PLAIN_VICTIMS for k in killed)
+
+
+#: Contests told as how they are settled ("disputes are now fought with rifles"): no one fight.
+CONTESTS = frozenset({"dispute", "quarrel", "feud", "conflict", "war", "rivalry", "argument", "disagreement",
+                      "election", "campaign", "grievance"})
+
+
+def _contest_fought(ctx: SentenceContext, tok: Token) -> bool:
+    """A present-tense passive of fighting whose subject is a contest ("local disputes are fought with rifles",
+    "wars are fought with drones now"): a general statement of how such contests go."""
+    if lem(tok) not in CLOSE_COMBAT or tok.tag_ != "VBN":
+        return False
+    aux = children(tok, "auxpass")
+    if not aux or aux[0].lower_ not in ("is", "are"):
+        return False
+    return any(lem(s) in CONTESTS for s in children(tok, "nsubjpass"))
 
 
 #: Verbs of a blast set off by someone: with a reflexive object the bomber dies ("blew himself up").
