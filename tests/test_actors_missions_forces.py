@@ -121,11 +121,17 @@ def _parsed(rows, meta):
 ML = {"places_focus": {"ML": 1.0}, "dct": "2024-05-01"}
 
 
-def test_the_junta_that_launches_an_offensive_is_the_army():
+def test_the_junta_that_launches_an_offensive_stays_the_government():
+    # the annotation rules: a junta standing alone is the government, also as the actor of a military act
     rows = [("The", 1, "det", "the", "DET"), ("junta", 2, "nsubj", "junta", "NOUN"), ("launched", 2, "ROOT", "launch", "VERB"),
             ("an", 4, "det", "an", "DET"), ("offensive", 2, "dobj", "offensive", "NOUN"), ("near", 2, "prep", "near", "ADP"),
             ("Kidal", 5, "pobj", "Kidal", "PROPN"), (".", 2, "punct", ".", "PUNCT")]
-    assert ("junta", "armed_forces.ml") in _parsed(rows, ML)
+    assert ("junta", "government.ml") in _parsed(rows, ML)
+    # "The regime bombed rebel positions ."
+    rows = [("The", 1, "det", "the", "DET"), ("regime", 2, "nsubj", "regime", "NOUN"), ("bombed", 2, "ROOT", "bomb", "VERB"),
+            ("rebel", 4, "compound", "rebel", "NOUN"), ("positions", 2, "dobj", "position", "NOUN"),
+            (".", 2, "punct", ".", "PUNCT")]
+    assert ("regime", "government.ml") in _parsed(rows, ML)
 
 
 def _deployed(subject):
@@ -134,14 +140,19 @@ def _deployed(subject):
             (".", 1, "punct", ".", "PUNCT")]
 
 
-def test_a_country_that_deploys_troops_and_a_government_that_bombs_are_the_forces():
+def test_a_country_that_deploys_troops_is_its_forces_and_a_government_that_shells_is_not():
     got = _parsed(_deployed("Mali"), ML)
     assert ("Mali", "armed_forces.ml") in got and ("troops", "armed_forces.ml") in got
-    # passive: "Rebel positions were shelled by the government ."
+    # passive: "Rebel positions were shelled by the government ." (a ruling body stays the government)
     rows = [("Rebel", 1, "compound", "rebel", "NOUN"), ("positions", 3, "nsubjpass", "position", "NOUN"),
             ("were", 3, "auxpass", "be", "AUX"), ("shelled", 3, "ROOT", "shell", "VERB"), ("by", 3, "agent", "by", "ADP"),
             ("the", 6, "det", "the", "DET"), ("government", 4, "pobj", "government", "NOUN"), (".", 3, "punct", ".", "PUNCT")]
-    assert ("government", "armed_forces.ml") in _parsed(rows, ML)
+    assert ("government", "government.ml") in _parsed(rows, ML)
+    # "Rebel positions were shelled by Mali ." (a country's name as the passive agent)
+    rows[6] = ("Mali", 4, "pobj", "Mali", "PROPN")
+    del rows[5]
+    rows = [(w, h - (h > 5), d, lem, p) for w, h, d, lem, p in rows]
+    assert ("Mali", "armed_forces.ml") in _parsed(rows, ML)
 
 
 def test_a_capital_that_deploys_troops_stays_the_government():
@@ -184,13 +195,15 @@ def test_a_government_that_speaks_or_acts_otherwise_stays_the_government():
 
 
 def test_a_denied_or_refused_action_is_no_action():
-    # "Moscow denied sending troops ." / "The junta began shelling ."
+    # "Moscow denied sending troops ." / "Mali began shelling Kidal ." (the complement is the action)
     rows = [("Moscow", 1, "nsubj", "Moscow", "PROPN"), ("denied", 1, "ROOT", "deny", "VERB"),
             ("sending", 1, "xcomp", "send", "VERB"), ("troops", 2, "dobj", "troop", "NOUN"), (".", 1, "punct", ".", "PUNCT")]
     assert ("Moscow", "government.ru") in _parsed(rows, ML)
     rows = [("The", 1, "det", "the", "DET"), ("junta", 2, "nsubj", "junta", "NOUN"), ("began", 2, "ROOT", "begin", "VERB"),
             ("shelling", 2, "xcomp", "shell", "VERB"), ("Kidal", 3, "dobj", "Kidal", "PROPN"), (".", 2, "punct", ".", "PUNCT")]
-    assert ("junta", "armed_forces.ml") in _parsed(rows, ML)
+    assert ("junta", "government.ml") in _parsed(rows, ML)
+    rows = [("Mali", 1, "nsubj", "Mali", "PROPN")] + [(w, h - 1, d, lem, p) for w, h, d, lem, p in rows[2:]]
+    assert ("Mali", "armed_forces.ml") in _parsed(rows, ML)
 
 
 def test_without_a_parse_nothing_is_read_into_the_verb():

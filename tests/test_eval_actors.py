@@ -48,15 +48,18 @@ MIN_HELDOUT_D_ID_ACCURACY = 0.90
 # heldout-e 0.934, 0.984; with ruling bodies' acts and forces, possessed members, "FDS" after a nationality, "the
 # army's" units and "the mission" (docs/actors.md) dev-c 0.951, 0.962 and heldout-e 0.941, 0.984 (id pin raised).
 MIN_DEV_C_F1 = 0.91
-MIN_DEV_C_ID_ACCURACY = 0.94
+# Registry update (asayish, knights_templar on two dev-c mentions) and the vigilante/level rules: dev-c id 0.954 ->
+# 0.982 (pin raised).
+MIN_DEV_C_ID_ACCURACY = 0.96
 MIN_HELDOUT_E_F1 = 0.91
 MIN_HELDOUT_E_ID_ACCURACY = 0.95
 # The fourth set (data/dev-gold/README.md, "Fourth set"): first run, with its two registry entries, dev-d relaxed F1
 # 0.927, id 0.873, heldout-f (totals only) 0.885, 0.920; with the level words and "the rival group" (docs/actors.md)
-# dev-d 0.934, 0.875 and heldout-f 0.895, 0.922.
-MIN_DEV_D_F1 = 0.91
-MIN_DEV_D_ID_ACCURACY = 0.85
-MIN_HELDOUT_F_F1 = 0.87
+# dev-d 0.934, 0.875 and heldout-f 0.895, 0.922; with a junta acting as the government, nationality + PMC word,
+# vigilantes, "-led" administrations and state governments dev-d 0.964, 0.955 and heldout-f 0.914, 0.925 (pins raised).
+MIN_DEV_D_F1 = 0.94
+MIN_DEV_D_ID_ACCURACY = 0.93
+MIN_HELDOUT_F_F1 = 0.89
 MIN_HELDOUT_F_ID_ACCURACY = 0.90
 
 TEXT = "JNIM fighters ambushed Malian soldiers near Gao, the army said."

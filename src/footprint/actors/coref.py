@@ -58,8 +58,8 @@ _MISSION_WORDS = frozenset({"mission", "missions", "operation"})
 #: Words between a generic mission and the name that says which one it is: "the AU mission known as AUSSOM".
 _NAMING_WORDS = frozenset({",", "(", "-", "–", "known", "as", "called", "named", "dubbed"})
 
-#: Government mentions that may stand for the state's forces: its ruling bodies and metonyms (a seat, a capital,
-#: a country), never its people ("the president", "the ministry", "officials").
+#: A state's ruling bodies: the government whatever they do, also as the actor of a military act (the annotation
+#: rules), so they never stand for its forces.
 _RULING_HEADS = frozenset("government governments authorities junta juntas regime administration rulers state".split())
 #: Verbs that are a military action by themselves, whatever their object.
 _MILITARY_VERBS = frozenset("bomb bombard shell invade airstrike strafe recapture retake".split())
@@ -235,8 +235,11 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
         if f.soft:
             # "an RSF convoy ..., killing dozens of fighters": the group the sentence named before them
             here = sent[f.start] if f.start < len(sent) else 0
+            # "insurgents", "militants" are never a company's or a pro-state group's men
+            insurgent = doc[f.start:f.end].text.lower() in lx.INSURGENT_DESCRIPTORS
             group = next((h for h in reversed(history) if h.actor is not None and sent[h.start] == here
-                          and h.actor.type in ("armed_group", "pmc")), None)
+                          and h.actor.type in (("armed_group",) if insurgent else ("armed_group", "pmc"))
+                          and not (insurgent and _pro_state(h, doc, explicit, reg))), None)
             if group is not None:
                 f = _copy(f, group)
         elif f.actor is None and not f.name and _peace_phrase(f, doc):
@@ -299,6 +302,11 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
             return _copy(f, e)
     kinds = f.descriptor
     phrase = " ".join(t.lower_ for t in doc[f.start:f.end])
+    if f.led:
+        named = next((h for h in near if _type(h) in kinds and h.actor is not None and not h.metonymy), None)
+        if named is not None:
+            return _copy(f, named)
+        return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type=kinds[0])
     if focus and kinds[0] in ("government", "state_force"):
         # "The army, supported by ..." in a report about Burkina Faso that named French forces before:
         # Burkina Faso's army. Only a force or government of the same sentence (troops: one more) is meant.
@@ -318,6 +326,8 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
         picked = _one_group(f, phrase, near, explicit, sent, doc, reg)
         if picked is not None:
             return _copy(f, picked)
+        if f.nationality:  # "Russian mercenaries" with no company of theirs named: still an actor of that kind
+            return Found(f.start, f.end, None, via="coref", name=doc[f.start:f.end].text, type=kinds[0])
     else:
         for h in near:
             if _type(h) in f.descriptor:
@@ -394,6 +404,10 @@ def _one_group(f: Found, phrase: str, near: list[Found], explicit: dict[int, lis
         # a group the text names, not another descriptor ("terrorists", "militiamen")
         if _type(h) not in f.descriptor or (h.actor is None and (not h.name or h.via != "ner")):
             continue
+        if bare in lx.VIGILANTE_DESCRIPTORS and (h.actor is None or h.actor.kind != "vigilante"):
+            continue
+        if f.nationality and (h.actor is None or h.actor.country not in (None, f.nationality)):
+            continue  # "the Russian contractors" are no South African company
         key = _key(h)
         if key in fits or key in later:
             continue
@@ -407,7 +421,7 @@ def _one_group(f: Found, phrase: str, near: list[Found], explicit: dict[int, lis
         return next(iter(fits.values()))
     if not fits:
         # "gunmen attacked ... the attackers": with no group named, the unnamed armed men told before
-        return generic
+        return None if bare in lx.VIGILANTE_DESCRIPTORS else generic
     return None
 
 
@@ -515,18 +529,17 @@ def _lemma(tok) -> str:
 
 
 def _acting_forces(f: Found, doc: Doc, reg: Registry) -> Found:
-    """ "The junta launched an offensive", "Mali deployed troops", "the French carried out air strikes": a
-    state's ruling body, its name or its people as the subject (or passive agent) of a military action stands for
-    its armed forces. As a speaker ("the junta said") or in any other role it stays the government, and so does a
-    capital or a seat of government whatever it does ("Bamako deployed troops"), as the annotation rules code it."""
+    """ "Mali deployed troops", "the French carried out air strikes": a state's name or its people as the subject
+    (or passive agent) of a military action stands for its armed forces. A ruling body ("the junta launched an
+    offensive", "the regime shelled") stays the government whatever it does, and so does a capital or a seat of
+    government ("Bamako deployed troops"), as the annotation rules code them."""
     if not doc.has_annotation("DEP"):
         return f
     span = doc[f.start:f.end]
     head = span.root
-    if not (f.metonymy or f.actor.type == "country" or head.lower_ in _RULING_HEADS):
+    if head.lower_ in _RULING_HEADS:
         return f
-    if f.metonymy and f.actor.type != "country" and head.lower_ not in _RULING_HEADS \
-            and not _names_country(span, reg):
+    if not (f.actor.type == "country" or (f.metonymy and _names_country(span, reg))):
         return f
     while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "Mali and Burkina Faso launched ...": the first conjunct is the subject

@@ -30,6 +30,9 @@ class Found:
     soft: bool = False  # bare "fighters": the group named earlier in the sentence, else kept as found
     #: the countries the words may name when they name several ("Congo", "Congolese"): coreference picks one
     countries: tuple[str, ...] = ()
+    #: the country a nationality before a descriptor names ("Russian contractors"): only its groups fit
+    nationality: str | None = None
+    led: bool = False  # "the Kurdish-led administration": only a government the text names, never the state's own
 
 
 class DescriptorRules:
@@ -169,6 +172,18 @@ class DescriptorRules:
             return owned
         if phrase in lx.MISSION_DESCRIPTORS and det in lx.DETERMINERS:
             return self._the_mission(i, end, by_start)
+        if types[0] == "government" and phrase in ("government", "authorities") and i >= 2 \
+                and self.k(i - 1) in lx.GOV_LEVELS and self.doc[i - 1].is_lower and self.k(i - 2) in lx.DETERMINERS:
+            # "the state government", "the regional authorities": a sub-national government the registry lacks
+            return Found(i - 1, end, None, via="registry", name=self.doc[i - 1:end].text, type="government")
+        if det in lx.DETERMINERS and not qualified and types[0] == "government":
+            led = next((t - 1 for t in range(d + 2, i) if self.k(t) in lx.COMPOUND_PARTICIPLES
+                        and self.doc[t - 1].text in ("-", "‑")), None)
+            if led is not None and led - 1 > d and not self.taken[led - 1] \
+                    and self.k(led - 1) not in lx.PRO_STATE_PATRONS and self.k(led - 1) not in lx.FORCE_HEADS:
+                # "the Kurdish-led administration", "the Houthi-run government": someone's own rule, not the
+                # state's government; only a government the text names, the compound's word in the span
+                return Found(led - 1, end, None, via="coref", descriptor=types, led=True)
         if det in lx.DETERMINERS and not qualified:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"

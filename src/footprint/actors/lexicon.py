@@ -35,6 +35,8 @@ POLICE_HEADS_2 = frozenset({("police", "officers"), ("police", "officer"), ("pol
 #: The level of the state a force serves, kept in the descriptor's span: "federal troops" (a federal state's own
 #: forces, README "Third set"), "state police", "federal police officers" (police at any level stays a null state force).
 FORCE_LEVELS = frozenset({"federal"})
+#: Level words before "government"/"authorities" that name a sub-national government: "the state government".
+GOV_LEVELS = frozenset({"state", "regional", "provincial"})
 POLICE_LEVELS = frozenset("federal state provincial municipal".split())
 #: Nouns after "police" that make it a modifier ("police station", "police sources").
 POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswoman spokesperson chief academy "
@@ -143,6 +145,7 @@ MEMBER_NOUNS = frozenset(
     contractors operatives personnel men units unit jihadists jihadist rebels rebel combatants elements instructors
     trainers commanders commander militia militiamen insurgents insurgent gunmen group peacekeepers volunteers
     cell cells dissidents dissident faction factions wing branch affiliate loyalists recruits guerrillas guerrilla
+    vigilantes
     gang gangs auxiliaries auxiliary officers cadres""".split()
 )
 #: Heads of a numbered unit ("the 47th Mechanized Brigade", "the 58th Combined Arms Army"): a state's forces.
@@ -245,11 +248,15 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "paramilitary group": ("pmc", "armed_group"),
     "paramilitary force": ("pmc", "armed_group"),
     "paramilitaries": ("pmc", "armed_group"),
+    "vigilantes": ("armed_group",),
+    "vigilante group": ("armed_group",),
+    "vigilante groups": ("armed_group",),
     "mercenaries": ("pmc",),
     "mercenary group": ("pmc",),
     "mercenary force": ("pmc",),
     "contractors": ("pmc",),
     "private military contractors": ("pmc",),
+    "private military contractor": ("pmc",),
     "private military company": ("pmc",),
     "private military companies": ("pmc",),
     "private military firm": ("pmc",),
@@ -379,6 +386,9 @@ INSURGENT_DESCRIPTORS = frozenset({
     "rebels", "rebel group", "rebel groups", "guerrillas", "guerrilla group", "insurgents", "insurgent group",
     "jihadists", "jihadist group", "jihadist groups", "islamists", "militants", "militant group", "terrorists",
     "terrorist group", "terror group", "extremists", "separatists", "separatist group", "separatist groups"})
+#: Descriptors that only fit a local self-defence group (registry ``kind: vigilante``: the CJTF, the Koglweogo),
+#: never a cartel or jihadist group named before ("ambushed police, while vigilantes blocked the road").
+VIGILANTE_DESCRIPTORS = frozenset({"vigilantes", "vigilante group", "vigilante groups"})
 #: Descriptors that fit a group the text calls paramilitary, when it calls one so.
 PARAMILITARY_DESCRIPTORS = frozenset({"paramilitaries", "paramilitary group", "paramilitary force"})
 #: Words in or just before a group's mention that say it sides with the state ("the pro-junta Pyu Saw Htee

@@ -372,6 +372,11 @@ class DocMatcher(DescriptorRules):
 
         if "demonym" in kinds and not possessive:
             cc = cc_of["demonym"]
+            pmc = self._pmc_after(end)
+            if pmc is not None:
+                # "Russian contractors", "a Turkish private military contractor": a company of that country, not
+                # its forces; coreference takes the one PMC of that country the text names, if any
+                return [Found(i, pmc, None, via="coref", descriptor=("pmc",), nationality=cc)]
             if cls:
                 return [self.national_found(i, hend, cc, cls, via="demonym")]
             chain = self._coordinated(end)
@@ -417,6 +422,14 @@ class DocMatcher(DescriptorRules):
             if nxt in lx.MEMBER_NOUNS:  # "Russian mercenaries": a nationality on people
                 return [Found(i, end, country, via="demonym")]
             # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
+        return None
+
+    def _pmc_after(self, end: int) -> int | None:
+        """The end of a private-military-company word right after a nationality ("contractors", "private military
+        contractor", "mercenaries"), or None."""
+        hits = self._walk(self.trie.descriptors, end)
+        if hits and hits[-1][1] == ("pmc",) and self.doc[end].is_lower:
+            return hits[-1][0]
         return None
 
     def _coordinated(self, end: int):
