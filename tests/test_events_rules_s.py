@@ -155,3 +155,26 @@ def test_a_warning_to_residents_of_what_another_side_could_do_is_no_threat():
         "up up ADP RP 6 prt", "the the DET DT 8 det").replace("attacks attack NOUN NNS 6 dobj",
                                                              "villages village NOUN NNS 6 dobj")
     assert "threat" in types(would, [(4, 5, "GPE")])
+
+
+ROBBED = """
+Gunmen gunman NOUN NNS 1 nsubj
+stopped stop VERB VBD 1 ROOT
+a a DET DT 3 det
+truck truck NOUN NN 1 dobj
+, , PUNCT , 1 punct
+took take VERB VBD 1 conj
+the the DET DT 7 det
+fuel fuel NOUN NN 5 dobj
+and and CCONJ CC 7 cc
+the the DET DT 10 det
+money money NOUN NN 7 conj
+. . PUNCT . 1 punct
+"""
+
+
+def test_a_truck_stopped_and_its_fuel_and_money_taken_is_a_robbery():
+    assert types(ROBBED) == ["looting"]
+    # people taken from it: no robbery of goods
+    people = ROBBED.replace("fuel fuel NOUN NN 5 dobj", "driver driver NOUN NN 5 dobj")
+    assert "looting" not in types(people)

@@ -134,9 +134,30 @@ def _vehicle_stop(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
     lex = ctx.lex
     if stopped_vehicle(tok, lex) is None or not phrase_has_class(actor, "armed_agent", lex):
         return None
-    if ctx.is_state(actor) or ctx.has(*PERSON_HARM) or ctx.has(*PROPERTY_HARM):
+    if ctx.is_state(actor):
+        return None
+    # "stopped a truck, took the fuel and the driver's money": goods taken and no one hurt is a robbery
+    if _goods_taken(ctx) and not ctx.has(*[c for c in PERSON_HARM if c not in ("took", "taken", "seiz")]):
+        return _fill(_cand("looting", "loot", tok), actor, target, assoc)
+    if ctx.has(*PERSON_HARM) or ctx.has(*PROPERTY_HARM):
         return None
     return _fill(_cand("attack_on_civilians", "attack", tok, civilian_target=True), actor, target, assoc)
+
+
+#: What robbers take from a vehicle or its travellers.
+GOODS = frozenset({"fuel", "money", "cash", "goods", "cargo", "phone", "valuables", "belongings", "merchandise",
+                   "load", "food", "aid", "supply", "diesel", "petrol", "gasoline", "jewellery", "jewelry"})
+TAKING = frozenset({"take", "seize", "grab", "steal", "rob", "loot"})
+
+
+def _goods_taken(ctx: SentenceContext) -> bool:
+    """A verb of taking in the sentence whose objects are all goods ("took the fuel and the driver's money")."""
+    for t in ctx.sent:
+        if lem(t) in TAKING and t.pos_ == "VERB":
+            objs = with_conjuncts(children(t, "dobj"))
+            if objs and all(lem(o) in GOODS for o in objs):
+                return True
+    return False
 
 
 def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
