@@ -129,6 +129,18 @@ def spellings(n: str) -> set[str]:
     return out
 
 
+#: shortest word a name written as one word is split into ("Bani" + "Bangou"), and shortest such name
+SPLIT_PART_MIN, SPLIT_NAME_MIN = 3, 8
+
+
+def split_spellings(n: str) -> set[str]:
+    """Two-word keys a one-word name may be the joined spelling of ("banibangou" -> "bani bangou"), for a name
+    that has no key of its own."""
+    if " " in n or len(n) < SPLIT_NAME_MIN or not n.isalpha():
+        return set()
+    return {f"{n[:k]} {n[k:]}" for k in range(SPLIT_PART_MIN, len(n) - SPLIT_PART_MIN + 1)}
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One gazetteer entry a name may refer to."""
@@ -208,6 +220,14 @@ class Gazetteer:
             n = variants[v]
             if cands and skeleton(v) == skeleton(n):
                 found[n].extend(replace(c, kind="alt" if c.kind == "name" else c.kind) for c in cands)
+        # "Banibangou" for "Bani Bangou": a name written as one word that the index holds as two; only a town's
+        # own name, written in full, counts (never an alternate name, a region's or a country's)
+        joined = {v: n for n in todo if not found[n] for v in split_spellings(n)}
+        for v, cands in self._fetch(sorted(joined)).items():
+            n = joined[v]
+            if not found[n]:
+                found[n].extend(c for c in cands if c.kind == "name" and c.precision == "town"
+                                and norm(c.name).replace(" ", "") == n)
         for n, cands in found.items():
             # an alternate name that only spells the primary one another way is the primary name
             sk = skeleton(n)

@@ -592,6 +592,34 @@ def _told(text: str, every: list[PlaceMention]):
                                    and is_label(text, m)]
 
 
+#: where the wounded were treated, the dead kept or buried: "died in hospital in X", "evacuated to X", "the morgue
+#: of X", "buried in X". Such a place is far from the attack as often as not
+_TREATED_BEFORE = re.compile(
+    r"\b(?:(?:hospitals?|clinics?|health\s+(?:centre|center|post)|morgue|mortuary|cemetery|graveyard)"
+    r"\s+(?:in|at|of)"
+    r"|(?:evacuated|airlifted|flown|transferred|rushed|taken|brought|buried|laid\s+to\s+rest|treated|admitted)"
+    r"\s+(?:(?:to|in|at)\s+(?:a\s+|the\s+)?(?:hospital|clinic)\s+)?(?:to|in|at))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def treated_at(text: str, m: PlaceMention) -> bool:
+    """``m`` names where the wounded were treated or the dead buried, not where the violence was."""
+    return _TREATED_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+def _site_told_elsewhere(doc: Doc, text: str) -> PlaceMention | None:
+    """The one place, town or finer, the document names other than where people were treated or buried (its
+    mentions may be many, of one point): a follow-up's "five of the wounded died in hospital in X" is about the
+    attack on the town the report named. Several such places, or none: None."""
+    found = [m for m in _places(doc).mentions if m.kind in LOCATING_KINDS and m.place.lat is not None
+             and PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK and not treated_at(text, m)
+             and not _modifier(doc, m)]
+    if len({(round(m.place.lat, 2), round(m.place.lon, 2)) for m in found}) != 1:
+        return None
+    return found[0]
+
+
 def _located_at(m: PlaceMention, why: str) -> EventLocation:
     """The event placed at mention ``m``: ``why`` comes before the place's own reasons."""
     p = m.place
@@ -625,6 +653,18 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     text = _text(doc)
     misread = misread_by_gloss(text, mentions)
     mentions = [m for m in mentions if id(m) not in misread and not _party(doc, m)]
+    # a place of treatment or burial yields to any other place of the sentence, and to the one site the
+    # document tells elsewhere when the sentence has no other
+    treated = [m for m in mentions if treated_at(text, m)]
+    if treated:
+        mentions = [m for m in mentions if not any(m is t for t in treated)]
+        if not mentions:
+            site = _site_told_elsewhere(doc, text)
+            if site is None:
+                mentions = treated
+            else:
+                return _located_at(site, "the sentence names only where the victims were treated or buried; "
+                                         "the document names one other place")
     communities = [m for m in mentions if _community(text, m)]
     if communities and len(communities) < len(mentions):
         mentions = [m for m in mentions if not any(m is c for c in communities)]

@@ -37,7 +37,7 @@ PLACE_NOUNS = frozenset(
     north south east west northeast northwest southeast southwest north-east north-west south-east south-west
     outskirt vicinity area areas road roads route streets market markets mayor governor
     neighbourhood neighborhood neighbourhoods neighborhoods quarter quarters suburb districts parts port township
-    townships municipalities communes""".split()
+    townships municipalities communes entrance entrances exit gates edge environs periphery""".split()
 )
 
 
@@ -108,6 +108,22 @@ SETTLEMENT_NOUNS = frozenset(
     """village villages town towns city locality localities hamlet hamlets commune communes quarter quarters
     neighbourhood neighborhood municipality settlement settlements""".split()
 )
+
+
+#: parts of a settlement: "the northern entrance of X", "the outskirts of X" say X is a town or village
+SETTLEMENT_PARTS = frozenset("entrance entrances exit outskirts outskirt suburbs environs periphery gates".split())
+
+
+def part_of_settlement(doc: Doc, i: int) -> bool:
+    """The name starting at token ``i`` follows "the [side] <part of a settlement> of" ("the northern entrance
+    of", "the outskirts of"): nobody has an entrance or outskirts but a place."""
+    k = i - 1
+    if k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in SETTLEMENT_PARTS or not doc[k - 1].text.islower():
+        return False
+    k -= 2
+    if k >= 0 and doc[k].lower_ in PLACE_ADJECTIVES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"the", "its", "their"}
 
 
 #: list items walked back to the slot that opened the list: a list of names with no slot before it is walked

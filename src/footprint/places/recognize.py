@@ -23,7 +23,7 @@ from .gazetteer import MAX_WORDS, Candidate, norm
 from .persons import major_city, person_context, person_like
 from .phrases import (
     CONNECTORS, HYPHEN_ARTICLES, JOINERS, PLACE_NOUNS, SETTLEMENT_NOUNS, _is_cap, _joins, _place_noun_after, locative,
-    place_frame_after, settlement_of,
+    part_of_settlement, place_frame_after, settlement_of,
 )
 
 #: first words of Arabic and Hebrew place names ("Tal Abyad", "Ras al-Ain", "Bir al-Abd", "Kafr Nabl"): a name
@@ -429,7 +429,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             if exact and len(words) > 1 and doc[i].lower_ in PLACE_HEADS and not person_context(doc, i, j):
                 m.reasons.append("a name opened by a place word (Tal, Ras, Bir, Kafr…)")
             elif m.locative and exact and not person_like(doc, i, j):
-                if settlement_of(doc, i):
+                if settlement_of(doc, i) or part_of_settlement(doc, i):
                     # "the villages of A and B", "the Grea quarter of X": the phrase itself says the name is a
                     # settlement's; the gazetteer's entry needs no further support (the score still does)
                     m.reasons.append("after 'the <settlement> of'")
@@ -459,6 +459,10 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             m.ner = ent.label_
         elif doc[j : j + 1].text in {"'s", "’s"} or (facility and len(words) > 1):
             pass  # "Bamako's Modibo Keita International Airport": a possessor or a full facility name
+        elif m.kind == "literal" and not demonym_only and _swallowed(doc, ent, i):
+            # "members of the Syrian Democratic Forces near Qamishli" tagged as one ORG: a name no organisation
+            # takes ("near X") is where the organisation is, said after its name
+            m.reasons.append(f"a place phrase the parser tagged into a {ent.label_} name")
         elif m.kind == "literal" and not demonym_only:
             if not prominent:
                 return False
@@ -496,7 +500,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False
         if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000 or m.locative or placed):
             return False  # (after "in", "east of"… a small town may stay, if the text supports it)
-        if m.ner is None and doc.has_annotation("ENT_IOB") and not (m.locative and settlement_of(doc, i)):
+        if m.ner is None and doc.has_annotation("ENT_IOB") and not (m.locative and (settlement_of(doc, i) or part_of_settlement(doc, i))):
             m.weak = True
     elif len(words) > 1 and m.ner is None and all(w in GENERIC for w in words):
         return False
@@ -535,6 +539,20 @@ def _placed_not_dated(doc: Doc, m: Match, i: int, j: int) -> bool:
         return True
     prev = doc[i - 1] if i > 0 else None
     return prev is not None and (prev.lemma_.lower() in TARGET_VERBS or prev.lower_ in TARGET_FORMS)
+
+
+#: prepositions no organisation's name holds before a place ("the Forces near X"); "in" and "at" do ("the Church
+#: in Wales", "Bank of X at Y"), so they are not here
+_NEVER_IN_NAMES = frozenset({"near", "outside", "around"})
+
+
+def _swallowed(doc: Doc, ent, i: int) -> bool:
+    """The name at token ``i`` follows "near", "outside" or "around" inside the NER span ``ent``: the parser ran
+    an organisation's name on into the place phrase after it."""
+    k = i - 1
+    if k > ent.start and doc[k].lower_ == "the":
+        k -= 1
+    return k > ent.start and doc[k].lower_ in _NEVER_IN_NAMES
 
 
 def _one_of_list(doc: Doc, ent, i: int, j: int) -> bool:
@@ -642,7 +660,10 @@ def _agency_after(doc: Doc, k: int) -> bool:
 _SUFFIXES = {
     "region": "region", "province": "region", "state": "region", "governorate": "region", "prefecture": "region",
     "oblast": "region", "krai": "region", "kray": "region", "wilaya": "region", "emirate": "region",
-    "county": "district", "district": "district", "department": "district", "municipality": "district",
+    # a department is first-level in Colombia, Peru or Bolivia and second-level in France or Cameroon: read as
+    # "region", the word favours either unit of that name over its namesake town, and the country is the text's
+    "department": "region",
+    "county": "district", "district": "district", "municipality": "district",
     "cercle": "district", "circle": "district", "lga": "district",
     "city": "town", "town": "town", "village": "town", "commune": "town",
 }

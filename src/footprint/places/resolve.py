@@ -201,6 +201,9 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
                 reasons.append(f"contained in {w.text}")
         if c.lat is None:
             s -= 3.0
+        elif _sole_town(c, m, ctx):
+            s += SOLE_TOWN_BONUS
+            reasons.append("the only place of that name, told as a place")
         scored.append((s, c, reasons))
     if seats:
         by_id = {c.id: s for s, c, _ in scored}
@@ -219,6 +222,18 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
     if best.population and best.precision == "town":
         reasons = [f"population {best.population}", *reasons]
     return Resolution(best, best_s, margin, tuple(reasons), rival[1] if rival else None)
+
+
+#: what a town gains when it is the only entry of its name and the text tells the name as a place (see _sole_town)
+SOLE_TOWN_BONUS = 3.0
+
+
+def _sole_town(c: Candidate, m: Match, ctx: Context) -> bool:
+    """"opened fire on a patrol outside Saravena": a name NER tags as a place, after a locative preposition, that
+    the gazetteer knows as one town only (no census figure, so population gives it nothing) is that town, unless
+    the text's countries point elsewhere."""
+    return (len(m.candidates) == 1 and c.precision == "town" and c.kind != "alt" and m.ner in {"GPE", "LOC"}
+            and m.locative and not m.weak and (not ctx.focus or bool(c.country and ctx.focus.get(c.country))))
 
 
 def _foreign_alternate(c: Candidate, m: Match, ctx: Context) -> bool:
