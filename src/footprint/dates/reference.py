@@ -409,11 +409,11 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             continue
         if g.type not in ("DATE", "TIME") or not _CONCRETE.match(g.value):
             continue
-        if ctx.anchor is not None and g.value == ctx.anchor.isoformat() and TELLING_BEFORE.search(ctx.before(hit.start, 32)):
+        told = TELLING_BEFORE.search(ctx.before(hit.start, 32)) is not None
+        if ctx.anchor is not None and g.value == ctx.anchor.isoformat() and told:
             continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
         before_ref = ref
-        ref, ref_sent = g.value, s0
-        ref_told = TELLING_BEFORE.search(ctx.before(hit.start, 32)) is not None
+        ref, ref_sent, ref_told = g.value, s0, told
         if hit.kind == "year" and g.precision == "year" and g.anchor == "absolute" and g.mod is None \
                 and _IN_YEAR_BEFORE.search(ctx.before(hit.start, 12)) and _YEAR_AFTER.match(ctx.text, hit.end):
             told_year = (int(g.value), s0)

@@ -571,7 +571,7 @@ def _k_relunit(hit, g, ctx):
     if clip:
         return _grounded(value, mod, anchor="dct", clip=clip)
     g0 = _grounded(value, mod, anchor="dct")
-    side = (g.get("mod3") or "").lower() if rel == "the" else rel.split()[0] if rel in ("earlier in the", "later in the") else ""
+    side = (g.get("mod3") or "").lower() if rel == "the" else ""  # ("earlier in the" as rel is clipped above)
     if unit == "week" and side:
         # "Earlier in the week" after a day told: the week of that day (``reference.regrounded``)
         return Grounded(g0.type, g0.value, g0.start, g0.end, g0.precision, g0.anchor, g0.fuzzy, g0.mod, ("inweek", side))
