@@ -30,7 +30,7 @@ def timex(text: str, span: str, dct: str | None = "2022-03-16"):
     ("On Saturday, militias stormed the depot.", "Saturday", "past"),  # no cue on the left: the right one
     ("The governor said on Monday that talks will resume.", "Monday", "past"),
     ("The dividend is payable Dec. 7 to holders.", "Dec. 7", "future"),
-    ("Aid would be paid on a still unspecified date in June.", "June", "future"),
+    ("The grants would be handed out on a day yet to be set in June.", "June", "future"),
     ("The council is calling for a vote on Friday.", "Friday", ""),
     ("Rebels could have struck on Friday.", "Friday", "past"),
     ("Two aid workers were hurt in a blast next to the clinic on Friday.", "Friday", "past"),  # "next to": a place
