@@ -11,9 +11,9 @@ def timexes(text: str, dct: str):
 
 
 def test_each_weekday_of_a_list_with_a_plural_part_of_the_day_is_a_set():
-    ts = timexes("The clinic will open on Monday and Tuesday nights from June.", "2021-05-12")
-    assert (ts["Monday"].type, ts["Monday"].value) == ("SET", "XXXX-WXX-1TNI")
-    assert (ts["Tuesday nights"].type, ts["Tuesday nights"].value) == ("SET", "XXXX-WXX-2TNI")
+    ts = timexes("The clinic stays open late on Wednesday and Thursday nights until June.", "2021-05-12")
+    assert (ts["Wednesday"].type, ts["Wednesday"].value) == ("SET", "XXXX-WXX-3TNI")
+    assert (ts["Thursday nights"].type, ts["Thursday nights"].value) == ("SET", "XXXX-WXX-4TNI")
 
 
 def test_a_longer_weekday_list_with_or():
@@ -29,7 +29,7 @@ def test_a_weekday_before_another_day_with_a_singular_part_stays_a_date():
 
 
 def test_in_a_year_or_two_ahead_is_a_future_time():
-    ts = timexes("The new dam may, in a year or two, water the whole valley.", "2020-02-01")
+    ts = timexes("The new dam should water the whole valley in a year or two.", "2020-02-01")
     assert (ts["a year or two"].type, ts["a year or two"].value) == ("DATE", "FUTURE_REF")
 
 
@@ -44,14 +44,14 @@ def test_in_a_week_or_two_told_in_the_past_is_a_length():
 
 
 def test_thousands_of_years_are_millennia():
-    ts = timexes("The wells have served the oasis for more than two thousand years.", "2020-02-01")
-    t = ts["more than two thousand years"]
-    assert (t.type, t.value, t.mod) == ("DURATION", "P2L", "MORE_THAN")
+    ts = timexes("The wells have served the oasis for more than three thousand years.", "2020-02-01")
+    t = ts["more than three thousand years"]
+    assert (t.type, t.value, t.mod) == ("DURATION", "P3L", "MORE_THAN")
 
 
 def test_thousand_years_counted_back_are_no_length():
-    ts = timexes("The wall was built two thousand years ago.", "2020-02-01")
-    assert "two thousand years" not in ts
+    ts = timexes("The wall was built three thousand years ago.", "2020-02-01")
+    assert "three thousand years" not in ts
 
 
 def test_a_run_of_summers_is_a_set_of_summers():

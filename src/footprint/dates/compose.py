@@ -5,7 +5,7 @@ after May 3": a step of one unit from the date that follows, which is tagged
 on its own first. The step and the date make one expression, as TimeML reads
 them: its value is the date moved by the step.
 
-"Oct. 12, the day before the plunge": "the day" in apposition to the day just
+"May 3, the day before the vote": "the day" in apposition to the day just
 named is that day (the event after "before"/"after" is no date of the text).
 """
 
@@ -27,7 +27,7 @@ _COMMA = re.compile(r"^,[ \t]*$")
 
 
 def _k_appday(hit, g, ctx):
-    """ "the day before the plunge" after a comma: its day comes from the date before it (``composed``)."""
+    """ "the day before the vote" after a comma: its day comes from the date before it (``composed``)."""
     if not _APPOSED.search(ctx.before(hit.start, 4)):
         return None
     return Grounded("DATE", "XXXX-XX-XX", None, None, "day", "previous")

@@ -55,7 +55,7 @@ _MONEY = re.compile(r"(?:\d|million|billion|dollars?|euros?|pounds?|francs?|cent
 
 
 # A count of things right before "a day", "a year" makes a rate, a TimeML SET ("four flights a week",
-# "hundreds of interviews a day"); a count of time units does not ("24 hours a day" is no rate of things).
+# "hundreds of calls a day"); a count of time units does not ("24 hours a day" is no rate of things).
 _RATE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)(?:\s+of)?)"
@@ -120,7 +120,7 @@ def _k_bare(hit, g, ctx):
     if g["unit"].lower() in ("days", "hours") and (not prev or prev[-1] not in _SHORT_BARE_CUES):
         return None  # "for days", "within hours"; "the early hours of", "a matter of days" are no stretch
     if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
-        # "months of talks", "weeks or months of his capture": a stretch of time, unless a determiner
+        # "months of talks", "weeks or months of siege": a stretch of time, unless a determiner
         # makes it a noun phrase of its own ("the years of war")
         if not re.match(r"\s+of\b", ctx.after(hit.end, 4)) or (prev and prev[-1] in _DETERMINERS) \
                 or prev[-2:] in (["the", "same"], ["the", "first"], ["the", "last"]):
@@ -178,8 +178,8 @@ def _k_setwd(hit, g, ctx):
 
 def _k_orsome(hit, g, ctx):
     """"a year or two": a stretch of one unit or two. After "in" and told as still to come it is when, a time
-    ahead ("may, in a year or two, save lives": ``FUTURE_REF``); otherwise how long, at least the one unit
-    ("could take as long as a month or two": ``P1M``, as AQUAINT values it)."""
+    ahead ("the road will reopen in a year or two": ``FUTURE_REF``); otherwise how long, at least the one unit
+    ("repairs could take a month or two": ``P1M``, as AQUAINT values such spans)."""
     letter, prec = _unit(g["unit"])
     before = ctx.before(hit.start, 12).lower().split()
     if before and before[-1] == "in" and ctx.tense(hit.start, hit.end) != "past":
@@ -188,7 +188,7 @@ def _k_orsome(hit, g, ctx):
 
 
 def _k_millennia(hit, g, ctx):
-    """"more than two thousand years": a length in millennia, TIMEX3's ``L`` ("P2L")."""
+    """"more than three thousand years": a length in millennia, TIMEX3's ``L`` ("P3L")."""
     n = number(g["num"]) if g["num"].lower() not in ("a", "an") else 1.0
     if n is None or n != int(n):
         return None

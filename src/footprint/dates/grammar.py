@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?:(?P<year0>" + YEAR + r")\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|corresponding|comparable|fiscal|calendar|recent|flat|Latest|Current|Fiscal)(?:\s+|-(?=[fstFST1-4]\w*[- ]quarter)))*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year))?"),
     ("quarter", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s*(?P<year>" + YEAR + r"))?"),
     ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
-    # "the second and fourth quarters", "the first, second and third quarters of 2021": one timex per member,
+    # "the first and third quarters", "the first, second and third quarters of 2021": one timex per member,
     # the ordinal alone for all but the last (TimeBank's span), the last with the noun and the year
     ("quarterlist", r"(?P<qord>" + _QORD + r")(?=(?:\s*,\s*" + _QORD + r")*\s*,?\s+(?:and|or)\s+" + _QORD + r"\s+quarters\b" + _QLIST_YEAR + r")"),
     ("quarterlist", _QORD + r"(?:\s*,\s*" + _QORD + r")*\s*,?\s+(?:and|or)\s+(?P<core>(?P<qord>" + _QORD + r")\s+quarters" + _QLIST_YEAR + r")"),
@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("partday", r"(?:(?P<mod>early|late|Early|Late)\s+)?(?:(?P<prel>this|last|Last|This|that|the|The|the\s+next|the\s+following)\s+)(?P<part>morning|afternoon|evening|night)"),
     ("weekday", MODPRE + r"(?:(?P<wrel>last|next|this|coming|past|Last|Next|This|[Tt]he\s+(?:previous|following|preceding|prior|next))\s+)?(?P<wd>" + WEEKDAY_RE + r")(?!s)" + PART),
     ("anaphor", r"(?P<adet>[Tt]he)\s+(?P<aunit>day|week|month|year)\s+(?P<adir>before|after|earlier|later)(?=\s*[.,;:)]|\s*$)"),
-    # "Oct. 12, the day before the plunge": "the day" in apposition to the date before it (``compose``)
+    # "May 3, the day before the vote": "the day" in apposition to the date before it (``compose``)
     ("appday", r"(?P<core>(?P<adet>[Tt]he)\s+day)\s+(?P<adir>before|after)\s+(?:the|a|an|his|her|its|their|this|that)(?=\s+[a-z])"),
     ("anaphor", r"(?:(?P<amod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<adet>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:same|following|next|previous|preceding|prior))\s+(?P<aunit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)(?![-\w])"),
     ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
@@ -104,7 +104,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     # a stretch of unstated length: "stay for a while", "for a fairly lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
-    # "in a year or two": one vague stretch; "two thousand years": millennia; "the past three summers": a set
+    # "in a year or two": one vague stretch; "three thousand years": millennia; "the past three summers": a set
     ("orsome", r"(?P<num>[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|decade)\s+or\s+two(?![-\w])"),
     ("millennia", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+thousand\s+years(?![-\w])(?!\s+(?:ago|earlier|later|before|after|old|from)\b)"),
     ("seasonset", r"(?:[Tt]he\s+)?(?P<rel>past|last|next|coming|previous)\s+(?P<num>" + NUMBER_RE

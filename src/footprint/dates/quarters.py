@@ -129,9 +129,9 @@ def _k_half(hit, g, ctx):
 
 
 def _k_quarterlist(hit, g, ctx):
-    """One member of "the second and fourth quarters": a quarter of the year named after the list, else a
-    quarter of any year when the clause tells what happens as a rule ("business is usually done in the second
-    and fourth quarters"), else the one the tense points to, as a single quarter."""
+    """One member of "the first and third quarters": a quarter of the year named after the list, else a
+    quarter of any year when the clause tells what happens as a rule ("sales usually peak in the first and
+    third quarters"), else the one the tense points to, as a single quarter."""
     n = ORDINALS[g["qord"].lower()]
     if g.get("year"):
         return _grounded(f"{g['year']}-Q{n}")

@@ -476,8 +476,8 @@ def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:
     return nxt if t == "future" else last
 
 
-# "Monday and Tuesday nights", "Friday, Saturday or Sunday mornings": the plural part of the day after the
-# last weekday of a list makes each weekday of it a recurrence, as "Tuesday nights" alone is
+# "Wednesday and Thursday nights", "Friday, Saturday or Sunday mornings": the plural part of the day after the
+# last weekday of a list makes each weekday of it a recurrence, as "Thursday nights" alone is
 _LISTED_PARTS = re.compile(r"(?:\s*,\s*" + WEEKDAY_RE + r")*\s*,?\s+(?:and|or)\s+" + WEEKDAY_RE
                            + r"\s+(?P<part>morning|afternoon|evening|night)s\b")
 
