@@ -53,8 +53,8 @@ def test_the_day_before_a_date_still_counts_from_it():
     assert ts["the day before Christmas Eve"].value == "2020-12-23"
 
 
-REVIEW = ("Gunmen killed nine traders at a market on Sunday, a local official said. Earlier in the week, the army "
-          "said its drones had struck a camp near the border.")
+REVIEW = ("Bandits burned a grain store in a border village on Sunday, residents said. Earlier in the week, a "
+          "patrol was ambushed on the main road.")
 
 
 def test_earlier_in_the_week_after_a_day_of_the_week_before_the_report_is_that_week():
@@ -70,13 +70,13 @@ def test_later_in_the_week_starts_on_the_day_told():
 
 
 def test_earlier_in_the_week_with_no_day_told_or_a_day_of_this_week_is_the_report_week():
-    assert timexes("Earlier in the week, the army said its drones struck a camp.", "2025-11-10")[
+    assert timexes("Earlier in the week, a patrol was ambushed on the main road.", "2025-11-10")[
         "Earlier in the week"].value == "2025-W46"
     assert timexes("Police detained two men on Thursday. Earlier in the week, a court freed them.", "2025-11-14")[
         "Earlier in the week"].value == "2025-W46"
 
 
 def test_a_day_told_long_before_does_not_set_the_week():
-    text = ("Gunmen killed nine traders on Sunday. The market reopened later. Aid groups sent food. "
-            "Earlier in the week, the army struck a camp.")
+    text = ("Bandits burned a grain store on Sunday. The road reopened later. Aid groups sent food. "
+            "Earlier in the week, a patrol was ambushed.")
     assert timexes(text, "2025-11-10")["Earlier in the week"].value == "2025-W46"

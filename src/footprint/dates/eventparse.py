@@ -59,9 +59,9 @@ def _verb_of(trigger: Token) -> Token | None:
 
 
 def _chained_after(tok: Token, where: Token, trigger: Token) -> bool:
-    """ "told the judges that soldiers entered the village on 30 August 2017, separated the men from the women
-    and shot the men": the later verbs of one subject's chain share the date told on its first verb, but the
-    parser may hang them on the verb of telling, past the clause with the subject ("entered"). The date is in
+    """ "told the court that gunmen stormed the hamlet on 4 May 2019, rounded up the men and shot them": the
+    later verbs of one subject's chain share the date told on its first verb, but the
+    parser may hang them on the verb of telling, past the clause with the subject ("stormed"). The date is in
     a clausal complement with a subject of its own, before the trigger, and the trigger's verb reaches the
     complement's head through coordinated verbs with no subject of their own, the last link coming after the
     complement."""

@@ -76,7 +76,7 @@ _CAME_AFTER = re.compile(
     r"(?i)\b(?:came|happened|occurred|took\s+place|was\s+carried\s+out)\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?"
     r"(?P<gap>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?P<rel>after|before)\b"
 )
-#: A list item that opens with its date ("4. 11 August, Ancuabe district: Militia members beat ..."): what
+#: A list item that opens with its date ("3. 9 May, Tillia commune: Gunmen burned ..."): what
 #: comes before the date on its line (a number or a bullet) and between the date and the item's colon.
 _ITEM_LEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,3}[.)])?[ \t]*$")
 _ITEM_LEAD_AFTER = re.compile(r"^[^\n.!?:;]{0,60}:\s")
@@ -476,7 +476,7 @@ def _claimed(cut: Callable[[int, int], str], trig, sent_start: int, trigger_star
 
 def _item_lead(cut: Callable[[int, int], str], t: Timex, trigger_start: int) -> bool:
     """``t`` heads the list item the trigger is in: it opens its line, after at most a number or a bullet, and
-    a colon closes the lead ("11 August, Ancuabe district:") before the trigger. The parse hangs such a lead
+    a colon closes the lead ("9 May, Tillia commune:") before the trigger. The parse hangs such a lead
     on nothing, and the colon is no clause break here: the item tells what happened that day."""
     if t.type not in ("DATE", "TIME") or _vague(t) or t.interval_start is None:
         return False
@@ -545,7 +545,7 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             else:
                 day_less = _from_timex(min(less, key=rank), reason, dct)  # its day may come from the narrative
     if chosen is None and day_less is None:
-        # the splitter may end a sentence inside the lead ("4. 11" | "August, Ancuabe district: ..."): a date
+        # the splitter may end a sentence inside the lead ("3. 9" | "May, Tillia commune: ..."): a date
         # that runs over the sentence's start is the lead's too
         heads = index.before(sent_start) if index is not None else [t for t in timexes if t.start < sent_start]
         cands = [t for t in heads[-3:] if t.end > sent_start and _usable(t)] + list(inside)

@@ -255,10 +255,10 @@ def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
 
 
 def _night_just_past(ref: str, ctx: Context) -> bool:
-    """"overnight" after a day told as the day before the report ("shelled the town yesterday afternoon …
-    hit the village overnight" in a morning brief, "fell on Thursday … steady overnight" on Friday) is the
-    night the report was written after, which follows that day; a day told further back ("closed lower
-    Friday … overnight losses" on Monday) frames the story, and its night is the one before it, as is the
+    """"overnight" after a day told as the day before the report ("shelled the ridge yesterday afternoon …
+    drones struck the depot overnight" in a morning brief, "slipped on Thursday … flat overnight" on Friday) is the
+    night the report was written after, which follows that day; a day told further back ("slipped
+    Friday … overnight selling" on Monday) frames the story, and its night is the one before it, as is the
     night before a day of telling ("said on Thursday that … shelled the villages overnight", told on Friday)."""
     return ctx.anchor is not None and (ctx.anchor - date.fromisoformat(ref[:10])).days == OVERNIGHT_JUST_PAST
 
@@ -268,7 +268,7 @@ IN_WEEK_SENTENCES = 1
 
 
 def _in_week_told(g: Grounded, day_ref: tuple[str, int] | None, s0: int, ctx: Context) -> Grounded:
-    """ "killed 12 villagers on Sunday … Earlier in the week, the army said": in a review published on Monday
+    """ "burned a grain store on Sunday … Earlier in the week, a patrol was ambushed": in a review published on Monday
     the week is the one of the last day told, not the report's; "earlier" ends on that day, "later" starts on
     it. Without a day told just before, in another week before the report, the report's week stays."""
     if day_ref is None or day_ref[1] < s0 - IN_WEEK_SENTENCES or ctx.anchor is None:
@@ -306,7 +306,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                 g = _quarter_back(reported)
         elif g.refop == ("overnight",):
             if ref is not None and _DAY.match(ref) and (ref_told or not _night_just_past(ref, ctx)):
-                # "overnight" after "closed lower Friday": the night that ends on that day
+                # "overnight" after "slipped Friday": the night that ends on that day
                 day = date.fromisoformat(ref[:10])
                 g = Grounded("TIME", f"{(day - timedelta(days=1)).isoformat()}TNI", day - timedelta(days=1), day, "day",
                              "previous", False, None, g.refop)
