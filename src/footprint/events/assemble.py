@@ -35,7 +35,7 @@ from ..sentences import figure_row
 from . import roles
 from .candidate import Candidate
 from .classify import find_candidates
-from .context import ANSWER_NOUNS, our_side, statement_author
+from .context import ANSWER_NOUNS, charged, our_side, statement_author
 from .syntax import (
     SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
 from .tolls import bare_toll, casualty_detail, toll_of_capture
@@ -571,6 +571,8 @@ def _event(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stag
     # the reporting clause whose scope holds the trigger, else the sentence's record
     attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
                    or Attribution(publisher=meta.get("publisher")))
+    if d.etype.name not in SPEECH_TYPES:
+        attribution = charged(doc, c.token, attribution, doc._.fp_actors or [])
     actors = d.actors + _pronoun_speaker(doc, d, attribution) + _speaker_air_raid(doc, d, attribution)
     if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
         civilian = True

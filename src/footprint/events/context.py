@@ -7,15 +7,17 @@ cue matching, and whether a phrase names state forces or civilians.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, across_break, children, contrast_clause, event_clause, has_class,
+from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, accusation_of, across_break, children, contrast_clause, event_clause, has_class,
                      is_own_clause, lem, own_relative,
                      phrase_has_class,
-                     prep_objects, sentence, with_conjuncts)
+                     name_span, prep_objects, sentence, with_conjuncts)
 from ..clauses import forms
+from ..model import Attribution
 from ..paragraphs import has_break
 from .vocabulary import Lexicon
 
@@ -341,3 +343,26 @@ def our_side(tok: Token) -> tuple[Token, str] | None:
         if h.lower_ == "our" or any(c.dep_ == "poss" and c.lower_ == "our" for x in heads for c in x.children):
             return h, role
     return None
+
+
+def _voice(doc: Doc, verb: Token, attribution: Attribution, modality: str, mentions) -> Attribution:
+    """``attribution`` as the subject of ``verb`` says it, with ``modality``."""
+    subj = children(verb, "nsubj")
+    if not subj or subj[0].tag_ in ("PRP", "PRP$", "WP", "WDT"):
+        return replace(attribution, modality=modality)
+    lo, hi = name_span(subj[0])
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    found = [m for m in mentions if m.start < end and start < m.end and m.actor_id]
+    return replace(attribution, claimant=doc.text[start:end], claimant_id=found[0].actor_id if found else None,
+                   modality=modality, cue=verb.text, start=start, end=end, cue_start=verb.idx,
+                   cue_end=verb.idx + len(verb.text))
+
+
+def charged(doc: Doc, tok: Token, attribution: Attribution, mentions) -> Attribution:
+    """The voice of an act told inside an accusation: the act a side is accused of ("the police blamed the group
+    for the assault, which wounded four officers") is the accuser's allegation: claimant the accuser, modality
+    ``alleged``, unless a speaker of its own already tells it ("which it said killed 14")."""
+    if attribution.claimant:
+        return attribution
+    verb = accusation_of(tok)
+    return attribution if verb is None else _voice(doc, verb, attribution, "alleged", mentions)

@@ -366,3 +366,62 @@ def onset_subject(tok: Token) -> bool:
         return False
     head = tok.head
     return lem(head) in ONSET_LEMMAS or (lem(head) == "break" and has_particle(head, "out"))
+
+
+# --- acts told inside an accusation or a denial -----------------------------------------------------------
+
+#: Verbs that lay an act at someone's door: the act they govern is the accuser's allegation.
+ACCUSE_VERBS = frozenset({"accuse", "blame"})
+#: Prepositions that carry the act alleged ("blamed X for the raid", "accused X of the shelling") or the accused
+#: ("blamed the raid on X").
+ACCUSE_PREPS = frozenset({"for", "of", "on"})
+#: Dependencies of a noun phrase's own words (a claimant's name without its relative clauses and asides).
+NAME_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "prep", "det", "nummod"})
+
+
+def accusation_of(tok: Token) -> Token | None:
+    """The verb of accusation whose charge tells ``tok``'s act: "blamed the group for the assault, which wounded
+    four officers", "accused the militia of the shelling, which it said killed 14", "accused X of shelling the
+    camp", "blamed the bombing on X". The parser often hangs the charge ("for", "of") or its relative clause on
+    the accused: a relative clause after the charge still tells the charge. None when the trigger is the
+    accusation itself, when the accusation is negated or has no subject that names someone (a pronoun is left
+    to the attribution stage), and for what only describes the accused ("accused the army, which ...")."""
+    cur, below = tok, None
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i or across_break(cur):
+            return None
+        if lem(head) in ACCUSE_VERBS and head.pos_ == "VERB":
+            return head if _charge(head, cur, below) and not children(head, "neg") and _named_subject(head) else None
+        cur, below = head, cur
+    return None
+
+
+def _charge(verb: Token, arg: Token, below: Token | None) -> bool:
+    """``arg`` (a child of the verb of accusation, reached from ``below``) holds the charge."""
+    if arg.dep_ == "prep" and arg.lower_ in ACCUSE_PREPS and arg.i > verb.i:
+        return True
+    if arg.dep_ != "dobj" or below is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return True  # "blamed the bombing on X": the object is the act
+    if below.dep_ == "prep" and below.lower_ in ("for", "of"):
+        return True  # "accused [the group [of the shelling]]"
+    charges = [p for p in list(arg.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ in ("for", "of")]
+    return below.dep_ == "relcl" and any(p.i < below.i for p in charges)
+
+
+def _named_subject(verb: Token) -> bool:
+    subj = children(verb, "nsubj")
+    return bool(subj) and subj[0].tag_ not in ("PRP", "PRP$", "WP", "WDT")
+
+
+def name_span(tok: Token) -> tuple[int, int]:
+    """Token bounds of the noun phrase ``tok`` heads, its own words only (no relative clause, apposition or
+    aside): "the defence ministry" of "the defence ministry, which ...". """
+    start, end = tok.i, tok.i + 1
+    for c in tok.children:
+        if c.dep_ in NAME_DEPS:
+            start, end = min(start, c.left_edge.i), max(end, c.right_edge.i + 1 if c.i > tok.i else end)
+    return start, end
+
