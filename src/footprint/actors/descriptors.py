@@ -236,14 +236,22 @@ class DescriptorRules:
                     or (self.k(end) in lx.ACTION_MODIFIERS and self.k(end + 1) in lx.ACTION_NOUNS)):
                 return Found(i, end, None, via="coref", descriptor=types, bare=True)
             return None
-        if det not in lx.DETERMINERS or self.k(end) != "'s" or types[0] not in ("armed_group", "pmc", "igo"):
+        if det not in lx.DETERMINERS or types[0] not in ("armed_group", "pmc", "igo"):
+            return None
+        j = self._possessed_member(end)
+        return None if j is None else Found(i, j + 1, None, via="coref", descriptor=types)
+
+    def _possessed_member(self, end: int) -> int | None:
+        """The member noun after a descriptor's possessive ("the group's fighters", up to two words between:
+        "the group's first troops"), or None."""
+        if self.k(end) != "'s":
             return None
         j = end + 1
         while j < min(self.n, end + 3) and (self.k(j) in lx.POSSESSED_MEMBER_MODIFIERS or self.k(j) in lx.MODIFIERS):
             j += 1
         if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
             return None
-        return Found(i, j + 1, None, via="coref", descriptor=types)
+        return j
 
     def _level_before(self, i: int, levels: frozenset[str]) -> int:
         """ "federal troops", "state police": the level of the state a force serves stays in its span (a capitalised
@@ -258,12 +266,8 @@ class DescriptorRules:
         last) that is not the one acting. The actor is the subject of the clause around the phrase (a pronoun
         subject stands for the group named last before it), its kin left aside too; of the groups left, the one
         named last. With no parse, two groups at least must be named. Nothing named to fit: an unknown group."""
-        if self.k(end) != "'s":
-            return None
-        j = end + 1
-        while j < min(self.n, end + 3) and (self.k(j) in lx.POSSESSED_MEMBER_MODIFIERS or self.k(j) in lx.MODIFIERS):
-            j += 1
-        if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
+        j = self._possessed_member(end)
+        if j is None:
             return None
         here = self._sentence(start)
         named = [f for f in sorted(by_start.values(), key=lambda f: f.start) if f.end <= start
