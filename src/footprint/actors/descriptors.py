@@ -7,6 +7,7 @@ that reads them, after the names and national phrases are taken; it uses the mat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..sentence_lookup import sentence_number
 from . import lexicon as lx
@@ -346,15 +347,11 @@ class DescriptorRules:
 _MISSION_REACH = 4
 
 
-_KIN: dict[int, dict[str, frozenset[str]]] = {}
-
-
+@lru_cache(maxsize=4)
 def _kin(reg: Registry) -> dict[str, frozenset[str]]:
-    """The registry's kin table, built on first use (only "the rival group" reads it)."""
-    if id(reg) not in _KIN:
-        _KIN.clear()
-        _KIN[id(reg)] = kin_table(reg)
-    return _KIN[id(reg)]
+    """The registry's kin table, built on first use (only "the rival group" reads it), cached per registry like
+    ``matcher.trie_for``."""
+    return kin_table(reg)
 
 
 def _operation(actor: Actor | None) -> bool:
