@@ -37,7 +37,6 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import short_hash
-from .sides import BYSTANDER_TYPES  # noqa: F401 - re-exported: the kinds live with the other registry reads
 from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
