@@ -257,12 +257,12 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         n_groups = _rebuild_presences(repo, pgroups | more)
         # a name block that crossed the cap links (or no longer links) its placeless events: fuse them again,
         # as a rebuild would find them
-        again = sorted(repo.placeless_docs_in(crossed) - docs)
+        crossed_docs = sorted(repo.placeless_docs_in(crossed) - docs)
     removed = len(set(old_ids) - set(feats))
     out = FuseReport(len(docs), len(feats), removed, len(found), n_clusters, n_groups, time.perf_counter() - t0,
                      pairs)
-    if again:
-        more_report = update(store, again, actor_key=actor_key)
+    if crossed_docs:
+        more_report = update(store, crossed_docs, actor_key=actor_key)
         out = FuseReport(out.documents + more_report.documents, out.events + more_report.events, out.removed,
                          out.links + more_report.links, out.clusters + more_report.clusters,
                          out.presence_groups + more_report.presence_groups, time.perf_counter() - t0,
