@@ -187,8 +187,8 @@ def test_ner_entities_unknown_to_the_registry(nlp):
 
 
 def test_member_phrase_resolves_to_the_group(nlp):
-    got = ids(mentions(nlp, "Contractors (PMCs) from the Wagner Group arrived. Members of JNIM fled."))
-    assert ("Contractors", "wagner_group") in got and ("PMCs", "wagner_group") in got
+    got = ids(mentions(nlp, "Mercenaries (PMCs) from the Wagner Group left the mine. Members of JNIM fled."))
+    assert ("Mercenaries", "wagner_group") in got and ("PMCs", "wagner_group") in got
     assert ("Members of JNIM", "jnim") in got  # "members of X" is one mention of X
 
 

@@ -94,7 +94,7 @@ class DescriptorRules:
                 self.k(end) in lx.MEMBER_NOUNS or self.k(end) in lx.DESCRIPTORS
                 or (self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ in ("compound", "amod", "nmod"))):
             return None  # "cartel gunmen", "a gang leader": the word describes the next noun
-        # "members of Wagner Group", "PMCs from the Wagner Group", "fighters (PMCs) from JNIM"
+        # "members of the Africa Corps", "instructors from the Africa Corps", "fighters (PMCs) from JNIM"
         j = end
         if self.k(j) == "(":
             close = next((t for t in range(j, min(j + 6, self.n)) if self.k(t) == ")"), None)
@@ -114,7 +114,7 @@ class DescriptorRules:
             t = j + 1 + (self.k(j + 1) == "the")
             target = by_start.get(t)
             if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "igo"):
-                if j > end:  # "Contractors (PMCs) from the Wagner Group": each names the group
+                if j > end:  # "Mercenaries (PMCs) from the Africa Corps": each names the group
                     return Found(i, end, target.actor, via="coref")
                 # "members of the CJTF", "Turkish-backed factions of the SNA": one mention of the group
                 return self._phrase_of(i, target)
