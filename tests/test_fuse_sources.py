@@ -275,6 +275,51 @@ def test_an_outlets_uncited_report_beside_its_cited_one_adds_no_voice():
         ("new people s army", "visayas daily")
 
 
+def _told(item, published, *numbers):
+    """An item published on a day, telling (kind, min, max) numbers."""
+    return dict(item, published=published,
+                quantities=[{"kind": k, "min": lo, "max": hi, "side": None} for k, lo, hi in numbers])
+
+
+def test_a_later_uncited_report_reminds_its_outlets_cited_one():
+    cited = _told(_item("g1", ["delta courier"], "a navy spokesman"), "2023-05-02", ("fatalities", 4, 4))
+    later = _told(_item("g2", ["delta courier"]), "2023-05-12", ("fatalities", 4, 4))  # retold in a feature
+    other = _told(_item("g3", ["river wire"], "the Rivers Liberation Front"), "2023-05-03")
+    assert claim_voices([cited, later, other]) == ("navy", "rivers liberation front")
+    # a later report that tells no number at all reminds as well
+    assert claim_voices([cited, _told(later, "2023-05-12"), other]) == ("navy", "rivers liberation front")
+
+
+def test_an_earlier_uncited_report_stays_the_outlets_own_voice():
+    # the outlet reported the raid on its own first; days later its story of the group's denial recalls
+    # that the navy had blamed the group: the first report does not become the navy's
+    first = _told(_item("g1", ["delta courier"]), "2023-05-02", ("injured", 6, 6))
+    recall = _told(_item("g2", ["delta courier"], "the navy", modality="alleged"), "2023-05-05", ("injured", 6, 6))
+    navy = _told(_item("g3", ["coast times"], "the navy"), "2023-05-02")
+    assert claim_voices([first, recall, navy]) == ("delta courier", "navy")
+    # the order of the items does not matter, only the days
+    assert claim_voices([navy, recall, first]) == ("delta courier", "navy")
+
+
+def test_a_later_uncited_report_with_new_numbers_is_the_outlets_own_reporting():
+    cited = _told(_item("g1", ["delta courier"], "a navy spokesman"), "2023-05-02", ("fatalities", 4, 4))
+    revised = _told(_item("g2", ["delta courier"], "residents"), "2023-05-09", ("fatalities", 9, 9))
+    assert claim_voices([cited, revised]) == ("delta courier", "navy")
+
+
+def test_the_same_day_is_not_later():
+    cited = _told(_item("g1", ["delta courier"], "a navy spokesman"), "2023-05-02")
+    same = _told(_item("g2", ["delta courier"], "witnesses"), "2023-05-02")
+    assert claim_voices([cited, same]) == ("delta courier", "navy")
+
+
+def test_with_no_dates_the_numbers_alone_decide_a_reminder():
+    cited = _told(_item("g1", ["delta courier"], "a navy spokesman"), None, ("fatalities", 4, 4))
+    assert claim_voices([cited, _told(_item("g2", ["delta courier"]), None, ("fatalities", 4, 4))]) == ("navy",)
+    assert claim_voices([cited, _told(_item("g2", ["delta courier"]), None, ("fatalities", 7, 7))]) == \
+        ("delta courier", "navy")
+
+
 # --- one voice per body however it is named ---------------------------------------------------------
 
 

@@ -73,6 +73,7 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
         "group": doc.group if doc else event.doc_id,
         "publisher_voice": doc.publisher_voice if doc else f"report:{event.doc_id}",
         "publishers": list(doc.publishers) if doc else [],
+        "published": report,
         "claimant": claimant,
         "claimant_key": claimant_key,
         "country": (event.location.country or "").upper() or None if event.location else None,

@@ -386,19 +386,49 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
             c = army
         if c:
             by_group[g].add("claimant:" + c)
-    # an outlet's report that cites no one, beside its report of the same claim that cites someone, is
-    # the outlet reminding what it was told ("the rebels who killed three soldiers last week"): it
-    # speaks with that report's voices, not its own
-    citing = {default[g] for g, claimed in by_group.items() if claimed}
     voices: set[str] = set()
+    reminders = _reminders(live, by_group, default)
     for g, claimed in by_group.items():
-        voices |= claimed or ({default[g]} - citing)
+        voices |= claimed or (set() if g in reminders else {default[g]})
     # a claimant and a publisher with the same name are one voice
     names = {v.split(":", 1)[1] if ":" in v and not v.startswith("report:") else v for v in voices}
     # a syndicated copy speaks with its original's voice: the publishers of one copy group are one
     # voice, so the original outlet's own later report counts once with the group (whichever came first)
     alias = _publisher_aliases(items)
     return tuple(sorted({alias.get(v, v) for v in names}))
+
+
+def _reminders(items: list[dict], by_group: dict[str, set[str]], default: dict[str, str]) -> set[str]:
+    """Copy groups that cite no one and only remind what their outlet's earlier report of the claim cited.
+
+    An outlet's later report that cites no one ("the rebels who killed three soldiers last week") is the
+    outlet reminding what it was told: it speaks with its cited report's voices, not its own. Only a
+    report published after the cited one can remind it, and only one that tells no number the cited
+    one did not: an outlet's first report told on its own stays its own voice whatever its later reports
+    cite (a denial story that recalls who made the charge). Where either date is unknown the numbers
+    decide alone.
+    """
+    published: dict[str, str] = {}
+    numbers: dict[str, set[tuple]] = {}
+    for it in items:
+        g = it["group"]
+        if (day := it.get("published")) and (g not in published or day < published[g]):
+            published[g] = day
+        numbers.setdefault(g, set()).update(
+            (q.get("kind"), q.get("min"), q.get("max")) for q in it.get("quantities") or ())
+    cited = [h for h, claimed in by_group.items() if claimed]
+    out: set[str] = set()
+    for g, claimed in by_group.items():
+        if claimed:
+            continue
+        for h in cited:
+            if default[h] != default[g] or not numbers[g] <= numbers[h]:
+                continue
+            a, b = published.get(h), published.get(g)
+            if a is None or b is None or a < b:
+                out.add(g)
+                break
+    return out
 
 
 #: A body named by its head word alone ("the police", "the ministry") is the one body of that head a
