@@ -346,11 +346,9 @@ def our_side(tok: Token) -> tuple[Token, str] | None:
 
 
 def _voice(doc: Doc, verb: Token, attribution: Attribution, modality: str, mentions) -> Attribution:
-    """``attribution`` as the subject of ``verb`` says it, with ``modality``."""
-    subj = children(verb, "nsubj")
-    if not subj or subj[0].tag_ in ("PRP", "PRP$", "WP", "WDT"):
-        return replace(attribution, modality=modality)
-    lo, hi = name_span(subj[0])
+    """``attribution`` as the subject of ``verb`` says it, with ``modality``; ``accusation_of`` only gives verbs
+    whose subject names someone (no pronoun)."""
+    lo, hi = name_span(children(verb, "nsubj")[0])
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     found = [m for m in mentions if m.start < end and start < m.end and m.actor_id]
     return replace(attribution, claimant=doc.text[start:end], claimant_id=found[0].actor_id if found else None,
