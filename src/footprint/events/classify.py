@@ -82,11 +82,19 @@ def _repaired_forms(tok: Token, base: str) -> list[str]:
             forms += [w[:-1]]
         return [f for f in forms if f != base]
     if tok.pos_ in ("VERB", "AUX"):
-        for prefix in PREFIXES:
-            rest = IRREGULAR_PAST.get(w[len(prefix):]) if w.startswith(prefix) else None
-            if rest:
-                return [prefix + rest]
+        verb = prefixed_past(w)
+        if verb:
+            return [verb]
     return []
+
+
+def prefixed_past(word: str) -> str | None:
+    """The base verb of a prefixed irregular past ("retook" -> "retake", "overran" -> "overrun"), else None."""
+    for prefix in PREFIXES:
+        rest = IRREGULAR_PAST.get(word[len(prefix):]) if word.startswith(prefix) else None
+        if rest:
+            return prefix + rest
+    return None
 
 
 def word_forms(tok: Token) -> set[str]:

@@ -289,10 +289,9 @@ INVERTED_AUX = frozenset({"were", "had", "should"})
 
 def _prefixed_past(tok: Token) -> bool:
     """A prefixed irregular past the tagger reads as a present ("until troops retook it in 2021"): told, done."""
-    from .classify import IRREGULAR_PAST, PREFIXES  # classify imports this module
+    from .classify import prefixed_past  # classify imports this module
 
-    w = tok.lower_
-    return any(w.startswith(p) and w[len(p):] in IRREGULAR_PAST for p in PREFIXES)
+    return prefixed_past(tok.lower_) is not None
 
 
 #: Modifiers of an event noun that make it one still to come ("a planned rally", "the scheduled withdrawal").
