@@ -137,7 +137,7 @@ def _vehicle_stop(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
     if ctx.is_state(actor):
         return None
     # "stopped a truck, took the fuel and the driver's money": goods taken and no one hurt is a robbery
-    if _goods_taken(ctx) and not ctx.has(*[c for c in PERSON_HARM if c not in ("took", "taken", "seiz")]):
+    if _goods_taken(ctx) and not ctx.has(*PERSON_HARM_NOT_TAKING):
         return _fill(_cand("looting", "loot", tok), actor, target, assoc)
     if ctx.has(*PERSON_HARM) or ctx.has(*PROPERTY_HARM):
         return None
@@ -148,6 +148,8 @@ def _vehicle_stop(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
 GOODS = frozenset({"fuel", "money", "cash", "goods", "cargo", "phone", "valuables", "belongings", "merchandise",
                    "load", "food", "aid", "supply", "diesel", "petrol", "gasoline", "jewellery", "jewelry"})
 TAKING = frozenset({"take", "seize", "grab", "steal", "rob", "loot"})
+#: Cues of harm to people other than a taking (the goods taken are read by ``_goods_taken``).
+PERSON_HARM_NOT_TAKING = tuple(c for c in PERSON_HARM if c not in ("took", "taken", "seiz"))
 
 
 def _goods_taken(ctx: SentenceContext) -> bool:
