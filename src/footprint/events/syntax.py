@@ -368,7 +368,7 @@ def onset_subject(tok: Token) -> bool:
     return lem(head) in ONSET_LEMMAS or (lem(head) == "break" and has_particle(head, "out"))
 
 
-# --- acts told inside an accusation or a denial -----------------------------------------------------------
+# --- acts told inside an accusation ---------------------------------------------------------------------
 
 #: Verbs that lay an act at someone's door: the act they govern is the accuser's allegation.
 ACCUSE_VERBS = frozenset({"accuse", "blame"})
