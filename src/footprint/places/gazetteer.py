@@ -158,7 +158,7 @@ class Candidate:
     facility_id: str | None
     radius_km: float | None
     source: str
-    kind: str = "name"  # how the looked-up name relates to it: name|alt|abbr|demonym
+    kind: str = "name"  # how the looked-up name relates to it: name|alt|abbr|demonym|split (one word for two)
 
 
 _COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.precision, p.population, p.geonameid, p.facility_id, p.radius_km, p.source"
@@ -226,7 +226,8 @@ class Gazetteer:
         for v, cands in self._fetch(sorted(joined)).items():
             n = joined[v]
             if not found[n]:
-                found[n].extend(c for c in cands if c.kind == "name" and c.precision == "town"
+                # kind "split": a guess at the spelling, which the resolver and the gloss rules treat as weak
+                found[n].extend(replace(c, kind="split") for c in cands if c.kind == "name" and c.precision == "town"
                                 and norm(c.name).replace(" ", "") == n)
         for n, cands in found.items():
             # an alternate name that only spells the primary one another way is the primary name
@@ -238,7 +239,7 @@ class Gazetteer:
             for n, cands in found.items():
                 # one place may be reachable by several names of one norm; keep its best kind
                 best: dict[int, Candidate] = {}
-                order = {"name": 0, "abbr": 1, "alt": 2, "demonym": 3}
+                order = {"name": 0, "abbr": 1, "alt": 2, "split": 3, "demonym": 4}
                 for c in cands:
                     if c.id not in best or order[c.kind] < order[best[c.id].kind]:
                         best[c.id] = c

@@ -204,6 +204,8 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
         elif _sole_town(c, m, ctx):
             s += SOLE_TOWN_BONUS
             reasons.append("the only place of that name, told as a place")
+        if c.kind == "split":
+            reasons.append(SPLIT_REASON)
         scored.append((s, c, reasons))
     if seats:
         by_id = {c.id: s for s, c, _ in scored}
@@ -213,7 +215,9 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
             for s, c, reasons in scored
         ]
     if not scored:
-        return Resolution(None, 0.0, 0.0, ("only an alternate spelling of a town outside the text's countries",))
+        return Resolution(None, 0.0, 0.0, ("only an alternate spelling of a town outside the text's countries",)
+                          if any(c.kind != "split" for c in m.candidates) else
+                          ("only a two-word town far from the text's other places",))
     scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
     best_s, best, reasons = scored[0]
     # a rival in the same area (the town and its district) is no real alternative
@@ -223,6 +227,9 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
         reasons = [f"population {best.population}", *reasons]
     return Resolution(best, best_s, margin, tuple(reasons), rival[1] if rival else None)
 
+
+#: the reason a place read from a one-word spelling of a two-word name carries (``told`` reads it as a guess)
+SPLIT_REASON = "one-word spelling of a two-word town"
 
 #: what a town gains when it is the only entry of its name and the text tells the name as a place (see _sole_town)
 SOLE_TOWN_BONUS = 3.0
@@ -240,10 +247,12 @@ def _foreign_alternate(c: Candidate, m: Match, ctx: Context) -> bool:
     """A GeoNames alternate spelling of a town in a country the rest of the text is not about, far from every
     place it names ("Mambasa" in a report on Ituri is no spelling of Mombasa, "Metoro" in Cabo Delgado none of
     Côte d'Ivoire's Métro): such alternates are close misspellings of other towns more often than the town meant.
-    Only once the text has a focus; a lone sentence keeps the alternate (with its penalty)."""
-    if c.kind != "alt" or c.precision != "town" or not ctx.focus or c.country in ctx.focus:
+    Only once the text has a focus; a lone sentence keeps the alternate (with its penalty). A town read from a
+    one-word spelling of its two-word name is held to the same test."""
+    if c.kind not in {"alt", "split"} or c.precision != "town" or not ctx.focus or c.country in ctx.focus:
         return False
-    if not c.source.startswith("geonames") or _short_form(m.norm, c.name):
+    # a one-word spelling read as a two-word town ("split") is a guess like an alternate, curated or not
+    if c.kind == "alt" and (not c.source.startswith("geonames") or _short_form(m.norm, c.name)):
         return False
     return not (c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM)
 

@@ -13,11 +13,15 @@ from dataclasses import replace
 from ..model import Place, PlaceMention
 from .gazetteer import norm
 from .geo import distance_km
+from .resolve import SPLIT_REASON
 
 #: between a name and the phrase that says where it lies: "Kabeya, a village about 30 km north of Nyunzu",
 #: "the hamlet of Koumbara, near Solenzo" (lower-case words only: a second name is a list, not a gloss)
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,4}")
 APPOSITION_GAP_CHARS = 40
+#: a longer apposition, opened by an article: "X, a remote district in the hill country north of Y"
+NOUN_GAP = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){1,8}")
+NOUN_GAP_CHARS = 70
 #: how much farther than the glossing place's own radius the gazetteer's reading of the name may lie
 APPOSITION_SLACK_KM = 50.0
 
@@ -36,13 +40,22 @@ def misread_by_gloss(text: str, mentions: list[PlaceMention]) -> dict[int, Place
     for m in mentions:
         if m.kind != "literal" or m.place is None or m.place.lat is None:
             continue
+        # a town read from a one-word spelling of a two-word name is a guess: the text's own gloss beats it at any
+        # distance
+        guess = SPLIT_REASON in m.place.reasons
         for r in mentions:
             if r.kind == "relative" and r.place is not None and r.place.lat is not None \
-                    and 0 <= r.start - m.end <= APPOSITION_GAP_CHARS \
-                    and APPOSITION_GAP.fullmatch(text, m.end, r.start) and _far(m, r):
+                    and _glossed_by(text, m, r) and (guess or _far(m, r)):
                 out[id(m)] = r
                 break
     return out
+
+
+def _glossed_by(text: str, m: PlaceMention, r: PlaceMention) -> bool:
+    """``r`` follows ``m`` as its apposition: a comma and a few lower-case words, or an article's noun phrase."""
+    gap = r.start - m.end
+    return (0 <= gap <= APPOSITION_GAP_CHARS and APPOSITION_GAP.fullmatch(text, m.end, r.start) is not None) \
+        or (0 <= gap <= NOUN_GAP_CHARS and NOUN_GAP.fullmatch(text, m.end, r.start) is not None)
 
 
 def glosses(text: str, mentions: list[PlaceMention]) -> list[tuple[int, str, PlaceMention]]:
