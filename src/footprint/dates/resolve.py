@@ -478,7 +478,7 @@ def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:
 
 # "Wednesday and Thursday nights", "Friday, Saturday or Sunday mornings": the plural part of the day after the
 # last weekday of a list makes each weekday of it a recurrence, as "Thursday nights" alone is
-_LISTED_PARTS = re.compile(r"(?:\s*,\s*" + WEEKDAY_RE + r")*\s*,?\s+(?:and|or)\s+" + WEEKDAY_RE
+_LISTED_PARTS = re.compile(r"(?:\s*,\s*" + WEEKDAY_RE + r")*(?:\s*,)?\s+(?:and|or)\s+" + WEEKDAY_RE
                            + r"\s+(?P<part>morning|afternoon|evening|night)s\b")
 
 
