@@ -16,6 +16,16 @@ TOLL_KINDS = frozenset({"fatalities", "injured"})
 DEATH_LEMMAS = frozenset({"die"})
 #: Words that keep a death from being told ("may die", "did not die", "no one died").
 UNTOLD = frozenset({"not", "n't", "never", "no", "may", "might", "could", "would", "will", "should", "can"})
+#: Causes of a death ("died of his wounds", "died from injuries") that keep it a toll of violence; any other cause
+#: told with "of" or "from" (a disease, hunger, cold, an accident) is a death of its own.
+VIOLENT_CAUSES = frozenset({"wound", "injury", "gunshot", "bullet", "shot", "shrapnel", "blast", "explosion", "attack",
+                            "bomb", "bombing", "strike", "shelling", "stab", "burn", "beating", "torture", "ambush"})
+#: Words that say how a cause is told before naming it ("died as a result of", "from complications of").
+CAUSE_LINKS = frozenset({"result", "consequence", "complication", "effect"})
+#: Sentence openers that turn to other news ("Meanwhile, twelve people died of cholera"): no attack's toll.
+ASIDE_OPENERS = frozenset({"meanwhile", "separately", "elsewhere"})
+#: "In a separate incident", "in an unrelated development".
+ASIDE_WORDS = frozenset({"separate", "unrelated", "different"})
 
 
 def casualty_detail(tok: Token, actor_toks, actors, *, own_clause: bool = False) -> bool:
@@ -48,8 +58,31 @@ def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
             return []
         if any(t.ent_type_ in ANCHOR_LABELS for t in own_words(tok)):
             return []
+        if _aside(sent) or _other_cause(tok):
+            return []
         return counted
     return []
+
+
+def _aside(sent: Span) -> bool:
+    """A sentence that opens on other news ("Meanwhile, …", "Separately, …", "In a separate incident, …")."""
+    words = [t.lower_ for t in sent if not t.is_punct][:4]
+    if not words:
+        return False
+    return words[0] in ASIDE_OPENERS or (words[0] == "in" and any(w in ASIDE_WORDS for w in words[1:]))
+
+
+def _other_cause(tok: Token) -> bool:
+    """A death told with a cause that is no wound or attack ("died of cholera", "died from the cold")."""
+    causes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for o in p.children if o.dep_ == "pobj"]
+    # "as a result of hunger": the cause is named after the link word
+    causes += [o for p in tok.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj" and lem(x) in CAUSE_LINKS
+               for q in x.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+    causes = [c for c in causes if lem(c) not in CAUSE_LINKS]
+    if not causes:
+        return False
+    return not any(lem(t) in VIOLENT_CAUSES for c in causes for t in c.subtree)
 
 
 #: Types that tell who holds a place after the fighting.

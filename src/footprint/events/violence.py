@@ -273,13 +273,16 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if ctx.has("sexual", "rape"):
         return _fill(_cand("sexual_violence", "attack", tok, civilian_target=True), actor, target, assoc)
     mode = ctx.mode_for(tok)
-    if key in SELF_BLAST_KEYS and any(o.lower_ in REFLEXIVES for o in objects(tok)):
-        mode = "suicide_bombing"  # "blew herself up at the market": the bomber dies by the bomb
+    if (key in SELF_BLAST_KEYS and _self_blast(tok)) or (mode is None and _toll_of_self_blast(tok)):
+        # "blew herself up at the market": the bomber dies by the bomb; "…, killing four and wounding ten": the
+        # participles count the blast's victims and share its type, so they tell one event with it
+        mode = "suicide_bombing"
     if key in SELF_BLAST_KEYS and _demolition(ctx, tok, actor, target):
         # "troops blew up several houses": buildings destroyed by those who hold them, nobody hurt
         return _fill(_cand("looting", "loot", tok), actor, target, assoc)
     if mode is None and key in REMOTE_VERBS and tok.pos_ == "VERB" and ctx.is_state(actor) is not False and not phrase_has_class(
-            actor, "armed_agent", lex) and any(lem(t) in REMOTE_TARGETS for t in with_conjuncts(target)):
+            actor, "armed_agent", lex) and any(lem(t) in REMOTE_TARGETS for t in with_conjuncts(target)) and not (
+            any(lem(a) in GROUND_TROOPS for a in with_conjuncts(actor)) or ctx.has(*GROUND_CUES)):
         # "the army struck militant infrastructure": a state hitting targets from afar strikes from the air
         mode = "air_strike"
     if under:  # the one under fire is no weapon of it ("a helicopter came under fire"): how, from "under" on
@@ -427,6 +430,27 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Verbs of hitting from afar, and what a state hits that way: no fighter faces fighters at "infrastructure".
 REMOTE_VERBS = frozenset({"strike", "target", "bomb"})
 REMOTE_TARGETS = frozenset({"infrastructure", "target", "hideout", "depot", "launcher", "launchpad", "stockpile"})
+#: Doers who fight on the ground ("soldiers targeted rebel hideouts"), and words of a fight on the ground: no strike
+#: from the air is told by them.
+GROUND_TROOPS = frozenset({"soldier", "troop", "infantry", "infantryman", "police", "policeman", "gendarme",
+                           "militia", "militiaman", "commando"})
+GROUND_CUES = ("ground", "raid", "patrol", "on foot")
+
+
+def _self_blast(tok: Token) -> bool:
+    """"blew himself up", "detonated herself": a blast verb with a reflexive object."""
+    return any(o.lower_ in REFLEXIVES for o in objects(tok))
+
+
+def _toll_of_self_blast(tok: Token) -> bool:
+    """"A man blew himself up, killing four and wounding ten": a toll participle hung on a self-blast verb."""
+    if tok.tag_ != "VBG" or lem(tok) not in TOLL_VERBS:
+        return False
+    run = tok
+    while run.dep_ == "conj" and run.head.tag_ == "VBG":
+        run = run.head  # "killing four and wounding ten"
+    head = run.head
+    return run.dep_ == "advcl" and head.pos_ == "VERB" and lem(head) in ("blow", "detonate", "explode") and _self_blast(head)
 
 
 def _demolition(ctx: SentenceContext, tok: Token, actor: list[Token], target: list[Token]) -> bool:
