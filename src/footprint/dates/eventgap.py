@@ -8,8 +8,10 @@ clock time and the gap are tagged apart as before.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
+from weakref import WeakKeyDictionary
 
 from .grammar import PATTERNS, Hit
 from .resolve import KINDS, Grounded, _grounded, number
@@ -78,28 +80,71 @@ def _names_event(noun: str, text: str = "") -> bool:
     return noun in lexicon().nouns
 
 
+# What each Context has learnt per event noun, so a text with many clock gaps scans it once per noun, not
+# once per gap (a long run of "9 p.m. ten days before the evacuation" was quadratic)
+_LEARNT: WeakKeyDictionary[Context, dict[tuple[str, date | None], _Told]] = WeakKeyDictionary()
+
+
+class _Told:
+    """For one noun in one text: whether it names an event, and the sentences that tell its day."""
+
+    __slots__ = ("names", "days", "_ctx", "_noun", "_indices")
+
+    def __init__(self, noun: str, ctx: Context):
+        self._ctx, self._noun = ctx, noun
+        self.names = _names_event(noun, ctx.text)
+        self._indices: list[int] | None = None
+        self.days: dict[int, date] = {}
+
+    def sentences(self) -> list[int]:
+        """The sentences (ascending) that name the event and tell a day, found on first use."""
+        if self._indices is None:
+            rx = re.compile(r"(?i)\b(?:" + "|".join(re.escape(f) for f in _forms(self._noun)) + r")\b")
+            found: dict[int, int] = {}  # sentence index -> a position in it; each sentence scanned once
+            for m in rx.finditer(self._ctx.text):
+                found.setdefault(self._ctx.sentence_index(m.start()), m.start())
+            for i, pos in found.items():
+                d = _sentence_day(pos, self._ctx)
+                if d is not None:
+                    self.days[i] = d
+            self._indices = sorted(self.days)
+        return self._indices
+
+
+def _learnt(noun: str, ctx: Context) -> _Told:
+    per_ctx = _LEARNT.setdefault(ctx, {})
+    key = (noun, ctx.anchor)
+    if key not in per_ctx:
+        per_ctx[key] = _Told(noun, ctx)
+    return per_ctx[key]
+
+
+def _sentence_day(pos: int, ctx: Context) -> date | None:
+    """The first day told in the sentence around ``pos``, by the grammar's order of day patterns."""
+    s, e = ctx.sentence(pos)
+    for _, kind, prx in PATTERNS:
+        if kind not in _DAY_KINDS:
+            continue
+        for dm in prx.finditer(ctx.text, s, e):
+            groups = {k: v for k, v in dm.groupdict().items() if v}
+            g = KINDS[kind](Hit(kind, dm.start(), dm.end(), groups, 0), groups, ctx)
+            if g is not None and _DAY_VALUE.match(g.value) and g.start is not None:
+                return g.start
+    return None
+
+
 def _event_day(noun: str, hit: Hit, ctx: Context) -> date | None:
     """The day the text tells for the event ``noun`` names, in a sentence other than the hit's: the nearest
     such sentence before the hit, else the nearest after it (a report tells the event before counting
     from it; an earlier event of the same kind is another one)."""
-    rx = re.compile(r"(?i)\b(?:" + "|".join(re.escape(f) for f in _forms(noun)) + r")\b")
+    told = _learnt(noun, ctx)
+    told_in = told.sentences()
     here = ctx.sentence_index(hit.start)
-    found: dict[int, int] = {}  # sentence index -> a position in it; each sentence scanned once
-    for m in rx.finditer(ctx.text):
-        found.setdefault(ctx.sentence_index(m.start()), m.start())
-    found.pop(here, None)
-    order = sorted((i for i in found if i < here), reverse=True) + sorted(i for i in found if i > here)
-    for i in order:
-        s, e = ctx.sentence(found[i])
-        for _, kind, prx in PATTERNS:
-            if kind not in _DAY_KINDS:
-                continue
-            for dm in prx.finditer(ctx.text, s, e):
-                groups = {k: v for k, v in dm.groupdict().items() if v}
-                g = KINDS[kind](Hit(kind, dm.start(), dm.end(), groups, 0), groups, ctx)
-                if g is not None and _DAY_VALUE.match(g.value) and g.start is not None:
-                    return g.start
-    return None
+    k = bisect.bisect_left(told_in, here)
+    if k > 0:
+        return told.days[told_in[k - 1]]
+    k = bisect.bisect_right(told_in, here)
+    return told.days[told_in[k]] if k < len(told_in) else None
 
 
 def _k_clockgap(hit, g, ctx):
@@ -107,7 +152,7 @@ def _k_clockgap(hit, g, ctx):
     if n is None or n != int(n) or ctx.anchor is None:
         return None
     noun = g["ev"].lower()
-    day = _event_day(noun, hit, ctx) if _names_event(noun, ctx.text) else None
+    day = _event_day(noun, hit, ctx) if _learnt(noun, ctx).names else None
     if day is None:
         return None
     days = int(n) * (7 if g["unit"].lower().startswith("week") else 1)

@@ -76,9 +76,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s*(?P<year>" + YEAR + r"))?"),
     ("quarter", r"(?P<year>" + YEAR + r")\s*(?P<qn>Q[1-4])"),
     # "the first and third quarters", "the first, second and third quarters of 2021": one timex per member,
-    # the ordinal alone for all but the last (TimeBank's span), the last with the noun and the year
-    ("quarterlist", r"(?P<qord>" + _QORD + r")(?=(?:\s*,\s*" + _QORD + r")*(?:\s*,)?\s+(?:and|or)\s+" + _QORD + r"\s+quarters\b" + _QLIST_YEAR + r")"),
-    ("quarterlist", _QORD + r"(?:\s*,\s*" + _QORD + r")*(?:\s*,)?\s+(?:and|or)\s+(?P<core>(?P<qord>" + _QORD + r")\s+quarters" + _QLIST_YEAR + r")"),
+    # the ordinal alone for all but the last (TimeBank's span), the last with the noun and the year. A year
+    # has four quarters, so at most three more come before "and": unbounded, each member re-read the rest
+    ("quarterlist", r"(?P<qord>" + _QORD + r")(?=(?:\s*,\s*" + _QORD + r"){0,3}(?:\s*,)?\s+(?:and|or)\s+" + _QORD + r"\s+quarters\b" + _QLIST_YEAR + r")"),
+    ("quarterlist", _QORD + r"(?:\s*,\s*" + _QORD + r"){0,3}(?:\s*,)?\s+(?:and|or)\s+(?P<core>(?P<qord>" + _QORD + r")\s+quarters" + _QLIST_YEAR + r")"),
     ("half", r"(?:[Tt]he\s+)?(?P<hord>first|second|last|latter|back|First|Second)\s+half\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
     ("half", APPROX + r"(?:the\s+)?(?P<hord>first|last|final|First|Last)\s+(?:two|2)\s+quarters\s+of\s+(?:(?P<year>" + YEAR + r")|(?P<hrel>this|last|next|the)\s+year)"),
     ("half", r"(?P<hn>H[12])\s*(?P<year>" + YEAR + r")"),

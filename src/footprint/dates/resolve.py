@@ -477,8 +477,9 @@ def _weekday_date(ctx: Context, hit: Hit, wd: int, rel: str) -> date:
 
 
 # "Wednesday and Thursday nights", "Friday, Saturday or Sunday mornings": the plural part of the day after the
-# last weekday of a list makes each weekday of it a recurrence, as "Thursday nights" alone is
-_LISTED_PARTS = re.compile(r"(?:\s*,\s*" + WEEKDAY_RE + r")*(?:\s*,)?\s+(?:and|or)\s+" + WEEKDAY_RE
+# last weekday of a list makes each weekday of it a recurrence, as "Thursday nights" alone is. A week has
+# seven days, so at most six more are read: unbounded, each weekday of a long list re-read the rest of it
+_LISTED_PARTS = re.compile(r"(?:\s*,\s*" + WEEKDAY_RE + r"){0,6}(?:\s*,)?\s+(?:and|or)\s+" + WEEKDAY_RE
                            + r"\s+(?P<part>morning|afternoon|evening|night)s\b")
 
 
