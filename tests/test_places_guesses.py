@@ -120,3 +120,32 @@ def test_a_named_town_near_its_gloss_keeps_its_own_point():
 def test_what_is_no_apposition_is_no_gloss(text):
     ms = _mentions(("population 6000", SPLIT_REASON), text)
     assert misread_by_gloss(text, ms) == {}
+
+
+# -- a publication's name is no place of the text ------------------------------------------------------------------
+
+def _recognized(text: str) -> list[str]:
+    import spacy
+
+    from footprint.places.recognize import recognize
+
+    table = {"orvelle": (cand("Orvelle", country="KQ", population=20_000),),
+             "duvessa": (cand("Duvessa", population=300_000),)}
+    doc = spacy.blank("en").make_doc(text)
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+    return [m.text for m in recognize(doc, lambda names: {n: table[n] for n in names if n in table})]
+
+
+@pytest.mark.parametrize("text", [
+    "This report first ran in the weekend edition of Orvelle .",
+    "It was translated from the French edition of La Orvelle .",
+    "An earlier issue of the Orvelle carried the same figures .",
+])
+def test_a_name_after_edition_or_issue_of_is_a_publication_not_a_place(text):
+    assert "Orvelle" not in _recognized(text)
+
+
+def test_a_town_after_other_of_phrases_is_still_a_place():
+    assert "Orvelle" in _recognized("Gunmen raided the outskirts of Orvelle at dawn .")
+    assert "Duvessa" in _recognized("The new edition reached readers in Duvessa .")

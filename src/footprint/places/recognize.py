@@ -366,9 +366,24 @@ class _Covered:
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
 
 
+#: "the French edition of X", "the weekend issue of X": X is a publication, whatever town shares its name
+PUBLICATION_NOUNS = frozenset({"edition", "editions", "issue", "issues"})
+_TITLE_ARTICLES = frozenset({"the", "la", "le", "les", "el", "al", "il", "der", "die", "de"})
+
+
+def publication_after(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the name of a publication: "<edition|issue> of (the|La|Le …) <name>"."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in _TITLE_ARTICLES:
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in PUBLICATION_NOUNS
+
+
 def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, placed: bool = False) -> bool:
     cands = m.candidates
     i, j = m.tok_start, m.tok_end
+    if publication_after(doc, i):
+        return False  # a newspaper's name names no place of the text (nor decides its country)
     words = m.norm.split()
     # "Malian" names a country's people even where some hamlet is called Malian
     # (a first-level region named after a people, Ethiopia's "Somali" or "Afar", does not outrank it)
