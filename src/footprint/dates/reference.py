@@ -25,8 +25,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections import deque
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import islice
+from weakref import WeakKeyDictionary
 
 from . import calendar as cal
 from .grammar import Hit
@@ -226,26 +230,126 @@ RETOLD_WINDOW = 20_000
 RETOLD_TELLINGS = 20
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_CHAR = re.compile(r"\w")
+#: Letters that a case-blind ASCII word matches besides the 52 ASCII ones (dotted/dotless i, long s, Kelvin).
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class _Tellings:
+    """One text's words, found once, and the tellings of three words in a row in the window before a
+    sentence, kept as the sentences come in text order: each hit looks its tellings up instead of
+    reading the text before it again (a long sentence of clock times was quadratic)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.reversed = text[::-1]
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
+        for m in _LETTERS.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        # case-blind ASCII words match these letters too, which the word list does not hold
+        self.exact = not any(c in text for c in _FOLDS_TO_ASCII)
+        self._next = 0  # the next run of three words to take into the window
+        self._order: deque[tuple[tuple[str, str, str], int]] = deque()
+        self._by_words: dict[tuple[str, str, str], deque[tuple[int, int]]] = {}
+        self._hi = -1
+
+    def _run(self, i: int) -> tuple[tuple[str, str, str], bool, bool]:
+        """Words i..i+2 lower-cased, whether only spaces part them and a word boundary opens them, and
+        whether one closes them."""
+        t, st, en = self.text, self.starts, self.ends
+        key = (t[st[i]:en[i]].lower(), t[st[i + 1]:en[i + 1]].lower(), t[st[i + 2]:en[i + 2]].lower())
+        joined = t[en[i]:st[i + 1]].isspace() and t[en[i + 1]:st[i + 2]].isspace() \
+            and (st[i] == 0 or _WORD_CHAR.match(t, st[i] - 1) is None)
+        closed = en[i + 2] == len(t) or _WORD_CHAR.match(t, en[i + 2]) is None
+        return key, joined, closed
+
+    def before(self, words: tuple[str, str, str], lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """The (start, end) of each telling of ``words`` (lower-cased) within ``lo:hi``, in text order, as a
+        case-blind ``\\bw1\\s+w2\\s+w3\\b`` read from ``lo`` to ``hi`` finds them; None where the
+        window cannot give that answer (a run whose tellings may overlap, letters the word list misses,
+        or a window behind the last one)."""
+        if not self.exact or words[0] == words[2] or hi < self._hi:
+            return None
+        self._hi = hi
+        n, ends = len(self.starts), self.ends
+        while self._next + 2 < n and ends[self._next + 2] <= hi:
+            key, joined, closed = self._run(self._next)
+            if joined and closed:
+                self._order.append((key, self.starts[self._next]))
+                self._by_words.setdefault(key, deque()).append((self.starts[self._next], ends[self._next + 2]))
+            self._next += 1
+        while self._order and self._order[0][1] < lo:
+            key, _ = self._order.popleft()
+            found = self._by_words[key]
+            found.popleft()
+            if not found:
+                del self._by_words[key]
+        out = list(islice(reversed(self._by_words.get(words, ())), RETOLD_TELLINGS))[::-1]
+        # a telling ending right at ``hi`` is closed there whatever follows (the window's end bounds the word)
+        j = self._next - 1
+        if j >= 0 and ends[j + 2] == hi and self.starts[j] >= lo:
+            key, joined, closed = self._run(j)
+            if key == words and joined and not closed:
+                out = (out + [(self.starts[j], hi)])[-RETOLD_TELLINGS:]
+        return out
+
+    def head_words(self, s: int, end: int) -> list[str]:
+        """The last three runs of letters in ``text[s:end]``, as a search of that slice finds them."""
+        j = bisect.bisect_left(self.starts, end) - 1
+        out = []
+        while s < end and j >= 0 and len(out) < 3 and self.ends[j] > s:
+            out.append(self.text[max(self.starts[j], s):min(self.ends[j], end)])
+            j -= 1
+        return out[::-1]
+
+
+_TELLINGS: WeakKeyDictionary[Context, _Tellings] = WeakKeyDictionary()
+
+
+def _tellings(ctx: Context) -> _Tellings:
+    found = _TELLINGS.get(ctx)
+    if found is None or found.text is not ctx.text:
+        found = _TELLINGS[ctx] = _Tellings(ctx.text)
+    return found
+
+
 def _retold_day(hit: Hit, out: list[tuple[Hit, Grounded]], ctx: Context) -> str | None:
     """"… the guard was stabbed in the yard last Nov. 4. … He was stabbed in the yard at 9 p.m.": a clock time
     whose event is told again in the same three words as an event told earlier with a day falls on that day,
     when the story has no day of its own at that point. None otherwise."""
     s, _ = ctx.sentence(hit.start)
-    head = _without_clock_lead(ctx.text[s:hit.start])
-    words = re.findall(r"[A-Za-z]+", head)[-3:]
-    if len(words) < 3 or not head.rstrip().endswith(words[-1]) \
+    told = _tellings(ctx)
+    n = len(ctx.text)
+    # the words that say when at the end of the head, read once on the text backwards from the hit
+    end = hit.start - (_CLOCK_LEAD_BACKWARDS.match(told.reversed, n - hit.start, n - s).end() - (n - hit.start))
+    words = told.head_words(s, end)
+    stripped = end
+    while stripped > s and ctx.text[stripped - 1].isspace():
+        stripped -= 1
+    if len(words) < 3 or not ctx.text[s:stripped].endswith(words[-1]) \
             or not any(len(w) > 3 and w.lower() not in _COMMON for w in words):
         return None
-    said = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words)) + r"\b")
-    starts = [h.start for h, _ in out]  # ``out`` is in text order: the hits just after a telling are found by halving
     # a story tells its event again within a few pages, and a bound keeps hostile text (the same words told
     # thousands of times) linear: the last RETOLD_TELLINGS tellings within RETOLD_WINDOW characters
-    tellings = list(said.finditer(ctx.text, max(0, s - RETOLD_WINDOW), s))[-RETOLD_TELLINGS:]
-    for m in reversed(tellings):
-        for h, g in out[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + 12)]:
-            if _DAY.match(g.value) and g.type == "DATE" and ctx.sentence_index(h.start) == ctx.sentence_index(m.start()):
+    lo = max(0, s - RETOLD_WINDOW)
+    tellings = told.before(tuple(w.lower() for w in words), lo, s)
+    if tellings is None:
+        said = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+        tellings = [m.span() for m in said.finditer(ctx.text, lo, s)][-RETOLD_TELLINGS:]
+    for m_start, m_end in reversed(tellings):
+        # ``out`` is in text order: the hits just after a telling are found by halving
+        first = bisect.bisect_left(out, m_end, key=_hit_start)
+        for h, g in out[first:bisect.bisect_right(out, m_end + 12, key=_hit_start)]:
+            if _DAY.match(g.value) and g.type == "DATE" and ctx.sentence_index(h.start) == ctx.sentence_index(m_start):
                 return g.value[:10]
     return None
+
+
+def _hit_start(pair: tuple[Hit, Grounded]) -> int:
+    return pair[0].start
 
 
 def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
