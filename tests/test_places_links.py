@@ -10,7 +10,7 @@ import pytest
 from footprint import testing
 from footprint.model import Place, PlaceMention
 from footprint.places import event_location
-from footprint.places.gazetteer import split_spellings
+from footprint.places.gazetteer import SPLIT_NAME_MAX, split_spellings
 from footprint.places.locate import treated_at
 
 # real coordinates, rounded populations
@@ -170,6 +170,8 @@ def test_split_spellings():
     assert "gorom gorom" in split_spellings("goromgorom")
     assert split_spellings("kaya") == set() and split_spellings("gorom gorom") == set()
     assert split_spellings("abc12345") == set()
+    # keys grow with the square of a word's length: a hostile long word asks for none
+    assert split_spellings("q" * SPLIT_NAME_MAX) and split_spellings("q" * 100_000) == set()
 
 
 def test_a_town_written_as_one_word_is_found(gaz):

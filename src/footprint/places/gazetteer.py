@@ -131,12 +131,15 @@ def spellings(n: str) -> set[str]:
 
 #: shortest word a name written as one word is split into ("Bani" + "Bangou"), and shortest such name
 SPLIT_PART_MIN, SPLIT_NAME_MIN = 3, 8
+#: longest such name: the index's longest two-word town name has 30 letters, and a word's keys grow with its
+#: length squared (a hostile 100 KB word would ask for some 10 GB of keys)
+SPLIT_NAME_MAX = 40
 
 
 def split_spellings(n: str) -> set[str]:
     """Two-word keys a one-word name may be the joined spelling of ("banibangou" -> "bani bangou"), for a name
     that has no key of its own."""
-    if " " in n or len(n) < SPLIT_NAME_MIN or not n.isalpha():
+    if " " in n or not SPLIT_NAME_MIN <= len(n) <= SPLIT_NAME_MAX or not n.isalpha():
         return set()
     return {f"{n[:k]} {n[k:]}" for k in range(SPLIT_PART_MIN, len(n) - SPLIT_PART_MIN + 1)}
 
