@@ -164,6 +164,9 @@ class Candidate:
     kind: str = "name"  # how the looked-up name relates to it: name|alt|abbr|demonym|split (one word for two)
 
 
+#: a candidate's kinds, best first: a place reachable by several names of one norm keeps its best kind
+KIND_ORDER = {"name": 0, "abbr": 1, "alt": 2, "split": 3, "demonym": 4}
+
 _COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.precision, p.population, p.geonameid, p.facility_id, p.radius_km, p.source"
 
 
@@ -242,9 +245,8 @@ class Gazetteer:
             for n, cands in found.items():
                 # one place may be reachable by several names of one norm; keep its best kind
                 best: dict[int, Candidate] = {}
-                order = {"name": 0, "abbr": 1, "alt": 2, "split": 3, "demonym": 4}
                 for c in cands:
-                    if c.id not in best or order[c.kind] < order[best[c.id].kind]:
+                    if c.id not in best or KIND_ORDER[c.kind] < KIND_ORDER[best[c.id].kind]:
                         best[c.id] = c
                 self._cache[n] = out[n] = tuple(best.values())
         return out
