@@ -153,6 +153,11 @@ def _nearest(lat: float, lon: float, ctx: Context) -> float:
 
 #: nearness bonus: full at 0 km, nothing from NEAR_KM on
 NEAR_BONUS, NEAR_KM = 2.0, 300.0
+
+
+def _town_near_text(c: Candidate, ctx: Context) -> bool:
+    """``c`` is a town within ``NEAR_KM`` of the text's other places."""
+    return c.precision == "town" and c.lat is not None and bool(ctx.anchors) and _nearest(c.lat, c.lon, ctx) < NEAR_KM
 #: a first-level region in which a town the text names for sure lies
 ANCHORED_REGION_BONUS = 2.5
 
@@ -254,7 +259,7 @@ def _foreign_alternate(c: Candidate, m: Match, ctx: Context) -> bool:
     # a one-word spelling read as a two-word town ("split") is a guess like an alternate, curated or not
     if c.kind == "alt" and (not c.source.startswith("geonames") or _short_form(m.norm, c.name)):
         return False
-    return not (c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM)
+    return not _town_near_text(c, ctx)
 
 
 #: candidates closer than this are the same answer for a reader of a map
@@ -439,9 +444,7 @@ def resolve(
         c = r.candidate
         if m.weak and c is not None and not _supported(c, ctx):
             continue  # a lone capitalized word NER did not take, naming nothing the text supports
-        if m.suffix == "feature" and c is not None and not (
-            c.precision == "town" and c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM
-        ):
+        if m.suffix == "feature" and c is not None and not _town_near_text(c, ctx):
             # "the Savannah River": a river, valley or island the index lacks; a town of that name near the text's
             # other places marks where it lies, anything else (a country, a far town) is no answer
             out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=f"a natural feature, not {_label(c)}"))
@@ -449,7 +452,7 @@ def resolve(
         if m.suffix == "feature" and c is not None:
             reasons += (f"the feature by its namesake town {c.name}",)
         if m.suffix == "river" and c is not None and not (c.feature or "").startswith("H.") and c.precision != "region" \
-                and not (c.precision == "town" and c.lat is not None and ctx.anchors and _nearest(c.lat, c.lon, ctx) < NEAR_KM):
+                and not _town_near_text(c, ctx):
             # "the Kessa river": a country or a far town of that name is no answer; a first-level unit named after
             # its river lies along it, and a town near the text's other places marks the stretch
             out.append(PlaceMention(m.start, m.end, m.text, None, kind=m.kind, reason=f"a river, not {_label(c)}"))
