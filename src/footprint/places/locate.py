@@ -372,15 +372,19 @@ def _qualifies_town(doc: Doc, mentions: list[PlaceMention], area: PlaceMention) 
     return False
 
 
+def _country_root(doc: Doc, m: PlaceMention):
+    """The head token of a literal country mention in a parsed Doc (None otherwise)."""
+    if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
+        return None
+    span = _tokens(doc, m.start, m.end)
+    return None if span is None else span.root
+
+
 def _modifier(doc: Doc, m: PlaceMention) -> bool:
     """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
-    if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
-        return False
-    span = _tokens(doc, m.start, m.end)
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+    root = _country_root(doc, m)
+    return root is not None and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+        and root.head.i > root.i
 
 
 #: nouns and verbs whose "with X" names a party, not a place: "an agreement with the United States"
@@ -394,14 +398,9 @@ PARTY_WORDS = frozenset(
 def _party(doc: Doc, m: PlaceMention) -> bool:
     """A country that is the other party of an agreement or talks ("signed a deal with the United States",
     "talks with Russia"): it says with whom, not where."""
-    if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
-        return False
-    span = _tokens(doc, m.start, m.end)
-    if span is None:
-        return False
-    root = span.root
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in PARTY_WORDS
+    root = _country_root(doc, m)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "with" \
+        and root.head.head.lemma_.lower() in PARTY_WORDS
 
 
 #: plural (and collective) nouns of people that a people's or community's name modifies ("Luba youths", "Twa
