@@ -113,7 +113,7 @@ def line_label(text: str, labels: list[PlaceMention], pos: int) -> PlaceMention 
     """The label of the line holding ``pos`` (a label before ``pos`` with no line break between)."""
     best = None
     for m in labels:
-        if m.end <= pos and "\n" not in text[m.end:pos]:
+        if m.end <= pos and text.find("\n", m.end, pos) < 0:  # no slice: asked per event for every label
             best = m
     return best
 
