@@ -45,15 +45,21 @@ def test_the_index_finds_what_a_search_of_the_window_finds(parts, words, data):
     text = "".join(p if p in (" ", "  ", "\n", ". ", ",") else p + " " for p in parts)
     said = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, words)) + r"\b")
     told = _Tellings(text)
-    hi = 0
-    for _ in range(4):
+    lo = hi = 0
+    for _ in range(4):  # windows move on through the text, as sentences come in order
         hi = data.draw(st.integers(hi, len(text)))
-        lo = data.draw(st.integers(0, hi))
+        lo = data.draw(st.integers(lo, hi))
         got = told.before(words, lo, hi)
         want = [m.span() for m in said.finditer(text, lo, hi)][-RETOLD_TELLINGS:]
         assert got is None and words[0] == words[2] or got == want
         end = data.draw(st.integers(lo, len(text)))
         assert told.head_words(lo, end) == re.findall(r"[A-Za-z]+", text[lo:end])[-3:]
+
+
+def test_a_window_behind_the_last_one_is_left_to_the_search():
+    told = _Tellings("in the yard and in the yard")
+    assert told.before(("in", "the", "yard"), 4, 27) == [(16, 27)]
+    assert told.before(("in", "the", "yard"), 0, 27) is None
 
 
 def test_letters_a_word_list_misses_send_the_search_back_to_the_window():

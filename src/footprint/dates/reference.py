@@ -254,7 +254,7 @@ class _Tellings:
         self._next = 0  # the next run of three words to take into the window
         self._order: deque[tuple[tuple[str, str, str], int]] = deque()
         self._by_words: dict[tuple[str, str, str], deque[tuple[int, int]]] = {}
-        self._hi = -1
+        self._lo = self._hi = -1
 
     def _run(self, i: int) -> tuple[tuple[str, str, str], bool, bool]:
         """Words i..i+2 lower-cased, whether only spaces part them and a word boundary opens them, and
@@ -270,10 +270,10 @@ class _Tellings:
         """The (start, end) of each telling of ``words`` (lower-cased) within ``lo:hi``, in text order, as a
         case-blind ``\\bw1\\s+w2\\s+w3\\b`` read from ``lo`` to ``hi`` finds them; None where the
         window cannot give that answer (a run whose tellings may overlap, letters the word list misses,
-        or a window behind the last one)."""
-        if not self.exact or words[0] == words[2] or hi < self._hi:
+        or a window starting or ending before the last one's)."""
+        if not self.exact or words[0] == words[2] or hi < self._hi or lo < self._lo:
             return None
-        self._hi = hi
+        self._lo, self._hi = lo, hi
         n, ends = len(self.starts), self.ends
         while self._next + 2 < n and ends[self._next + 2] <= hi:
             key, joined, closed = self._run(self._next)
