@@ -73,7 +73,6 @@ NO_DISTANCE_OFFSET_KM = 25.0
 NO_DISTANCE_RADIUS_KM = 50.0
 
 PRECISION_RANK = {"facility": 3.0, "town": 2.0, "district": 1.5, "area": 1.5, "region": 1.0, "country": 0.0}
-LOCATING_KINDS = {"literal", "relative", "nominal"}
 
 
 def relative_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, float]) -> list[PlaceMention]:
