@@ -5,40 +5,12 @@ Invented sentences and names, hand-built candidates and entity labels: no model,
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Span
-
-from footprint.places.gazetteer import Candidate, norm
+from footprint.places.gazetteer import norm
 from footprint.places.recognize import recognize
+from footprint.testing import candidate, doc_with, lookup_in
 
-BLANK = spacy.blank("en")
-
-
-def cand(name, population=3_000, feature="P.PPL"):
-    return Candidate(
-        id=abs(hash(name)) % 100_000, name=name, lat=10.0, lon=20.0, country="XX", admin1="01", feature=feature,
-        precision="town", population=population, geonameid=None, facility_id=None, radius_km=None, source="test",
-        kind="name",
-    )
-
-
-KEYED = {norm(n): (cand(n),) for n in ("Varno", "Kelby")}
-
-
-def lookup(names):
-    return {n: KEYED[n] for n in names if n in KEYED}
-
-
-def doc_with(text: str, persons=()):
-    doc = BLANK.make_doc(text)
-    for t in doc:
-        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
-    spans = []
-    for word in persons:
-        i = next(t.i for t in doc if t.text == word)
-        spans.append(Span(doc, i, i + 1, label="PERSON"))
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+KEYED = {norm(n): (candidate(n),) for n in ("Varno", "Kelby")}
+lookup = lookup_in(KEYED)
 
 
 def names(doc):

@@ -9,52 +9,27 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 from footprint.model import ActorMention
-from footprint.places.gazetteer import Candidate, norm
+from footprint.places.gazetteer import norm
 from footprint.places.phrases import SLOT_LIST_ITEMS
 from footprint.places.recognize import Match, recognize, settlement_of
 from footprint.places.resolve import resolve
+from footprint.testing import candidate, doc_with, lookup_in
 
 BLANK = spacy.blank("en")
 
 
-def cand(name, country="XX", population=3_000, feature="P.PPL", precision="town", kind="name", source="test",
-         lat=10.0, lon=20.0):
-    return Candidate(
-        id=abs(hash((name, country))) % 100_000, name=name, lat=lat, lon=lon, country=country, admin1="01",
-        feature=feature, precision=precision, population=population, geonameid=None, facility_id=None,
-        radius_km=None, source=source, kind=kind,
-    )
-
-
 TABLE = {
-    "kelvora": (cand("Kelvora"),),
-    "tamsin": (cand("Tamsin", population=2_500),),
-    "kfar dorel": (cand("Kfar Dorel", population=4_000),),
-    "plavet": (cand("Plavet", country="YY", population=1_500),),
-    "sorrel": (cand("Sorrel", population=1_200),),
-    "brennick": (cand("Brennick", population=150_000),),
+    "kelvora": (candidate("Kelvora"),),
+    "tamsin": (candidate("Tamsin", population=2_500),),
+    "kfar dorel": (candidate("Kfar Dorel", population=4_000),),
+    "plavet": (candidate("Plavet", country="YY", population=1_500),),
+    "sorrel": (candidate("Sorrel", population=1_200),),
+    "brennick": (candidate("Brennick", population=150_000),),
 }
 KEYED = {norm(k): v for k, v in TABLE.items()}
-
-
-def lookup(names):
-    return {n: KEYED[n] for n in names if n in KEYED}
-
-
-def doc_with(text: str, persons=()):
-    doc = BLANK.make_doc(text)
-    for t in doc:
-        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
-    spans = []
-    for words in persons:
-        first = words.split()[0]
-        i = next(t.i for t in doc if t.text == first)
-        spans.append(Span(doc, i, i + len(words.split()), label="PERSON"))
-    doc.ents = spans
-    return doc
+lookup = lookup_in(KEYED)
 
 
 def person_actor(doc, words):
@@ -140,9 +115,9 @@ def _match(text, cands, pos):
     return Match(pos, pos + len(text), text, norm(text), cands, pos, pos + 1)
 
 
-REGION = (cand("Ombrel", country="XC", population=2_000_000, feature="A.ADM1", precision="region", lat=1.5, lon=30.0),)
-TOWN = (cand("Duvessa", country="XC", population=300_000, lat=1.6, lon=30.1),)
-FOREIGN_ALT = (cand("Mambora", country="KQ", population=1_200_000, kind="alt", source="geonames", lat=-4.0, lon=39.6),)
+REGION = (candidate("Ombrel", country="XC", population=2_000_000, feature="A.ADM1", precision="region", lat=1.5, lon=30.0),)
+TOWN = (candidate("Duvessa", country="XC", population=300_000, lat=1.6, lon=30.1),)
+FOREIGN_ALT = (candidate("Mambora", country="KQ", population=1_200_000, kind="alt", source="geonames", lat=-4.0, lon=39.6),)
 
 
 def test_an_alternate_spelling_of_a_town_abroad_does_not_place_a_name_in_a_report_on_another_country():
@@ -154,7 +129,7 @@ def test_an_alternate_spelling_of_a_town_abroad_does_not_place_a_name_in_a_repor
 
 
 def test_an_alternate_spelling_in_the_texts_country_still_resolves():
-    alt_home = (cand("Mambora", country="XC", population=400_000, kind="alt", source="geonames", lat=1.7, lon=30.2),)
+    alt_home = (candidate("Mambora", country="XC", population=400_000, kind="alt", source="geonames", lat=1.7, lon=30.2),)
     ms = [_match("Ombrel", REGION, 0), _match("Duvessa", TOWN, 30), _match("Mambessa", alt_home, 60)]
     out, _ = resolve(ms)
     [m] = [m for m in out if m.text == "Mambessa"]
@@ -162,7 +137,7 @@ def test_an_alternate_spelling_in_the_texts_country_still_resolves():
 
 
 def test_a_lone_name_keeps_its_alternate_spelling_when_the_text_has_no_focus():
-    big = (cand("Mambora", country="KQ", population=3_000_000, kind="alt", source="geonames", lat=-4.0, lon=39.6),)
+    big = (candidate("Mambora", country="KQ", population=3_000_000, kind="alt", source="geonames", lat=-4.0, lon=39.6),)
     out, focus = resolve([_match("Mambessa", big, 0)])
     assert not focus or "KQ" in focus
     assert out[0].place is not None and out[0].place.country == "KQ"

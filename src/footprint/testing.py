@@ -26,8 +26,8 @@ from .model import (
     short_hash,
 )
 
-__all__ = ["BASE_URL", "Client", "actor_mention", "document", "event", "gazetteer", "location", "parsed_doc",
-           "place_rows", "quantity", "result", "span", "table_doc", "token_doc"]
+__all__ = ["BASE_URL", "Client", "actor_mention", "candidate", "doc_with", "document", "event", "gazetteer", "location",
+           "lookup_in", "parsed_doc", "place_rows", "quantity", "result", "span", "table_doc", "token_doc"]
 
 
 def document(text: str, *, id: str | None = None, segments: tuple[Segment, ...] | None = None, **fields: Any) -> Document:
@@ -197,6 +197,47 @@ def run_places(gaz, text_or_doc, *, actors: Sequence[ActorMention] = (), title: 
     nlp_mod.prepare(doc, {"excluded": [], "title": title})
     doc._.fp_actors = list(actors)
     return PlacesComponent(gaz)(doc)
+
+
+def candidate(name: str, country: str = "XX", population: int = 3_000, feature: str = "P.PPL", precision: str = "town",
+              kind: str = "name", source: str = "test", lat: float = 10.0, lon: float = 20.0):
+    """A gazetteer candidate for ``name`` as a lookup returns it (a town by default), with no census ids."""
+    from .places.gazetteer import Candidate
+
+    return Candidate(
+        id=abs(hash((name, country))) % 100_000, name=name, lat=lat, lon=lon, country=country, admin1="01",
+        feature=feature, precision=precision, population=population, geonameid=None, facility_id=None,
+        radius_km=None, source=source, kind=kind,
+    )
+
+
+def lookup_in(table: dict[str, tuple]):
+    """A gazetteer lookup (normalized names to their candidates) that answers from ``table`` alone."""
+    return lambda names: {n: table[n] for n in names if n in table}
+
+
+@lru_cache(maxsize=1)
+def _blank_en():
+    import spacy
+
+    return spacy.blank("en")
+
+
+def doc_with(text: str, persons: Sequence[str] = ()):
+    """A blank English Doc of ``text``, capitalized words tagged PROPN and the rest NOUN (the places rules read
+    no other tag), with each of ``persons`` (one or more words, its first occurrence) a PERSON entity."""
+    from spacy.tokens import Span
+
+    doc = _blank_en().make_doc(text)
+    for t in doc:
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+    spans = []
+    for words in persons:
+        first = words.split()[0]
+        i = next(t.i for t in doc if t.text == first)
+        spans.append(Span(doc, i, i + len(words.split()), label="PERSON"))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
 
 
 def span(text: str, needle: str) -> tuple[int, int]:
