@@ -7,6 +7,7 @@ Invented sentences, hand-built mentions on a blank pipeline: no model, no gazett
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -227,7 +228,13 @@ def test_alone_in_its_sentence_the_town_before_a_noun_of_people_stays():
 def test_a_town_before_another_noun_is_no_community():
     t = "Marvo police attacked a checkpoint in Kelby on Tuesday."
     doc = _doc(t, [_lit(t, "Marvo", 7.0, 7.2), _lit(t, "Kelby", 7.0, 7.0)])
-    # both stay candidates (the nearer one to the trigger wins by character distance here)
-    assert _locate(doc, t, "attacked").name in {"Marvo", "Kelby"}
     from footprint.places.locate import _community
     assert not _community(t, doc._.fp_places[0])
+
+
+@pytest.mark.xfail(strict=True, reason="a town naming whose police, not a people, is not passed over: the place "
+                   "nearer the trigger wins, though 'in Kelby' says where (docs/places.md, told, Left)")
+def test_a_town_before_another_noun_yields_to_the_place_of_the_event():
+    t = "Marvo police attacked a checkpoint in Kelby on Tuesday."
+    doc = _doc(t, [_lit(t, "Marvo", 7.0, 7.2), _lit(t, "Kelby", 7.0, 7.0)])
+    assert _locate(doc, t, "attacked").name == "Kelby"
