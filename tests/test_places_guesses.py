@@ -149,3 +149,39 @@ def test_a_name_after_edition_or_issue_of_is_a_publication_not_a_place(text):
 def test_a_town_after_other_of_phrases_is_still_a_place():
     assert "Orvelle" in _recognized("Gunmen raided the outskirts of Orvelle at dawn .")
     assert "Duvessa" in _recognized("The new edition reached readers in Duvessa .")
+
+
+@pytest.mark.parametrize("text", [
+    "The latest issue of Orvelle ran the list of the dead .",
+    "Readers of the Sunday issue of the Orvelle saw the photographs .",
+    "It was in today's issue of Orvelle .",
+    "Back issues of Orvelle carried the same figures .",
+])
+def test_a_name_after_a_newspapers_issue_of_is_a_publication(text):
+    assert "Orvelle" not in _recognized(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks stalled on the issue of Orvelle .",
+    "Both sides raised the issues of Orvelle and Duvessa .",
+])
+def test_a_name_after_a_bare_issue_of_is_a_place(text):
+    assert "Orvelle" in _recognized(text)
+
+
+# -- the sole-town bonus goes only to a town told under its own name -----------------------------------------------
+
+def _sole(kind: str):
+    m = _match("Kelvarto", (cand("Kelvarto", population=0, kind=kind),), 20)
+    m.ner, m.locative = "GPE", True
+    out, _ = resolve([m])
+    return out[0].place.reasons if out[0].place is not None else ()
+
+
+def test_a_town_under_its_own_name_alone_in_the_gazetteer_gains_the_sole_town_bonus():
+    assert "the only place of that name, told as a place" in _sole("name")
+
+
+@pytest.mark.parametrize("kind", ["split", "alt"])
+def test_a_guessed_spelling_gains_no_sole_town_bonus(kind):
+    assert "the only place of that name, told as a place" not in _sole(kind)

@@ -366,17 +366,39 @@ class _Covered:
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
 
 
-#: "the French edition of X", "the weekend issue of X": X is a publication, whatever town shares its name
-PUBLICATION_NOUNS = frozenset({"edition", "editions", "issue", "issues"})
+#: "the French edition of X": X is a publication, whatever town shares its name
+PUBLICATION_NOUNS = frozenset({"edition", "editions"})
+#: "issue" is a newspaper's only after a word that dates or sorts the issue ("the weekend issue of X");
+#: alone it is a matter ("the issue of Abyei" is about the place)
+ISSUE_NOUNS = frozenset({"issue", "issues"})
+ISSUE_MARKERS = frozenset({
+    "latest", "earlier", "previous", "recent", "current", "next", "last", "past", "back", "later", "special",
+    "first", "weekend", "weekly", "daily", "monthly", "print", "printed", "online", "digital", "morning", "evening",
+    "today's", "yesterday's", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "anniversary", "holiday",
+})
 _TITLE_ARTICLES = frozenset({"the", "la", "le", "les", "el", "al", "il", "der", "die", "de"})
 
 
 def publication_after(doc: Doc, i: int) -> bool:
-    """Token ``i`` opens the name of a publication: "<edition|issue> of (the|La|Le …) <name>"."""
+    """Token ``i`` opens the name of a publication: "edition(s) of (the|La|Le …) <name>", or "<marker> issue(s) of
+    …" with a word marking a newspaper's issue before it (latest, weekend, Sunday, print …)."""
     k = i - 1
     if k >= 0 and doc[k].lower_ in _TITLE_ARTICLES:
         k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in PUBLICATION_NOUNS
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    noun = doc[k - 1].lower_
+    if noun in PUBLICATION_NOUNS:
+        return True
+    if noun not in ISSUE_NOUNS or k < 2:
+        return False
+    # "today's" may come as one token or as "today" + "'s"
+    before = doc[k - 2].lower_
+    if before in {"'s", "’s"} and k >= 3:
+        before = doc[k - 3].lower_ + "'s"
+    return before.replace("’", "'") in ISSUE_MARKERS
 
 
 def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, placed: bool = False) -> bool:

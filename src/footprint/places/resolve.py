@@ -243,8 +243,9 @@ SOLE_TOWN_BONUS = 3.0
 def _sole_town(c: Candidate, m: Match, ctx: Context) -> bool:
     """"opened fire on a patrol outside Saravena": a name NER tags as a place, after a locative preposition, that
     the gazetteer knows as one town only (no census figure, so population gives it nothing) is that town, unless
-    the text's countries point elsewhere."""
-    return (len(m.candidates) == 1 and c.precision == "town" and c.kind != "alt" and m.ner in {"GPE", "LOC"}
+    the text's countries point elsewhere. Only under its own name: an alternate, an abbreviation or a one-word
+    spelling of a two-word name ("split") is a guess, and a guess earns no bonus for being the only one."""
+    return (len(m.candidates) == 1 and c.precision == "town" and c.kind == "name" and m.ner in {"GPE", "LOC"}
             and m.locative and not m.weak and (not ctx.focus or bool(c.country and ctx.focus.get(c.country))))
 
 
