@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from footprint.fuse.identity import features, probe_ranges, stored_keys
 from footprint.model import Attribution, Document, Event, EventActor, EventDate, Quantity, short_hash
 from footprint.testing import document, location, quantity, result
 from footprint.testing import event as _event
@@ -51,3 +52,17 @@ def event(doc: Document, sentence: str, type_: str, *, actors=(("Wagner Group", 
 
 def personnel(n: float, hi: float | None = None, *, kind: str = "personnel", approximate: bool = False) -> Quantity:
     return quantity(n, hi, kind=kind, approximate=approximate)
+
+
+def key(actor_id, name):
+    """The actor key the fusion store uses: a registry id, else the lower-cased name."""
+    return "a:" + actor_id if actor_id else "n:" + name.lower()
+
+
+def F(ev):
+    return features(ev, key)
+
+
+def meets(x, y) -> bool:
+    """Whether one of x's probe ranges reaches a key y is stored under."""
+    return any(lo <= k <= hi for k in stored_keys(y) for lo, hi in probe_ranges(x))

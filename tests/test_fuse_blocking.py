@@ -5,24 +5,12 @@ from __future__ import annotations
 import itertools
 
 from footprint import fuse
-from footprint.fuse.identity import NO_PLACE_SPAN, cluster, features, judge, probe_ranges, stored_keys
+from footprint.fuse.identity import NO_PLACE_SPAN, cluster, judge, probe_ranges, stored_keys
 
-from fuse_factories import event, report
+from fuse_factories import F, event, key, meets, report
 
 ELN = (("ELN", "eln"),)
 DAY = ("2024-09-10", "2024-09-10", "day")
-
-
-def key(actor_id, name):
-    return "a:" + actor_id if actor_id else "n:" + name.lower()
-
-
-def F(ev):
-    return features(ev, key)
-
-
-def meets(x, y) -> bool:
-    return any(lo <= k <= hi for k in stored_keys(y) for lo, hi in probe_ranges(x))
 
 
 def test_a_placeless_report_meets_and_links_its_placed_twin():

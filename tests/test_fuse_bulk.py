@@ -24,7 +24,7 @@ from footprint.fuse.identity import features, features_of_json
 from footprint.model import Event
 from footprint.store import open_store
 
-from fuse_factories import PLACES, event, personnel, report, result
+from fuse_factories import event, key, personnel, PLACES, report, result
 
 TABLES = {
     "documents": "SELECT id, raw_sha256, text, title, source, url, published, copy_of, meta, segments FROM documents",
@@ -110,10 +110,6 @@ def test_add_many_repeated_event_id_in_one_document_is_stored_once(tmp_path):
         b.add_many([doubled])
         assert rows(a) == rows(b)
         assert b.conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == 1
-
-
-def key(actor_id, name):
-    return "a:" + actor_id if actor_id else "n:" + name.lower()
 
 
 _place = st.one_of(st.none(), st.sampled_from(sorted(PLACES)))

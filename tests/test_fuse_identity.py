@@ -18,15 +18,7 @@ from footprint.fuse.identity import (
 from footprint.model import EventDate
 
 from footprint.testing import location
-from fuse_factories import event, report
-
-
-def key(actor_id, name):
-    return "a:" + actor_id if actor_id else "n:" + name.lower()
-
-
-def F(ev):
-    return features(ev, key)
+from fuse_factories import F, event, key, report
 
 
 A = report("Wagner fighters clashed with militants near Gao on 3 March. Later news.", source="one.example")

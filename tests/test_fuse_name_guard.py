@@ -6,23 +6,11 @@ import pytest
 
 from footprint import fuse
 from footprint.fuse import identity
-from footprint.fuse.identity import features, generic_name, judge, probe_ranges, stored_keys
+from footprint.fuse.identity import generic_name, judge
 
-from fuse_factories import event, report, result
+from fuse_factories import F, event, key, meets, report, result
 
 DAY = ("2024-09-10", "2024-09-10", "day")
-
-
-def key(actor_id, name):
-    return "a:" + actor_id if actor_id else "n:" + name.lower()
-
-
-def F(ev):
-    return features(ev, key)
-
-
-def meets(x, y) -> bool:
-    return any(lo <= k <= hi for k in stored_keys(y) for lo, hi in probe_ranges(x))
 
 
 def linked(store) -> set[tuple[str, ...]]:
