@@ -31,11 +31,12 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.fp_meta if doc._.fp_meta is not None else {}
         dct = meta.get("dct")
+        text = doc_text(doc)  # built once per Doc (the stages before read it too); ``Doc.text`` joins every token again
         try:
-            result = tag(doc.text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")))
+            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")))
         except Exception:
             # a malformed report date must not sink the document: infer instead
-            result = tag(doc.text, None)
+            result = tag(text, None)
         doc._.fp_timexes = list(result.timexes)
         doc.user_data[CUES_KEY] = list(result.cues)
         if not dct and result.inferred is not None:

@@ -143,6 +143,21 @@ PATTERNS: list[tuple[int, str, re.Pattern[str]]] = [
     (i, kind, re.compile(_B + p + _E)) for i, (kind, p) in enumerate(_PATTERNS)
 ]
 
+# Words without which a kind cannot match, looked for once per text before its patterns run: these
+# patterns open with optional words or numbers, so the regex engine tries them at every character, while a
+# search for a fixed word skips along the text. Each is part of every match of the kind (or of the text
+# its lookahead reads), so a text without it has no match and the hits are the same.
+NEEDS: dict[str, re.Pattern[str]] = {
+    "decade": re.compile(r"0s|ties"),
+    "century": re.compile(r"[- ]century"),
+    "yearwords": re.compile(r"ineteen|wenty|wo\s+thousand"),
+    "quarterlist": re.compile(r"\squarters"),
+    "appday": re.compile(r"day\s+(?:before|after)"),
+    "orsome": re.compile(r"\s+or\s+two"),
+    "millennia": re.compile(r"\s+thousand\s+years"),
+    "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
+}
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -158,7 +173,14 @@ class Hit:
 def scan(text: str) -> list[Hit]:
     """Every match of every pattern (overlapping; ``select`` picks among them)."""
     hits: list[Hit] = []
+    present: dict[str, bool] = {}
     for prio, kind, rx in PATTERNS:
+        need = NEEDS.get(kind)
+        if need is not None:
+            if kind not in present:
+                present[kind] = need.search(text) is not None
+            if not present[kind]:
+                continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v}

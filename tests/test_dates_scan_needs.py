@@ -1,0 +1,49 @@
+"""The words ``grammar.scan`` looks for before running a kind's patterns skip only texts with no match."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from footprint.dates.grammar import NEEDS, PATTERNS, Hit, scan
+
+
+def _every_pattern(text: str) -> list[Hit]:
+    """``scan`` with every pattern run on every text."""
+    saved = dict(NEEDS)
+    NEEDS.clear()
+    try:
+        return scan(text)
+    finally:
+        NEEDS.update(saved)
+
+
+_WORDS = ["the", "The", "day", "before", "after", "vote", "a", "year", "or", "two", "three", "thousand", "years",
+          "ago", "past", "last", "summers", "winters", "first", "second", "third", "and", "quarters", "of", "2021",
+          "1990s", "'80s", "nineties", "twenties", "nineteen", "twenty", "fifth-century", "19th", "century", "Two",
+          "May", "3", ",", ".", "-", "\n", "\t", "about", "one", "decade", "springs", "autumns", "in"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from([" ", "  ", "\n", " - "]))
+def test_scan_equals_running_every_pattern(words, sep):
+    text = sep.join(words)
+    assert scan(text) == _every_pattern(text)
+
+
+def test_each_kind_with_a_need_still_matches_its_own_text():
+    texts = {
+        "decade": "in the late 1990s and the nineties", "century": "a fifth-century church",
+        "yearwords": "in nineteen ninety-six", "quarterlist": "the first and third quarters of 2021",
+        "appday": "May 3, the day before the vote", "orsome": "in a year or two",
+        "millennia": "some three thousand years of farming", "seasonset": "the past three summers",
+    }
+    assert set(texts) == set(NEEDS)
+    for kind, text in texts.items():
+        assert any(h.kind == kind for h in scan(text)), kind
+        assert scan(text) == _every_pattern(text)
+
+
+def test_a_text_without_the_word_skips_the_kind_and_loses_nothing():
+    text = "Gunmen attacked the village on Monday, three days after the market closed."
+    assert not any(NEEDS[k].search(text) for k in NEEDS)
+    assert scan(text) == _every_pattern(text)
+    assert {kind for _, kind, _ in PATTERNS} >= set(NEEDS)  # no need names a kind the grammar lacks
