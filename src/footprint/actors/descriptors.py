@@ -185,6 +185,8 @@ class DescriptorRules:
                 # "the Kurdish-led administration", "the Houthi-run government": someone's own rule, not the
                 # state's government; only a government the text names, the compound's word in the span
                 return Found(led - 1, end, None, via="coref", descriptor=types, led=True)
+        if phrase in lx.BARE_NATIONAL and self._sides_with_state(i):
+            return None  # "government-aligned troops", "pro-junta soldiers": an ally's force, not the state's own
         if det in lx.DETERMINERS and not qualified:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
@@ -328,6 +330,15 @@ class DescriptorRules:
     def _sentence(self, i: int) -> int:
         """Sentence number of token ``i`` (0 without sentence boundaries)."""
         return sentence_number(self.doc, i)
+
+    def _sides_with_state(self, i: int) -> bool:
+        """A hyphenated compound just before ``i`` that says the force sides with the state ("government-aligned",
+        "army-backed", "pro-junta"), read on the text with hyphens kept as ``coref._pro_state`` reads it."""
+        if i < 3 or self.doc[i - 2].text not in ("-", "‑"):
+            return False
+        head, tail = self.k(i - 3), self.k(i - 1)
+        return (f"{head}-{tail}".startswith(lx.PRO_STATE_PREFIXES)
+                or (f"-{tail}" in lx.PRO_STATE_SUFFIXES and head in lx.PRO_STATE_PATRONS))
 
     def _modifiers_before(self, i: int) -> int:
         """Start of the descriptive words before ``i`` ("Turkish-backed", "new"), the determiner left out."""
