@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from footprint.events.syntax import SENT_STARTS_KEY, sentence, sentence_root
+from footprint.events.syntax import sentence, sentence_root
+from footprint.sentence_lookup import STARTS_KEY
 
 VOCAB = spacy.blank("en").vocab
 
@@ -55,7 +56,7 @@ def test_a_retokenized_doc_is_listed_again():
     assert sentence(doc[4]).start == 2
     with doc.retokenize() as retok:
         retok.merge(doc[0:2])
-    assert len(doc) == 4 and doc.user_data[SENT_STARTS_KEY][0] == 5
+    assert len(doc) == 4 and doc.user_data[STARTS_KEY][0] == 5
     _same(doc)
     assert sentence(doc[3]).start == 1
 

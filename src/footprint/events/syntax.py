@@ -5,43 +5,33 @@ Shared by the trigger look-up, the frame rules and the role assignment.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..clauses import (  # noqa: F401 (shared)
     PASSIVE_SUBJ, SUBJ, TOLL_LEMMAS, across_break, children, clause_of, contrast_clause, is_own_clause, lem)
-from ..sentence_lookup import sentence as _lookup_sentence, sentence_starts
+from ..sentence_lookup import sentence  # noqa: F401 (shared: tok.sent by bisection, listed once per Doc)
 from .vocabulary import Lexicon
 
 OBJ = {"dobj", "obj", "attr", "oprd"}
 PERSON_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 
-#: ``Doc.user_data`` key of a Doc's sentence starts, as (Doc length, starts) or (length, None) where ``tok.sent``
-#: must answer itself: ``tok.sent`` walks from the token to both ends of its sentence, so asking it for each token of
-#: a long sentence is quadratic.
-SENT_STARTS_KEY = "footprint.events.syntax.sent_starts"
-#: ``Doc.user_data`` key of each sentence's root (sentence start -> token index), emptied with the starts.
+#: ``Doc.user_data`` key of each sentence's root, as (Doc length, {sentence start: root token index}); a
+#: retokenized Doc (another length) starts a new table, as ``sentence_lookup`` lists its starts again.
 SENT_ROOTS_KEY = "footprint.events.syntax.sent_roots"
-
-
-def sentence(tok: Token) -> Span:
-    """``tok.sent``, found by bisection in the Doc's sentence starts (``sentence_lookup``, listed once per Doc). A Doc
-    without sentence boundaries, or with its own sentence hooks, is left to ``tok.sent`` (and its error)."""
-    doc = tok.doc
-    known = doc.user_data.get(SENT_STARTS_KEY)
-    if known is None or known[0] != len(doc):  # a retokenized Doc is listed again, and its roots emptied
-        doc.user_data[SENT_STARTS_KEY] = (len(doc), sentence_starts(doc))
-        doc.user_data[SENT_ROOTS_KEY] = {}
-    return _lookup_sentence(tok)
 
 
 def sentence_root(tok: Token) -> Token:
     """``tok.sent.root``, worked out once per sentence of a Doc (``Span.root`` reads the whole sentence)."""
     sent = sentence(tok)
-    roots = tok.doc.user_data.setdefault(SENT_ROOTS_KEY, {})
+    doc = tok.doc
+    known = doc.user_data.get(SENT_ROOTS_KEY)
+    if known is None or known[0] != len(doc):
+        known = doc.user_data[SENT_ROOTS_KEY] = (len(doc), {})
+    roots = known[1]
     i = roots.get(sent.start)
     if i is None:
         i = roots[sent.start] = sent.root.i
-    return tok.doc[i]
+    return doc[i]
 
 
 def has_particle(verb: Token, *words: str) -> bool:
