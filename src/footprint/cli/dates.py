@@ -51,6 +51,8 @@ def timex_cli(
     for kind, payload in timex_records(path, dct):
         if fmt is TimexFormat.table and kind == "text":
             emit(payload, Format.table, columns=["start", "end", "text", "type", "value", "interval", "precision"])
+        elif kind == "text" and fmt is TimexFormat.jsonl:  # JSON Lines: one timex a line, as geoparse writes places
+            sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in payload)
         elif kind == "record" or fmt is TimexFormat.jsonl:
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:

@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from . import app
-from .common import DbOption, Format, FormatOption, console, db_path, emit, fails_cleanly, out
+from .common import DbOption, Format, FormatOption, amount, console, db_path, emit, fails_cleanly, out
 from ..model import Event
 from ..store import EventFilter
 
@@ -33,7 +33,7 @@ def event_row(e: Event) -> dict:
     when = short_date(e.date)
     if e.background:
         when += " (bg)"
-    actors = "; ".join(f"{a.name} ({a.role})" for a in e.actors)
+    actors = actors_text(e)
     loc = e.location
     place = f"{loc.name} [{loc.precision}]" if loc and loc.name else ""
     sentence = e.evidence.sentence.strip().replace("\n", " ")
@@ -48,6 +48,12 @@ def event_row(e: Event) -> dict:
         "modality": e.attribution.modality,
         "evidence": sentence if len(sentence) <= 90 else sentence[:87] + "…",
     }
+
+
+def actors_text(e: Event) -> str:
+    """Each actor once per role, in text order: an event names its actor in several mentions
+    ("the army … its soldiers"), which a listing need not repeat."""
+    return "; ".join(dict.fromkeys(f"{a.name} ({a.role})" for a in e.actors))
 
 
 def short_date(date) -> str:
@@ -100,7 +106,7 @@ def events_cli(
         if format is Format.jsonl:
             n = emit((e.to_json() for e in events), format)
         elif format is Format.csv:  # whole fields, as `export` writes them
-            n = emit((e.to_json() for e in events), format, columns=CSV_COLUMNS)
+            n = emit((csv_row(e) for e in events), format, columns=CSV_COLUMNS)
         else:
             columns = table_columns(out.width) if format is Format.table else TABLE_COLUMNS
             n = emit((event_row(e) for e in events), format, columns=columns, title="Events")
@@ -121,7 +127,8 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
         event = store.get_event(event_id)
         document = store.get_document(event.doc_id)
         spans = [s for s in store.spans(event.doc_id) if s["start"] >= event.evidence.start and s["end"] <= event.evidence.end]
-    out.print(f"[bold]{event.type}[/bold]" + (f" ({event.mode})" if event.mode else "") + f"  id {event.id}")
+    mode = f" ({event.mode})" if event.mode and event.mode != event.type else ""
+    out.print(Text.assemble((event.type, "bold"), f"{mode}  id {event.id}"))
     out.print(f"PLOVER {event.plover}   ACLED {event.acled.get('event_type')} / {event.acled.get('sub_event_type')}")
     out.print(marked_sentence(document.text, event.evidence.start, event.evidence.end, spans))
     out.print(
@@ -152,8 +159,9 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
     else:
         out.print(Text("place: none given in the text"))
     for q in event.quantities:
-        approx = "~" if q.approximate else ""
-        out.print(Text(f"quantity: {q.kind} {approx}{q.min}–{q.max} {q.unit} ({q.text!r})" + (f" of {q.side}" if q.side else "")))
+        unit = f" {q.unit}" if q.unit else ""
+        out.print(Text(f"quantity: {q.kind} {amount(q.min, q.max, q.approximate)}{unit} ({q.text!r})"
+                       + (f" of {q.side}" if q.side else "")))
     att = event.attribution
     out.print(
         Text(
@@ -207,16 +215,25 @@ def export_cli(
         elif format is ExportFormat.jsonl:
             emit((e.to_json() for e in events), Format.jsonl)
         else:
-            emit((e.to_json() for e in events), Format.csv, columns=CSV_COLUMNS)
+            emit((csv_row(e) for e in events), Format.csv, columns=CSV_COLUMNS)
 
 
 CSV_COLUMNS = [
-    "id", "doc_id", "type", "mode", "plover", "acled.event_type", "acled.sub_event_type",
+    "id", "doc_id", "type", "mode", "plover", "acled.event_type", "acled.sub_event_type", "actors", "quantities",
     "location.name", "location.lat", "location.lon", "location.country", "location.precision",
     "date.start", "date.end", "date.precision", "attribution.publisher", "attribution.claimant",
     "attribution.evidence_type", "attribution.modality", "background", "confidence",
     "evidence.sentence", "evidence.start", "evidence.end", "extractor_version",
 ]  # fmt: skip
+
+
+def csv_row(e: Event) -> dict:
+    """The interchange record with its lists (actors, quantities) as readable cells, so a spreadsheet
+    shows who and how many as the table does; jsonl keeps every field of them."""
+    quantities = "; ".join(
+        f"{q.kind} {amount(q.min, q.max, q.approximate)}" + (f" ({q.side})" if q.side else "") for q in e.quantities
+    )
+    return e.to_json() | {"actors": actors_text(e), "quantities": quantities}
 
 
 def events_geojson(events) -> dict:

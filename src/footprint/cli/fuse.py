@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from . import app, eval_app
-from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly, out
+from .common import DbOption, Format, FormatOption, QuietOption, amount, console, db_path, emit, fails_cleanly, out
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
@@ -38,19 +38,8 @@ NARROW = 110
 def _strength_text(items: list[dict], *, short: bool = False) -> str:
     parts = []
     for s in items:
-        lo, hi = s.get("min"), s.get("max")
-        if lo is None and hi is None:
-            rng = "?"
-        elif hi is None:
-            rng = f"{lo:g}+"
-        elif lo is None:
-            rng = f"up to {hi:g}"
-        elif lo == hi:
-            rng = f"{lo:g}"
-        else:
-            rng = f"{lo:g}-{hi:g}"
         what = s.get("unit") or s.get("kind") if short else s.get("measure")
-        parts.append(f"{'~' if s.get('approximate') else ''}{rng} {what} ({s.get('source')}, {s.get('date')})")
+        parts.append(f"{amount(s.get('min'), s.get('max'), bool(s.get('approximate')))} {what} ({s.get('source')}, {s.get('date')})")
     return "; ".join(parts)
 
 
@@ -89,7 +78,7 @@ def presence_cli(
     at: Annotated[str | None, typer.Option(
         "--at", help="as known at the end of this date (YYYY, YYYY-MM or YYYY-MM-DD); status judged then")] = None,
     status: Annotated[str | None, typer.Option("--status", help="active, ended or stale")] = None,
-    min_sources: Annotated[int, typer.Option("--min-sources", help="at least this many independent sources")] = 0,
+    min_sources: Annotated[int, typer.Option("--min-sources", min=0, help="at least this many independent sources")] = 0,
     stale_after: StaleOption = 365,
     format: Annotated[PresenceFormat, typer.Option("--format", "-f", help="table, jsonl, csv or geojson")] =
     PresenceFormat.table,

@@ -28,8 +28,9 @@ PipelineOption = Annotated[
 
 @contextmanager
 def progress_reporter(quiet: bool, total: int | None = None):
-    """A Rich progress bar on stderr; yields a ``(source, status)`` callback."""
-    if quiet:
+    """A Rich progress bar on stderr; yields a ``(source, status)`` callback. Only on a terminal: in a
+    pipe or a log the bar is never drawn, and its closing would leave an empty line above the summary."""
+    if quiet or not console.is_terminal:
         yield lambda source, status: None
         return
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]

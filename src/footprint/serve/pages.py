@@ -48,7 +48,16 @@ def querystring(params: dict[str, Any], **extra: Any) -> str:
     return ("?" + urlencode(merged)) if merged else ""
 
 
+def change_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows `footprint changes` prints, for the page (its JSON twin keeps the report as the API gives it)."""
+    from ..fuse import change_rows as rows
+
+    keys = ("new_presences", "ended_presences", "stale_presences", "strength", "events")
+    return rows(report) if all(isinstance(report.get(k), list) for k in keys) else []
+
+
 env.filters["safe_url"] = safe_url
+env.filters["change_rows"] = change_rows
 env.globals["querystring"] = querystring
 env.globals["MODALITIES"] = ("asserted", "reported", "estimated", "alleged", "denied", "hedged")
 
