@@ -61,19 +61,24 @@ def _forms(noun: str) -> tuple[str, ...]:
     return tuple(sorted({noun, stem + "ed", stem + "d", *_IRREGULAR.get(stem, ()), *_verb_pasts(noun)}))
 
 
-def _names_event(noun: str, text: str = "") -> bool:
+def _words(text: str) -> frozenset[str]:
+    """The text's words, lower-cased: a past form is told in the text when it is one of them."""
+    return frozenset(w.lower() for w in re.findall(r"\w+", text))
+
+
+def _names_event(noun: str, text: str = "", words: frozenset[str] | None = None) -> bool:
     """Whether ``noun`` names an event whose day the text can tell: a deverbal "-ing" form ("shooting"), an
     event noun of the trigger lexicon ("raid", "massacre") or of news in general ("the election"), a noun
     with an irregular past ("strike"), or a nominalisation whose verb the text tells in the past ("the
     evacuation" where the town "was evacuated"). Another word after "days before the" ("the house", "the
     deadline") names no event of its own, and the words that name a point of another stretch ("the end")
-    name no day without it."""
+    name no day without it. ``words`` is the text's word set (``_words``) when the caller keeps one per text."""
     if noun in _POINT_WORDS:
         return False
     if noun in _IRREGULAR or noun in EVENT_NOUNS or (noun.endswith("ing") and len(noun) > 5 and noun not in _NOT_DEVERBAL):
         return True
     pasts = _verb_pasts(noun)
-    if pasts and re.search(r"(?i)\b(?:" + "|".join(pasts) + r")\b", text):
+    if pasts and not set(pasts).isdisjoint(_words(text) if words is None else words):
         return True
     from ..events.vocabulary import lexicon  # here: the events stage imports this package
 
@@ -92,7 +97,7 @@ class _Told:
 
     def __init__(self, noun: str, ctx: Context):
         self._ctx, self._noun = ctx, noun
-        self.names = _names_event(noun, ctx.text)
+        self.names = _names_event(noun, ctx.text, _text_words(ctx))
         self._indices: list[int] | None = None
         self.days: dict[int, date] = {}
 
@@ -109,6 +114,17 @@ class _Told:
                     self.days[i] = d
             self._indices = sorted(self.days)
         return self._indices
+
+
+# Each text's words, indexed once: each new noun of a text is then looked up, not searched for in the whole text
+_WORDS: WeakKeyDictionary[Context, frozenset[str]] = WeakKeyDictionary()
+
+
+def _text_words(ctx: Context) -> frozenset[str]:
+    words = _WORDS.get(ctx)
+    if words is None:
+        words = _WORDS[ctx] = _words(ctx.text)
+    return words
 
 
 def _learnt(noun: str, ctx: Context) -> _Told:

@@ -8,8 +8,10 @@ the calendar quarter holding most of them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from . import calendar as cal
 from .grammar import DAYN, Hit
@@ -84,9 +86,49 @@ def _k_quarter(hit, g, ctx):
 _ENDED = re.compile(r"\s+(ended|ending)\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")\b(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
 
 
-# "the six months to June 30", "the half-year ended Dec. 31", "the first half": a half-year being reported
-_HALF_SPAN = re.compile(r"(?i)\b(?:six|6)\s+months|\bhalf[- ]year|\b(?:first|second)[- ]half\b")
+# "the six months to June 30", "the half-year ended Dec. 31", "the first half": a half-year being reported.
+# The last word's boundary is read apart (``bound``): it may fall right before the hit, where the text is cut.
+_HALF_SPAN = re.compile(r"(?i)\b(?:six|6)\s+months|\bhalf[- ]year|\b(?P<ord>first|second)[- ]half(?P<bound>\b)?")
 _HALF_END = re.compile(r"\s+(?:to|ended|ending|through)\s+(?P<month>June|Jun\.|December|Dec\.)(?:\s*3[01])?(?:,?\s*(?P<y>(?:19|20)\d\d))?")
+
+
+class _Halves:
+    """Every half-year a text names, found once per text: a search of the sentences before each hit was
+    quadratic in one long sentence full of "the same period a year earlier"."""
+
+    __slots__ = ("starts", "ends", "found", "whole", "last_whole")
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.found: list[tuple[str | None, int] | None] = []  # (year written or None, 1 or 2); None = no half
+        self.whole: list[bool] = []  # the word's end is a boundary in the whole text
+        self.last_whole: list[int] = []  # per match: the last match up to it that names a half whole, or -1
+        for m in _HALF_SPAN.finditer(text):
+            if m.group("ord"):
+                found = (None, 1 if m.group("ord").lower() == "first" else 2)
+            else:
+                end = _HALF_END.match(text, m.end())
+                found = None if end is None else (end.group("y"), 1 if end.group("month").startswith("Jun") else 2)
+            whole = m.group("bound") is not None or not m.group("ord")
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.found.append(found)
+            self.whole.append(whole)
+            prev = self.last_whole[-1] if self.last_whole else -1
+            self.last_whole.append(len(self.found) - 1 if (found is not None and whole) else prev)
+
+    def last_before(self, lo: int, hi: int) -> tuple[str | None, int] | None:
+        """The last half named by a match inside [lo, hi), as a search of the text cut at ``hi`` finds it."""
+        k = bisect.bisect_right(self.ends, hi) - 1
+        if k < 0:
+            return None
+        if not (self.found[k] is not None and (self.whole[k] or self.ends[k] == hi)):
+            k = self.last_whole[k - 1] if k > 0 else -1
+        return self.found[k] if k >= 0 and self.starts[k] >= lo else None
+
+
+_HALVES: WeakKeyDictionary[Context, _Halves] = WeakKeyDictionary()
 
 
 def _half_before(ctx: Context, hit: Hit, a: date) -> tuple[int, int] | None:
@@ -94,20 +136,16 @@ def _half_before(ctx: Context, hit: Hit, a: date) -> tuple[int, int] | None:
     lo = ctx.sentence(hit.start)[0]
     if lo > 0:
         lo = ctx.sentence(lo - 1)[0]  # the sentence before
-    found = None
-    for m in _HALF_SPAN.finditer(ctx.text, lo, hit.start):
-        word = m.group(0).lower()
-        if "half" in word and word[:1] in "fs":
-            n, y = (1 if word.startswith("first") else 2), None
-        else:
-            end = _HALF_END.match(ctx.text, m.end())
-            if end is None:
-                continue
-            n, y = (1 if end.group("month").startswith("Jun") else 2), end.group("y")
-        if y is None:
-            y = a.year if date(a.year, 6 * n, 28) <= a else a.year - 1  # the last such half closed
-        found = (int(y), n)
-    return found
+    halves = _HALVES.get(ctx)
+    if halves is None:
+        halves = _HALVES[ctx] = _Halves(ctx.text)
+    found = halves.last_before(lo, hit.start)
+    if found is None:
+        return None
+    y, n = found
+    if y is None:
+        return (a.year if date(a.year, 6 * n, 28) <= a else a.year - 1), n  # the last such half closed
+    return int(y), n
 
 
 def _reported_quarter(a: date, ctx: Context, hit: Hit) -> int:

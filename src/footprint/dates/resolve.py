@@ -635,10 +635,27 @@ _PRESENT = ("right now", "now", "currently", "nowadays", "at present", "presentl
 _PASTREF = ("recently", "lately", "recent", "the past")
 
 
+# "soon" is a time still ahead (FUTURE_REF) when a modal or "to" sits right before it or "will" right after
+# it ("may soon seek", "to soon grow", "soon will begin"); the modals are lower case ("in May soon after").
+_SOON_MODAL = re.compile(r"(?:\b(?:will|shall|may|might|could|can|should|must|to)|'ll)\s+$")
+_SOON_WILL = re.compile(r"\s+(?:will|shall)\b")
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter)\b", re.I)
+
+
+def _soon_ahead(hit, ctx) -> bool:
+    """Whether "soon" at ``hit`` is told as still to come by the words right around it."""
+    after = ctx.after(hit.end, 14)
+    if _SOON_AFTER.match(after):
+        return False
+    return bool(_SOON_MODAL.search(ctx.before(hit.start, 10)) or _SOON_WILL.match(after))
+
+
 def _k_ref(hit, g, ctx):
     w = re.sub(r"\s+", " ", g["ref"].lower())
     a = ctx.anchor
-    if w in ("formerly", "previously", "once", "soon", "shortly", "future", "recent"):
+    if w == "soon" and not _soon_ahead(hit, ctx):
+        return None  # told in narration ("soon became", "was soon released") or of another event ("soon after")
+    if w in ("formerly", "previously", "once", "shortly", "future", "recent"):
         return None  # too often not a reference to time ("future plans", "a recent visit", "once again")
     if w == "current":
         nxt = ctx.after(hit.end, 16).lower().split()
