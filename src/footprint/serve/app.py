@@ -288,6 +288,28 @@ _CODES = {
 }
 
 
+#: the validator's wording for the common mistakes, in a reader's words (its ``ctx`` fills the braces)
+PLAIN = {
+    "missing": "required",
+    "string_too_short": "too short: at least {min_length} characters",
+    "string_too_long": "too long: at most {max_length} characters",
+    "string_pattern_mismatch": "not a valid id",
+    "int_parsing": "not a whole number",
+    "float_parsing": "not a number",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than_equal": "must be at most {le}",
+}
+
+
+def plain_message(err: dict) -> str:
+    """One validation error in plain words; the validator's own text for the kinds not listed."""
+    template = PLAIN.get(str(err.get("type")))
+    try:
+        return template.format(**(err.get("ctx") or {})) if template else str(err.get("msg"))
+    except (KeyError, IndexError, ValueError):
+        return str(err.get("msg"))
+
+
 def error_body(status: int, message: str, code: str | None = None) -> dict:
     return {"error": {"status": status, "code": code or _CODES.get(status, "error"), "message": message}}
 
@@ -344,7 +366,8 @@ def _install_errors(app: FastAPI) -> None:
         parts = []
         for err in exc.errors()[:5]:
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
-            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+            msg = plain_message(err)
+            parts.append(f"{where}: {msg}" if where else msg)
         return error_response(request, 422, "; ".join(parts) or "invalid request")
 
     @app.exception_handler(FootprintError)

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import userfilter
+from ..cli.common import amount
 from ..errors import FootprintError
 from . import api, queries
 from .app import HERE, TILE_URL, error_body, status_of
@@ -58,6 +59,7 @@ def change_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 env.filters["safe_url"] = safe_url
 env.filters["change_rows"] = change_rows
+env.filters["amount"] = lambda q: amount(q.get("min"), q.get("max"))  # "7+" for at least 7, as the CLI writes it
 env.globals["querystring"] = querystring
 env.globals["MODALITIES"] = ("asserted", "reported", "estimated", "alleged", "denied", "hedged")
 
