@@ -2,7 +2,7 @@
 
 import spacy
 
-from footprint.events import roles
+from footprint.events import phrases
 from footprint.model import ActorMention
 from footprint.nlp import TEXT_KEY, doc_text
 from footprint.quantities import sides
@@ -26,7 +26,7 @@ def test_doc_text_of_an_empty_doc():
 
 def test_backer_reads_the_text_through_the_cache():
     doc = spacy.blank("en")("Wagner-backed fighters attacked Gao.")
-    assert roles._backer(_mention(doc, "Wagner"), doc[:]) is True
+    assert phrases.backer(_mention(doc, "Wagner"), doc[:]) is True
     assert TEXT_KEY in doc.user_data  # Doc.text is not rebuilt per mention
 
 

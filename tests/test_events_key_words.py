@@ -5,7 +5,8 @@ Tokens are (word, lemma, pos, tag, head, dep), the root points at itself."""
 
 from __future__ import annotations
 
-from footprint.events.classify import trigger_keys, word_forms
+from footprint.events.classify import trigger_keys
+from footprint.events.syntax import word_forms
 from footprint.events.vocabulary import key_words, lexicon
 from footprint.testing import token_doc
 

@@ -15,7 +15,8 @@ from footprint.dates.events import TimexIndex, _governing, _usable, date_event_c
 from footprint.events.assemble import COREF_WINDOW, Draft, _family, prior_event, sentence_quantities
 from footprint.events.context import SentenceContext
 from footprint.events.filters import NAME_ENTS, NAME_TOKENS_KEY, in_name, multiword_entity_tokens
-from footprint.events.roles import _mentions_in, sentence_mentions
+from footprint.events.phrases import mentions_in
+from footprint.events.roles import sentence_mentions
 from footprint.events.syntax import clause_of
 from footprint.events.vocabulary import lexicon, vocabulary
 from footprint.model import ActorMention, Quantity, Timex
@@ -68,7 +69,7 @@ def test_mentions_in_matches_the_plain_test():
         toks = rnd.sample(list(doc), rnd.randint(0, len(doc)))
         want = [m for m in mentions if any(m.start <= t.idx < m.end or t.idx <= m.start < t.idx + len(t.text)
                                            for t in toks)]
-        assert _mentions_in(toks, mentions) == want
+        assert mentions_in(toks, mentions) == want
 
 
 def test_cues_are_read_in_the_clause_window_only():

@@ -18,7 +18,7 @@ from .candidate import Candidate
 from .context import SentenceContext
 from .filters import blocked, in_name, is_generic
 from .rules import RESOLVERS
-from .syntax import lem, sentence
+from .syntax import PREFIXES, lem, repaired_forms, sentence, word_forms
 from .vocabulary import Lexicon, lexicon
 
 
@@ -61,57 +61,12 @@ def trigger_keys(tok: Token) -> list[tuple[str, int]]:
     keys.extend(before)
     keys.sort(key=lambda k: -len(k[0]))
     keys.append((base, tok.i))
-    keys.extend((f, tok.i) for f in _repaired_forms(tok, base))
+    keys.extend((f, tok.i) for f in repaired_forms(tok, base))
     return keys
-
-
-def _repaired_forms(tok: Token, base: str) -> list[str]:
-    """Single words tried besides the lemma ``base`` where the lemmatizer errs: the surface form and its stems
-    ("raped" read as "rap": "raped", "rape"), or a prefixed irregular past it leaves as it is ("retook",
-    "retaken": prefix + base verb)."""
-    w = tok.lower_
-    if w != base:
-        forms = [w]
-        if w.endswith("ed"):
-            forms += [w[:-1], w[:-2]]
-        elif w.endswith("ing"):
-            forms += [w[:-3], w[:-3] + "e"]
-        elif w.endswith("es"):
-            forms += [w[:-1], w[:-2]]  # "establishes" read as a noun: "establish"
-        elif w.endswith("s"):
-            forms += [w[:-1]]
-        return [f for f in forms if f != base]
-    if tok.pos_ in ("VERB", "AUX"):
-        verb = prefixed_past(w)
-        if verb:
-            return [verb]
-    return []
-
-
-def prefixed_past(word: str) -> str | None:
-    """The base verb of a prefixed irregular past ("retook" -> "retake", "overran" -> "overrun"), else None."""
-    for prefix in PREFIXES:
-        rest = IRREGULAR_PAST.get(word[len(prefix):]) if word.startswith(prefix) else None
-        if rest:
-            return prefix + rest
-    return None
-
-
-def word_forms(tok: Token) -> set[str]:
-    """The single words ``trigger_keys`` builds its keys around: the lemma, the surface form and its pieces,
-    the stems tried when the lemmatizer errs, a prefixed irregular past."""
-    base, w = lem(tok), tok.lower_
-    return {base, w, *w.split("-"), *_repaired_forms(tok, base)}
 
 
 #: Adverbs read as a verb's particle when they follow it ("shot down", "gunned down").
 ADVERB_PARTICLES = frozenset({"down"})
-#: Verb prefixes that keep the base verb's irregular past ("re-took", "over-ran", "with-drew").
-PREFIXES = ("re", "over", "with", "out", "up")
-#: Irregular past forms of base verbs that prefixed trigger verbs are built on.
-IRREGULAR_PAST = {"took": "take", "taken": "take", "ran": "run", "drew": "draw", "drawn": "draw", "won": "win",
-                  "threw": "throw", "thrown": "throw", "sent": "send", "built": "build", "shot": "shoot",
-                  "fought": "fight", "struck": "strike", "held": "hold"}
 
 
 def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
@@ -186,7 +141,7 @@ def _as_verb(ctx: SentenceContext, tok: Token, lex: Lexicon, word: Token | None 
     word = word or tok
     nxt = tok.doc[word.i + 1].lower_ if word.i + 1 < len(tok.doc) else ""
     # the lemma, else the stems of the surface form ("establishes" lemmatised as a noun "establishe")
-    stems = [lem(word)] + [f for f in _repaired_forms(word, lem(word)) if f in lex.verb_words]
+    stems = [lem(word)] + [f for f in repaired_forms(word, lem(word)) if f in lex.verb_words]
     for key in dict.fromkeys(k for s in stems for k in (f"{s} {nxt}", s)):
         for frame in lex.verbs.get(key, ()):
             cand = RESOLVERS[frame](ctx, tok, key)

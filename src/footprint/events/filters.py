@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import TOLL_LEMMAS, across_break, children, lem, lifted_conj, onset_subject, sentence, temporal
+from .syntax import (TOLL_LEMMAS, across_break, children, lem, lifted_conj, onset_subject, prefixed_past, sentence,
+                     temporal)
 from .vocabulary import Lexicon
 
 
@@ -289,8 +290,6 @@ INVERTED_AUX = frozenset({"were", "had", "should"})
 
 def _prefixed_past(tok: Token) -> bool:
     """A prefixed irregular past the tagger reads as a present ("until troops retook it in 2021"): told, done."""
-    from .classify import prefixed_past  # classify imports this module
-
     return prefixed_past(tok.lower_) is not None
 
 

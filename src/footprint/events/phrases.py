@@ -65,7 +65,7 @@ def _kept(c: Token, doers: bool = True) -> bool:
     return c.dep_ not in CUT and not (c.dep_ == "prep" and c.lower_ in LOCATIVE)
 
 
-def _mentions_in(toks: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+def mentions_in(toks: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions that share a character with one of ``toks``: a token starts inside the mention, or the
     mention starts inside a token. Bisection over the tokens' offsets: a phrase of a long sentence is long."""
     if not toks:
@@ -96,7 +96,7 @@ BODY_NOUNS = frozenset({"coalition", "alliance", "federation", "confederation", 
                         "collective", "grouping"})
 
 
-def _compact(tok: Token) -> tuple[str, int, int]:
+def compact(tok: Token) -> tuple[str, int, int]:
     """Head noun with its modifiers: "armed men", "suspected cattle rustler"."""
     toks = [tok] + _modifiers(tok)
     for p in tok.children:
@@ -199,16 +199,16 @@ def holders(tok: Token) -> list[Token]:
     return out
 
 
-def _generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
+def generic_actor(tok: Token, role: str, lex: Lexicon) -> EventActor | None:
     """A phrase with no known actor whose head names people: kept as found ("gunmen", "villagers")."""
     if tok.pos_ not in ("NOUN", "PROPN") or not names_people(tok, lex):
         return None
-    return _word_actor(tok, role)
+    return word_actor(tok, role)
 
 
-def _word_actor(tok: Token, role: str) -> EventActor:
+def word_actor(tok: Token, role: str) -> EventActor:
     """An unnamed actor kept as the words of ``tok`` with its modifiers ("police", "air force")."""
-    text, start, end = _compact(tok)
+    text, start, end = compact(tok)
     return EventActor(name=text, role=role, text=text, start=start, end=end)
 
 
@@ -219,7 +219,7 @@ BACKER_WORDS = frozenset("backed led aligned allied linked affiliated sponsored 
 _HYPHEN_WORD = re.compile("[-\u2010\u2011] ?([A-Za-z]+)")
 
 
-def _backer(m: ActorMention, sent: Span) -> bool:
+def backer(m: ActorMention, sent: Span) -> bool:
     doc = sent.doc
     hit = _HYPHEN_WORD.match(doc_text(doc), m.end)
     return bool(hit) and hit.group(1).lower() in BACKER_WORDS

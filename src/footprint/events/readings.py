@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import SentenceContext, starts_any
-from .syntax import has_class, lem, preps, sentence, with_conjuncts
+from .syntax import has_class, lem, preps, sentence, with_conjuncts, word_forms
 
 
 #: Words of a football or other match: a "strike" in it is a shot at goal. These say so alone ...
@@ -67,15 +67,14 @@ GROUND_TAKERS = frozenset({"take", "retake", "capture", "recapture", "seize"})
 #: Verbs of taking back ("retook it", "recaptured it two days after losing it"): what is taken back is ground held
 #: before, so "it" after a place named just before is that place, with or without "from" a side.
 REGAIN_VERBS = frozenset({"retake", "recapture", "regain"})
-#: Their past forms the lemmatizer leaves as they are.
-REGAIN_FORMS = frozenset({"retook", "retaken", "recaptured", "regained"})
 
 
 def ground_pronoun(ctx: SentenceContext, tok: Token) -> bool:
     """The object "it" of a verb of taking stands for a place when it is taken "from" a side and a place was named
     just before ("X has changed hands. Troops took it from the rebels in 2023"): the earlier sentence or the same
     one before the verb names a place. A thing seized from people ("seized it from the suspects") has no side."""
-    regain = lem(tok) in REGAIN_VERBS or tok.lower_ in REGAIN_FORMS
+    # word_forms also undoes the lemmatizer's misses ("retook" left as it is: "retake")
+    regain = not REGAIN_VERBS.isdisjoint(word_forms(tok))
     if (lem(tok) not in GROUND_TAKERS and not regain) or tok.pos_ != "VERB":
         return False
     if not any(o.lower_ == "it" and o.dep_ == "dobj" for o in tok.children):

@@ -18,8 +18,8 @@ from ..model import ActorMention, EventActor
 from ..nlp import doc_text
 from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, timeless
 from .candidate import Candidate
-from .phrases import (CROWD_BODIES, EQUIPMENT, LINK_WORDS, QUANTIFIERS, _backer, _compact, _generic_actor,
-                      _mentions_in, _word_actor, carried, holders, inferred_actor, names_people, phrase, to_actor)
+from .phrases import (CROWD_BODIES, EQUIPMENT, LINK_WORDS, QUANTIFIERS, backer, compact, generic_actor,
+                      mentions_in, word_actor, carried, holders, inferred_actor, names_people, phrase, to_actor)
 from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, claimed_by, combat_sides, dead_when,
                     former_holders, go_betweens, repelled, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, phrase_has_class,
@@ -62,11 +62,11 @@ def owner_actor(head: Token, trigger: Token, mentions: list[ActorMention], role:
     subj = speaker(trigger, head)
     if subj is None:
         return None
-    found = [m for m in _mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES]
+    found = [m for m in mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES]
     if not found:
         return None
     m = found[0]
-    _, start, end = _compact(head)
+    _, start, end = compact(head)
     start = min([start] + [c.idx for c in head.children if c.dep_ == "poss"])
     text = doc_text(head.doc)[start:end]
     return EventActor(name=m.name, role=role, text=text, id=m.actor_id, wikidata=m.wikidata, type=m.type,
@@ -121,7 +121,7 @@ def speaker_org(trigger: Token, mentions: list[ActorMention]) -> EventActor | No
         return None
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     # "Its spokesman" as a mention of its own (no registry entry) is the speaker, not whom it speaks for
-    found = [m for m in _mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES and (m.actor_id or not owned)]
+    found = [m for m in mentions_in(phrase(subj), mentions) if m.type in OWNER_TYPES and (m.actor_id or not owned)]
     if found:
         return dataclasses.replace(to_actor(found[0], "actor"), inferred=True)
     if owned:
@@ -263,7 +263,7 @@ def setting_possessor(head: Token, found: list[ActorMention]) -> bool:
     if not poss:
         return False
     span = [t for p in poss for t in p.subtree]
-    return all(_mentions_in(span, [m]) for m in found) and not _mentions_in([head], found)
+    return all(mentions_in(span, [m]) for m in found) and not mentions_in([head], found)
 
 
 #: Arms with no place in the lexicon's weapon class that a nationality can be written on ("Turkish artillery").
@@ -287,7 +287,7 @@ def national_weapon(tok: Token, role: str) -> EventActor | None:
                                   and lem(c) in REGIME_WORDS]
     if not (national or rulers) or (national and _MADE_IN.match(doc_text(tok.doc), national[0].idx + len(national[0].text))):
         return None
-    text, start, end = _compact(tok)
+    text, start, end = compact(tok)
     cc = _demonym_country(national[0], focus_state(tok.doc)) if national else focus_state(tok.doc)
     forces = inferred_actor(f"armed_forces.{cc.lower()}", role, text, start, end) if cc else None
     return forces or EventActor(name=text, role=role, text=text, start=start, end=end)
@@ -348,7 +348,7 @@ def facility_force(head: Token, role: str, lex: Lexicon) -> EventActor | None:
         return None
     if cc is None:
         return None
-    text, start, end = _compact(head)
+    text, start, end = compact(head)
     return inferred_actor(f"armed_forces.{cc.lower()}", role, text, start, end)
 
 
@@ -361,7 +361,7 @@ def _owned_thing(m: ActorMention, head: Token) -> tuple[str, int, int] | None:
     lex = lexicon()
     if not (lem(head) in EQUIPMENT or any(lem(head) in lex.classes.get(c, ()) for c in ("base", "property"))):
         return None
-    _, start, end = _compact(head)
+    _, start, end = compact(head)
     start = min(start, m.start)  # "Ukrainian army base": the owner's words are part of the name
     return doc_text(head.doc)[start:end], start, end
 
@@ -508,8 +508,8 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 noun = antecedent(head, lex)
                 if noun is not None:
                     # the antecedent as named, not what its phrase says about it
-                    g = _generic_actor(noun, role, lex)
-                    hits = _mentions_in([noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")
+                    g = generic_actor(noun, role, lex)
+                    hits = mentions_in([noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")
                                                  and c.i < noun.i], pool)
                     for x in [to_actor(m, role) for m in hits] or [g]:
                         keep(x)
@@ -521,14 +521,14 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     role == "actor" and lem(head) in CROWD_BODIES):
                 of = prep_objects(head, "of")
                 head = of[0] if of else head
-            found = _mentions_in(phrase(head, doers=role != "target"), pool)
-            if lem(head) in RELATION_NOUNS and not _mentions_in([head], sent_mentions):
+            found = mentions_in(phrase(head, doers=role != "target"), pool)
+            if lem(head) in RELATION_NOUNS and not mentions_in([head], sent_mentions):
                 found = []
             if setting_possessor(head, found):
                 found = []
             # "insurgents linked to the Islamic State": unnamed members act as the organisation; a named
             # group tied to another ("JNIM, linked to al-Qaeda") keeps it as a party
-            linked = [m for t in linked_to(head) for m in _mentions_in(phrase(t), pool)]
+            linked = [m for t in linked_to(head) for m in mentions_in(phrase(t), pool)]
             if linked:
                 named = any(m.actor_id for m in found)
                 for m in linked:
@@ -539,7 +539,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     continue
                 taken.add((m.start, m.end))
                 # "Iran-backed militias": the backer takes part, it is not the militias
-                x = to_actor(m, "associated" if _backer(m, sent) else role)
+                x = to_actor(m, "associated" if backer(m, sent) else role)
                 owned = _owned_thing(m, head) if role == "target" else None
                 if owned is not None:
                     x = dataclasses.replace(x, text=owned[0], start=owned[1], end=owned[2])
@@ -559,9 +559,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                         heads += [p for p in carried(head, lex) if p not in heads]
                     owner_word = None if held_by else force_word(head, lex)
                     if owner_word is not None:
-                        keep(_word_actor(owner_word, role))
+                        keep(word_actor(owner_word, role))
                     continue
-                keep(_generic_actor(head, role, lex))
+                keep(generic_actor(head, role, lex))
     for adj in repeller_nations:
         # "repulsed a Russian assault": the forces of the state the adjective names
         cc = _demonym_country(adj, focus_state(adj.doc))
@@ -571,7 +571,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     if cand.frame == "attack" and not any(a.role == "actor" and a.id for a in out):
         for subj in claimed_by(cand.token, sent, lex) + blamed_on(sent):
             # the claimant is no mere speaker here: it owns the attack
-            for m in _mentions_in(phrase(subj), with_speaker):
+            for m in mentions_in(phrase(subj), with_speaker):
                 if m.type in CLAIMANT_TYPES:
                     keep(to_actor(m, "actor"))
     if not any(a.role == "actor" for a in out):

@@ -415,3 +415,49 @@ def name_span(tok: Token) -> tuple[int, int]:
             start, end = min(start, c.left_edge.i), max(end, c.right_edge.i + 1 if c.i > tok.i else end)
     return start, end
 
+
+def repaired_forms(tok: Token, base: str) -> list[str]:
+    """Single words tried besides the lemma ``base`` where the lemmatizer errs: the surface form and its stems
+    ("raped" read as "rap": "raped", "rape"), or a prefixed irregular past it leaves as it is ("retook",
+    "retaken": prefix + base verb)."""
+    w = tok.lower_
+    if w != base:
+        forms = [w]
+        if w.endswith("ed"):
+            forms += [w[:-1], w[:-2]]
+        elif w.endswith("ing"):
+            forms += [w[:-3], w[:-3] + "e"]
+        elif w.endswith("es"):
+            forms += [w[:-1], w[:-2]]  # "establishes" read as a noun: "establish"
+        elif w.endswith("s"):
+            forms += [w[:-1]]
+        return [f for f in forms if f != base]
+    if tok.pos_ in ("VERB", "AUX"):
+        verb = prefixed_past(w)
+        if verb:
+            return [verb]
+    return []
+
+
+def prefixed_past(word: str) -> str | None:
+    """The base verb of a prefixed irregular past ("retook" -> "retake", "overran" -> "overrun"), else None."""
+    for prefix in PREFIXES:
+        rest = IRREGULAR_PAST.get(word[len(prefix):]) if word.startswith(prefix) else None
+        if rest:
+            return prefix + rest
+    return None
+
+
+def word_forms(tok: Token) -> set[str]:
+    """The single words ``trigger_keys`` builds its keys around: the lemma, the surface form and its pieces,
+    the stems tried when the lemmatizer errs, a prefixed irregular past."""
+    base, w = lem(tok), tok.lower_
+    return {base, w, *w.split("-"), *repaired_forms(tok, base)}
+
+
+#: Verb prefixes that keep the base verb's irregular past ("re-took", "over-ran", "with-drew").
+PREFIXES = ("re", "over", "with", "out", "up")
+#: Irregular past forms of base verbs that prefixed trigger verbs are built on.
+IRREGULAR_PAST = {"took": "take", "taken": "take", "ran": "run", "drew": "draw", "drawn": "draw", "won": "win",
+                  "threw": "throw", "thrown": "throw", "sent": "send", "built": "build", "shot": "shoot",
+                  "fought": "fight", "struck": "strike", "held": "hold"}
