@@ -234,6 +234,9 @@ class DescriptorRules:
             cls, hend = self.head_at(self.skip_modifiers(j))
             if j > end and cls == "force" and not self.facility_after(j, hend):
                 return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
+            if j == end and det not in lx.DETERMINERS and self.k(end) in lx.FORCE_POSTS:
+                # "attacks on junta outposts": the ruling body's posts, the word only (as "army positions")
+                return Found(i, end, None, via="coref", descriptor=types, bare=True)
             if j == end and det not in lx.DETERMINERS and (
                     self.k(end) in lx.ACTION_NOUNS
                     or (self.k(end) in lx.ACTION_MODIFIERS and self.k(end + 1) in lx.ACTION_NOUNS)):
@@ -278,7 +281,7 @@ class DescriptorRules:
         acting = self._acting_group(j, named)
         if acting is None and len({f.actor.id for f in named}) < 2:
             named = []
-        kin = _kin(self.reg).get(acting.id, frozenset()) if acting is not None else frozenset()
+        kin = kin_for(self.reg).get(acting.id, frozenset()) if acting is not None else frozenset()
         rivals = [f.actor for f in named if acting is None or (f.actor.id != acting.id and f.actor.id not in kin)]
         if rivals:
             return Found(start, j + 1, rivals[-1], via="coref")
@@ -359,9 +362,9 @@ _MISSION_REACH = 4
 
 
 @lru_cache(maxsize=4)
-def _kin(reg: Registry) -> dict[str, frozenset[str]]:
-    """The registry's kin table, built on first use (only "the rival group" reads it), cached per registry like
-    ``matcher.trie_for``."""
+def kin_for(reg: Registry) -> dict[str, frozenset[str]]:
+    """The registry's kin table, built on first use ("the rival group" and fusion's kin read it), cached per
+    registry like ``matcher.trie_for``: one table per process."""
     return kin_table(reg)
 
 

@@ -184,6 +184,12 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "groups": ("armed_group", "pmc"),
     "armed group": ("armed_group",),
     "armed groups": ("armed_group",),
+    # Myanmar's usage for the ethnic insurgencies as a class: no one group
+    "ethnic armed organisation": ("armed_group",),
+    "ethnic armed organisations": ("armed_group",),
+    "ethnic armed organization": ("armed_group",),
+    "ethnic armed organizations": ("armed_group",),
+    "ethnic armed groups": ("armed_group",),
     "jihadist group": ("armed_group",),
     "jihadist groups": ("armed_group",),
     "militant group": ("armed_group",),
@@ -420,3 +426,9 @@ ORG_PLACE_WORDS = frozenset("""airport base camp hospital stadium hotel school b
 
 #: Region names the small model sometimes tags as ORG/PERSON; never actors by themselves.
 REGION_WORDS = frozenset("""sahel sahara maghreb azawad liptako gourma macina sahelian levant horn""".split())
+
+#: Acronyms that two actors share in news, by the country each belongs to: the other names in the text tell
+#: which one is meant ("SNA": the Somali National Army beside al-Shabaab, the Syrian National Army beside the SDF).
+SHARED_ACRONYMS: dict[str, dict[str, str]] = {
+    "SNA": {"SO": "armed_forces.so", "SY": "syrian_national_army"},
+}

@@ -240,9 +240,11 @@ class DocMatcher(DescriptorRules):
             else:
                 i += 1
         found = self._branches(found)
+        found += self._shared_acronyms(found)
         found += self.descriptors(found)
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
+        found = [f for f in found if id(f) not in self.absorbed]
         found = merging.merge(self, found)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
@@ -336,6 +338,27 @@ class DocMatcher(DescriptorRules):
         kids = [a for a in self.reg.actors.values()
                 if a.country == country and a.type == group.type and group.id in self.reg.ancestors(a.id)]
         return min(kids, key=lambda a: a.id) if len(kids) == 1 else None
+
+    def _shared_acronyms(self, found: list[Found]) -> list[Found]:
+        """ "SNA troops": an acronym two actors share (``SHARED_ACRONYMS``) is the one whose country the other
+        names in the text hold most often; left alone on a tie or with no such name."""
+        out: list[Found] = []
+        for i, tok in enumerate(self.doc):
+            options = lx.SHARED_ACRONYMS.get(tok.text)
+            if not options or self.taken[i]:
+                continue
+            votes = Counter(f.actor.country for f in found if f.actor is not None and f.actor.country in options)
+            ranked = votes.most_common(2)
+            if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+                continue
+            actor = self.reg.get(options[ranked[0][0]])
+            if actor is None:
+                continue
+            end = self._extend_member(i + 1)
+            out.append(Found(i, end, actor))
+            for t in range(i, end):
+                self.taken[t] = True
+        return out
 
     def _extend_member(self, end: int) -> int:
         """Take "forces"/"fighters" after a group name into the mention ("Wagner's mercenaries")."""
@@ -490,8 +513,8 @@ class DocMatcher(DescriptorRules):
         """ "military sources", "army-aligned": the word only describes the noun after it. Units, weapons
         and posts of a force stay its own ("air force jets", "an army patrol", "an army camp"); a facility
         after it is described, never owned ("a military base": ``facility_after``)."""
-        if self.facility_after(j, j + 1):
-            return True
+        if self.facility_after(j, j + 1) or self.compound_at(j) > j:
+            return True  # "Army-backed soldiers" opening a sentence, where the parser takes "Army" for the head's own
         if self.doc.has_annotation("DEP") and self.doc[j].dep_ in ("compound", "amod", "nmod"):
             head = self.k(self.doc[j].head.i)
             return head not in lx.FORCE_HEADS and head not in lx.MEMBER_NOUNS and head not in lx.FORCE_POSTS \
@@ -526,6 +549,8 @@ class DocMatcher(DescriptorRules):
                 continue
             if self.k(ent.start - 1) in lx.PLACE_PREPOSITIONS and not (set(keys) & lx.ORG_ARMED_WORDS):
                 continue  # "near Djibo", "in Kidal": a place the model took for a name
+            if len(keys) == 1 and keys[0] in lx.FORCE_HEADS and self.compound_at(ent.end - 1) > ent.end - 1:
+                continue  # "Army-backed soldiers" opening a sentence: a description, as "army-backed" elsewhere
             if ent.label_ == "PERSON":
                 full = people.get(keys[-1]) if len(keys) == 1 else None
                 if full is not None and full.start < ent.start:
@@ -538,6 +563,14 @@ class DocMatcher(DescriptorRules):
                 continue
             words = set(keys)
             if words & lx.ORG_PLACE_WORDS:
+                continue
+            if keys[-2:] == ["national", "guard"]:
+                # "National Guard troops", "the Texas National Guard": a guard is the armed forces (as "Chadian
+                # border guards"), of the country the report is about; a force noun after it is the guard's own
+                start = ent.start + (self.k(ent.start) in lx.DETERMINERS)
+                end = self._extend_member(ent.end)
+                self.absorbed.update(id(f) for f in found if ent.end <= f.start and f.end <= end)
+                out.append(Found(start, end, None, via="coref", descriptor=("state_force",), bare=True))
                 continue
             typ = ("state_force" if words & lx.ORG_STATE_WORDS else "armed_group" if words & lx.ORG_ARMED_WORDS
                    else "source" if words & lx.ORG_SOURCE_WORDS else "government" if words & lx.ORG_GOV_WORDS else None)

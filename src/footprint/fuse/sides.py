@@ -50,9 +50,9 @@ def kin() -> dict[str, frozenset[str]]:
     """Actor key -> actor keys of its kin groups (``footprint.actors.registry.kin_table``), in the keys of
     ``clusters.default_actor_key``: read once, so a pair costs set look-ups only."""
     try:
-        from ..actors.registry import kin_table  # noqa: PLC0415
+        from ..actors.descriptors import kin_for  # noqa: PLC0415
 
-        table = kin_table(_registry())
+        table = kin_for(_registry())
         key = _keyer()
     except Exception:  # no registry: no kin, every pair of registry actors may contradict, as before
         return {}
