@@ -288,6 +288,10 @@ def test_a_later_uncited_report_reminds_its_outlets_cited_one():
     assert claim_voices([cited, later, other]) == ("navy", "rivers liberation front")
     # a later report that tells no number at all reminds as well
     assert claim_voices([cited, _told(later, "2023-05-12"), other]) == ("navy", "rivers liberation front")
+    # the number itself is compared, not the kind alone: four killed is not five killed, nor four to six
+    for numbers in [("fatalities", 5, 5), ("fatalities", 4, 6), ("injured", 4, 4)]:
+        assert claim_voices([cited, _told(later, "2023-05-12", numbers), other]) == \
+            ("delta courier", "navy", "rivers liberation front"), numbers
 
 
 def test_an_earlier_uncited_report_stays_the_outlets_own_voice():

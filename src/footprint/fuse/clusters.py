@@ -10,6 +10,8 @@ it does not depend on the order reports arrived in.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,18 +27,40 @@ class DocInfo:
     publisher_voice: str
     published: str | None  # report date, or the earliest it can be
     publishers: tuple[str, ...] = ()  # every publisher of the copy group, folded: one voice however many
+    published_at: str | None = None  # the publication time where the report gives one (``moment``)
 
 
-def doc_infos(groups: dict[str, list[tuple[str, str | None, str | None, str | None]]]) -> dict[str, DocInfo]:
-    """From ``root -> [(doc id, source, published, not_before)]`` to each document's ``DocInfo``."""
+def doc_infos(groups: dict[str, list[tuple]]) -> dict[str, DocInfo]:
+    """From ``root -> [(doc id, source, published, not_before[, stamp])]`` to each document's ``DocInfo``."""
     out: dict[str, DocInfo] = {}
     for docs in groups.values():
         group = min(d[0] for d in docs)
         pubs = sorted(v for v in (voice_name(d[1]) for d in docs) if v)
         voice = f"publisher:{pubs[0]}" if pubs else f"report:{group}"
-        for doc_id, _src, published, not_before in docs:
-            out[doc_id] = DocInfo(group, voice, published or not_before, tuple(dict.fromkeys(pubs)))
+        for doc_id, _src, published, not_before, *stamp in docs:
+            out[doc_id] = DocInfo(group, voice, published or not_before, tuple(dict.fromkeys(pubs)),
+                                  moment(published, stamp[0] if stamp else None))
     return out
+
+
+def moment(day: str | None, stamp: object) -> str | None:
+    """The report's publication time as a sortable ``YYYY-MM-DDTHH:MM:SS`` (UTC where the stamp has a zone), or
+    None where the stamp gives no time of day or is not of the report's day (a stamp the reader did not use)."""
+    if not day or not isinstance(stamp, str) or not _TIMED.match(stamp.strip()):
+        return None
+    try:
+        at = dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if at.date().isoformat() != day:
+        return None
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return at.isoformat(timespec="seconds")
+
+
+#: A day with a time of day ("2025-06-14T08:10", "2025-06-14 08:10:00+03:00"); a day alone gives no order within it.
+_TIMED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def cluster_id(event_ids: list[str]) -> str:
@@ -74,6 +98,7 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
         "publisher_voice": doc.publisher_voice if doc else f"report:{event.doc_id}",
         "publishers": list(doc.publishers) if doc else [],
         "published": report,
+        "published_at": doc.published_at if doc else None,
         "claimant": claimant,
         "claimant_key": claimant_key,
         "country": (event.location.country or "").upper() or None if event.location else None,

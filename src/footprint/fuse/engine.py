@@ -144,6 +144,8 @@ def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey, *,
     ovs = repo.overrides(region)
     forced, isolated = _overrides(ovs, region)
     groups = cluster(sorted(region), [(s, a, b) for a, b, s, _ in links], fe, forced=forced, isolated=isolated)
+    # a denial that reaches no incident is no incident of its own: its event stays, in no fused event
+    groups = [g for g in groups if not all(fe[m].denied for m in g if m in fe)]
     pgroups: set[tuple[str, str]] = set()
     if not fresh:
         old = set(repo.cluster_of(region).values())

@@ -250,6 +250,7 @@ class Features:
     weak_date: bool = False  # the date is the day the event was told (see ``WEAK_DATE_DAYS``)
     speaker: str = ""  # actor key of the claimant the actors stage resolved ("" = none)
     admin1: str = ""  # the place's first-level division, normalized ("" = unknown): a town in a region
+    denied: bool = False  # a side denies it: a voice on an incident, never an incident of its own (``cluster``)
 
     @property
     def dated(self) -> bool:
@@ -303,6 +304,7 @@ def features(event, actor_key, copy_group: str = "") -> Features:
         (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km, loc.admin1) if loc else None,
         (d.start, d.end, d.reason) if d else None, event.evidence.sentence, actor_key, copy_group,
         event.attribution.modality, (getattr(event.attribution, "claimant_id", None), event.attribution.claimant),
+        0 <= (d.span_start if d else -1) < event.attribution.cue_start,
     )
 
 
@@ -318,17 +320,19 @@ def features_of_json(data: dict, actor_key, copy_group: str = "") -> Features:
         (d.get("start"), d.get("end"), d.get("reason") or "") if d else None, data["evidence"]["sentence"], actor_key,
         copy_group, (data.get("attribution") or {}).get("modality"),
         ((data.get("attribution") or {}).get("claimant_id"), (data.get("attribution") or {}).get("claimant")),
+        0 <= (d.get("span_start", -1) if d else -1) < (data.get("attribution") or {}).get("cue_start", -1),
     )
 
 
 def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor_key, copy_group,
-              modality=None, claimant=(None, None)) -> Features:
+              modality=None, claimant=(None, None), dated_before_cue=False) -> Features:
     start = parse_day(dates[0]) if dates else None
     end = parse_day(dates[1], end=True) if dates else None
     if start is not None and end is not None and end < start:
         start, end = end, start
+    # a denial dated before its cue ("on Saturday denied killing …") is dated by the denial, not the act
     weak = bool(dates and start is not None and end is not None and end - start <= 1
-                and _weak_reason(dates[2], modality))
+                and ((modality == "denied" and dated_before_cue) or _weak_reason(dates[2], modality)))
     if weak:
         start = end - WEAK_DATE_DAYS
     group = type_group(type_)
@@ -363,6 +367,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         weak_date=weak,
         speaker=actor_key(claimant[0], claimant[1] or "") if claimant[0] else "",
         admin1=norm_name(admin1) if isinstance(admin1, str) else "",
+        denied=modality == "denied",
     )
 
 
@@ -371,7 +376,7 @@ def _weak_reason(reason: str | None, modality: str | None) -> bool:
     if not reason:
         return False
     if reason.startswith(_WEAK_REASONS[0]):
-        return modality == "reported"  # borrowed from "… said on Monday": the day it was said
+        return modality in ("reported", "denied")  # from "… said on Monday", "… denied on Monday that …"
     return reason.startswith(_WEAK_REASONS[1:])
 
 
@@ -721,7 +726,7 @@ def cluster(
     best first (score descending, then ids), and a link joins two groups only
     if no pair across them conflicts (this stops chains A~B~C where A and C
     are different events). ``isolated`` events (split by hand) take no
-    automatic link. The result does not depend on input order.
+    automatic link. Denied events join last (``_attach_denials``). The result does not depend on input order.
     """
     parent = {i: i for i in ids}
     members = {i: [i] for i in ids}
@@ -746,8 +751,9 @@ def cluster(
         for other in present[1:]:
             union(present[0], other)
     isolated = isolated | _ambiguous(edges, feats)
+    denials = frozenset(i for i in ids if i in feats and feats[i].denied)
     for _score, x, y in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
-        if x in isolated or y in isolated or x not in parent or y not in parent:
+        if x in isolated or y in isolated or x not in parent or y not in parent or x in denials or y in denials:
             continue
         rx, ry = find(x), find(y)
         if rx == ry:
@@ -755,4 +761,27 @@ def cluster(
         if any(conflicts(feats[p], feats[q]) for p in members[rx] for q in members[ry]):
             continue
         union(rx, ry)
+    for d, other in _attach_denials(edges, denials - isolated, isolated, find):
+        union(d, other)
     return sorted(sorted(m) for m in members.values())
+
+
+def _attach_denials(edges, denials: frozenset[str], isolated: frozenset[str], find) -> list[tuple[str, str]]:
+    """Each denied event with the event of the incident it denies: its best link to an event no one denies.
+
+    "The group denied that its fighters attacked the post" is a voice on the attack, not an attack: it
+    joins the fused event its best link reaches, and neither vetoes a join (its date and place are the
+    denier's telling) nor bridges two incidents. A denial whose best links reach two fused events (the
+    week's two attacks) or only other denials stays alone.
+    """
+    best: dict[str, tuple[float, set[str], str]] = {}
+    for score, x, y in edges:
+        for d, o in ((x, y), (y, x)):
+            if d not in denials or o in denials or o in isolated:
+                continue
+            top, roots, first = best.get(d, (-1.0, set(), o))
+            if score > top:
+                best[d] = (score, {find(o)}, o)
+            elif score == top:
+                best[d] = (top, roots | {find(o)}, min(first, o))
+    return [(d, o) for d, (_s, roots, o) in sorted(best.items()) if len(roots) == 1]

@@ -29,6 +29,12 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+#: The publication stamp as written in the report's metadata (the readers keep front matter and JSON fields in
+#: ``meta`` under their own names; see ``ingest.markdown``): two reports of one day are ordered by the time.
+_STAMP = ("COALESCE(json_extract(meta, '$.published'), json_extract(meta, '$.date'),"
+          " json_extract(meta, '$.published_at'), json_extract(meta, '$.pubdate'))")
+
+
 class FusionRepository:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -39,8 +45,11 @@ class FusionRepository:
 
     # -- documents and events (the store's own tables, read only) -------------
 
-    def copy_groups(self, doc_ids: Iterable[str]) -> dict[str, list[tuple[str, str | None, str | None, str | None]]]:
-        """Each document's whole copy group: root id -> [(doc id, source, published, not_before)]."""
+    def copy_groups(self, doc_ids: Iterable[str]) -> dict[str, list[tuple[str, str | None, str | None, str | None, str | None]]]:
+        """Each document's whole copy group: root id -> [(doc id, source, published, not_before, stamp)].
+
+        ``stamp``: the publication date as the report's own metadata wrote it (front matter, a JSON line),
+        time of day included where it has one; the ``published`` column keeps the day only."""
         roots: set[str] = set()
         for chunk in _chunks(set(doc_ids)):
             for r in self.conn.execute(f"SELECT id, copy_of FROM documents WHERE id IN ({_marks(len(chunk))})", chunk):
@@ -49,18 +58,18 @@ class FusionRepository:
         for chunk in _chunks(roots):
             m = _marks(len(chunk))
             rows = self.conn.execute(
-                f"SELECT id, COALESCE(copy_of, id), source, published, published_not_before FROM documents"
-                f" WHERE id IN ({m}) OR copy_of IN ({m})", chunk + chunk)
+                f"SELECT id, COALESCE(copy_of, id), source, published, published_not_before, {_STAMP}"
+                f" FROM documents WHERE id IN ({m}) OR copy_of IN ({m})", chunk + chunk)
             for r in rows:
-                groups.setdefault(r[1], []).append((r[0], r[2], r[3], r[4]))
+                groups.setdefault(r[1], []).append((r[0], r[2], r[3], r[4], r[5]))
         return groups
 
-    def all_copy_groups(self) -> dict[str, list[tuple[str, str | None, str | None, str | None]]]:
+    def all_copy_groups(self) -> dict[str, list[tuple[str, str | None, str | None, str | None, str | None]]]:
         groups: dict[str, list] = {}
         for r in self.conn.execute(
-            "SELECT id, COALESCE(copy_of, id), source, published, published_not_before FROM documents"
+            f"SELECT id, COALESCE(copy_of, id), source, published, published_not_before, {_STAMP} FROM documents"
         ):
-            groups.setdefault(r[1], []).append((r[0], r[2], r[3], r[4]))
+            groups.setdefault(r[1], []).append((r[0], r[2], r[3], r[4], r[5]))
         return groups
 
     def event_ids_of_docs(self, doc_ids: Iterable[str]) -> list[str]:

@@ -405,15 +405,18 @@ def _reminders(items: list[dict], by_group: dict[str, set[str]], default: dict[s
     outlet reminding what it was told: it speaks with its cited report's voices, not its own. Only a
     report published after the cited one can remind it, and only one that tells no number the cited
     one did not: an outlet's first report told on its own stays its own voice whatever its later reports
-    cite (a denial story that recalls who made the charge). Where either date is unknown the numbers
-    decide alone.
+    cite (a denial story that recalls who made the charge). Two reports of one day are ordered by their
+    time where both give one (a correction the same afternoon reminds the morning report); where either
+    date is unknown the numbers decide alone.
     """
-    published: dict[str, str] = {}
+    published: dict[str, tuple[str, str]] = {}
     numbers: dict[str, set[tuple]] = {}
     for it in items:
         g = it["group"]
-        if (day := it.get("published")) and (g not in published or day < published[g]):
-            published[g] = day
+        # (day, time or ""): a day alone sorts before any time of that day, so _earlier asks for both
+        when = (it.get("published") or "", it.get("published_at") or "")
+        if when[0] and (g not in published or when < published[g]):
+            published[g] = when
         numbers.setdefault(g, set()).update(
             (q.get("kind"), q.get("min"), q.get("max")) for q in it.get("quantities") or ())
     cited = [h for h, claimed in by_group.items() if claimed]
@@ -425,10 +428,18 @@ def _reminders(items: list[dict], by_group: dict[str, set[str]], default: dict[s
             if default[h] != default[g] or not numbers[g] <= numbers[h]:
                 continue
             a, b = published.get(h), published.get(g)
-            if a is None or b is None or a < b:
+            if a is None or b is None or _earlier(a, b):
                 out.add(g)
                 break
     return out
+
+
+def _earlier(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """``a`` was published before ``b``: an earlier day, or the same day at an earlier time where both give
+    one (the day alone cannot order two reports of one day)."""
+    if a[0] != b[0]:
+        return a[0] < b[0]
+    return bool(a[1] and b[1]) and a[1] < b[1]
 
 
 #: A body named by its head word alone ("the police", "the ministry") is the one body of that head a
