@@ -54,7 +54,7 @@ _SCHEDULED_FAR = re.compile(r"(?i)(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\
                             r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)(?:s|es)?"
                             r"|\b(?:is|are)\s+(?:due|set|slated|scheduled)"
                             r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:set|slated|scheduled)\s+for)"
-                            r"((?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?$")
+                            r"((?:\s+[\w'’:.-]+){0,4}?)\s+(?:on\s+)?$")
 # A postponement or an extension reaches forward: "postponed the vote until Tuesday", "extended its
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
@@ -82,6 +82,11 @@ _URGED_UNTIL = re.compile(r"(?i)\b(?:urg|warn|advis|told|tell|ask|order|instruct
 _TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|over))?\s+(?:on\s+|in\s+)?$")
 _UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
+# A day newly named for something is still to come, even when the naming is told in the past: "unions
+# called a strike for Wednesday", "they announced a rally for Sunday" (weekdays only: "a record for
+# March" names a past month).
+_NAMED_FOR = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?for\s+$")
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
@@ -112,6 +117,7 @@ def sentence_starts(text: str) -> list[int]:
 
 
 WINDOW = 120
+_LISTED_DEPTH = 3
 
 
 class Context:
@@ -123,6 +129,7 @@ class Context:
         self._starts = sentence_starts(text)
         self._tense: dict[int, str] = {}
         self._habitual: dict[int, tuple[list[int], list[int]]] = {}  # sentence start -> its cues' starts, ends
+        self._listing = 0  # how many weekdays back ``_listed`` is reading now
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -152,7 +159,8 @@ class Context:
             # governs another phrase ("would look for ways around Wednesday's ruling")
             label = "past"
         elif (_AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left)
-              or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _URGED_UNTIL.search(left) or _POSSESSIVE_AHEAD.match(self.text, end)):
+              or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _URGED_UNTIL.search(left) or _POSSESSIVE_AHEAD.match(self.text, end)
+              or (_NAMED_FOR.search(left) and _WEEKDAY_WORD.fullmatch(self.text, start, end))):
             label = "future"
         elif _BACK.search(left):
             label = "past"
@@ -162,8 +170,25 @@ class Context:
                 label = _nearest(right, from_end=False) or ""
             if not label and _BY.search(left):
                 label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
+            if not label and _WEEKDAY_WORD.fullmatch(self.text, start, end):
+                label = self._listed(start - len(left), start)
         self._tense[start] = label
         return label
+
+    def _listed(self, lo: int, start: int) -> str:
+        """The tense of the weekday told last before ``start`` in the clause, for a weekday with no cue of its
+        own that goes on the same account: "starts at 7 p.m. on Friday, and the second on Saturday"."""
+        last = None
+        for last in _WEEKDAY_WORD.finditer(self.text, lo, start):
+            pass
+        if last is None or self._listing >= _LISTED_DEPTH:
+            return ""
+        # a few weekdays back at most: a long run of bare weekdays would recurse once per weekday
+        self._listing += 1
+        try:
+            return self.tense(last.start(), last.end())
+        finally:
+            self._listing -= 1
 
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around ``start:end`` tells what happens as a rule ("the rains usually come

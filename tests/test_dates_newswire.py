@@ -1,0 +1,66 @@
+"""Weekdays in schedules and announcements of recent newswire: a clock time between a schedule verb and its day,
+a day newly named for something, a weekday that goes on the account of the one before it (sentences invented
+for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.dates import tag
+
+# a Wednesday: every weekday below is either the Friday or Saturday after it, or the ones before it
+DCT = "2023-03-08"
+
+
+def value_of(text: str, span: str, dct: str = DCT) -> str:
+    found = [t.value for t in tag(text, dct).timexes if t.text == span]
+    assert found, (span, [t.text for t in tag(text, dct).timexes])
+    return found[0]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the clock time between the verb and the day no longer hides the schedule
+    ("The concert starts at 8:15 p.m. on Friday at the old theatre.", "Friday", "2023-03-10"),
+    ("The ferry leaves at 6 a.m. on Saturday from the north pier.", "Saturday", "2023-03-11"),
+    ("The vote is now set for 10 a.m. local time on Friday.", "Friday", "2023-03-10"),
+    ("Trading opens at 09:30 on Friday after the holiday.", "Friday", "2023-03-10"),
+])
+def test_a_clock_time_inside_a_schedule_keeps_it_ahead(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The miners' union called a strike for Friday.", "Friday", "2023-03-10"),
+    ("Opposition leaders announced a national day of protest for Saturday.", "Saturday", "2023-03-11"),
+])
+def test_a_day_newly_named_for_something_is_still_to_come(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # told in the past, or a known day: the rule stays out of the way
+    ("Police said a driver was arrested for a hit-and-run on Monday.", "Monday", "2023-03-06"),
+    ("The court fined him for Monday's protest.", "Monday", "2023-03-06"),
+    ("The bank posted a loss for January.", "January", "2023-01"),
+])
+def test_past_and_possessive_days_stay_behind(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The first race starts at 2 p.m. on Friday, and the final on Saturday.", "Saturday", "2023-03-11"),
+    ("Polls open at 7 a.m. on Friday (0500 GMT on Saturday in the capital).", "Saturday", "2023-03-11"),
+    # the earlier weekday told in the past takes the next one back with it
+    ("Rebels shelled the town on Monday and again on Tuesday.", "Tuesday", "2023-03-07"),
+])
+def test_a_weekday_with_no_cue_goes_on_the_account_of_the_one_before(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_a_long_run_of_bare_weekdays_reads_only_a_few_back():
+    # each weekday with no cue reads the one before it; a run of thousands must not recurse that deep
+    text = "The talks start at 9 a.m. on Friday, " + "and on Saturday, " * 400 + "and on Sunday."
+    found = tag(text, DCT).timexes
+    assert len(found) == 403
+    assert found[2].value == "2023-03-11"
+    assert all(t.value in ("2023-03-11", "2023-03-05", "2023-03-12") for t in found[3:])
