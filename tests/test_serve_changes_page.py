@@ -15,16 +15,18 @@ from footprint.store import open_store
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
+def served(tmp_path_factory):
+    """(store path, client) over the browser tests' sample store, fused."""
     db = tmp_path_factory.mktemp("changes") / "sample.db"
-    return db, build_store(db)
+    build_store(db)
+    c = Client(create_app(db))
+    yield db, c
+    c.close()
 
 
 @pytest.fixture(scope="module")
-def client(sample):
-    c = Client(create_app(sample[0]))
-    yield c
-    c.close()
+def client(served):
+    return served[1]
 
 
 def body_rows(html: str) -> list[list[str]]:
@@ -33,8 +35,8 @@ def body_rows(html: str) -> list[list[str]]:
             for row in re.findall(r"<tr>(.*?)</tr>", tbody, re.S)]
 
 
-def test_each_change_is_a_row_as_on_the_command_line(client, sample):
-    with open_store(sample[0], read_only=True) as store:
+def test_each_change_is_a_row_as_on_the_command_line(client, served):
+    with open_store(served[0], read_only=True) as store:
         expected = fuse.change_rows(fuse.changes(store, "2000"))
     assert expected, "the sample store should have changes"
     html = client.get("/changes", params={"since": "2000"}, headers={"Accept": "text/html"})
