@@ -64,3 +64,35 @@ def test_a_long_run_of_bare_weekdays_reads_only_a_few_back():
     assert len(found) == 403
     assert found[2].value == "2023-03-11"
     assert all(t.value in ("2023-03-11", "2023-03-05", "2023-03-12") for t in found[3:])
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The fair will run Sept. 12-14 at the showground.", ("Sept. 12", "2023-09-12"), ("14", "2023-09-14")),
+    # the second day is told in the clause of the first and takes its year
+    ("Delegates meet June 6–9 in the capital.", ("June 6", "2023-06-06"), ("9", "2023-06-09")),
+    ("Envoys will gather Nov. 29-30 for the summit.", ("Nov. 29", "2023-11-29"), ("30", "2023-11-30")),
+])
+def test_a_day_range_with_a_hyphen_is_two_dates(text, first, second):
+    found = [(t.text, t.type, t.value) for t in tag(text, DCT).timexes]
+    assert found == [(first[0], "DATE", first[1]), (second[0], "DATE", second[1])]
+
+
+@pytest.mark.parametrize("text", [
+    "The plane, a Su-24, was lost.",
+    "Prices rose 3-5 percent.",
+    "Crowds of 400-500 gathered.",
+    "May 3-4 percent of voters stayed home.",
+])
+def test_hyphenated_numbers_that_are_no_day_range_stay_untagged(text):
+    assert [t.text for t in tag(text, DCT).timexes] == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a forecast with "should" looks ahead like "will" ...
+    ("Output should recover by the end of the year, the ministry said on Monday.", "the end of the year", "2023"),
+    ("Talks should resume on Friday, a mediator said.", "Friday", "2023-03-10"),
+    # ... and "should have" is a past that did not happen
+    ("The shipment should have arrived on Monday.", "Monday", "2023-03-06"),
+])
+def test_should_looks_ahead_and_should_have_looks_back(text, span, value):
+    assert value_of(text, span) == value

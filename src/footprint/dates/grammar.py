@@ -50,6 +50,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", MODPRE + r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:(?P<rel>last|next|this|Last|Next|This)\s+)?(?P<month>" + MONTH_DAY_RE + r")\s*(?P<d>" + DAYN + r")(?!\d|\s*,?\s*" + YEAR + r"\b)"),
     # the second day of "April 24 and 25", "May 3 or 4": a date of its own, in the month named before
     ("md", r"(?P<month>" + MONTH_RE + r")\s*" + DAYN + r"\s+(?:and|or|to|through|until)\s+(?P<core>(?P<d>" + DAYN + r"))(?!\d|\s*(?:%|percent\b|per\s))"),
+    # each day of a range written with a hyphen, "Feb. 20-23", "March 3–5": two dates, the second in the same month
+    ("md", r"(?P<core>(?P<month>" + MONTH_DAY_RE + r")\s*(?P<d>" + DAYN + r"))[-–](?:3[01]|[12]\d|0?[1-9])(?!\d|\s*(?:%|percent\b|per\s))"),
+    ("md", r"(?P<month>" + MONTH_DAY_RE + r")\s*" + DAYN + r"[-–](?P<core>(?P<d>3[01]|[12]\d|0?[1-9]))(?!\d|\s*(?:%|percent\b|per\s))"),
     ("dm", r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r")"),
     ("dm", r"(?:the\s+)?(?P<dord>" + ORDINAL_RE + r")\s+of\s+(?P<month>" + MONTH_RE + r")"),
     ("my", MODPRE + r"(?P<month>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")"),

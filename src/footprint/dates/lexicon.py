@@ -111,11 +111,13 @@ FUTURE_CUES = (
     "intend to", "aims to", "hopes to", "wants to",
     # a forecast: "a deal is unlikely before the summer", "rates are likely to fall in March"
     "likely", "unlikely",
+    # a forecast or an obligation still to meet: "traffic should recover by the end of the year"
+    "should",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "said", "reported", "announced",
     "killed", "attacked", "happened", "occurred", "took place", "began", "started", "ended", "deployed",
-    "arrived", "left", "died", "since", "back in", "been", "would have", "could have", "might have",
+    "arrived", "left", "died", "since", "back in", "been", "would have", "could have", "might have", "should have",
     # common irregular past forms: the regular ones end in -ed
     "told", "met", "came", "went", "took", "made", "held", "saw", "found", "gave", "got", "led", "ran", "won",
     "lost", "fell", "rose", "sent", "spent", "struck", "fought", "fled", "shot", "hit", "wrote", "spoke",

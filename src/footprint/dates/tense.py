@@ -17,7 +17,7 @@ import bisect
 import re
 from datetime import date
 
-from .lexicon import AUXILIARIES, FUTURE_CUES, PAST_CUES
+from .lexicon import AUXILIARIES, FUTURE_CUES, MONTH_RE, PAST_CUES
 
 # "next to" is a place, not a time to come.
 _FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b(?<!next(?=\s+to\b))|'ll\b)")
@@ -87,6 +87,10 @@ _BY = re.compile(r"(?i)\bby\s+$")
 # March" names a past month).
 _NAMED_FOR = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?for\s+$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# The first day of a pair or a range right before a bare day number: "June 6-9", "April 24 and 25". The second
+# day is told in the same clause, so it takes the first one's tense (and with it the same year).
+_FIRST_DAY = re.compile(r"(?P<first>(?:" + MONTH_RE + r")\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+                        r"(?:[-–]|\s+(?:and|or|to|through|until)\s+)$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
@@ -146,6 +150,10 @@ class Context:
             return self._tense[start]
         s, e = self.sentence(start)
         lo = max(s, start - WINDOW)
+        first = _FIRST_DAY.search(self.text, max(lo, start - 24), start)
+        if first is not None and self.text[start:end].isdigit():
+            label = self._tense[start] = self.tense(first.start(), first.end("first"))
+            return label
         left = self.text[lo:start]
         right = self.text[end : min(e, end + WINDOW)]
         cut = max(left.rfind(";"), left.rfind(" but "))
