@@ -35,6 +35,7 @@ from ..model import ActorMention
 from ..nlp import doc_text
 from . import lexicon as lx
 from .matcher import Found
+from .descriptors import acting_group
 from .pronouns import possessive_mentions
 from .registry import Actor, Registry, normalize_tokens
 
@@ -252,6 +253,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
                 # the places share the lead ("eastern Congo"): the one of them named nearest before
                 where = pick_country(sorted(doc_countries, key=lambda c: c != focus), f.start, {},
                                      [e for e in evidence if e[0] < f.start])
+            where = _federal_country(f, doc, found) or where
             target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, where)
             if target is None:
                 continue
@@ -268,6 +270,16 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     # "its fighters", "its spokesman": the organisation named before, once every name is resolved
     owned = [mention(f, doc) for f in possessive_mentions(doc, history, reg, sent, found)]
     return sorted(out + owned, key=lambda m: m.start) if owned else out
+
+
+def _federal_country(f: Found, doc: Doc, found: list[Found]) -> str | None:
+    """ "federal troops", "the federal government": the federation whose own state bodies with entries of their own
+    the text names ("Jubaland forces" -> Somalia), not a neighbour it names beside them; None unless one country."""
+    if f.start >= len(doc) or doc[f.start].lower_ != "federal":
+        return None
+    ccs = {h.actor.country for h in found if h.actor is not None and not h.actor.generated and h.actor.country
+           and h.actor.type in ("state_force", "government")}
+    return next(iter(ccs)) if len(ccs) == 1 else None
 
 
 def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=None) -> Found | None:
@@ -417,6 +429,13 @@ def _one_group(f: Found, phrase: str, near: list[Found], explicit: dict[int, lis
     if bare in lx.PARAMILITARY_DESCRIPTORS:
         called = {k: h for k, h in fits.items() if _paramilitary(h, doc, explicit)}
         fits = called or fits
+    if len(fits) > 1:
+        # "the RSF said the Islamist battalion had ...", "X said it had pushed the paramilitaries back": the actor
+        # of the descriptor's own clause, or the one speaking of it, is someone else
+        named = sorted((e for es in explicit.values() for e in es if e.actor is not None), key=lambda e: e.start)
+        acting = acting_group(doc, f.end - 1, named, range(f.start, f.end))
+        if acting is not None:
+            fits = {k: h for k, h in fits.items() if h.actor is None or h.actor.id != acting.id}
     if len(fits) == 1:
         return next(iter(fits.values()))
     if not fits:

@@ -173,7 +173,7 @@ class DescriptorRules:
             return owned
         if phrase in lx.MISSION_DESCRIPTORS and det in lx.DETERMINERS:
             return self._the_mission(i, end, by_start)
-        if types[0] == "government" and phrase in ("government", "authorities") and i >= 2 \
+        if types[0] == "government" and phrase in ("government", "authorities", "administration") and i >= 2 \
                 and self.k(i - 1) in lx.GOV_LEVELS and self.doc[i - 1].is_lower and self.k(i - 2) in lx.DETERMINERS:
             # "the state government", "the regional authorities": a sub-national government the registry lacks
             return Found(i - 1, end, None, via="registry", name=self.doc[i - 1:end].text, type="government")
@@ -190,7 +190,8 @@ class DescriptorRules:
         if det in lx.DETERMINERS and not qualified:
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
-            start = self._level_before(i, lx.FORCE_LEVELS) if types[0] == "state_force" else i
+            # "federal troops", "the federal government": the level stays in the span, still the national body
+            start = self._level_before(i, lx.FORCE_LEVELS) if types[0] in ("state_force", "government") else i
             return Found(start, end, None, via="coref", descriptor=types)
         if phrase in lx.BARE_NATIONAL and det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN \
                 and self.k(i - 1) not in lx.NOT_OWN and not self._modifies_noun(end - 1):
@@ -289,21 +290,7 @@ class DescriptorRules:
 
     def _acting_group(self, j: int, named: list[Found]) -> Actor | None:
         """The named group that is the subject of the nearest clause above token ``j`` that has one."""
-        if not self.doc.has_annotation("DEP"):
-            return None
-        tok = self.doc[j]
-        for _ in range(8):
-            if tok.head is tok:
-                return None
-            tok = tok.head
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                continue
-            if subj.pos_ == "PRON":  # "it had killed": the group named last before the pronoun
-                before = [f for f in named if f.end <= subj.i]
-                return before[-1].actor if before else None
-            return next((f.actor for f in named if f.start <= subj.i < f.end), None)
-        return None
+        return acting_group(self.doc, j, named)
 
     def _named_before(self, i: int) -> bool:
         """A proper name right before ``i`` that no national phrase took: "Puntland government forces" are a
@@ -359,6 +346,27 @@ class DescriptorRules:
 
 #: Sentences back that "the mission" may look for the mission it stands for (coreference's window).
 _MISSION_REACH = 4
+
+
+def acting_group(doc, j: int, named: list[Found], skip: range = range(0)) -> Actor | None:
+    """The named actor that is the subject of the nearest clause above token ``j`` that has one (a subject inside
+    ``skip``, the phrase itself, is passed over to the clause above); a pronoun subject stands for the actor named
+    last before it."""
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = doc[j]
+    for _ in range(8):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i in skip:
+            continue
+        if subj.pos_ == "PRON":  # "it had killed": the group named last before the pronoun
+            before = [f for f in named if f.end <= subj.i]
+            return before[-1].actor if before else None
+        return next((f.actor for f in named if f.start <= subj.i < f.end), None)
+    return None
 
 
 @lru_cache(maxsize=4)

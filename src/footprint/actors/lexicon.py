@@ -190,6 +190,11 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "ethnic armed organization": ("armed_group",),
     "ethnic armed organizations": ("armed_group",),
     "ethnic armed groups": ("armed_group",),
+    # a unit of an armed movement named by its creed: one of the groups the text names ("the Islamist battalion")
+    "islamist battalion": ("armed_group",),
+    "islamist brigade": ("armed_group",),
+    "jihadist battalion": ("armed_group",),
+    "jihadist brigade": ("armed_group",),
     "jihadist group": ("armed_group",),
     "jihadist groups": ("armed_group",),
     "militant group": ("armed_group",),
@@ -293,6 +298,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "armed forces": ("state_force",),
     "troops": ("state_force", "pmc"),
     "soldiers": ("state_force",),
+    "marines": ("state_force",),
     "fds": ("state_force",),
     "forces": ("state_force", "pmc", "armed_group"),
     "mission": ("igo", "state_force"),
@@ -348,7 +354,8 @@ INSTITUTIONAL = frozenset(
 
 #: Force descriptors that stand for the report's own country's forces even with no determiner ("soldiers").
 BARE_NATIONAL = frozenset({"soldiers", "troops", "army", "military", "armed forces", "security forces",
-                           "defence forces", "defense forces", "special forces", "air force", "national army", "fds"})
+                           "defence forces", "defense forces", "special forces", "air force", "national army", "fds",
+                           "marines"})
 #: Acronyms that name a state's own forces in many countries, as written there: "FDS" (forces de défense et de
 #: sécurité) in Burkina Faso, Niger, Mali, Côte d'Ivoire... the forces of the country the report is about; matched
 #: only in capitals ("fds" is no word), and never inside a longer name ("FDS kurdes" is the SDF).
@@ -432,3 +439,15 @@ REGION_WORDS = frozenset("""sahel sahara maghreb azawad liptako gourma macina sa
 SHARED_ACRONYMS: dict[str, dict[str, str]] = {
     "SNA": {"SO": "armed_forces.so", "SY": "syrian_national_army"},
 }
+
+#: Lowercase particles inside Spanish and Portuguese names ("Cártel Santa Rosa de Lima", "Comando de la Frontera").
+NAME_PARTICLES = frozenset("de del la las los do da dos das".split())
+#: Capitalised generic nouns that open a Spanish or Portuguese group name ("Frente Carolina Ramírez").
+NAME_OPENERS = frozenset("""cartel frente comando bloque columna ejercito grupo brigada movimiento fuerzas
+    autodefensas milicia""".split())
+#: Lowercase group nouns that close a name written before them ("the Ti Makak gang").
+NAME_TAILS = frozenset("gang cartel".split())
+#: Force nouns after a name that are the name's own, besides member nouns ("Danab commandos").
+NAME_MEMBERS = frozenset("commandos commando marines paratroopers militias".split())
+#: Words between a name and its member noun that keep them one mention ("Macawisley clan militias").
+NAME_MEMBER_LINKS = frozenset({"clan"})

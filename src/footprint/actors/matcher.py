@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from . import lexicon as lx
 from . import merging
 from .descriptors import DescriptorRules, Found
+from .names import NameRules
 from .registry import Actor, Registry, _STRIP, accepts, token_key
 
 _END = "\0"
@@ -54,7 +55,7 @@ def trie_for(registry: Registry) -> Trie:
     return Trie(registry)
 
 
-class DocMatcher(DescriptorRules):
+class DocMatcher(DescriptorRules, NameRules):
     """One pass over one doc; ``run()`` returns the mentions in text order."""
 
     def __init__(self, doc: Doc, registry: Registry):
@@ -241,6 +242,7 @@ class DocMatcher(DescriptorRules):
                 i += 1
         found = self._branches(found)
         found += self._shared_acronyms(found)
+        found += self.particle_names()
         found += self.descriptors(found)
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
@@ -365,7 +367,10 @@ class DocMatcher(DescriptorRules):
         j = end
         if self.k(j) == "'s":
             j += 1
-        if self.k(j) in lx.MEMBER_NOUNS:
+        elif self.k(j) in lx.NAME_MEMBER_LINKS and self.doc[j].is_lower and (
+                self.k(j + 1) in lx.MEMBER_NOUNS or self.k(j + 1) in lx.NAME_MEMBERS):
+            j += 1  # "Macawisley clan militias"
+        if self.k(j) in lx.MEMBER_NOUNS or (self.k(j) in lx.NAME_MEMBERS and self.doc[j].is_lower):
             return j + 1
         if self.k(j) == "special" and self.k(j + 1) in ("forces", "force"):
             return j + 2  # "Danab special forces"
