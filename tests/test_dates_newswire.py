@@ -96,3 +96,17 @@ def test_hyphenated_numbers_that_are_no_day_range_stay_untagged(text):
 ])
 def test_should_looks_ahead_and_should_have_looks_back(text, span, value):
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # the night the story tells: of the day named before it, else last night when told in the past
+    ("Storms hit the coast early Sunday, and crews worked through the night to restore power.", "2023-03-05TNI"),
+    ("Fans celebrated in the streets through the night.", "2023-03-07TNI"),
+    ("Talks will go on into the night.", "2023-03-08TNI"),
+])
+def test_through_the_night_is_a_night_of_the_story(text, value):
+    assert value_of(text, "the night") == value
+
+
+def test_the_night_of_an_event_stays_untagged():
+    assert "the night" not in [t.text for t in tag("Fighting raged during the night of the raid.", DCT).timexes]

@@ -442,15 +442,24 @@ def _quoted(text: str, pos: int) -> bool:
     return seg.count('"') % 2 == 1 or seg.rfind("“") > seg.rfind("”") or seg.rfind("``") > seg.rfind("''")
 
 
+# "worked through the night", "fled during the night": the night of the day the story tells (``reference``)
+_THROUGH_NIGHT = re.compile(r"(?i)\b(?:through|throughout|during|into)\s+$")
+_NIGHT_OF = re.compile(r"\s+of\b")
+
+
 def _k_partday(hit, g, ctx):
     rel = re.sub(r"\s+", " ", g["prel"].lower())
     part = g["part"].lower()
-    if rel in ("the", "that") and part == "night":
+    through = (rel == "the" and part == "night" and _THROUGH_NIGHT.search(ctx.before(hit.start, 16)) is not None
+               and not _NIGHT_OF.match(ctx.after(hit.end, 4)))
+    if rel in ("the", "that") and part == "night" and not through:
         return None  # "the night of the raid": no ground without the event
     a = ctx.anchor
     if a is None:
         return _unresolved(f"XXXX-XX-XXT{DAY_PARTS[part]}", "day", "TIME")
     off = -1 if rel == "last" else (1 if rel in ("the next", "the following") else 0)
+    if through and ctx.tense(hit.start, hit.end) == "past":
+        off = -1  # "partied through the night" told on the day after, as "overnight" is
     day = (a + timedelta(days=off)).isoformat()
     value, _ = _part_value(day, part)
     d = a + timedelta(days=off)
