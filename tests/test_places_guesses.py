@@ -101,7 +101,9 @@ def test_the_gloss_beats_a_split_reading_however_near():
     ms = _mentions(("population 6000", SPLIT_REASON))
     found = misread_by_gloss(GLOSSED, ms)
     assert found[id(ms[0])] is ms[1]
-    assert [(name, r.text) for _, name, r in glosses(GLOSSED, ms)] == [("tanbaro", "south of Keshu")]
+    told, misread = glosses(GLOSSED, ms)
+    assert [(name, r.text) for _, name, r in told] == [("tanbaro", "south of Keshu")]
+    assert misread == {id(ms[0])}
 
 
 def test_a_named_town_near_its_gloss_keeps_its_own_point():

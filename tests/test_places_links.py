@@ -111,7 +111,8 @@ def test_a_lone_town_without_a_place_phrase_or_against_the_text_stays_unresolved
 
 @pytest.mark.parametrize("before", [
     "two of the wounded died in hospital in ", "the injured were evacuated to ", "they were buried in ",
-    "taken to a hospital in ", "the morgue of ", "rushed to the clinic in ",
+    "taken to a hospital in ", "the morgue of ", "rushed to the clinic in ", "the victims were buried together in ",
+    "the wounded were transferred urgently to ",
 ])
 def test_places_of_treatment_and_burial(before):
     text = before + "Ouagadougou"
@@ -119,7 +120,8 @@ def test_places_of_treatment_and_burial(before):
     assert treated_at(text, m)
 
 
-@pytest.mark.parametrize("before", ["gunmen attacked a market in ", "clashes broke out near ", "the hospital was shelled. In "])
+@pytest.mark.parametrize("before", ["gunmen attacked a market in ", "clashes broke out near ", "the hospital was shelled. In ",
+                                    "rebels fought together in "])
 def test_other_places_are_not_treatment(before):
     text = before + "Ouagadougou"
     assert not treated_at(text, PlaceMention(len(before), len(text), "Ouagadougou", None))

@@ -16,7 +16,6 @@ Both run the real pipeline (``footprint.extract.extract``).
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +24,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import EvalError
 from ..model import Document, Event, short_hash
+from ..places.geo import distance_km as haversine_km
 from .events_gold import validate_facts, validate_snippet
 from .gold import gold_text
 
@@ -131,13 +131,6 @@ def alias_match(texts: Iterable[str | None], aliases: Iterable[str]) -> bool:
             if n == a or f" {a} " in padded:
                 return True
     return False
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _aliases(gold: dict, keys: Iterable[str]) -> list[str]:

@@ -37,6 +37,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import short_hash
+from ..places.geo import distance_km as haversine_km
 from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
@@ -213,13 +214,6 @@ def _parse_day(value: str, end: bool) -> int | None:
 
 def day_iso(ordinal: int | None) -> str | None:
     return date.fromordinal(ordinal).isoformat() if ordinal else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,8 @@ from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
 from ..paragraphs import has_break
 from .geo import BEARINGS, offset
-from .told import as_glossed, glosses, is_label, label_place, line_label, misread_by_gloss
+from .whose import community, office, treated_at
+from .told import as_glossed, destination, glosses, goes_on_about_event, is_label, label_place, line_label, within
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 #: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
@@ -382,7 +383,12 @@ def _country_root(doc: Doc, m: PlaceMention):
 def _modifier(doc: Doc, m: PlaceMention) -> bool:
     """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
     root = _country_root(doc, m)
-    return root is not None and root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+    if root is None:
+        return False
+    # "French and US forces": a later item of a list modifies the noun the list's first item modifies
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
         and root.head.i > root.i
 
 
@@ -398,23 +404,33 @@ def _party(doc: Doc, m: PlaceMention) -> bool:
     """A country that is the other party of an agreement or talks ("signed a deal with the United States",
     "talks with Russia"): it says with whom, not where."""
     root = _country_root(doc, m)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "with" \
-        and root.head.head.lemma_.lower() in PARTY_WORDS
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    head = root.head.head
+    # "ended cooperation agreements with the EU and, in March, with the United States": the parser hangs a
+    # "with" set off by commas on the verb whose object is the agreement
+    return head.lemma_.lower() in PARTY_WORDS or (head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PARTY_WORDS for c in head.children))
 
 
-#: plural (and collective) nouns of people that a people's or community's name modifies ("Luba youths", "Twa
-#: militiamen", "Fulani herders"); "residents" of a town are its people, and are not here
-GROUP_NOUNS = frozenset(
-    """youths militiamen militia militias herders herdsmen fighters hunters warriors elders clans""".split()
+#: verbs whose object is addressed, judged or pressed: "accusing Washington of …", "urged Paris to …"; a country
+#: or its capital there is its government, not where anything happened
+ADDRESS_VERBS = frozenset(
+    """accuse blame urge criticise criticize condemn warn thank praise summon sanction pressure lobby
+    implore reproach denounce""".split()
 )
-_GROUP_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b")
 
 
-def _community(text: str, m: PlaceMention) -> bool:
-    """A town's name right before a noun of people ("Luba youths attacked … in Manono"): where the sentence
-    names another place, the name says who (a people, a community), and the town of that name says nothing of
-    where. The mention stays a place for the geoparser; only the event's place passes it over."""
-    return m.kind == "literal" and m.place.precision == "town" and _GROUP_AFTER.match(text, m.end) is not None
+def _addressed(doc: Doc, m: PlaceMention) -> bool:
+    """A country or national capital that is the object of a verb of accusing, urging or condemning ("accusing
+    Washington of a condescending attitude"): it names a government, as the verb's subject would."""
+    if m.kind != "literal" or not _parsed(doc) or not (m.place.precision == "country" or m.place.feature == "P.PPLC"):
+        return False
+    span = _tokens(doc, m.start, m.end)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
 
 
 #: Mention kinds that say where things are (demonyms and metonyms say who).
@@ -586,24 +602,43 @@ def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
 def _told(text: str, every: list[PlaceMention]):
     """The document's glosses and line labels (``told.py``), read in one pass over its mentions."""
     placed = [m for m in every if m.place is not None]
-    return glosses(text, placed), [m for m in placed if m.kind == "literal" and m.place.lat is not None
-                                   and is_label(text, m)]
+    told, misread = glosses(text, placed)
+    return told, misread, [m for m in placed if m.kind == "literal" and m.place.lat is not None
+                           and is_label(text, m)]
 
 
-#: where the wounded were treated, the dead kept or buried: "died in hospital in X", "evacuated to X", "the morgue
-#: of X", "buried in X". Such a place is far from the attack as often as not
-_TREATED_BEFORE = re.compile(
-    r"\b(?:(?:hospitals?|clinics?|health\s+(?:centre|center|post)|morgue|mortuary|cemetery|graveyard)"
-    r"\s+(?:in|at|of)"
-    r"|(?:evacuated|airlifted|flown|transferred|rushed|taken|brought|buried|laid\s+to\s+rest|treated|admitted)"
-    r"\s+(?:(?:to|in|at)\s+(?:a\s+|the\s+)?(?:hospital|clinic)\s+)?(?:to|in|at))\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def treated_at(text: str, m: PlaceMention) -> bool:
-    """``m`` names where the wounded were treated or the dead buried, not where the violence was."""
-    return _TREATED_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+def _finer_next(doc: Doc, sent_start: int, sent_end: int, wide: PlaceMention) -> PlaceMention | None:
+    """The one town or finer place, inside ``wide``, of the next sentence of the paragraph when that sentence
+    goes on about the event ("A drone strike killed 14 people in the X region. The strike hit minibuses waiting
+    to leave Y for Z": Y; Z is where they were headed), in the same paragraph or the next. None without sentence
+    boundaries or at any doubt."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    span = _tokens(doc, sent_start, sent_end)
+    if span is None or span.end >= len(doc):
+        return None
+    # the next word: past the blank line between paragraphs, which the parser may give either sentence
+    k = span.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc):
+        return None
+    start, end = doc[k].idx, doc[k].sent.end_char
+    text = _text(doc)
+    # a paragraph break is no bar: news gives a sentence a paragraph, and the next one opens with "The strike"
+    if not goes_on_about_event(text, start):
+        return None
+    filed = _datelines(doc)
+    found = [m for m in _places(doc).starting_in(start, end)
+             if m.kind in LOCATING_KINDS and m.place.lat is not None and not _modifier(doc, m)
+             and not any(d.at_desk(m.start, m.end) or d.holds(m.start, m.end) for d in filed)]
+    inside = _containment([(m.start, m.end) for m in found if m.kind in {"nominal", "relative"}])
+    found = [m for m in found if (m.kind != "literal" or not inside(m.start, m.end))
+             and PRECISION_RANK.get(m.place.precision, 0.0) >= PRECISION_RANK["town"]
+             and not destination(text, m) and not treated_at(text, m) and within(wide.place, m)]
+    if len({(round(m.place.lat, 3), round(m.place.lon, 3)) for m in found}) != 1:
+        return None
+    return found[0]
 
 
 def _site_told_elsewhere(doc: Doc, text: str) -> PlaceMention | None:
@@ -649,8 +684,9 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]
     mentions = _without_containers(doc.text, mentions)
     text = _text(doc)
-    misread = misread_by_gloss(text, mentions)
-    mentions = [m for m in mentions if id(m) not in misread and not _party(doc, m)]
+    every = doc._.fp_places or []
+    told, misread, labels = _cached(doc, "told", every, lambda ms: _told(text, ms))
+    mentions = [m for m in mentions if id(m) not in misread and not _party(doc, m) and not _addressed(doc, m)]
     # a place of treatment or burial yields to any other place of the sentence, and to the one site the
     # document tells elsewhere when the sentence has no other
     treated = [m for m in mentions if treated_at(text, m)]
@@ -663,13 +699,16 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
             else:
                 return _located_at(site, "the sentence names only where the victims were treated or buried; "
                                          "the document names one other place")
-    communities = [m for m in mentions if _community(text, m)]
+    communities = [m for m in mentions if community(text, m)]
     if communities and len(communities) < len(mentions):
         mentions = [m for m in mentions if not any(m is c for c in communities)]
+    offices = [m for m in mentions if office(text, m)]
+    if offices:
+        others = [m for m in mentions if not any(m is o for o in offices)]
+        if any(PRECISION_RANK.get(m.place.precision, 0.0) >= PRECISION_RANK["town"] for m in others):
+            mentions = others
     # a name the text glossed earlier keeps the gloss's reading ("… Kabeya, a village 30 km north of Nyunzu …
     # near Kabeya"); a brief's line label is the container of the places its line names, not their rival
-    every = doc._.fp_places or []
-    told, labels = _cached(doc, "told", every, lambda ms: _told(text, ms))
     if told:
         mentions = [as_glossed(m, told, every) for m in mentions]
     if labels and len(mentions) > 1:
@@ -699,6 +738,11 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
             score -= abs((m.start + m.end) / 2 - (trigger_start + trigger_end) / 2) / 200
         if score > best_score:
             best, best_score = m, score
+    if best is not None and PRECISION_RANK.get(best.place.precision, 0.0) < PRECISION_RANK["town"]:
+        finer = _finer_next(doc, sent_start, sent_end, best)
+        if finer is not None:
+            return _located_at(finer, f"the event's sentence names only {best.text}; the next, going on about the "
+                                      f"event, names one place in it")
     if best is not None:
         why = f"{best.kind} place in the event's " + ("clause" if own[id(best)] else
                                                        "sentence, in another clause (none in the event's own)")

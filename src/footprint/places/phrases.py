@@ -74,6 +74,8 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
         return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
     if w == "to" and _from_name_before(doc, k):
         return True  # "fled from Rafah to Khan Younis": the second end of a journey between two places
+    if w in DEPARTURE_VERBS and doc[k].pos_ in {"VERB", "AUX"} and _ends_a_departure(doc, i):
+        return True  # "waiting to leave Debre Tabor for the capital", "fled Kherson, residents said"
     if w == "of" and k > 0 and doc[k - 1].text == "," and _closes_apposition(doc, i):
         return True  # "Ms Adeyemi, of Brisk, said": where a person lives
     if w in {"and", "or", ","}:
@@ -85,6 +87,21 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
             return False
         return doc[k].lower_ in LOCATIVE_PREPS or settlement_of(doc, k + 1)
     return False
+
+
+#: verbs whose object is the place left: "leave X for Y", "fled X"
+DEPARTURE_VERBS = frozenset("leave leaves leaving left flee flees fled fleeing quit quits quitting".split())
+#: what may follow the place left: the far end ("for Y", "to Y") or the clause's end; "left Tarvo weakened" or
+#: "leave Tarvo in charge" name a person
+_DEPARTURE_NEXT = frozenset({"for", "to", "towards", "toward", ",", ".", ";"})
+
+
+def _ends_a_departure(doc: Doc, i: int) -> bool:
+    """The name starting at token ``i`` is followed by the far end of the journey or the clause's end."""
+    j = i
+    while j < len(doc) and j < i + 6 and (_is_cap(doc[j].text) or _joins(doc, j)):
+        j += 1
+    return j > i and j < len(doc) and doc[j].lower_ in _DEPARTURE_NEXT
 
 
 def _item_start(doc: Doc, k: int, floor: int) -> int:

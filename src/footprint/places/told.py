@@ -58,11 +58,14 @@ def _glossed_by(text: str, m: PlaceMention, r: PlaceMention) -> bool:
         or (0 <= gap <= NOUN_GAP_CHARS and NOUN_GAP.fullmatch(text, m.end, r.start) is not None)
 
 
-def glosses(text: str, mentions: list[PlaceMention]) -> list[tuple[int, str, PlaceMention]]:
+def glosses(text: str, mentions: list[PlaceMention]) -> tuple[list[tuple[int, str, PlaceMention]], frozenset[int]]:
     """``(end of the glossed name, its folded name, the glossing place)`` for each gloss of the document, in
-    text order: what the text said the name is, for the rest of it."""
+    text order: what the text said the name is, for the rest of it; and the ids of the glossed mentions (their
+    own reading yields to the gloss where they stand). The one reading of the document's glosses: an event's
+    place asks it rather than reading its sentence's glosses again."""
     found = misread_by_gloss(text, mentions)
-    return sorted((m.end, norm(m.text), found[id(m)]) for m in mentions if id(m) in found)
+    told = sorted(((m.end, norm(m.text), found[id(m)]) for m in mentions if id(m) in found), key=lambda t: t[:2])
+    return told, frozenset(found)
 
 
 def _bare_name(m: PlaceMention, named: list[PlaceMention]) -> str | None:
@@ -121,3 +124,34 @@ def line_label(text: str, labels: list[PlaceMention], pos: int) -> PlaceMention 
 def label_place(m: PlaceMention) -> Place:
     why = f"{m.text}: the label of the event's line"
     return replace(m.place, reasons=(why,) + tuple(m.place.reasons))
+
+
+#: a sentence that goes on about the event the sentence before told: "The strike hit …", "The blast tore through …"
+#: (one modifier allowed: "The drone strike", "The car bomb")
+_SAME_EVENT_OPENING = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:strike|airstrike|attack|blast|explosion|bombing|bomb|raid|ambush"
+    r"|shelling|assault|bombardment|shooting)s?\b")
+#: the far end of a movement: "waiting to leave X for Y", "fled to Y"
+_DESTINATION_BEFORE = re.compile(r"\b(?:for|to|towards?|into)\s+(?:the\s+)?$", re.I)
+#: how far from a wider place a town may lie and still be in it, when the wider place has no radius of its own
+WIDER_RADIUS_KM = 300.0
+
+
+def goes_on_about_event(text: str, start: int) -> bool:
+    """The sentence starting at ``start`` opens with the event itself as its subject ("The strike hit …")."""
+    return _SAME_EVENT_OPENING.match(text, start) is not None
+
+
+def destination(text: str, m: PlaceMention) -> bool:
+    """``m`` is where people or vehicles were headed, not where they were ("leave X for Y", "fled to Y")."""
+    return _DESTINATION_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def within(wider: Place, m: PlaceMention) -> bool:
+    """``m``'s place lies inside ``wider`` as far as points and radii tell: same country, within its radius."""
+    p = m.place
+    if wider.country and p.country and wider.country != p.country:
+        return False
+    if wider.precision == "country":
+        return wider.country is not None and wider.country == p.country
+    return distance_km(wider.lat, wider.lon, p.lat, p.lon) <= (wider.radius_km or WIDER_RADIUS_KM)
