@@ -38,6 +38,7 @@ from .speakers import (
     CLAIMANT_TYPES,
     DENIAL_LEMMAS,
     FINDING_LEMMAS,
+    RULE_NOUNS,
     _Claim,
     _Clause,
     clauses_by_parse,
@@ -64,7 +65,10 @@ _META_REPORT = re.compile(
     rf"(?:\s+(?:by|from|of)\s+[^,.;]{{1,80}}?)?\s+(?:also\s+)?{SAY_VERBS}\b",
     re.I,
 )
-_QUOTE_TAIL = re.compile(rf"[\"”’']\s*,?\s*(?:the|a|an|[A-Z])[^.\"”]{{0,60}}\b{SAY_VERBS}\b", re.I)
+#: a quotation closed by a report that speaks ('"…," the authors of the report wrote', '"…," says the study'); a
+#: quotation followed by an ordinary speaker ('rejected the report as "propaganda" and said') is none
+_QUOTE_TAIL = re.compile(rf"[\"”’']\s*,?\s*(?:[^.\"”]{{0,60}}?\b{REPORT_NOUNS}\b[^.\"”]{{0,30}}?\b{SAY_VERBS}\b"
+                         rf"|{SAY_VERBS}\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{REPORT_NOUNS}\b)", re.I)
 
 #: evidence type -> cue patterns
 EVIDENCE_CUES: tuple[tuple[str, re.Pattern], ...] = (
@@ -101,7 +105,9 @@ MODALITY_CUES: tuple[tuple[str, re.Pattern], ...] = (
                           r"understood to|presumably|perhaps)\b", re.I)),
     # modal verbs in lower case only: "May" is the month
     ("hedged", re.compile(r"\b(?:may|might|could)\b|\b(?:May|Might|Could) (?=\w+ (?:have|be)\b)")),
-    ("reported", re.compile(r"\b(?:reportedly|reported|according to|said|says|told|stated|sources say)\b", re.I)),
+    # "according to Islamic rites" says how, not who
+    ("reported", re.compile(r"\b(?:reportedly|reported|according to(?!\s+(?:[\w-]+\s+){0,2}(?:"
+                            + "|".join(sorted(RULE_NOUNS)) + r")s?\b)|said|says|told|stated|sources say)\b", re.I)),
 )
 
 _ACCORDING = re.compile(r"\baccording to\b", re.I)

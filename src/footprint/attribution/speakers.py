@@ -248,7 +248,13 @@ def _subject(verb: Token) -> Token | None:
             return None  # "it was reported that ..."
         if verb.head.i == verb.i or not (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
             return None
-        verb = verb.head
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(verb) in SPEECH_LEMMAS \
+                and _lemma(head.head) in SPEECH_LEMMAS:
+            # "officials insist the road is safe and say ...": the parser hangs the second verb of saying on
+            # what the first one says; its subject is what is talked about, the speaker is the first one's
+            head = head.head
+        verb = head
     return None
 
 
@@ -289,7 +295,7 @@ def _claim_from(head: Token, lo: int, hi: int, mentions: list[ActorMention], reg
         author = _author(head)
         if author is None:
             return _CARRY if any(c.lower_ in ("the", "this", "that", "its", "their") for c in head.children) else None
-        a_lo, a_hi = _span_of(author)
+        a_lo, a_hi = _span_of(author, _SPEAKER_CUT | {"case"})  # "the army's statement": the army
         claim = _claim_from(author, a_lo, a_hi, mentions, registry, sent, report_words)
         if claim is None or claim is _CARRY:
             return claim
@@ -434,7 +440,13 @@ def _full_name(doc, m: ActorMention) -> str:
 
 
 def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    """The verb says a clause: "said that ...", or "said in a statement that ..." where the parser hangs the
+    clause on the document."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    return any(o.dep_ == "pobj" and _lemma(o) in DOCUMENT_EVIDENCE and any(
+        a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        for a in o.children) for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
 def _only_speaks(verb: Token, subj: Token) -> bool:
@@ -481,6 +493,46 @@ def _relative_speech(tok: Token) -> bool:
     return subj is not None and subj.lower_ not in ("who", "that", "which", "whom") and subj.tag_ not in ("WDT", "WP")
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """"as reported earlier", "as first reported by Reuters", "as had been reported": a passive participle set
+    in by "as". What stands before it is what was reported, never who reported it (the parser may still hang
+    "the market" on it as a subject); only its agent speaks. "as police had reported" is active."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and ("aux" not in deps or "auxpass" in deps)
+
+
+def _as_comment(verb: Token) -> bool:
+    """", as police had reported.", ", as the army said on Monday.": an active verb of saying set in by "as"
+    with nothing said of its own (no object or clause): a comment on the sentence it hangs from, whose subject
+    speaks for all of it. "as the minister announced a curfew" tells an act, not a source."""
+    return verb.tag_ != "VBG" and verb.head.i != verb.i \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+
+def _described_as(verb: Token) -> bool:
+    """"survivors described the attackers as wearing uniforms": what is said is the "as" phrase."""
+    return _lemma(verb) == "describe" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+#: what "according to" may mean besides a source: in keeping with a rule ("buried according to Islamic rites")
+RULE_NOUNS = frozenset({"rite", "ritual", "tradition", "custom", "law", "rule", "plan", "schedule", "timetable",
+                        "procedure", "protocol", "practice", "programme", "program", "constitution", "principle",
+                        "regulation", "guideline", "norm", "standard"})
+
+
+def _nobody(subj: Token) -> bool:
+    """"no group", "nobody", "none of the factions": a subject that names no one who speaks."""
+    return subj.lower_ in ("nobody", "none", "no-one", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
 def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, Token, Token, bool]]:
     """(depth, position, verb or "according", subject, may be primary) of every verb of saying that speaks."""
     doc = sent.doc
@@ -490,7 +542,7 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
         if low == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
-            if obj is not None:
+            if obj is not None and _lemma(obj) not in RULE_NOUNS:
                 options.append((_depth(tok), tok.i, tok, obj, True))
             continue
         if tok.pos_ not in ("VERB", "AUX"):
@@ -499,7 +551,19 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
         finding = key in FINDING_LEMMAS and key not in SPEECH_LEMMAS
         if not (key in SPEECH_LEMMAS or finding):
             continue
+        if _reduced_passive(tok):
+            # a reminder that names no one ("as reported earlier today") has no speaker; "as first reported by
+            # Reuters" qualifies the whole sentence, as "according to" does
+            agent = _agent(tok)
+            if agent is not None and key in SPEECH_LEMMAS and not any(c.dep_ == "neg" for c in tok.children):
+                options.append((_depth(tok), tok.i, tok, agent, True))
+            continue
         relative = False
+        if _as_comment(tok) and key in SPEECH_LEMMAS:
+            subj = _subject(tok)
+            if subj is not None and not any(c.dep_ == "neg" for c in tok.children):
+                options.append((_depth(tok), tok.i, tok, subj, True))
+            continue
         if not _on_main_path(tok) and _inverted_speaker(tok, sent) is None:
             if not _relative_speech(tok):
                 continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
@@ -515,12 +579,14 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
                 continue
             subj = next(t for t in doc[inv[0]:inv[1]] if t.head.i < inv[0] or t.head.i >= inv[1] or t.head.i == t.i)
         if not (finding or relative) and key not in CONTENT_LEMMAS and not _has_clause(tok) \
-                and _inverted_speaker(tok, sent) is None and not _aside(tok):
+                and _inverted_speaker(tok, sent) is None and not _aside(tok) and not _described_as(tok):
             # "Mali's junta announced the end of the accord": the speech is the event, told by the publisher;
             # there is no claim to attribute
             continue
         if finding and _lemma(subj) not in DOCUMENT_EVIDENCE and not _mentions_over(mentions, subj.idx, subj.idx + len(subj)):
             continue
+        if _nobody(subj):
+            continue  # "no group claimed the attack": nobody claims anything
         options.append((_depth(tok), tok.i, tok, subj, not relative))
     return options
 
@@ -542,7 +608,8 @@ def _resolve(verb: Token, subj: Token, sent: Span, mentions: list[ActorMention],
                         verb if verb.lower_ != "according" else None)
     if claim is None:
         return None
-    if claim is not _CARRY and verb.lower_ != "according" and not inverted and not _only_speaks(verb, subj):
+    qualifies = verb.lower_ == "according" or _reduced_passive(verb) or _as_comment(verb)
+    if claim is not _CARRY and not qualifies and not inverted and not _only_speaks(verb, subj):
         # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
         # acts; no span, so that the events stage keeps it among the actors
         claim = dataclasses.replace(claim, start=-1, end=-1)
@@ -561,9 +628,10 @@ def _aside(verb: Token) -> bool:
 
 
 def _scope(verb: Token) -> tuple[int, int]:
-    """What a clause reports: its verb's subtree ("according to": the subtree of what it qualifies; an aside:
-    the clause it is set into)."""
-    top = verb.head if (verb.lower_ == "according" or _aside(verb)) and verb.head.i != verb.i else verb
+    """What a clause reports: its verb's subtree ("according to", "as reported by", "as police said": the
+    subtree of what it qualifies; an aside: the clause it is set into)."""
+    qualifies = verb.lower_ == "according" or _aside(verb) or _reduced_passive(verb) or _as_comment(verb)
+    top = verb.head if qualifies and verb.head.i != verb.i else verb
     lo, hi = top.left_edge, top.right_edge
     doc = verb.doc
     while hi.i > lo.i and doc[hi.i].is_space:  # a trailing blank line is no part of what is said
