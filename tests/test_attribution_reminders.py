@@ -28,8 +28,8 @@ earlier early ADV RBR 13 advmod
 . . PUNCT . 1 punct
 """
 
-# "Gunmen burned a church in Kasai, as first reported by Reuters."
-FIRST_REPORTED = """
+#: "Gunmen burned a church in Kasai, ..."
+CHURCH = """
 Gunmen gunman NOUN NNS 1 nsubj
 burned burn VERB VBD 1 ROOT
 a a DET DT 3 det
@@ -37,6 +37,10 @@ church church NOUN NN 1 dobj
 in in ADP IN 3 prep
 Kasai Kasai PROPN NNP 4 pobj
 , , PUNCT , 1 punct
+"""
+
+# "Gunmen burned a church in Kasai, as first reported by Reuters."
+FIRST_REPORTED = CHURCH + """
 as as SCONJ IN 9 mark
 first first ADV RB 9 advmod
 reported report VERB VBN 1 advcl
@@ -46,14 +50,7 @@ Reuters Reuters PROPN NNP 10 pobj
 """
 
 # "Gunmen burned a church in Kasai, as police had reported." (active: the subject speaks)
-ACTIVE_AS = """
-Gunmen gunman NOUN NNS 1 nsubj
-burned burn VERB VBD 1 ROOT
-a a DET DT 3 det
-church church NOUN NN 1 dobj
-in in ADP IN 3 prep
-Kasai Kasai PROPN NNP 4 pobj
-, , PUNCT , 1 punct
+ACTIVE_AS = CHURCH + """
 as as SCONJ IN 10 mark
 police police NOUN NNS 10 nsubj
 had have AUX VBD 10 aux
