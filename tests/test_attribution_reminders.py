@@ -40,7 +40,7 @@ Kasai Kasai PROPN NNP 4 pobj
 """
 
 # "Gunmen burned a church in Kasai, as first reported by Reuters."
-FIRST_REPORTED = CHURCH + """
+FIRST_REPORTED = CHURCH + """\
 as as SCONJ IN 9 mark
 first first ADV RB 9 advmod
 reported report VERB VBN 1 advcl
@@ -50,7 +50,7 @@ Reuters Reuters PROPN NNP 10 pobj
 """
 
 # "Gunmen burned a church in Kasai, as police had reported." (active: the subject speaks)
-ACTIVE_AS = CHURCH + """
+ACTIVE_AS = CHURCH + """\
 as as SCONJ IN 10 mark
 police police NOUN NNS 10 nsubj
 had have AUX VBD 10 aux
