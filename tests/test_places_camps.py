@@ -59,6 +59,13 @@ def test_an_idp_site_takes_a_town_named_after_it_in_its_sentence(gaz):
     assert m.place.name.endswith("Bama") and m.place.precision == "area"
 
 
+def test_a_camp_placed_by_a_town_right_after_it_takes_that_town(gaz):
+    for by in ("near", "outside", "close to"):
+        doc = run(gaz, f"Troops searched Maiduguri on Monday. A day later gunmen attacked a Kessaro camp {by} Bama.")
+        [m] = at(doc, "Kessaro camp")
+        assert m.place.name.endswith("Bama"), by  # not the town told before
+
+
 def test_a_camp_with_no_town_in_reach_is_not_invented(gaz):
     doc = run(gaz, "Aid finally reached the Kessaro camp on Friday.")
     assert not at(doc, "Kessaro camp")

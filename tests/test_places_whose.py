@@ -4,6 +4,7 @@ country or capital as the object of a verb of accusing or urging. Hand-parsed Do
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -39,37 +40,29 @@ def _locate(doc, trigger):
 ZEDLAND = ("Zedland", "country", "A.PCLI")
 
 
-def test_a_country_later_in_a_list_that_modifies_a_noun_is_no_event_place():
-    words = ["French", "and", "Zedland", "troops", "withdrew"]
-    doc = _doc(words, heads=[3, 0, 0, 4, 4], deps=["nmod", "cc", "conj", "nsubj", "ROOT"],
-               lemmas=["French", "and", "Zedland", "troop", "withdraw"], pos=["PROPN", "CCONJ", "PROPN", "NOUN", "VERB"],
+# (sentence, heads, deps, lemmas, pos, trigger, the event's place)
+PARSED = [
+    # "French and Zedland troops": the list modifies the noun; the document's country, not the troops' own
+    ("French and Zedland troops withdrew", [3, 0, 0, 4, 4], "nmod cc conj nsubj ROOT",
+     "French and Zedland troop withdraw", "PROPN CCONJ PROPN NOUN VERB", "withdrew", "Nerland"),
+    # a list after a preposition is where
+    ("Troops fought in Harvel and Zedland", [1, 1, 1, 2, 3, 3], "nsubj ROOT prep pobj cc conj",
+     "troop fight in Harvel and Zedland", "NOUN VERB ADP PROPN CCONJ PROPN", "fought", "Zedland"),
+    # "ended the agreements in March with Zedland": the parser hangs "with" on the verb
+    ("Officials ended the agreements in March with Zedland", [1, 1, 3, 1, 1, 4, 1, 6],
+     "nsubj ROOT det dobj prep pobj prep pobj", "official end the agreement in March with Zedland",
+     "NOUN VERB DET NOUN ADP PROPN ADP PROPN", "ended", "Nerland"),
+    # "with" on a verb whose object is no agreement stays a place
+    ("Rebels shelled the border with Zedland", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+     "rebel shell the border with Zedland", "NOUN VERB DET NOUN ADP PROPN", "shelled", "Zedland"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "heads", "deps", "lemmas", "pos", "trigger", "want"), PARSED)
+def test_a_country_that_says_whose_or_with_whom_is_no_event_place(sentence, heads, deps, lemmas, pos, trigger, want):
+    doc = _doc(sentence.split(), heads=heads, deps=deps.split(), lemmas=lemmas.split(), pos=pos.split(),
                places=[ZEDLAND])
-    assert _locate(doc, "withdrew").name == "Nerland"  # the document's country, not the troops' own
-
-
-def test_a_country_in_a_list_after_a_preposition_stays_a_place():
-    words = ["Troops", "fought", "in", "Harvel", "and", "Zedland"]
-    doc = _doc(words, heads=[1, 1, 1, 2, 3, 3], deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj"],
-               lemmas=["troop", "fight", "in", "Harvel", "and", "Zedland"],
-               pos=["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN"], places=[ZEDLAND])
-    assert _locate(doc, "fought").name == "Zedland"
-
-
-def test_the_party_of_an_agreement_told_apart_from_its_noun_is_no_event_place():
-    # "Officials ended the agreements in March with Zedland": the parser hangs "with" on the verb
-    words = ["Officials", "ended", "the", "agreements", "in", "March", "with", "Zedland"]
-    doc = _doc(words, heads=[1, 1, 3, 1, 1, 4, 1, 6], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep",
-               "pobj"], lemmas=["official", "end", "the", "agreement", "in", "March", "with", "Zedland"],
-               pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN"], places=[ZEDLAND])
-    assert _locate(doc, "ended").name == "Nerland"
-
-
-def test_with_a_country_after_a_verb_whose_object_is_no_agreement_stays_a_place():
-    words = ["Rebels", "shelled", "the", "border", "with", "Zedland"]
-    doc = _doc(words, heads=[1, 1, 3, 1, 1, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
-               lemmas=["rebel", "shell", "the", "border", "with", "Zedland"],
-               pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"], places=[ZEDLAND])
-    assert _locate(doc, "shelled").name == "Zedland"
+    assert _locate(doc, trigger).name == want
 
 
 def _accused(verb, lemma, place):

@@ -344,9 +344,20 @@ def _dateline_here(text: str, mentions: list[PlaceMention], pos: int) -> PlaceMe
     return town
 
 
+#: the words that place a camp by a town right after it: "a Kessa camp near Doro", "the Kessa site in Doro"
+_PLACED_BY = re.compile(r"\s+(?:near|in|at|outside|around|by|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?",
+                        re.I)
+
+
 def _camp_town(text: str, towns: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
     """The town of ``towns`` a camp told at ``start:end`` stands by: the town named last before it in its
-    paragraph, else the first one named after it in its sentence ("fled Kessa camp, and then Doro")."""
+    paragraph, else the first one named after it in its sentence ("fled Kessa camp, and then Doro"). A town the
+    text places the camp by right after it comes first ("a Kessa camp near Doro": Doro, whatever was told before)."""
+    by = _PLACED_BY.match(text, end)
+    if by is not None:
+        after = next((t for t in towns if t.start == by.end()), None)
+        if after is not None:
+            return after
     before = _within(text, towns, start, 0)
     if before:
         return before[-1]
