@@ -31,15 +31,19 @@ PRESENCE_COLUMNS = ["id", "actor.name", "actor.id", "place.name", "place.precisi
 #: table: few, short columns; ``emit`` keeps the others on one line and wraps the last one, so the
 #: id comes first and the readable summary (status, sources, strength) last
 TABLE_COLUMNS = ["id", "actor", "place", "precision", "start", "last_seen", "status, sources, strength"]
+#: timeline table and csv; a jsonl line has these keys too, plus end, background and the event ids
+TIMELINE_COLUMNS = ["date", "kind", "type", "actors", "place", "precision", "independent_sources", "id"]
 #: below this width the dates and precision move into the summary, so the table still fits
 NARROW = 110
 
 
 def _strength_text(items: list[dict], *, short: bool = False) -> str:
+    from ..fuse.changes import strength_text
+
     parts = []
     for s in items:
-        what = s.get("unit") or s.get("kind") if short else s.get("measure")
-        parts.append(f"{amount(s.get('min'), s.get('max'), bool(s.get('approximate')))} {what} ({s.get('source')}, {s.get('date')})")
+        said = strength_text(s) if short else f"{amount(s.get('min'), s.get('max'), bool(s.get('approximate')))} {s.get('measure')}"
+        parts.append(f"{said} ({s.get('source')}, {s.get('date')})")
     return "; ".join(parts)
 
 
@@ -146,8 +150,7 @@ def timeline_cli(
 
     with _open(db) as store:
         rows = fuse.timeline(store, actor=actor, place=place, stale_after_days=stale_after)
-    n = emit(rows, format, columns=["date", "kind", "type", "actors", "place", "independent_sources", "id"],
-             title="Timeline")
+    n = emit(rows, format, columns=TIMELINE_COLUMNS, title="Timeline")
     if format is Format.table:
         console.print(f"{n} entries", highlight=False)
 

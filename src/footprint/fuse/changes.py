@@ -27,7 +27,7 @@ BY = ("evidence", "ingest")
 
 def changes(store, since: str, *, by: str = "evidence", stale_after_days: int = STALE_AFTER_DAYS) -> dict:
     if by not in BY:
-        raise InputError(f"unknown --by {by!r} (evidence or ingest)", source="--by")
+        raise InputError(f"unknown value {by!r} (evidence or ingest)", source="--by")
     since_day = userdate.parse(since, "--since").start  # required: empty is an error here, not "any"
     repo = FusionRepository(store.conn)
     rows = presences(store, stale_after_days=stale_after_days)
@@ -68,7 +68,8 @@ def changes(store, since: str, *, by: str = "evidence", stale_after_days: int = 
             when = s["date"] if by == "evidence" else learned([s["event_id"]])
             if when and when >= since_day:
                 out["strength"].append(brief | {"date": s["date"], "kind": s["kind"], "measure": s["measure"],
-                                                "min": s["min"], "max": s["max"], "source": s["source"],
+                                                "min": s["min"], "max": s["max"], "unit": s.get("unit"),
+                                                "approximate": bool(s.get("approximate")), "source": s["source"],
                                                 "event_id": s["event_id"]})
     counts: Counter[str] = Counter()
     for c in clusters:
@@ -94,9 +95,8 @@ def change_rows(report: dict) -> list[dict]:
             rows.append({"change": kind, "date": r["date"], "actor": r["actor"], "place": r["place"],
                          "detail": r.get("ended_by") or r.get("last_seen") or r["precision"], "id": r["id"]})
     for r in report["strength"]:
-        rng = r["min"] if r["min"] == r["max"] else f"{r['min']}-{r['max']}"
         rows.append({"change": "strength estimate", "date": r["date"], "actor": r["actor"], "place": r["place"],
-                     "detail": f"{rng} ({r['measure']}, {r['source']})", "id": r["id"]})
+                     "detail": f"{strength_text(r)} ({r['measure']}, {r['source']})", "id": r["id"]})
     for r in report["events"]:
         rows.append({"change": f"event: {r['type']}", "date": r["date"], "actor": ", ".join(r["actors"]),
                      "place": r["place"], "detail": f"{r['independent_sources']} source(s)", "id": r["id"]})
@@ -114,14 +114,15 @@ def timeline(store, *, actor: str | None = None, place: str | None = None,
         loc = c.get("location") or {}
         rows.append({"date": c["date"]["start"], "end": c["date"]["end"], "kind": "event", "type": c["type"],
                      "actors": ", ".join(a["name"] for a in c["actors"]), "place": loc.get("name"),
-                     "independent_sources": c["independent_sources"], "background": c["background"],
+                     "precision": loc.get("precision"), "independent_sources": c["independent_sources"], "background": c["background"],
                      "id": c["id"], "events": c["events"]})
     for p in presences(store, actor=actor, stale_after_days=stale_after_days):
         if place and not place_matches(p["place"], place):
             continue
-        base = {"type": p["place"]["precision"], "actors": p["actor"]["name"], "place": p["place"]["name"],
-                "independent_sources": p["independent_sources"], "background": False, "id": p["id"],
-                "events": p["evidence"]}
+        # every row has the same keys; `type` says what the row is about, `precision` how exact its place is
+        base = {"type": "presence", "actors": p["actor"]["name"], "place": p["place"]["name"],
+                "precision": p["place"]["precision"], "independent_sources": p["independent_sources"],
+                "background": False, "id": p["id"], "events": p["evidence"]}
         rows.append(base | {"date": p["start"], "end": None, "kind": "presence started"})
         if p["status"] == "ended":
             rows.append(base | {"date": p["end"], "end": None, "kind": "presence ended"})
@@ -129,11 +130,19 @@ def timeline(store, *, actor: str | None = None, place: str | None = None,
             rows.append(base | {"date": _plus(p["last_seen"], stale_after_days), "end": None,
                                 "kind": "presence went stale"})
         for s in p["strength"]:
-            rng = s["min"] if s["min"] == s["max"] else f"{s['min']}-{s['max']}"
-            rows.append(base | {"date": s["date"], "end": None, "kind": f"strength {rng} ({s['measure']})",
+            rows.append(base | {"date": s["date"], "end": None, "kind": f"strength {strength_text(s)} ({s['measure']})",
                                 "events": [s["event_id"]]})
     rows.sort(key=lambda r: (r["date"] or "9999", r["kind"] != "event", r["id"]))
     return rows
+
+
+def strength_text(s: dict) -> str:
+    """A strength estimate as the presence table writes it: "300 personnel", "~50-80 vehicles"."""
+    # imported here: the CLI package registers every command on import, which fusion alone does not need
+    from ..cli.common import amount
+
+    what = s.get("unit") or s.get("kind") or ""
+    return f"{amount(s.get('min'), s.get('max'), bool(s.get('approximate')))} {what}".rstrip()
 
 
 def _plus(day: str | None, days: int) -> str | None:

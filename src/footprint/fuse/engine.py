@@ -378,7 +378,8 @@ def merge(store, event_ids: list[str], *, note: str | None = None,
     """Record that these events are one event, and apply it now (kept across rebuilds)."""
     ids = sorted(set(_resolve(store, event_ids))) if len(set(event_ids)) >= 2 else []
     if len(ids) < 2:
-        raise InputError("merge needs at least two different events", source="merge")
+        # the CLI prints "error: merge: …", so the message itself does not name the command again
+        raise InputError("give at least two different event ids", source="merge")
     actor_key = actor_key or clusters_mod.default_actor_key()
     with _transaction(store) as conn:
         repo = FusionRepository(conn)

@@ -37,7 +37,7 @@ def presences(store, *, actor: str | None = None, country: str | None = None, at
               stale_after_days: int = STALE_AFTER_DAYS) -> list[dict]:
     """Presence records as known at ``at`` (default: everything), status judged at ``at`` or the newest evidence."""
     if status and status not in STATUSES:
-        raise InputError(f"unknown status {status!r} (one of {', '.join(STATUSES)})", source="--status")
+        raise InputError(f"unknown value {status!r} (one of {', '.join(STATUSES)})", source="--status")
     at = as_date(at, "--at")
     repo = FusionRepository(store.conn)
     reference = at or repo.newest_evidence()
