@@ -43,11 +43,19 @@ bench-all: bench
 	$(BIN)/python benchmarks/fusion_scale.py
 	$(BIN)/python benchmarks/api_latency.py
 
+# every stage's score: the seeds, our own gold in data/dev-gold, and the shared corpora in ../shared
 eval: install
 	$(BIN)/footprint eval events ../shared/eval/seeds-gold.json
-	$(BIN)/footprint eval events data/dev-gold/snippets.jsonl
-	$(BIN)/footprint eval geoparse
-	$(BIN)/footprint eval timex
+	$(BIN)/footprint eval events data/dev-gold/reports/reports-gold.json
+	for f in data/dev-gold/snippets*.jsonl; do $(BIN)/footprint eval events $$f || exit 1; done
+	$(BIN)/footprint eval actors data/dev-gold/actors.jsonl
+	$(BIN)/footprint eval quantities data/dev-gold/quantities.jsonl
+	$(BIN)/footprint eval attribution data/dev-gold/attribution.jsonl
+	$(BIN)/footprint eval timex data/dev-gold/timex
+	$(BIN)/footprint eval timex ../shared/eval/tempeval3
+	$(BIN)/footprint eval geoparse ../shared/eval/geowebnews
+	for f in data/dev-gold/geoparse/*.xml; do $(BIN)/footprint eval geoparse $$f || exit 1; done
+	$(BIN)/footprint eval fusion data/dev-gold/fusion/fusion-gold.json
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
