@@ -5,7 +5,11 @@ Split from ``violence.py`` (attacks, protests, riots), whose cue lists these rul
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
+
+from ..model import Quantity
 
 from .arguments import trigger_args
 from .candidate import filled as _fill
@@ -22,6 +26,11 @@ DISPERSAL_MEANS = ("tear gas", "teargas", "water cannon", "baton", "rubber bulle
 PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 
 
+#: Where captors lead the people they take ("into the bush", "to the hills", "into captivity").
+WILDS = frozenset({"bush", "forest", "hill", "hills", "mountain", "jungle", "hideout", "captivity", "wilderness",
+                   "desert", "swamp"})
+
+
 def r_abduct(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "abduct")
     if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off", "pick up"):
@@ -35,13 +44,15 @@ def r_abduct(ctx, tok, key):
             t, tok, FROM_PATH_DEPS) for t in tok.subtree)
         missing = ctx.has("missing", "whereabouts", "unknown location", "disappear", "not been heard",
                           "not heard from", "no word")
+        # "took its passengers into the hills": people led off to where their captors hide
+        led_off = any(lem(o) in WILDS for p in ("into", "to") for o in preps(tok).get(p, []))
         if key == "pick up":
             # "picked up by men in plain clothes ... not heard from since": taken with no word of where; the
             # state's forces picking up suspects they name arrest them
             if not missing:
                 return None if not ctx.is_state(actor) else _fill(_cand("arrest", "abduct", tok), actor, target, assoc)
-        elif not (taken_from or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
-                                    for c in tok.children) or key != "take" or missing):
+        elif not (taken_from or led_off or any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "off"))
+                                               for c in tok.children) or key != "take" or missing):
             return None
         if ctx.has("to hospital", "to a hospital", "to safety"):
             return None
@@ -184,3 +195,55 @@ def _materiel(ctx: SentenceContext, toks: list[Token]) -> bool:
     return any(any(c.dep_ in ("amod", "compound") and (lem(c) in MILITARY_MODIFIERS or has_class(c, "force", ctx.lex))
                    for c in t.children) and lem(t) not in BUILDINGS
                for t in with_conjuncts(toks))
+
+
+#: What is left of the dead: found, it tells a killing whoever did it ("the bodies of three men were found dumped").
+DEAD_BODIES = frozenset({"body", "corpse", "remains"})
+#: Classes of the words for people whose bodies may be found ("the bodies of two farmers", "of four soldiers").
+PEOPLE_CLASSES = ("civilian", "person", "force", "armed_agent")
+
+
+def found_dead(ctx: SentenceContext, tok: Token) -> list[Token] | None:
+    """The dead a verb of finding tells ("found the bodies of three men", "two bodies were discovered"): the
+    people the bodies were, else the body nouns; None when what is found is no body of the dead ("a body of
+    evidence", "an arms cache")."""
+    if tok.pos_ != "VERB":
+        return None
+    lex = ctx.lex
+    dead: list[Token] = []
+    for b in with_conjuncts(children(tok, "dobj") + children(tok, "nsubjpass")):
+        if lem(b) not in DEAD_BODIES:
+            continue
+        owners = with_conjuncts(preps(b).get("of", []))
+        if not owners:
+            dead.append(b)
+        elif all(o.pos_ in ("NUM", "PRON", "PROPN") or any(c.dep_ == "nummod" for c in o.children)
+                 or any(has_class(o, c, lex) for c in PEOPLE_CLASSES) for o in owners):
+            # people by class, or counted ("the bodies of three rangers"): a body "of evidence" is none
+            dead.extend(owners)
+    return dead or None
+
+
+def r_dead(ctx, tok, key):
+    dead = found_dead(ctx, tok)
+    if dead is None:
+        return None
+    # soldiers' or fighters' bodies tell a fight; anyone else's a killing of civilians
+    armed = phrase_has_class(dead, "force", ctx.lex) or phrase_has_class(dead, "armed_agent", ctx.lex)
+    t = "armed_clash" if armed else "attack_on_civilians"
+    return _fill(_cand(t, "attack", tok, civilian_target=not armed, weight=0.55), [], dead, [])
+
+
+def dead_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
+    """The sentence's quantities with the count of the dead a finding tells read as fatalities ("the bodies of two
+    of the hostages": two dead, not two abducted); unchanged for any other candidate."""
+    tok = cand.token
+    spans = []
+    for t in cand.target_toks:
+        body = t if lem(t) in DEAD_BODIES else t.head.head if t.head.lower_ == "of" else None
+        if body is not None and lem(body) in DEAD_BODIES and body.head.i == tok.i and body.dep_ in ("dobj", "nsubjpass"):
+            spans.append((body.left_edge.idx, body.right_edge.idx + len(body.right_edge.text)))
+    if not spans:
+        return quantities
+    return [replace(q, kind="fatalities") if q.kind != "fatalities" and any(a <= q.start and q.end <= b for a, b in spans)
+            else q for q in quantities]

@@ -89,3 +89,45 @@ def ground_pronoun(ctx: SentenceContext, tok: Token) -> bool:
     doc = tok.doc
     start = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     return any(t.idx in ctx.place_starts or t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start : tok.i])
+
+
+#: Verbs of taking weapons that tell a raid's spoils ("seized rifles in the raid", "recovered guns from the camp").
+SPOILS_VERBS = frozenset({"seize", "recover", "find", "discover", "confiscate", "capture"})
+#: A raid, ambush or assault whose spoils are part of it.
+RAID_VERBS = frozenset({"raid", "storm", "ambush", "attack", "assault", "overrun"})
+RAID_NOUNS = frozenset({"raid", "assault", "attack", "ambush", "clash", "fighting", "battle"})
+#: Words of fighting or deaths: a raid told with them is a fight, and what it seized is taken in that fight (a
+#: search that only finds arms is a seizure of its own).
+FIGHT_LEMMAS = frozenset({"kill", "neutralise", "neutralize", "clash", "fight", "die", "wound", "injure", "exchange"})
+#: Where raided fighters keep their arms, besides the lexicon's bases.
+HIDEOUTS = frozenset({"hideout", "hide-out", "den", "compound", "hideaway", "house"})
+
+
+def raid_spoils(ctx: SentenceContext, tok: Token) -> bool:
+    """Weapons taken in a raid or an ambush with fighting, told in the same sentence or the one before, are its
+    spoils, no event of their own: "raided a camp, killing five, and seized rifles", "ambushed a column, killing
+    twelve and seizing weapons", "... raided a camp, killing five. The troops recovered rifles from the camp". A
+    search that finds a cache, with no fight told, is a seizure of its own."""
+    if lem(tok) not in SPOILS_VERBS or tok.pos_ != "VERB":
+        return False
+    sent = sentence(tok)
+    doc = tok.doc
+    start = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    told = doc[start : sent.end]
+    if not any(lem(t) in FIGHT_LEMMAS for t in told):
+        return False
+    around = preps(tok)
+    if any(lem(o) in RAID_NOUNS for p in ("in", "during") for o in around.get(p, [])):
+        return True
+    # "raided a camp and seized rifles", "ambushed a column, killing twelve and seizing weapons"
+    head = tok
+    while head.dep_ in ("conj", "advcl") and head.head.i != head.i:
+        head = head.head
+        if _raid_verb(head):
+            return True
+    hideouts = [o for o in around.get("from", []) if lem(o) in HIDEOUTS or has_class(o, "base", ctx.lex)]
+    return bool(hideouts) and any(_raid_verb(t) for t in told)
+
+
+def _raid_verb(tok: Token) -> bool:
+    return lem(tok) in RAID_VERBS and tok.pos_ == "VERB"

@@ -36,8 +36,8 @@ from .syntax import (
     with_conjuncts,
 )
 from .measures import r_other, r_sanction
-from .readings import ground_pronoun
-from .abuses import r_abduct, r_arrest, r_loot, r_sexual
+from .readings import ground_pronoun, raid_spoils
+from .abuses import r_abduct, r_arrest, r_dead, r_loot, r_sexual
 from .threats import r_threaten
 from .violence import r_attack, r_protest, r_riot
 
@@ -559,6 +559,8 @@ def r_disrupt(ctx, tok, key):
         return None
     if key in ("dismantle",) and not phrase_has_class(objs, "weapon", lex):
         return None
+    if raid_spoils(ctx, tok):
+        return None  # "raided a camp and seized rifles": the raid's spoils, told with the raid
     # who fired the weapon that was stopped ("drones launched by the Houthis") is the target
     for o in objs:
         for ch in o.children:
@@ -732,7 +734,7 @@ def r_assess(ctx, tok, key):
 
 
 RESOLVERS = {
-    "attack": r_attack, "abduct": r_abduct, "sexual": r_sexual, "arrest": r_arrest, "loot": r_loot,
+    "attack": r_attack, "dead": r_dead, "abduct": r_abduct, "sexual": r_sexual, "arrest": r_arrest, "loot": r_loot,
     "capture": r_capture, "deploy": r_deploy, "base": r_base, "withdraw": r_withdraw, "handover": r_handover,
     "train": r_train, "protest": r_protest, "riot": r_riot, "coup": r_coup, "leader": r_leader,
     "group": r_group, "disrupt": r_disrupt, "agree": r_agree, "collapse": r_collapse,
