@@ -29,7 +29,7 @@ from footprint.config import Settings
 from footprint.eval.geoparse import EVAL_KINDS, Toponym, load_corpus, score
 from footprint.places import PlacesComponent
 from footprint.places.gazetteer import open_default
-from footprint.places.geo import distance_km
+from footprint.geo import distance_km
 
 
 def processed_docs(texts, cache: Path):

@@ -16,7 +16,7 @@ from footprint.errors import FootprintError, GazetteerError
 from footprint.places.admin2 import add_admin2, unit_names
 from footprint.places.build import Writer, first_level_subdivisions
 from footprint.places.gazetteer import SCHEMA, Candidate
-from footprint.places.geo import distance_km
+from footprint.geo import distance_km
 
 import places_factories
 

@@ -10,7 +10,7 @@ import spacy
 
 from footprint import nlp as nlp_mod
 from footprint import testing
-from footprint.places.geo import distance_km
+from footprint.geo import distance_km
 from footprint.places.reference import CAMP_RADIUS_KM
 
 # real coordinates, rounded populations

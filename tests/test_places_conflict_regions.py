@@ -18,7 +18,7 @@ from footprint.model import Place, PlaceMention
 from footprint.places import build
 from footprint.places.admin2 import add_admin2
 from footprint.places.gazetteer import SCHEMA, Candidate, norm
-from footprint.places.geo import distance_km
+from footprint.geo import distance_km
 from footprint.places.recognize import recognize
 from footprint.places.reference import inside_named
 

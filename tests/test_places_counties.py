@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from footprint.places.gazetteer import Candidate
-from footprint.places.geo import distance_km
+from footprint.geo import distance_km
 from footprint.places.recognize import recognize
 from footprint.places.resolve import resolve
 

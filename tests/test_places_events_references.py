@@ -127,7 +127,7 @@ class _NearGaz:
         self.towns = towns
 
     def near(self, lat, lon, km, *, feature_prefix="S."):
-        from footprint.places.geo import distance_km
+        from footprint.geo import distance_km
         from footprint.places.gazetteer import Candidate
 
         out = [Candidate(k, n, a, o, cc, None, "P.PPL", "town", 1000, None, None, None, "test")

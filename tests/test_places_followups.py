@@ -143,7 +143,7 @@ def test_a_situated_name_confirms_the_gazetteers_town_near_that_point(gaz):
 
 
 def test_a_name_the_gazetteer_lacks_is_an_area_at_the_offset_and_the_towns_antecedent(gaz):
-    from footprint.places.geo import distance_km
+    from footprint.geo import distance_km
 
     doc = run(gaz, "Velmora lies some 60 km north of Maiduguri.\n\nGunmen raided the village before dawn.")
     m = next(m for m in doc._.fp_places if m.text == "Velmora")
@@ -172,7 +172,7 @@ def _roads(doc):
 
 
 def test_a_road_between_two_towns_is_their_midpoint(gaz):
-    from footprint.places.geo import distance_km
+    from footprint.geo import distance_km
 
     doc = run(gaz, "Gunmen ambushed a bus on the Maiduguri-Bama road on Sunday.")
     (road,) = _roads(doc)

@@ -14,7 +14,7 @@ import pytest
 
 from footprint.places import build
 from footprint.places.gazetteer import SCHEMA
-from footprint.places.geo import distance_km
+from footprint.geo import distance_km
 
 
 def sub(code, name, type_="Region", parent=None):

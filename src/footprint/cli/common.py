@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ..amounts import amount  # noqa: F401  (listings import it from here)
 from ..errors import FootprintError
 
 console = Console(stderr=True)
@@ -67,19 +68,6 @@ def fails_cleanly(fn: Callable) -> Callable:
             raise typer.Exit(1) from None
 
     return wrapper
-
-
-def amount(lo: float | None, hi: float | None, approximate: bool = False) -> str:
-    """A quantity's bounds as people write them: 7, 5-10, 7+ (at least), up to 300, ~100."""
-    if lo is None and hi is None:
-        text = "?"
-    elif hi is None:
-        text = f"{lo:g}+"
-    elif lo is None:
-        text = f"up to {hi:g}"
-    else:
-        text = f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
-    return ("~" if approximate else "") + text
 
 
 def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:

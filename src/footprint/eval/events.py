@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import EvalError
 from ..model import Document, Event, short_hash
-from ..places.geo import distance_km as haversine_km
+from ..geo import distance_km as haversine_km
 from .events_gold import validate_facts, validate_snippet
 from .gold import gold_text
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import EvalError
-from ..places.geo import distance_km
+from ..geo import distance_km
 
 MAX_ERROR_KM = 20039.0
 MAX_FILE_BYTES = 64 * 2**20  # GeoWebNews, LGL and TR-News are a few MB each

@@ -17,6 +17,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from .. import userdate
+from ..amounts import amount
 from ..errors import InputError
 from .presence import STALE_AFTER_DAYS
 from .queries import actor_matches, fused_events, place_matches, presences
@@ -138,9 +139,6 @@ def timeline(store, *, actor: str | None = None, place: str | None = None,
 
 def strength_text(s: dict) -> str:
     """A strength estimate as the presence table writes it: "300 personnel", "~50-80 vehicles"."""
-    # imported here: the CLI package registers every command on import, which fusion alone does not need
-    from ..cli.common import amount
-
     what = s.get("unit") or s.get("kind") or ""
     return f"{amount(s.get('min'), s.get('max'), bool(s.get('approximate')))} {what}".rstrip()
 

@@ -37,7 +37,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import short_hash
-from ..places.geo import distance_km as haversine_km
+from ..geo import distance_km as haversine_km
 from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.

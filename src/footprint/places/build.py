@@ -36,7 +36,7 @@ from typing import Callable, Iterable
 
 from ..errors import GazetteerError
 from .gazetteer import INDEXES, SCHEMA, SCHEMA_VERSION, norm
-from .geo import distance_km
+from ..geo import distance_km
 
 DATA = Path(__file__).parent / "data"
 CURATED = ("countries.csv", "regions.csv", "facilities.csv", "towns.csv", "admin1.csv", "admin2.csv")

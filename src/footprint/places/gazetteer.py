@@ -263,7 +263,7 @@ class Gazetteer:
 
     def near(self, lat: float, lon: float, km: float, *, feature_prefix: str = "S.") -> list[Candidate]:
         """Facilities (or other features) within ``km`` of a point, nearest first."""
-        from .geo import distance_km
+        from ..geo import distance_km
 
         d = km / 111.0
         dl = d / max(0.1, abs(__import__("math").cos(__import__("math").radians(lat))))

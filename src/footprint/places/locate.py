@@ -42,7 +42,7 @@ from ..dateline import Dateline, datelines
 from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
 from ..paragraphs import has_break
-from .geo import BEARINGS, offset
+from ..geo import BEARINGS, offset
 from .whose import community, office, treated_at
 from .told import as_glossed, destination, glosses, goes_on_about_event, is_label, label_place, line_label, within
 
@@ -154,7 +154,7 @@ def facility_mentions(text: str, mentions: list[PlaceMention], gaz) -> list[Plac
         if word is None:
             continue
         types = FACILITY_WORDS[word]
-        from .geo import distance_km
+        from ..geo import distance_km
 
         def fits(fp: Place | None, feature: str | None) -> bool:
             return bool(feature) and feature.split(".", 1)[-1] in types

@@ -27,7 +27,7 @@ from ..dateline import governing, opening
 from ..model import Place, PlaceMention
 from ..paragraphs import PARAGRAPH_BREAK
 from .gazetteer import norm
-from .geo import distance_km
+from ..geo import distance_km
 from .locate import relative_mentions
 from .recognize import GENERIC
 from .resolve import to_place

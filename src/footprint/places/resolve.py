@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Place, PlaceMention
 from .gazetteer import Candidate, norm
-from .geo import distance_km
+from ..geo import distance_km
 from .recognize import Match
 
 FEATURE_PRIOR = {

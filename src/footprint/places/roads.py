@@ -13,7 +13,7 @@ import math
 import re
 
 from ..model import Place, PlaceMention
-from .geo import distance_km
+from ..geo import distance_km
 from .recognize import ROAD_NOUNS as _ROADS
 from .reference import _town_mentions
 

@@ -21,7 +21,7 @@ import re
 
 from ..model import Place, PlaceMention
 from .gazetteer import norm
-from .geo import BEARINGS, distance_km, offset
+from ..geo import BEARINGS, distance_km, offset
 from .locate import UNIT_WORDS, UNITS
 from .recognize import _Overlaps
 from .reference import NAME, not_a_name

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..model import Place, PlaceMention
 from .gazetteer import norm
-from .geo import distance_km
+from ..geo import distance_km
 from .resolve import SPLIT_REASON
 
 #: between a name and the phrase that says where it lies: "Kabeya, a village about 30 km north of Nyunzu",

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import userfilter
-from ..cli.common import amount
+from ..amounts import amount
 from ..errors import FootprintError
 from . import api, queries
 from .app import HERE, TILE_URL, error_body, status_of
