@@ -14,9 +14,9 @@ def timexes(text: str, dct: str = "2024-03-10"):
 
 
 @pytest.mark.parametrize("text", [
-    "Prosecutors may soon seek an indictment against the two pilots.",
-    "The mill soon will begin cutting its prices.",
-    "The ministry expects exports to soon reach their old level.",
+    "Auditors may soon publish their report on the port accounts.",
+    "The new clinic soon will open a second ward.",
+    "Farmers expect the river to soon fall below the dykes.",
     "Engineers said the bridge could soon reopen to lorries.",
     "The envoy will soon travel to Niamey.",
 ])
@@ -27,14 +27,14 @@ def test_soon_after_a_modal_or_before_will_is_a_time_still_ahead(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The trickle of refugees soon became a flood.",
-    "The driver was soon released and went home.",
+    "Word of the ceasefire soon spread through the camps.",
+    "The hostage was soon freed by the patrol.",
     "Soon the convoy reached the river.",
-    "The mayor will resign soon after the vote.",
+    "The mayor will resign soon after the audit.",
     "The council wants the road rebuilt as soon as possible.",
     "The talks could resume as soon as Tuesday.",
     "He said the strike would end soon.",
-    "In May soon after the vote the army withdrew.",
+    "In May soon after the audit the army withdrew.",
 ])
 def test_soon_in_narration_or_of_another_event_is_no_timex(text):
     assert "soon" not in timexes(text)

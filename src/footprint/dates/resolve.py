@@ -645,7 +645,7 @@ _PASTREF = ("recently", "lately", "recent", "the past")
 
 
 # "soon" is a time still ahead (FUTURE_REF) when a modal or "to" sits right before it or "will" right after
-# it ("may soon seek", "to soon grow", "soon will begin"); the modals are lower case ("in May soon after").
+# it ("could soon close", "to soon recover", "soon will open"); the modals are lower case ("in May soon after").
 _SOON_MODAL = re.compile(r"(?:\b(?:will|shall|may|might|could|can|should|must|to)|'ll)\s+$")
 _SOON_WILL = re.compile(r"\s+(?:will|shall)\b")
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter)\b", re.I)
@@ -663,7 +663,7 @@ def _k_ref(hit, g, ctx):
     w = re.sub(r"\s+", " ", g["ref"].lower())
     a = ctx.anchor
     if w == "soon" and not _soon_ahead(hit, ctx):
-        return None  # told in narration ("soon became", "was soon released") or of another event ("soon after")
+        return None  # told in narration ("soon spread", "was soon freed") or of another event ("soon after")
     if w in ("formerly", "previously", "once", "shortly", "future", "recent"):
         return None  # too often not a reference to time ("future plans", "a recent visit", "once again")
     if w == "current":
