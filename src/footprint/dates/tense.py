@@ -17,6 +17,7 @@ import bisect
 import re
 from datetime import date
 
+from .grammar import DAYN
 from .lexicon import AUXILIARIES, FUTURE_CUES, MONTH_RE, PAST_CUES
 
 # "next to" is a place, not a time to come.
@@ -89,7 +90,7 @@ _NAMED_FOR = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?for\s+$")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # The first day of a pair or a range right before a bare day number: "June 6-9", "April 24 and 25". The second
 # day is told in the same clause, so it takes the first one's tense (and with it the same year).
-_FIRST_DAY = re.compile(r"(?P<first>(?:" + MONTH_RE + r")\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+_FIRST_DAY = re.compile(r"(?P<first>(?:" + MONTH_RE + r")\s*" + DAYN + r")"
                         r"(?:[-–]|\s+(?:and|or|to|through|until)\s+)$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
@@ -150,8 +151,8 @@ class Context:
             return self._tense[start]
         s, e = self.sentence(start)
         lo = max(s, start - WINDOW)
-        first = _FIRST_DAY.search(self.text, max(lo, start - 24), start)
-        if first is not None and self.text[start:end].isdigit():
+        first = _FIRST_DAY.search(self.text, max(lo, start - 24), start) if self.text[start:end].isdigit() else None
+        if first is not None:
             label = self._tense[start] = self.tense(first.start(), first.end("first"))
             return label
         left = self.text[lo:start]
