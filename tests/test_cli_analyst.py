@@ -12,8 +12,8 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from footprint.amounts import amount
 from footprint.cli import app
-from footprint.cli.common import amount
 from footprint.model import EventActor, Quantity
 from footprint.store import open_store
 

@@ -18,7 +18,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..amounts import amount  # noqa: F401  (listings import it from here)
 from ..errors import FootprintError
 
 console = Console(stderr=True)

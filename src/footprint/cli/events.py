@@ -11,7 +11,8 @@ import typer
 from rich.text import Text
 
 from . import app
-from .common import DbOption, Format, FormatOption, amount, console, db_path, emit, fails_cleanly, out
+from .common import DbOption, Format, FormatOption, console, db_path, emit, fails_cleanly, out
+from ..amounts import amount
 from ..model import Event
 from ..store import EventFilter
 

@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from . import app, eval_app
-from .common import DbOption, Format, FormatOption, QuietOption, amount, console, db_path, emit, fails_cleanly, out
+from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly, out
+from ..amounts import amount
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
