@@ -85,10 +85,14 @@ def ground_pronoun(ctx: SentenceContext, tok: Token) -> bool:
     if not regain and not any(lem(x) in ("them", "they") or has_class(x, "armed_agent", lex) or has_class(x, "force", lex)
                or (x.pos_ == "PROPN" and ctx.mtype(x) not in (None, "person", "unknown")) for x in with_conjuncts(losers)):
         return False
+    return any(t.idx in ctx.place_starts or t.ent_type_ in ("GPE", "LOC", "FAC")
+               for t in tok.doc[_told_start(tok) : tok.i])
+
+
+def _told_start(tok: Token) -> int:
+    """Where the sentence before ``tok``'s starts (``tok``'s own when it is the first)."""
     sent = sentence(tok)
-    doc = tok.doc
-    start = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    return any(t.idx in ctx.place_starts or t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[start : tok.i])
+    return sentence(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
 
 
 #: Verbs of taking weapons that tell a raid's spoils ("seized rifles in the raid", "recovered guns from the camp").
@@ -110,10 +114,7 @@ def raid_spoils(ctx: SentenceContext, tok: Token) -> bool:
     search that finds a cache, with no fight told, is a seizure of its own."""
     if lem(tok) not in SPOILS_VERBS or tok.pos_ != "VERB":
         return False
-    sent = sentence(tok)
-    doc = tok.doc
-    start = sentence(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    told = doc[start : sent.end]
+    told = tok.doc[_told_start(tok) : sentence(tok).end]
     if not any(lem(t) in FIGHT_LEMMAS for t in told):
         return False
     around = preps(tok)
