@@ -79,6 +79,8 @@ VEHICLES = CARRIERS | {"traffic", "motorist", "traveller", "traveler", "commuter
 #: Verbs of stopping a vehicle on the road ("stopped a bus", "halted a convoy of trucks", "flagged down a car",
 #: "hijacked a bus").
 VEHICLE_STOPS = frozenset({"stop", "halt", "flag down", "hijack"})
+#: Their verbs' lemmas ("flagged down": "flag").
+_STOP_LEMMAS = frozenset(k.split()[0] for k in VEHICLE_STOPS)
 #: Verbs that say what caused a death ("deaths caused by a cluster bomb remnant").
 CAUSE_VERBS = frozenset({"cause", "inflict", "trigger"})
 
@@ -86,7 +88,7 @@ CAUSE_VERBS = frozenset({"cause", "inflict", "trigger"})
 def stopped_vehicle(tok: Token, lex) -> Token | None:
     """The civilian vehicle that the verb ``tok`` stops ("stopped a bus", "halted a convoy of trucks"), or None;
     a vehicle of a force ("an army truck", "a convoy of soldiers") is no civilian one."""
-    if lem(tok) not in ("stop", "halt", "flag", "hijack") or tok.pos_ not in ("VERB", "AUX"):
+    if lem(tok) not in _STOP_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
         return None
     for o in with_conjuncts(objects(tok)):
         if lem(o) not in VEHICLES:
