@@ -31,15 +31,15 @@ class DocInfo:
 
 
 def doc_infos(groups: dict[str, list[tuple]]) -> dict[str, DocInfo]:
-    """From ``root -> [(doc id, source, published, not_before[, stamp])]`` to each document's ``DocInfo``."""
+    """From ``root -> [(doc id, source, published, not_before, stamp)]`` to each document's ``DocInfo``."""
     out: dict[str, DocInfo] = {}
     for docs in groups.values():
         group = min(d[0] for d in docs)
         pubs = sorted(v for v in (voice_name(d[1]) for d in docs) if v)
         voice = f"publisher:{pubs[0]}" if pubs else f"report:{group}"
-        for doc_id, _src, published, not_before, *stamp in docs:
+        for doc_id, _src, published, not_before, stamp in docs:
             out[doc_id] = DocInfo(group, voice, published or not_before, tuple(dict.fromkeys(pubs)),
-                                  moment(published, stamp[0] if stamp else None))
+                                  moment(published, stamp))
     return out
 
 
