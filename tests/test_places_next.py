@@ -64,6 +64,15 @@ def test_the_wide_place_stays_at_any_doubt():
     assert _place(_doc("The attack hit Harvel and Kelby.")) == "Zorva"  # two towns, two points
 
 
+def test_a_wide_place_with_no_point_keeps_the_event_there():
+    # a border area has a country but no point: nothing tells whether the next sentence's town lies in it
+    doc = _doc("The attack hit a market in Harvel.")
+    zorva, *rest = doc._.fp_places
+    doc._.fp_places = [PlaceMention(zorva.start, zorva.end, zorva.text,
+                                    Place("border area of Zedland", None, None, "ZZ", "area"), kind="relative"), *rest]
+    assert _place(doc) == "border area of Zedland"
+
+
 def _tagged(words, pos):
     return Doc(BLANK.vocab, words=words, pos=pos)
 

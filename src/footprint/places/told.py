@@ -148,10 +148,13 @@ def destination(text: str, m: PlaceMention) -> bool:
 
 
 def within(wider: Place, m: PlaceMention) -> bool:
-    """``m``'s place lies inside ``wider`` as far as points and radii tell: same country, within its radius."""
+    """``m``'s place lies inside ``wider`` as far as points and radii tell: same country, within its radius. A
+    wider place with no point (a border area) tells nothing of that: no."""
     p = m.place
     if wider.country and p.country and wider.country != p.country:
         return False
     if wider.precision == "country":
         return wider.country is not None and wider.country == p.country
+    if wider.lat is None or wider.lon is None:
+        return False
     return distance_km(wider.lat, wider.lon, p.lat, p.lon) <= (wider.radius_km or WIDER_RADIUS_KM)
