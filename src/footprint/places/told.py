@@ -2,7 +2,10 @@
 north of Nyunzu") that places a name for every later mention of it, and a brief's line label ("- Zolochiv:
 shelling damaged the settlement") that places the events of its line when their sentences name no place.
 
-Both work on the place mentions the places stage made (``PlaceMention``, offsets into the text) and the
+Also what the next sentence tells of an event placed only in a wide place (``goes_on_about_event``,
+``destination``, ``within``: ``locate._finer_next``).
+
+All work on the place mentions the places stage made (``PlaceMention``, offsets into the text) and the
 text alone; ``locate.event_location`` applies them."""
 
 from __future__ import annotations
