@@ -8,7 +8,7 @@ from footprint.dates import tag
 from footprint.dates.periods import spelled_year
 from footprint.dates.reference import apply
 from footprint.dates.resolve import duration_value
-from footprint.dates.tense import Context
+from footprint.dates.tense import _WEEKDAY_WORD, Context, _cues
 
 
 def values(text: str, dct: str | None = "2022-03-16") -> dict[str, str]:
@@ -211,3 +211,24 @@ def test_a_minute_and_a_half():
 def test_sentence_initial_counts():
     assert values("A year ago, the town was calm.", "2022-03-16")["A year ago"] == "2021"
     assert values("A decade ago, the town was calm.", "2022-03-16")["A decade ago"] == "201"
+
+
+def _weekday_labels(text: str, order: int) -> list[str]:
+    ctx = Context(text, None)
+    found = list(_WEEKDAY_WORD.finditer(text))
+    labels = {m.start(): ctx.tense(m.start(), m.end()) for m in found[::order]}
+    return [labels[m.start()] for m in found]
+
+
+def test_listed_weekdays_take_the_same_tense_in_any_lookup_order_and_reach_three_back():
+    # each weekday's window reaches only the weekday before it, so the first one's past tense is carried
+    # along the list, three weekdays back at most
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    text = "The fair opened on Monday" + "".join(
+        f", then a long parade of drums and horns through the old town square on {d}" for d in days[1:]) + "."
+    assert _weekday_labels(text, 1) == _weekday_labels(text, -1) == ["past"] * 5 + [""]
+
+
+def test_should_have_after_an_auxiliary_is_still_a_past_cue():
+    # a past modal form is a cue even where an auxiliary stands before it, as "would have" is
+    assert [lab for _, _, lab in _cues("not should have")] == ["past"]

@@ -47,3 +47,14 @@ def test_a_text_without_the_word_skips_the_kind_and_loses_nothing():
     assert not any(NEEDS[k].search(text) for k in NEEDS)
     assert scan(text) == _every_pattern(text)
     assert {kind for _, kind, _ in PATTERNS} >= set(NEEDS)  # no need names a kind the grammar lacks
+
+
+def test_a_month_before_a_long_run_of_spaces_returns():
+    # the need words opening with "\s+" were searched from every space of the run (quadratic); no timing is
+    # asserted, a quadratic search would take minutes here
+    text = "March" + " " * 100_000
+    assert not any(NEEDS[k].search(text) for k in ("orsome", "millennia"))
+    assert {(h.start, h.end) for h in scan(text)} == {(0, 5)}  # "March" alone, never the run
+    spaced = "in a year" + " " * 100_000 + "or two"
+    assert NEEDS["orsome"].search(spaced) is not None
+    assert any(h.kind == "orsome" for h in scan(spaced))

@@ -1,4 +1,4 @@
-"""Eighth round: "soon" told as still to come, and two scans made linear (invented sentences)."""
+"""Unit tests: "soon" told as still to come, and two scans made linear (invented sentences)."""
 
 from __future__ import annotations
 

@@ -47,9 +47,9 @@ MIN_DEV_C_VALUE_F1 = 0.940  # 0.9038 (first run) -> 0.9231 (clock times told at 
 MIN_DEV_C_RELAXED_F1 = 0.954  # 0.9744
 # data/dev-gold/timex/dev-d and heldout-d: recent newswire (results, elections, courts, storms, datelines,
 # anniversaries, sets, ranges, clock times with zones); the held-out one is read as totals only
-MIN_DEV_D_VALUE_F1 = 0.895  # 0.9011 (first run) -> 0.9319 (clock time inside a schedule, a day named for something, listed weekdays) -> 0.9430 (hyphen day ranges, "should") -> 0.9453 (two gold slips put right) -> 0.9476 (through the night)
+MIN_DEV_D_VALUE_F1 = 0.935  # 0.9011 (first run) -> 0.9319 (clock time inside a schedule, a day named for something, listed weekdays) -> 0.9430 (hyphen day ranges, "should") -> 0.9453 (two gold slips put right) -> 0.9476 (through the night)
 MIN_DEV_D_RELAXED_F1 = 0.960  # 0.9670
-MIN_HELDOUT_D_VALUE_F1 = 0.895  # 0.9021 (first run) -> 0.9095 (totals only)
+MIN_HELDOUT_D_VALUE_F1 = 0.900  # 0.9021 (first run) -> 0.9095 (totals only)
 MIN_HELDOUT_D_RELAXED_F1 = 0.968  # 0.9749
 
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently

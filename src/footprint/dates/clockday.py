@@ -1,8 +1,8 @@
-"""The day of a clock time told before its day: "at 10:35 a.m. (0735 GMT) Friday".
+"""The day of a clock time told before its day: "at 9:40 a.m. (0840 GMT) Sunday".
 
 Wire reports give a clock time, then its conversion in parentheses, then the
-day: "the blast occurred at 10:35 a.m. (0735 GMT) Friday", "will leave at 4 in
-the morning (4 a.m. EDT Thursday)". The grammar joins a clock time and a day
+day: "the depot burned from 9:40 a.m. (0840 GMT) Sunday", "will sail at 5 in
+the morning (5 a.m. CDT Saturday)". The grammar joins a clock time and a day
 that follows it directly ("9 a.m. Tuesday"); across a parenthesis, a comma or
 "on" they are two expressions, and the clock time, having no day of its own,
 was put on the report day. Here it takes the day that follows.

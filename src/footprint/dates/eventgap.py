@@ -1,8 +1,8 @@
-"""A clock time counted from a named event: "spotted near the house at 6 a.m. ten days before the shooting".
+"""A clock time counted from a named event: "seen at the checkpoint at 7 a.m. three days before the raid".
 
 TIMEX3 tags the clock time and the gap as one ``TIME`` on the day the gap reaches. The event is named by a
-noun; its day is the one the text tells with the noun's verb ("was shot to death last Oct. 23") or with
-the noun itself ("the shooting on Oct. 23"). With no such day in the text the hit is dropped, and the
+noun; its day is the one the text tells with the noun's verb ("was shot dead on the ridge road last Feb. 9") or
+with the noun itself ("the shooting on Feb. 9"). With no such day in the text the hit is dropped, and the
 clock time and the gap are tagged apart as before.
 """
 

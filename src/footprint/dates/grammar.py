@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the first week of March": one week of that month (TIMEX3 names it by its ISO week)
     ("weekord", r"(?:[Tt]he\s+)?(?P<word>first|second|third|fourth|last|final|First|Second|Third|Fourth|Last|Final)\s+week\s+of\s+"
                 r"(?P<month>" + MONTH_RE + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
-    # "today is the eighth day of the operation", "it's the second day of an offensive": the report day
+    # "today is the fifth day of the siege", "it's the third day of a walkout": the report day
     ("ordday", r"(?:[Tt]he\s+)?(?P<dord>" + ORDINAL_RE + r")\s+day(?=\s+of\b)"),
     ("yearend", r"(?:[Tt]he\s+)?(?:[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year)"),
     # "the new year": the year to come (lower case; "New Year's Day" is the holiday)
@@ -103,10 +103,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
     ("vague", r"(?P<vrel>[Tt]he)\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)"),
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
-    # "the year-earlier nine months": a span's length, told of the same span a year before
+    # "the year-earlier six months": a span's length, told of the same span a year before
     ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
-    # a stretch of unstated length: "stay for a while", "for a fairly lengthy period" (PXX)
+    # a stretch of unstated length: "stay for a while", "for a rather lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
     # "in a year or two": one vague stretch; "three thousand years": millennia; "the past three summers": a set
     ("orsome", r"(?P<num>[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|decade)\s+or\s+two(?![-\w])"),
@@ -133,7 +133,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"
                   r"success|sensation|stays?|bags?|trips?|flights?|trains?|buses|bus|ferry|shifts?|camps?|parking|delivery|shipping|"
                   r"oats|bed|guests?|visitors?)\b)"),
-    # "6 a.m. ten days before the shooting": one clock time on the day the gap reaches from a named event
+    # "7 a.m. three days before the raid": one clock time on the day the gap reaches from a named event
     ("clockgap", r"(?P<core>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?)\s+(?P<num>" + NUMBER_RE
                  + r")\s+(?P<unit>days|weeks))\s+(?P<dir>before|after)\s+(?:the|his|her|their|its)\s+(?P<ev>[a-z]+)"),
     ("latenight", r"(?P<mod>[Ll]ate)\s+at\s+night"),
@@ -156,8 +156,9 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "yearwords": re.compile(r"ineteen|wenty|wo\s+thousand"),
     "quarterlist": re.compile(r"\squarters"),
     "appday": re.compile(r"day\s+(?:before|after)"),
-    "orsome": re.compile(r"\s+or\s+two"),
-    "millennia": re.compile(r"\s+thousand\s+years"),
+    # "(?<!\s)": a search tried at every space of a long run of them would read the whole run each time
+    "orsome": re.compile(r"(?<!\s)\s+or\s+two"),
+    "millennia": re.compile(r"(?<!\s)\s+thousand\s+years"),
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
 }
 

@@ -148,7 +148,7 @@ def _k_yearwords(hit, g, ctx):
 
 
 def _k_weekof(hit, g, ctx):
-    """ "the week of March 6": the ISO week holding that day."""
+    """ "the week of June 5": the ISO week holding that day."""
     day = (_k_full if g.get("year") else _k_monthday)(hit, g, ctx)
     if day is None:
         return None
@@ -205,7 +205,7 @@ _NOW_IS = re.compile(r"(?i)\b(?:it['’]s|it\s+is|today\s+is|this\s+is|today\s+m
 
 
 def _k_ordday(hit, g, ctx):
-    """ "Today is the eighth day of the blockade": a day counted in a stretch, told as now, is the report day.
+    """ "Today is the fifth day of the blockade": a day counted in a stretch, told as now, is the report day.
     Told otherwise ("on the third day of the trial") its day is unknown here: not tagged."""
     if ctx.anchor is None or not _NOW_IS.search(ctx.before(hit.start, 16)):
         return None

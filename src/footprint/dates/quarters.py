@@ -1,5 +1,5 @@
 """Reporting periods: quarters and halves of a year ("the third quarter", "the quarter ended July 31",
-"the year-ago quarter", "the first half of 1990", "the first two quarters of 1990").
+"the year-ago quarter", "the first half of 2019", "the first two quarters of 2019").
 
 A quarter with no year is the one the tense points to; "the quarter", "the latest quarter" is the last
 one closed before the report; "the quarter ended July 31" is the three months up to that day, named by

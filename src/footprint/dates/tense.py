@@ -32,16 +32,16 @@ _PLANNED = re.compile(r"(?i)(?<!\bhad\s)\bplanned\s+(?:to|a|an)\b")
 _ED = re.compile(r"(?i)\b(\w{3,}ed)\b")
 # "-ed" words after a determiner, or with the prefix "un-", are adjectives ("a still unspecified date").
 _ADJ_LEFT = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently)\s+(?:\w+ly\s+)?$")
-# Present wording stops the search for a cue: "said it is calling for … on Dec. 7" reads as now.
+# Present wording stops the search for a cue: "said it is pressing for … on Nov. 4" reads as now.
 _PRESENT = re.compile(r"(?i)\b(?:is|are|am|remains?|continues?)\b")
 # Past cue words that are auxiliaries or adverbs themselves, not participles.
 _FINITE = frozenset({"was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "back in", "been",
-                     "would have", "could have", "might have"})
+                     "would have", "could have", "might have", "should have"})
 # A word right before the date that fixes its direction: "payable Dec. 15",
 # "until March" look ahead; "since May" looks back.
 _AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+early\s+as|"
                     r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|maturing|matures?|ahead\s+of|in\s+time\s+for)\s+(?:on\s+|in\s+)?$")
-# A scheduled event told in the present, its verb right before the date: "Arafat and Netanyahu meet
+# A scheduled event told in the present, its verb right before the date: "the two envoys meet
 # separately Monday", "the talks resume on Tuesday". Third-person "-s" forms stay out ("says Monday"),
 # and so do nouns after a determiner ("a vote on Friday").
 _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
@@ -132,9 +132,10 @@ class Context:
         self.text = text
         self.anchor = anchor
         self._starts = sentence_starts(text)
-        self._tense: dict[int, str] = {}
+        # start -> the clause's own label and, for a weekday with none, the weekday told before it there: a
+        # weekday's own label never depends on other lookups, so the cache holds the same whatever the order
+        self._own: dict[int, tuple[str, tuple[int, int] | None]] = {}
         self._habitual: dict[int, tuple[list[int], list[int]]] = {}  # sentence start -> its cues' starts, ends
-        self._listing = 0  # how many weekdays back ``_listed`` is reading now
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -147,14 +148,24 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         """'future', 'past' or '' for the clause around ``start:end``."""
-        if start in self._tense:
-            return self._tense[start]
+        # a weekday with no cue of its own takes the label of the weekday told before it in its clause, and
+        # that one of the one before it, ``_LISTED_DEPTH`` weekdays back at most, counted afresh per lookup
+        for _ in range(_LISTED_DEPTH + 1):
+            own = self._own.get(start)
+            if own is None:
+                own = self._own[start] = self._own_tense(start, end)
+            label, prev = own
+            if label or prev is None:
+                return label
+            start, end = prev
+        return ""
+
+    def _own_tense(self, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
         s, e = self.sentence(start)
         lo = max(s, start - WINDOW)
         first = _FIRST_DAY.search(self.text, max(lo, start - 24), start) if self.text[start:end].isdigit() else None
         if first is not None:
-            label = self._tense[start] = self.tense(first.start(), first.end("first"))
-            return label
+            return self.tense(first.start(), first.end("first")), None
         left = self.text[lo:start]
         right = self.text[end : min(e, end + WINDOW)]
         cut = max(left.rfind(";"), left.rfind(" but "))
@@ -180,24 +191,16 @@ class Context:
             if not label and _BY.search(left):
                 label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
             if not label and _WEEKDAY_WORD.fullmatch(self.text, start, end):
-                label = self._listed(start - len(left), start)
-        self._tense[start] = label
-        return label
+                return "", self._listed(start - len(left), start)
+        return label, None
 
-    def _listed(self, lo: int, start: int) -> str:
-        """The tense of the weekday told last before ``start`` in the clause, for a weekday with no cue of its
-        own that goes on the same account: "starts at 7 p.m. on Friday, and the second on Saturday"."""
+    def _listed(self, lo: int, start: int) -> tuple[int, int] | None:
+        """The weekday told last before ``start`` in the clause, whose tense a weekday with no cue of its own
+        goes on with: "starts at 7 p.m. on Friday, and the second on Saturday"."""
         last = None
         for last in _WEEKDAY_WORD.finditer(self.text, lo, start):
             pass
-        if last is None or self._listing >= _LISTED_DEPTH:
-            return ""
-        # a few weekdays back at most: a long run of bare weekdays would recurse once per weekday
-        self._listing += 1
-        try:
-            return self.tense(last.start(), last.end())
-        finally:
-            self._listing -= 1
+        return None if last is None else last.span()
 
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around ``start:end`` tells what happens as a rule ("the rains usually come
