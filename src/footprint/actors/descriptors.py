@@ -279,7 +279,7 @@ class DescriptorRules:
         here = self._sentence(start)
         named = [f for f in sorted(by_start.values(), key=lambda f: f.start) if f.end <= start
                  and f.actor.type in ("armed_group", "pmc") and here - self._sentence(f.start) <= 1]
-        acting = self._acting_group(j, named)
+        acting = acting_group(self.doc, j, named)
         if acting is None and len({f.actor.id for f in named}) < 2:
             named = []
         kin = kin_for(self.reg).get(acting.id, frozenset()) if acting is not None else frozenset()
@@ -287,10 +287,6 @@ class DescriptorRules:
         if rivals:
             return Found(start, j + 1, rivals[-1], via="coref")
         return Found(start, j + 1, None, via="registry", name=self.doc[start:j + 1].text, type="armed_group")
-
-    def _acting_group(self, j: int, named: list[Found]) -> Actor | None:
-        """The named group that is the subject of the nearest clause above token ``j`` that has one."""
-        return acting_group(self.doc, j, named)
 
     def _named_before(self, i: int) -> bool:
         """A proper name right before ``i`` that no national phrase took: "Puntland government forces" are a
