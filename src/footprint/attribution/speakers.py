@@ -517,7 +517,7 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _described_as(verb: Token) -> bool:
-    """"survivors described the attackers as wearing uniforms": what is said is the "as" phrase."""
+    """"villagers described the gunmen as young men on motorbikes": what is said is the "as" phrase."""
     return _lemma(verb) == "describe" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
@@ -608,8 +608,7 @@ def _resolve(verb: Token, subj: Token, sent: Span, mentions: list[ActorMention],
                         verb if verb.lower_ != "according" else None)
     if claim is None:
         return None
-    qualifies = verb.lower_ == "according" or _reduced_passive(verb) or _as_comment(verb)
-    if claim is not _CARRY and not qualifies and not inverted and not _only_speaks(verb, subj):
+    if claim is not _CARRY and not _qualifies(verb) and not inverted and not _only_speaks(verb, subj):
         # "the RSF denied targeting civilians and accused the army ...": the claimant is also the one who
         # acts; no span, so that the events stage keeps it among the actors
         claim = dataclasses.replace(claim, start=-1, end=-1)
@@ -627,11 +626,15 @@ def _aside(verb: Token) -> bool:
         c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
 
 
+def _qualifies(verb: Token) -> bool:
+    """"according to X", "as reported by X", "as police said": the clause qualifies the one it hangs from."""
+    return verb.lower_ == "according" or _reduced_passive(verb) or _as_comment(verb)
+
+
 def _scope(verb: Token) -> tuple[int, int]:
     """What a clause reports: its verb's subtree ("according to", "as reported by", "as police said": the
     subtree of what it qualifies; an aside: the clause it is set into)."""
-    qualifies = verb.lower_ == "according" or _aside(verb) or _reduced_passive(verb) or _as_comment(verb)
-    top = verb.head if qualifies and verb.head.i != verb.i else verb
+    top = verb.head if (_qualifies(verb) or _aside(verb)) and verb.head.i != verb.i else verb
     lo, hi = top.left_edge, top.right_edge
     doc = verb.doc
     while hi.i > lo.i and doc[hi.i].is_space:  # a trailing blank line is no part of what is said
