@@ -430,7 +430,7 @@ def _one_group(f: Found, phrase: str, near: list[Found], explicit: dict[int, lis
         called = {k: h for k, h in fits.items() if _paramilitary(h, doc, explicit)}
         fits = called or fits
     if len(fits) > 1:
-        # "the RSF said the Islamist battalion had ...", "X said it had pushed the paramilitaries back": the actor
+        # "the army said the jihadist brigade had ...", "X said it had driven the paramilitaries out": the actor
         # of the descriptor's own clause, or the one speaking of it, is someone else
         named = sorted((e for es in explicit.values() for e in es if e.actor is not None), key=lambda e: e.start)
         acting = acting_group(doc, f.end - 1, named, range(f.start, f.end))
