@@ -78,7 +78,7 @@ class NameRules:
         while start < i and not self._capital(start):
             start += 1  # never opens on a particle
         if self.doc[start].is_sent_start and start == i - 1:
-            return None  # "Rival gangs", "Armed gangs": a capital that only opens the sentence
+            return None  # "Several gang members", "Two gang leaders": a capital that only opens the sentence
         words = self.doc[start:i]
         if any(t.ent_type_ in ("NORP", "GPE", "DATE", "TIME") or (self.k(t.i),) in self.reg.country_terms
                for t in words):
