@@ -575,6 +575,23 @@ def _goes_on(trig) -> bool:
     return False
 
 
+def _locating_in(doc: Doc, start: int, end: int) -> list[PlaceMention]:
+    """The mentions starting in ``start:end`` that can say where an event was: locating kinds with a point, no
+    modifier, neither a dateline's desk nor its place, and no bare name inside a facility phrase or relative
+    place."""
+    filed = _datelines(doc)
+    found = [m for m in _places(doc).starting_in(start, end)
+             if m.kind in LOCATING_KINDS and m.place.lat is not None and not _modifier(doc, m)
+             and not any(d.at_desk(m.start, m.end) or d.holds(m.start, m.end) for d in filed)]
+    inside = _containment([(m.start, m.end) for m in found if m.kind in {"nominal", "relative"}])
+    return [m for m in found if m.kind != "literal" or not inside(m.start, m.end)]
+
+
+def _one_point(found: list[PlaceMention]) -> bool:
+    """``found`` is not empty and all its mentions stand at one point (to about 100 m)."""
+    return len({(round(m.place.lat, 3), round(m.place.lon, 3)) for m in found}) == 1
+
+
 def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
     """The one place, town or finer, of the sentence just before, in the same paragraph, when the event's
     sentence names none and its subject goes on from that sentence ("Fighters came into X at night. They set
@@ -585,15 +602,9 @@ def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
     if first is None or first.start == 0:
         return None
     prev = doc[first.start - 1].sent
-    filed = _datelines(doc)
-    found = [m for m in _places(doc).starting_in(prev.start_char, prev.end_char)
-             if m.kind in LOCATING_KINDS and m.place.lat is not None and not _modifier(doc, m)
-             and not any(d.at_desk(m.start, m.end) or d.holds(m.start, m.end) for d in filed)]
-    inside = _containment([(m.start, m.end) for m in found if m.kind in {"nominal", "relative"}])
-    found = [m for m in found if m.kind != "literal" or not inside(m.start, m.end)]
-    found = [m for m in _without_containers(_text(doc), found)
+    found = [m for m in _without_containers(_text(doc), _locating_in(doc, prev.start_char, prev.end_char))
              if PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK]
-    if len({(round(m.place.lat, 3), round(m.place.lon, 3)) for m in found}) != 1:
+    if not _one_point(found):
         return None
     # the parser ends a sentence after the blank line that follows it: the break lies between place and event
     return None if has_break(_text(doc)[found[-1].end:sent_start]) else found[-1]
@@ -628,17 +639,10 @@ def _finer_next(doc: Doc, sent_start: int, sent_end: int, wide: PlaceMention) ->
     # a paragraph break is no bar: news gives a sentence a paragraph, and the next one opens with "The strike"
     if not goes_on_about_event(text, start):
         return None
-    filed = _datelines(doc)
-    found = [m for m in _places(doc).starting_in(start, end)
-             if m.kind in LOCATING_KINDS and m.place.lat is not None and not _modifier(doc, m)
-             and not any(d.at_desk(m.start, m.end) or d.holds(m.start, m.end) for d in filed)]
-    inside = _containment([(m.start, m.end) for m in found if m.kind in {"nominal", "relative"}])
-    found = [m for m in found if (m.kind != "literal" or not inside(m.start, m.end))
-             and PRECISION_RANK.get(m.place.precision, 0.0) >= PRECISION_RANK["town"]
+    found = [m for m in _locating_in(doc, start, end)
+             if PRECISION_RANK.get(m.place.precision, 0.0) >= PRECISION_RANK["town"]
              and not destination(text, m) and not treated_at(text, m) and within(wide.place, m)]
-    if len({(round(m.place.lat, 3), round(m.place.lon, 3)) for m in found}) != 1:
-        return None
-    return found[0]
+    return found[0] if _one_point(found) else None
 
 
 def _site_told_elsewhere(doc: Doc, text: str) -> PlaceMention | None:
