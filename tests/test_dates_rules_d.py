@@ -118,7 +118,7 @@ def test_the_day_before_with_no_date_after_it_stays_anaphoric():
 
 @pytest.mark.parametrize("text,span", [
     ("Peacekeepers will stay for a while.", "a while"),
-    ("The garrison is there for a rather lengthy period.", "a rather lengthy period"),
+    ("The garrison is there for a really lengthy period.", "a really lengthy period"),
     ("Aid may be needed for a prolonged period of time.", "a prolonged period of time"),
 ])
 def test_a_stretch_of_unstated_length(text, span):
@@ -156,7 +156,7 @@ def test_may_or_march_after_a_determiner_names_the_time_of_a_noun():
 
 
 @pytest.mark.parametrize("text", [
-    "Crowds joined the yearly March for Life downtown.",  # an event's name: a preposition follows
+    "Crowds joined the annual March for Life downtown.",  # an event's name: a preposition follows
     "The March was peaceful.",  # a noun of its own, a verb follows
     "Shoppers left the May Department Stores.",  # a name: capital letters follow
 ])

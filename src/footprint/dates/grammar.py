@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the year-earlier six months": a span's length, told of the same span a year before
     ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
-    # a stretch of unstated length: "stay for a while", "for a rather lengthy period" (PXX)
+    # a stretch of unstated length: "stay for a while", "for a really lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
     # "in a year or two": one vague stretch; "three thousand years": millennia; "the past three summers": a set
     ("orsome", r"(?P<num>[Aa]n?|[Oo]ne)\s+(?P<unit>day|week|month|year|decade)\s+or\s+two(?![-\w])"),
