@@ -124,3 +124,17 @@ def test_a_pronoun_actor_is_the_group_named_last_before_it(nlp):
 def test_without_a_parse_two_groups_leave_the_descriptor_unresolved(nlp):
     got = found(nlp, "JNIM and ISGS clashed near Menaka. JNIM said the jihadist battalion had burned the market.")
     assert ("jihadist battalion", None) in got
+
+
+def test_a_title_case_headline_before_gang_names_no_group(nlp):
+    got = found(nlp, "Police Chief Says Officers Arrest Leaders Of Grand Fond gang In Night Raid")
+    assert not any(t.endswith("gang") and len(t.split()) > 4 for t, _ in got)
+    # a name never reaches back over the sentence it stands in
+    got = found(nlp, "Traders closed early. Grand Fond gang members blocked the road.")
+    assert not any("Traders" in t or "early" in t for t, _ in got)
+
+
+def test_a_long_capitalised_run_before_gang_stays_bounded(nlp):
+    text = " ".join(["Word"] * 20000) + " gang attacked the depot."
+    got = found(nlp, text)
+    assert all(len(t) < 200 for t, _ in got)

@@ -12,6 +12,9 @@ from __future__ import annotations
 from . import lexicon as lx
 from .descriptors import Found
 
+#: the most words (particles included) a name before "gang"/"cartel" may have; a longer capitalised run is a
+#: title-case headline ("Police Arrest Leaders Of ...") and names no group
+TAILED_NAME_MAX = 5
 
 class NameRules:
     """Name rules of ``DocMatcher`` (a mixin: ``k``, ``taken``, ``place_hits`` ... are the matcher's)."""
@@ -72,9 +75,11 @@ class NameRules:
         if self.k(i) not in lx.NAME_TAILS or not self.doc[i].is_lower or not self._capital(i - 1):
             return None
         start = i - 1
-        while start > 0 and (self._capital(start - 1) or (self.doc[start - 1].is_lower and self.k(start - 1) in
-                                                          lx.NAME_PARTICLES and self._capital(start - 2))):
+        while start > 0 and not self.doc[start].is_sent_start and (self._capital(start - 1) or (
+                self.doc[start - 1].is_lower and self.k(start - 1) in lx.NAME_PARTICLES and self._capital(start - 2))):
             start -= 1
+            if i - start > TAILED_NAME_MAX:
+                return None  # a run this long is a title-case headline, not one group's name
         while start < i and not self._capital(start):
             start += 1  # never opens on a particle
         if self.doc[start].is_sent_start and start == i - 1:
