@@ -158,11 +158,11 @@ PINS = {
                 "evidence_accuracy": 0.92},
     # reminders, denials, document nouns, nested claims (README): dev-b pinned under its score after the
     # reminder and "described as" rules (first run: F1 0.957, claimant 0.818, evidence 0.909); heldout-b
-    # under its first run (F1 1.0, claimant 0.833, modality 1.0, evidence 0.833)
+    # first run F1 1.0, claimant 0.833, modality 1.0, evidence 0.833; after the rules claimant 1.000, evidence 0.917
     "dev-b": {"relaxed_f1": 0.98, "strict_f1": 0.98, "claimant_accuracy": 0.98, "modality_accuracy": 0.98,
               "evidence_accuracy": 0.98},
-    "heldout-b": {"relaxed_f1": 0.98, "strict_f1": 0.98, "claimant_accuracy": 0.81, "modality_accuracy": 0.98,
-                  "evidence_accuracy": 0.81},
+    "heldout-b": {"relaxed_f1": 0.98, "strict_f1": 0.98, "claimant_accuracy": 0.95, "modality_accuracy": 0.98,
+                  "evidence_accuracy": 0.89},
 }
 
 
