@@ -57,20 +57,21 @@ MIN_HELDOUT_E_ID_ACCURACY = 0.95
 # The fourth set (data/dev-gold/README.md, "Fourth set"): first run, with its two registry entries, dev-d relaxed F1
 # 0.927, id 0.873, heldout-f (totals only) 0.885, 0.920; with the level words and "the rival group" (docs/actors.md)
 # dev-d 0.934, 0.875 and heldout-f 0.895, 0.922; with a junta acting as the government, nationality + PMC word,
-# vigilantes, "-led" administrations and state governments dev-d 0.964, 0.955 and heldout-f 0.914, 0.925 (pins raised).
-MIN_DEV_D_F1 = 0.94
-MIN_DEV_D_ID_ACCURACY = 0.93
-MIN_HELDOUT_F_F1 = 0.89
-MIN_HELDOUT_F_ID_ACCURACY = 0.90
+# vigilantes, "-led" administrations and state governments dev-d 0.964, 0.955 and heldout-f 0.914, 0.925; with the
+# national guard, shared acronyms and the fifth set's rules dev-d 0.986, 1.000 and heldout-f 0.931, 0.963 (pins raised).
+MIN_DEV_D_F1 = 0.96
+MIN_DEV_D_ID_ACCURACY = 0.97
+MIN_HELDOUT_F_F1 = 0.91
+MIN_HELDOUT_F_ID_ACCURACY = 0.94
 # The fifth set (data/dev-gold/README.md, "Fifth set"): first run dev-e relaxed F1 0.932, id 0.841, heldout-g
 # (totals only) 0.944, 0.941; with the national guard, shared acronyms, ruling bodies' posts and group classes
 # (docs/actors.md) dev-e 0.958, 0.928 and heldout-g 0.958, 0.957. Pins a little under the first run.
 # With particle names, names before "gang", "clan militias"/"commandos", bare "Marines", federal bodies and the
-# clause's own actor set aside (docs/actors.md): dev-e 0.979, 0.986 (pins raised), heldout-g 0.958, 0.971.
+# clause's own actor set aside (docs/actors.md): dev-e 0.979, 0.986, heldout-g 0.958, 0.971 (pins raised).
 MIN_DEV_E_F1 = 0.95
 MIN_DEV_E_ID_ACCURACY = 0.95
 MIN_HELDOUT_G_F1 = 0.93
-MIN_HELDOUT_G_ID_ACCURACY = 0.93
+MIN_HELDOUT_G_ID_ACCURACY = 0.95
 
 TEXT = "JNIM fighters ambushed Malian soldiers near Gao, the army said."
 ARMY = TEXT.index("army")
