@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from footprint import nlp as nlp_mod
 from footprint.actors import find_actors, registry
 from footprint.actors.coref import PEACE_ORGS, _missions
-from footprint.events.assemble import _unique_actors
+from footprint.events.records import _unique_actors
 from footprint.model import EventActor
 
 

@@ -4,7 +4,7 @@ named by a noun, and what a later clause shares with an earlier one: invented se
 
 from __future__ import annotations
 
-from footprint.events.assemble import _shared_by_clauses
+from footprint.events.records import shared_by_clauses
 from footprint.events.classify import find_candidates
 from footprint.model import EventActor, EventDate
 from footprint.testing import document, event
@@ -184,11 +184,11 @@ def test_a_later_clause_with_no_date_shares_the_date_of_the_clause_before_it():
     first = event(doc, sentence, "drone_strike", date=_date("2025-04-14"))
     later = event(doc, sentence, "shelling", date=UNDATED)
     other = event(doc, "Shelling went on.", "shelling", date=UNDATED)
-    got = _shared_by_clauses([first, later, other])
+    got = shared_by_clauses([first, later, other])
     assert got[1].date.start == "2025-04-14" and "shared" in got[1].date.reason
     assert got[2].date == UNDATED  # another sentence shares nothing
     # an earlier undated clause takes nothing from a later dated one
-    back = _shared_by_clauses([later, first])
+    back = shared_by_clauses([later, first])
     assert back[0].date == UNDATED
 
 
@@ -199,8 +199,8 @@ def test_a_later_intervention_with_no_actor_shares_the_force_of_the_first():
     students = EventActor(name="students", role="target", text="students")
     first = event(doc, sentence, "protest_intervention", actors=(police,))
     later = event(doc, sentence, "protest_intervention", actors=(students,))
-    got = _shared_by_clauses([first, later])
+    got = shared_by_clauses([first, later])
     assert [a.name for a in got[1].actors] == ["Riot police", "students"]
     # an arrest outside a protest takes no one's actor
     arrest = event(doc, sentence, "arrest", actors=(students,))
-    assert _shared_by_clauses([first, arrest])[1].actors == (students,)
+    assert shared_by_clauses([first, arrest])[1].actors == (students,)

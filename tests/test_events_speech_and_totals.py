@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc
 
 from footprint.events import build_events
-from footprint.events.assemble import _pronoun_speaker
+from footprint.events.records import _pronoun_speaker
 from footprint.model import ActorMention, Attribution
 from footprint.testing import token_doc
 

@@ -226,9 +226,10 @@ def blocked(tok: Token, lex: Lexicon) -> str:
             if ch.dep_ == "mark" and ch.lower_ in cond:
                 return "conditional"
             # "must act before it triggers a wave of protests": a clause of "before" or "until" in the present
-            # tells what has not happened yet
+            # tells what has not happened yet; a prefixed irregular past the tagger reads as a present ("until
+            # troops retook it in 2021") is told
             if ch.dep_ == "mark" and ch.lower_ in ("before", "until") and cur.tag_ in ("VBZ", "VBP") and (
-                    cur.dep_ == "advcl") and not _prefixed_past(cur):
+                    cur.dep_ == "advcl") and prefixed_past(cur.lower_) is None:
                 return "conditional"
             if _inverted_condition(cur, ch):
                 return "conditional"
@@ -286,11 +287,6 @@ def blocked(tok: Token, lex: Lexicon) -> str:
 #: Auxiliaries that open a condition when they come before their subject ("Were the army to send ...",
 #: "Had the troops stayed ...", "Should talks fail ...").
 INVERTED_AUX = frozenset({"were", "had", "should"})
-
-
-def _prefixed_past(tok: Token) -> bool:
-    """A prefixed irregular past the tagger reads as a present ("until troops retook it in 2021"): told, done."""
-    return prefixed_past(tok.lower_) is not None
 
 
 #: Modifiers of an event noun that make it one still to come ("a planned rally", "the scheduled withdrawal").
