@@ -17,6 +17,7 @@ from .candidate import typed as _cand
 from .context import SentenceContext
 from .filters import awaited
 from .syntax import children, hangs_on, has_class, is_place, lem, phrase_has_class, preps, with_conjuncts
+from .tolls import DEATH_LEMMAS, VIOLENT_CAUSES, other_cause
 from .violence import MOB_CUES, RIOTING_CROWD, _riot_cue
 
 #: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
@@ -224,9 +225,31 @@ def found_dead(ctx: SentenceContext, tok: Token) -> list[Token] | None:
     return dead or None
 
 
+#: Verbs that tell a death with its cause and no one doing it ("migrants who drowned", "who starved").
+CAUSED_DEATHS = frozenset({"drown", "starve", "freeze"})
+#: Words that name when the bodies were found by what killed them ("recovered two bodies after the earthquake").
+AFTER_LINKS = ("after", "following")
+
+
+def died_otherwise(ctx: SentenceContext, tok: Token, dead: list[Token]) -> bool:
+    """The dead a finding tells died of no violence, as the finding's clause says (``tolls.other_cause``): found
+    after a cause that is no attack ("after the earthquake"), or told to have died of one in a clause on the dead
+    or on the finding ("the bodies of 14 migrants who drowned", "of hikers who died of exposure")."""
+    violent = VIOLENT_CAUSES | ctx.lex.noun_words | ctx.lex.classes.get("weapon", frozenset())
+    if other_cause(tok, AFTER_LINKS, violent):
+        return True
+    bodies = [t.head.head if t.head.lower_ == "of" else t for t in dead]
+    clauses = [c for t in {*dead, *bodies} for c in t.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in tok.children if c.dep_ == "advcl"]
+    for v in (t for c in clauses for t in c.subtree if t.pos_ in ("VERB", "AUX")):
+        if lem(v) in CAUSED_DEATHS or (lem(v) in DEATH_LEMMAS and other_cause(v, ("of", "from", *AFTER_LINKS), violent)):
+            return True
+    return False
+
+
 def r_dead(ctx, tok, key):
     dead = found_dead(ctx, tok)
-    if dead is None:
+    if dead is None or died_otherwise(ctx, tok, dead):
         return None
     # soldiers' or fighters' bodies tell a fight; anyone else's a killing of civilians
     armed = phrase_has_class(dead, "force", ctx.lex) or phrase_has_class(dead, "armed_agent", ctx.lex)

@@ -58,7 +58,7 @@ def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
             return []
         if any(t.ent_type_ in ANCHOR_LABELS for t in own_words(tok)):
             return []
-        if _aside(sent) or _other_cause(tok):
+        if _aside(sent) or other_cause(tok):
             return []
         return counted
     return []
@@ -72,9 +72,10 @@ def _aside(sent: Span) -> bool:
     return words[0] in ASIDE_OPENERS or (words[0] == "in" and any(w in ASIDE_WORDS for w in words[1:]))
 
 
-def _other_cause(tok: Token) -> bool:
-    """A death told with a cause that is no wound or attack ("died of cholera", "died from the cold")."""
-    causes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+def other_cause(tok: Token, links=("of", "from"), violent: frozenset[str] = VIOLENT_CAUSES) -> bool:
+    """A death told with a cause that is no wound or attack ("died of cholera", "died from the cold"): the objects
+    of ``tok``'s prepositions in ``links``, none of whose words is ``violent``."""
+    causes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in links
               for o in p.children if o.dep_ == "pobj"]
     # "as a result of hunger": the cause is named after the link word
     causes += [o for p in tok.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj" and lem(x) in CAUSE_LINKS
@@ -82,7 +83,7 @@ def _other_cause(tok: Token) -> bool:
     causes = [c for c in causes if lem(c) not in CAUSE_LINKS]
     if not causes:
         return False
-    return not any(lem(t) in VIOLENT_CAUSES for c in causes for t in c.subtree)
+    return not any(lem(t) in violent for c in causes for t in c.subtree)
 
 
 #: Types that tell who holds a place after the fighting.
