@@ -33,6 +33,14 @@ def _marks(n: int) -> str:
 #: ``meta`` under their own names; see ``ingest.markdown``): two reports of one day are ordered by the time.
 _STAMP = ("COALESCE(json_extract(meta, '$.published'), json_extract(meta, '$.date'),"
           " json_extract(meta, '$.published_at'), json_extract(meta, '$.pubdate'))")
+#: a document's row in its copy group: id, group root, then (source, published, not_before, stamp)
+_COPY_COLUMNS = f"id, COALESCE(copy_of, id), source, published, published_not_before, {_STAMP}"
+
+
+def _file_copies(groups: dict[str, list], rows: Iterable[tuple]) -> None:
+    """File each ``_COPY_COLUMNS`` row under its root as (doc id, source, published, not_before, stamp)."""
+    for r in rows:
+        groups.setdefault(r[1], []).append((r[0], *r[2:]))
 
 
 class FusionRepository:
@@ -57,19 +65,13 @@ class FusionRepository:
         groups: dict[str, list] = {}
         for chunk in _chunks(roots):
             m = _marks(len(chunk))
-            rows = self.conn.execute(
-                f"SELECT id, COALESCE(copy_of, id), source, published, published_not_before, {_STAMP}"
-                f" FROM documents WHERE id IN ({m}) OR copy_of IN ({m})", chunk + chunk)
-            for r in rows:
-                groups.setdefault(r[1], []).append((r[0], r[2], r[3], r[4], r[5]))
+            _file_copies(groups, self.conn.execute(
+                f"SELECT {_COPY_COLUMNS} FROM documents WHERE id IN ({m}) OR copy_of IN ({m})", chunk + chunk))
         return groups
 
     def all_copy_groups(self) -> dict[str, list[tuple[str, str | None, str | None, str | None, str | None]]]:
         groups: dict[str, list] = {}
-        for r in self.conn.execute(
-            f"SELECT id, COALESCE(copy_of, id), source, published, published_not_before, {_STAMP} FROM documents"
-        ):
-            groups.setdefault(r[1], []).append((r[0], r[2], r[3], r[4], r[5]))
+        _file_copies(groups, self.conn.execute(f"SELECT {_COPY_COLUMNS} FROM documents"))
         return groups
 
     def event_ids_of_docs(self, doc_ids: Iterable[str]) -> list[str]:
