@@ -372,9 +372,11 @@ def _qualifies_town(doc: Doc, mentions: list[PlaceMention], area: PlaceMention) 
     return False
 
 
-def _country_root(doc: Doc, m: PlaceMention):
-    """The head token of a literal country mention in a parsed Doc (None otherwise)."""
-    if m.kind != "literal" or m.place.precision != "country" or not _parsed(doc):
+def _country_root(doc: Doc, m: PlaceMention, *, capital: bool = False):
+    """The head token of a literal country mention in a parsed Doc (None otherwise); with ``capital``, of a
+    national capital's mention too."""
+    if m.kind != "literal" or not _parsed(doc) or not (
+            m.place.precision == "country" or (capital and m.place.feature == "P.PPLC")):
         return None
     span = _tokens(doc, m.start, m.end)
     return None if span is None else span.root
@@ -424,13 +426,8 @@ ADDRESS_VERBS = frozenset(
 def _addressed(doc: Doc, m: PlaceMention) -> bool:
     """A country or national capital that is the object of a verb of accusing, urging or condemning ("accusing
     Washington of a condescending attitude"): it names a government, as the verb's subject would."""
-    if m.kind != "literal" or not _parsed(doc) or not (m.place.precision == "country" or m.place.feature == "P.PPLC"):
-        return False
-    span = _tokens(doc, m.start, m.end)
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
+    root = _country_root(doc, m, capital=True)
+    return root is not None and root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
 
 
 #: Mention kinds that say where things are (demonyms and metonyms say who).
