@@ -51,10 +51,18 @@ MIN_DEV_D_VALUE_F1 = 0.935  # 0.9011 (first run) -> 0.9319 (clock time inside a 
 MIN_DEV_D_RELAXED_F1 = 0.960  # 0.9670
 MIN_HELDOUT_D_VALUE_F1 = 0.900  # 0.9021 (first run) -> 0.9095 (totals only)
 MIN_HELDOUT_D_RELAXED_F1 = 0.968  # 0.9749
+# data/dev-gold/timex/dev-e and heldout-e: newswire registers the earlier sets had little of (results with fiscal
+# periods, sport, courts, polling days, storm and quake timelines with local and GMT clock times, obituaries,
+# retrospectives over decades); the held-out one is read as totals only
+MIN_DEV_E_VALUE_F1 = 0.880  # 0.8870 (first run)
+MIN_DEV_E_RELAXED_F1 = 0.960  # 0.9661
+MIN_HELDOUT_E_VALUE_F1 = 0.840  # 0.8483 (first run, totals only)
+MIN_HELDOUT_E_RELAXED_F1 = 0.940  # 0.9474
 
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently
 OWN_SETS = {"dev": (12, 242), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
-            "heldout": (6, 126), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221)}
+            "heldout": (6, 126), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221),
+            "dev-e": (6, 178), "heldout-e": (6, 159)}
 
 
 @pytest.mark.integration
@@ -78,7 +86,9 @@ def test_timeml_dev_set_pinned_scores():
     assert scores["value_f1"] >= MIN_DEV_C_VALUE_F1, scores
     assert scores["relaxed_f1"] >= MIN_DEV_C_RELAXED_F1, scores
     for name, (value_f1, relaxed_f1) in {"dev-d": (MIN_DEV_D_VALUE_F1, MIN_DEV_D_RELAXED_F1),
-                                         "heldout-d": (MIN_HELDOUT_D_VALUE_F1, MIN_HELDOUT_D_RELAXED_F1)}.items():
+                                         "heldout-d": (MIN_HELDOUT_D_VALUE_F1, MIN_HELDOUT_D_RELAXED_F1),
+                                         "dev-e": (MIN_DEV_E_VALUE_F1, MIN_DEV_E_RELAXED_F1),
+                                         "heldout-e": (MIN_HELDOUT_E_VALUE_F1, MIN_HELDOUT_E_RELAXED_F1)}.items():
         if name not in rows:
             pytest.skip(f"the newswire TimeML set is missing: {DEV_SET / name} (it is part of the repository)")
         scores = rows[name].scores()
