@@ -93,3 +93,25 @@ def test_a_person_left_in_a_state_or_a_noun_leave_is_no_place_phrase():
     assert not locative(doc, 3)
     doc = _tagged(["on", "left", "Tarvosk", "."], ["ADP", "ADJ", "PROPN", "PUNCT"])
     assert not locative(doc, 2)
+
+
+def test_a_left_name_with_a_particle_inside_is_one_name():
+    # "Plaine du Vell", "Wadi el Tarsa": a lower-case particle between two capitalised words is inside the name
+    doc = _tagged(["Families", "fled", "Plaine", "du", "Vell", "for", "the", "south"],
+                  ["NOUN", "VERB", "PROPN", "ADP", "PROPN", "ADP", "DET", "NOUN"])
+    assert locative(doc, 2)
+    doc = _tagged(["Traders", "left", "Wadi", "el", "Tarsa", ",", "witnesses", "said"],
+                  ["NOUN", "VERB", "PROPN", "DET", "PROPN", "PUNCT", "NOUN", "VERB"])
+    assert locative(doc, 2)
+
+
+def test_a_particle_does_not_carry_a_left_person_into_a_place():
+    # the particle must sit between two capitalised words, and "and" / "on" join two names or start a time
+    doc = _tagged(["The", "war", "left", "Paul", "de", "Vell", "weakened"],
+                  ["DET", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "VERB"])
+    assert not locative(doc, 3)
+    doc = _tagged(["The", "raid", "left", "Tarvosk", "and", "Kelby", "weakened"],
+                  ["DET", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB"])
+    assert not locative(doc, 3)
+    doc = _tagged(["They", "left", "Tarvosk", "du", "matin", "."], ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"])
+    assert not locative(doc, 2)

@@ -43,8 +43,10 @@ from ..model import EventLocation, Place, PlaceMention
 from ..nlp import doc_text
 from ..paragraphs import has_break
 from ..geo import BEARINGS, offset
-from .whose import community, office, treated_at
-from .told import as_glossed, destination, glosses, goes_on_about_event, is_label, label_place, line_label, within
+from .spans import parsed as _parsed, span_of as _tokens
+from .whose import addressed as _addressed, community, modifier as _modifier, office, party as _party, treated_at
+from .sequel import destination, goes_on_about_event, within
+from .told import as_glossed, glosses, is_label, label_place, line_label
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 #: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
@@ -179,20 +181,6 @@ def facility_mentions(text: str, mentions: list[PlaceMention], gaz) -> list[Plac
             continue
         out.append(PlaceMention(start, end, text[start:end], pick, kind="nominal", reason=why))
     return out
-
-
-def _tokens(doc: Doc, start: int, end: int):
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span
-
-
-def _parsed(doc: Doc) -> bool:
-    """``doc.has_annotation("DEP")``, asked once per document: it walks every token, and this module asks
-    for each event and each place."""
-    key = "footprint.locate.parsed"
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.has_annotation("DEP")
-    return doc.user_data[key]
 
 
 _text = doc_text
@@ -370,64 +358,6 @@ def _qualifies_town(doc: Doc, mentions: list[PlaceMention], area: PlaceMention) 
                 and _QUALIFIER_GAP.fullmatch(text, m.end, area.start):
             return True
     return False
-
-
-def _country_root(doc: Doc, m: PlaceMention, *, capital: bool = False):
-    """The head token of a literal country mention in a parsed Doc (None otherwise); with ``capital``, of a
-    national capital's mention too."""
-    if m.kind != "literal" or not _parsed(doc) or not (
-            m.place.precision == "country" or (capital and m.place.feature == "P.PPLC")):
-        return None
-    span = _tokens(doc, m.start, m.end)
-    return None if span is None else span.root
-
-
-def _modifier(doc: Doc, m: PlaceMention) -> bool:
-    """A country name used as an adjective ("three US soldiers", "the US military"): it says whose, not where."""
-    root = _country_root(doc, m)
-    if root is None:
-        return False
-    # "French and US forces": a later item of a list modifies the noun the list's first item modifies
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
-        and root.head.i > root.i
-
-
-#: nouns and verbs whose "with X" names a party, not a place: "an agreement with the United States"
-PARTY_WORDS = frozenset(
-    """agreement agreements deal deals accord accords pact treaty talks negotiations negotiation partnership
-    alliance memorandum ties relations cooperation dialogue contract sign negotiate agree ally cooperate
-    meet""".split()
-)
-
-
-def _party(doc: Doc, m: PlaceMention) -> bool:
-    """A country that is the other party of an agreement or talks ("signed a deal with the United States",
-    "talks with Russia"): it says with whom, not where."""
-    root = _country_root(doc, m)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
-        return False
-    head = root.head.head
-    # "ended cooperation agreements with the EU and, in March, with the United States": the parser hangs a
-    # "with" set off by commas on the verb whose object is the agreement
-    return head.lemma_.lower() in PARTY_WORDS or (head.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PARTY_WORDS for c in head.children))
-
-
-#: verbs whose object is addressed, judged or pressed: "accusing Washington of …", "urged Paris to …"; a country
-#: or its capital there is its government, not where anything happened
-ADDRESS_VERBS = frozenset(
-    """accuse blame urge criticise criticize condemn warn thank praise summon sanction pressure lobby
-    implore reproach denounce""".split()
-)
-
-
-def _addressed(doc: Doc, m: PlaceMention) -> bool:
-    """A country or national capital that is the object of a verb of accusing, urging or condemning ("accusing
-    Washington of a condescending attitude"): it names a government, as the verb's subject would."""
-    root = _country_root(doc, m, capital=True)
-    return root is not None and root.dep_ == "dobj" and root.head.lemma_.lower() in ADDRESS_VERBS
 
 
 #: Mention kinds that say where things are (demonyms and metonyms say who).

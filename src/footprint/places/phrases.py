@@ -96,10 +96,16 @@ DEPARTURE_VERBS = frozenset("leave leaves leaving left flee flees fled fleeing q
 _DEPARTURE_NEXT = frozenset({"for", "to", "towards", "toward", ",", ".", ";"})
 
 
+#: lower-case words inside one name ("Boucle du Mouhoun", "Kafr el Sheikh"); "and" and "on" join two names or
+#: start a time ("fled X and Y", "left X on Monday"), so they end it
+_NAME_INNER = CONNECTORS - {"and", "on", "upon"}
+
+
 def _ends_a_departure(doc: Doc, i: int) -> bool:
     """The name starting at token ``i`` is followed by the far end of the journey or the clause's end."""
     j = i
-    while j < len(doc) and j < i + 6 and (_is_cap(doc[j].text) or _joins(doc, j)):
+    while j < len(doc) and j < i + 6 and (_is_cap(doc[j].text) or _joins(doc, j) or (
+            doc[j].lower_ in _NAME_INNER and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1].text))):
         j += 1
     return j > i and j < len(doc) and doc[j].lower_ in _DEPARTURE_NEXT
 
