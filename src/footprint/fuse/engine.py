@@ -123,6 +123,15 @@ def _with_siblings(f: Features, cands: set[str], siblings: Callable[[str], list[
     return cands | {s for d in sorted(docs) for s in siblings(d)}
 
 
+def _denials_only(group: list[str], fe: dict[str, Features]) -> bool:
+    """A group made only of denials (no incident of its own: its events stay, in no fused event).
+
+    Every member must be known to be a denial: a member with no stored features is not known to deny
+    anything, so a group of such members (or an empty one) is kept rather than silently dropped.
+    """
+    return bool(group) and all(m in fe and fe[m].denied for m in group)
+
+
 def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey, *,
                feats: dict[str, Features] | None = None, links: list | None = None,
                events: dict[str, Event] | None = None, fresh: bool = False) -> tuple[int, set[tuple[str, str]]]:
@@ -144,8 +153,7 @@ def _recluster(repo: FusionRepository, region: set[str], actor_key: ActorKey, *,
     ovs = repo.overrides(region)
     forced, isolated = _overrides(ovs, region)
     groups = cluster(sorted(region), [(s, a, b) for a, b, s, _ in links], fe, forced=forced, isolated=isolated)
-    # a denial that reaches no incident is no incident of its own: its event stays, in no fused event
-    groups = [g for g in groups if not all(fe[m].denied for m in g if m in fe)]
+    groups = [g for g in groups if not _denials_only(g, fe)]
     pgroups: set[tuple[str, str]] = set()
     if not fresh:
         old = set(repo.cluster_of(region).values())

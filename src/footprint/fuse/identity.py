@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ..model import short_hash
 from ..geo import distance_km as haversine_km
+from .regions import CONTAINED_POINTS, ambiguous_region_links, contained
 from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
@@ -593,6 +594,10 @@ def judge(a: Features, b: Features) -> Judgement:
         elif a.country and a.country == b.country:
             reasons.append(f"place: same country {a.country}")
         pts = PLACE_POINTS.get(coarse, 0.0)
+        if coarse == "region" and not shared and contained(a, b):
+            # the region holds the other report's town: close enough without a shared actor (fuse/regions.py)
+            pts += CONTAINED_POINTS
+            reasons.append(f"place: in the region ({a.admin1})")
         score += pts
         fine_place = pts >= 1.5
     # date
@@ -745,6 +750,8 @@ def cluster(
         for other in present[1:]:
             union(present[0], other)
     isolated = isolated | _ambiguous(edges, feats)
+    weak = ambiguous_region_links(edges, feats, conflicts)
+    edges = [e for e in edges if (min(e[1], e[2]), max(e[1], e[2])) not in weak] if weak else edges
     denials = frozenset(i for i in ids if i in feats and feats[i].denied)
     for _score, x, y in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         if x in isolated or y in isolated or x not in parent or y not in parent or x in denials or y in denials:
