@@ -17,12 +17,24 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperOption
 
-from ..errors import FootprintError
+from ..errors import FootprintError, StoreError
 
 console = Console(stderr=True)
 # A pipe or file gets wide rows instead of Rich's 80-column guess; a terminal keeps its own width.
 out = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160)
+
+
+_value_type = TyperOption.display_type_rich
+
+
+def _flag_type(self, ctx):
+    # a flag takes no value, so the help shows no type after it (Typer would print "<bool>")
+    return None if self.is_flag else _value_type(self, ctx)
+
+
+TyperOption.display_type_rich = _flag_type
 
 
 class Format(str, Enum):
@@ -43,6 +55,20 @@ def db_path(db: Path | None) -> Path:
     from ..config import Settings
 
     return Path(db) if db else Settings.from_env().db
+
+
+def require_store(db: Path | None) -> Path:
+    """The store path, refused when there is no store there: a command that only works on stored
+    data would otherwise create an empty store at a mistyped path and report success."""
+    path = db_path(db)
+    if not path.exists():
+        raise StoreError(f"no store at {path}")
+    return path
+
+
+def summary(message: str) -> None:
+    """A summary line on stderr, never wrapped: in a log (80 columns by default) it stays one line."""
+    console.print(message, highlight=False, markup=False, soft_wrap=True)
 
 
 def fails_cleanly(fn: Callable) -> Callable:

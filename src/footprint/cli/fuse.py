@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from . import app, eval_app
-from .common import DbOption, Format, FormatOption, QuietOption, console, db_path, emit, fails_cleanly, out
+from .common import (DbOption, Format, FormatOption, QuietOption, console, emit, fails_cleanly, out,
+                     require_store, summary)
 from ..amounts import amount
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
@@ -71,7 +72,8 @@ def table_columns(width: int) -> list[str]:
 def _open(db, *, write: bool = False):
     from ..store import open_store
 
-    return open_store(db_path(db), read_only=not write)
+    # these commands work on stored data: a mistyped --db is an error, not a new empty store
+    return open_store(require_store(db), read_only=not write)
 
 
 @app.command("presence")
@@ -151,6 +153,8 @@ def timeline_cli(
 
     with _open(db) as store:
         rows = fuse.timeline(store, actor=actor, place=place, stale_after_days=stale_after)
+    # every jsonl line opens with the table's columns in the table's order, whatever kind of row it is
+    rows = [{c: r.get(c) for c in TIMELINE_COLUMNS} | r for r in rows]
     n = emit(rows, format, columns=TIMELINE_COLUMNS, title="Timeline")
     if format is Format.table:
         console.print(f"{n} entries", highlight=False)
@@ -195,11 +199,10 @@ def fuse_cli(db: DbOption = None, quiet: QuietOption = False) -> None:
     from .. import fuse
 
     with _open(db, write=True) as store:
-        report = fuse.rebuild(store, progress=None if quiet else (lambda m: console.print(m, highlight=False)))
+        report = fuse.rebuild(store, progress=None if quiet else summary)
     if not quiet:
-        console.print(f"{report.events} events, {report.links} links, {report.clusters} fused events, "
-                      f"{report.presence_groups} actor-country presence groups in {report.seconds:.1f} s",
-                      highlight=False)
+        summary(f"{report.events} events, {report.links} links, {report.clusters} fused events, "
+                f"{report.presence_groups} actor-country presence groups in {report.seconds:.1f} s")
 
 
 @eval_app.command("presence")

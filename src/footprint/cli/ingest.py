@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +13,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import app
-from .common import DbOption, QuietOption, console, db_path, fails_cleanly
+from .common import DbOption, QuietOption, console, db_path, fails_cleanly, require_store, summary
 
 InputsArg = Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs, or - for stdin")]
 PublishedOption = Annotated[
@@ -26,12 +27,32 @@ PipelineOption = Annotated[
 ]
 
 
+#: seconds between two progress lines in a pipe or a log (a batch of a few seconds prints none)
+LOG_EVERY = 30.0
+
+
 @contextmanager
 def progress_reporter(quiet: bool, total: int | None = None):
-    """A Rich progress bar on stderr; yields a ``(source, status)`` callback. Only on a terminal: in a
-    pipe or a log the bar is never drawn, and its closing would leave an empty line above the summary."""
-    if quiet or not console.is_terminal:
+    """Progress on stderr; yields a ``(source, status)`` callback. On a terminal a Rich bar (transient);
+    in a pipe or a log a plain line every ``LOG_EVERY`` seconds, since a bar there is escape-code
+    garbage and silence for an hour-long batch looks like a hang."""
+    if quiet:
         yield lambda source, status: None
+        return
+    if not console.is_terminal:
+        started = last = time.monotonic()
+        done = 0
+
+        def line(source: str, status: str) -> None:
+            nonlocal done, last
+            done += 1
+            now = time.monotonic()
+            if now - last >= LOG_EVERY:
+                last = now
+                of = f"/{total}" if total else ""
+                summary(f"progress: {done}{of} documents in {now - started:.0f} s (last: {Path(source).name})")
+
+        yield line
         return
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=console, transient=True) as bar:
@@ -77,7 +98,7 @@ def ingest_cli(
         report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
     _report_failures(report.failures)
     if not quiet:
-        console.print(f"ingested into {db_path(db)}: {report.summary()}", highlight=False)
+        summary(f"ingested into {db_path(db)}: {report.summary()}")
     if report.failures:
         raise typer.Exit(2)
 
@@ -103,12 +124,17 @@ def extract_cli(
     settings = _settings(pipeline, allow_private)
     failures: list = []
     documents = process.read_inputs(inputs, settings, published=published, failures=failures)
+    extracted = events = 0
     with progress_reporter(quiet) as step:
         for result in process.extract_documents(documents, settings):
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
+            extracted += 1
+            events += len(result.events)
             step(result.document.path or result.document.id, "done")
     _report_failures(failures)
+    if not quiet:  # stdout holds the records; without this line a redirected run says nothing at all
+        summary(f"extracted {extracted} documents, {events} events" + (f", {len(failures)} failed" if failures else ""))
     if failures:
         raise typer.Exit(2)
 
@@ -125,12 +151,13 @@ def reprocess_cli(
     from ..store import open_store
 
     settings = _settings(pipeline, False)
-    with open_store(db_path(db)) as store:
+    with open_store(require_store(db)) as store:
         total = store.count("documents")
         with progress_reporter(quiet, total) as step:
             report = process.reprocess(store, settings=settings, progress=step)
     _report_failures(report.failures)
     if not quiet:
-        console.print(f"reprocessed {len(report.outcomes)} documents, {sum(o.events for o in report.outcomes)} events")
+        summary(f"reprocessed {len(report.outcomes)} documents, {sum(o.events for o in report.outcomes)} events"
+                + (f", {len(report.failures)} failed" if report.failures else ""))
     if report.failures:
         raise typer.Exit(2)

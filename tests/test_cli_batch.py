@@ -1,0 +1,156 @@
+"""A researcher's batch run from the command line: help texts, progress and summaries in a log, commands
+that need an existing store. Small inputs built here; the spaCy model is never loaded."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import pytest
+from typer.testing import CliRunner
+
+from footprint import process
+from footprint.cli import app
+from footprint.cli import common, ingest as ingest_cli
+from footprint.store import open_store
+
+runner = CliRunner()
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+@pytest.mark.parametrize("command", [[], ["ingest"], ["extract"], ["fuse"], ["serve"], ["eval", "events"]])
+def test_help_shows_no_type_after_a_flag(command):
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    text = plain(result.output)
+    assert "<bool>" not in text
+    assert re.search(r"--help\s+Show this message", text)
+
+
+def test_help_keeps_the_type_of_an_option_that_takes_a_value():
+    text = plain(runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "160"}).output)
+    assert re.search(r"--db\s+<path>", text)
+    assert re.search(r"--quiet\s+-q\s+no progress", text)
+
+
+@pytest.mark.parametrize("args", [["fuse"], ["reprocess"], ["merge", "abcd1234", "abcd5678"], ["split", "abcd1234"],
+                                  ["presence"], ["timeline", "--actor", "x"], ["changes", "--since", "2024"]])
+def test_store_commands_refuse_a_missing_store_instead_of_creating_one(tmp_path, args):
+    db = tmp_path / "typo.db"
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    assert result.exit_code == 1
+    assert f"error: no store at {db}" in " ".join(result.output.split())
+    assert not db.exists()
+
+
+def test_fuse_on_an_existing_empty_store_still_works(tmp_path):
+    db = tmp_path / "empty.db"
+    open_store(db).close()
+    result = runner.invoke(app, ["fuse", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "0 events, 0 links, 0 fused events" in result.output
+
+
+def test_a_summary_line_is_never_wrapped_in_a_log(capsys):
+    long = "ingested into /a/very/long/path/" + "x" * 120 + "/store.db: 15 new, 39 copies, 2 already stored, 4 failed"
+    common.summary(long)
+    err = capsys.readouterr().err
+    assert err == long + "\n"
+
+
+def test_a_summary_keeps_what_looks_like_markup(capsys):
+    common.summary("ingested into [b]odd[/b].db: 1 new")
+    assert capsys.readouterr().err == "ingested into [b]odd[/b].db: 1 new\n"
+
+
+def test_progress_in_a_log_is_a_plain_line_now_and_then(capsys, monkeypatch):
+    monkeypatch.setattr(ingest_cli, "LOG_EVERY", 0.0)
+    with ingest_cli.progress_reporter(False, total=3) as step:
+        for name in ("a.html", "b.html", "c.html"):
+            step(f"/data/{name}", "new")
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("progress: 1/3 documents in ")
+    assert lines[-1].startswith("progress: 3/3 documents in ") and lines[-1].endswith("(last: c.html)")
+    assert not any("\x1b" in line for line in lines)
+
+
+def test_progress_in_a_log_waits_between_lines(capsys, monkeypatch):
+    monkeypatch.setattr(ingest_cli, "LOG_EVERY", 3600.0)
+    with ingest_cli.progress_reporter(False) as step:
+        for i in range(50):
+            step(f"r{i}.txt", "new")
+    assert capsys.readouterr().err == ""
+
+
+def test_quiet_prints_no_progress(capsys, monkeypatch):
+    monkeypatch.setattr(ingest_cli, "LOG_EVERY", 0.0)
+    with ingest_cli.progress_reporter(True, total=2) as step:
+        step("a.txt", "new")
+    assert capsys.readouterr().err == ""
+
+
+@dataclass
+class _Result:
+    document: object
+    events: tuple = field(default_factory=tuple)
+
+    def to_json(self) -> dict:
+        return {"document": {"id": self.document.id}, "events": list(self.events)}
+
+
+def _fake_extraction(monkeypatch):
+    # the CLI's bookkeeping is under test here, not the pipeline: each document gets two "events"
+    monkeypatch.setattr(process, "extract_documents", lambda docs, settings: (_Result(d, ({}, {})) for d in docs))
+
+
+def test_extract_ends_with_a_summary_and_counts_failures(tmp_path, monkeypatch):
+    _fake_extraction(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    (folder / "b.txt").write_text("Gunmen burned a school near the river on Friday, residents said.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    result = runner.invoke(app, ["extract", str(folder)])
+    assert result.exit_code == 2
+    out_lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(out_lines) == 2
+    err = result.stderr
+    assert err.count("failed: ") == 2
+    assert "empty.txt" in err and "binary.txt" in err
+    assert err.splitlines()[-1] == "extracted 2 documents, 4 events, 2 failed"
+
+
+def test_extract_quiet_says_nothing_on_stderr(tmp_path, monkeypatch):
+    _fake_extraction(monkeypatch)
+    report = tmp_path / "a.txt"
+    report.write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    result = runner.invoke(app, ["extract", "--quiet", str(report)])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_timeline_jsonl_lines_open_with_the_table_columns(tmp_path, monkeypatch):
+    from footprint import fuse
+    from footprint.cli.fuse import TIMELINE_COLUMNS
+
+    db = tmp_path / "t.db"
+    open_store(db).close()
+    rows = [
+        {"type": "presence", "actors": "A", "place": "P", "precision": "town", "independent_sources": 1,
+         "background": False, "id": "p1", "events": ["e1"], "date": "2024-01-05", "end": None, "kind": "presence started"},
+        {"date": "2024-01-07", "end": "2024-01-07", "kind": "event", "type": "raid", "actors": "A", "place": "P",
+         "precision": "town", "independent_sources": 2, "background": False, "id": "c1", "events": ["e2"]},
+    ]
+    monkeypatch.setattr(fuse, "timeline", lambda store, **kw: rows)
+    result = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "A", "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [list(line)[: len(TIMELINE_COLUMNS)] for line in lines] == [TIMELINE_COLUMNS, TIMELINE_COLUMNS]
+    assert lines[0]["events"] == ["e1"] and lines[0]["end"] is None
