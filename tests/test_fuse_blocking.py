@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 
 from footprint import fuse
-from footprint.fuse.identity import NO_PLACE_SPAN, cluster, judge, probe_ranges, stored_keys
+from footprint.fuse.grouping import cluster
+from footprint.fuse.identity import NO_PLACE_SPAN, judge, probe_ranges, stored_keys
 
 from fuse_factories import F, event, key, meets, report
 

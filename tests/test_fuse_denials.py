@@ -10,7 +10,8 @@ import pytest
 
 from footprint import fuse
 from footprint.fuse.clusters import moment
-from footprint.fuse.identity import cluster, judge
+from footprint.fuse.grouping import cluster
+from footprint.fuse.identity import judge
 from footprint.fuse.sources import claim_voices
 from footprint.store import open_store
 from fuse_factories import F, event, key, personnel, report, result

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
+from footprint.fuse.grouping import cluster
 from footprint.fuse.identity import (
-    cluster,
     features,
     judge,
     parse_day,

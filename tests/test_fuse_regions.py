@@ -7,7 +7,8 @@ import json
 
 from footprint import fuse
 from footprint.fuse.engine import _denials_only
-from footprint.fuse.identity import cluster, features, judge
+from footprint.fuse.grouping import cluster
+from footprint.fuse.identity import features, judge
 from footprint.fuse.regions import ambiguous_region_links, contained, region_link
 from footprint.model import Attribution, EventActor, EventDate
 from footprint.store import open_store

@@ -5,7 +5,7 @@ events of the touched documents (and their copies), links them to their
 candidates, and re-clusters the connected part of the link graph they touch;
 then it rebuilds only the presences of the (actor, country) pairs whose
 clusters changed. Clustering a whole connected component of the link graph
-with a fixed rule (``identity.cluster``) is what makes the result independent
+with a fixed rule (``grouping.cluster``) is what makes the result independent
 of ingest order.
 """
 
@@ -23,7 +23,8 @@ from ..errors import InputError, NotFound, StoreError
 from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
-from .identity import (Features, cluster, features, features_of_json, judge, over_cap, probe_ranges,
+from .grouping import cluster
+from .identity import (Features, features, features_of_json, judge, over_cap, probe_ranges,
                        stored_keys)
 from .repository import FusionRepository
 
@@ -115,7 +116,7 @@ def _with_siblings(f: Features, cands: set[str], siblings: Callable[[str], list[
     """An event with no place also meets the other events of its candidates' reports.
 
     A report that tells two attacks of one night gives the placeless event a second fit, which
-    makes it ambiguous (``identity.cluster``) even where the second shares only a word with it.
+    makes it ambiguous (``grouping.cluster``) even where the second shares only a word with it.
     """
     if not f.placeless:
         return cands
