@@ -211,6 +211,8 @@ class EventLocation:
     start: int = -1
     end: int = -1
     reasons: tuple[str, ...] = ()
+    #: a locality the text names as the event's place that no installed list holds; the point is the wider place's
+    unplaced: str = ""
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -47,6 +48,7 @@ from .spans import parsed as _parsed, span_of as _tokens
 from .whose import addressed as _addressed, community, modifier as _modifier, office, party as _party, treated_at
 from .sequel import destination, goes_on_about_event, within
 from .told import as_glossed, glosses, is_label, label_place, line_label
+from .unplaced import unplaced_name
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 #: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
@@ -595,6 +597,31 @@ def _located_at(m: PlaceMention, why: str) -> EventLocation:
 
 
 def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
+    """Where the event of the trigger at ``trigger_start:trigger_end`` happened (see the module's rule); a wider
+    place than a town keeps the locality the event's clause names when no installed list holds it."""
+    loc = _event_location(doc, sent_start, sent_end, trigger_start, trigger_end)
+    if loc is None or PRECISION_RANK.get(loc.precision, 0.0) >= PRECISION_RANK["town"]:
+        return loc
+    return _with_unplaced(doc, loc, sent_start, sent_end, _tokens(doc, trigger_start, trigger_end))
+
+
+def _with_unplaced(doc: Doc, loc: EventLocation, sent_start: int, sent_end: int, trig) -> EventLocation:
+    """``loc`` with the name of a locality of the event's clause that no list holds (``unplaced.unplaced_name``)."""
+    taken = _cached(doc, "taken", doc._.fp_places or [], lambda ms: [(m.start, m.end) for m in ms]) \
+        + [(a.start, a.end) for a in doc._.fp_actors or []]
+    found = unplaced_name(doc, sent_start, sent_end, taken)
+    if found is None:
+        return loc
+    start, end, name = found
+    if trig is not None and _parsed(doc):
+        span = _tokens(doc, start, end)
+        if span is None or not same_clause(span.root, trig.root):
+            return loc
+    why = f"{name}: named as the event's place, in no installed list; the point is {loc.name}'s"
+    return replace(loc, unplaced=name, reasons=(why,) + tuple(loc.reasons))
+
+
+def _event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> EventLocation | None:
     mentions = [
         m for m in _places(doc).starting_in(sent_start, sent_end)
         if (m.kind in LOCATING_KINDS or (m.kind == "metonymic" and _locative(doc, m)))

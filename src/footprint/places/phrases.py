@@ -101,12 +101,19 @@ _DEPARTURE_NEXT = frozenset({"for", "to", "towards", "toward", ",", ".", ";"})
 _NAME_INNER = CONNECTORS - {"and", "on", "upon"}
 
 
-def _ends_a_departure(doc: Doc, i: int) -> bool:
-    """The name starting at token ``i`` is followed by the far end of the journey or the clause's end."""
+def name_end(doc: Doc, i: int, longest: int = 6) -> int:
+    """The token after the capitalised name starting at token ``i`` (``i`` itself when none starts there):
+    capitalised words, the marks that join them, and a lower-case particle between two of them."""
     j = i
-    while j < len(doc) and j < i + 6 and (_is_cap(doc[j].text) or _joins(doc, j) or (
+    while j < len(doc) and j < i + longest and (_is_cap(doc[j].text) or _joins(doc, j) or (
             doc[j].lower_ in _NAME_INNER and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1].text))):
         j += 1
+    return j
+
+
+def _ends_a_departure(doc: Doc, i: int) -> bool:
+    """The name starting at token ``i`` is followed by the far end of the journey or the clause's end."""
+    j = name_end(doc, i)
     return j > i and j < len(doc) and doc[j].lower_ in _DEPARTURE_NEXT
 
 
