@@ -99,7 +99,7 @@ def test_a_scheduled_event_in_the_present_looks_ahead():
     # a count of things per unit is a rate (SET); a length stays a DURATION
     ("The ferry makes three crossings a week.", "2023-04-02", "a week", "SET", "P1W"),
     ("Clinics treat 300 patients a day.", "2023-04-02", "a day", "SET", "P1D"),
-    ("Guards watch the gate 24 hours a day.", "2023-04-02", "a day", "DURATION", "P1D"),
+    ("Guards watch the gate 24 hours a day.", "2023-04-02", "24 hours a day", "SET", "P1D"),
     ("The repair takes a week.", "2023-04-02", "a week", "DURATION", "P1W"),
     # "post-2011", "pre-1990": that year, with the side as the modifier
     ("The post-2011 militias splintered.", "2023-04-02", "post-2011", "DATE", "2011"),

@@ -45,9 +45,10 @@ def test_days_a_week_is_a_set_of_the_week():
     assert timexes("The bakery opens six days a week.", "2025-03-04")["six days a week"].type == "SET"
 
 
-def test_hours_a_day_is_still_no_rate():
+def test_hours_a_day_is_one_set_of_the_day():
+    # no rate of things, but hours of every day: one SET, as "six days a week" is of the week
     tx = timexes("The clinic runs 24 hours a day.", "2025-03-04")
-    assert "24 hours a day" not in tx and tx["24 hours"].type == "DURATION"
+    assert "24 hours" not in tx and (tx["24 hours a day"].type, tx["24 hours a day"].value) == ("SET", "P1D")
 
 
 def test_every_summer_is_a_set_of_the_season():

@@ -55,11 +55,13 @@ _MONEY = re.compile(r"(?:\d|million|billion|dollars?|euros?|pounds?|francs?|cent
 
 
 # A count of things right before "a day", "a year" makes a rate, a TimeML SET ("four flights a week",
-# "hundreds of calls a day"); a count of time units does not ("24 hours a day" is no rate of things).
+# "hundreds of calls a day"); a count of time units does not ("12 hours a day" is the SET rule of grammar.py).
+# Plurals without an "s" and units written short: "140,000 people a day", "40 mm an hour"
+_UNCOUNTED = r"people|children|men|women|cattle|sheep|fish|mm|cm|km|kg|ml|mph|kph|km/h|MW|GW|kWh"
 _RATE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)(?:\s+of)?)"
-    r"\s+(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]*[A-Za-z]s)\W{0,2}$"
+    r"\s+(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]*[A-Za-z]s|" + _UNCOUNTED + r")\W{0,2}$"
 )
 _TIME_NOUNS = ("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "quarters", "years", "decades", "times")
 

@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
     # "the year-earlier six months": a span's length, told of the same span a year before
     ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
-    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
+    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra|straight|consecutive|successive)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     # a stretch of unstated length: "stay for a while", "for a really lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
     # "in a year or two": one vague stretch; "three thousand years": millennia; "the past three summers": a set
@@ -118,8 +118,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<spart>morning|afternoon|evening|night)(?![-\w])"),  # "every evening"
     ("set", r"(?P<setw>[Ee]very|[Ee]ach|[Pp]er)\s+(?:(?P<num>other|" + NUMBER_RE + r")\s+)?(?P<unit>" + UNIT_RE + r"|" + WEEKDAY_RE + r"|" + MONTH_RE + r")"),
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
-    # "seven days a week", "five nights a week": days of every week, a SET of the week (not "24 hours a day")
+    # "seven days a week", "five nights a week": days of every week, a SET of the week
     ("set", r"(?P<freq>(?:" + NUMBER_RE + r")\s+(?:days|nights|evenings|mornings))\s+(?:a|per)\s+(?P<unit>week)"),
+    # "12 hours a day": hours of every day, a SET of the day, as "six days a week" is of the week
+    ("set", r"(?P<freq>(?:" + NUMBER_RE + r")\s+hours)\s+(?:a|per)\s+(?P<unit>day)(?![-\w])"),
     ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<sseason>spring|summer|autumn|fall|winter)(?![-\w])"),  # "every summer"
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
     ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?:s|\s+(?P<part>morning|afternoon|evening|night)s)"),

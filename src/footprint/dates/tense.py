@@ -93,6 +93,10 @@ _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 _FIRST_DAY = re.compile(r"(?P<first>(?:" + MONTH_RE + r")\s*" + DAYN + r")"
                         r"(?:[-–]|\s+(?:and|or|to|through|until)\s+)$")
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
+# An "-ed" word after a linking verb in its bare form is a state, not a past verb: "will stay closed until
+# Monday", "to remain shut"; "stayed closed" keeps its past in "stayed".
+_LINKING = re.compile(r"(?i)\b(?:stay|remain|keep|get|become|seem)\s+(?:\w+ly\s+)?$")
+_MODAL_LEFT = re.compile(r"(?i)\b(?:will|would|shall|should|could|may|might|must)\s+(?:not\s+)?(?:\w+ly\s+)?$|'ll\s+$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
 _NOT_VERBS = frozenset({"need", "needed", "speed", "seed", "feed", "deed", "steed", "creed", "breed", "indeed", "hundred",
@@ -246,10 +250,12 @@ def _cues(span: str, left: bool = False) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "past"))
     for m in _ED.finditer(span):
         w = m.group(1).lower()
-        if w in _NOT_VERBS or w.startswith("un") or _AUX.search(span[: m.start()]) or _ADJ_LEFT.search(span[: m.start()]):
+        if w in _NOT_VERBS or w.startswith("un") or _AUX.search(span[: m.start()]) or _ADJ_LEFT.search(span[: m.start()]) \
+                or _LINKING.search(span[: m.start()]):
             continue
         out.append((m.start(), m.end(), "past"))
-    out += [(m.start(), m.end(), "") for m in _PRESENT.finditer(span)]
+    # "will remain", "would continue": the modal before the verb carries the tense, as with "-ed" forms
+    out += [(m.start(), m.end(), "") for m in _PRESENT.finditer(span) if not _MODAL_LEFT.search(span[: m.start()])]
     # a past modal form ("would have", "could have") outranks the bare modal inside it
     past_spans = [(a, b) for a, b, lab in out if lab == "past"]
     return [c for c in out if not (c[2] == "future" and any(a <= c[0] and c[1] <= b for a, b in past_spans))]
