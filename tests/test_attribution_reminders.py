@@ -198,6 +198,8 @@ town town NOUN NN 9 dobj
 def test_nobody_claims_anything():
     _, sentence, clauses = records(NOBODY)
     assert clauses == () and sentence.claimant is None
+    # no claim at all: the publisher's own account, not an allegation ("claimed" alleges nothing here)
+    assert (sentence.modality, sentence.cue) == ("asserted", None)
 
 
 def test_according_to_a_custom_is_no_source():

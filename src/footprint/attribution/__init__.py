@@ -37,6 +37,7 @@ from .speakers import (
     ALLEGING_LEMMAS,
     CLAIMANT_TYPES,
     DENIAL_LEMMAS,
+    DOCUMENT_EVIDENCE,
     FINDING_LEMMAS,
     RULE_NOUNS,
     _Claim,
@@ -48,6 +49,10 @@ from .speakers import (
     _on_main_path,
     _subject,
     _subject_claim,
+    _scope,
+    claims_an_act,
+    no_claim,
+    takes_lives,
 )
 
 LEAD_PARAGRAPHS = 3
@@ -234,8 +239,21 @@ def _modality(text: str, claimed: bool, sent: Span | None = None, window: tuple[
         for m in pattern.finditer(text, pos, endpos):
             if parsed and pattern is not _UNVERIFIED and _describes_noun(sent, m.start()):
                 continue
+            if parsed and modality == "alleged" and _no_allegation(sent, m.start()):
+                continue
             return modality, m.group(0)
     return ("reported", None) if claimed else ("asserted", None)
+
+
+def _no_allegation(sent: Span, offset: int) -> bool:
+    """An alleging word that alleges nothing: "no group has claimed the attack", "claimed by no group", "did
+    not claim" (no claim at all: the publisher's own account), "ISWAP claimed the ambush" (an own act told, as
+    "claimed responsibility" is), "the blast claimed 12 lives" (no speech)."""
+    tok = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    if tok is None or not len(tok) or tok[0].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok[0]
+    return no_claim(verb) or claims_an_act(verb) or takes_lives(verb)
 
 
 def _describes_noun(sent: Span, offset: int) -> bool:
@@ -562,6 +580,10 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
             # "satellite images show ...": a clause with no speaker, its cue the verb of showing
             primary = _with_spans(record, s, shown, text, *_verb_scope(shown))
             clauses = (primary,)
+        elif not clauses and c is None and parsed and (unnamed := _unnamed_source(s)) is not None:
+            # "according to unconfirmed reports, ...": a reporting clause whose source names no one
+            primary = _with_spans(record, s, unnamed, text, *_scope(unnamed))
+            clauses = (primary,)
         if primary is not None:
             record = dataclasses.replace(record, modality=primary.modality, cue=primary.cue,
                                          cue_start=primary.cue_start, cue_end=primary.cue_end,
@@ -576,6 +598,22 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
         if theirs.modality == "alleged" and mine.modality == "reported" and mine.cue is None:
             out[sents[i].start_char] = dataclasses.replace(mine, modality="alleged")
     return out, by_clause
+
+
+#: sources with no author that "according to" may name: no claimant, but the sentence is reported
+_UNNAMED_SOURCES = frozenset(DOCUMENT_EVIDENCE) | {"rumour", "rumor", "information", "word"}
+
+
+def _unnamed_source(sent: Span):
+    """The "according" of "according to (unconfirmed) reports" with an authorless source, or None."""
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+        if obj is not None and _lemma(obj) in _UNNAMED_SOURCES:
+            return tok
+    return None
 
 
 def _evidence(evidence_cue: str | None, c: _Claim | None) -> str | None:

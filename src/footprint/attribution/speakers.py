@@ -235,9 +235,11 @@ def _subject(verb: Token) -> Token | None:
     """The one who speaks through ``verb``: its subject, the agent of a passive, or the subject of the verb
     it is coordinated with ("condemned the attack and said ...") or explains (", saying ...")."""
     for _ in range(4):
-        for c in verb.children:
-            if c.dep_ == "nsubj" and not in_dateline(c):
-                return c
+        # two subjects on one verb is a misparse of a clause run into the next ("Talks ... ended without a
+        # deal, and the governor said ..."): the speaker is the one nearest the verb
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not in_dateline(c)]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -533,6 +535,55 @@ def _nobody(subj: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
+def _negated(verb: Token) -> bool:
+    """"did not claim", "has never said": nothing is said through the verb."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+#: acts a group may claim as its own besides the events lexicon's nouns ("claimed the assassination")
+_CLAIMED_ACTS = frozenset({"assassination", "murder", "execution", "operation", "beheading", "hijacking", "sabotage"})
+
+
+def _claimed_object(verb: Token) -> Token | None:
+    """The direct object of "claim", or None."""
+    if _lemma(verb) != "claim":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def takes_lives(verb: Token) -> bool:
+    """"the blast claimed 12 lives", "claimed the lives of ...": "claim" as taking, no speech at all."""
+    obj = _claimed_object(verb)
+    return obj is not None and _lemma(obj) in ("life", "lives")
+
+
+def claims_an_act(verb: Token) -> bool:
+    """"ISWAP claimed the ambush", "claimed the killing of ...": a group tells an act as its own, as "claimed
+    responsibility for" does; no allegation about others."""
+    obj = _claimed_object(verb)
+    if obj is None:
+        return False
+    from ..events.vocabulary import lexicon  # here: the events stage imports this package
+
+    key = _lemma(obj)
+    return key in _CLAIMED_ACTS or key in lexicon().nouns or (obj.lower_.endswith("ing") and len(obj.lower_) > 5)
+
+
+def no_claim(verb: Token) -> bool:
+    """The verb tells that nothing was claimed or said: "no group has claimed", "claimed by no group",
+    "nobody said", "did not claim"."""
+    if _negated(verb):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj" and _nobody(subj):
+        return True
+    agent = _agent(verb)
+    if agent is not None and _nobody(agent):
+        return True
+    # "which no armed group has claimed": the relative clause's subject
+    return verb.dep_ == "relcl" and subj is not None and _nobody(subj)
+
+
 def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, Token, Token, bool]]:
     """(depth, position, verb or "according", subject, may be primary) of every verb of saying that speaks."""
     doc = sent.doc
@@ -555,22 +606,22 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
             # a reminder that names no one ("as reported earlier today") has no speaker; "as first reported by
             # Reuters" qualifies the whole sentence, as "according to" does
             agent = _agent(tok)
-            if agent is not None and key in SPEECH_LEMMAS and not any(c.dep_ == "neg" for c in tok.children):
+            if agent is not None and key in SPEECH_LEMMAS and not _negated(tok):
                 options.append((_depth(tok), tok.i, tok, agent, True))
             continue
         relative = False
         if _as_comment(tok) and key in SPEECH_LEMMAS:
             subj = _subject(tok)
-            if subj is not None and not any(c.dep_ == "neg" for c in tok.children):
+            if subj is not None and not _negated(tok):
                 options.append((_depth(tok), tok.i, tok, subj, True))
             continue
         if not _on_main_path(tok) and _inverted_speaker(tok, sent) is None:
             if not _relative_speech(tok):
                 continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
             relative = True
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall"))
-               for c in tok.children):
-            continue  # "did not claim", "will announce": nothing is claimed
+        if _negated(tok) or any(c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall")
+                                for c in tok.children) or takes_lives(tok):
+            continue  # "did not claim", "will announce": nothing is claimed; "the blast claimed 12 lives": no speech
         subj = _subject(tok)
         if subj is None:
             # ", a community leader said by telephone.": the parser found no subject, the closing words name one
