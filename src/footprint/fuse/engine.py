@@ -259,7 +259,8 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
             # an older event with no place that a new one meets looks again: its sibling candidates
             # and its ambiguity may have changed (what a rebuild would find from its side)
             again = sorted(c for c in cands if c not in probed and c not in queued and known[c].placeless
-                           and not f.placeless and (known[c].actor_blocked or known[c].name_blocked))
+                           and not f.placeless
+                           and (known[c].actor_blocked or known[c].name_blocked or known[c].spelled))
             todo.extend(again)
             queued.update(again)
         repo.add_links([(a, b, s, r) for (a, b), (s, r) in sorted(found.items())])

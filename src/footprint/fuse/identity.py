@@ -39,6 +39,7 @@ from functools import lru_cache
 from ..model import short_hash
 from ..geo import distance_km as haversine_km
 from .regions import CONTAINED_POINTS, contained
+from .spelling import spelled_keys, spelled_place
 from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
@@ -246,6 +247,7 @@ class Features:
     speaker: str = ""  # actor key of the claimant the actors stage resolved ("" = none)
     admin1: str = ""  # the place's first-level division, normalized ("" = unknown): a town in a region
     denied: bool = False  # a side denies it: a voice on an incident, never an incident of its own (``cluster``)
+    spelled: frozenset[str] = frozenset()  # spelling keys of its place, or of its sentence's names if placeless
 
     @property
     def dated(self) -> bool:
@@ -296,7 +298,7 @@ def features(event, actor_key, copy_group: str = "") -> Features:
     loc, d = event.location, event.date
     return _features(
         event.id, event.doc_id, event.type, event.mode, [(a.id, a.name, a.role) for a in event.actors],
-        (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km, loc.admin1) if loc else None,
+        (loc.country, loc.lat, loc.lon, loc.precision, loc.radius_km, loc.admin1, loc.name) if loc else None,
         (d.start, d.end, d.reason) if d else None, event.evidence.sentence, actor_key, copy_group,
         event.attribution.modality, (getattr(event.attribution, "claimant_id", None), event.attribution.claimant),
         0 <= (d.span_start if d else -1) < event.attribution.cue_start,
@@ -310,8 +312,8 @@ def features_of_json(data: dict, actor_key, copy_group: str = "") -> Features:
     return _features(
         data["id"], data["doc_id"], data["type"], data.get("mode"),
         [(a.get("id"), a["name"], a.get("role")) for a in data.get("actors") or ()],
-        (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km"), loc.get("admin1"))
-        if loc else None,
+        (loc.get("country"), loc.get("lat"), loc.get("lon"), loc["precision"], loc.get("radius_km"), loc.get("admin1"),
+         loc.get("name")) if loc else None,
         (d.get("start"), d.get("end"), d.get("reason") or "") if d else None, data["evidence"]["sentence"], actor_key,
         copy_group, (data.get("attribution") or {}).get("modality"),
         ((data.get("attribution") or {}).get("claimant_id"), (data.get("attribution") or {}).get("claimant")),
@@ -335,8 +337,9 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
     actors = frozenset(actor_key(i, n) for i, n, _ in actor_pairs if (i or norm_name(n)))
     perps = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "actor")
     targets = frozenset(actor_key(i, n) for i, n, r in actor_pairs if i and r == "target")
-    country, lat, lon, precision, radius_km, admin1 = loc or (None, None, None, None, None, None)
+    country, lat, lon, precision, radius_km, admin1, place_name = loc or (None,) * 7
     has_point = lat is not None and lon is not None
+    placeless = not country and not has_point
     if precision == "area" and has_point and radius_km is not None and radius_km <= NEAR_AREA_KM:
         precision = "district"
     return Features(
@@ -363,6 +366,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         speaker=actor_key(claimant[0], claimant[1] or "") if claimant[0] else "",
         admin1=norm_name(admin1) if isinstance(admin1, str) else "",
         denied=modality == "denied",
+        spelled=spelled_keys(sentence, place_name, precision, placeless),
     )
 
 
@@ -401,7 +405,7 @@ def _week_key(week: int) -> str:
 
 #: Week blocks for a match without a place (see ``_week_keys``): the kind of actor key, the space every
 #: such event is filed under, and the space only a placeless event is filed under too.
-_WEEK_BLOCKS = (("a:", "actor", "noplace"), ("n:", "name", "noplacename"))
+_WEEK_BLOCKS = (("a:", "actor", "noplace"), ("n:", "name", "noplacename"), ("s:", "spell", "noplacespell"))
 
 
 def generic_name(key: str) -> bool:
@@ -431,8 +435,8 @@ def over_cap(sizes: dict[str, int], key: str) -> bool:
 
 
 def _week_prefixes(f: Features, kind: str, space: str) -> list[str]:
-    return [f"{space}|{family}|{key}|" for family in block_families(f.group)
-            for key in sorted(k for k in f.actors if k.startswith(kind) and not generic_name(k))]
+    keys = f.spelled if kind == "s:" else (k for k in f.actors if k.startswith(kind) and not generic_name(k))
+    return [f"{space}|{family}|{key}|" for family in block_families(f.group) for key in sorted(keys)]
 
 
 def _week_keys(f: Features) -> list[str]:
@@ -600,6 +604,15 @@ def judge(a: Features, b: Features) -> Judgement:
             reasons.append(f"place: in the region ({a.admin1})")
         score += pts
         fine_place = pts >= 1.5
+    elif a.placeless != b.placeless:
+        # a town the places stage could not read, spelled another way in the sentence (fuse/spelling.py)
+        loose, placed = (a, b) if a.placeless else (b, a)
+        key = spelled_place(loose.spelled, placed.spelled)
+        if key:
+            pts = PLACE_POINTS.get(placed.precision, 0.0)
+            score += pts
+            fine_place = pts >= 1.5
+            reasons.append(f"place: spelled in the sentence ({key}, {placed.precision})")
     # date
     if a.dated and b.dated:
         slack = 1 if (_short(a) and _short(b)) else 0

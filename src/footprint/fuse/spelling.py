@@ -1,0 +1,76 @@
+"""A place the places stage could not read, spelled in the sentence another way: "Kidaal" for Kidal.
+
+Transliterations and local spellings of small towns (Kidal / Kidaal, Ménaka / Menaka, Dan Sadau /
+Dansadau, Woldia / Weldiya) often leave one report's event with no place at all, while another report of
+the same incident is placed at the town. The placeless event then scored nothing for the place and, with
+only "gunmen" or "people" as actors, could not reach the threshold. Its sentence still names the town.
+
+**Spelling keys** (``skeleton``): a name folded to its first letter and the consonants after it, accents
+and doubled letters dropped, ``y`` read as a vowel: Kidal and Kidaal are ``kdl``, Ménaka and Menaka ``mnk``,
+Dan Sadau and Dansadau ``dnsd``. A key needs three letters, so short words key nothing. A placed event
+(facility, town, district or region) is keyed by the words of its place's name; a placeless event by the
+capitalized words of its sentence (and each two of them in a row), weekdays and months left out.
+
+A placeless event whose key is the placed event's gets that place's points (town 2, district 1.5,
+region 1: ``identity.judge``, reason ``place: spelled in the sentence (…)``), and, at district or finer,
+counts as a close place. Blocking files both under ``spell|family|key|week`` (a placeless event under
+``noplacespell|…`` too), and each looks only in the other's space, as with name blocks: two placed events
+never meet here. A placeless event is weak evidence, so the ambiguity rule (``grouping``) applies: one whose
+links reach two events that cannot be one takes none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_VOWELS = frozenset("aeiouy")
+#: Capitalized words that are no place: days and months.
+_NOT_PLACES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december
+""".split())
+_KEYED_PRECISIONS = frozenset({"facility", "town", "district", "region"})
+MIN_KEY = 3
+
+
+@lru_cache(maxsize=8192)
+def skeleton(name: str) -> str:
+    """First letter and the consonants after it, accents and doubled letters dropped ("" when too short)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if "a" <= c <= "z")
+    if not folded:
+        return ""
+    out = [folded[0]]
+    for c in folded[1:]:
+        if c not in _VOWELS and c != out[-1]:
+            out.append(c)
+    key = "".join(out)
+    return key if len(key) >= MIN_KEY else ""
+
+
+def _capital_runs(text: str) -> list[str]:
+    """Capitalized words and each two of them in a row ("Dan Sadau" also as "DanSadau")."""
+    words = [m.group() for m in _WORD.finditer(text)]
+    caps = [w if w[0].isupper() and w.lower() not in _NOT_PLACES else "" for w in words]
+    out = [w for w in caps if w]
+    out += [a + b for a, b in zip(caps, caps[1:]) if a and b]
+    return out
+
+
+def spelled_keys(sentence: str, place_name: str | None, precision: str, placeless: bool) -> frozenset[str]:
+    """Keys of the place a placed event names, or of the names a placeless event's sentence holds."""
+    if placeless:
+        words = _capital_runs(sentence)
+    elif precision in _KEYED_PRECISIONS and place_name:
+        words = _capital_runs(place_name) or [place_name]
+    else:
+        return frozenset()
+    return frozenset(k for k in map(skeleton, words) if k)
+
+
+def spelled_place(placeless_keys: frozenset[str], placed_keys: frozenset[str]) -> str:
+    """The key the placeless event's sentence shares with the placed event's place ("" if none)."""
+    shared = placeless_keys & placed_keys
+    return min(shared) if shared else ""
