@@ -154,3 +154,32 @@ def test_timeline_jsonl_lines_open_with_the_table_columns(tmp_path, monkeypatch)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [list(line)[: len(TIMELINE_COLUMNS)] for line in lines] == [TIMELINE_COLUMNS, TIMELINE_COLUMNS]
     assert lines[0]["events"] == ["e1"] and lines[0]["end"] is None
+
+
+def test_files_a_folder_walk_leaves_out_are_counted_in_one_line(tmp_path, monkeypatch):
+    _fake_extraction(monkeypatch)
+    folder = tmp_path / "saved"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "a.txt").write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    (folder / "links.csv").write_text("url\nhttps://example.org/a\n")
+    (folder / "deeper" / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
+    (folder / "deeper" / "other.pdf").write_bytes(b"%PDF-1.4 not really")
+    (folder / "README.md").write_text("what this folder holds\n")
+    result = runner.invoke(app, ["extract", str(folder)])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines == [
+        "skipped 4 files in folders (documentation file: 1, unsupported file type .csv: 1, unsupported file type .pdf: 2);"
+        " a folder is read for .atom .htm .html .jsonl .markdown .md .ndjson .rss .text .txt .xhtml .xml",
+        "extracted 1 document, 2 events",
+    ]
+
+
+def test_no_skip_line_when_every_file_is_read_or_no_folder_is_given(tmp_path, monkeypatch):
+    _fake_extraction(monkeypatch)
+    report = tmp_path / "a.txt"
+    report.write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    result = runner.invoke(app, ["extract", str(report), str(tmp_path / "missing-folder")])
+    assert result.exit_code == 2
+    assert "skipped" not in result.stderr
+    assert result.stderr.splitlines()[-1] == "extracted 1 document, 2 events, 1 failed"

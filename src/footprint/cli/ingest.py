@@ -70,6 +70,27 @@ def _settings(pipeline: str | None, allow_private: bool, db: Path | None = None)
     return Settings.from_env(pipeline=pipeline, allow_private=allow_private or None, db=db)
 
 
+def skipped_in_folders(inputs: list[str]) -> str | None:
+    """One line naming what the folder walk leaves out (a PDF, a CSV of links, a README), or None: a user
+    who finds fewer reports in the store than files in the folder should not have to guess why."""
+    from collections import Counter
+
+    from ..ingest import EXTENSIONS, walk
+
+    kinds: Counter[str] = Counter()
+    for item in inputs:
+        folder = Path(item)
+        if item == "-" or "://" in item or not folder.is_dir():
+            continue
+        for _ in walk(folder, on_skip=lambda path, reason: kinds.update([reason])):
+            pass
+    if not kinds:
+        return None
+    why = ", ".join(f"{reason}: {n}" for reason, n in sorted(kinds.items()))
+    return (f"skipped {kinds.total()} file{'s' if kinds.total() != 1 else ''} in folders ({why}); "
+            f"a folder is read for {' '.join(sorted(EXTENSIONS))}")
+
+
 def _report_failures(failures) -> None:
     from .records import report_failure
 
@@ -98,6 +119,8 @@ def ingest_cli(
         report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
     _report_failures(report.failures)
     if not quiet:
+        if skipped := skipped_in_folders(inputs):
+            summary(skipped)
         summary(f"ingested into {db_path(db)}: {report.summary()}")
     if report.failures:
         raise typer.Exit(2)
@@ -133,8 +156,11 @@ def extract_cli(
             events += len(result.events)
             step(result.document.path or result.document.id, "done")
     _report_failures(failures)
+    if not quiet and (skipped := skipped_in_folders(inputs)):
+        summary(skipped)
     if not quiet:  # stdout holds the records; without this line a redirected run says nothing at all
-        summary(f"extracted {extracted} documents, {events} events" + (f", {len(failures)} failed" if failures else ""))
+        summary(f"extracted {extracted} document{'' if extracted == 1 else 's'}, {events} events"
+                + (f", {len(failures)} failed" if failures else ""))
     if failures:
         raise typer.Exit(2)
 
