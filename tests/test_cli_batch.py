@@ -183,3 +183,19 @@ def test_no_skip_line_when_every_file_is_read_or_no_folder_is_given(tmp_path, mo
     assert result.exit_code == 2
     assert "skipped" not in result.stderr
     assert result.stderr.splitlines()[-1] == "extracted 1 document, 2 events, 1 failed"
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_serve_says_when_it_starts_on_a_new_empty_store(tmp_path, monkeypatch, exists):
+    uvicorn = pytest.importorskip("uvicorn")
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: started.append(kw))
+    db = tmp_path / "study.db"
+    if exists:
+        open_store(db).close()
+    result = runner.invoke(app, ["serve", "--db", str(db), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert started and started[0]["port"] == 8123
+    line = " ".join(result.stderr.split())
+    assert f"(store: {db}" in line
+    assert ("new and empty" in line) is not exists

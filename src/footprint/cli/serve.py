@@ -32,13 +32,17 @@ def serve_cli(
         from ..errors import ConfigError
 
         raise ConfigError(INSTALL) from None
+    path = db_path(db)
+    new = not path.exists()  # create_app makes the store: say so, or a mistyped --db looks like a store with no data
     hosts = list(allowed_host or [])
     if host not in {"0.0.0.0", "::"} and not _is_address(host):
         hosts.append(host)  # the name it listens on is a name browsers will use
-    application = create_app(db_path(db), read_only=read_only, online_tiles=online_tiles, allowed_hosts=hosts, fetch_proxy=fetch_proxy)
+    application = create_app(path, read_only=read_only, online_tiles=online_tiles, allowed_hosts=hosts, fetch_proxy=fetch_proxy)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
-    console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {db_path(db)})", highlight=False, markup=False)
+    store = f"{path}, new and empty: add reports on the page or with footprint ingest" if new else str(path)
+    console.print(f"Footprint on http://{'[' + host + ']' if ':' in host else host}:{port}/  (store: {store})",
+                  highlight=False, markup=False, soft_wrap=True)
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
 
 
