@@ -150,7 +150,9 @@ def read_html(
     html = decoded.text
     meta = decoded_meta(decoded)
     if not has_markup(html):
-        raise MalformedInput("no HTML markup found", source=source_name)
+        # a file saved as .html that holds plain text: say how to have it read
+        hint = "; if it is plain text, name it .txt" if path and not url else ""
+        raise MalformedInput(f"no HTML markup found{hint}", source=source_name)
     try:
         result = trafilatura.bare_extraction(
             html,
