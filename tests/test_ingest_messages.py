@@ -31,3 +31,18 @@ def test_a_fetched_page_without_markup_gets_no_file_advice():
     with pytest.raises(MalformedInput) as caught:
         list(read_bytes_as("html", PLAIN, source_name="https://example.org/a", url="https://example.org/a"))
     assert str(caught.value) == "https://example.org/a: no HTML markup found"
+
+
+@pytest.mark.parametrize("name", ["links.csv", "LINKS.TSV"])
+def test_a_table_named_as_input_is_refused_not_stored_as_a_report(tmp_path, name):
+    table = tmp_path / name
+    table.write_text("url,note\nhttps://example.org/a,first\n")
+    [item] = list(iter_inputs([str(table)]))
+    assert isinstance(item, Failure)
+    assert str(item) == f"{table}: a table, not a report: give the URLs or files it lists as arguments"
+    assert isinstance(item.error, MalformedInput)
+
+
+def test_a_missing_table_is_still_refused_by_name(tmp_path):
+    [item] = list(iter_inputs([str(tmp_path / "nowhere.csv")]))
+    assert isinstance(item, Failure) and str(tmp_path / "nowhere.csv") in str(item)

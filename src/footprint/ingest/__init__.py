@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from ..errors import BinaryInput, EmptyInput, FootprintError, InputError, InputTooLarge
+from ..errors import BinaryInput, EmptyInput, FootprintError, InputError, InputTooLarge, MalformedInput
 from ..model import Document
 from .base import (
     DEFAULT_MAX_BYTES,
@@ -54,6 +54,9 @@ EXTENSIONS = {
     ".atom": "feed",
     ".xml": "feed",
 }
+#: Tables: named on the command line they are refused, not read as the text of one report (a CSV of
+#: links stored as a "report" would pollute a study's data without a word).
+TABLE_SUFFIXES = (".csv", ".tsv")
 #: Files a folder walk leaves out: they describe a corpus rather than belong to it.
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "copying")
 
@@ -88,6 +91,8 @@ def read_bytes_as(
 def read_file(path: Path, *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
     """Read one file (its size checked before reading); its kind from the extension, else sniffed."""
     name = str(path)
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        raise MalformedInput("a table, not a report: give the URLs or files it lists as arguments", source=name)
     raw = read_limited(path, max_bytes)
     kind = EXTENSIONS.get(path.suffix.lower()) or sniff_kind(raw)
     yield from read_bytes_as(kind, raw, source_name=name, path=name, published=published)
