@@ -20,7 +20,7 @@ runner = CliRunner()
 
 
 def command_lines() -> list[tuple[str, str]]:
-    """(where, line) for each ``footprint …`` command shown in a README code block or a docs/cli.md code span."""
+    """(where, line) for each ``footprint …`` command shown in a README code block or in docs/ (code spans and blocks)."""
     found = []
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for block in re.findall(r"```sh\n(.*?)```", readme, flags=re.S):
@@ -28,8 +28,15 @@ def command_lines() -> list[tuple[str, str]]:
             line = re.sub(r"^\$ ", "", line.split("#")[0]).strip()
             if line.startswith("footprint "):
                 found.append(("README.md", line))
-    for span in re.findall(r"`(footprint [^`]+)`", (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")):
-        found.append(("docs/cli.md", span))
+    for doc in sorted((ROOT / "docs").glob("*.md")):
+        text = doc.read_text(encoding="utf-8")
+        where = f"docs/{doc.name}"
+        found += [(where, span) for span in re.findall(r"`(footprint [^`]+)`", text)]
+        for block in re.findall(r"```(?:sh|console|bash)?\n(.*?)```", text, flags=re.S):
+            for line in block.splitlines():
+                line = re.sub(r"^\$ ", "", line.split(" #")[0].strip()).strip()
+                if line.startswith("footprint "):
+                    found.append((where, line))
     return found
 
 
