@@ -199,3 +199,25 @@ def test_serve_says_when_it_starts_on_a_new_empty_store(tmp_path, monkeypatch, e
     line = " ".join(result.stderr.split())
     assert f"(store: {db}" in line
     assert ("new and empty" in line) is not exists
+
+
+def _interrupted(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_in_ingest_is_one_line_saying_what_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(process, "ingest", _interrupted)
+    report = tmp_path / "a.txt"
+    report.write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "s.db"), str(report)])
+    assert result.exit_code == 130
+    assert result.stderr == "interrupted: reports stored so far are kept; the same command again stores the rest\n"
+
+
+def test_ctrl_c_elsewhere_is_one_line_too(tmp_path, monkeypatch):
+    monkeypatch.setattr(process, "extract_documents", _interrupted)
+    report = tmp_path / "a.txt"
+    report.write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    result = runner.invoke(app, ["extract", str(report)])
+    assert result.exit_code == 130
+    assert result.stderr == "interrupted\n"

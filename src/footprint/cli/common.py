@@ -84,6 +84,10 @@ def fails_cleanly(fn: Callable) -> Callable:
             raise typer.Exit(1) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            # Ctrl-C: one line, no traceback; 130 is what a shell reports for a command ended by SIGINT
+            summary("interrupted")
+            raise typer.Exit(130) from None
         except sqlite3.DatabaseError as exc:
             # a store that opened but is damaged further in ("database disk image is malformed"),
             # or locked by another writer: one line naming the store, as for any other input

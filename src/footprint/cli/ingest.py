@@ -115,8 +115,13 @@ def ingest_cli(
 
     published = validate_published(published)  # before the store is created or the model loaded
     settings = _settings(pipeline, allow_private)
-    with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
-        report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
+    try:
+        with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
+            report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
+    except KeyboardInterrupt:
+        # each report is committed as it is stored, and a stored one is skipped (and fused) on the next run
+        summary("interrupted: reports stored so far are kept; the same command again stores the rest")
+        raise typer.Exit(130) from None
     _report_failures(report.failures)
     if not quiet:
         if skipped := skipped_in_folders(inputs):
