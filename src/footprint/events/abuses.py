@@ -259,14 +259,32 @@ def r_dead(ctx, tok, key):
 
 def dead_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
     """The sentence's quantities with the count of the dead a finding tells read as fatalities ("the bodies of two
-    of the hostages": two dead, not two abducted); unchanged for any other candidate."""
+    of the hostages": two dead, not two abducted), and one death where a single body is found and the sentence
+    counts no dead ("the body of a fisherman was found"); unchanged for any other candidate."""
     tok = cand.token
-    spans = []
+    spans, single = [], None
     for t in cand.target_toks:
         body = t if lem(t) in DEAD_BODIES else t.head.head if t.head.lower_ == "of" else None
         if body is not None and lem(body) in DEAD_BODIES and body.head.i == tok.i and body.dep_ in ("dobj", "nsubjpass"):
-            spans.append((body.left_edge.idx, body.right_edge.idx + len(body.right_edge.text)))
+            span = (body.left_edge.idx, body.right_edge.idx + len(body.right_edge.text))
+            spans.append(span)
+            if _one_body(body):
+                single = (body, span)
     if not spans:
         return quantities
-    return [replace(q, kind="fatalities") if q.kind != "fatalities" and any(a <= q.start and q.end <= b for a, b in spans)
-            else q for q in quantities]
+    counted = [replace(q, kind="fatalities") if q.kind != "fatalities" and any(a <= q.start and q.end <= b for a, b in spans)
+               else q for q in quantities]
+    if single is not None and len(spans) == 1 and not any(q.kind == "fatalities" for q in counted):
+        body, (a, b) = single
+        counted.append(Quantity(kind="fatalities", min=1.0, max=1.0, text=body.doc.text[a:b], start=a, end=b))
+    return counted
+
+
+def _one_body(body: Token) -> bool:
+    """One body of one person: a singular body noun ("the body of a farmer", "a corpse") with no count on it, whose
+    owners, if any, are single people (not "the body of two men", not "remains")."""
+    if body.tag_ != "NN" or lem(body) == "remains" or any(c.dep_ == "nummod" for c in body.children):
+        return False
+    owners = with_conjuncts(preps(body).get("of", []))
+    return len(owners) <= 1 and all(o.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in o.children)
+                                    for o in owners)

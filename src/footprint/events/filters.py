@@ -197,7 +197,7 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     if why:
         return why
     if (_recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex) or _many_times(tok) or _ever(tok)
-            or _stalled(tok)):
+            or _stalled(tok) or _stepped_up(tok)):
         return "habitual"
     if _scare_quoted(tok, lex) or _depicted(tok):
         return "label"
@@ -369,6 +369,26 @@ def _campaign(tok: Token, lex: Lexicon) -> bool:
     bare = bool(objs) and all(o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
                               for o in objs)
     return bare and not any(temporal(t) for t in tok.head.subtree)
+
+
+#: Verbs (with their particle, where they need one) that make more or fewer of what they take: a trend.
+TREND_VERBS = {"step": "up", "ramp": "up", "scale": None, "intensify": None, "escalate": None, "increase": None,
+               "redouble": None, "multiply": None, "reduce": None, "double": None, "triple": None}
+
+
+def _stepped_up(tok: Token) -> bool:
+    """"Al-Shabaab has stepped up roadside bombings", "militants intensified raids on farms": a verb of more or
+    fewer whose object is a bare plural of events, with no day of its own, tells a trend, not one event."""
+    if tok.dep_ != "dobj" or tok.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    verb = tok.head
+    if lem(verb) not in TREND_VERBS:
+        return False
+    particle = TREND_VERBS[lem(verb)]
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return False
+    return not any(t.ent_type_ == "DATE" and (t.lower_ in DAY_WORDS or (t.like_num and len(t.text) <= 2))
+                   for t in verb.subtree)
 
 
 #: Attack words that are also figures of speech when the other side is a thing ("a losing battle against costs").
