@@ -72,6 +72,12 @@ MIN_DEV_E_F1 = 0.95
 MIN_DEV_E_ID_ACCURACY = 0.95
 MIN_HELDOUT_G_F1 = 0.93
 MIN_HELDOUT_G_ID_ACCURACY = 0.95
+# The sixth set (data/dev-gold/README.md, "Sixth set"): first run dev-f relaxed F1 0.920, id 0.960 (three dev-f
+# mentions then corrected by the annotation rules), heldout-h (totals only) 0.946, 0.873. Pins a little under.
+MIN_DEV_F_F1 = 0.90
+MIN_DEV_F_ID_ACCURACY = 0.94
+MIN_HELDOUT_H_F1 = 0.92
+MIN_HELDOUT_H_ID_ACCURACY = 0.85
 
 TEXT = "JNIM fighters ambushed Malian soldiers near Gao, the army said."
 ARMY = TEXT.index("army")
@@ -408,3 +414,17 @@ def test_pinned_fifth_set_scores(measured):
     assert dev_e["id_accuracy"] >= MIN_DEV_E_ID_ACCURACY
     assert held_g["relaxed_f1"] >= MIN_HELDOUT_G_F1
     assert held_g["id_accuracy"] >= MIN_HELDOUT_G_ID_ACCURACY
+
+
+def test_sixth_set_is_committed():
+    raw = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sum(r["split"] == "dev-f" for r in raw) == 20 and sum(r["split"] == "heldout-h" for r in raw) == 20
+
+
+@pytest.mark.integration
+def test_pinned_sixth_set_scores(measured):
+    dev_f, held_h = measured["dev-f"].scores(), measured["heldout-h"].scores()
+    assert dev_f["relaxed_f1"] >= MIN_DEV_F_F1
+    assert dev_f["id_accuracy"] >= MIN_DEV_F_ID_ACCURACY
+    assert held_h["relaxed_f1"] >= MIN_HELDOUT_H_F1
+    assert held_h["id_accuracy"] >= MIN_HELDOUT_H_ID_ACCURACY

@@ -113,6 +113,11 @@ class DescriptorRules:
         if self.k(j) in ("of", "from") and "person" not in types:
             t = j + 1 + (self.k(j + 1) == "the")
             target = by_start.get(t)
+            if target is None and j == end and self.k(j) == "of" and phrase in lx.ARMED_UNKNOWN:
+                unnamed = self._unknown_name_after(t)
+                if unnamed is not None:
+                    return Found(self._modifiers_before(i), unnamed, None, via="ner",
+                                 name=self.doc[t:unnamed].text, type="armed_group")
             if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "igo"):
                 if j > end:  # "Mercenaries (PMCs) from the Africa Corps": each names the group
                     return Found(i, end, target.actor, via="coref")
@@ -127,6 +132,19 @@ class DescriptorRules:
                 # "the police" after "Haitian National Police": the one police force the text has named
                 return Found(i, end, next(iter(named.values())), via="coref")
             start = self._level_before(i, lx.POLICE_LEVELS)  # "state police", "federal police officers"
+            return Found(start, end, None, via="registry", name=self.doc[start:end].text, type="state_force")
+        apposed = self._apposed_to(i, types, by_start)
+        if apposed is not None:
+            # "the TNLA, an ethnic armed group allied with …": a descriptor in apposition is the name before it
+            return Found(self._modifiers_before(i), end, apposed, via="coref")
+        start = self._region_before(i) if types[0] == "state_force" and phrase in lx.MEMBER_NOUNS else None
+        if start is not None:
+            # "Hirshabelle state forces": the forces of a federal member state, its own entry when the registry
+            # has one ("Puntland forces"), else a state force kept as found
+            name = self.doc[start:i - 1].text
+            known = self.reg.lookup(f"{name} {self.doc[end - 1].text}") or self.reg.lookup(f"{name} forces")
+            if known is not None and known.type == "state_force" and not known.generated:
+                return Found(start, end, known, via="registry")
             return Found(start, end, None, via="registry", name=self.doc[start:end].text, type="state_force")
         if phrase in _NAME_HEADS and i > 0 and self.doc[i].is_title and self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start \
                 and self.k(i - 1) not in lx.DETERMINERS and not self.taken[i - 1] \
@@ -222,7 +240,8 @@ class DescriptorRules:
 
         * "the junta's troops", "the regime's forces": a ruling body's forces are the state's armed forces, one
           mention over the phrase, the report's own country's (never an antecedent); "junta soldiers", "government
-          forces" stay as they were (the force noun alone: spanning the modifier cost held-out ids when tried);
+          forces" stay as they were (the force noun alone: spanning the modifier cost held-out ids when tried),
+          except after a junta ("junta troops": the phrase, as the annotation rules span it);
         * "junta airstrikes": the ruling body acting, the word only, the report's own country's;
         * "the group's fighters", "the confederation's first troops": one mention, over the phrase, of the actor
           the descriptor stands for (a possessive before anything else keeps the descriptor only).
@@ -234,6 +253,11 @@ class DescriptorRules:
             j = end + 1 if self.k(end) == "'s" else end
             cls, hend = self.head_at(self.skip_modifiers(j))
             if j > end and cls == "force" and not self.facility_after(j, hend):
+                return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
+            if j == end and cls == "force" and phrase in lx.JUNTA_WORDS and self.k(hend - 1) in lx.MEMBER_NOUNS \
+                    and not self.facility_after(j, hend):
+                # "junta troops": a junta's people are the armed forces, one mention over the phrase (the annotation
+                # rules); "government forces" stay as they were
                 return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
             if j == end and det not in lx.DETERMINERS and self.k(end) in lx.FORCE_POSTS:
                 # "attacks on junta outposts": the ruling body's posts, the word only (as "army positions")
@@ -287,6 +311,40 @@ class DescriptorRules:
         if rivals:
             return Found(start, j + 1, rivals[-1], via="coref")
         return Found(start, j + 1, None, via="registry", name=self.doc[start:j + 1].text, type="armed_group")
+
+    def _unknown_name_after(self, t: int) -> int | None:
+        """End of a run of capitalised words at ``t`` that nothing took and that is no country ("the Chin
+        Brotherhood" in "fighters of the Chin Brotherhood"), or None."""
+        e = t
+        while e < min(self.n, t + 5) and self.doc[e].is_title and not self.taken[e] and self.k(e) not in lx.DETERMINERS:
+            e += 1
+        if e == t or (e - t == 1 and self.doc[t].is_sent_start) or tuple(self.keys[t:e]) in self.reg.country_terms:
+            return None
+        return e
+
+    def _apposed_to(self, i: int, types, by_start):
+        """The named actor a descriptor with "a"/"an" stands in apposition to, right before its comma ("the TNLA, an
+        ethnic armed group"), when its type fits; else None."""
+        d = self._modifiers_before(i) - 1
+        if d < 1 or self.k(d) not in ("a", "an") or self.k(d - 1) != ",":
+            return None
+        named = next((f for f in by_start.values() if f.end == d - 1), None)
+        if named is None or named.actor.type not in types or named.actor.type == "person":
+            return None
+        return named.actor
+
+    def _region_before(self, i: int) -> int | None:
+        """Start of the proper name before "state" in "<Name> state forces" (a region's own forces: the name is no
+        country and nothing took it), or None."""
+        if i < 2 or self.k(i - 1) != "state" or not self.doc[i - 1].is_lower:
+            return None
+        start = i - 1
+        while start > 0 and start > i - 4 and self.doc[start - 1].is_title and not self.taken[start - 1] \
+                and self.k(start - 1) not in lx.DETERMINERS:
+            start -= 1
+        if start == i - 1 or tuple(self.keys[start:i - 1]) in self.reg.country_terms:
+            return None
+        return start
 
     def _named_before(self, i: int) -> bool:
         """A proper name right before ``i`` that no national phrase took: "Puntland government forces" are a

@@ -44,7 +44,8 @@ POLICE_NOT_HEAD = frozenset("station stations source sources spokesman spokeswom
                             "barracks camp camps".split())
 
 #: Words after a force head that still name the force itself: "the army's general staff", "Kyiv's army chief".
-FORCE_TAILS = frozenset({("general", "staff"), ("high", "command"), ("command",), ("chief",), ("chiefs",)})
+FORCE_TAILS = frozenset({("general", "staff"), ("high", "command"), ("command",), ("chief",), ("chiefs",),
+                         ("air", "force")})  # "the army's air force": an arm of the force is the force
 
 #: Participles that make "<word>-<participle>" a descriptive compound: "army-aligned", "Turkish-backed".
 COMPOUND_PARTICIPLES = frozenset("""aligned backed led linked based installed supported sponsored allied affiliated
@@ -53,6 +54,10 @@ COMPOUND_PARTICIPLES = frozenset("""aligned backed led linked based installed su
 #: Nouns a nationality may stand before as a people, not a thing: "Russian partners" (the state); a nationality on
 #: anything else ("a Russian jet", "the Malian border", "Russian-made drones") is no actor.
 DEMONYM_PARTNERS = frozenset("partners partner allies ally counterparts counterpart side backers sponsors".split())
+#: Force heads that are machines: a nationality on them ("Russian jets", "Malian drones") is the state's forces for
+#: the events but no actor mention by the annotation rules (marked ``via="equipment"``); a force's own word keeps them
+#: as mentions ("Army drones", "air force jets").
+EQUIPMENT_HEADS = frozenset("jets jet warplanes warplane aircraft drones drone helicopters helicopter".split())
 
 #: Words between a place preposition and a country that keep it a place: "in northern Mali".
 PLACE_ADJECTIVES = frozenset("""north south east west northern southern eastern western central northeastern
@@ -159,6 +164,8 @@ UNIT_HEADS = frozenset("brigade division battalion regiment corps army".split())
 #: A state's ruling body before its acts or its forces: "junta airstrikes" (the junta acts), "the regime's forces"
 #: (its armed forces).
 RULING_MODIFIERS = frozenset({"junta", "regime", "government", "military junta", "military government"})
+#: Ruling bodies whose people ("junta troops") are one mention of the armed forces over the phrase.
+JUNTA_WORDS = frozenset({"junta", "military junta"})
 #: Nouns of an armed action: a state word before one is the actor of the action ("junta airstrikes").
 ACTION_NOUNS = frozenset("""airstrike airstrikes strike strikes attack attacks shelling bombardment bombardments bombing
     bombings offensive offensives raid raids assault assaults crackdown""".split())

@@ -406,7 +406,7 @@ class DocMatcher(DescriptorRules, NameRules):
                 # its forces; coreference takes the one PMC of that country the text names, if any
                 return [Found(i, pmc, None, via="coref", descriptor=("pmc",), nationality=cc)]
             if cls:
-                return [self.national_found(i, hend, cc, cls, via="demonym")]
+                return [self.national_found(i, hend, cc, cls, via=self._demonym_via(cls, hend))]
             chain = self._coordinated(end)
             if chain:
                 return chain(cc, i, end)
@@ -452,6 +452,11 @@ class DocMatcher(DescriptorRules, NameRules):
             # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
         return None
 
+    def _demonym_via(self, cls: str, hend: int) -> str:
+        """ "Russian jets", "Malian drones": a nationality on machines is the state's forces for the events (the
+        strike's actor) but no actor mention by the annotation rules, so it is marked ``via="equipment"``."""
+        return "equipment" if cls == "force" and self.k(hend - 1) in lx.EQUIPMENT_HEADS else "demonym"
+
     def _pmc_after(self, end: int) -> int | None:
         """The end of a private-military-company word right after a nationality ("contractors", "private military
         contractor", "mercenaries"), or None."""
@@ -481,11 +486,12 @@ class DocMatcher(DescriptorRules, NameRules):
         cls, hend = self.head_at(self.skip_modifiers(j))
         if not cls:
             return None
+        via = self._demonym_via(cls, hend)
 
         def build(cc, i, end):
-            out = [self.national_found(i, end, cc, cls, via="demonym")]
+            out = [self.national_found(i, end, cc, cls, via=via)]
             for s, e, other in ccs:
-                out.append(self.national_found(s, hend if e == j else e, other, cls, via="demonym"))
+                out.append(self.national_found(s, hend if e == j else e, other, cls, via=via))
             return out
 
         return build
