@@ -199,6 +199,7 @@ class _SpanIndex:
         self.order = order
         self.starts = [self.mentions[k].start for k in order]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.unread: list[tuple[int, int]] = []
 
     def starting_in(self, start: int, end: int) -> list:
         """Mentions with ``start <= m.start < end``."""
@@ -222,10 +223,17 @@ def _cached(doc: Doc, name: str, source, build):
     return hit[2]
 
 
+def _index_places(mentions) -> _SpanIndex:
+    """The mentions that have a place, indexed; the spans of those without one kept beside them (``unread``)."""
+    mentions = list(mentions)
+    index = _SpanIndex(m for m in mentions if m.place is not None)
+    index.unread = [(m.start, m.end) for m in mentions if m.place is None]
+    return index
+
+
 def _places(doc: Doc) -> _SpanIndex:
     """The document's place mentions that have a place, indexed."""
-    return _cached(doc, "places", doc._.fp_places or [],
-                   lambda ms: _SpanIndex(m for m in ms if m.place is not None))
+    return _cached(doc, "places", doc._.fp_places or [], _index_places)
 
 
 def _dep_distance(doc: Doc, a, b) -> int | None:
@@ -607,8 +615,12 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
 
 def _with_unplaced(doc: Doc, loc: EventLocation, sent_start: int, sent_end: int, trig) -> EventLocation:
     """``loc`` with the name of a locality of the event's clause that no list holds (``unplaced.unplaced_name``)."""
-    taken = _cached(doc, "taken", doc._.fp_places or [], lambda ms: [(m.start, m.end) for m in ms]) \
-        + [(a.start, a.end) for a in doc._.fp_actors or []]
+    places, actors = _places(doc), _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex)
+
+    def taken(start: int, end: int) -> bool:
+        return any(ix.starting_in(start, end) or ix.covering(start) for ix in (places, actors)) \
+            or any(a < end and start < b for a, b in places.unread)
+
     found = unplaced_name(doc, sent_start, sent_end, taken)
     if found is None:
         return loc

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -39,10 +40,10 @@ def _after_at(doc: Doc, i: int) -> bool:
     return (k >= 0 and doc[k].lower_ in AT_PREPS) or settlement_of(doc, i)
 
 
-def unplaced_name(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+def unplaced_name(doc: Doc, start: int, end: int, taken: Callable[[int, int], bool]) -> tuple[int, int, str] | None:
     """The first name in characters ``start:end`` that a locative preposition or "the village of" puts an event
     in (or that an apposition calls a village, town or settlement: "attacked X, a farming settlement"), that no
-    span of ``taken`` (the document's place mentions, resolved or not, and its actors) overlaps, and
+    span ``taken`` answers for (the document's place mentions, resolved or not, and its actors) overlaps, and
     that the entity labels do not call a person, an organisation, a date or the like: ``(start, end, text)``, or
     None. A name in capitals (a dateline) or after a sentence's first word only is not read."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -61,7 +62,7 @@ def unplaced_name(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) 
         s, e = words.start_char, words.end_char
         if not _after_at(doc, i) and _SETTLEMENT_AFTER.match(doc.text, e) is None:
             continue
-        if any(a < e and s < b for a, b in taken) or any(t.ent_type_ in NOT_PLACE_LABELS for t in words) \
+        if taken(s, e) or any(t.ent_type_ in NOT_PLACE_LABELS for t in words) \
                 or any(t.lower_ in CALENDAR_WORDS for t in words):
             continue
         return s, e, words.text
