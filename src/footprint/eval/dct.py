@@ -119,7 +119,9 @@ def _timeml_items(root: Path):
         if true is None:
             continue
         rel = path.relative_to(root).parts if root.is_dir() else (path.name,)
-        yield (rel[0] if len(rel) > 1 else "."), path.stem, doc.text, true, doc
+        # a group folder named itself keeps its name (so TimeBank alone is still TimeBank)
+        group = rel[0] if len(rel) > 1 else (root.name if root.is_dir() else root.parent.name)
+        yield group, path.stem, doc.text, true, doc
 
 
 def _report_items(gold_path: Path):

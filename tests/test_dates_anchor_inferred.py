@@ -1,0 +1,132 @@
+"""The report date inferred from the text when metadata has none (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from footprint.dates import tag
+from footprint.dates.anchor import PEG_WINDOW_DAYS, place_peg
+
+
+def inferred(text: str):
+    return tag(text, None).inferred
+
+
+# --- rule 1: the latest explicit date, not targets -------------------------------------------------
+
+
+def test_the_latest_past_explicit_date_is_the_lower_bound():
+    inf = inferred("The militia was formed in 2019. Its fighters overran the garrison in March 2023, residents said.")
+    assert inf.not_before == "2023-03-01" and inf.not_after is None
+
+
+def test_a_deadline_year_is_no_evidence_of_the_writing_day():
+    inf = inferred("The ministry said in 2021 that the road would be rebuilt by 2030.")
+    assert inf.not_before == "2021-01-01"
+    inf = inferred("The lease, signed in 2019, runs until 2031, the port authority said.")
+    assert inf.not_before == "2019-01-01"
+
+
+def test_a_deadline_alone_gives_no_inference():
+    assert inferred("Donors want every displaced family housed by 2030.") is None
+
+
+# --- rule 2: years ago ------------------------------------------------------------------------------
+
+
+def test_years_ago_beside_a_year_places_the_writing_year():
+    inf = inferred("Three years ago, in 2020, the rebels seized the mines near the border.")
+    assert inf.not_before == "2023-01-01"
+    assert "3 years ago" in inf.reason
+
+
+def test_years_ago_in_another_sentence_does_not_move_the_year():
+    inf = inferred("The rebels seized the mines in 2020. Three years ago the valley was calm, a farmer said.")
+    assert inf.not_before == "2020-01-01"
+
+
+# --- rule 3: year-less news pegs -------------------------------------------------------------------
+
+
+def test_a_past_yearless_day_is_a_news_peg_after_the_explicit_date():
+    inf = inferred("Aid convoys resumed in May 2024. On 3 June, gunmen attacked a convoy near the river.")
+    assert inf.value == "2024-06-03"
+
+
+def test_a_weekday_picks_the_year_the_day_falls_on_it():
+    # 6 November is a Thursday in 2025, not in 2024
+    inf = inferred("The border crossing shut in 2024. On Thursday 6 November, drones struck a depot, officials said.")
+    assert inf.value == "2025-11-06"
+
+
+def test_place_peg_without_weekday_stays_in_the_window():
+    assert place_peg(1, 20, date(2024, 2, 1)) == date(2024, 1, 20)
+    assert place_peg(1, 20, date(2024, 6, 1)) == date(2025, 1, 20)
+    late = date(2024, 6, 1)
+    assert place_peg(4, 5, late) == date(2024, 4, 5)  # 57 days back: inside the window
+    assert (late - place_peg(4, 5, late)).days <= PEG_WINDOW_DAYS
+
+
+def test_place_peg_skips_a_missing_29_february():
+    assert place_peg(2, 29, date(2023, 1, 1)) == date(2024, 2, 29)
+
+
+def test_place_peg_with_a_weekday_that_never_matches_nearby_keeps_the_window_year():
+    # 31 April does not exist: no peg at all
+    assert place_peg(4, 31, date(2024, 1, 1)) is None
+
+
+# --- rule 4: days that fix the writing day ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The town fell in 2023. Gunmen burned the market yesterday, Oct. 5, a trader said.", "2023-10-06"),
+    ("The town fell in 2023. Gunmen burned the market on Oct. 5 (yesterday), a trader said.", "2023-10-06"),
+    ("The town fell in 2023. Police said today, 5 October, that the market burned.", "2023-10-05"),
+])
+def test_a_day_given_with_yesterday_or_today_is_the_writing_day(text, day):
+    inf = inferred(text)
+    assert inf.value == day and inf.not_before == day
+
+
+def test_a_dateline_day_is_the_writing_day():
+    text = "MAIDUGURI, Nigeria, March 3 — Insurgents raided a camp in August 2024, and on Saturday they struck again."
+    inf = inferred(text)
+    assert inf.value == "2025-03-03"
+    assert inf.reason.startswith("dateline day")
+
+
+def test_the_dateline_year_comes_after_the_dates_told_as_past():
+    text = "MOPTI, March 3 — Soldiers left the camp on 10 June 2024, the army said."
+    assert inferred(text).value == "2025-03-03"
+
+
+def test_a_later_news_peg_outweighs_a_dateline_year_guess():
+    text = "MOPTI, March 3 — The mission began on 10 January 2024. On 20 April, soldiers left the camp."
+    inf = inferred(text)
+    assert inf.value == "2024-04-20"
+
+
+def test_a_day_inside_a_full_date_is_no_yearless_peg():
+    inf = inferred("The ceasefire collapsed on 10 June 2024. Talks failed again in December 2024, two monitors said.")
+    assert inf.value == "2024-12-01"
+
+
+def test_a_dateline_with_its_own_year_needs_no_other_date():
+    inf = inferred("GOMA, Congo, 14 February 2025 — Rebels shelled the airport, witnesses said.")
+    assert inf.value == "2025-02-14"
+
+
+# --- nothing to infer, and metadata wins -------------------------------------------------------------
+
+
+def test_no_explicit_date_gives_no_inference():
+    assert inferred("Gunmen attacked a village on Monday, officials said.") is None
+    assert inferred("") is None
+
+
+def test_metadata_date_is_never_replaced():
+    t = tag("KABUL, March 3 — Rebels attacked in 2020, three years ago.", "2010-05-05")
+    assert t.inferred is None and t.anchor == date(2010, 5, 5)
