@@ -81,6 +81,21 @@ def test_a_nationality_on_people_stays_a_mention(nlp):
     assert ("Russian soldiers", "demonym") in got and ("Russian jets", "equipment") in got
 
 
+def test_a_country_name_coordinated_with_a_nationality_on_a_thing_is_no_actor(nlp):
+    assert found(nlp, "Witnesses said US and British warships fired on the radar site.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Witnesses said US and British troops landed at the port.", ("British troops", "armed_forces.gb")),
+        ("Talks between the US and Iran stalled again.", ("US", "country.us")),
+    ],
+)
+def test_a_country_name_before_people_or_another_country_stays(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
 def test_a_forces_own_word_on_aircraft_and_people_still_count(nlp):
     got = found(nlp, "Kenyan soldiers searched the road while Kenya's air force jets circled overhead.")
     assert ("Kenyan soldiers", "armed_forces.ke") in got

@@ -428,6 +428,8 @@ class DocMatcher(DescriptorRules, NameRules):
                 or (not possessive and prev != "of" and self.agentive_verb_after(end)))
             if agentive:
                 return [Found(i, end, self.national(cc, "gov"), metonymy=True)]
+            if kind == "name" and not locative and self._shares_a_thing(end):
+                return None  # "US and British warships": both names are nationalities on a thing
             if kind == "name" and not locative:
                 return [Found(i, end, self.reg.get(f"country.{cc.lower()}"))]
             self.place_countries[cc] += 1
@@ -451,6 +453,22 @@ class DocMatcher(DescriptorRules, NameRules):
                 return [Found(i, end, country, via="demonym")]
             # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
         return None
+
+    def _shares_a_thing(self, end: int) -> bool:
+        """A country name before "and <demonym> <noun>" where the noun is a thing, no force, government or people
+        ("US and British warships"): the name describes the thing too."""
+        if self.k(end) not in ("and", "or"):
+            return False
+        hits = [e for e, (_, terms), _s in self._walk(self.trie.root, end + 1) if any(t[1] == "demonym" for t in terms)]
+        if not hits:
+            return False
+        j = self.skip_modifiers(hits[-1])
+        if j >= self.n or not self.doc[j].is_lower or not self.doc[j].is_alpha or self.head_at(j)[0] is not None \
+                or self.k(j) in lx.MEMBER_NOUNS or self.k(j) in lx.DEMONYM_PARTNERS:
+            return False
+        if self.doc.has_annotation("POS"):
+            return self.doc[j].pos_ == "NOUN"
+        return self.k(j).endswith("s")  # no tagger: a plural noun ("warships")
 
     def _demonym_via(self, cls: str, hend: int) -> str:
         """ "Russian jets", "Malian drones": a nationality on machines is the state's forces for the events (the
