@@ -165,8 +165,10 @@ def test_with_a_parse_the_subject_of_a_coordinated_verb_holds_the_force(nlp):
     # people listed one by one are counted together
     ("A mine blew up under the car, killing the driver and a passenger.", [("fatalities", 2, 2)]),
     ("The raiders killed a farmer, a trader and his driver.", [("fatalities", 3, 3)]),
-    # a lone definite person may have been counted already
-    ("The blast killed the driver.", []),
+    # a lone definite person counts where the sentence counts no one else killed ...
+    ("The blast killed the driver.", [("fatalities", 1, 1)]),
+    # ... and may be one of a count it already holds
+    ("Gunmen killed 3 people on the bus and killed the driver as he ran.", [("fatalities", 3, 3)]),
     # "a" before a person with no casualty verb counts nothing
     ("A soldier guarded the gate.", []),
     ("They killed a goat.", []),

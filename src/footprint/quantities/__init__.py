@@ -26,7 +26,8 @@ from .numbers import (
 )
 from .kinds import (
     ABDUCT_CUES, ANIMAL_NOUNS, CAPACITY_CUES, CASUALTY_KINDS, CLAUSE_OPENERS, DETAIN_CUES, DISPLACED_CUES,
-    EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LOSS_CUES, NAME_BEFORE, NUMBERING,
+    BUILDING_NOUNS, EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LIVES_LOST, LOSS_CUES,
+    NAME_BEFORE, NUMBERING,
     OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, SENT_WORDS, _antecedent, _capacity_before, _cited,
     _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip,
 )
@@ -36,12 +37,13 @@ from .sides import (
 
 #: Everything the stage offers, whichever module of the package holds it.
 __all__ = [
-    "ABDUCT_CUES", "ANIMAL_NOUNS", "APPROX", "AT_LEAST", "CAPACITY_CUES", "CASUALTY_KINDS", "CHANGE_STEMS",
-    "CIVIL_EQUIPMENT", "CLAUSE_OPENERS", "DETAIN_CUES", "DISPLACED_CUES", "EQUIPMENT_NOUNS", "FACTORY",
-    "FATAL_CUES", "FREED", "HELD_NOUNS", "HOLD_LEMMAS", "HOLD_VERBS", "INJURED_CUES", "KINDS", "LESS_THAN",
-    "LOSS_CUES", "MONTHS", "MORE_THAN", "NAME_BEFORE", "NUMBERING", "OTHER_UNITS", "PEOPLE_NOUNS",
-    "PERSONNEL_NOUNS", "PHRASE_CUES", "QuantitiesComponent", "SENT_WORDS", "SIDE_TYPES", "SINGLE_PEOPLE",
-    "TRANSFER_VERBS", "UP_TO", "VAGUE", "find_numbers", "find_quantities", "make_quantities",
+    "ABDUCT_CUES", "ANIMAL_NOUNS", "APPROX", "AT_LEAST", "BODY_NOUNS", "BUILDING_NOUNS", "CAPACITY_CUES",
+    "CASUALTY_KINDS", "CHANGE_STEMS", "CIVIL_EQUIPMENT", "CLAUSE_OPENERS", "DETAIN_CUES", "DISPLACED_CUES",
+    "EQUIPMENT_NOUNS", "FACTORY", "FATAL_CUES", "FREED", "HELD_NOUNS", "HOLD_LEMMAS", "HOLD_VERBS", "INJURED_CUES",
+    "KINDS", "LESS_THAN", "LIVES_LOST", "LOSS_CUES", "MONTHS", "MORE_THAN", "NAME_BEFORE", "NUMBERING",
+    "OTHER_UNITS", "PAIR_NOUNS", "PEOPLE_NOUNS", "PERSONNEL_NOUNS", "PHRASE_CUES", "QuantitiesComponent",
+    "SENT_WORDS", "SIDE_TYPES", "SINGLE_PEOPLE", "TRANSFER_VERBS", "UP_TO", "VAGUE", "find_numbers",
+    "find_quantities", "make_quantities",
 ]
 
 
@@ -96,9 +98,12 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 noun, end = guess, guess + 1
                 cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
             head = words[noun] if noun is not None else None
-            if cue is not None and words[cue_at] in LOSS_CUES and not (
+            lost_lives = tuple(words[cue_at:cue_at + 3]) in LIVES_LOST  # "eight guards lost their lives"
+            if cue is not None and words[cue_at] in LOSS_CUES and not lost_lives and not (
                     head in PERSONNEL_NOUNS | PEOPLE_NOUNS and cue_at < num.start and dist <= 3):
                 cue = None  # "lost nine men" is a toll; "lost three helicopters", "lost ground" are not
+            if head in BUILDING_NOUNS:
+                continue
             if _capacity_before(words, num.start, s_lo):
                 kind = "capacity"
             elif _cited(words, num.start, end, s_hi):
@@ -127,50 +132,96 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
         side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
-    out.extend(_single_casualties(doc, words, actors))
+    out.extend(_single_casualties(doc, words, actors, out))
     return sorted(out, key=lambda q: q.start)
 
 
 #: One person named by "a"/"an" right after a casualty verb: "killing a soldier", "abducted a nurse".
 SINGLE_PEOPLE = frozenset("""soldier officer policeman policewoman gendarme civilian child woman man boy girl
     fighter militant peacekeeper journalist worker teacher student farmer herder trader driver passenger resident
-    villager guard member person nurse doctor pupil chief imam priest official contractor instructor""".split())
+    villager guard member person nurse doctor pupil chief imam priest official contractor instructor elder
+    constable fisherman shepherd pilgrim motorist vendor merchant engineer activist lawyer mayor councillor
+    baby infant teenager couple""".split())
 
 
 #: Words that name one person each when they open a listed victim: "killing the driver and a passenger".
 ONE_PERSON_DETS = ("a", "an", "the", "his", "her", "their", "its")
+#: Nouns of one person that count two: "wounding a married couple".
+PAIR_NOUNS = frozenset({"couple"})
+#: Nouns before "of a/the <person>" that tell a death: "the body of a herder was found".
+BODY_NOUNS = frozenset("body corpse remains".split())
+#: Auxiliaries between a single person and a passive casualty verb: "a nurse was wounded", "a guard has been shot".
+_PASSIVE_AUX = frozenset("was were is has had been later also".split())
+
+
+def _age_end(doc: Doc, words: list[str], k: int) -> int:
+    """The token after an age compound opening at ``k`` ("64-year-old", "a 7 - year - old"), else ``k``."""
+    if k + 4 < len(doc) and doc[k].like_num and words[k + 1:k + 5] == ["-", "year", "-", "old"]:
+        return k + 5
+    return k
 
 
 def _one_person(doc: Doc, words: list[str], i: int) -> int | None:
     """The person noun of "a/the (adjective) driver" opening at token ``i``, or None."""
     if i >= len(doc) or words[i] not in ONE_PERSON_DETS:
         return None
-    noun = next((k for k in range(i + 1, min(i + 3, len(doc))) if words[k] in SINGLE_PEOPLE), None)
-    if noun is None or any(not doc[k].is_alpha for k in range(i + 1, noun)):
+    lo = _age_end(doc, words, i + 1)
+    noun = next((k for k in range(lo, min(lo + 2, len(doc))) if words[k] in SINGLE_PEOPLE), None)
+    if noun is None or any(not doc[k].is_alpha for k in range(lo, noun)):
         return None
     return noun
 
 
-def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention]) -> list[Quantity]:
+def _passive_cue(words: list[str], noun: int, s_hi: int) -> str | None:
+    """The casualty kind of a passive right after a single person: "a health worker was killed"."""
+    k = noun + 1
+    if k >= s_hi or words[k] not in ("was", "is", "has", "had"):
+        return None
+    while k < s_hi and k < noun + 4 and words[k] in _PASSIVE_AUX:
+        k += 1
+    if k >= s_hi:
+        return None
+    kind, _ = _cue_word(words, k)
+    return kind if kind not in (None, "displaced") and words[k] not in LOSS_CUES else None
+
+
+def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention],
+                       counted: list[Quantity]) -> list[Quantity]:
+    sents = _sentence_bounds(doc)
     out = []
-    for i in range(1, len(doc) - 1):
+    for i in range(len(doc) - 1):
         if words[i] not in ONE_PERSON_DETS:
-            continue
-        kind, size = _cue_word(words, i - 1)
-        if kind is None or size != 1 or words[i - 1] in ("death", "toll", "deaths", "casualties", "dead"):
             continue
         noun = _one_person(doc, words, i)
         if noun is None:
             continue
+        s_lo, s_hi = next(((a, b) for a, b in sents if a <= i < b), (0, len(doc)))
+        kind, size = _cue_word(words, i - 1) if i else (None, 0)
+        passive = False
+        if kind is not None and size == 1 and words[i - 1] in ("death", "toll", "deaths", "casualties", "dead"):
+            kind = None
+        if kind is None and i >= 2 and _cue_word(words, i - 2)[1] == 2:
+            kind = _cue_word(words, i - 2)[0]  # a cue of two words: "took away a nurse", "gunned down a trader"
+        if kind is None and i >= 2 and words[i - 1] == "of" and words[i - 2] in BODY_NOUNS:
+            kind = "fatalities"  # "the body of a fisherman"
+        if kind is None:
+            kind, passive = _passive_cue(words, noun, s_hi), True
+        if kind is None:
+            continue
         # people listed one by one after the verb are counted together ("the driver and a passenger" is two);
-        # a lone definite person ("killing the driver") may be one counted already, so only "a" counts alone
-        count, last = 1, noun
-        while last + 2 < len(doc) and words[last + 1] in ("and", ","):
+        # a lone definite person ("killing the driver") may be one counted already: it counts only where its
+        # sentence counts no one else struck the same way
+        count, last = (2 if words[noun] in PAIR_NOUNS else 1), noun
+        while not passive and last + 2 < len(doc) and words[last + 1] in ("and", ","):
             nxt = _one_person(doc, words, last + 2)
             if nxt is None:
                 break
-            count, last = count + 1, nxt
-        if count == 1 and words[i] not in ("a", "an"):
+            count, last = count + (2 if words[nxt] in PAIR_NOUNS else 1), nxt
+        if passive and i > s_lo and words[i - 1] in ("and", ","):
+            continue  # "two militants and a constable were killed": the last of a list, not one alone
+        if count == 1 and words[i] not in ("a", "an") and any(
+                q.kind == kind and doc[s_lo].idx <= q.start < doc[s_hi - 1].idx + len(doc[s_hi - 1])
+                for q in counted):
             continue
         span = doc[i:last + 1]
         side = _side(doc, words, noun, noun + 1, actors, span.start_char, kind, i + 1, i)

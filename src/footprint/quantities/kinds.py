@@ -19,11 +19,12 @@ PERSONNEL_NOUNS = frozenset("""troops troop soldiers soldier personnel members m
     peacekeepers militants militant jihadists insurgents rebels servicemen commandos gendarmes policemen recruits
     staff operatives operative paratroopers marines guards gunmen combatants militiamen volunteers forces
     specialists experts pilots crew reinforcements assailants attackers terrorists bandits raiders extremists
-    separatists insurgent jihadist rebel gunman assailant attacker terrorist bandit commanders commander""".split())
+    separatists insurgent jihadist rebel gunman assailant attacker terrorist bandit commanders commander
+    vigilantes vigilante jawans""".split())
 PEOPLE_NOUNS = frozenset("""people civilians villagers persons residents children women men passengers workers
     students miners herders farmers traders worshippers refugees migrants hostages individuals bodies suspects
     prisoners detainees captives schoolchildren schoolgirls schoolboys pupils boys girls journalists
-    smugglers traffickers poachers protesters demonstrators""".split())
+    smugglers traffickers poachers protesters demonstrators fishermen elders shepherds pilgrims motorists""".split())
 EQUIPMENT_NOUNS = frozenset("""vehicles vehicle trucks truck tanks tank aircraft helicopters helicopter drones drone
     jets jet planes plane warplanes rifles rifle weapons guns motorcycles motorbikes pickups pickup apcs artillery
     rockets rocket missiles missile mortars mortar boats boat launchers systems howitzers ammunition rounds
@@ -45,7 +46,7 @@ CAPACITY_CUES = ("capable of housing", "capable of hosting", "capable of accommo
 FATAL_CUES = frozenset("""killed killing kill kills dead died die dies deaths death toll fatalities slain lives
     massacred executed casualties perished tues morts neutralised neutralized neutralising neutralizing neutralise
     neutralize eliminated eliminating eliminate liquidated annihilated murdered slaughtered beheaded
-    neutralises neutralizes eliminates""".split())
+    neutralises neutralizes eliminates beheading behead beheads massacring slaughtering murdering""".split())
 INJURED_CUES = frozenset("wounded wounding injured injuring injuries hurt blesses".split())
 ABDUCT_CUES = frozenset("""abducted abducting abduction kidnapped kidnapping kidnap hostage hostages seized taken
     captive enleves rescued rescuing freed freeing liberated liberating""".split())
@@ -56,7 +57,15 @@ DETAIN_CUES = frozenset("""arrested arresting arrest arrests detained detaining 
 PHRASE_CUES = {("put", "out", "of", "action"): "fatalities", ("putting", "out", "of", "action"): "fatalities",
                ("took", "out"): "fatalities", ("taken", "out"): "fatalities", ("taking", "out"): "fatalities",
                ("shot", "dead"): "fatalities", ("gunned", "down"): "fatalities", ("taken", "prisoner"): "detained",
-               ("rounded", "up"): "detained", ("in", "custody"): "detained", ("taken", "hostage"): "abducted"}
+               ("rounded", "up"): "detained", ("in", "custody"): "detained", ("taken", "hostage"): "abducted",
+               ("lost", "their", "lives"): "fatalities", ("lost", "his", "life"): "fatalities",
+               ("lost", "her", "life"): "fatalities", ("bodies", "of"): "fatalities",
+               ("took", "away"): "abducted", ("taken", "away"): "abducted", ("led", "away"): "abducted"}
+#: Phrase cues that begin with a loss verb yet tell deaths whatever the noun: "eight guards lost their lives".
+LIVES_LOST = frozenset(p for p, k in PHRASE_CUES.items() if p[0] == "lost")
+#: Buildings are never counted ("burned hundreds of homes"), whatever verb is near.
+BUILDING_NOUNS = frozenset("""homes home houses house buildings building huts hut shops shop dwellings shelters
+    schools mosques churches granaries stores""".split())
 #: People set free are counted as held before: detainees were detained, anyone else was abducted.
 FREED = frozenset("rescued rescuing freed freeing liberated liberating".split())
 HELD_NOUNS = frozenset("prisoners detainees inmates suspects".split())
@@ -196,6 +205,8 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
             continue
         last = j + size - 1
         d = lo - last if last < lo else max(0, j - hi)  # a cue in the span itself: "20 hostages"
+        if kind == "displaced" and lo < j < hi:
+            d = 4  # a modifier ("killing seven displaced people"): a verb cue near the number tells their fate
         # a tie between a cue before and one after: "one soldier died and three of its fighters were wounded",
         # the cue before belongs to the conjunct before "and"
         if d < dist or (d == dist and j > hi and 0 <= at < lo and "and" in words[at:lo]):
