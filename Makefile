@@ -53,6 +53,7 @@ eval: install
 	$(BIN)/footprint eval attribution data/dev-gold/attribution.jsonl
 	$(BIN)/footprint eval timex data/dev-gold/timex
 	$(BIN)/footprint eval timex ../shared/eval/tempeval3
+	for s in ../shared/eval/tempeval3 data/dev-gold/timex data/dev-gold/reports/reports-gold.json; do $(BIN)/footprint eval dct $$s || exit 1; done
 	$(BIN)/footprint eval geoparse ../shared/eval/geowebnews
 	for f in data/dev-gold/geoparse/*.xml; do $(BIN)/footprint eval geoparse $$f || exit 1; done
 	$(BIN)/footprint eval fusion data/dev-gold/fusion/fusion-gold.json
