@@ -33,9 +33,10 @@ SPLIT_NAME = r"^(dev|heldout)(-[a-z0-9]+)?$"
 TYPES = ("state_force", "pmc", "armed_group", "government", "igo", "ngo", "source", "country")
 #: system mention types the gold leaves out
 UNSCORED_TYPES = frozenset({"person"})
-#: system mentions the gold leaves out by how they were found: pronouns ("its fighters"), which the annotation
-#: rules do not count as mentions
-UNSCORED_VIA = frozenset({"pronoun"})
+#: system mentions the gold leaves out by how they were found: pronouns ("its fighters") and a nationality on
+#: aircraft or drones ("Russian jets"), which the annotation rules do not count as mentions; the stage keeps
+#: them so an event can still name whose jets struck
+UNSCORED_VIA = frozenset({"pronoun", "equipment"})
 
 
 class _GoldActor(BaseModel):
