@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import EvalError
+from .timex import score_rows  # one row per group from anything with ``scores()``, as for ``eval timex``
 
 #: Group names whose documents may be listed one by one; every other group is read as a total only.
 _HELD_OUT_PREFIXES = ("heldout", "test", "fresh", "c-test")
@@ -172,16 +173,6 @@ def evaluate(source: Path, *, value_f1: bool = True) -> dict[str, Tally]:
         raise EvalError("no document with a known creation date", source=str(source))
     out["all"] = total
     return out
-
-
-def score_rows(results: dict[str, Tally]) -> list[dict]:
-    rows = []
-    for name, tally in results.items():
-        row = {"set": name}
-        for k, v in tally.scores().items():
-            row[k] = round(v, 4) if isinstance(v, float) else v
-        rows.append(row)
-    return rows
 
 
 def error_rows(results: dict[str, Tally]) -> list[dict]:
