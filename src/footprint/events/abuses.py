@@ -280,6 +280,17 @@ def dead_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
     return counted
 
 
+def taken_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
+    """An abduction's count of the people it takes read as abducted where the quantities stage found no kind for it
+    ("took its 18 passengers into the hills", "led away six drivers": the number is on the people taken);
+    unchanged for any other candidate and for a count of another kind."""
+    if cand.type != "abduction":
+        return quantities
+    spans = [(t.left_edge.idx, t.idx + len(t.text)) for t in cand.target_toks if t.pos_ in ("NOUN", "PROPN")]
+    return [replace(q, kind="abducted") if q.kind == "other" and any(a <= q.start and q.end <= b for a, b in spans)
+            else q for q in quantities]
+
+
 def _one_body(body: Token) -> bool:
     """One body of one person: a singular body noun ("the body of a farmer", "a corpse") with no count on it, whose
     owners, if any, are single people (not "the body of two men", not "remains")."""

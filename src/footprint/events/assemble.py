@@ -32,7 +32,7 @@ from ..dates import event_date
 from ..places import event_location
 from ..sentences import figure_row
 from . import roles
-from .abuses import dead_counted
+from .abuses import dead_counted, taken_counted
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS, our_side, statement_author
@@ -196,7 +196,7 @@ def sentence_drafts(doc: Doc, sent: Span, index: int, mentions: list[ActorMentio
         if exclude and _speaker_acts(c.token, exclude):
             exclude = None
         drafts.append(Draft(cand=c, sent=sent, sent_index=index, actors=roles.assign(c, sent, mentions, exclude=exclude, lex=lex),
-                            etype=et, quantities=dead_counted(c, quants)))
+                            etype=et, quantities=taken_counted(c, dead_counted(c, quants))))
     return drafts
 
 

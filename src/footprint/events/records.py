@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..attribution import attribution_for
 from ..clauses import clause_head, same_clause
-from ..model import Attribution, Event, EventActor, EventLocation, Evidence
+from ..model import Attribution, Event, EventActor, EventDate, EventLocation, Evidence
 from . import roles
 from .candidate import Candidate
 from .context import charged
@@ -57,6 +57,28 @@ def shared_by_clauses(events: list[Event]) -> list[Event]:
     return out
 
 
+def _accusation_aside(d: Draft, s: int, e: int) -> tuple[int, int, int, int, int, int] | None:
+    """For an accusation told as a participle on the accused ("X, accused by Y of Z, said ..."): the part of the
+    sentence outside the aside and the verb the accused is subject of, as ``(start, end, trigger start, trigger
+    end)`` for the dates stage, then the aside's start and end; None for any other event."""
+    tok = d.cand.token
+    if d.etype.name != "accusation" or tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN" \
+            or lem(tok) not in ("accuse", "blame"):
+        return None
+    accused = tok.head
+    verb = accused.head
+    if accused.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sub = list(tok.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+    vs, ve = verb.idx, verb.idx + len(verb)
+    if ve <= lo:
+        return s, lo, vs, ve, lo, hi
+    if vs >= hi:
+        return hi, e, vs, ve, lo, hi
+    return None
+
+
 def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stages: Stages) -> Event:
     sent, c = d.sent, d.cand
     s, e = sent.start_char, sent.end_char
@@ -67,10 +89,23 @@ def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict
     s = s + lead
     sentence = text[lead : lead + e - s]
     location = stages.event_location(doc, s, e, c.start, c.end)
-    date, background = stages.event_date(doc, s, e, c.start, c.end)
-    # the reporting clause whose scope holds the trigger, else the sentence's record
-    attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
-                   or Attribution(publisher=meta.get("publisher")))
+    aside = _accusation_aside(d, s, e)
+    if aside is None:
+        date, background = stages.event_date(doc, s, e, c.start, c.end)
+        # the reporting clause whose scope holds the trigger, else the sentence's record
+        attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
+                       or Attribution(publisher=meta.get("publisher")))
+    else:
+        # "the army, accused by residents of burning houses in March, said on Friday ...": the accusation is told
+        # now, by the report; the date and the age of the act alleged belong to the act, and the accused, who
+        # speaks in the sentence, is no source of the charge against it
+        date, background = stages.event_date(doc, *aside[:4])
+        if date is not None and aside[4] <= date.span_start < aside[5]:
+            # the only date the dates stage found is the alleged act's, inside the aside
+            dct = str(meta.get("dct") or "")[:10] or None
+            date, background = EventDate(start=None, end=dct, precision="unknown", value=None,
+                                         reason=f"{NO_DATE} for the accusation; on or before the report date"), False
+        attribution = Attribution(publisher=meta.get("publisher"))
     if d.etype.name not in SPEECH_TYPES:
         attribution = charged(doc, c.token, attribution, doc._.fp_actors or [])
     actors = d.actors + _pronoun_speaker(doc, d, attribution) + _speaker_air_raid(doc, d, attribution)

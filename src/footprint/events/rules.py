@@ -132,10 +132,13 @@ def r_capture(ctx, tok, key):
     if raid is not None:
         return _fill(_cand(raid, "attack", tok, civilian_target=raid == "attack_on_civilians"), actor, target, assoc)
     violent = ctx.has("attack", "fight", "battle", "clash", "storm", "assault", "overran", "overrun", "killed", "combat")
-    if ctx.has(*NONVIOLENT_CUES):
+    regain = lem(tok) in REGAIN_LEMMAS or key in REGAIN_LEMMAS  # "retook" misread as a lemma of its own
+    # "retook the village without a fight": a side taking back ground by arms changes who holds it; the cue
+    # only says no clash was fought, so a retaking is never read as a handover
+    if ctx.has(*NONVIOLENT_CUES) and not regain:
         return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
     # moving into a place another force has just left is a transfer, not a battle
-    if not violent and key not in FORCEFUL_CAPTURE and ctx.lemmas & LEAVE_LEMMAS:
+    if not violent and not regain and key not in FORCEFUL_CAPTURE and ctx.lemmas & LEAVE_LEMMAS:
         return _fill(_cand("territory_transfer", "capture", tok), actor, target + losers, assoc)
     if _keys(tok, key) & OCCUPY_KEYS and base and not violent:
         return _fill(_cand("base_occupied", "capture", tok), actor, target, assoc)
@@ -145,7 +148,6 @@ def r_capture(ctx, tok, key):
         if state and _held_by_other(tok, actor):
             return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
         return None
-    regain = lem(tok) in REGAIN_LEMMAS or key in REGAIN_LEMMAS  # "retook" misread as a lemma of its own
     if (state or (state is None and regain)) and not _foreign_ground(actor, target):
         return _fill(_cand("territory_regained", "capture", tok), actor, target + losers, assoc)
     return _fill(_cand("territory_overtaken", "capture", tok), actor, target + losers, assoc)
