@@ -53,11 +53,12 @@ class IngestReport:
         return not self.failures
 
     def summary(self) -> str:
+        copies = self.count("copy")
         parts = [
             f"{self.count('new')} new",
-            f"{self.count('copy')} copies",
+            f"{copies} {'copy' if copies == 1 else 'copies'}",
             f"{self.count('exists')} already stored",
-            f"{self.events} events",
+            f"{self.events} {'event' if self.events == 1 else 'events'}",
         ]
         if self.failures:
             parts.append(f"{len(self.failures)} failed")

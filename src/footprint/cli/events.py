@@ -14,6 +14,7 @@ from . import app
 from .common import DbOption, Format, FormatOption, console, db_path, emit, fails_cleanly, out
 from ..amounts import amount
 from ..model import Event
+from ..serve.queries import incident_of
 from ..store import EventFilter
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor id or name (substring)")]
@@ -128,6 +129,7 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
         event = store.get_event(event_id)
         document = store.get_document(event.doc_id)
         spans = [s for s in store.spans(event.doc_id) if s["start"] >= event.evidence.start and s["end"] <= event.evidence.end]
+        incident = incident_of(store, event.id)
     mode = f" ({event.mode})" if event.mode and event.mode != event.type else ""
     out.print(Text.assemble((event.type, "bold"), f"{mode}  id {event.id}"))
     out.print(f"PLOVER {event.plover}   ACLED {event.acled.get('event_type')} / {event.acled.get('sub_event_type')}")
@@ -135,6 +137,9 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
     out.print(
         Text.assemble(("legend: ", "dim"), *[(f"{k} ", style) for k, style in SPAN_STYLES.items()])
     )
+    # offsets are into the stored document's normalized text (docs/interchange.md), so a reader can check each
+    # field against the exact characters it came from
+    out.print(Text(f"evidence: characters {event.evidence.start}-{event.evidence.end} of document {document.id}"))
     source = document.source or "unknown publisher"
     out.print(Text(f"source: {document.title or '(no title)'} — {source}"))
     if document.url or document.path:
@@ -144,24 +149,28 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
         published += f" (inferred; not before {document.published_not_before})"
     out.print(Text(f"published: {published}"))
     for a in event.actors:
-        out.print(Text(f"actor: {a.name} as {a.role}  (text: {a.text!r}{', ' + a.wikidata if a.wikidata else ''})"))
+        out.print(Text(f"actor: {a.name} as {a.role}  (text: {a.text!r}{_at(a.start, a.end)}"
+                       f"{', ' + a.wikidata if a.wikidata else ''}{', inferred' if a.inferred else ''})"))
     date = event.date
     if date:
-        out.print(Text(f"date: {date.start}..{date.end} [{date.precision}] from {date.text!r}" + (f" — {date.reason}" if date.reason else "")))
+        out.print(Text(f"date: {date.start}..{date.end} [{date.precision}] from {date.text!r}"
+                       + _at(date.span_start, date.span_end, "the report date")
+                       + (f" — {date.reason}" if date.reason else "")))
     else:
         out.print(Text("date: unknown"))
     if event.background:
         out.print(Text("background: told as context, not news of the report"))
     loc = event.location
     if loc:
-        out.print(Text(f"place: {loc.name} [{loc.precision}] {loc.lat},{loc.lon} {loc.country or ''} from {loc.text!r}"))
+        out.print(Text(f"place: {loc.name} [{loc.precision}] {loc.lat},{loc.lon} {loc.country or ''} from {loc.text!r}"
+                       + _at(loc.start, loc.end)))
         for reason in loc.reasons:
             out.print(Text(f"  because {reason}"))
     else:
         out.print(Text("place: none given in the text"))
     for q in event.quantities:
         unit = f" {q.unit}" if q.unit else ""
-        out.print(Text(f"quantity: {q.kind} {amount(q.min, q.max, q.approximate)}{unit} ({q.text!r})"
+        out.print(Text(f"quantity: {q.kind} {amount(q.min, q.max, q.approximate)}{unit} ({q.text!r}{_at(q.start, q.end)})"
                        + (f" of {q.side}" if q.side else "")))
     att = event.attribution
     out.print(
@@ -171,6 +180,38 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
         )
     )
     out.print(Text(f"confidence {event.confidence:.2f}, extractor {event.extractor_version}", style="dim"))
+    if incident is not None:
+        for line in incident_lines(incident):
+            out.print(Text(line))
+
+
+def _at(start: int | None, end: int | None, none: str = "") -> str:
+    """`` at 12-30`` for a span, or what stands in for it (``-1`` marks "no span", docs/interchange.md)."""
+    if start is None or end is None or start < 0:
+        return f", {none}" if none else ""
+    return f" at {start}-{end}"
+
+
+def incident_lines(incident: dict) -> list[str]:
+    """The fused incident below an event: who else reports it, how firmly, with which numbers."""
+    n = incident["independent_sources"]
+    reports = incident["reports"]
+    lines = [f"incident {incident['id']}: {len(reports)} report{'' if len(reports) == 1 else 's'}, "
+             f"{n} independent source{'' if n == 1 else 's'} ({', '.join(incident['sources']) or 'none named'}; "
+             "copies and one voice's repeats count once)"]
+    for r in reports:
+        numbers = "; ".join(f"{q['kind']} {amount(q['min'], q['max'], q['approximate'])}" + (f" {q['side']}" if q.get("side") else "")
+                            for q in r["quantities"])
+        lines.append(f"  {'*' if r['this'] else '-'} {r['event_id'][:10]} {r['published'] or 'undated'} "
+                     f"{', '.join(r['publishers']) or 'unknown publisher'}: {r['claimant'] or 'the publisher'}, "
+                     f"{r['modality']}{', ' + numbers if numbers else ''}")
+        lines.append(f"      {r['sentence']!r}")
+    for c in incident["contradictions"]:
+        claims = "; ".join(f"{x.get('voice')}: " + (amount(x['min'], x['max']) if 'min' in x else
+                                                   f"{x.get('start')}..{x.get('end')}" if 'start' in x else str(x.get('modality')))
+                           for x in c.get("claims", []))
+        lines.append(f"  disagree on {c['field']}{' (' + c['kind'] + ')' if c.get('kind') else ''}: {claims}")
+    return lines
 
 
 def marked_sentence(text: str, start: int, end: int, spans: list[dict]) -> Text:

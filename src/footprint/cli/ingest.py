@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -91,6 +92,22 @@ def skipped_in_folders(inputs: list[str]) -> str | None:
             f"a folder is read for {' '.join(sorted(EXTENSIONS))}")
 
 
+def other_languages(found: list[tuple[str, int]]) -> str | None:
+    """One line on the documents not in English, from (language, events) pairs; None when all are English.
+
+    The extractor reads English only: such a document is stored, but gives few or no events, and the
+    user must learn that here rather than from an unexplained zero."""
+    others = [(lang, n) for lang, n in found if lang != "en"]
+    if not others:
+        return None
+    langs = Counter(lang for lang, _ in others)
+    named = ", ".join(f"{'undetermined' if lang == 'und' else lang} {k}" for lang, k in sorted(langs.items()))
+    events = sum(n for _, n in others)
+    doc_s = "document" if len(others) == 1 else "documents"
+    return (f"{len(others)} {doc_s} not in English ({named}) stored and read by the English-only extractor: "
+            f"{events} {'event' if events == 1 else 'events'} from {'it' if len(others) == 1 else 'them'}")
+
+
 def _report_failures(failures) -> None:
     from .records import report_failure
 
@@ -118,6 +135,8 @@ def ingest_cli(
     try:
         with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
             report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
+            languages = [(store.get_document(o.doc_id).language, o.events)
+                         for o in report.outcomes if o.status in {"new", "copy"}]
     except KeyboardInterrupt:
         # each report is committed as it is stored, and a stored one is skipped (and fused) on the next run
         summary("interrupted: reports stored so far are kept; the same command again stores the rest")
@@ -127,6 +146,8 @@ def ingest_cli(
         if skipped := skipped_in_folders(inputs):
             summary(skipped)
         summary(f"ingested into {db_path(db)}: {report.summary()}")
+        if line := other_languages(languages):
+            summary(line)
     if report.failures:
         raise typer.Exit(2)
 
@@ -153,12 +174,14 @@ def extract_cli(
     failures: list = []
     documents = process.read_inputs(inputs, settings, published=published, failures=failures)
     extracted = events = 0
+    languages: list[tuple[str, int]] = []
     with progress_reporter(quiet) as step:
         for result in process.extract_documents(documents, settings):
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
             extracted += 1
             events += len(result.events)
+            languages.append((result.document.language, len(result.events)))
             step(result.document.path or result.document.id, "done")
     _report_failures(failures)
     if not quiet and (skipped := skipped_in_folders(inputs)):
@@ -166,6 +189,8 @@ def extract_cli(
     if not quiet:  # stdout holds the records; without this line a redirected run says nothing at all
         summary(f"extracted {extracted} document{'' if extracted == 1 else 's'}, {events} events"
                 + (f", {len(failures)} failed" if failures else ""))
+        if line := other_languages(languages):
+            summary(line)
     if failures:
         raise typer.Exit(2)
 

@@ -87,6 +87,16 @@ def changes(store, since: str, *, by: str = "evidence", stale_after_days: int = 
     return out
 
 
+def _presence_detail(r: dict) -> str:
+    """The parts of a presence row, each named: unlabelled, an event id, a date and a precision read alike."""
+    parts = [f"place precision: {r['precision']}"] if r.get("precision") else []
+    if r.get("ended_by"):
+        parts.append(f"ended by event {r['ended_by']}")
+    if r.get("last_seen"):
+        parts.append(f"last seen {r['last_seen']}")
+    return "; ".join(parts)
+
+
 def change_rows(report: dict) -> list[dict]:
     """One flat row per change, for tables and CSV."""
     rows = []
@@ -94,7 +104,7 @@ def change_rows(report: dict) -> list[dict]:
                       ("stale_presences", "presence went stale")):
         for r in report[key]:
             rows.append({"change": kind, "date": r["date"], "actor": r["actor"], "place": r["place"],
-                         "detail": r.get("ended_by") or r.get("last_seen") or r["precision"], "id": r["id"]})
+                         "detail": _presence_detail(r), "id": r["id"]})
     for r in report["strength"]:
         rows.append({"change": "strength estimate", "date": r["date"], "actor": r["actor"], "place": r["place"],
                      "detail": f"{strength_text(r)} ({r['measure']}, {r['source']})", "id": r["id"]})

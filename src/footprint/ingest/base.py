@@ -16,6 +16,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ from typing import Any
 from .. import userdate
 from ..errors import BinaryInput, EmptyInput, FootprintError, InputTooLarge, MalformedInput
 from ..model import Document, short_hash
+from .language import document_language, primary_subtag
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 #: Longest text one document may have on its way to extraction: the spaCy pipeline refuses longer
@@ -158,9 +160,14 @@ def decode_bytes(raw: bytes, source: str, *, declared: str | None = None) -> Dec
         guess = _looks_utf16_without_bom(raw)
         if guess:
             try:
-                return _checked(Decoded(raw.decode(guess), guess), source)
+                decoded = _checked(Decoded(raw.decode(guess), guess), source)
             except UnicodeDecodeError:
                 pass
+            else:
+                # a guess, unlike a byte-order mark, must be borne out by what it gives
+                if why := _not_text(decoded.text[:20000]):
+                    raise BinaryInput(f"binary input ({why}; read as {guess} without a byte-order mark)", source=source)
+                return decoded
         raise BinaryInput("binary input (contains NUL bytes)", source=source)
     if declared:
         try:
@@ -200,6 +207,28 @@ def _checked(decoded: Decoded, source: str) -> Decoded:
     if bad > max(3, 0.05 * len(sample)):
         raise BinaryInput(f"binary input ({bad} of {len(sample)} characters are not printable)", source=source)
     return decoded
+
+
+def _not_text(sample: str) -> str | None:
+    """Why printable characters are still not text, or None.
+
+    Bytes read in the wrong encoding (a binary file taken for UTF-16 without a byte-order mark)
+    give characters that are each printable: a run of one letter, or accented Latin-1 letters that no
+    language writes without plain ones."""
+    chars = [c for c in sample if not c.isspace()]
+    if len(chars) < 16:
+        return None
+    wordlike = sum(1 for c in chars if unicodedata.category(c)[0] in "LMNP")
+    if wordlike < 0.5 * len(chars):
+        return f"{len(chars) - wordlike} of {len(chars)} characters are not letters, digits or punctuation"
+    top, n = Counter(chars).most_common(1)[0]
+    if n > 0.5 * len(chars):
+        return f"one character, {top!r}, is {n} of {len(chars)} characters"
+    letters = [c for c in chars if c.isalpha()]
+    latin1 = sum(1 for c in letters if "\u00c0" <= c <= "\u00ff")
+    if len(letters) >= 16 and latin1 > 0.5 * len(letters):
+        return f"{latin1} of {len(letters)} letters are accented Latin-1 letters"
+    return None
 
 
 def _is_control(c: str) -> bool:
@@ -399,6 +428,9 @@ def build_document(
     segments = clean.segment(text, header=header.segments)
     if not any(s.kind == "body" and text[s.start : s.end].strip() for s in segments):
         raise EmptyInput("no body text (only a title, captions or page residue)", source=source_name)
+    declared = next((primary_subtag(meta.get(k)) for k in ("declared_language", "language", "lang") if primary_subtag(meta.get(k))), None)
+    if declared:
+        meta["declared_language"] = declared
     date = parse_date(published_meta)
     if published_meta not in (None, "") and date is None:
         meta["published_unparsed"] = str(published_meta)
@@ -416,6 +448,7 @@ def build_document(
         source=_clean_str(source),
         url=_clean_str(url),
         published=date,
+        language=document_language(text, declared),
         format=fmt,
         path=path,
         record_id=None if record_id is None else str(record_id),

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from ..errors import EmptyInput, MalformedInput
 from ..model import Document
 from .base import build_document, decode_bytes, decoded_meta
+from .language import declared_in_html
 
 # Each of these patterns, searched for, would retry its unbounded ``[^>]``/``.*?`` from every
 # candidate start when the closing ``>`` or ``</title>`` is missing ("<a<a<a…"): quadratic. But a
@@ -149,6 +150,8 @@ def read_html(
     decoded = decode_bytes(raw, source_name, declared=declared)
     html = decoded.text
     meta = decoded_meta(decoded)
+    if lang := declared_in_html(html):
+        meta["declared_language"] = lang
     if not has_markup(html):
         # a file saved as .html that holds plain text: say how to have it read
         hint = "; if it is plain text, name it .txt" if path and not url else ""

@@ -144,6 +144,40 @@ def source_counts(store: Store, event_ids: list[str]) -> dict[str, int] | None:
     return counter(event_ids)
 
 
+def incident_of(store: Store, event_id: str) -> dict[str, Any] | None:
+    """The fused incident an event belongs to, as a reader checks a claim: every report of it (publisher,
+    claimant, modality, numbers, sentence) and its independent-source count; None without fusion data.
+
+    Reports are listed whatever their voice; ``independent_sources`` is fusion's own count, where copies
+    and reports of one voice count once."""
+    conn = getattr(store, "conn", None)
+    if conn is None or fuse_module() is None:
+        return None
+    import sqlite3
+
+    from ..fuse.repository import FusionRepository
+
+    repo = FusionRepository(conn)
+    try:
+        cid = repo.cluster_of([event_id]).get(event_id)
+        cluster = next(iter(repo.clusters(ids=[cid])), None) if cid else None
+    except sqlite3.OperationalError:  # a store older than fusion has no fuse tables: no incident to show
+        return None
+    if cluster is None:
+        return None
+    reports = [{
+        "event_id": it["event_id"], "doc_id": it["doc_id"], "published": it.get("published"),
+        "publishers": it.get("publishers") or [], "claimant": it.get("claimant"), "modality": it.get("modality"),
+        "type": it.get("type"), "quantities": [{k: q.get(k) for k in ("kind", "min", "max", "approximate", "unit", "text", "side")}
+                                                for q in it.get("quantities") or []],
+        "sentence": it.get("sentence"), "this": it["event_id"] == event_id,
+    } for it in cluster.get("items") or []]
+    reports.sort(key=lambda r: (r["published"] or "", r["event_id"]))
+    return {"id": cluster["id"], "independent_sources": cluster.get("independent_sources"),
+            "sources": cluster.get("sources") or [], "contradictions": cluster.get("contradictions") or [],
+            "reports": reports}
+
+
 # --- events ---------------------------------------------------------------------
 
 
