@@ -54,7 +54,7 @@ MIN_HELDOUT_D_RELAXED_F1 = 0.968  # 0.9749
 # data/dev-gold/timex/dev-e and heldout-e: newswire registers the earlier sets had little of (results with fiscal
 # periods, sport, courts, polling days, storm and quake timelines with local and GMT clock times, obituaries,
 # retrospectives over decades); the held-out one is read as totals only
-MIN_DEV_E_VALUE_F1 = 0.900  # 0.8870 (first run) -> 0.9070 (straight weeks, hours a day, rates of people and mm, a linking verb's state)
+MIN_DEV_E_VALUE_F1 = 0.900  # 0.8870 (first run) -> 0.9070 (straight weeks, hours a day, rates of people and mm, a linking verb's state) -> 0.9157 (three gold slips put right)
 MIN_DEV_E_RELAXED_F1 = 0.970  # 0.9661 -> 0.9746
 MIN_HELDOUT_E_VALUE_F1 = 0.860  # 0.8483 (first run, totals only) -> 0.8660
 MIN_HELDOUT_E_RELAXED_F1 = 0.950  # 0.9474 -> 0.9533
@@ -62,7 +62,7 @@ MIN_HELDOUT_E_RELAXED_F1 = 0.950  # 0.9474 -> 0.9533
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently
 OWN_SETS = {"dev": (12, 242), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
             "heldout": (6, 126), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221),
-            "dev-e": (6, 178), "heldout-e": (6, 159)}
+            "dev-e": (6, 179), "heldout-e": (6, 159)}
 
 
 @pytest.mark.integration
