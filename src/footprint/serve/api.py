@@ -296,6 +296,7 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
         "place": list(event.location.reasons) if event.location else [],
         "date": event.date.reason if event.date else "",
     }
+    d["incident"] = queries.incident_of(store, event.id)
     return d
 
 
