@@ -39,7 +39,7 @@ from .context import ANSWER_NOUNS, our_side, statement_author
 from .records import event_record, shared_by_clauses
 from .syntax import (
     SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
-from .tolls import bare_toll, casualty_detail, toll_of_capture
+from .tolls import add_toll, bare_toll, casualty_detail, revised_toll, revision, summed_tolls, toll_of_capture
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -416,12 +416,31 @@ def _prior_harm(by_family: dict[str, list[Draft]], index: int) -> Draft | None:
 
 
 def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[Draft]]) -> None:
-    toll = bare_toll(sent, sentence_quantities(doc, sent.start_char, sent.end_char))
+    quants = sentence_quantities(doc, sent.start_char, sent.end_char)
+    revised = revised_toll(sent, quants)
+    toll = revised or bare_toll(sent, quants)
     if not toll:
         return
-    p = prior_event(by_family, "attack", index) or _prior_harm(by_family, index)
-    if p is not None and index - p.sent_index <= CARRY_WINDOW:
-        p.extra_quantities.extend(q for q in toll if q not in p.quantities and q not in p.extra_quantities)
+    if revised:  # "officials raised the toll from the strike on X to four dead": the attack at that place
+        p = _revised_event(sent, index, by_family)
+    else:
+        p = prior_event(by_family, "attack", index) or _prior_harm(by_family, index)
+        if p is not None and index - p.sent_index > CARRY_WINDOW:
+            p = None
+    if p is not None:
+        add_toll(p.quantities, p.extra_quantities, toll, revised=bool(revised))
+
+
+def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]]) -> Draft | None:
+    """The event a toll revision updates: the latest attack told at most ``COREF_WINDOW`` sentences before that
+    names a place the revision names, or, when the revision names none, the latest attack."""
+    places = {e.text.casefold() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    for p in reversed(by_family.get("attack", ())):
+        if index - p.sent_index > COREF_WINDOW:
+            return None
+        if p.emit and (not places or any(x in p.sent.text.casefold() for x in places)):
+            return p
+    return None
 
 
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
@@ -483,7 +502,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                 if p is same:  # the victims the casualty clause names are the attack's
                     seen = {(a.start, a.end) for a in p.actors}
                     p.actors.extend(a for a in d.actors if a.role == "target" and (a.start, a.end) not in seen)
-                p.extra_quantities.extend(q for q in d.quantities if q not in p.quantities and q not in p.extra_quantities)
+                add_toll(p.quantities, p.extra_quantities, d.quantities, revised=revision(d.sent))
             elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
                 # "arrested suspects in connection with the attack", "condemned the attack", "afraid because
                 # of the attacks": the events are named, as told before or known; they are not told here
@@ -517,6 +536,9 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
     events = []
     for d in drafts:
         if d.emit:
+            # counts of one kind listed together ("two militants and a constable were killed") are one toll
+            d.quantities = summed_tolls(doc, d.quantities)
+            d.extra_quantities = summed_tolls(doc, d.extra_quantities)
             events.append(event_record(doc, d, doc_id, meta, attributions, stages))
     return shared_by_clauses(events)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+import dataclasses
+
 from ..model import Quantity
-from .syntax import TOLL_LEMMAS, lem, own_words
+from .syntax import REPORT_VERBS, TOLL_LEMMAS, lem, own_words
 
 #: Entity labels that give a clause a day or a place of its own: told so, casualties are news of their own.
 ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
@@ -14,6 +16,14 @@ ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 TOLL_KINDS = frozenset({"fatalities", "injured"})
 #: Verbs that tell a casualty with no one doing it ("died"): no trigger of their own.
 DEATH_LEMMAS = frozenset({"die"})
+#: Verbs that tell a casualty in the passive ("a man was killed", "two women were wounded", "three were abducted").
+PASSIVE_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "abduct", "kidnap"})
+#: "lost their lives": a death told as a loss.
+LOSS_OBJECTS = frozenset({"life", "lives"})
+#: Verbs that change a toll told before ("raised the toll to four", "the toll rose to nine", "revised the toll").
+REVISE_LEMMAS = frozenset({"raise", "revise", "update", "rise", "climb", "increase"})
+#: Nouns a revision changes.
+TOLL_NOUNS = frozenset({"toll"})
 #: Words that keep a death from being told ("may die", "did not die", "no one died").
 UNTOLD = frozenset({"not", "n't", "never", "no", "may", "might", "could", "would", "will", "should", "can"})
 #: Causes of a death ("died of his wounds", "died from injuries") that keep it a toll of violence; any other cause
@@ -40,28 +50,149 @@ def casualty_detail(tok: Token, actor_toks, actors, *, own_clause: bool = False)
     # ``own_clause``: only the verb's own words count, not those of a clause the parser hung below it (the
     # attack itself, "a drone struck a truck on 12 September; the driver was killed")
     words = own_words(tok) if own_clause else tok.subtree
-    return not any(t.ent_type_ in ANCHOR_LABELS for t in words)
+    return not any(anchor(t) for t in words)
+
+
+def anchor(t: Token) -> bool:
+    """A word that gives a clause a day or a place of its own; a person's age ("a 64-year-old man", "aged 30"),
+    which the parser may call a date, gives none."""
+    if t.ent_type_ not in ANCHOR_LABELS:
+        return False
+    if t.ent_type_ != "DATE":
+        return True
+    doc, lo, hi = t.doc, t.i, t.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    ent = doc[lo:hi + 1]
+    words = {w.lower_ for w in ent}
+    return not (any(w.lower_.endswith("-old") or w.lower_ == "old" for w in ent) or "aged" in words
+                or (lo > 0 and doc[lo - 1].lower_ == "aged"))
 
 
 def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
     """The casualties a sentence with no event of its own counts when its verb is a death with no day or place of
-    its own ("Three passengers died.", "He died and eleven traders were wounded."): told after an attack, they are
-    its toll. A death still to come or denied counts none."""
-    counted = [q for q in quantities if q.kind in TOLL_KINDS]
+    its own ("Three passengers died.", "He died and eleven traders were wounded.", "A man was killed.", "Eight
+    guards lost their lives.", "The officer said eleven soldiers died."): told after an attack, they are its
+    toll. A death still to come or denied counts none."""
+    counted = [q for q in quantities if q.kind in TOLL_KINDS or (q.kind == "abducted" and _passive_in(sent))]
     if not counted:
         return []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in DEATH_LEMMAS or tok.dep_ not in ("ROOT", "conj"):
+        if tok.pos_ not in ("VERB", "AUX") or not _toll_verb(tok) or not _main_or_said(tok):
             continue
         if any(c.lower_ in UNTOLD for c in tok.children) or any(
-                c.lower_ == "no" for s in tok.children if s.dep_ == "nsubj" for c in s.subtree):
+                c.lower_ == "no" for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree):
             return []
-        if any(t.ent_type_ in ANCHOR_LABELS for t in own_words(tok)):
+        if any(anchor(t) for t in own_words(tok)):
             return []
         if _aside(sent) or other_cause(tok):
             return []
         return counted
     return []
+
+
+def _toll_verb(tok: Token) -> bool:
+    """"died"; "was killed", "were wounded", "were abducted" with no doer; "lost their lives"."""
+    key = lem(tok)
+    if key in DEATH_LEMMAS:
+        return True
+    if key in PASSIVE_TOLL_LEMMAS:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children)
+    return key == "lose" and any(c.dep_ == "dobj" and c.lower_ in LOSS_OBJECTS for c in tok.children)
+
+
+def _passive_in(sent: Span) -> bool:
+    return any(lem(t) in ("abduct", "kidnap") for t in sent)
+
+
+def _main_or_said(tok: Token) -> bool:
+    """The sentence's main verb, one coordinated with it, or the clause a verb of saying reports ("the officer
+    said eleven soldiers were killed")."""
+    if tok.dep_ in ("ROOT", "conj"):
+        return True
+    return tok.dep_ == "ccomp" and lem(tok.head) in REPORT_VERBS and tok.head.dep_ in ("ROOT", "conj")
+
+
+def revision(sent: Span) -> bool:
+    """A sentence that changes a toll told before ("the ministry raised the toll from the strike to four dead",
+    "the death toll rose to nine"): its counts replace the earlier ones of their kind."""
+    return any(lem(t) in REVISE_LEMMAS and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and lem(c) in TOLL_NOUNS for c in t.children) for t in sent)
+
+
+def revised_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
+    """The counts of a sentence that revises a toll (``revision``), whatever place or day it names: they are
+    the update of an event told before."""
+    if not revision(sent) or _aside(sent):
+        return []
+    return [q for q in quantities if q.kind in TOLL_KINDS]
+
+
+def add_toll(held: list[Quantity], extra: list[Quantity], toll: list[Quantity], *, revised: bool = False) -> None:
+    """Adds ``toll`` to an event's counts (``held``, then ``extra``, both changed in place); a revision drops the
+    counts of each kind it gives first: the revised number wins."""
+    if revised:
+        kinds = {q.kind for q in toll if q.kind in TOLL_KINDS}
+        held[:] = [q for q in held if q.kind not in kinds]
+        extra[:] = [q for q in extra if q.kind not in kinds]
+    extra.extend(q for q in toll if q not in held and q not in extra)
+
+
+#: Dependencies that list one item beside another ("two militants and a constable").
+LIST_DEPS = ("conj", "appos")
+
+
+def summed_tolls(doc, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts of one kind of casualty listed together in one clause ("two militants and a police constable were
+    killed", "four fighters and two soldiers died") are one toll: their sum, spanning the list. The quantities
+    stage counts each item; the event wants the whole."""
+    out = list(quantities)
+    heads = []
+    for q in out:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand") if q.start >= 0 else None
+        heads.append(span.root if span is not None and len(span) else None)
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            for j, b in enumerate(out):
+                if i == j or a.kind != b.kind or a.kind not in TOLL_KINDS or heads[i] is None or heads[j] is None:
+                    continue
+                if a.min is None or b.min is None or not _listed_with(heads[i], heads[j]):
+                    continue
+                out[i] = _sum(doc, a, b)
+                del out[j], heads[j]
+                merged = True
+                break
+            if merged:
+                break
+    return out
+
+
+def _listed_with(a: Token, b: Token) -> bool:
+    """``b`` is an item of the list ``a`` opens: a conjunct of it or of one of its conjuncts."""
+    if a.i >= b.i:
+        return False
+    cur = b
+    for _ in range(12):
+        if cur.dep_ not in LIST_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == a.i:
+            return True
+    return False
+
+
+def _sum(doc, a: Quantity, b: Quantity) -> Quantity:
+    lo = (a.min or 0) + (b.min or 0)
+    hi = None if a.max is None or b.max is None else a.max + b.max
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    # the items may belong to different sides ("four fighters and two soldiers"): the sum belongs to none
+    return dataclasses.replace(a, min=lo, max=hi, approximate=a.approximate or b.approximate,
+                               text=doc.text[start:end], start=start, end=end, side=a.side if a.side == b.side else None)
 
 
 def _aside(sent: Span) -> bool:
