@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from footprint import nlp as nlp_mod
-from footprint.model import Place, PlaceMention
+from footprint.model import ActorMention, Place, PlaceMention
 from footprint.places import event_location
 from footprint.places.unplaced import unplaced_name
 
@@ -74,6 +74,9 @@ def test_names_that_are_no_locality_are_not_kept():
     ]:
         loc = _locate(_doc(t, [_at(t, "Zorva", "region")], ents=ents, actors=actors), "killed")
         assert loc.unplaced == "", t
+    t = "Fighters killed six people near the Kobbarel Brigade camp in Zorva province."
+    brigade = ActorMention(t.index("Kobbarel"), t.index(" camp"), "Kobbarel Brigade", None, "Kobbarel Brigade")
+    assert _locate(_doc(t, [_at(t, "Zorva", "region")], actors=[brigade]), "killed").unplaced == ""
     t = "Fighters killed six people near Kobbarel in Zorva province."
     unread = PlaceMention(t.index("Kobbarel"), t.index("Kobbarel") + 8, "Kobbarel", None, kind="literal")
     assert _locate(_doc(t, [unread, _at(t, "Zorva", "region")]), "killed").unplaced == ""
