@@ -105,3 +105,22 @@ def test_an_event_without_fusion_has_no_incident(tmp_path):
     res = runner.invoke(app, ["show", "--db", str(path), ev.id[:10]])
     assert res.exit_code == 0, res.output and "incident" not in res.stdout
 
+
+
+def test_document_page_says_a_document_is_not_in_english(tmp_path):
+    from footprint.model import ExtractionResult
+    from footprint.testing import document
+
+    fr = document("Des hommes armés ont attaqué un marché dimanche, selon un élu local.", language="fr",
+                  meta={"declared_language": "fr"})
+    en = document("Gunmen attacked a market on Sunday, a local official said.")
+    path = tmp_path / "lang.db"
+    with open_store(path) as store:
+        store.add(ExtractionResult(document=fr, events=()))
+        store.add(ExtractionResult(document=en, events=()))
+    c = Client(create_app(path, read_only=True))
+    try:
+        assert "Not in English (fr; the page declares fr)" in c.get(f"/documents/{fr.id}").text
+        assert "Not in English" not in c.get(f"/documents/{en.id}").text
+    finally:
+        c.close()
