@@ -438,6 +438,11 @@ ORG_GOV_WORDS = frozenset("ministry ministere government presidency parliament a
 ORG_PLACE_WORDS = frozenset("""airport base camp hospital stadium hotel school bridge port market mosque church prison
     street avenue square dam mine""".split())
 
+#: Heads that make a name before them a place ("the Bankass area", "Koro district"): a name the tagger took for
+#: an organisation is no actor with one of these as its head and no group word.
+PLACE_HEADS = frozenset("""area areas district districts town region commune communes province village city county
+    locality zone department prefecture municipality neighbourhood neighborhood suburb""".split())
+
 #: Region names the small model sometimes tags as ORG/PERSON; never actors by themselves.
 REGION_WORDS = frozenset("""sahel sahara maghreb azawad liptako gourma macina sahelian levant horn""".split())
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..errors import FootprintError
 from . import lexicon as lx
 from . import merging
 from .descriptors import DescriptorRules, Found
@@ -552,6 +553,23 @@ class DocMatcher(DescriptorRules, NameRules):
 
     # --- named entities the registry does not know ----------------------------------------
 
+    def _place_named(self, start: int, end: int, keys: list[str]) -> bool:
+        """A name the tagger took for an organisation that is a place: its head (inside it or the noun just after
+        it) is a place word ("the Bankass area", "Koro District"), or the gazetteer holds it as a place; a group
+        word anywhere keeps it an actor ("Bankass Self-Defence Militia", "the Koro district council")."""
+        group = lx.ORG_ARMED_WORDS | lx.ORG_STATE_WORDS | lx.ORG_SOURCE_WORDS | lx.ORG_GOV_WORDS | lx.FORCE_HEADS \
+            | lx.MEMBER_NOUNS | lx.NAME_TAILS
+        if set(keys) & group:
+            return False
+        j = end
+        while j < self.n and self.k(j) in lx.PLACE_HEADS and not self.doc[j].is_title:
+            j += 1
+        if j > end:  # the noun after the place word decides: "the Koro district council" is a body
+            return not (j < self.n and self.k(j) in group)
+        if keys[-1] in lx.PLACE_HEADS:
+            return True
+        return known_place(self.doc[start + (self.k(start) in lx.DETERMINERS):end].text)
+
     def entities(self, found: list[Found] = ()) -> list[Found]:
         out: list[Found] = []
         # "Traoré" after "Ibrahim Traoré": a later surname is the person named in full before it
@@ -591,7 +609,7 @@ class DocMatcher(DescriptorRules, NameRules):
                 out.append(f)
                 continue
             words = set(keys)
-            if words & lx.ORG_PLACE_WORDS:
+            if words & lx.ORG_PLACE_WORDS or self._place_named(ent.start, ent.end, keys):
                 continue
             if keys[-2:] == ["national", "guard"]:
                 # "National Guard troops", "the Texas National Guard": a guard is the armed forces (as "Chadian
@@ -616,6 +634,24 @@ _CALENDAR = frozenset("""january february march april may june july august septe
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
 _NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
+
+
+#: Gazetteer precisions of a place a name the tagger took for an organisation may be.
+_PLACE_PRECISIONS = frozenset({"town", "district"})
+
+
+@lru_cache(maxsize=4096)
+def known_place(name: str) -> bool:
+    """Whether the gazetteer holds ``name`` as the primary name of a town or district. The gazetteer is read
+    only where it is built already (the actors stage never builds it); without it nothing is a known place."""
+    try:
+        from ..places.gazetteer import norm, open_default  # noqa: PLC0415 - optional here, and heavy to open
+
+        key = norm(name)
+        cands = open_default(build_missing=False).lookup([key]).get(key, ())
+    except FootprintError:  # no index, or an unreadable one: no place known
+        return False
+    return any(c.kind == "name" and c.precision in _PLACE_PRECISIONS for c in cands)
 
 
 def _cased(key: str, text: str) -> str:

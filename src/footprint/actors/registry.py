@@ -435,7 +435,8 @@ def _check_links(reg: Registry) -> None:
 
 def kin_table(reg: Registry) -> dict[str, frozenset[str]]:
     """Id -> ids of the groups related to it by the registry's own links, both ways: parents up the line
-    and children down it, declared affiliations, and the groups it split from or that split from it.
+    and children down it, declared affiliations, the groups it split from or that split from it, and its
+    predecessors and successors (a merger keeps its own fusion key, so its founders are kin, not itself).
     Siblings under one parent are not kin by that alone (two Islamic State provinces are rivals' equals,
     not one another's). Built in one pass over the registry; actors with no links are absent."""
     links: dict[str, set[str]] = {}
@@ -446,7 +447,7 @@ def kin_table(reg: Registry) -> dict[str, frozenset[str]]:
             links.setdefault(y, set()).add(x)
 
     for actor in reg.actors.values():
-        for other in (*reg.ancestors(actor.id), *actor.affiliations, *actor.split_from):
+        for other in (*reg.ancestors(actor.id), *actor.affiliations, *actor.split_from, *(s.to for s in actor.successors)):
             tie(actor.id, other)
     return {k: frozenset(v) for k, v in links.items()}
 

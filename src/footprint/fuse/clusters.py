@@ -213,10 +213,11 @@ def _precision_of(days: int) -> str:
 
 
 def default_actor_key() -> Callable[[str | None, str], str]:
-    """Actor identity: registry id folded to the first of its line of successors, else the name.
+    """Actor identity: registry id folded to the first of its line of renamings, else the name.
 
     The actors registry (``footprint.actors``) is consulted when it exists and
-    offers successions (Wagner Group → Africa Corps are one line); without it,
+    offers successions (Wagner Group → Africa Corps are one line; a merger of
+    several groups, as JNIM, is a line of its own); without it,
     ids and names stand as they are. A state named as the actor ("Russia
     deployed …") stands for its national armed forces where the registry has
     them, so "Russia" and "Russian forces" are one actor on the ground.
@@ -258,13 +259,15 @@ def _lineage_root() -> Callable[[str], str]:
         table = getattr(reg, "actors", {})
     except Exception:  # no registry, no successions: ids stand as they are
         return lambda i: i
-    # successions run forward (Wagner Group -> Africa Corps); fusion needs the first of each line
-    before: dict[str, str] = {}
-    for actor in sorted(table.values(), key=lambda a: a.id):
+    # successions run forward (Wagner Group -> Africa Corps); fusion needs the first of each line. Only a
+    # group that continues one other under a new name is that group: one formed of several (JNIM from Ansar
+    # Dine and al-Mourabitoun) is a new actor whose lineage is no identity, so it keeps its own key
+    parents: dict[str, set[str]] = {}
+    for actor in table.values():
         for s in getattr(actor, "successors", ()) or ():
-            to = getattr(s, "to", None)
-            if to and to not in before:
-                before[to] = actor.id
+            if to := getattr(s, "to", None):
+                parents.setdefault(to, set()).add(actor.id)
+    before = {to: next(iter(ids)) for to, ids in parents.items() if len(ids) == 1}
     cache: dict[str, str] = {}
 
     def root(actor_id: str) -> str:
