@@ -104,7 +104,8 @@ def test_empty_folder_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\xff\xfe binary", b"{not json", b"[1, 2]", b'{"documents": {}}',
-                                     b'{"documents": "x"}'])
+                                     b'{"documents": "x"}', b'{"documents": {"a.md": "x"}, "events": []}',
+                                     b'{"documents": ' + b"[" * 100_000])
 def test_bad_reports_gold_is_refused(tmp_path, content):
     gold = tmp_path / "gold.json"
     gold.write_bytes(content)

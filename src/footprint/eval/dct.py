@@ -21,7 +21,6 @@ development groups only.
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass, field
 from datetime import date
@@ -126,18 +125,16 @@ def _timeml_items(root: Path):
 
 
 def _report_items(gold_path: Path):
-    from .events import read_document
+    from .events import load_gold, read_document
 
-    try:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvalError(f"cannot read reports gold: {exc}", source=str(gold_path)) from None
-    docs = gold.get("documents") if isinstance(gold, dict) else None
+    # the same reader as ``eval events``: size limit, nesting depth and each document entry checked
+    kind, gold = load_gold(gold_path)
+    docs = gold.get("documents") if kind == "facts" else None
     if not isinstance(docs, dict) or not docs:
         raise EvalError("no documents listed in the reports gold", source=str(gold_path))
     base = gold_path.parent / str(gold.get("docs_dir") or ".")
-    for name, info in docs.items():
-        split = (info or {}).get("split") or "dev"
+    for name, info in docs.items():  # each a mapping: load_gold checked it
+        split = info.get("split") or "dev"
         doc = read_document(base / name)
         true = _day(doc.published) if not doc.published_inferred else None
         if true is None:
