@@ -27,18 +27,17 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import EvalError
-from .timex import score_rows  # one row per group from anything with ``scores()``, as for ``eval timex``
+# score_rows: one row per group from anything with ``scores()``, as for ``eval timex``
+from .timex import Counts, iter_tml, read_tml, score_doc, score_rows
 
-#: Group names whose documents may be listed one by one; every other group is read as a total only.
-_HELD_OUT_PREFIXES = ("heldout", "test", "fresh", "c-test")
+#: TimeML groups whose documents may be listed one by one besides the ``dev*`` ones; every other group
+#: (held-out, AQUAINT) is read as a total only.
 _TUNE_GROUPS_TIMEML = ("TimeBank",)
 
 
 def listable(group: str) -> bool:
     """Whether a group's documents may be shown one by one (development data, TimeBank)."""
-    if group in _TUNE_GROUPS_TIMEML:
-        return True
-    return group.startswith("dev") and not group.startswith(_HELD_OUT_PREFIXES)
+    return group in _TUNE_GROUPS_TIMEML or group.startswith("dev")
 
 
 def _day(value: str | None) -> date | None:
@@ -78,8 +77,8 @@ class DocResult:
 class Tally:
     results: list[DocResult] = field(default_factory=list)
     timex_docs: int = 0
-    inferred_value: object = None  # eval.timex.Counts with the inferred anchor
-    true_value: object = None  # eval.timex.Counts with the true date
+    inferred_value: Counts = field(default_factory=Counts)  # timex counts with the inferred anchor
+    true_value: Counts = field(default_factory=Counts)  # timex counts with the true date
 
     def scores(self) -> dict:
         n = len(self.results)
@@ -111,8 +110,6 @@ def hidden_result(group: str, name: str, text: str, true: date):
 
 
 def _timeml_items(root: Path):
-    from .timex import iter_tml, read_tml
-
     for path in iter_tml(root):
         doc = read_tml(path)
         true = _day(doc.dct)
@@ -142,10 +139,9 @@ def _report_items(gold_path: Path):
         yield split, name, doc.text, true, None
 
 
-def evaluate(source: Path, *, value_f1: bool = True) -> dict[str, Tally]:
+def evaluate(source: Path) -> dict[str, Tally]:
     """A ``Tally`` per group and in total (key "all") for a TimeML folder/file or a reports gold JSON file."""
     from ..dates import tag
-    from .timex import Counts, score_doc
 
     source = Path(source)
     if not source.exists():
@@ -157,13 +153,11 @@ def evaluate(source: Path, *, value_f1: bool = True) -> dict[str, Tally]:
         res, timexes = hidden_result(group, name, text, true)
         for t in (out.setdefault(group, Tally()), total):
             t.results.append(res)
-        if tml is not None and value_f1:
+        if tml is not None:
             hidden = score_doc(tml, timexes)
             known = score_doc(tml, list(tag(text, true).timexes))
             for t in (out[group], total):
                 t.timex_docs += 1
-                t.inferred_value = t.inferred_value or Counts()
-                t.true_value = t.true_value or Counts()
                 t.inferred_value.add(hidden)
                 t.true_value.add(known)
     if not total.results:
