@@ -31,6 +31,12 @@ def test_help_shows_no_type_after_a_flag(command):
     assert re.search(r"--help\s+Show this message", text)
 
 
+def test_typer_still_has_the_hook_that_hides_a_flag_type():
+    # the hook is looked up, not assumed: a Typer that renamed it must fail here, not crash every command
+    assert common._value_type is not None, "typer.core.TyperOption.display_type_rich is gone: find its new name"
+    assert common.TyperOption.display_type_rich is common._flag_type
+
+
 def test_help_keeps_the_type_of_an_option_that_takes_a_value():
     text = plain(runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "160"}).output)
     assert re.search(r"--db\s+<path>", text)

@@ -26,7 +26,9 @@ console = Console(stderr=True)
 out = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160)
 
 
-_value_type = TyperOption.display_type_rich
+# Typer's hook for the type shown after an option: should an upgrade rename it, help shows "<bool>" again
+# (tests/test_cli_batch.py says so) instead of every command failing at import
+_value_type = getattr(TyperOption, "display_type_rich", None)
 
 
 def _flag_type(self, ctx):
@@ -34,7 +36,8 @@ def _flag_type(self, ctx):
     return None if self.is_flag else _value_type(self, ctx)
 
 
-TyperOption.display_type_rich = _flag_type
+if _value_type is not None:
+    TyperOption.display_type_rich = _flag_type
 
 
 class Format(str, Enum):
