@@ -15,7 +15,10 @@ _ENGLISH = frozenset(
     "said who are not an or but they their after were would will also than".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.IGNORECASE)
+# the tag first, then its attribute: one pattern for both retried its lazy ``[^>]*?`` from every "<html" of a
+# page with no ">" ("<html<html…"), quadratic; tags found without overlap are read once each
+_HTML_TAG = re.compile(r"<html\b[^>]*", re.IGNORECASE)
+_LANG_ATTR = re.compile(r"\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})", re.IGNORECASE)
 _CODE = re.compile(r"[a-z]{2,3}")
 #: Enough words to judge by; fewer and the text is taken as English unless declared otherwise.
 _MIN_WORDS = 40
@@ -26,8 +29,10 @@ _ENGLISH_SHARE = 0.08
 
 def declared_in_html(html: str) -> str | None:
     """The primary subtag of the ``lang`` attribute on the ``<html>`` element, lower-cased, if any."""
-    m = _HTML_LANG.search(html[:20000])
-    return m.group(1).lower() if m else None
+    for tag in _HTML_TAG.finditer(html[:20000]):
+        if m := _LANG_ATTR.search(tag.group()):
+            return m.group(1).lower()
+    return None
 
 
 def primary_subtag(value: object) -> str | None:
