@@ -10,8 +10,9 @@ Rule (documented in docs/time.md, measured by ``footprint eval dct``):
    of the next year; "two years ago, in 2021" puts the report in 2023.
 3. A year-less day ("On 6 January") told in the past is a recent news peg:
    it is placed in the first year that puts it no more than
-   ``PEG_WINDOW_DAYS`` before the latest explicit date (never before another
-   peg: pegs do not push each other forward), and the bound moves up to it.
+   ``PEG_WINDOW_DAYS`` before the bound so far (the latest explicit date, or
+   a peg placed before it: pegs do push each other forward), and the bound
+   moves up to it.
    A weekday written with it ("Thursday 6 November") picks the first such
    year where that day falls on that weekday.
 4. A day written beside "yesterday", "today", "tomorrow" or "last night"
@@ -161,16 +162,14 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             if day is not None:
                 fixed = (day, f"dateline day {text[hit.start:hit.end]!r}")
                 break
-    for hit in day_hits:
-        if fixed is not None and fixed[1].startswith("dateline"):
-            break
-        off = _deictic_offset(text, hit)
-        if off is None:
-            continue
-        day = _day_of(hit, text, ctx, base)
-        if day is not None:
-            fixed = (day + timedelta(days=off[0]), f"{text[hit.start:hit.end]!r} given as {off[1]!r}")
-            break
+    from_dateline = fixed is not None
+    if not from_dateline:  # the dateline first
+        for hit in day_hits:
+            off = _deictic_offset(text, hit)
+            day = None if off is None else _day_of(hit, text, ctx, base)
+            if day is not None:
+                fixed = (day + timedelta(days=off[0]), f"{text[hit.start:hit.end]!r} given as {off[1]!r}")
+                break
     if base is not None:
         # "10 June" inside "10 June 2024" is that explicit date, not a year-less one
         dated = [(h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso")]
@@ -183,7 +182,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             peg = None if md is None else place_peg(*md, best, hit.groups.get("wd"))
             if peg is not None and peg > best:
                 best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
-    if fixed is not None and fixed[1].startswith("dateline") and best is not None and best > fixed[0]:
+    if from_dateline and best is not None and best > fixed[0]:
         fixed = None  # a later past date told after the dateline outweighs the dateline's guessed year
     if fixed is not None:
         day, reason = fixed
