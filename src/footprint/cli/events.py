@@ -164,6 +164,8 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
     if loc:
         out.print(Text(f"place: {loc.name} [{loc.precision}] {loc.lat},{loc.lon} {loc.country or ''} from {loc.text!r}"
                        + _at(loc.start, loc.end)))
+        if loc.unplaced:
+            out.print(Text(f"  near {loc.unplaced} (not in the gazetteer; placed at {loc.name or 'the wider place'})"))
         for reason in loc.reasons:
             out.print(Text(f"  because {reason}"))
     else:
