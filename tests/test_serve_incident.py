@@ -103,7 +103,8 @@ def test_an_event_without_fusion_has_no_incident(tmp_path):
         store.add(result(A, ev))
         assert incident_of(store, ev.id) is None
     res = runner.invoke(app, ["show", "--db", str(path), ev.id[:10]])
-    assert res.exit_code == 0, res.output and "incident" not in res.stdout
+    assert res.exit_code == 0, res.output
+    assert "incident" not in res.stdout
 
 
 
