@@ -50,6 +50,7 @@ from .speakers import (
     _subject,
     _subject_claim,
     _scope,
+    according_to,
     claims_an_act,
     no_claim,
     takes_lives,
@@ -607,10 +608,7 @@ _UNNAMED_SOURCES = frozenset(DOCUMENT_EVIDENCE) | {"rumour", "rumor", "informati
 def _unnamed_source(sent: Span):
     """The "according" of "according to (unconfirmed) reports" with an authorless source, or None."""
     for tok in sent:
-        if tok.lower_ != "according":
-            continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+        obj = according_to(tok) if tok.lower_ == "according" else None
         if obj is not None and _lemma(obj) in _UNNAMED_SOURCES:
             return tok
     return None

@@ -584,6 +584,12 @@ def no_claim(verb: Token) -> bool:
     return verb.dep_ == "relcl" and subj is not None and _nobody(subj)
 
 
+def according_to(according: Token) -> Token | None:
+    """The object of "according to" ("reports" in "according to unconfirmed reports"), or None."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+
+
 def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, Token, Token, bool]]:
     """(depth, position, verb or "according", subject, may be primary) of every verb of saying that speaks."""
     doc = sent.doc
@@ -591,8 +597,7 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
     for tok in sent:
         low = tok.lower_
         if low == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+            obj = according_to(tok)
             if obj is not None and _lemma(obj) not in RULE_NOUNS:
                 options.append((_depth(tok), tok.i, tok, obj, True))
             continue
