@@ -199,7 +199,6 @@ class _SpanIndex:
         self.order = order
         self.starts = [self.mentions[k].start for k in order]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
-        self.unread: list[tuple[int, int]] = []
 
     def starting_in(self, start: int, end: int) -> list:
         """Mentions with ``start <= m.start < end``."""
@@ -223,17 +222,9 @@ def _cached(doc: Doc, name: str, source, build):
     return hit[2]
 
 
-def _index_places(mentions) -> _SpanIndex:
-    """The mentions that have a place, indexed; the spans of those without one kept beside them (``unread``)."""
-    mentions = list(mentions)
-    index = _SpanIndex(m for m in mentions if m.place is not None)
-    index.unread = [(m.start, m.end) for m in mentions if m.place is None]
-    return index
-
-
 def _places(doc: Doc) -> _SpanIndex:
     """The document's place mentions that have a place, indexed."""
-    return _cached(doc, "places", doc._.fp_places or [], _index_places)
+    return _cached(doc, "places", doc._.fp_places or [], lambda ms: _SpanIndex(m for m in ms if m.place is not None))
 
 
 def _dep_distance(doc: Doc, a, b) -> int | None:
@@ -615,11 +606,12 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
 
 def _with_unplaced(doc: Doc, loc: EventLocation, sent_start: int, sent_end: int, trig) -> EventLocation:
     """``loc`` with the name of a locality of the event's clause that no list holds (``unplaced.unplaced_name``)."""
-    places, actors = _places(doc), _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex)
+    indexes = (_places(doc), _cached(doc, "unread", doc._.fp_places or [],
+                                     lambda ms: _SpanIndex(m for m in ms if m.place is None)),
+               _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex))
 
-    def taken(start: int, end: int) -> bool:
-        return any(ix.starting_in(start, end) or ix.covering(start) for ix in (places, actors)) \
-            or any(a < end and start < b for a, b in places.unread)
+    def taken(start: int, end: int) -> bool:  # a place mention (resolved or not) or an actor overlaps the span
+        return any(ix.starting_in(start, end) or ix.covering(start) for ix in indexes)
 
     found = unplaced_name(doc, sent_start, sent_end, taken)
     if found is None:
