@@ -49,11 +49,12 @@ def unplaced_name(doc: Doc, start: int, end: int, taken: Callable[[int, int], bo
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    tagged = doc.has_annotation("POS")  # it walks every token: asked once, not per capitalised word
     for tok in span:
         i = tok.i
         if i == span.start or not _is_cap(tok.text) or tok.text.isupper():
             continue
-        if doc.has_annotation("POS") and tok.pos_ not in {"PROPN", "NOUN", "X"}:
+        if tagged and tok.pos_ not in {"PROPN", "NOUN", "X"}:
             continue
         j = name_end(doc, i, LONGEST_NAME)
         if j <= i or (j < len(doc) and _is_cap(doc[j].text)):
