@@ -132,7 +132,7 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
         side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
-    out.extend(_single_casualties(doc, words, actors, out))
+    out.extend(_single_casualties(doc, words, actors, out, sents))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -185,9 +185,8 @@ def _passive_cue(words: list[str], noun: int, s_hi: int) -> str | None:
     return kind if kind not in (None, "displaced") and words[k] not in LOSS_CUES else None
 
 
-def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention],
-                       counted: list[Quantity]) -> list[Quantity]:
-    sents = _sentence_bounds(doc)
+def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], counted: list[Quantity],
+                       sents: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for i in range(len(doc) - 1):
         if words[i] not in ONE_PERSON_DETS:
@@ -219,9 +218,9 @@ def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention],
             count, last = count + (2 if words[nxt] in PAIR_NOUNS else 1), nxt
         if passive and i > s_lo and words[i - 1] in ("and", ","):
             continue  # "two militants and a constable were killed": the last of a list, not one alone
+        sent = doc[s_lo:s_hi]
         if count == 1 and words[i] not in ("a", "an") and any(
-                q.kind == kind and doc[s_lo].idx <= q.start < doc[s_hi - 1].idx + len(doc[s_hi - 1])
-                for q in counted):
+                q.kind == kind and sent.start_char <= q.start < sent.end_char for q in counted):
             continue
         span = doc[i:last + 1]
         side = _side(doc, words, noun, noun + 1, actors, span.start_char, kind, i + 1, i)
