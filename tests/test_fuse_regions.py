@@ -181,7 +181,7 @@ def test_skeletons_fold_accents_vowels_and_doubled_letters():
 def test_a_placeless_event_that_spells_the_town_another_way_matches_it():
     placed = F(ev("A drone of the army struck a street in Kidal on Sunday.", "wire.example", KIDAL,
                   type_="drone_strike", actors=(("civilians", None),)))
-    loose = F(_placeless("A drone strike hit the centre of Kidaal on Sunday afternoon."))
+    loose = F(_placeless("Residents said a drone strike flattened a shop in Kidaal on Sunday afternoon."))
     assert loose.placeless and loose.spelled and placed.spelled
     j = judge(placed, loose)
     assert j.match and j.score == 5.0, j  # same type 1 + town 2 + day 2
@@ -199,7 +199,7 @@ def test_the_spelling_blocks_bring_a_placeless_event_to_its_placed_twin_only():
 
     placed = F(ev("A drone of the army struck a street in Kidal on Sunday.", "wire.example", KIDAL,
                   type_="drone_strike", actors=(("civilians", None),)))
-    loose = F(_placeless("A drone strike hit the centre of Kidaal on Sunday afternoon."))
+    loose = F(_placeless("Residents said a drone strike flattened a shop in Kidaal on Sunday afternoon."))
     assert meets(loose, placed) or meets(placed, loose)
     other = F(ev("A drone struck a street in Kidal on Sunday.", "w3.example", KIDAL, type_="drone_strike",
                  actors=(("traders", None),)))

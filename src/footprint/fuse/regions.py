@@ -1,7 +1,7 @@
 """A report that names only the region: when its event is the one a finer report places in that region.
 
-"Unidentified gunmen killed 12 people in the Menaka region on Sunday" and "IS Sahel fighters killed 12
-civilians on the outskirts of Ménaka overnight Saturday to Sunday" share no actor (gunmen are anyone) and
+"Armed men shot dead nine herders in the Tillabéri region on Friday" and "Islamic State fighters killed nine
+herders near Ayorou on Friday" (invented) share no actor (armed men are anyone) and
 agree on the place only at region precision, so the pair rule (type 1 + region 1 + day 2) stayed under the
 threshold. The region is not merely near the town, it holds it (the town's first-level division is that
 region): a **contained** pair gains ``CONTAINED_POINTS`` and may match without a shared actor, when:
