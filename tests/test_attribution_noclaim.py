@@ -8,41 +8,46 @@ from __future__ import annotations
 from footprint.attribution import attribute_clauses
 from footprint.testing import actor_mention, table_doc
 
-# "Nobody has claimed the bombing."
+# "Nobody has claimed that the bridge was mined."
 NOBODY_HAS = """
 Nobody nobody PRON NN 2 nsubj
 has have AUX VBZ 2 aux
 claimed claim VERB VBN 2 ROOT
-the the DET DT 4 det
-bombing bombing NOUN NN 2 dobj
+that that SCONJ IN 7 mark
+the the DET DT 5 det
+bridge bridge NOUN NN 7 nsubjpass
+was be AUX VBD 7 auxpass
+mined mine VERB VBN 2 ccomp
 . . PUNCT . 2 punct
 """
 
-# "The ambush, claimed by no group, killed six soldiers."
+# "The kidnapping of two engineers was claimed by no faction."
 BY_NO_GROUP = """
 The the DET DT 1 det
-ambush ambush NOUN NN 8 nsubj
-, , PUNCT , 1 punct
-claimed claim VERB VBN 1 acl
-by by ADP IN 3 agent
-no no DET DT 6 det
-group group NOUN NN 4 pobj
-, , PUNCT , 1 punct
-killed kill VERB VBD 8 ROOT
-six six NUM CD 10 nummod
-soldiers soldier NOUN NNS 8 dobj
-. . PUNCT . 8 punct
+kidnapping kidnapping NOUN NN 6 nsubjpass
+of of ADP IN 1 prep
+two two NUM CD 4 nummod
+engineers engineer NOUN NNS 2 pobj
+was be AUX VBD 6 auxpass
+claimed claim VERB VBN 6 ROOT
+by by ADP IN 6 agent
+no no DET DT 9 det
+faction faction NOUN NN 7 pobj
+. . PUNCT . 6 punct
 """
 
-# "The rebels have not claimed the raid."
+# "The rebels have not claimed that the bridge was mined."
 NOT_CLAIMED = """
 The the DET DT 1 det
 rebels rebel NOUN NNS 4 nsubj
 have have AUX VBP 4 aux
 not not PART RB 4 neg
 claimed claim VERB VBN 4 ROOT
-the the DET DT 6 det
-raid raid NOUN NN 4 dobj
+that that SCONJ IN 9 mark
+the the DET DT 7 det
+bridge bridge NOUN NN 9 nsubjpass
+was be AUX VBD 9 auxpass
+mined mine VERB VBN 4 ccomp
 . . PUNCT . 4 punct
 """
 
