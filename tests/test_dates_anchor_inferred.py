@@ -42,6 +42,12 @@ def test_years_ago_beside_a_year_places_the_writing_year():
     assert "3 years ago" in inf.reason
 
 
+def test_the_last_part_of_a_hyphenated_count_is_no_count_of_its_own():
+    # "twenty-one" is no number word the rule reads: not "one year ago"
+    inf = inferred("Twenty-one years ago, in 1999, the first herders crossed the river.")
+    assert inf.not_before == "1999-01-01"
+
+
 def test_years_ago_in_another_sentence_does_not_move_the_year():
     inf = inferred("The rebels seized the mines in 2020. Three years ago the valley was calm, a farmer said.")
     assert inf.not_before == "2020-01-01"

@@ -48,7 +48,7 @@ _DEICTIC = "|".join(sorted(_DEICTIC_OFFSET, key=len, reverse=True))
 _DEICTIC_BEFORE = re.compile(rf"(?i)\b({_DEICTIC})\s*[,(]\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?$")
 _DEICTIC_AFTER = re.compile(rf"(?i)^\s*[,(]\s*({_DEICTIC})\b")
 # "two years ago, in 2021" / "in 2021, two years ago": the writing year is that year plus the count
-_YEARS_AGO = re.compile(r"(?i)\b([a-z]+|\d{1,2})\s+years?\s+ago\b")
+_YEARS_AGO = re.compile(r"(?i)(?<![\w-])([a-z]+|\d{1,2})\s+years?\s+ago\b")  # not the "nine" of "ninety-nine"
 _AGO_NEAR = 24
 
 
