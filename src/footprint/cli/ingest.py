@@ -74,8 +74,6 @@ def _settings(pipeline: str | None, allow_private: bool, db: Path | None = None)
 def skipped_in_folders(inputs: list[str]) -> str | None:
     """One line naming what the folder walk leaves out (a PDF, a CSV of links, a README), or None: a user
     who finds fewer reports in the store than files in the folder should not have to guess why."""
-    from collections import Counter
-
     from ..ingest import EXTENSIONS, walk
 
     kinds: Counter[str] = Counter()
