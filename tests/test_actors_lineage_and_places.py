@@ -91,11 +91,40 @@ def test_a_name_the_gazetteer_holds_as_a_town_is_no_actor(nlp, monkeypatch):
     assert ("Zentari", None, None) in found(nlp, text, [("ORG", "Zentari")])
 
 
-def test_known_place_without_an_index_knows_nothing(monkeypatch, tmp_path):
-    monkeypatch.setenv("FOOTPRINT_GAZETTEER", str(tmp_path / "absent.sqlite"))
+def test_known_place_with_an_unreadable_index_knows_nothing(monkeypatch):
+    from footprint.errors import GazetteerError
+    from footprint.places import gazetteer
+
+    def unreadable(*args, **kwargs):
+        raise GazetteerError("index.sqlite: not a gazetteer index")
+
+    monkeypatch.setattr(gazetteer, "open_default", unreadable)
     matcher.known_place.cache_clear()
     try:
         assert matcher.known_place("Somewhere Unlisted") is False
+    finally:
+        matcher.known_place.cache_clear()
+
+
+def test_known_place_opens_the_index_as_the_places_stage_does(monkeypatch):
+    """Built where missing: the answer must not depend on whether the places stage ran first."""
+    from footprint.places import gazetteer
+
+    calls = []
+
+    class Index:
+        def lookup(self, keys):
+            return {}
+
+    def opened(*args, **kwargs):
+        calls.append(kwargs)
+        return Index()
+
+    monkeypatch.setattr(gazetteer, "open_default", opened)
+    matcher.known_place.cache_clear()
+    try:
+        assert matcher.known_place("Somewhere Unlisted") is False
+        assert calls and calls[0].get("build_missing", True) is True
     finally:
         matcher.known_place.cache_clear()
 

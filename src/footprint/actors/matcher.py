@@ -642,14 +642,15 @@ _PLACE_PRECISIONS = frozenset({"town", "district"})
 
 @lru_cache(maxsize=4096)
 def known_place(name: str) -> bool:
-    """Whether the gazetteer holds ``name`` as the primary name of a town or district. The gazetteer is read
-    only where it is built already (the actors stage never builds it); without it nothing is a known place."""
+    """Whether the gazetteer holds ``name`` as the primary name of a town or district. The shared index is
+    opened as the places stage opens it (built first where missing or stale), so the answer never depends on
+    whether an earlier stage or run happened to build it."""
     try:
-        from ..places.gazetteer import norm, open_default  # noqa: PLC0415 - optional here, and heavy to open
+        from ..places.gazetteer import norm, open_default  # noqa: PLC0415 - heavy to open; only for unknown names
 
         key = norm(name)
-        cands = open_default(build_missing=False).lookup([key]).get(key, ())
-    except FootprintError:  # no index, or an unreadable one: no place known
+        cands = open_default().lookup([key]).get(key, ())
+    except FootprintError:  # an unreadable index: no place known
         return False
     return any(c.kind == "name" and c.precision in _PLACE_PRECISIONS for c in cands)
 
