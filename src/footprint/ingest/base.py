@@ -428,7 +428,7 @@ def build_document(
     segments = clean.segment(text, header=header.segments)
     if not any(s.kind == "body" and text[s.start : s.end].strip() for s in segments):
         raise EmptyInput("no body text (only a title, captions or page residue)", source=source_name)
-    declared = next((primary_subtag(meta.get(k)) for k in ("declared_language", "language", "lang") if primary_subtag(meta.get(k))), None)
+    declared = next(filter(None, (primary_subtag(meta.get(k)) for k in ("declared_language", "language", "lang"))), None)
     if declared:
         meta["declared_language"] = declared
     date = parse_date(published_meta)
