@@ -26,8 +26,10 @@ def kinds(nlp, text):
     # a body found is a death
     ("The body of a village chief was found in the river.", [("fatalities", 1, 1)]),
     ("Farmers found the bodies of four vigilantes near the road.", [("fatalities", 4, 4)]),
-    # a couple is two people
+    # a couple is two people, counted once where the number reading has it already
     ("A shell hit the house, wounding an elderly couple.", [("injured", 2, 2)]),
+    ("Gunmen killed a couple of villagers near the well.", [("fatalities", 2, 2)]),
+    ("A couple was abducted on the road.", [("abducted", 2, 2)]),
     # cue phrases of killing and taking
     ("Insurgents stormed the hamlet, beheading three fishermen.", [("fatalities", 3, 3)]),
     ("Seven guards and the cook lost their lives in the blast.", [("fatalities", 7, 7)]),
@@ -56,3 +58,10 @@ def test_buildings_are_never_counted(nlp, text):
 @pytest.mark.parametrize("text", ["", "a", "the body of", "A", "killing the", "was killed a", "A 5-year-old"])
 def test_fragments_count_nothing_and_do_not_fail(nlp, text):
     assert kinds(nlp, text) == []
+
+
+def test_a_couple_inside_a_time_is_no_toll(nlp):
+    text = "The commander was killed a couple of days ago."
+    doc = nlp(text)
+    at = text.index("a couple")
+    assert find_quantities(doc, [], [(at, text.index(" ago") + 4)]) == []

@@ -132,7 +132,7 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
         side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
-    out.extend(_single_casualties(doc, words, actors, out, sents))
+    out.extend(_single_casualties(doc, words, actors, out, sents, date_spans))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -186,7 +186,7 @@ def _passive_cue(words: list[str], noun: int, s_hi: int) -> str | None:
 
 
 def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], counted: list[Quantity],
-                       sents: list[tuple[int, int]]) -> list[Quantity]:
+                       sents: list[tuple[int, int]], date_spans: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for i in range(len(doc) - 1):
         if words[i] not in ONE_PERSON_DETS:
@@ -194,6 +194,9 @@ def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], c
         noun = _one_person(doc, words, i)
         if noun is None:
             continue
+        a, b = doc[i].idx, doc[noun].idx + len(doc[noun])
+        if any(q.start < b and a < q.end for q in counted) or any(s < b and a < e for s, e in date_spans):
+            continue  # "a couple of villagers" is counted as a number already; "a couple of days ago" is a time
         s_lo, s_hi = next(((a, b) for a, b in sents if a <= i < b), (0, len(doc)))
         kind, size = _cue_word(words, i - 1) if i else (None, 0)
         passive = False
