@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Attribution
 from .speakers import (
@@ -238,30 +238,31 @@ def _modality(text: str, claimed: bool, sent: Span | None = None, window: tuple[
     pos, endpos = window or (0, len(text))
     for modality, pattern in MODALITY_CUES:
         for m in pattern.finditer(text, pos, endpos):
-            if parsed and pattern is not _UNVERIFIED and _describes_noun(sent, m.start()):
+            tok = _token_at(sent, m.start()) if parsed else None
+            if tok is not None and pattern is not _UNVERIFIED and _describes_noun(tok):
                 continue
-            if parsed and modality == "alleged" and _no_allegation(sent, m.start()):
+            if tok is not None and modality == "alleged" and _no_allegation(tok):
                 continue
             return modality, m.group(0)
     return ("reported", None) if claimed else ("asserted", None)
 
 
-def _no_allegation(sent: Span, offset: int) -> bool:
+def _token_at(sent: Span, offset: int) -> Token | None:
+    """The token of ``sent`` at its character ``offset``, or None."""
+    span = sent.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _no_allegation(verb: Token) -> bool:
     """An alleging word that alleges nothing: "no group has claimed the attack", "claimed by no group", "did
     not claim" (no claim at all: the publisher's own account), "ISWAP claimed the ambush" (an own act told, as
     "claimed responsibility" is), "the blast claimed 12 lives" (no speech)."""
-    tok = sent.char_span(offset, offset + 1, alignment_mode="expand")
-    if tok is None or not len(tok) or tok[0].pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
-    verb = tok[0]
     return no_claim(verb) or claims_an_act(verb) or takes_lives(verb)
 
 
-def _describes_noun(sent: Span, offset: int) -> bool:
-    tok = sent.char_span(offset, offset + 1, alignment_mode="expand")
-    if tok is None or not len(tok):
-        return False
-    t = tok[0]
+def _describes_noun(t: Token) -> bool:
     for _ in range(12):
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return True
