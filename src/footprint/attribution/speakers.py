@@ -574,14 +574,13 @@ def no_claim(verb: Token) -> bool:
     "nobody said", "did not claim"."""
     if _negated(verb):
         return True
+    # a passive's subject is what was claimed ("no attack was claimed by X"); in a relative clause ("a raid
+    # that no faction claimed") either subject is the one who claims
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.dep_ == "nsubj" and _nobody(subj):
+    if subj is not None and (subj.dep_ == "nsubj" or verb.dep_ == "relcl") and _nobody(subj):
         return True
     agent = _agent(verb)
-    if agent is not None and _nobody(agent):
-        return True
-    # "which no armed group has claimed": the relative clause's subject
-    return verb.dep_ == "relcl" and subj is not None and _nobody(subj)
+    return agent is not None and _nobody(agent)
 
 
 def according_to(according: Token) -> Token | None:
