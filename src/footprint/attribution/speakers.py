@@ -541,7 +541,7 @@ def _negated(verb: Token) -> bool:
 
 
 #: acts a group may claim as its own besides the events lexicon's nouns ("claimed the assassination")
-_CLAIMED_ACTS = frozenset({"assassination", "murder", "execution", "operation", "beheading", "hijacking", "sabotage"})
+_CLAIMED_ACTS = frozenset({"assassination", "murder", "execution", "operation", "beheading", "hijacking"})
 
 
 def _claimed_object(verb: Token) -> Token | None:
