@@ -428,3 +428,21 @@ def test_pinned_sixth_set_scores(measured):
     assert dev_f["id_accuracy"] >= MIN_DEV_F_ID_ACCURACY
     assert held_h["relaxed_f1"] >= MIN_HELDOUT_H_F1
     assert held_h["id_accuracy"] >= MIN_HELDOUT_H_ID_ACCURACY
+
+
+def test_mentions_found_through_a_pronoun_or_equipment_are_left_aside():
+    """The annotation rules count neither "its fighters" nor "Russian jets" as a mention; any other way is scored."""
+    from types import SimpleNamespace
+
+    body = "Russian jets struck the depot and its fighters fled."
+    passage = GoldPassage("p9", body, None, "dev", ())
+
+    def found(text: str, via: str) -> SimpleNamespace:
+        start = body.index(text)
+        return SimpleNamespace(start=start, end=start + len(text), text=text, actor_id="armed_forces.ru",
+                               type="state_force", country="RU", via=via)
+
+    c, errors = score_passage(passage, [found("Russian jets", "equipment"), found("its fighters", "pronoun")])
+    assert c.system == 0 and not errors
+    c, errors = score_passage(passage, [found("Russian jets", "demonym")])
+    assert c.system == 1 and [e["kind"] for e in errors] == ["spurious"]
