@@ -74,10 +74,12 @@ MIN_HELDOUT_G_F1 = 0.93
 MIN_HELDOUT_G_ID_ACCURACY = 0.95
 # The sixth set (data/dev-gold/README.md, "Sixth set"): first run dev-f relaxed F1 0.920, id 0.960 (three dev-f
 # mentions then corrected by the annotation rules), heldout-h (totals only) 0.946, 0.873. Pins a little under.
-MIN_DEV_F_F1 = 0.90
-MIN_DEV_F_ID_ACCURACY = 0.94
-MIN_HELDOUT_H_F1 = 0.92
-MIN_HELDOUT_H_ID_ACCURACY = 0.85
+# With junta troops, state forces of member states, "X of the Y" names, equipment mentions left aside by the scorer,
+# place names no actor and mergers keyed apart (docs/actors.md): dev-f 0.987, 1.000, heldout-h 0.982, 0.889 (raised).
+MIN_DEV_F_F1 = 0.97
+MIN_DEV_F_ID_ACCURACY = 0.98
+MIN_HELDOUT_H_F1 = 0.96
+MIN_HELDOUT_H_ID_ACCURACY = 0.87
 
 TEXT = "JNIM fighters ambushed Malian soldiers near Gao, the army said."
 ARMY = TEXT.index("army")
