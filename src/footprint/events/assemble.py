@@ -393,13 +393,15 @@ def _purpose_of(tok, hosts: set[int]) -> bool:
     return False
 
 
-def prior_event(by_family: dict[str, list[Draft]], fam: str, index: int) -> Draft | None:
-    """The last emitted draft of family ``fam`` at most ``COREF_WINDOW`` sentences before sentence ``index``.
-    ``by_family`` holds each family's drafts in sentence order, so the walk back stops at the window's edge."""
+def prior_event(by_family: dict[str, list[Draft]], fam: str, index: int,
+                keep: Callable[[Draft], bool] | None = None) -> Draft | None:
+    """The last emitted draft of family ``fam`` (that ``keep`` accepts, if given) at most ``COREF_WINDOW``
+    sentences before sentence ``index``. ``by_family`` holds each family's drafts in sentence order, so the walk
+    back stops at the window's edge."""
     for p in reversed(by_family.get(fam, ())):
         if index - p.sent_index > COREF_WINDOW:
             return None
-        if p.emit:
+        if p.emit and (keep is None or keep(p)):
             return p
     return None
 
@@ -435,12 +437,8 @@ def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]]) ->
     """The event a toll revision updates: the latest attack told at most ``COREF_WINDOW`` sentences before that
     names a place the revision names, or, when the revision names none, the latest attack."""
     places = {e.text.casefold() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
-    for p in reversed(by_family.get("attack", ())):
-        if index - p.sent_index > COREF_WINDOW:
-            return None
-        if p.emit and (not places or any(x in p.sent.text.casefold() for x in places)):
-            return p
-    return None
+    return prior_event(by_family, "attack", index,
+                       keep=lambda p: not places or any(x in p.sent.text.casefold() for x in places))
 
 
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
