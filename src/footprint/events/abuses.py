@@ -260,7 +260,7 @@ def r_dead(ctx, tok, key):
 def dead_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
     """The sentence's quantities with the count of the dead a finding tells read as fatalities ("the bodies of two
     of the hostages": two dead, not two abducted), and one death where a single body is found and the sentence
-    counts no dead ("the body of a fisherman was found"); unchanged for any other candidate."""
+    counts no dead ("the body of a herder was found"); unchanged for any other candidate."""
     tok = cand.token
     spans, single = [], None
     for t in cand.target_toks:
@@ -282,7 +282,7 @@ def dead_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
 
 def taken_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
     """An abduction's count of the people it takes read as abducted where the quantities stage found no kind for it
-    ("took its 18 passengers into the hills", "led away six drivers": the number is on the people taken);
+    ("drove its 12 passengers into the forest", "led away six drivers": the number is on the people taken);
     unchanged for any other candidate and for a count of another kind."""
     if cand.type != "abduction":
         return quantities

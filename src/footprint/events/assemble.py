@@ -534,7 +534,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
     events = []
     for d in drafts:
         if d.emit:
-            # counts of one kind listed together ("two militants and a constable were killed") are one toll
+            # counts of one kind listed together ("three rebels and two guards were killed") are one toll
             d.quantities = summed_tolls(doc, d.quantities)
             d.extra_quantities = summed_tolls(doc, d.extra_quantities)
             events.append(event_record(doc, d, doc_id, meta, attributions, stages))

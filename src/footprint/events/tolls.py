@@ -54,7 +54,7 @@ def casualty_detail(tok: Token, actor_toks, actors, *, own_clause: bool = False)
 
 
 def anchor(t: Token) -> bool:
-    """A word that gives a clause a day or a place of its own; a person's age ("a 64-year-old man", "aged 30"),
+    """A word that gives a clause a day or a place of its own; a person's age ("a 58-year-old herder", "aged 30"),
     which the parser may call a date, gives none."""
     if t.ent_type_ not in ANCHOR_LABELS:
         return False
@@ -74,7 +74,7 @@ def anchor(t: Token) -> bool:
 def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
     """The casualties a sentence with no event of its own counts when its verb is a death with no day or place of
     its own ("Three passengers died.", "He died and eleven traders were wounded.", "A man was killed.", "Eight
-    guards lost their lives.", "The officer said eleven soldiers died."): told after an attack, they are its
+    guards lost their lives.", "The mayor said seven guards died."): told after an attack, they are its
     toll. A death still to come or denied counts none."""
     counted = [q for q in quantities if q.kind in TOLL_KINDS or (q.kind == "abducted" and _passive_in(sent))]
     if not counted:
@@ -109,8 +109,8 @@ def _passive_in(sent: Span) -> bool:
 
 
 def _main_or_said(tok: Token) -> bool:
-    """The sentence's main verb, one coordinated with it, or the clause a verb of saying reports ("the officer
-    said eleven soldiers were killed")."""
+    """The sentence's main verb, one coordinated with it, or the clause a verb of saying reports ("the mayor
+    said seven guards were killed")."""
     if tok.dep_ in ("ROOT", "conj"):
         return True
     return tok.dep_ == "ccomp" and lem(tok.head) in REPORT_VERBS and tok.head.dep_ in ("ROOT", "conj")
@@ -146,8 +146,8 @@ LIST_DEPS = ("conj", "appos")
 
 
 def summed_tolls(doc, quantities: list[Quantity]) -> list[Quantity]:
-    """Counts of one kind of casualty listed together in one clause ("two militants and a police constable were
-    killed", "four fighters and two soldiers died") are one toll: their sum, spanning the list. The quantities
+    """Counts of one kind of casualty listed together in one clause ("three rebels and two guards were killed",
+    "four fighters and two soldiers died") are one toll: their sum, spanning the list. The quantities
     stage counts each item; the event wants the whole."""
     out = list(quantities)
     heads = []
