@@ -3,9 +3,9 @@ wounded and evacuated", "Three passengers died."). They are the attack's numbers
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 import dataclasses
+
+from spacy.tokens import Span, Token
 
 from ..model import Quantity
 from .syntax import REPORT_VERBS, TOLL_LEMMAS, lem, own_words
@@ -76,7 +76,7 @@ def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
     its own ("Three passengers died.", "He died and eleven traders were wounded.", "A man was killed.", "Eight
     guards lost their lives.", "The mayor said seven guards died."): told after an attack, they are its
     toll. A death still to come or denied counts none."""
-    counted = [q for q in quantities if q.kind in TOLL_KINDS or (q.kind == "abducted" and _passive_in(sent))]
+    counted = [q for q in quantities if q.kind in TOLL_KINDS or (q.kind == "abducted" and _tells_abduction(sent))]
     if not counted:
         return []
     for tok in sent:
@@ -104,7 +104,8 @@ def _toll_verb(tok: Token) -> bool:
     return key == "lose" and any(c.dep_ == "dobj" and c.lower_ in LOSS_OBJECTS for c in tok.children)
 
 
-def _passive_in(sent: Span) -> bool:
+def _tells_abduction(sent: Span) -> bool:
+    """A count of people taken is a toll only in a sentence that says they were abducted or kidnapped."""
     return any(lem(t) in ("abduct", "kidnap") for t in sent)
 
 
