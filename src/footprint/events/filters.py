@@ -387,8 +387,7 @@ def _stepped_up(tok: Token) -> bool:
     particle = TREND_VERBS[lem(verb)]
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return False
-    return not any(t.ent_type_ == "DATE" and (t.lower_ in DAY_WORDS or (t.like_num and len(t.text) <= 2))
-                   for t in verb.subtree)
+    return not any(t.ent_type_ == "DATE" and _day_word(t) for t in verb.subtree)
 
 
 #: Attack words that are also figures of speech when the other side is a thing ("a losing battle against costs").
@@ -646,8 +645,12 @@ def period_total(tok: Token, lex: Lexicon) -> bool:
     dates = [t for t in tok.subtree if t.ent_type_ == "DATE"]
     if not dates:
         return False
-    # a day number next to a month, or a weekday, tells one day
-    return not any(t.lower_ in DAY_WORDS or (t.like_num and len(t.text) <= 2) for t in dates)
+    return not any(_day_word(t) for t in dates)
+
+
+def _day_word(t: Token) -> bool:
+    """A word of a date that tells one day: a weekday or a part of a day, or a day number next to a month."""
+    return t.lower_ in DAY_WORDS or (t.like_num and len(t.text) <= 2)
 
 
 def is_generic(tok: Token) -> bool:
