@@ -38,12 +38,12 @@ def count(doc, first: int, last: int, n: float, kind: str = "fatalities", side: 
     return Quantity(kind=kind, min=n, max=n, text=doc.text[start:end], start=start, end=end, side=side)
 
 
-# "A man was killed and two women were wounded."
+# "A guard was killed and two drivers were wounded."
 PASSIVE = [
-    ("A", "a", "DET", "DT", 1, "det"), ("man", "man", "NOUN", "NN", 3, "nsubjpass"),
+    ("A", "a", "DET", "DT", 1, "det"), ("guard", "guard", "NOUN", "NN", 3, "nsubjpass"),
     ("was", "be", "AUX", "VBD", 3, "auxpass"), ("killed", "kill", "VERB", "VBN", 3, "ROOT"),
     ("and", "and", "CCONJ", "CC", 3, "cc"), ("two", "two", "NUM", "CD", 6, "nummod"),
-    ("women", "woman", "NOUN", "NNS", 8, "nsubjpass"), ("were", "be", "AUX", "VBD", 8, "auxpass"),
+    ("drivers", "driver", "NOUN", "NNS", 8, "nsubjpass"), ("were", "be", "AUX", "VBD", 8, "auxpass"),
     ("wounded", "wound", "VERB", "VBN", 3, "conj"), (".", ".", "PUNCT", ".", 3, "punct"),
 ]
 
@@ -82,10 +82,10 @@ def test_lost_their_lives_is_a_death_but_lost_their_jobs_is_not():
 
 
 def said(verb: str, verb_lemma: str) -> list:
-    # "The officer <verb> eleven soldiers died."
-    return [("The", "the", "DET", "DT", 1, "det"), ("officer", "officer", "NOUN", "NN", 2, "nsubj"),
+    # "The mayor <verb> eleven guards died."
+    return [("The", "the", "DET", "DT", 1, "det"), ("mayor", "mayor", "NOUN", "NN", 2, "nsubj"),
             (verb, verb_lemma, "VERB", "VBD", 2, "ROOT"), ("eleven", "eleven", "NUM", "CD", 4, "nummod"),
-            ("soldiers", "soldier", "NOUN", "NNS", 5, "nsubj"), ("died", "die", "VERB", "VBD", 2, "ccomp"),
+            ("guards", "guard", "NOUN", "NNS", 5, "nsubj"), ("died", "die", "VERB", "VBD", 2, "ccomp"),
             (".", ".", "PUNCT", ".", 2, "punct")]
 
 
@@ -98,9 +98,9 @@ def test_a_death_reported_by_a_verb_of_saying_is_a_toll_but_a_fear_is_not():
 
 
 def test_a_persons_age_gives_no_day_of_its_own_but_a_date_does():
-    # "A 64-year-old man was killed on Monday."
-    body = [("A", "a", "DET", "DT", 2, "det"), ("64-year-old", "64-year-old", "ADJ", "JJ", 2, "amod"),
-            ("man", "man", "NOUN", "NN", 4, "nsubjpass"), ("was", "be", "AUX", "VBD", 4, "auxpass"),
+    # "A 58-year-old herder was killed on Monday."
+    body = [("A", "a", "DET", "DT", 2, "det"), ("58-year-old", "58-year-old", "ADJ", "JJ", 2, "amod"),
+            ("herder", "herder", "NOUN", "NN", 4, "nsubjpass"), ("was", "be", "AUX", "VBD", 4, "auxpass"),
             ("killed", "kill", "VERB", "VBN", 4, "ROOT"), ("on", "on", "ADP", "IN", 4, "prep"),
             ("Monday", "Monday", "PROPN", "NNP", 5, "pobj"), (".", ".", "PUNCT", ".", 4, "punct")]
     doc = token_doc(body, [(1, 2, "DATE"), (6, 7, "DATE")])
