@@ -155,22 +155,20 @@ def summed_tolls(doc, quantities: list[Quantity]) -> list[Quantity]:
     for q in out:
         span = doc.char_span(q.start, q.end, alignment_mode="expand") if q.start >= 0 else None
         heads.append(span.root if span is not None and len(span) else None)
-    merged = True
-    while merged:
-        merged = False
-        for i, a in enumerate(out):
-            for j, b in enumerate(out):
-                if i == j or a.kind != b.kind or a.kind not in TOLL_KINDS or heads[i] is None or heads[j] is None:
-                    continue
-                if a.min is None or b.min is None or not _listed_with(heads[i], heads[j]):
-                    continue
-                out[i] = _sum(doc, a, b)
-                del out[j], heads[j]
-                merged = True
-                break
-            if merged:
-                break
-    return out
+    while True:
+        pair = next(((i, j) for i, a in enumerate(out) for j, b in enumerate(out)
+                     if i != j and _summable(a, b, heads[i], heads[j])), None)
+        if pair is None:
+            return out
+        i, j = pair
+        out[i] = _sum(doc, out[i], out[j])
+        del out[j], heads[j]
+
+
+def _summable(a: Quantity, b: Quantity, head_a: Token | None, head_b: Token | None) -> bool:
+    """Two counts of one casualty kind, each with a number and a noun, ``b`` an item of the list ``a`` opens."""
+    return (a.kind == b.kind and a.kind in TOLL_KINDS and head_a is not None and head_b is not None
+            and a.min is not None and b.min is not None and _listed_with(head_a, head_b))
 
 
 def _listed_with(a: Token, b: Token) -> bool:
