@@ -28,7 +28,7 @@ from .kinds import (
     ABDUCT_CUES, ANIMAL_NOUNS, CAPACITY_CUES, CASUALTY_KINDS, CLAUSE_OPENERS, DETAIN_CUES, DISPLACED_CUES,
     BUILDING_NOUNS, EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LIVES_LOST, LOSS_CUES,
     NAME_BEFORE, NUMBERING,
-    OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, SENT_WORDS, _antecedent, _capacity_before, _cited,
+    OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, POSSESSIVE_MARKS, SENT_WORDS, _antecedent, _capacity_before, _cited,
     _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip,
 )
 from .sides import (
@@ -98,7 +98,9 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 noun, end = guess, guess + 1
                 cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
             head = words[noun] if noun is not None else None
-            lost_lives = tuple(words[cue_at:cue_at + 3]) in LIVES_LOST  # "eight guards lost their lives"
+            # "eight guards lost their lives", not "lost their lives' savings"
+            lost_lives = tuple(words[cue_at:cue_at + 3]) in LIVES_LOST and (
+                words[cue_at + 3:cue_at + 4] or [""])[0] not in POSSESSIVE_MARKS
             if cue is not None and words[cue_at] in LOSS_CUES and not lost_lives and not (
                     head in PERSONNEL_NOUNS | PEOPLE_NOUNS and cue_at < num.start and dist <= 3):
                 cue = None  # "lost nine men" is a toll; "lost three helicopters", "lost ground" are not
@@ -169,6 +171,8 @@ def _one_person(doc: Doc, words: list[str], i: int) -> int | None:
     noun = next((k for k in range(lo, min(lo + 2, len(doc))) if words[k] in SINGLE_PEOPLE), None)
     if noun is None or any(not doc[k].is_alpha for k in range(lo, noun)):
         return None
+    if noun + 1 < len(doc) and words[noun + 1] in POSSESSIVE_MARKS:
+        return None  # "seized the driver's licence": the person owns the thing struck
     return noun
 
 
@@ -183,6 +187,16 @@ def _passive_cue(words: list[str], noun: int, s_hi: int) -> str | None:
         return None
     kind, _ = _cue_word(words, k)
     return kind if kind not in (None, "displaced") and words[k] not in LOSS_CUES else None
+
+
+#: Verbs whose presence before "and a nurse was wounded" makes that a clause of its own, not a list's tail.
+_CLAUSE_VERBS = frozenset("was were is are has have had".split())
+
+
+def _clause_before(words: list[str], s_lo: int, j: int) -> bool:
+    """Whether tokens s_lo..j hold a verb: "a soldier was killed and ..." is a clause, "two militants and" a list."""
+    return any(w in _CLAUSE_VERBS or _cue_word(words, k)[0] is not None
+               for k, w in enumerate(words[s_lo:j], start=s_lo))
 
 
 def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], counted: list[Quantity],
@@ -219,8 +233,8 @@ def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], c
             if nxt is None:
                 break
             count, last = count + (2 if words[nxt] in PAIR_NOUNS else 1), nxt
-        if passive and i > s_lo and words[i - 1] in ("and", ","):
-            continue  # "two militants and a constable were killed": the last of a list, not one alone
+        if passive and i > s_lo and words[i - 1] in ("and", ",") and not _clause_before(words, s_lo, i - 1):
+            continue  # "two militants and a constable was killed": the last of a list, not one alone
         sent = doc[s_lo:s_hi]
         if count == 1 and words[i] not in ("a", "an") and any(
                 q.kind == kind and sent.start_char <= q.start < sent.end_char for q in counted):

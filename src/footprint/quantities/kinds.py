@@ -63,6 +63,10 @@ PHRASE_CUES = {("put", "out", "of", "action"): "fatalities", ("putting", "out", 
                ("took", "away"): "abducted", ("taken", "away"): "abducted", ("led", "away"): "abducted"}
 #: Phrase cues that begin with a loss verb yet tell deaths whatever the noun: "eight guards lost their lives".
 LIVES_LOST = frozenset(p for p, k in PHRASE_CUES.items() if p[0] == "lost")
+#: Tokens that make the word before them an owner: "the driver's licence", "their lives' savings".
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: Places and ends of care: someone "taken to hospital" or "for treatment" was moved to be treated, not abducted.
+CARE_NOUNS = frozenset("hospital hospitals clinic clinics infirmary ward wards treatment health medical".split())
 #: Buildings are never counted ("burned hundreds of homes"), whatever verb is near.
 BUILDING_NOUNS = frozenset("""homes home houses house buildings building huts hut shops shop dwellings shelters
     schools mosques churches granaries stores""".split())
@@ -172,7 +176,13 @@ def _cue_word(words: list[str], j: int) -> tuple[str | None, int]:
     w = words[j]
     for parts, kind in PHRASE_CUES.items():
         if w == parts[0] and tuple(words[j:j + len(parts)]) == parts:
+            if parts in LIVES_LOST and j + len(parts) < len(words) and words[j + len(parts)] in POSSESSIVE_MARKS:
+                break  # "lost their lives' savings" lost money, not lives
             return kind, len(parts)
+    if w == "taken" and words[j + 1:j + 2] in (["to"], ["for"]) and CARE_NOUNS.intersection(words[j + 2:j + 6]):
+        return None, 0  # "taken to hospital", "taken for treatment"
+    if w == "lives" and j + 1 < len(words) and words[j + 1] in POSSESSIVE_MARKS:
+        return None, 0
     kind = ("fatalities" if w in FATAL_CUES else "injured" if w in INJURED_CUES
             else "detained" if w in DETAIN_CUES else "abducted" if w in ABDUCT_CUES
             else "displaced" if w in DISPLACED_CUES else "fatalities" if w in LOSS_CUES else None)
