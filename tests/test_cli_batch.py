@@ -227,3 +227,23 @@ def test_ctrl_c_elsewhere_is_one_line_too(tmp_path, monkeypatch):
     result = runner.invoke(app, ["extract", str(report)])
     assert result.exit_code == 130
     assert result.stderr == "interrupted\n"
+
+
+def test_ingest_counts_skipped_files_and_languages_while_reading(tmp_path, monkeypatch):
+    """The folder is walked once: what it leaves out and each stored document's language come from that walk."""
+    from footprint.model import ExtractionResult
+
+    monkeypatch.setattr(process, "extract_documents",
+                        lambda docs, settings: (ExtractionResult(document=d, events=()) for d in docs))
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Soldiers patrolled the market town on Monday, officials said.\n")
+    french = " ".join(["Des hommes armés ont attaqué le marché du village lundi soir, selon des habitants."] * 6)
+    (folder / "b.txt").write_text(french + "\n")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
+    with open_store(tmp_path / "fp.db") as store:
+        report = process.ingest(store, [str(folder)], fuse=False)
+    assert dict(report.skipped) == {"unsupported file type .pdf": 1}
+    assert sorted(report.languages) == [("en", 0), ("und", 0)]
+    assert ingest_cli.skipped_in_folders(report.skipped).startswith("skipped 1 file in folders (unsupported")
+    assert ingest_cli.skipped_in_folders(process.IngestReport().skipped) is None

@@ -10,6 +10,7 @@ completes both the documents and their fusion.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,10 @@ class IngestReport:
     outcomes: list[AddOutcome] = field(default_factory=list)
     failures: list[InputFailure] = field(default_factory=list)
     fusion: object | None = None
+    #: why files a folder walk left out, with how many of each ("unsupported file type .pdf": 2)
+    skipped: Counter[str] = field(default_factory=Counter)
+    #: (language, events) of each document stored new or as a copy, for the not-English line
+    languages: list[tuple[str, int]] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -72,8 +77,10 @@ def read_inputs(
     published: str | None = None,
     failures: list[InputFailure],
     labels: Mapping[str, str] | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[Document]:
-    """Documents from files, folders, URLs and ``-``; failures are appended, not raised.
+    """Documents from files, folders, URLs and ``-``; failures are appended, not raised, and the reasons
+    a folder walk left a file out are counted in ``skipped`` when given.
 
     ``labels`` maps an input to the name recorded as its documents' ``path`` and in
     failures (e.g. an upload's original file name instead of its temporary copy)."""
@@ -88,6 +95,7 @@ def read_inputs(
         max_bytes=settings.max_bytes,
         timeout=settings.fetch_timeout,
         proxy=settings.fetch_proxy,
+        on_skip=None if skipped is None else (lambda path, reason: skipped.update([reason])),
     ):
         if isinstance(item, Document):
             if item.path in labels:
@@ -132,7 +140,8 @@ def ingest(
             if progress:
                 progress(_label(doc), "exists")
 
-    documents = read_inputs(inputs, settings, published=published, failures=report.failures, labels=labels)
+    documents = read_inputs(inputs, settings, published=published, failures=report.failures, labels=labels,
+                            skipped=report.skipped)
     for result in extract_documents(fresh(documents), settings):
         try:
             outcome = store.add(result)
@@ -140,6 +149,8 @@ def ingest(
             report.failures.append(InputFailure(_label(result.document), str(exc)))
             continue
         report.outcomes.append(outcome)
+        if outcome.status in {"new", "copy"}:
+            report.languages.append((result.document.language, outcome.events))
         if progress:
             progress(_label(result.document), outcome.status)
     if fuse:

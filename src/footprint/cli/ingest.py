@@ -71,18 +71,12 @@ def _settings(pipeline: str | None, allow_private: bool, db: Path | None = None)
     return Settings.from_env(pipeline=pipeline, allow_private=allow_private or None, db=db)
 
 
-def skipped_in_folders(inputs: list[str]) -> str | None:
-    """One line naming what the folder walk leaves out (a PDF, a CSV of links, a README), or None: a user
-    who finds fewer reports in the store than files in the folder should not have to guess why."""
-    from ..ingest import EXTENSIONS, walk
+def skipped_in_folders(kinds: Counter[str]) -> str | None:
+    """One line naming what the folder walk left out (a PDF, a CSV of links, a README), from the reasons
+    counted while reading, or None: a user who finds fewer reports in the store than files in the folder
+    should not have to guess why."""
+    from ..ingest import EXTENSIONS
 
-    kinds: Counter[str] = Counter()
-    for item in inputs:
-        folder = Path(item)
-        if item == "-" or "://" in item or not folder.is_dir():
-            continue
-        for _ in walk(folder, on_skip=lambda path, reason: kinds.update([reason])):
-            pass
     if not kinds:
         return None
     why = ", ".join(f"{reason}: {n}" for reason, n in sorted(kinds.items()))
@@ -133,18 +127,16 @@ def ingest_cli(
     try:
         with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
             report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
-            languages = [(store.get_document(o.doc_id).language, o.events)
-                         for o in report.outcomes if o.status in {"new", "copy"}]
     except KeyboardInterrupt:
         # each report is committed as it is stored, and a stored one is skipped (and fused) on the next run
         summary("interrupted: reports stored so far are kept; the same command again stores the rest")
         raise typer.Exit(130) from None
     _report_failures(report.failures)
     if not quiet:
-        if skipped := skipped_in_folders(inputs):
+        if skipped := skipped_in_folders(report.skipped):
             summary(skipped)
         summary(f"ingested into {db_path(db)}: {report.summary()}")
-        if line := other_languages(languages):
+        if line := other_languages(report.languages):
             summary(line)
     if report.failures:
         raise typer.Exit(2)
@@ -170,7 +162,8 @@ def extract_cli(
     published = validate_published(published)  # before the model is loaded
     settings = _settings(pipeline, allow_private)
     failures: list = []
-    documents = process.read_inputs(inputs, settings, published=published, failures=failures)
+    skipped: Counter[str] = Counter()
+    documents = process.read_inputs(inputs, settings, published=published, failures=failures, skipped=skipped)
     extracted = events = 0
     languages: list[tuple[str, int]] = []
     with progress_reporter(quiet) as step:
@@ -182,8 +175,8 @@ def extract_cli(
             languages.append((result.document.language, len(result.events)))
             step(result.document.path or result.document.id, "done")
     _report_failures(failures)
-    if not quiet and (skipped := skipped_in_folders(inputs)):
-        summary(skipped)
+    if not quiet and (line := skipped_in_folders(skipped)):
+        summary(line)
     if not quiet:  # stdout holds the records; without this line a redirected run says nothing at all
         summary(f"extracted {extracted} document{'' if extracted == 1 else 's'}, {events} events"
                 + (f", {len(failures)} failed" if failures else ""))
