@@ -7,6 +7,7 @@ import spacy
 from footprint import extract as extract_mod, process
 from footprint.errors import InputTooLarge
 from footprint.model import Document, ExtractionResult
+from footprint.store import open_store
 
 
 def _doc(text: str, path: str) -> Document:
@@ -55,6 +56,8 @@ def test_reprocess_cli_prints_each_skipped_document_and_exits_non_zero(tmp_path,
         return report
 
     monkeypatch.setattr(process, "reprocess", fake_reprocess)
-    result = CliRunner().invoke(app, ["reprocess", "--db", str(tmp_path / "s.db"), "--quiet"])
+    db = tmp_path / "s.db"
+    open_store(db).close()  # reprocess refuses a store that does not exist
+    result = CliRunner().invoke(app, ["reprocess", "--db", str(db), "--quiet"])
     assert result.exit_code == 2
     assert "long.txt: too long; kept as stored" in result.output
