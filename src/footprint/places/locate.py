@@ -222,9 +222,16 @@ def _cached(doc: Doc, name: str, source, build):
     return hit[2]
 
 
+def _all_places(doc: Doc) -> _SpanIndex:
+    """Every place mention of the document, resolved or not, indexed."""
+    return _cached(doc, "all_places", doc._.fp_places or [], _SpanIndex)
+
+
 def _places(doc: Doc) -> _SpanIndex:
-    """The document's place mentions that have a place, indexed."""
-    return _cached(doc, "places", doc._.fp_places or [], lambda ms: _SpanIndex(m for m in ms if m.place is not None))
+    """The document's place mentions that have a place, indexed: filtered from the index of all of them,
+    so the stage's list is read once for both."""
+    return _cached(doc, "places", doc._.fp_places or [],
+                   lambda ms: _SpanIndex(m for m in _all_places(doc).mentions if m.place is not None))
 
 
 def _dep_distance(doc: Doc, a, b) -> int | None:
@@ -270,7 +277,7 @@ def _owner_country(doc: Doc, border) -> str | None:
     """Whose border: "its/their border" is the border of the clause's subject (an actor with a country),
     "Mali's border", "the Malian border" of that country."""
     actors = _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex)
-    places = _cached(doc, "all_places", doc._.fp_places or [], _SpanIndex)
+    places = _all_places(doc)
 
     def country_at(tok) -> str | None:
         for m in actors.covering(tok.idx) + places.covering(tok.idx):
@@ -606,9 +613,7 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
 
 def _with_unplaced(doc: Doc, loc: EventLocation, sent_start: int, sent_end: int, trig) -> EventLocation:
     """``loc`` with the name of a locality of the event's clause that no list holds (``unplaced.unplaced_name``)."""
-    indexes = (_places(doc), _cached(doc, "unread", doc._.fp_places or [],
-                                     lambda ms: _SpanIndex(m for m in ms if m.place is None)),
-               _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex))
+    indexes = (_all_places(doc), _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex))
 
     def taken(start: int, end: int) -> bool:  # a place mention (resolved or not) or an actor overlaps the span
         return any(ix.starting_in(start, end) or ix.covering(start) for ix in indexes)
