@@ -4,28 +4,16 @@ are places, and a national phrase behind a quantifier, on hand-built docs (no mo
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from footprint.actors import find_actors, matcher, registry
+from footprint.actors import matcher, registry
 from footprint.fuse.clusters import default_actor_key
+from tests.test_actors import mentions
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipe = spacy.blank("en")
-    pipe.add_pipe("sentencizer")
-    return pipe
+# ``nlp`` is the blank pipeline with sentence boundaries of conftest.py
 
 
 def found(nlp, text, ents=()):
-    doc = nlp(text)
-    if ents:
-        spans = []
-        for label, phrase in ents:
-            start = text.index(phrase)
-            spans.append(doc.char_span(start, start + len(phrase), label=label))
-        doc.ents = spans
-    return [(m.text, m.actor_id, m.type) for m in find_actors(doc)]
+    return [(m.text, m.actor_id, m.type) for m in mentions(nlp, text, ents)]
 
 
 @pytest.fixture
