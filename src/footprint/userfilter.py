@@ -21,7 +21,7 @@ from .errors import ConfigError
 from .store import EventFilter
 
 #: longest accepted value of each text filter, in characters
-MAX_LENGTH = {"actor": 200, "type": 60, "country": 2, "modality": 20, "q": 300, "bbox": 100}
+MAX_LENGTH = {"actor": 200, "place": 200, "type": 60, "country": 2, "modality": 20, "q": 300, "bbox": 100}
 
 
 def text(value: str | None, name: str, max_len: int) -> str | None:
@@ -81,6 +81,7 @@ def event_filter(
     modality: str | None = None,
     bbox: str | None = None,
     query: str | None = None,
+    place: str | None = None,
     flag: str = "--",
     limit: int | None = None,
     offset: int = 0,
@@ -97,6 +98,7 @@ def event_filter(
         modality=text(modality, f"{flag}modality", MAX_LENGTH["modality"]),
         bbox=bounding_box(bbox, f"{flag}bbox"),
         query=text(query, f"{flag}q", MAX_LENGTH["q"]),
+        place=text(place, f"{flag}place", MAX_LENGTH["place"]),
         limit=limit,
         offset=offset,
     )

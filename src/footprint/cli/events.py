@@ -20,6 +20,10 @@ from ..store import EventFilter
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor id or name (substring)")]
 TypeOption = Annotated[str | None, typer.Option("--type", help="event type, e.g. attack or base_expansion")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
+PlaceOption = Annotated[
+    str | None,
+    typer.Option("--place", help="place name, or a region or country it lies in (part of the name; case and accents ignored)"),
+]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="events on or after this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")
 ]
@@ -81,11 +85,11 @@ def table_columns(width: int) -> list[str]:
     return ["id", "date", "type", "place", "evidence"]
 
 
-def _filter(actor, type_, country, since, until) -> EventFilter:
+def _filter(actor, type_, country, since, until, place=None) -> EventFilter:
     """The options, checked by the rules the web app's query parameters follow too."""
     from ..userfilter import event_filter
 
-    return event_filter(actor=actor, type=type_, country=country, since=since, until=until, flag="--")
+    return event_filter(actor=actor, type=type_, country=country, since=since, until=until, place=place, flag="--")
 
 
 @app.command("events")
@@ -95,6 +99,7 @@ def events_cli(
     actor: ActorOption = None,
     type: TypeOption = None,
     country: CountryOption = None,
+    place: PlaceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     format: FormatOption = Format.table,
@@ -102,7 +107,7 @@ def events_cli(
     """List stored events."""
     from ..store import open_store
 
-    flt = _filter(actor, type, country, since, until)
+    flt = _filter(actor, type, country, since, until, place)
     with open_store(db_path(db), read_only=True) as store:
         events = store.events(flt)
         if format is Format.jsonl:
@@ -244,13 +249,14 @@ def export_cli(
     actor: ActorOption = None,
     type: TypeOption = None,
     country: CountryOption = None,
+    place: PlaceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
 ) -> None:
     """Export events in the interchange format (jsonl), flat (csv) or as map features (geojson)."""
     from ..store import open_store
 
-    flt = _filter(actor, type, country, since, until)
+    flt = _filter(actor, type, country, since, until, place)
     with open_store(db_path(db), read_only=True) as store:
         events = store.events(flt)
         if format is ExportFormat.geojson:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 from .. import userdate
 from ..errors import InputError
 from .identity import PRECISION_RANK
@@ -24,12 +27,31 @@ def actor_matches(actor: dict, query: str) -> bool:
 
 
 def place_matches(place: dict | None, query: str) -> bool:
+    """Whether ``query`` names the place or an area it lies in: a part of its name, of the unlisted locality
+    it stands for, of its first-level division (admin1) or of its country's name, or the country's ISO code.
+    Case and accents are ignored, as users type names both ways ("menaka" finds "near Ménaka")."""
     if not place:
         return False
-    q = query.strip().lower()
-    if len(q) == 2 and (place.get("country") or "").lower() == q:
+    q = _folded(query).strip()
+    country = str(place.get("country") or "")
+    if len(q) == 2 and country.lower() == q:
         return True
-    return q in str(place.get("name") or "").lower()
+    names = (place.get("name"), place.get("unplaced"), place.get("admin1"), _country_name(country))
+    return any(q in _folded(n) for n in names if n)
+
+
+def _folded(text: object) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", str(text)) if not unicodedata.combining(c)).casefold()
+
+
+@functools.lru_cache(maxsize=512)
+def _country_name(code: str) -> str | None:
+    if len(code) != 2:
+        return None
+    import pycountry  # loaded on the first place filter only
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    return country.name if country else None
 
 
 def presences(store, *, actor: str | None = None, country: str | None = None, at: str | None = None,

@@ -36,7 +36,7 @@ ID_PATTERN = r"^[0-9A-Za-z-]+$"
 #: The map draws individual markers up to this many events, then a grid of counts.
 MAP_POINTS = 3000
 
-EVENT_FIELDS = ("actor", "type", "country", "since", "until", "modality", "min_sources", "bbox", "q")
+EVENT_FIELDS = ("actor", "type", "country", "place", "since", "until", "modality", "min_sources", "bbox", "q")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class Query:
     actor: str | None = None
     type: str | None = None
     country: str | None = None
+    place: str | None = None
     since: str | None = None
     until: str | None = None
     modality: str | None = None
@@ -64,6 +65,7 @@ class Query:
             actor=params.get("actor"),
             type=params.get("type"),
             country=params.get("country"),
+            place=params.get("place"),
             since=params.get("since"),
             until=params.get("until"),
             modality=params.get("modality"),
@@ -88,6 +90,7 @@ class Query:
             actor=flt.actor,
             type=flt.type,
             country=flt.country,
+            place=flt.place,
             since=flt.since,
             until=flt.until,
             modality=flt.modality,
@@ -103,6 +106,7 @@ class Query:
             actor=self.actor,
             type=self.type,
             country=self.country,
+            place=self.place,
             since=self.since,
             until=self.until,
             modality=self.modality,

@@ -60,6 +60,7 @@ class SQLiteStore(Store):
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.row_factory = sqlite3.Row
+            self.conn.create_function("footprint_place_matches", 2, _place_matches, deterministic=True)
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._check_is_footprint_store()
             if not read_only:
@@ -507,12 +508,22 @@ class SQLiteStore(Store):
         if flt.query:
             where.append("e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)")
             params.append(_fts_query(flt.query))
+        if flt.place:
+            # matched in Python by the rule `footprint fused` uses, so both listings agree on what a name covers
+            where.append("footprint_place_matches(json_extract(e.json, '$.location'), ?)")
+            params.append(flt.place)
         if not flt.include_background:
             where.append("e.background = 0")
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _place_matches(location: str | None, query: str) -> bool:
+    from ..fuse.queries import place_matches
+
+    return bool(location) and place_matches(json.loads(location), query)
 
 
 def _fingerprint(doc: Document) -> bytes | None:
