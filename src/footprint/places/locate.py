@@ -48,7 +48,7 @@ from .spans import parsed as _parsed, span_of as _tokens
 from .whose import addressed as _addressed, community, modifier as _modifier, office, party as _party, treated_at
 from .sequel import destination, goes_on_about_event, within
 from .told import as_glossed, glosses, is_label, label_place, line_label
-from .unplaced import unplaced_name
+from .unplaced import unplaced_names
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
 #: distance units and their length in km; ``UNIT_WORDS`` is the same list as a regex alternation
@@ -612,20 +612,22 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
 
 
 def _with_unplaced(doc: Doc, loc: EventLocation, sent_start: int, sent_end: int, trig) -> EventLocation:
-    """``loc`` with the name of a locality of the event's clause that no list holds (``unplaced.unplaced_name``)."""
+    """``loc`` with the name of a locality of the event's clause that no list holds (``unplaced.unplaced_names``: the first the
+    event's clause governs)."""
     indexes = (_all_places(doc), _cached(doc, "actors", doc._.fp_actors or [], _SpanIndex))
 
     def taken(start: int, end: int) -> bool:  # a place mention (resolved or not) or an actor overlaps the span
         return any(ix.starting_in(start, end) or ix.covering(start) for ix in indexes)
 
-    found = unplaced_name(doc, sent_start, sent_end, taken)
-    if found is None:
+    # each name in text order: the first may belong to another clause ("Residents in Tarvo said gunmen
+    # attacked a market at Belko"), and the one the event's clause governs may come after it
+    check = trig is not None and _parsed(doc)
+    for start, end, name in unplaced_names(doc, sent_start, sent_end, taken):
+        span = _tokens(doc, start, end) if check else None
+        if not check or (span is not None and same_clause(span.root, trig.root)):
+            break
+    else:
         return loc
-    start, end, name = found
-    if trig is not None and _parsed(doc):
-        span = _tokens(doc, start, end)
-        if span is None or not same_clause(span.root, trig.root):
-            return loc
     why = f"{name}: named as the event's place, in no installed list; the point is {loc.name}'s"
     return replace(loc, unplaced=name, reasons=(why,) + tuple(loc.reasons))
 

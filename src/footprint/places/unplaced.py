@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
@@ -22,6 +22,15 @@ NOT_PLACE_LABELS = frozenset(
 )
 #: calendar words the small model may leave unlabelled ("in May", "on Friday")
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+#: festivals and holy days ("at Eid", "on Tabaski", "during Ramadan"): a time, not a locality. The dates stage's
+#: holiday grammar knows only the fixed Western holidays, whose names are here too, so the places stage keeps the
+#: list; a name with any of these words is not read as a place
+FESTIVAL_WORDS = frozenset(
+    """eid eid-al-adha eid-al-fitr tabaski korite korité ramadan ramzan ashura muharram mawlid maulid mouloud
+    maouloud moulid milad sallah nowruz navruz norouz christmas easter lent pentecost whitsun epiphany timkat meskel
+    diwali deepavali holi dussehra navratri vesak hanukkah passover pesach purim sukkot kippur rosh shavuot songkran
+    tet thanksgiving halloween""".split()
+)
 #: an apposition that says the name before it is a settlement: "X, a farming settlement in Y", "X, the village"
 _SETTLEMENT_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|locality|hamlet|community|market\s+town"
@@ -41,14 +50,20 @@ def _after_at(doc: Doc, i: int) -> bool:
 
 
 def unplaced_name(doc: Doc, start: int, end: int, taken: Callable[[int, int], bool]) -> tuple[int, int, str] | None:
-    """The first name in characters ``start:end`` that a locative preposition or "the village of" puts an event
-    in (or that an apposition calls a village, town or settlement: "attacked X, a farming settlement"), that no
-    span ``taken`` answers for (the document's place mentions, resolved or not, and its actors) overlaps, and
-    that the entity labels do not call a person, an organisation, a date or the like: ``(start, end, text)``, or
-    None. A name in capitals (a dateline) or after a sentence's first word only is not read."""
+    """The first of ``unplaced_names``, or None."""
+    return next(unplaced_names(doc, start, end, taken), None)
+
+
+def unplaced_names(doc: Doc, start: int, end: int, taken: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """Each name in characters ``start:end``, in text order, that a locative preposition or "the village of" puts
+    an event in (or that an apposition calls a village, town or settlement: "attacked X, a farming settlement"),
+    that no span ``taken`` answers for (the document's place mentions, resolved or not, and its actors) overlaps,
+    and that the entity labels do not call a person, an organisation, a date or the like: ``(start, end, text)``.
+    A name in capitals (a dateline), after a sentence's first word only, or with a month, weekday or festival in
+    it ("at Eid", "at Christmas") is not read."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return None
+        return
     tagged = doc.has_annotation("POS")  # it walks every token: asked once, not per capitalised word
     for tok in span:
         i = tok.i
@@ -64,7 +79,6 @@ def unplaced_name(doc: Doc, start: int, end: int, taken: Callable[[int, int], bo
         if not _after_at(doc, i) and _SETTLEMENT_AFTER.match(doc.text, e) is None:
             continue
         if taken(s, e) or any(t.ent_type_ in NOT_PLACE_LABELS for t in words) \
-                or any(t.lower_ in CALENDAR_WORDS for t in words):
+                or any(t.lower_ in CALENDAR_WORDS or t.lower_ in FESTIVAL_WORDS for t in words):
             continue
-        return s, e, words.text
-    return None
+        yield s, e, words.text
