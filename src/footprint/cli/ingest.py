@@ -14,6 +14,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import app
+from ..ingest.language import other_languages
 from .common import DbOption, QuietOption, console, db_path, fails_cleanly, require_store, summary
 
 InputsArg = Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs, or - for stdin")]
@@ -82,22 +83,6 @@ def skipped_in_folders(kinds: Counter[str]) -> str | None:
     why = ", ".join(f"{reason}: {n}" for reason, n in sorted(kinds.items()))
     return (f"skipped {kinds.total()} file{'s' if kinds.total() != 1 else ''} in folders ({why}); "
             f"a folder is read for {' '.join(sorted(EXTENSIONS))}")
-
-
-def other_languages(found: list[tuple[str, int]]) -> str | None:
-    """One line on the documents not in English, from (language, events) pairs; None when all are English.
-
-    The extractor reads English only: such a document is stored, but gives few or no events, and the
-    user must learn that here rather than from an unexplained zero."""
-    others = [(lang, n) for lang, n in found if lang != "en"]
-    if not others:
-        return None
-    langs = Counter(lang for lang, _ in others)
-    named = ", ".join(f"{'undetermined' if lang == 'und' else lang} {k}" for lang, k in sorted(langs.items()))
-    events = sum(n for _, n in others)
-    doc_s = "document" if len(others) == 1 else "documents"
-    return (f"{len(others)} {doc_s} not in English ({named}) stored and read by the English-only extractor: "
-            f"{events} {'event' if events == 1 else 'events'} from {'it' if len(others) == 1 else 'them'}")
 
 
 def _report_failures(failures) -> None:

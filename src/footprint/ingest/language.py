@@ -8,6 +8,7 @@ A declaration alone is not trusted: site templates often keep ``lang="fr"`` over
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Words that make up a large share of any running English text and are rare as words of other languages.
 _ENGLISH = frozenset(
@@ -64,3 +65,20 @@ def document_language(text: str, declared: str | None) -> str:
     if n >= _MIN_WORDS:
         return "und"
     return "en"
+
+
+def other_languages(found: list[tuple[str, int]]) -> str | None:
+    """One line on the documents not in English, from (language, events) pairs; None when all are English.
+    ``ingest``, ``extract`` and the web's upload results all print this line.
+
+    The extractor reads English only: such a document is stored, but gives few or no events, and the
+    user must learn that here rather than from an unexplained zero."""
+    others = [(lang, n) for lang, n in found if lang != "en"]
+    if not others:
+        return None
+    langs = Counter(lang for lang, _ in others)
+    named = ", ".join(f"{'undetermined' if lang == 'und' else lang} {k}" for lang, k in sorted(langs.items()))
+    events = sum(n for _, n in others)
+    doc_s = "document" if len(others) == 1 else "documents"
+    return (f"{len(others)} {doc_s} not in English ({named}) stored and read by the English-only extractor: "
+            f"{events} {'event' if events == 1 else 'events'} from {'it' if len(others) == 1 else 'them'}")

@@ -31,6 +31,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
 from ..errors import ConfigError, FootprintError, InputError
+from ..ingest.language import other_languages
 from ..store import open_store
 from .app import ApiError, error_body, status_of
 from .jobs import JobStore, without_credentials
@@ -115,7 +116,8 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
 
 
 async def add_report(request: Request, file: UploadFile | None, url: str | None, token: str | None = None) -> dict[str, Any]:
-    """Run the ingest; the answer has ``ok``, ``documents``, ``failures``, ``summary`` and ``job``
+    """Run the ingest; the answer has ``ok``, ``documents``, ``failures``, ``summary``, ``languages`` (the
+    not-English line, or None) and ``job``
     (``job.status`` "queued" or "running" when the work outlasted ``INGEST_TIMEOUT``)."""
     config = request.app.state.config
     if config.read_only:
@@ -246,7 +248,10 @@ def _result(report, workdir: Path, labels: dict[str, str]) -> dict[str, Any]:
     failures = [
         {"source": _public(f.source, workdir, labels), "reason": _public(f.reason, workdir, labels)} for f in report.failures
     ]
-    return {"ok": not failures and bool(documents), "documents": documents, "failures": failures, "summary": report.summary()}
+    # the line `footprint ingest` prints, so that a page in another language is not an unexplained zero here either
+    languages = other_languages(getattr(report, "languages", []))
+    return {"ok": not failures and bool(documents), "documents": documents, "failures": failures, "summary": report.summary(),
+            "languages": languages}
 
 
 def _public(text: str, workdir: Path, labels: dict[str, str]) -> str:
