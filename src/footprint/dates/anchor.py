@@ -18,21 +18,24 @@ Rule (documented in docs/time.md, measured by ``footprint eval dct``):
 4. A day written beside "yesterday", "today", "tomorrow" or "last night"
    ("yesterday, Oct. 5") fixes the writing day itself (Oct. 6); so does the
    day of a dateline ("KABUL, March 3 (Reuters) -"). Either becomes the
-   working anchor, the dateline first.
+   working anchor, the dateline first. A dateline whose year had to be guessed
+   gives way to a later past date (the guess was a year short); one with its
+   year written stands.
 5. The working anchor is ``not_before`` unless rule 4 gives a day; there is no
    upper bound unless the text gives one.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dateline import DAY_KINDS, at_dateline
 from .grammar import Hit
-from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
-from .resolve import ground
+from .lexicon import MONTHS, ORDINALS, WEEKDAYS
+from .resolve import ground, number
 from .tense import Context
 
 PEG_WINDOW_DAYS = 62
@@ -48,7 +51,6 @@ _DEICTIC = "|".join(sorted(_DEICTIC_OFFSET, key=len, reverse=True))
 _DEICTIC_BEFORE = re.compile(rf"(?i)\b({_DEICTIC})\s*[,(]\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?$")
 _DEICTIC_AFTER = re.compile(rf"(?i)^\s*[,(]\s*({_DEICTIC})\b")
 # "two years ago, in 2021" / "in 2021, two years ago": the writing year is that year plus the count
-_YEARS_AGO = re.compile(r"(?i)(?<![\w-])([a-z]+|\d{1,2})\s+years?\s+ago\b")  # not the "nine" of "ninety-nine"
 _AGO_NEAR = 24
 
 
@@ -67,6 +69,8 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
     """Rules 1 and 2: the latest explicit date told as past or present, and why."""
     best: date | None = None
     why = ""
+    agos = [h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
+            and h.groups.get("unit", "").lower() in ("year", "years")]
     for hit in hits:
         if hit.kind not in _EXPLICIT:
             continue
@@ -81,7 +85,7 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
             start = date(g.start.year + 1, 1, 1)
             reason = f"{text[max(0, hit.start - 11):hit.end].strip()!r} looks back on a finished year"
         elif hit.kind == "year" and g.precision == "year":
-            ago = _years_ago(text, hit)
+            ago = _years_ago(text, hit, agos)
             if ago:
                 start = date(g.start.year + ago, 1, 1)
                 reason = f"{text[hit.start:hit.end]!r} told as {ago} years ago"
@@ -90,16 +94,19 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
     return best, why
 
 
-def _years_ago(text: str, hit: Hit) -> int:
-    """N when "N years ago" sits right beside the year ``hit`` (same clause), else 0."""
-    for m in _YEARS_AGO.finditer(text, max(0, hit.start - _AGO_NEAR - 12), min(len(text), hit.end + _AGO_NEAR)):
-        between = text[m.end():hit.start] if m.end() <= hit.start else text[hit.end:m.start()] if m.start() >= hit.end else "x."
+def _years_ago(text: str, hit: Hit, agos: list[Hit]) -> int:
+    """N when a tagged "N years ago" sits right beside the year ``hit`` (same clause), else 0."""
+    for a in agos:
+        num = a.groups["num"]
+        s = text.find(num, a.start, a.end)  # the count, without "about" before it
+        if s < 0 or s < hit.start - _AGO_NEAR - 12 or a.end > hit.end + _AGO_NEAR:
+            continue
+        between = text[a.end:hit.start] if a.end <= hit.start else text[hit.end:s] if s >= hit.end else "x."
         if any(c in between for c in ".;:") or len(between) > _AGO_NEAR:
             continue
-        word = m.group(1).lower()
-        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if isinstance(n, int) and 0 < n < 100:
-            return n
+        n = number(num)
+        if n is not None and n == int(n) and 0 < n < 100:
+            return int(n)
     return 0
 
 
@@ -115,12 +122,15 @@ def _month_day(hit: Hit) -> tuple[int, int] | None:
 
 def place_peg(month: int, day: int, base: date, weekday: str | None = None, window: int = PEG_WINDOW_DAYS) -> date | None:
     """Rule 3: the first year that puts ``month``/``day`` at most ``window`` days before ``base`` (and, with a
-    ``weekday``, the first such year where the day falls on it)."""
+    ``weekday``, the first such year where the day falls on it). A leap day whose year that would be is a common
+    year takes the last leap day before ``base``, looking back no further than the year before ``base``."""
+    if (month, day) == (2, 29):
+        return _leap_peg(base, weekday, window)
     first = None
     for year in range(base.year - 1, base.year + 13):
         try:
             peg = date(year, month, day)
-        except ValueError:  # 29 February of a common year, or no such day
+        except ValueError:  # no such day
             continue
         if peg + timedelta(days=window) < base:
             continue
@@ -129,6 +139,19 @@ def place_peg(month: int, day: int, base: date, weekday: str | None = None, wind
         if want is None or peg.weekday() == want:
             return peg
     return first
+
+
+def _leap_peg(base: date, weekday: str | None, window: int) -> date | None:
+    """29 February: the year any other day would take when it is a leap year, else the latest leap day before
+    ``base`` no earlier than the year before it; the next leap year can be years ahead, and a year-less day that
+    far after the report's other dates is no news peg."""
+    year = base.year - 1
+    while date(year, 2, 28) + timedelta(days=window) < base:
+        year += 1
+    days = [date(y, 2, 29) for y in range(year, base.year - 2, -1) if calendar.isleap(y)]
+    days = [d for d in days if d.year == year or d <= base]
+    want = WEEKDAYS.get((weekday or "").lower())
+    return next((d for d in days if d.weekday() == want), days[0] if days else None)
 
 
 def _deictic_offset(text: str, hit: Hit) -> tuple[int, str] | None:
@@ -154,6 +177,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     base, base_why = _explicit(text, hits, ctx)
     best, why = base, base_why
     fixed: tuple[date, str] | None = None  # rule 4: the writing day itself
+    guessed_year = False  # the dateline's day came with no year of its own
     day_hits = sorted((h for h in hits if h.kind in DAY_KINDS), key=lambda h: h.start)
     cut = lambda a, b: text[a:b]  # noqa: E731
     for hit in day_hits:
@@ -161,6 +185,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             day = _day_of(hit, text, ctx, base)
             if day is not None:
                 fixed = (day, f"dateline day {text[hit.start:hit.end]!r}")
+                guessed_year = hit.kind in ("md", "dm")
                 break
     from_dateline = fixed is not None
     if not from_dateline:  # the dateline first
@@ -182,8 +207,8 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             peg = None if md is None else place_peg(*md, best, hit.groups.get("wd"))
             if peg is not None and peg > best:
                 best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
-    if from_dateline and best is not None and best > fixed[0]:
-        fixed = None  # a later past date told after the dateline outweighs the dateline's guessed year
+    if from_dateline and guessed_year and best is not None and best > fixed[0]:
+        fixed = None  # a later past date outweighs the dateline's guessed year; a written year stands
     if fixed is not None:
         day, reason = fixed
         return InferredDate(value=day.isoformat(), not_before=day.isoformat(), not_after=None, reason=reason)

@@ -89,7 +89,7 @@ class Tally:
 
         row = {"docs": n, "coverage": len(errs) / n if n else 0.0,
                "bounds_hold": sum(r.holds for r in self.results) / n if n else 0.0,
-               "median_error_days": statistics.median(errs) if errs else None,
+               "median_error_days": float(statistics.median(errs)) if errs else None,
                "within_7": share(7), "within_31": share(31), "within_365": share(365)}
         if self.timex_docs:
             row["value_f1_inferred"] = self.inferred_value.scores()["value_f1"]
