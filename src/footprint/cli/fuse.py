@@ -13,6 +13,7 @@ from . import app, eval_app
 from .common import (DbOption, Format, FormatOption, QuietOption, console, emit, fails_cleanly, out,
                      require_store, summary)
 from ..amounts import amount
+from .events import PlaceOption
 
 ActorOption = Annotated[str | None, typer.Option("--actor", help="actor name, id or alias (substring)")]
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
@@ -144,7 +145,7 @@ def changes_cli(
 def timeline_cli(
     db: DbOption = None,
     actor: ActorOption = None,
-    place: Annotated[str | None, typer.Option("--place", help="place name (substring) or country code")] = None,
+    place: PlaceOption = None,
     stale_after: StaleOption = 365,
     format: FormatOption = Format.table,
 ) -> None:
