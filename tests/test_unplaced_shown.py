@@ -71,3 +71,32 @@ def test_event_page_escapes_the_locality(tmp_path):
         assert "near &lt;b&gt;Tin&lt;/b&gt; (not in the gazetteer" in html and "<b>Tin</b>" not in html
     finally:
         c.close()
+
+
+def test_the_events_listing_has_an_unplaced_column_in_every_format(tmp_path):
+    import csv
+    import io
+    import json
+
+    path, ev = _stored(tmp_path, "Tinwarsaghen")
+    table = runner.invoke(app, ["events", "--db", str(path)], env={"COLUMNS": "300"})
+    assert table.exit_code == 0, table.output
+    header = next(line for line in table.stdout.splitlines() if "unplaced" in line)
+    assert header.index("place") < header.index("unplaced") < header.index("country")
+    # the cell may be cut to the column's width; the precision in brackets is shown, not read as markup
+    assert "Tinwarsag" in table.stdout and "Mali [cou" in table.stdout
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["events", "--db", str(path), "-f", "csv"]).stdout)))
+    assert [(r["location.name"], r["location.unplaced"]) for r in rows] == [("Mali", "Tinwarsaghen")]
+    exported = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--db", str(path), "--format", "csv"]).stdout)))
+    assert exported[0]["location.unplaced"] == "Tinwarsaghen"
+    line = runner.invoke(app, ["events", "--db", str(path), "-f", "jsonl"]).stdout.splitlines()[0]
+    assert json.loads(line)["location"]["unplaced"] == "Tinwarsaghen"
+
+
+def test_the_unplaced_column_is_empty_when_the_place_is_mapped(tmp_path):
+    import csv
+    import io
+
+    path, _ = _stored(tmp_path, "")
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["events", "--db", str(path), "-f", "csv"]).stdout)))
+    assert rows[0]["location.unplaced"] == "" and rows[0]["location.name"] == "Mali"

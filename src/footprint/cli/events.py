@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.text import Text
 
 from . import app
@@ -31,7 +32,7 @@ UntilOption = Annotated[
     str | None, typer.Option("--until", help="events on or before this date's last day (YYYY, YYYY-MM or YYYY-MM-DD)")
 ]
 
-TABLE_COLUMNS = ["id", "date", "type", "actors", "place", "country", "claimant", "modality", "evidence"]
+TABLE_COLUMNS = ["id", "date", "type", "actors", "place", "unplaced", "country", "claimant", "modality", "evidence"]
 
 
 def event_row(e: Event) -> dict:
@@ -41,7 +42,9 @@ def event_row(e: Event) -> dict:
         when += " (bg)"
     actors = actors_text(e)
     loc = e.location
-    place = f"{loc.name} [{loc.precision}]" if loc and loc.name else ""
+    # the table reads cells as Rich markup: unescaped, "[town]" would vanish, and with it which of a province and
+    # its namesake capital is meant
+    place = escape(f"{loc.name} [{loc.precision}]") if loc and loc.name else ""
     sentence = e.evidence.sentence.strip().replace("\n", " ")
     return {
         "id": e.id[:10],
@@ -49,6 +52,8 @@ def event_row(e: Event) -> dict:
         "type": e.type + (f"/{e.mode}" if e.mode and e.mode != e.type else ""),
         "actors": actors,
         "place": place,
+        # the named locality no installed list holds, which ``place`` stands in for at a wider place's point
+        "unplaced": escape(loc.unplaced) if loc else "",
         "country": loc.country if loc else "",
         "claimant": e.attribution.claimant or "",
         "modality": e.attribution.modality,
@@ -270,7 +275,7 @@ def export_cli(
 
 CSV_COLUMNS = [
     "id", "doc_id", "type", "mode", "plover", "acled.event_type", "acled.sub_event_type", "actors", "quantities",
-    "location.name", "location.lat", "location.lon", "location.country", "location.precision",
+    "location.name", "location.lat", "location.lon", "location.country", "location.precision", "location.unplaced",
     "date.start", "date.end", "date.precision", "attribution.publisher", "attribution.claimant",
     "attribution.evidence_type", "attribution.modality", "background", "confidence",
     "evidence.sentence", "evidence.start", "evidence.end", "extractor_version",
