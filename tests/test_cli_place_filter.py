@@ -76,10 +76,29 @@ def test_events_place_filter_as_csv(db):
     assert _ids(res.stdout) == {kidal.id}
 
 
-def test_a_place_nothing_lies_in_lists_nothing(db):
+def test_a_place_nothing_lies_in_lists_nothing_in_one_line(db, tmp_path):
     res = runner.invoke(app, ["events", "--db", str(db[0]), "--place", "Timbuktu"])
     assert res.exit_code == 0, res.output
-    assert "0 events" in res.stderr
+    assert res.stdout.strip() == "" and res.stderr.strip() == "0 events match these filters"
+    with open_store(tmp_path / "empty.db"):
+        pass
+    res = runner.invoke(app, ["events", "--db", str(tmp_path / "empty.db")])
+    assert res.exit_code == 0 and res.stdout.strip() == ""
+    assert res.stderr.strip().startswith("0 events: the store has none yet")
+
+
+def test_show_and_the_event_page_name_the_region_the_filter_matched(db):
+    path, near, village, gao, kidal = db
+    res = runner.invoke(app, ["show", village.id, "--db", str(path)])
+    assert "place: Ménaka [admin1] " in res.stdout  # the region itself: not "Ménaka in Ménaka"
+    res = runner.invoke(app, ["show", near.id, "--db", str(path)])
+    assert "place: near Ménaka [area] in Ménaka 15.9,2.4 ML" in res.stdout
+    client = Client(create_app(path))
+    try:
+        page = client.get(f"/events/{kidal.id}", headers={"Accept": "text/html"})
+        assert 'class="region">in Kidal<' in page.text
+    finally:
+        client.close()
 
 
 @pytest.mark.parametrize("value", ["x" * 201, "Gao\x00", "Gao\nKidal"])

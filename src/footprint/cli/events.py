@@ -109,7 +109,7 @@ def events_cli(
     until: UntilOption = None,
     format: FormatOption = Format.table,
 ) -> None:
-    """List stored events."""
+    """List stored events, oldest first: all of them, or those of an actor, type, place, country or period."""
     from ..store import open_store
 
     flt = _filter(actor, type, country, since, until, place)
@@ -120,10 +120,18 @@ def events_cli(
         elif format is Format.csv:  # whole fields, as `export` writes them
             n = emit((csv_row(e) for e in events), format, columns=CSV_COLUMNS)
         else:
+            rows = [event_row(e) for e in events]
             columns = table_columns(out.width) if format is Format.table else TABLE_COLUMNS
-            n = emit((event_row(e) for e in events), format, columns=columns, title="Events")
+            # no empty frame of headers: the count line below says it all
+            n = emit(rows, format, columns=columns, title="Events") if rows else 0
+            empty = not rows and store.count("events") == 0
     if format is Format.table:
-        console.print(f"{n} events", highlight=False)
+        if n:
+            console.print(f"{n} events", highlight=False)
+        elif empty:
+            console.print("0 events: the store has none yet (add reports with `footprint ingest`)", highlight=False)
+        else:
+            console.print("0 events match these filters", highlight=False)
 
 
 SPAN_STYLES = {"actor": "bold cyan", "place": "bold green", "timex": "bold magenta", "quantity": "bold yellow"}
@@ -172,7 +180,7 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
         out.print(Text("background: told as context, not news of the report"))
     loc = event.location
     if loc:
-        out.print(Text(f"place: {loc.name} [{loc.precision}] {loc.lat},{loc.lon} {loc.country or ''} from {loc.text!r}"
+        out.print(Text(f"place: {loc.name} [{loc.precision}]{region(loc)} {loc.lat},{loc.lon} {loc.country or ''} from {loc.text!r}"
                        + _at(loc.start, loc.end)))
         if loc.unplaced:
             out.print(Text(f"  near {loc.unplaced} (not in the gazetteer; placed at {loc.name or 'the wider place'})"))
@@ -195,6 +203,13 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
     if incident is not None:
         for line in incident_lines(incident):
             out.print(Text(line))
+
+
+def region(loc) -> str:
+    """`` in Ménaka``: the first-level division a place lies in (what ``--place`` also matches); nothing where
+    it is the place itself or only a code."""
+    admin1 = loc.admin1 or ""
+    return f" in {admin1}" if admin1 and admin1 != loc.name and not admin1.isdigit() else ""
 
 
 def _at(start: int | None, end: int | None, none: str = "") -> str:
