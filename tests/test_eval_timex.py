@@ -58,11 +58,17 @@ MIN_DEV_E_VALUE_F1 = 0.900  # 0.8870 (first run) -> 0.9070 (straight weeks, hour
 MIN_DEV_E_RELAXED_F1 = 0.970  # 0.9661 -> 0.9746
 MIN_HELDOUT_E_VALUE_F1 = 0.860  # 0.8483 (first run, totals only) -> 0.8660
 MIN_HELDOUT_E_RELAXED_F1 = 0.950  # 0.9474 -> 0.9533
+# data/dev-gold/timex/dev-f and heldout-f: conflict and humanitarian reports (truces, ceasefires, midnight and dawn,
+# the early hours, Ramadan, anniversaries, UN reporting periods); the held-out one is read as totals only
+MIN_DEV_F_VALUE_F1 = 0.825  # 0.8317 (first run)
+MIN_DEV_F_RELAXED_F1 = 0.935  # 0.9397
+MIN_HELDOUT_F_VALUE_F1 = 0.850  # 0.8580 (first run, totals only)
+MIN_HELDOUT_F_RELAXED_F1 = 0.928  # 0.9338
 
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently
 OWN_SETS = {"dev": (12, 242), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
             "heldout": (6, 126), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221),
-            "dev-e": (6, 179), "heldout-e": (6, 159)}
+            "dev-e": (6, 179), "heldout-e": (6, 159), "dev-f": (6, 160), "heldout-f": (6, 164)}
 
 
 @pytest.mark.integration
@@ -88,7 +94,9 @@ def test_timeml_dev_set_pinned_scores():
     for name, (value_f1, relaxed_f1) in {"dev-d": (MIN_DEV_D_VALUE_F1, MIN_DEV_D_RELAXED_F1),
                                          "heldout-d": (MIN_HELDOUT_D_VALUE_F1, MIN_HELDOUT_D_RELAXED_F1),
                                          "dev-e": (MIN_DEV_E_VALUE_F1, MIN_DEV_E_RELAXED_F1),
-                                         "heldout-e": (MIN_HELDOUT_E_VALUE_F1, MIN_HELDOUT_E_RELAXED_F1)}.items():
+                                         "heldout-e": (MIN_HELDOUT_E_VALUE_F1, MIN_HELDOUT_E_RELAXED_F1),
+                                         "dev-f": (MIN_DEV_F_VALUE_F1, MIN_DEV_F_RELAXED_F1),
+                                         "heldout-f": (MIN_HELDOUT_F_VALUE_F1, MIN_HELDOUT_F_RELAXED_F1)}.items():
         if name not in rows:
             pytest.skip(f"the newswire TimeML set is missing: {DEV_SET / name} (it is part of the repository)")
         scores = rows[name].scores()
