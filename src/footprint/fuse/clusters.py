@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Event, _to_json, short_hash
 from .identity import PRECISION_RANK, day_iso, norm_name, parse_day, type_group
-from .sources import claim_voices, claimant_voice, contradictions, registry_actor, voice_name
+from .sources import claim_voices, claimant_voice, contradictions, outlet_cited, registry_actor, voice_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +88,11 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
     claimant = event.attribution.claimant
     claimant_id = getattr(event.attribution, "claimant_id", None)
     claimant_key = actor_key(claimant_id, claimant or "") if claimant_id and claimant else None
+    own = claimant_voice(claimant, claimant_key)
+    # the outlet an unnamed speaker told ("a security source told Sahel Dispatch"): that outlet's voice
+    via = None if own else outlet_cited(event.evidence.sentence, claimant)
     # the voice shown beside a claim: the claimant's own words where it has a voice of its own
-    voice = (voice_name(claimant) if claimant_voice(claimant, claimant_key) else None) or (doc.publisher_voice.split(":", 1)[1] if doc and doc.publisher_voice.startswith(
+    voice = (voice_name(claimant) if own else via) or (doc.publisher_voice.split(":", 1)[1] if doc and doc.publisher_voice.startswith(
         "publisher:") else (doc.publisher_voice if doc else f"report:{event.doc_id}"))
     return {
         "event_id": event.id,
@@ -101,6 +104,7 @@ def item(event: Event, doc: DocInfo | None, actor_key: Callable[[str | None, str
         "published_at": doc.published_at if doc else None,
         "claimant": claimant,
         "claimant_key": claimant_key,
+        "via": via,
         "country": (event.location.country or "").upper() or None if event.location else None,
         "voice": voice,
         "modality": event.attribution.modality,

@@ -128,6 +128,43 @@ def _person_body(claimant: str) -> str | None:
     return " ".join(before)
 
 
+#: An outlet's name: up to four capitalized words ("Sahel Dispatch", "AFP", "The Associated Press").
+_OUTLET = r"(?:the\s+)?(?P<outlet>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})"
+_TOLD = r",?\s+(?:told|speaking\s+to|quoted\s+by|in\s+an\s+interview\s+with)\s+" + _OUTLET
+_CITING = _OUTLET + r",?\s+(?:reported|said|wrote|quoted)(?:\s+on\s+\w+)?,?\s+citing\s+"
+
+
+def outlet_cited(sentence: str | None, claimant: str | None) -> str | None:
+    """The outlet an unnamed speaker spoke through: "a security source told Sahel Dispatch", "Bamako Wire
+    reported, citing a local official". None where the sentence names none beside the claimant's words.
+
+    A roundup that repeats such a line passes on that outlet's reporting, not its own: the information
+    comes from the outlet the speaker told, so the line is that outlet's voice (``claim_voices``)."""
+    if not sentence or not claimant or len(claimant) > 200:
+        return None
+    who = re.escape(claimant.strip())
+    m = re.search(who + _TOLD, sentence) or re.search(_CITING + who, sentence)
+    return _outlet_voice(m.group("outlet")) if m else None
+
+
+@lru_cache(maxsize=1024)
+def _agency_voice(publisher: str) -> str | None:
+    """The registry's name of the news agency a publisher's folded name is ("afp" from afp.com), else None.
+    A short one-word name is also tried as the acronym it is written as ("AFP")."""
+    for words in (publisher, publisher.upper()) if len(publisher) <= 6 and " " not in publisher else (publisher,):
+        actor_id = _lookup(words)
+        actor = registry_actor(actor_id) if actor_id else None
+        if actor is not None and getattr(actor, "type", None) == "source":
+            return _registry_voice(actor_id)
+    return None
+
+
+def _outlet_voice(words: str) -> str | None:
+    """An outlet's words as a voice: the registry's name of a news agency it names ("AFP"), else its words."""
+    r = _named(words.rstrip("."))
+    return r.voice or voice_name(words)
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """What one claimant's words tell of the body it speaks for, read once per distinct claimant."""
@@ -384,6 +421,10 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
         default[g] = it["publisher_voice"]
         if c and army and not r.key and c in _GENERIC_ARMY:
             c = army
+        if not c and it.get("via") and it["via"] not in (it.get("publishers") or ()):
+            # an unnamed speaker who told another outlet: that outlet's reporting (who told the report's own
+            # outlet leaves it the outlet's own, which a later report may only remind)
+            c = it["via"]
         if c:
             by_group[g].add("claimant:" + c)
     voices: set[str] = set()
@@ -395,6 +436,10 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
     # a syndicated copy speaks with its original's voice: the publishers of one copy group are one
     # voice, so the original outlet's own later report counts once with the group (whichever came first)
     alias = _publisher_aliases(items)
+    # a news agency's own report and a line that cites it ("AFP reported") are one voice: its publisher
+    # name ("afp") is read as the registry's name of the agency where a claimant of the claim is that agency
+    pubs = {v.split(":", 1)[1] for v in voices if v.startswith("publisher:")}
+    alias.update({p: v for p in pubs if p not in alias and (v := _agency_voice(p)) and v != p and v in names})
     return tuple(sorted({alias.get(v, v) for v in names}))
 
 

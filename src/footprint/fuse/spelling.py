@@ -1,12 +1,12 @@
-"""A place the places stage could not read, spelled in the sentence another way: "Kidaal" for Kidal.
+"""A place the places stage could not read, spelled in the sentence another way: "Oualam" for Ouallam.
 
-Transliterations and local spellings of small towns (Kidal / Kidaal, Ménaka / Menaka, Dan Sadau /
+Transliterations and local spellings of small towns (Ouallam / Oualam, Ménaka / Menaka, Dan Sadau /
 Dansadau, Woldia / Weldiya) often leave one report's event with no place at all, while another report of
 the same incident is placed at the town. The placeless event then scored nothing for the place and, with
 only "gunmen" or "people" as actors, could not reach the threshold. Its sentence still names the town.
 
 **Spelling keys** (``skeleton``): a name folded to its first letter and the consonants after it, accents
-and doubled letters dropped, ``y`` read as a vowel: Kidal and Kidaal are ``kdl``, Ménaka and Menaka ``mnk``,
+and doubled letters dropped, ``y`` read as a vowel: Ouallam and Oualam are ``olm``, Ménaka and Menaka ``mnk``,
 Dan Sadau and Dansadau ``dnsd``. A key needs three letters, so short words key nothing. A placed event
 (facility, town, district or region) is keyed by the words of its place's name; a placeless event by the
 capitalized words of its sentence (and each two of them in a row), weekdays and months left out.
