@@ -176,3 +176,82 @@ def test_of_two_subjects_the_one_next_to_the_verb_speaks():
     _, sentence, clauses = records(TWO_SUBJECTS)
     assert [(c.claimant, c.evidence_type) for c in clauses] == [("the governor", "official statement")]
     assert sentence.claimant == "the governor"
+
+
+# "JNIM claimed the building."  (a seized building: "claim" as taking, no claim of any act)
+CLAIMED_BUILDING = """
+JNIM JNIM PROPN NNP 1 nsubj
+claimed claim VERB VBD 1 ROOT
+the the DET DT 3 det
+building building NOUN NN 1 dobj
+. . PUNCT . 1 punct
+"""
+
+# "JNIM claimed the shooting."
+CLAIMED_SHOOTING = """
+JNIM JNIM PROPN NNP 1 nsubj
+claimed claim VERB VBD 1 ROOT
+the the DET DT 3 det
+shooting shooting NOUN NN 1 dobj
+. . PUNCT . 1 punct
+"""
+
+# "JNIM claimed the kidnapping of two engineers."
+CLAIMED_KIDNAPPING = """
+JNIM JNIM PROPN NNP 1 nsubj
+claimed claim VERB VBD 1 ROOT
+the the DET DT 3 det
+kidnapping kidnapping NOUN NN 1 dobj
+of of ADP IN 3 prep
+two two NUM CD 6 nummod
+engineers engineer NOUN NNS 4 pobj
+. . PUNCT . 1 punct
+"""
+
+# "JNIM claimed responsibility for the raid."
+CLAIMED_RESPONSIBILITY = """
+JNIM JNIM PROPN NNP 1 nsubj
+claimed claim VERB VBD 1 ROOT
+responsibility responsibility NOUN NN 1 dobj
+for for ADP IN 2 prep
+the the DET DT 5 det
+raid raid NOUN NN 3 pobj
+. . PUNCT . 1 punct
+"""
+
+# "The flood claimed the lives of four herders."
+CLAIMED_THE_LIVES = """
+The the DET DT 1 det
+flood flood NOUN NN 2 nsubj
+claimed claim VERB VBD 2 ROOT
+the the DET DT 4 det
+lives life NOUN NNS 2 dobj
+of of ADP IN 4 prep
+four four NUM CD 7 nummod
+herders herder NOUN NNS 5 pobj
+. . PUNCT . 2 punct
+"""
+
+
+def _claim_verb(doc):
+    return next(t for t in doc if t.lemma_ == "claim")
+
+
+def test_only_an_act_is_claimed_as_ones_own():
+    from footprint.attribution.speakers import claims_an_act, takes_hold
+
+    for spec in (CLAIMED_ACT, CLAIMED_SHOOTING, CLAIMED_KIDNAPPING):
+        verb = _claim_verb(table_doc(spec))
+        assert claims_an_act(verb) and not takes_hold(verb), spec
+    for spec in (CLAIMED_BUILDING, CLAIMED_THE_LIVES, CLAIMED_THAT):
+        assert not claims_an_act(_claim_verb(table_doc(spec))), spec
+    assert takes_hold(_claim_verb(table_doc(CLAIMED_BUILDING)))
+
+
+def test_a_claimed_act_is_a_reported_claim_and_a_claimed_building_no_claim():
+    for spec in (CLAIMED_SHOOTING, CLAIMED_KIDNAPPING, CLAIMED_RESPONSIBILITY):
+        doc, sentence, clauses = records(spec, _jnim)
+        assert [(c.claimant_id, c.modality) for c in clauses] == [("jnim", "reported")], spec
+    for spec in (CLAIMED_BUILDING, CLAIMED_THE_LIVES):
+        _, sentence, clauses = records(spec, _jnim if spec is CLAIMED_BUILDING else None)
+        assert clauses == () and (sentence.claimant, sentence.modality) == (None, "asserted"), spec

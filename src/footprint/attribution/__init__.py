@@ -53,6 +53,7 @@ from .speakers import (
     according_to,
     claims_an_act,
     no_claim,
+    takes_hold,
     takes_lives,
 )
 
@@ -259,7 +260,7 @@ def _no_allegation(verb: Token) -> bool:
     "claimed responsibility" is), "the blast claimed 12 lives" (no speech)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return no_claim(verb) or claims_an_act(verb) or takes_lives(verb)
+    return no_claim(verb) or claims_an_act(verb) or takes_lives(verb) or takes_hold(verb)
 
 
 def _describes_noun(t: Token) -> bool:

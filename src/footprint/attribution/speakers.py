@@ -542,6 +542,9 @@ def _negated(verb: Token) -> bool:
 
 #: acts a group may claim as its own besides the events lexicon's nouns ("claimed the assassination")
 _CLAIMED_ACTS = frozenset({"assassination", "murder", "execution", "operation", "beheading", "hijacking"})
+#: frames of the events lexicon whose nouns and verbs name an act a group may claim as its own ("claimed the
+#: raid", "claimed the kidnapping"); building, agreeing or announcing is no such act
+_ACT_FRAMES = frozenset({"attack", "abduct", "sexual", "arrest", "loot", "capture", "riot", "coup"})
 
 
 def _claimed_object(verb: Token) -> Token | None:
@@ -565,8 +568,27 @@ def claims_an_act(verb: Token) -> bool:
         return False
     from ..events.vocabulary import lexicon  # here: the events stage imports this package
 
-    key = _lemma(obj)
-    return key in _CLAIMED_ACTS or key in lexicon().nouns or (obj.lower_.endswith("ing") and len(obj.lower_) > 5)
+    lex, key = lexicon(), _lemma(obj)
+    if key in _CLAIMED_ACTS or _ACT_FRAMES.intersection(lex.nouns.get(key, ())):
+        return True
+    # an -ing noun counts only when its verb tells an act: "claimed the shooting", never "claimed the building"
+    low = obj.lower_
+    if not low.endswith("ing") or len(low) <= 5:
+        return False
+    stem = low[:-3]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)  # "kidnapping", "storing"
+    return any(_ACT_FRAMES.intersection(lex.verbs.get(s, ())) for s in stems)
+
+
+def takes_hold(verb: Token) -> bool:
+    """"rebels claimed the building", "claimed the town": "claim" as seizing a place or thing, no speech."""
+    obj = _claimed_object(verb)
+    if obj is None:
+        return False
+    from ..events.vocabulary import lexicon
+
+    lex, key = lexicon(), _lemma(obj)
+    return key == "control" or any(lex.in_class(key, c) for c in ("place", "base", "property"))
 
 
 def no_claim(verb: Token) -> bool:
@@ -624,8 +646,9 @@ def _options(sent: Span, mentions: list[ActorMention]) -> list[tuple[int, int, T
                 continue  # ", a rights group reported." closes the sentence even when parsed as a relative clause
             relative = True
         if _negated(tok) or any(c.dep_ == "aux" and _lemma(c) in ("will", "would", "should", "can", "shall")
-                                for c in tok.children) or takes_lives(tok):
-            continue  # "did not claim", "will announce": nothing is claimed; "the blast claimed 12 lives": no speech
+                                for c in tok.children) or takes_lives(tok) or takes_hold(tok):
+            continue  # "did not claim", "will announce": nothing is claimed; "the blast claimed 12 lives", "claimed the
+            # building": no speech
         subj = _subject(tok)
         if subj is None:
             # ", a community leader said by telephone.": the parser found no subject, the closing words name one

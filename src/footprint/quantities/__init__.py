@@ -22,14 +22,14 @@ from spacy.tokens import Doc
 
 from ..model import ActorMention, Quantity
 from .numbers import (
-    APPROX, AT_LEAST, CHANGE_STEMS, LESS_THAN, MONTHS, MORE_THAN, UP_TO, VAGUE, find_numbers, _lower, _qualify,
+    APPROX, AT_LEAST, CHANGE_STEMS, LESS_THAN, MONTHS, MORE_THAN, UP_TO, VAGUE, _Num, find_numbers, _lower, _qualify,
 )
 from .kinds import (
     ABDUCT_CUES, ANIMAL_NOUNS, CAPACITY_CUES, CASUALTY_KINDS, CLAUSE_OPENERS, DETAIN_CUES, DISPLACED_CUES,
     BUILDING_NOUNS, EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LIVES_LOST, LOSS_CUES,
     NAME_BEFORE, NUMBERING,
     OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, POSSESSIVE_MARKS, SENT_WORDS, _antecedent, _capacity_before, _cited,
-    _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip,
+    _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip, lives_lost,
 )
 from .sides import (
     CIVIL_EQUIPMENT, HOLD_LEMMAS, HOLD_VERBS, SIDE_TYPES, TRANSFER_VERBS, _side,
@@ -64,8 +64,9 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
     sents = _sentence_bounds(doc)
     out: list[Quantity] = []
     last_noun: tuple[int, int] | None = None  # (sentence start, counted noun) of the last count with a noun
-    for raw in find_numbers(doc):
-        num, _ = _qualify(words, raw)
+    for raw in sorted(find_numbers(doc) + _both_numbers(words), key=lambda n: n.start):
+        both = words[raw.num_start] == "both"
+        num = raw if both else _qualify(words, raw)[0]
         if _skip(doc, words, num, date_spans):
             continue
         s_lo, s_hi = next(((a, b) for a, b in sents if a <= num.num_start < b), (0, len(doc)))
@@ -78,6 +79,10 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
             unit = "currency"
         else:
             noun = _counted_noun(doc, words, num.then if num.then is not None else j, s_hi)
+        if both:
+            noun = _both_noun(words, num.end, noun) if unit == "personnel" else None
+            if noun is None:
+                continue
         ante = None  # a counted noun before the number: "protesters numbering 2,000", "... fewer than 2,000"
         if noun is None and unit == "personnel":
             ante = _antecedent(doc, words, num, s_lo, s_hi, last_noun)
@@ -98,9 +103,9 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 noun, end = guess, guess + 1
                 cue, dist, cue_at = _cue_kind(doc, words, num.start, end - 1, s_lo, s_hi)
             head = words[noun] if noun is not None else None
-            # "eight guards lost their lives", not "lost their lives' savings"
-            lost_lives = tuple(words[cue_at:cue_at + 3]) in LIVES_LOST and (
-                words[cue_at + 3:cue_at + 4] or [""])[0] not in POSSESSIVE_MARKS
+            if both and head == "them":
+                head = "people"  # "both of them": two people named before
+            lost_lives = lives_lost(words, cue_at)
             if cue is not None and words[cue_at] in LOSS_CUES and not lost_lives and not (
                     head in PERSONNEL_NOUNS | PEOPLE_NOUNS and cue_at < num.start and dist <= 3):
                 cue = None  # "lost nine men" is a toll; "lost three helicopters", "lost ground" are not
@@ -126,6 +131,8 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 kind, unit = "other", head
             else:
                 continue  # a number that counts nothing we can name
+            if both and words[noun] == "them" and kind not in CASUALTY_KINDS:
+                continue  # "both of them" may be two trucks: people only where a casualty verb strikes them
             if kind == "capacity" and head is not None:
                 unit = "personnel" if head in PERSONNEL_NOUNS | PEOPLE_NOUNS else head
         if noun is not None and noun > num.start:
@@ -136,6 +143,35 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
     out.extend(_single_casualties(doc, words, actors, out, sents, date_spans))
     return sorted(out, key=lambda q: q.start)
+
+
+def _both_numbers(words: list[str]) -> list[_Num]:
+    """Every "both" read as a number of two; ``_both_noun`` keeps those that count people."""
+    return [_Num(i, i, i + 1, 2, 2, False) for i, w in enumerate(words) if w == "both"]
+
+
+#: Nouns of bodies, not of people: "both forces" are two forces, not two men.
+_COLLECTIVE = frozenset("forces personnel staff crew reinforcements troops troop".split())
+
+
+def _plural_person(word: str) -> bool:
+    return word[-1:] == "s" and word[:-1] in SINGLE_PEOPLE
+
+
+def _both_noun(words: list[str], j: int, noun: int | None) -> int | None:
+    """The people "both" ending before token ``j`` counts: "both men", "both of the guards", "both of them" (the
+    pronoun), or None: "both sides", "both in Mali and Niger", and "both soldiers and civilians", where "both"
+    pairs two groups and counts neither."""
+    if words[j:j + 2] == ["of", "them"]:
+        return j + 1
+    if noun is None:  # a plural of one person's noun: "both drivers", "both of the nurses"
+        k = j + 2 if words[j:j + 2] in (["of", "the"], ["of", "their"]) else j
+        k += words[k:k + 1] in (["the"], ["their"])
+        noun = k if k < len(words) and _plural_person(words[k]) else None
+    if noun is None or words[noun] in _COLLECTIVE or not (
+            words[noun] in PERSONNEL_NOUNS | PEOPLE_NOUNS or _plural_person(words[noun])):
+        return None
+    return None if words[noun + 1:noun + 2] in (["and"], ["or"], [","]) else noun
 
 
 #: One person named by "a"/"an" right after a casualty verb: "killing a soldier", "abducted a nurse".
@@ -153,7 +189,7 @@ PAIR_NOUNS = frozenset({"couple"})
 #: Nouns before "of a/the <person>" that tell a death: "the body of a herder was found".
 BODY_NOUNS = frozenset("body corpse remains".split())
 #: Auxiliaries between a single person and a passive casualty verb: "a nurse was wounded", "a guard has been shot".
-_PASSIVE_AUX = frozenset("was were is has had been later also".split())
+_PASSIVE_AUX = frozenset("was were is has had been got later also".split())
 
 
 def _age_end(doc: Doc, words: list[str], k: int) -> int:
@@ -168,25 +204,42 @@ def _one_person(doc: Doc, words: list[str], i: int) -> int | None:
     if i >= len(doc) or words[i] not in ONE_PERSON_DETS:
         return None
     lo = _age_end(doc, words, i + 1)
-    noun = next((k for k in range(lo, min(lo + 2, len(doc))) if words[k] in SINGLE_PEOPLE), None)
-    if noun is None or any(not doc[k].is_alpha for k in range(lo, noun)):
+    # up to two modifiers: "a young shepherd", "a traffic police constable"
+    noun = next((k for k in range(lo, min(lo + 3, len(doc))) if words[k] in SINGLE_PEOPLE), None)
+    if noun is None or any(not doc[k].is_alpha or words[k] in _NOT_MODIFIERS for k in range(lo, noun)):
         return None
     if noun + 1 < len(doc) and words[noun + 1] in POSSESSIVE_MARKS:
         return None  # "seized the driver's licence": the person owns the thing struck
     return noun
 
 
+#: Words that end a single person's noun phrase before its noun: "a car and a driver" is no "car ... driver".
+_NOT_MODIFIERS = frozenset("""and or of the a an with who which that was were is are has had in at on to by from for
+    as after before near""".split())
+#: Verbs whose subject is the one who died: "a shepherd died", never "a soldier killed two men".
+_DEATH_VERBS = frozenset("died dies perished succumbed".split())
+
+
 def _passive_cue(words: list[str], noun: int, s_hi: int) -> str | None:
-    """The casualty kind of a passive right after a single person: "a health worker was killed"."""
+    """The casualty kind of a passive right after a single person ("a health worker was killed", "a nurse was
+    reportedly abducted", "a guard got shot"), or of a death told of that person ("a shepherd died", "a guard
+    lost his life")."""
     k = noun + 1
-    if k >= s_hi or words[k] not in ("was", "is", "has", "had"):
+    if k < s_hi and (words[k] in _DEATH_VERBS or lives_lost(words, k)):
+        return "fatalities"
+    if k >= s_hi or words[k] not in ("was", "is", "has", "had", "got"):
         return None
-    while k < s_hi and k < noun + 4 and words[k] in _PASSIVE_AUX:
+    while k < s_hi and k < noun + 4 and (words[k] in _PASSIVE_AUX or _adverb(words[k])):
         k += 1
     if k >= s_hi:
         return None
     kind, _ = _cue_word(words, k)
     return kind if kind not in (None, "displaced") and words[k] not in LOSS_CUES else None
+
+
+def _adverb(word: str) -> bool:
+    """An adverb between an auxiliary and its verb: "was reportedly killed", "was badly wounded"."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
 #: Verbs whose presence before "and a nurse was wounded" makes that a clause of its own, not a list's tail.

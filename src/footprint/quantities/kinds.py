@@ -171,12 +171,21 @@ def _antecedent(doc: Doc, words: list[str], num: _Num, s_lo: int, s_hi: int,
     return None
 
 
+def lives_lost(words: list[str], j: int) -> bool:
+    """Whether tokens from ``j`` tell deaths with a loss verb: "eight guards lost their lives", never "lost their
+    lives' savings" (a possessive after the phrase makes the lives an owner)."""
+    for parts in LIVES_LOST:
+        if tuple(words[j:j + len(parts)]) == parts:
+            return (words[j + len(parts):j + len(parts) + 1] or [""])[0] not in POSSESSIVE_MARKS
+    return False
+
+
 def _cue_word(words: list[str], j: int) -> tuple[str | None, int]:
     """(kind, length in tokens) of the casualty cue starting at token ``j``, or (None, 0)."""
     w = words[j]
     for parts, kind in PHRASE_CUES.items():
         if w == parts[0] and tuple(words[j:j + len(parts)]) == parts:
-            if parts in LIVES_LOST and j + len(parts) < len(words) and words[j + len(parts)] in POSSESSIVE_MARKS:
+            if parts in LIVES_LOST and not lives_lost(words, j):
                 break  # "lost their lives' savings" lost money, not lives
             return kind, len(parts)
     if w == "taken" and words[j + 1:j + 2] in (["to"], ["for"]) and CARE_NOUNS.intersection(words[j + 2:j + 6]):

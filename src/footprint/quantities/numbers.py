@@ -187,9 +187,19 @@ def find_numbers(doc: Doc) -> list[_Num]:
                 hi, end = hi2, end2
                 if i and words[i - 1] in ("between", "from"):
                     start = i - 1
+        end = _echo_end(doc, words, i, end, lo, hi)
         out.append(_Num(start, i, end, lo, hi, False))
         i = end
     return out
+
+
+def _echo_end(doc: Doc, words: list[str], i: int, end: int, lo: float | None, hi: float | None) -> int:
+    """The end of a number written twice, in words and then in digits in brackets: "nineteen (19)" is one
+    count of 19, its span running to the closing bracket; any other number keeps ``end``."""
+    if lo != hi or not doc[i].is_alpha or end + 2 >= len(doc) or words[end] != "(" or words[end + 2] != ")":
+        return end
+    again = doc[end + 1].text
+    return end + 3 if _NUM.match(again) and _to_float(again) == lo else end
 
 
 #: Verbs of change before "from N to M": two counts, not a range ("grew from 4,000 to 6,500 troops").
