@@ -96,6 +96,19 @@ def _k_overnight(hit, g, ctx):
     return Grounded("TIME", f"{d.isoformat()}TNI", d, a, "day", "dct", False, None, OVERNIGHT)
 
 
+def _k_nightspan(hit, g, ctx):
+    """ "overnight Saturday to Sunday": the night of the first day (TIMEX3 names a night by the day it starts
+    on); two days that do not follow each other are no one night, and stay two timexes."""
+    wd, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
+    if wd2 != (wd + 1) % 7:
+        return None
+    a = ctx.anchor
+    if a is None:
+        return Grounded("TIME", f"XXXX-WXX-{wd + 1}TNI", None, None, "day", "dct", False, None)
+    d = _weekday_date(ctx, hit, wd, "")
+    return Grounded("TIME", f"{d.isoformat()}TNI", d, d + timedelta(days=1), "day", "dct", False, None)
+
+
 def _k_latenight(hit, g, ctx):
     """ "late at night" with no day: the night of the report day."""
     a = ctx.anchor
@@ -122,4 +135,5 @@ DAY_OF = ("dayof",)
 HOUR_GAP = ("shift", 0, "D")
 
 KINDS.update({"clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime, "overnight": _k_overnight,
+              "nightspan": _k_nightspan,
               "latenight": _k_latenight, "hourgap": _k_hourgap})

@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "May 3, the day before the vote": "the day" in apposition to the date before it (``compose``)
     ("appday", r"(?P<core>(?P<adet>[Tt]he)\s+day)\s+(?P<adir>before|after)\s+(?:the|a|an|his|her|its|their|this|that)(?=\s+[a-z])"),
     ("anaphor", r"(?:(?P<amod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<adet>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:same|following|next|previous|preceding|prior))\s+(?P<aunit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)(?![-\w])"),
-    ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
+    ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|financial|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
     ("then", r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<core>then)"),  # "until then": the time the text last named
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
     ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|back)(?!\s+than\b)"),
@@ -141,7 +141,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("latenight", r"(?P<mod>[Ll]ate)\s+at\s+night"),
     # "hours later", "a few minutes earlier": a gap shorter than a day, from the reference time
     ("hourgap", r"(?:(?P<vq>[Aa]\s+few|[Ss]everal|[Aa]\s+couple\s+of|[Mm]any)\s+)?(?P<unit>[Hh]ours|[Mm]inutes)\s+(?P<dir>later|earlier)"),
-    ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?:on\s+)?(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
+    # "overnight Saturday to Sunday", "the night of Sunday to Monday": one night, named by the day it starts on
+    ("nightspan", r"(?:[Oo]vernight|[Tt]he\s+night\s+of)\s+(?P<wd>" + WEEKDAY_RE + r")\s+(?:to|into)\s+(?P<wd2>" + WEEKDAY_RE + r")\b"),
+    # as with clock times, a day after "on" is a timex of its own ("at midnight on Thursday")
+    ("namedtime", APPROX + r"(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<nt>noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise|afternoon)(?:\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
 ]
 
 PATTERNS: list[tuple[int, str, re.Pattern[str]]] = [
@@ -162,6 +165,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "orsome": re.compile(r"(?<!\s)\s+or\s+two"),
     "millennia": re.compile(r"(?<!\s)\s+thousand\s+years"),
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
+    "nightspan": re.compile(r"day\s+(?:to|into)\s"),
 }
 
 

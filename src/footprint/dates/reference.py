@@ -97,6 +97,17 @@ def _finer_or_equal(a: str, b: str) -> bool:
     return _ORDER.index(a) <= _ORDER.index(b)
 
 
+_LETTER_PREC = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def _finer_step(op: tuple | None, ref: str) -> bool:
+    """A counted step ("a week earlier") in a unit finer than the reference it would count from (a year)."""
+    if op is None or op[0] != "shift" or op[2] not in _LETTER_PREC:
+        return False
+    iv = cal.value_interval(ref.split("T")[0])
+    return iv is not None and iv[2] in _ORDER and _ORDER.index(_LETTER_PREC[op[2]]) < _ORDER.index(iv[2])
+
+
 def apply(ref: str, op: tuple, coarsen: bool = True) -> str | None:
     """The value ``op`` gives when counted from the reference value ``ref``; None if it cannot."""
     iv = cal.value_interval(ref.split("T")[0] if "T" in ref else ref)
@@ -444,10 +455,11 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                                                                               and not _ahead_of_past(ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
             base = ref
-            if g.type == "DURATION" and day_ref is not None and not _DAY.match(ref) and _holds(ref, day_ref[0]) \
-                    and day_ref[1] >= s0 - DAY_GAP_SENTENCES:
+            if (g.type == "DURATION" or _finer_step(g.refop, ref)) and day_ref is not None and not _DAY.match(ref) \
+                    and _holds(ref, day_ref[0]) and day_ref[1] >= s0 - DAY_GAP_SENTENCES:
                 # "clashed on Monday … the heaviest fighting this year … A day later": a year or a month that
-                # holds the last day told only frames it, the story has not moved; the gap counts from that day
+                # holds the last day told only frames it, the story has not moved; the gap counts from that day.
+                # So does a step finer than the frame ("A week earlier" after "this year" is no year)
                 base = day_ref[0]
             value = apply(base, g.refop)
             if value is None and before_ref is not None and g.refop[0] == "shift" and _SEASON.match(base):

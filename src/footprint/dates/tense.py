@@ -38,9 +38,9 @@ _PRESENT = re.compile(r"(?i)\b(?:is|are|am|remains?|continues?)\b")
 _FINITE = frozenset({"was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "back in", "been",
                      "would have", "could have", "might have", "should have"})
 # A word right before the date that fixes its direction: "payable Dec. 15",
-# "until March" look ahead; "since May" looks back.
+# "until March", "a mandate that ends on 31 December" look ahead; "since May" looks back.
 _AHEAD = re.compile(r"(?i)\b(?:payable|effective|due|starting|beginning|as\s+early\s+as|"
-                    r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|maturing|matures?|ahead\s+of|in\s+time\s+for)\s+(?:on\s+|in\s+)?$")
+                    r"as\s+soon\s+as|no\s+later\s+than|expires?|expiring|ends|maturing|matures?|ahead\s+of|in\s+time\s+for)\s+(?:on\s+|in\s+)?$")
 # A scheduled event told in the present, its verb right before the date: "the two envoys meet
 # separately Monday", "the talks resume on Tuesday". Third-person "-s" forms stay out ("says Monday"),
 # and so do nouns after a determiner ("a vote on Friday").
