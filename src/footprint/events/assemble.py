@@ -36,10 +36,12 @@ from .abuses import dead_counted, taken_counted
 from .candidate import Candidate
 from .classify import find_candidates
 from .context import ANSWER_NOUNS, our_side, statement_author
-from .records import event_record, shared_by_clauses
+from .records import event_record, merged_retellings, shared_by_clauses
 from .syntax import (
     SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
-from .tolls import add_toll, bare_toll, casualty_detail, revised_toll, revision, summed_tolls, toll_of_capture
+from .tolls import (
+    TOLL_KINDS, add_toll, bare_toll, casualty_clause, casualty_detail, revised_toll, revision, summed_tolls,
+    toll_of_capture)
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -424,7 +426,7 @@ def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[D
     if not toll:
         return
     if revised:  # "officials raised the toll from the strike on X to four dead": the attack at that place
-        p = _revised_event(sent, index, by_family)
+        p = _revised_event(sent, index, by_family, revised)
     else:
         p = prior_event(by_family, "attack", index) or _prior_harm(by_family, index)
         if p is not None and index - p.sent_index > CARRY_WINDOW:
@@ -433,12 +435,22 @@ def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[D
         add_toll(p.quantities, p.extra_quantities, toll, revised=bool(revised))
 
 
-def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]]) -> Draft | None:
+def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
+                   toll: list[Quantity]) -> Draft | None:
     """The event a toll revision updates: the latest attack told at most ``COREF_WINDOW`` sentences before that
-    names a place the revision names, or, when the revision names none, the latest attack."""
+    names a place the revision names. A revision that names no such place (none, or where the wounded died) updates the only attack of the window, or,
+    with several, the only one that counts casualties of the kind revised; with more than one such, none (which
+    one's toll changed is not told)."""
     places = {e.text.casefold() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
-    return prior_event(by_family, "attack", index,
-                       keep=lambda p: not places or any(x in p.sent.text.casefold() for x in places))
+    named = prior_event(by_family, "attack", index, keep=lambda p: any(x in p.sent.text.casefold() for x in places)) \
+        if places else None
+    if named is not None:
+        return named
+    window = [p for p in by_family.get("attack", ()) if p.emit and 0 < index - p.sent_index <= COREF_WINDOW]
+    if len(window) > 1:
+        kinds = {q.kind for q in toll}
+        window = [p for p in window if any(q.kind in kinds for q in p.quantities + p.extra_quantities)]
+    return window[0] if len(window) == 1 else None
 
 
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
@@ -470,8 +482,10 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         attribution = attributions.get(sent.start_char)
         sd = sentence_drafts(doc, sent, index, mentions, mtypes, place_starts, attribution, lex)
         context.extend(sd)
+        revising = revision(sent)
         if not sd:  # "Three passengers died.": the toll of the attack told just before
             _add_bare_toll(doc, sent, index, by_family)
+            revising = False
         meta_sentence = bool(sd) and stages.is_meta(doc, sent)
         kept = []
         for d in sd:
@@ -488,23 +502,35 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             fam = _family(d.etype.name)
             definite = d.cand.definite and not _has_own_anchor(d.cand, doc)
             same = _earlier_in_sentence(kept, d)
+            # "three more of the wounded died in hospital on Friday, bringing the toll to eleven": deaths told with
+            # a revision are its step, whatever place or day they name
+            step = revising and fam == "attack" and casualty_clause(d.cand.token, d.cand.actor_toks, d.actors)
             anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d) \
-                or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex))
+                or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex)) or step
             if not anaphor:
                 continue
-            p = same or prior_event(by_family, fam, index)
+            if step:
+                new = revised_toll(d.sent, d.quantities)
+                d.quantities = new + [q for q in d.quantities if q.kind not in TOLL_KINDS]
+            p = same or (_revised_event(sent, index, by_family, d.quantities) if step else None) \
+                or prior_event(by_family, fam, index)
             if p is None and fam == "attack" and _casualty_detail(d):
                 p = _prior_harm(by_family, index)
             if p is not None:
                 d.emit = False
+                revising = False  # told as that event's update
                 if p is same:  # the victims the casualty clause names are the attack's
                     seen = {(a.start, a.end) for a in p.actors}
                     p.actors.extend(a for a in d.actors if a.role == "target" and (a.start, a.end) not in seen)
                 add_toll(p.quantities, p.extra_quantities, d.quantities, revised=revision(d.sent))
+            elif step:  # a revision whose event is not told: its deaths are no event of their own
+                d.emit = False
             elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
                 # "arrested suspects in connection with the attack", "condemned the attack", "afraid because
                 # of the attacks": the events are named, as told before or known; they are not told here
                 d.emit = False
+        if revising and not any(d.emit for d in kept):  # the revision's deaths were no event: the toll alone
+            _add_bare_toll(doc, sent, index, by_family)
         # references settled, the attack family keeps one event per sentence (most specific type)
         kept = _family_dedupe([d for d in kept if d.emit])
         _mark_embedded(kept)
@@ -538,7 +564,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             d.quantities = summed_tolls(doc, d.quantities)
             d.extra_quantities = summed_tolls(doc, d.extra_quantities)
             events.append(event_record(doc, d, doc_id, meta, attributions, stages))
-    return shared_by_clauses(events)
+    return merged_retellings(doc, shared_by_clauses(events), lambda t: _family(t) == "attack")
 
 
 def _our_author(doc: Doc, d: Draft, mentions: list[ActorMention]) -> None:

@@ -11,11 +11,13 @@ from spacy.tokens import Doc
 
 from ..attribution import attribution_for
 from ..clauses import clause_head, same_clause
+from ..dates.events import _dct as report_date
+from ..nlp import doc_text
 from ..model import Attribution, Event, EventActor, EventDate, EventLocation, Evidence
 from . import roles
 from .candidate import Candidate
 from .context import charged
-from .syntax import lem
+from .syntax import ACCUSE_VERBS, lem
 
 if TYPE_CHECKING:  # annotations only: assemble imports this module
     from .assemble import Draft, Stages
@@ -79,6 +81,30 @@ def _accusation_aside(d: Draft, s: int, e: int) -> tuple[int, int, int, int, int
     return None
 
 
+def _charge_span(d: Draft) -> tuple[int, int] | None:
+    """For an accusation told by its own verb ("X accused Y of burning the market last year", "blamed Y for the
+    raid"): the characters of the charge, which follows the verb; None for any other event."""
+    tok = d.cand.token
+    if d.etype.name != "accusation" or tok is None or tok.pos_ != "VERB" or lem(tok) not in ACCUSE_VERBS:
+        return None
+    holders = [tok] + [o for o in tok.children if o.dep_ == "dobj"]
+    preps = [p for h in holders for p in h.children
+             if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i > tok.i and list(p.children)]
+    if not preps:
+        return None
+    words = [t for p in preps for t in p.subtree]
+    lo, hi = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    return lo.idx, hi.idx + len(hi)
+
+
+def _undated_accusation(meta: dict) -> EventDate:
+    """An accusation nothing in its own words dates: told on or before the report date (metadata's, else the one
+    the dates stage inferred)."""
+    dct = report_date(meta)
+    return EventDate(start=None, end=dct.isoformat() if dct else None, precision="unknown", value=None,
+                     reason=f"{NO_DATE} for the accusation; on or before the report date")
+
+
 def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stages: Stages) -> Event:
     sent, c = d.sent, d.cand
     s, e = sent.start_char, sent.end_char
@@ -90,8 +116,16 @@ def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict
     sentence = text[lead : lead + e - s]
     location = stages.event_location(doc, s, e, c.start, c.end)
     aside = _accusation_aside(d, s, e)
+    charge = _charge_span(d)
     if aside is None:
         date, background = stages.event_date(doc, s, e, c.start, c.end)
+        if charge is not None and background and date is not None and charge[0] <= date.span_start < charge[1]:
+            # "residents accused the militia of burning the market last year": the accusation is dated by its own
+            # sentence, but a date of the past inside the charge is the alleged act's (background), not the
+            # accusation's, which is told now: the words before the charge, else on or before the report date
+            date, background = stages.event_date(doc, s, charge[0], c.start, c.end)
+            if date is None or date.start is None or background or charge[0] <= date.span_start < charge[1]:
+                date, background = _undated_accusation(meta), False
         # the reporting clause whose scope holds the trigger, else the sentence's record
         attribution = (attribution_for(doc, sent.start_char, c.start, c.end) or attributions.get(sent.start_char)
                        or Attribution(publisher=meta.get("publisher")))
@@ -102,9 +136,7 @@ def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict
         date, background = stages.event_date(doc, *aside[:4])
         if date is not None and aside[4] <= date.span_start < aside[5]:
             # the only date the dates stage found is the alleged act's, inside the aside
-            dct = str(meta.get("dct") or "")[:10] or None
-            date, background = EventDate(start=None, end=dct, precision="unknown", value=None,
-                                         reason=f"{NO_DATE} for the accusation; on or before the report date"), False
+            date, background = _undated_accusation(meta), False
         attribution = Attribution(publisher=meta.get("publisher"))
     if d.etype.name not in SPEECH_TYPES:
         attribution = charged(doc, c.token, attribution, doc._.fp_actors or [])
@@ -293,3 +325,58 @@ def _confidence(d: Draft, location, date, attribution: Attribution) -> float:
     if attribution.modality in ("alleged", "hedged"):
         c -= 0.1
     return round(max(0.05, min(0.95, c)), 2)
+
+
+#: Place precisions fine enough that two attacks placed there the same day are one told twice.
+RETOLD_PRECISIONS = frozenset({"facility", "town", "district"})
+
+
+def merged_retellings(doc: Doc, events: list[Event], is_attack) -> list[Event]:
+    """An attack told twice in one report (a summary sentence, then a witness's account of it) is one event: a
+    later attack of the same type, place and day as the attack told just before it (no other attack between)
+    is merged into it. The merged event keeps, per casualty kind, the better-supported count (``_better``) and
+    any kind only one of them counts, the actors of both, and evidence that runs from the first telling to the
+    second. Events come in text order; ``is_attack`` says which types are attacks."""
+    out: list[Event] = []
+    last: int | None = None  # index in ``out`` of the latest attack
+    for ev in events:
+        if not is_attack(ev.type) or ev.embedded:
+            out.append(ev)
+            continue
+        if last is not None and _retold(out[last], ev):
+            out[last] = _merge(doc, out[last], ev)
+            continue
+        out.append(ev)
+        last = len(out) - 1
+    return out
+
+
+def _retold(a: Event, b: Event) -> bool:
+    la, lb, da, db = a.location, b.location, a.date, b.date
+    if a.type != b.type or a.background or b.background or la is None or lb is None or da is None or db is None:
+        return False
+    if la.precision not in RETOLD_PRECISIONS or (la.name, la.lat, la.lon) != (lb.name, lb.lat, lb.lon):
+        return False
+    return da.precision == db.precision == "day" and da.start is not None and (da.start, da.end) == (db.start, db.end)
+
+
+def _merge(doc: Doc, a: Event, b: Event) -> Event:
+    quantities = list(a.quantities)
+    for q in b.quantities:
+        same = [i for i, x in enumerate(quantities) if x.kind == q.kind]
+        if not same:
+            quantities.append(q)
+        elif len(same) == 1 and _better(q, quantities[same[0]]):
+            quantities[same[0]] = q
+    s, e = a.evidence.start, max(a.evidence.end, b.evidence.end)
+    return dataclasses.replace(
+        a, quantities=tuple(quantities), actors=tuple(_unique_actors(list(a.actors) + list(b.actors))),
+        evidence=Evidence(sentence=doc_text(doc)[s:e], start=s, end=e), confidence=max(a.confidence, b.confidence))
+
+
+def _better(new, old) -> bool:
+    """A count told exactly beats one told roughly ("about a dozen") or with no number; otherwise the first
+    telling's stands."""
+    def exact(q) -> bool:
+        return q.min is not None and q.max == q.min and not q.approximate
+    return exact(new) and not exact(old)

@@ -22,6 +22,9 @@ PASSIVE_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "abduct", "k
 LOSS_OBJECTS = frozenset({"life", "lives"})
 #: Verbs that change a toll told before ("raised the toll to four", "the toll rose to nine", "revised the toll").
 REVISE_LEMMAS = frozenset({"raise", "revise", "update", "rise", "climb", "increase"})
+#: Verbs that change a toll only with the number it reaches ("bringing the toll to eleven", "pushed the toll to
+#: 30"): "took a heavy toll" changes none.
+REACH_LEMMAS = frozenset({"bring", "push"})
 #: Nouns a revision changes.
 TOLL_NOUNS = frozenset({"toll"})
 #: Words that keep a death from being told ("may die", "did not die", "no one died").
@@ -41,16 +44,21 @@ ASIDE_WORDS = frozenset({"separate", "unrelated", "different"})
 def casualty_detail(tok: Token, actor_toks, actors, *, own_clause: bool = False) -> bool:
     """"Nine soldiers were wounded and evacuated", "about 30 people had been wounded": casualties with no
     author, date or place of their own, told after an attack, are that attack's numbers."""
-    if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in TOLL_LEMMAS or actor_toks:
-        return False
-    if lem(tok) != "die" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and tok.dep_ != "conj":
-        return False
-    if any(c.dep_ == "agent" for c in tok.children) or any(a.role == "actor" for a in actors):
+    if not casualty_clause(tok, actor_toks, actors):
         return False
     # ``own_clause``: only the verb's own words count, not those of a clause the parser hung below it (the
     # attack itself, "a drone struck a truck on 12 September; the driver was killed")
     words = own_words(tok) if own_clause else tok.subtree
     return not any(anchor(t) for t in words)
+
+
+def casualty_clause(tok: Token, actor_toks, actors) -> bool:
+    """A death or wounding told with no one doing it ("three more of the wounded died", "two were killed")."""
+    if tok.pos_ not in ("VERB", "AUX") or lem(tok) not in TOLL_LEMMAS or actor_toks:
+        return False
+    if lem(tok) != "die" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and tok.dep_ != "conj":
+        return False
+    return not (any(c.dep_ == "agent" for c in tok.children) or any(a.role == "actor" for a in actors))
 
 
 def anchor(t: Token) -> bool:
@@ -119,17 +127,36 @@ def _main_or_said(tok: Token) -> bool:
 
 def revision(sent: Span) -> bool:
     """A sentence that changes a toll told before ("the ministry raised the toll from the strike to four dead",
-    "the death toll rose to nine"): its counts replace the earlier ones of their kind."""
-    return any(lem(t) in REVISE_LEMMAS and t.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "nsubj", "nsubjpass") and lem(c) in TOLL_NOUNS for c in t.children) for t in sent)
+    "the death toll rose to nine", "three more died, bringing the toll to eleven"): its counts replace the
+    earlier ones of their kind."""
+    return bool(_revising_verbs(sent))
+
+
+def _revising_verbs(sent: Span) -> list[Token]:
+    out = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") and lem(c) in TOLL_NOUNS for c in t.children):
+            continue
+        if lem(t) in REVISE_LEMMAS or (lem(t) in REACH_LEMMAS and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in t.children)):
+            out.append(t)
+    return out
 
 
 def revised_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
     """The counts of a sentence that revises a toll (``revision``), whatever place or day it names: they are
-    the update of an event told before."""
-    if not revision(sent) or _aside(sent):
+    the update of an event told before. When the toll's own words hold a count ("to eleven", "a toll of
+    eleven"), that is the new toll, not the deaths told beside it ("three more died, bringing the toll to
+    eleven": three is the step, eleven the toll)."""
+    verbs = _revising_verbs(sent)
+    if not verbs or _aside(sent):
         return []
-    return [q for q in quantities if q.kind in TOLL_KINDS]
+    counted = [q for q in quantities if q.kind in TOLL_KINDS]
+    spans = [(w[0].idx, w[-1].idx + len(w[-1])) for v in verbs for c in v.children
+             if (c.dep_ == "prep" and c.lower_ == "to") or lem(c) in TOLL_NOUNS for w in [list(c.subtree)]]
+    own = [q for q in counted if any(lo <= q.start < hi for lo, hi in spans)]
+    return own or counted
 
 
 def add_toll(held: list[Quantity], extra: list[Quantity], toll: list[Quantity], *, revised: bool = False) -> None:

@@ -1,0 +1,200 @@
+"""Unit tests for toll revisions and for an attack told twice: a revision that names no place updates an attack
+only when the window leaves no doubt which; deaths told with a revision ("three more died, bringing the toll to
+nine") are its step, not an event of their own; one attack told twice in a report (same type, place and day, no
+attack between) is one event. Invented sentences with hand-built parses (no model is loaded)."""
+
+from __future__ import annotations
+
+from footprint.events import build_events
+from footprint.events.assemble import Stages
+from footprint.model import EventDate, EventLocation, Quantity
+from footprint.testing import token_doc
+
+STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
+
+
+def attack(subject: str, obj: str, verb: str, verb_lemma: str, number: str) -> list:
+    """"<Subject> attacked a <obj>, <verb> <number>."""
+    return [
+        (subject, subject.lower(), "NOUN", "NNS", 1, "nsubj"), ("attacked", "attack", "VERB", "VBD", 1, "ROOT"),
+        ("a", "a", "DET", "DT", 3, "det"), (obj, obj, "NOUN", "NN", 1, "dobj"),
+        (",", ",", "PUNCT", ",", 1, "punct"), (verb, verb_lemma, "VERB", "VBG", 1, "advcl"),
+        (number, number, "NUM", "CD", 5, "dobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ]
+
+
+CONVOY = attack("Gunmen", "convoy", "killing", "kill", "six")
+VILLAGE = attack("Bandits", "village", "killing", "kill", "two")
+
+# "The toll has risen to nine."
+RISEN = [
+    ("The", "the", "DET", "DT", 1, "det"), ("toll", "toll", "NOUN", "NN", 3, "nsubj"),
+    ("has", "have", "AUX", "VBZ", 3, "aux"), ("risen", "rise", "VERB", "VBN", 3, "ROOT"),
+    ("to", "to", "ADP", "IN", 3, "prep"), ("nine", "nine", "NUM", "CD", 4, "pobj"), (".", ".", "PUNCT", ".", 3, "punct"),
+]
+
+# "Officials said three more died, bringing the toll to nine."
+STEP = [
+    ("Officials", "official", "NOUN", "NNS", 1, "nsubj"), ("said", "say", "VERB", "VBD", 1, "ROOT"),
+    ("three", "three", "NUM", "CD", 3, "nummod"), ("more", "more", "ADJ", "JJR", 4, "nsubj"),
+    ("died", "die", "VERB", "VBD", 1, "ccomp"), (",", ",", "PUNCT", ",", 4, "punct"),
+    ("bringing", "bring", "VERB", "VBG", 4, "advcl"), ("the", "the", "DET", "DT", 8, "det"),
+    ("toll", "toll", "NOUN", "NN", 6, "dobj"), ("to", "to", "ADP", "IN", 6, "prep"),
+    ("nine", "nine", "NUM", "CD", 9, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+]
+
+# "Three more died in Gao on Friday, bringing the toll to nine.": a place and a day of their own
+STEP_ANCHORED = [
+    ("Three", "three", "NUM", "CD", 1, "nummod"), ("more", "more", "ADJ", "JJR", 2, "nsubj"),
+    ("died", "die", "VERB", "VBD", 2, "ROOT"), ("in", "in", "ADP", "IN", 2, "prep"),
+    ("Gao", "Gao", "PROPN", "NNP", 3, "pobj"), ("on", "on", "ADP", "IN", 2, "prep"),
+    ("Friday", "Friday", "PROPN", "NNP", 5, "pobj"), (",", ",", "PUNCT", ",", 2, "punct"),
+    ("bringing", "bring", "VERB", "VBG", 2, "advcl"), ("the", "the", "DET", "DT", 10, "det"),
+    ("toll", "toll", "NOUN", "NN", 8, "dobj"), ("to", "to", "ADP", "IN", 8, "prep"),
+    ("nine", "nine", "NUM", "CD", 11, "pobj"), (".", ".", "PUNCT", ".", 2, "punct"),
+]
+
+
+def report(*sentences: list, ents=()) -> tuple:
+    """A doc of ``sentences`` (heads and ``ents`` counted within each), with each sentence's first token index."""
+    tokens, starts, flat_ents = [], [], []
+    for k, sent in enumerate(sentences):
+        n = len(tokens)
+        starts.append(n)
+        tokens += [(w, lemma, pos, tag, head + n, dep) for w, lemma, pos, tag, head, dep in sent]
+        flat_ents += [(a + n, b + n, label) for s, a, b, label in ents if s == k]
+    doc = token_doc(tokens, flat_ents, sent_starts=[i in starts for i in range(len(tokens))])
+    return doc, starts
+
+
+def count(doc, first: int, last: int, n: float, kind: str = "fatalities") -> Quantity:
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Quantity(kind=kind, min=n, max=n, text=doc.text[start:end], start=start, end=end)
+
+
+def tolls(events) -> list[list[tuple[str, float]]]:
+    return [[(q.kind, q.min) for q in e.quantities] for e in events]
+
+
+def test_a_placeless_revision_with_two_attacks_in_the_window_revises_neither():
+    doc, (a, b, c) = report(CONVOY, VILLAGE, RISEN)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2), count(doc, c + 5, c + 5, 9)]
+    events = build_events(doc, STAGES)
+    # "the toll" could be either attack's: the latest one's two dead must not become nine
+    assert tolls(events) == [[("fatalities", 6)], [("fatalities", 2)]]
+
+
+def test_a_placeless_revision_updates_the_only_attack_that_counts_that_kind():
+    wounding = attack("Bandits", "village", "wounding", "wound", "two")
+    doc, (a, b, c) = report(CONVOY, wounding, RISEN)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2, "injured"),
+                           count(doc, c + 5, c + 5, 9)]
+    events = build_events(doc, STAGES)
+    assert tolls(events) == [[("fatalities", 9)], [("injured", 2)]]
+
+
+def test_a_placeless_revision_with_one_attack_in_the_window_revises_it():
+    doc, (a, c) = report(CONVOY, RISEN)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, c + 5, c + 5, 9)]
+    assert tolls(build_events(doc, STAGES)) == [[("fatalities", 9)]]
+
+
+def test_deaths_told_with_a_revision_are_its_step_not_an_event():
+    doc, (a, c) = report(CONVOY, STEP)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, c + 2, c + 3, 3), count(doc, c + 10, c + 10, 9)]
+    events = build_events(doc, STAGES)
+    # one event, its toll the revised nine (the three more are the step that took it there)
+    assert tolls(events) == [[("fatalities", 9)]]
+    assert events[0].quantities[0].start == doc[c + 10].idx
+
+
+def test_deaths_with_a_place_and_day_of_their_own_told_with_a_revision_are_still_its_step():
+    doc, (a, c) = report(CONVOY, STEP_ANCHORED, ents=[(1, 4, 5, "GPE"), (1, 6, 7, "DATE")])
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, c, c + 1, 3), count(doc, c + 12, c + 12, 9)]
+    events = build_events(doc, STAGES)
+    assert tolls(events) == [[("fatalities", 9)]]
+
+
+def test_bringing_a_toll_needs_the_number_it_reaches():
+    from footprint.events.tolls import revision
+
+    # "The raids took a heavy toll.": no count changed
+    took = [("The", "the", "DET", "DT", 1, "det"), ("raids", "raid", "NOUN", "NNS", 2, "nsubj"),
+            ("brought", "bring", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 5, "det"),
+            ("heavy", "heavy", "ADJ", "JJ", 5, "amod"), ("toll", "toll", "NOUN", "NN", 2, "dobj"),
+            (".", ".", "PUNCT", ".", 2, "punct")]
+    doc = token_doc(took)
+    assert not revision(doc[:])
+    doc, (c,) = report(STEP)
+    assert revision(doc[c:])
+
+
+# --- one attack told twice ----------------------------------------------------------------------------------
+
+def placed(places: dict[str, str]):
+    """A locate stub: the town whose marker word the event's sentence holds."""
+    def locate(doc, s, e, ts, te):
+        for word, town in places.items():
+            if word in doc.text[s:e]:
+                return EventLocation(name=town, lat=14.0, lon=len(town) * 1.0, country="ML", precision="town")
+        return None
+    return locate
+
+
+def same_day(*a):
+    return EventDate(start="2024-03-04", end="2024-03-04", precision="day", reason="own clause"), False
+
+
+TWICE = Stages(event_location=placed({"convoy": "Kaya", "village": "Dori"}), event_date=same_day,
+               is_meta=lambda doc, sent: False)
+
+
+def test_an_attack_told_twice_same_place_and_day_is_one_event():
+    retold = attack("Witnesses", "convoy", "wounding", "wound", "four")
+    retold[0] = ("Fighters", "fighter", "NOUN", "NNS", 1, "nsubj")
+    doc, (a, b) = report(CONVOY, retold)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 4, "injured")]
+    events = build_events(doc, TWICE)
+    assert len(events) == 1
+    assert tolls(events) == [[("fatalities", 6), ("injured", 4)]]
+    # evidence from both tellings
+    assert events[0].evidence.start == doc[a].idx and events[0].evidence.end == doc[b + 7].idx + 1
+    assert "Gunmen" in events[0].evidence.sentence and "Fighters" in events[0].evidence.sentence
+
+
+def test_the_exact_count_wins_over_a_rough_one():
+    doc, (a, b) = report(CONVOY, CONVOY)
+    rough = Quantity(kind="fatalities", min=5, max=None, text="six", start=doc[a + 6].idx, end=doc[a + 6].idx + 3,
+                     approximate=True)
+    doc._.fp_quantities = [rough, count(doc, b + 6, b + 6, 7)]
+    events = build_events(doc, TWICE)
+    assert tolls(events) == [[("fatalities", 7)]]
+
+
+def test_two_attacks_in_two_villages_the_same_day_stay_two():
+    doc, (a, b) = report(CONVOY, VILLAGE)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2)]
+    events = build_events(doc, TWICE)
+    assert [e.location.name for e in events] == ["Kaya", "Dori"]
+
+
+def test_an_attack_between_keeps_the_retelling_apart():
+    doc, starts = report(CONVOY, VILLAGE, CONVOY)
+    doc._.fp_quantities = [count(doc, s + 6, s + 6, n) for s, n in zip(starts, (6, 2, 6))]
+    assert len(build_events(doc, TWICE)) == 3
+
+
+def test_attacks_on_different_days_or_without_a_day_stay_apart():
+    days = iter(["2024-03-04", "2024-03-05"])
+
+    def two_days(*a):
+        d = next(days)
+        return EventDate(start=d, end=d, precision="day", reason="own clause"), False
+
+    doc, (a, b) = report(CONVOY, CONVOY)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 6)]
+    stages = Stages(event_location=TWICE.event_location, event_date=two_days, is_meta=lambda doc, sent: False)
+    assert len(build_events(doc, stages)) == 2
+    undated = Stages(event_location=TWICE.event_location, event_date=lambda *a: (None, False),
+                     is_meta=lambda doc, sent: False)
+    assert len(build_events(doc, undated)) == 2
