@@ -49,7 +49,7 @@ eval: install
 	$(BIN)/footprint eval events data/dev-gold/reports/reports-gold.json
 	for f in data/dev-gold/snippets*.jsonl; do $(BIN)/footprint eval events $$f || exit 1; done
 	$(BIN)/footprint eval actors data/dev-gold/actors.jsonl
-	$(BIN)/footprint eval quantities data/dev-gold/quantities.jsonl
+	for f in data/dev-gold/quantities*.jsonl; do $(BIN)/footprint eval quantities $$f || exit 1; done
 	$(BIN)/footprint eval attribution data/dev-gold/attribution.jsonl
 	$(BIN)/footprint eval timex data/dev-gold/timex
 	$(BIN)/footprint eval timex ../shared/eval/tempeval3
