@@ -88,6 +88,10 @@ def _prior(c: Candidate, m: Match) -> tuple[float, list[str]]:
         p += 2  # "Zaporizhzhia region": the region around that town (see _seat_region)
     elif m.suffix == "town" and f.startswith("P."):
         p += 3
+    elif m.suffix == "town" and f in {"A.ADM1", "A.ADM2"}:
+        # "Zarvo city", "the city of Zarvo": the capital, not the province it names, however populous the province
+        p -= 3
+        reasons.append("named with a town word")
     return p, reasons
 
 
