@@ -39,7 +39,7 @@ from functools import lru_cache
 from ..model import short_hash
 from ..geo import distance_km as haversine_km
 from .regions import CONTAINED_POINTS, contained
-from .spelling import spelled_keys, spelled_place
+from .spelling import named_keys, spelled_keys, spelled_place
 from .sides import kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
@@ -248,6 +248,9 @@ class Features:
     admin1: str = ""  # the place's first-level division, normalized ("" = unknown): a town in a region
     denied: bool = False  # a side denies it: a voice on an incident, never an incident of its own (``cluster``)
     spelled: frozenset[str] = frozenset()  # spelling keys of its place, or of its sentence's names if placeless
+    # placeless or placed at a region: spelling keys of its sentence's names other than its place's
+    # and its actors' (a town the places stage could not read, named in two reports: ``judge``)
+    named: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -367,6 +370,8 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         admin1=norm_name(admin1) if isinstance(admin1, str) else "",
         denied=modality == "denied",
         spelled=spelled_keys(sentence, place_name, precision, placeless),
+        named=named_keys(sentence, place_name, precision, placeless,
+                         tuple(n for n in (*(n for _, n, _ in actor_pairs), claimant[1]) if n), GENERIC_ACTOR_WORDS),
     )
 
 
@@ -435,7 +440,7 @@ def over_cap(sizes: dict[str, int], key: str) -> bool:
 
 
 def _week_prefixes(f: Features, kind: str, space: str) -> list[str]:
-    keys = f.spelled if kind == "s:" else (k for k in f.actors if k.startswith(kind) and not generic_name(k))
+    keys = (f.spelled | f.named) if kind == "s:" else (k for k in f.actors if k.startswith(kind) and not generic_name(k))
     return [f"{space}|{family}|{key}|" for family in block_families(f.group) for key in sorted(keys)]
 
 
@@ -613,6 +618,12 @@ def judge(a: Features, b: Features) -> Judgement:
             score += pts
             fine_place = pts >= 1.5
             reasons.append(f"place: spelled in the sentence ({key}, {placed.precision})")
+        elif key := spelled_place(loose.named, placed.named):
+            # both sentences name one town that neither report placed ("the army post in Djibasso" beside a
+            # report placed only at its region): as close as the town, which is what the two tell
+            score += PLACE_POINTS["town"]
+            fine_place = True
+            reasons.append(f"place: named in both sentences ({key})")
     # date
     if a.dated and b.dated:
         slack = 1 if (_short(a) and _short(b)) else 0

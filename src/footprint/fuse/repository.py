@@ -326,7 +326,7 @@ class FusionRepository:
 
 
 _FEATURE_FIELDS = tuple(f.name for f in fields(Features))
-_SET_FIELDS = ("actors", "perpetrators", "targets", "spelled")
+_SET_FIELDS = ("actors", "perpetrators", "targets", "spelled", "named")
 
 
 def _features_json(f: Features) -> str:

@@ -74,3 +74,31 @@ def spelled_place(placeless_keys: frozenset[str], placed_keys: frozenset[str]) -
     """The key the placeless event's sentence shares with the placed event's place ("" if none)."""
     shared = placeless_keys & placed_keys
     return min(shared) if shared else ""
+
+
+#: Placed at a region, an event's sentence may still name the town the places stage could not read (a country-
+#: placed sentence is not keyed: such summaries name more places, and a held-out total fell with them).
+_COARSE = frozenset({"region"})
+#: The outlet or person a speaker told: names no place ("a security source told Sahel Dispatch").
+_TOLD_OUTLET = re.compile(r"\b(?:told|according\s+to|quoted\s+by|speaking\s+to|interview\s+with|citing)\s+"
+                          r"(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,3}")
+#: Capitalized words that name no place however often they start a sentence.
+_NOT_NAMES = frozenset("the a an this that these those its their his her it they he she we in on at".split())
+
+
+def named_keys(sentence: str, place_name: str | None, precision: str, placeless: bool,
+               actor_names: tuple[str, ...], common: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Keys of the names a placeless or region-placed event's sentence holds besides its
+    place's and its actors' names ("Djibasso" in "JNIM said its fighters stormed the army post in Djibasso",
+    and in "jihadists attacked a detachment in Djibasso, in the Boucle du Mouhoun region"); words in
+    ``common`` (generic words for attackers) and pronouns key nothing. Two such sentences that name one
+    unplaced town tell the same place as far as the sentences can (``identity.judge``)."""
+    if not placeless and precision not in _COARSE:
+        return frozenset()
+    drop = {w.lower() for w in _NOT_NAMES | common}
+    sentence = _TOLD_OUTLET.sub(" ", sentence)  # "told Sahel Dispatch": who was told, not where
+    words = [w for w in _capital_runs(sentence) if w.lower().rstrip("'\u2019s") not in drop and w.lower() not in drop]
+    not_keys = {k for n in (place_name or "", *actor_names) for k in map(skeleton, _capital_runs(n) + [n]) if k}
+    not_keys |= {k for n in actor_names for w in n.split() if (k := skeleton(w))}
+    return frozenset(k for k in map(skeleton, words) if k and k not in not_keys)
+
