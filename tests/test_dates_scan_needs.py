@@ -19,7 +19,8 @@ def _every_pattern(text: str) -> list[Hit]:
 _WORDS = ["the", "The", "day", "before", "after", "vote", "a", "year", "or", "two", "three", "thousand", "years",
           "ago", "past", "last", "summers", "winters", "first", "second", "third", "and", "quarters", "of", "2021",
           "1990s", "'80s", "nineties", "twenties", "nineteen", "twenty", "fifth-century", "19th", "century", "Two",
-          "May", "3", ",", ".", "-", "\n", "\t", "about", "one", "decade", "springs", "autumns", "in"]
+          "May", "3", ",", ".", "-", "\n", "\t", "about", "one", "decade", "springs", "autumns", "in",
+          "overnight", "night", "Saturday", "SUNDAY", "to", "into"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -35,6 +36,7 @@ def test_each_kind_with_a_need_still_matches_its_own_text():
         "yearwords": "in nineteen ninety-six", "quarterlist": "the first and third quarters of 2021",
         "appday": "May 3, the day before the vote", "orsome": "in a year or two",
         "millennia": "some three thousand years of farming", "seasonset": "the past three summers",
+        "nightspan": "shots heard overnight Saturday to Sunday",
     }
     assert set(texts) == set(NEEDS)
     for kind, text in texts.items():

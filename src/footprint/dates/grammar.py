@@ -165,7 +165,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "orsome": re.compile(r"(?<!\s)\s+or\s+two"),
     "millennia": re.compile(r"(?<!\s)\s+thousand\s+years"),
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
-    "nightspan": re.compile(r"day\s+(?:to|into)\s"),
+    "nightspan": re.compile(r"(?i)day\s+(?:to|into)\s"),
 }
 
 
