@@ -79,6 +79,7 @@ CASED_KEYS: dict[str, frozenset[str]] = {"mod": frozenset({"MoD"})}
 
 GOV_HEADS_2 = frozenset({("prime", "minister"), ("foreign", "minister"), ("foreign", "ministry"), ("defence", "minister"),
                          ("defense", "minister"), ("defence", "ministry"), ("defense", "ministry"),
+                         ("interior", "ministry"), ("interior", "minister"), ("home", "ministry"), ("home", "minister"),
                          ("military", "junta"), ("military", "government"), ("military", "rulers"),
                          ("military", "authorities"), ("military", "leaders"), ("military", "regime"),
                          ("head", "of"), ("foreign", "office")})
@@ -297,6 +298,7 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "army": ("state_force",),
     "national army": ("state_force",),
     "air force": ("state_force",),
+    "navy": ("state_force",),
     "security forces": ("state_force",),
     "defence forces": ("state_force",),
     "defense forces": ("state_force",),

@@ -8,6 +8,7 @@ a few dict lookups per token.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -264,7 +265,11 @@ class DocMatcher(DescriptorRules, NameRules):
                 while start > 0 and self.k(start - 1) in lx.NAME_PREMODIFIERS and not self.taken[start - 1] \
                         and actor.type in ("armed_group", "pmc") and not meto:
                     start -= 1
-                return [Found(start, self._extend_member(end), actor, metonymy=meto)]
+                ext = self._extend_member(end)
+                if ext > end and actor.type == "government" and actor.country and self.k(ext - 1) in lx.FORCE_HEADS:
+                    # "Syrian government forces": the state's armed forces, as "government forces" alone are
+                    actor = self.reg.get(f"armed_forces.{actor.country.lower()}") or actor
+                return [Found(start, ext, actor, metonymy=meto)]
             # country names and demonyms are proper nouns: "mali" inside a URL is not Mali
             proper = surface[0][:1].isupper()
             terms = [t for t in terms if accepts(t[2], surface) and proper]
@@ -568,7 +573,8 @@ class DocMatcher(DescriptorRules, NameRules):
             return not (j < self.n and self.k(j) in group)
         if keys[-1] in lx.PLACE_HEADS:
             return True
-        return known_place(self.doc[start + (self.k(start) in lx.DETERMINERS):end].text)
+        name = self.doc[start + (self.k(start) in lx.DETERMINERS):end].text
+        return french_place_shape(name) or known_place(name)
 
     def entities(self, found: list[Found] = ()) -> list[Found]:
         out: list[Found] = []
@@ -625,6 +631,8 @@ class DocMatcher(DescriptorRules, NameRules):
             end = self._extend_member(ent.end) if typ in ("state_force", "armed_group", None) else ent.end
             if end > ent.end and typ is None:
                 typ = "armed_group"
+            # the member noun is the name's own ("Zentari fighters"): no descriptor of its own beside the name
+            self.absorbed.update(id(f) for f in found if ent.end <= f.start and f.end <= end)
             out.append(Found(start, end, None, via="ner", name=self.doc[start:ent.end].text, type=typ))
         return out
 
@@ -634,6 +642,34 @@ _CALENDAR = frozenset("""january february march april may june july august septe
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
 _NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
+
+
+#: French particles and name heads of place names written with hyphens ("Petite-Rivière de l'Artibonite",
+#: "Saint-Louis-du-Nord", "Pont-Sondé"): a shape of place names, not of organisations.
+_FRENCH_PARTICLES = frozenset("de du des la le les l' d' à au aux sur sous en lès".split())
+_FRENCH_PLACE_HEADS = frozenset("""saint sainte st ste petit petite grand grande port pont anse mont fort cap bois croix
+    trou morne fond ville bel belle haut haute bas basse vieux vieille plaine""".split())
+_HYPHENED = re.compile(r"[^\s]+(?:-[^\s]+)+")
+
+
+def french_place_shape(name: str) -> bool:
+    """Whether ``name`` is built as a French place name: a hyphened word of capitalised parts and particles
+    ("Petite-Rivière", "Saint-Louis-du-Nord") with a particle in it or beside it, or a place head first
+    ("Pont-Sondé"). Arabic or Urdu names ("Jamaat-ul-Ahrar", "al-Sham") have other joining words and fail."""
+    words = name.replace("\u2019", "'").split()
+    particle_beside = any(w.lower() in _FRENCH_PARTICLES or w.lower().startswith(("l'", "d'")) for w in words)
+    for w in words:
+        if not _HYPHENED.fullmatch(w):
+            continue
+        parts = [p for p in w.split("-") if p]
+        if len(parts) < 2:
+            continue
+        inner = [p.lower() in _FRENCH_PARTICLES or p.lower().startswith(("l'", "d'")) for p in parts]
+        if not all(x or (p[:1].isupper() and p[1:2].islower()) for p, x in zip(parts, inner, strict=True)):
+            continue
+        if any(inner) or particle_beside or parts[0].lower() in _FRENCH_PLACE_HEADS:
+            return True
+    return False
 
 
 #: Gazetteer precisions of a place a name the tagger took for an organisation may be.
