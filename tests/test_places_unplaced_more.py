@@ -80,3 +80,24 @@ def test_the_name_the_events_clause_governs_is_kept_not_the_first():
     loc = _locate(doc, "attacked")
     assert (loc.name, loc.unplaced) == ("Zorva", "Belko")
     assert loc.reasons[0].startswith("Belko: named as the event's place")
+
+
+def _town_at(doc: Doc, name: str) -> Doc:
+    at = doc.text.index(name)
+    doc._.fp_places = [PlaceMention(at, at + len(name), name, Place(name, 4.0, 20.0, "ML", "town"), kind="literal")]
+    return doc
+
+
+def test_a_locality_beside_a_dateline_town_is_kept():
+    # the event stands at the dateline's town (the only place the gazetteer holds); the sentence names its own
+    t = "KORVAL, Mali - Fighters seized the market in Tarvo, a town 80 km to the south, on Monday."
+    doc = _town_at(_ready(BLANK.make_doc(t), "Mali"), "KORVAL")
+    loc = _locate(doc, "seized")
+    assert loc.name == "KORVAL" and loc.unplaced == "Tarvo"
+    assert loc.reasons[0] == "Tarvo: named as the event's place, in no installed list; the point is KORVAL's"
+
+
+def test_a_town_of_the_events_own_clause_needs_no_unplaced_name():
+    t = "Fighters seized the market in Korval on Monday, and residents fled to Tarvo."
+    doc = _town_at(_ready(BLANK.make_doc(t), "Korval"), "Korval")
+    assert _locate(doc, "seized").unplaced == ""

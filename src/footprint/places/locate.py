@@ -606,7 +606,11 @@ def event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int,
     """Where the event of the trigger at ``trigger_start:trigger_end`` happened (see the module's rule); a wider
     place than a town keeps the locality the event's clause names when no installed list holds it."""
     loc = _event_location(doc, sent_start, sent_end, trigger_start, trigger_end)
-    if loc is None or PRECISION_RANK.get(loc.precision, 0.0) >= PRECISION_RANK["town"]:
+    # a town taken from outside the event's sentence (a dateline, a sentence before) is no answer to a locality
+    # the sentence names itself ("TURBAT - fighters seized the bazaar in Tarvo, a town 80 km away")
+    told_here = loc is not None and sent_start <= loc.start < sent_end \
+        and not any(d.holds(loc.start, loc.end) for d in _datelines(doc))
+    if loc is None or (PRECISION_RANK.get(loc.precision, 0.0) >= PRECISION_RANK["town"] and told_here):
         return loc
     return _with_unplaced(doc, loc, sent_start, sent_end, _tokens(doc, trigger_start, trigger_end))
 
