@@ -60,10 +60,10 @@ MIN_HELDOUT_E_VALUE_F1 = 0.860  # 0.8483 (first run, totals only) -> 0.8660
 MIN_HELDOUT_E_RELAXED_F1 = 0.950  # 0.9474 -> 0.9533
 # data/dev-gold/timex/dev-f and heldout-f: conflict and humanitarian reports (truces, ceasefires, midnight and dawn,
 # the early hours, Ramadan, anniversaries, UN reporting periods); the held-out one is read as totals only
-MIN_DEV_F_VALUE_F1 = 0.825  # 0.8317 (first run)
-MIN_DEV_F_RELAXED_F1 = 0.935  # 0.9397
-MIN_HELDOUT_F_VALUE_F1 = 0.850  # 0.8580 (first run, totals only)
-MIN_HELDOUT_F_RELAXED_F1 = 0.928  # 0.9338
+MIN_DEV_F_VALUE_F1 = 0.865  # 0.8317 (first run) -> 0.8265 (two gold slips put right) -> 0.8726 (a step finer than its frame, a named time "on" a day, a night from one day to the next, "ends on", "financial year")
+MIN_DEV_F_RELAXED_F1 = 0.955  # 0.9397 -> 0.9618
+MIN_HELDOUT_F_VALUE_F1 = 0.878  # 0.8580 (first run, totals only) -> 0.8854
+MIN_HELDOUT_F_RELAXED_F1 = 0.942  # 0.9338 -> 0.9490
 
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently
 OWN_SETS = {"dev": (12, 242), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
