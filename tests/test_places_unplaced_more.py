@@ -101,3 +101,11 @@ def test_a_town_of_the_events_own_clause_needs_no_unplaced_name():
     t = "Fighters seized the market in Korval on Monday, and residents fled to Tarvo."
     doc = _town_at(_ready(BLANK.make_doc(t), "Korval"), "Korval")
     assert _locate(doc, "seized").unplaced == ""
+
+
+def test_bad_input_gives_no_name_or_names_inside_the_text():
+    for t in ["", " ", "at", "at Eid", "\x00\x01 at \ufffd", "at " + "Eid " * 3000, "near " + " ".join(["Zed"] * 3000),
+              "in " + "B" * 5000]:
+        doc = BLANK.make_doc(t)
+        for s, e, name in unplaced_names(doc, 0, len(t), _nothing):
+            assert 0 <= s < e <= len(t) and t[s:e] == name and "Eid" not in name

@@ -100,3 +100,11 @@ def test_the_unplaced_column_is_empty_when_the_place_is_mapped(tmp_path):
     path, _ = _stored(tmp_path, "")
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["events", "--db", str(path), "-f", "csv"]).stdout)))
     assert rows[0]["location.unplaced"] == "" and rows[0]["location.name"] == "Mali"
+
+
+def test_the_table_shows_a_locality_in_brackets_as_written(tmp_path):
+    # a name that looks like Rich markup is printed, not read as styling
+    path, _ = _stored(tmp_path, "[b]X[/b]")
+    table = runner.invoke(app, ["events", "--db", str(path)], env={"COLUMNS": "300"})
+    assert table.exit_code == 0, table.output
+    assert "[b]X[/b]" in table.stdout
