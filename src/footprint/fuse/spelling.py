@@ -82,6 +82,7 @@ _COARSE = frozenset({"region"})
 #: The outlet or person a speaker told: names no place ("a security source told Sahel Dispatch").
 _TOLD_OUTLET = re.compile(r"\b(?:told|according\s+to|quoted\s+by|speaking\s+to|interview\s+with|citing)\s+"
                           r"(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,3}")
+_FIRST_WORD = re.compile(r"^\W*[^\W\d_][\w'\u2019-]*")
 #: Capitalized words that name no place however often they start a sentence.
 _NOT_NAMES = frozenset("the a an this that these those its their his her it they he she we in on at".split())
 
@@ -97,6 +98,9 @@ def named_keys(sentence: str, place_name: str | None, precision: str, placeless:
         return frozenset()
     drop = {w.lower() for w in _NOT_NAMES | common}
     sentence = _TOLD_OUTLET.sub(" ", sentence)  # "told Sahel Dispatch": who was told, not where
+    # a sentence's first word is capitalized whatever it is ("Police said …", "Soldiers repelled …"): two
+    # sentences that open alike tell no place
+    sentence = _FIRST_WORD.sub(" ", sentence, count=1)
     words = [w for w in _capital_runs(sentence) if w.lower().rstrip("'\u2019s") not in drop and w.lower() not in drop]
     not_keys = {k for n in (place_name or "", *actor_names) for k in map(skeleton, _capital_runs(n) + [n]) if k}
     not_keys |= {k for n in actor_names for w in n.split() if (k := skeleton(w))}
