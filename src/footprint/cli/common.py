@@ -16,6 +16,7 @@ from typing import Annotated, Any, Callable, Iterable
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 from rich.table import Table
 from typer.core import TyperOption
 
@@ -146,6 +147,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format | str, *, columns: list[str
             cap = max(8, min(24, (out.width - 40) // max(1, len(cols) - 1) - 3))
             table.add_column(c, no_wrap=True, overflow="ellipsis", min_width=min(widest, cap), max_width=cap)
     for r in flat_rows:
-        table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
+        # plain text, never markup: a place "[town]", an actor or a sentence can hold brackets that Rich would eat
+        table.add_row(*[Text("" if r.get(c) is None else str(r.get(c))) for c in cols])
     out.print(table)
     return n

@@ -8,7 +8,6 @@ from enum import Enum
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.text import Text
 
 from . import app
@@ -42,9 +41,7 @@ def event_row(e: Event) -> dict:
         when += " (bg)"
     actors = actors_text(e)
     loc = e.location
-    # the table reads cells as Rich markup: unescaped, "[town]" would vanish, and with it which of a province and
-    # its namesake capital is meant
-    place = escape(f"{loc.name} [{loc.precision}]") if loc and loc.name else ""
+    place = f"{loc.name} [{loc.precision}]" if loc and loc.name else ""
     sentence = e.evidence.sentence.strip().replace("\n", " ")
     return {
         "id": e.id[:10],
@@ -53,7 +50,7 @@ def event_row(e: Event) -> dict:
         "actors": actors,
         "place": place,
         # the named locality no installed list holds, which ``place`` stands in for at a wider place's point
-        "unplaced": escape(loc.unplaced) if loc else "",
+        "unplaced": loc.unplaced if loc else "",
         "country": loc.country if loc else "",
         "claimant": e.attribution.claimant or "",
         "modality": e.attribution.modality,
