@@ -200,8 +200,21 @@ def test_pinned_on_own_timex_sets(tmp_path):
 @pytest.mark.integration
 def test_pinned_on_reports():
     rows = _all(ROOT / "data" / "dev-gold" / "reports" / "reports-gold.json")
-    assert rows["all"]["docs"] >= 94
-    assert rows["all"]["coverage"] >= 0.87
-    assert rows["all"]["bounds_hold"] >= 0.85
-    assert rows["all"]["within_31"] >= 0.21
-    assert rows["all"]["within_365"] >= 0.319
+    assert rows["all"]["docs"] >= 102
+    # the pins below were taken on the 94 reports before dev-n and heldout-g; splits added later have their own
+    first = [r for name, r in rows.items() if name not in ("all", *_LATER_REPORT_SPLITS)]
+    docs = sum(r["docs"] for r in first)
+    assert docs == 94
+
+    def share(measure: str) -> float:
+        return sum(r[measure] * r["docs"] for r in first) / docs
+
+    assert share("coverage") >= 0.87
+    assert share("bounds_hold") >= 0.85
+    assert share("within_31") >= 0.21
+    assert share("within_365") >= 0.319
+    for name in _LATER_REPORT_SPLITS:  # first run: coverage and bounds 1.0 on both (heldout-g as a total)
+        assert rows[name]["coverage"] >= 0.95 and rows[name]["bounds_hold"] >= 0.95
+
+
+_LATER_REPORT_SPLITS = ("dev-n", "heldout-g")
