@@ -259,9 +259,10 @@ PINS = {
     # then the two sides of one fight no longer veto (1.0 / 0.870 / 0.939), pinned about 0.03 under
     "heldout-b": {"extraction_recall": 0.97, "link_p": 0.97, "link_f1": 0.84, "bcubed_f1": 0.91,
                   "sources_accuracy": 0.77},
-    # heldout-c (added later, totals only): first run 0.938 / 1.0 / 0.50 / 0.732 / 0.50, pinned about 0.02 under
+    # heldout-c (added later, totals only): first run 0.938 / 1.0 / 0.50 / 0.732 / 0.50, pinned about 0.02 under;
+    # then a worker of a field read as the outlet's own reporting: sources 0.667
     "heldout-c": {"extraction_recall": 0.91, "link_p": 0.97, "link_f1": 0.48, "bcubed_f1": 0.71,
-                  "sources_accuracy": 0.48},
+                  "sources_accuracy": 0.64},
 }
 
 

@@ -394,3 +394,15 @@ def test_a_countrys_army_and_rulers_are_the_registrys_and_other_bodies_carry_the
     assert claimant_voice("the Ministry of Defence of Ukraine") == "ukraine defence ministry"
     # a country's name inside a group's name is no country of a body ("Niger Delta Avengers")
     assert claimant_voice("Niger Delta Avengers") == "niger delta avengers"
+
+
+@pytest.mark.parametrize("who", ["a local health worker", "aid workers", "a humanitarian worker",
+                                 "two medical workers", "rescue workers"])
+def test_a_worker_of_a_field_is_the_outlets_voice(who):
+    assert claimant_voice(who) is None
+
+
+@pytest.mark.parametrize(("who", "body"), [("a health official", "health"), ("a hospital worker", "hospital"),
+                                           ("a council worker", "council")])
+def test_an_official_of_a_field_or_a_worker_of_a_body_keeps_the_body(who, body):
+    assert claimant_voice(who) == body

@@ -108,6 +108,10 @@ representatives aide aides
 _VAGUE_WORDS = _LOCAL_WORDS | frozenset("""
 senior junior high ranking high-ranking top unnamed anonymous security informed reliable knowledgeable
 """.split())
+#: The field a worker works in, not a body: "a health worker", "aid workers", "a humanitarian worker" speak for
+#: no organisation that can be named (an "official" of a field is a body's: "a health official").
+_WORK_FIELDS = frozenset("health aid humanitarian medical relief rescue".split())
+_WORKERS = frozenset({"worker", "workers"})
 _BODY_OF_RE = re.compile(r"(?<!\s)\s++(?:of|for|from|with|at)\s+(?:the\s+)?(?P<body>.+)$", re.I)
 _PERSON_SPLIT_RE = re.compile(r",|(?<!\s)\s++(?:in|near|around|who|said|told|speaking|familiar|close)\s+")
 
@@ -123,6 +127,8 @@ def _person_body(claimant: str) -> str | None:
     if not words or words[-1].lower() not in _PERSON_HEADS:
         return None
     before = [w for w in words[:-1] if w.lower() not in _VAGUE_WORDS]
+    if body is None and words[-1].lower() in _WORKERS and all(w.lower() in _WORK_FIELDS for w in before):
+        return ""  # "a local health worker": the outlet's own reporting
     if body is not None and not before:
         return body
     return " ".join(before)
