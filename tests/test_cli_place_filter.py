@@ -54,9 +54,9 @@ def _ids(output: str) -> set[str]:
 
 def test_place_matches_names_regions_and_countries_without_accents():
     loc = {"name": "near Ménaka", "admin1": "Ménaka", "country": "ML", "unplaced": ""}
-    for query in ("menaka", "MÉNAKA", " Ménaka ", "near men", "ml", "Mali"):
+    for query in ("menaka", "MÉNAKA", " Ménaka ", "near menaka", "ml", "Mali"):
         assert place_matches(loc, query), query
-    for query in ("Gao", "niger", "BF"):
+    for query in ("Gao", "niger", "BF", "near men", "men", "aka"):
         assert not place_matches(loc, query), query
     assert place_matches({"name": "Ménaka", "unplaced": "Tidermène"}, "tidermene")
     assert not place_matches(None, "Gao") and not place_matches({}, "Gao")
@@ -121,5 +121,79 @@ def test_the_web_filters_by_place_with_the_same_rule(db):
         assert 'name="place" value="kidal"' in page.text
         bad = client.get("/api/v1/events", params={"place": "y" * 201})
         assert bad.status_code == 422 and "place" in bad.json()["error"]["message"]
+    finally:
+        client.close()
+
+
+def test_place_words_are_whole_words_and_two_letters_are_a_country_code():
+    mopti = {"name": "Mopti", "country": "ML", "precision": "town"}
+    region = {"name": "Mopti Region", "country": "ML", "precision": "admin1"}
+    suburb = {"name": "Moptiville", "country": "ML", "precision": "town"}
+    assert place_matches(mopti, "mopti") and place_matches(region, "MOPTI") and not place_matches(suburb, "mopti")
+    assert place_matches(region, "mopti region") and not place_matches(mopti, "mopti region")
+    niger_state = {"name": "Minna", "admin1": "Niger State", "country": "NG"}
+    assert place_matches({"name": "Niamey", "country": "NE"}, "niger")
+    assert place_matches(niger_state, "Niger")  # a run of words inside a name is a match
+    assert not place_matches({"name": "Kano", "admin1": "Kano", "country": "NG"}, "niger")
+    assert place_matches({"name": "Kano", "country": "NG"}, "Nigeria")
+    # two letters: the code only, never a word or a part of a name
+    for code in ("ng", "NG", "Ng"):
+        assert place_matches(niger_state, code)
+    assert not place_matches({"name": "Ng Village", "admin1": "Ng", "country": "KE"}, "ng")
+    # hyphens, underscores and apostrophes as users type them
+    assert place_matches({"name": "Bir al-Abd", "country": "EG"}, "al abd")
+    assert place_matches({"name": "N\u2019Djamena", "country": "TD"}, "n'djamena")
+    assert place_matches({"name": "N'Djamena", "country": "TD"}, "ndjamena")
+    for nothing in ("", "  ", "--", "[]"):
+        assert not place_matches(mopti, nothing), nothing
+
+
+def test_a_name_with_its_precision_in_brackets_is_that_place_only():
+    town = {"name": "Ménaka", "admin1": "Ménaka", "country": "ML", "precision": "town"}
+    region = {"name": "Ménaka", "admin1": "Ménaka", "country": "ML", "precision": "admin1"}
+    near = {"name": "near Ménaka", "admin1": "Ménaka", "country": "ML", "precision": "area"}
+    country = {"name": "Mali", "country": "ML", "precision": "country"}
+    assert [place_matches(p, "Ménaka [admin1]") for p in (town, region, near)] == [False, True, False]
+    assert [place_matches(p, "menaka [TOWN]") for p in (town, region, near)] == [True, False, False]
+    assert place_matches(near, "Near Menaka [area]") and not place_matches(near, "Menaka [area]")
+    assert place_matches(country, "Mali [country]") and not place_matches(town, "Mali [country]")
+    assert not place_matches(town, "[town]")
+
+
+@pytest.fixture
+def sahel(tmp_path):
+    """Events in Niger, Nigeria and Mali, named so that parts of names would match other places."""
+    path = tmp_path / "sahel.db"
+    text = "Fighters attacked Niamey. Gunmen attacked Minna. Soldiers were killed in Moptiville. Mopti was shelled."
+    doc = document(text, source="desk.example")
+    sentences = [s.rstrip(".") + "." for s in text.split(". ")]
+    niamey = _event(doc, sentences[0], location("Niamey", 13.51, 2.11, "NE", "town", admin1="Niamey"), "2024-02-01")
+    minna = _event(doc, sentences[1], location("Minna", 9.61, 6.55, "NG", "town", admin1="Niger State"),
+                   "2024-02-02")
+    ville = _event(doc, sentences[2], location("Moptiville", 14.0, -4.0, "ML", "town", admin1="Ségou"), "2024-02-03")
+    mopti = _event(doc, sentences[3], location("Mopti", 14.49, -4.19, "ML", "town", admin1="Mopti"), "2024-02-04")
+    with open_store(path) as store:
+        store.add(result(doc, niamey, minna, ville, mopti))
+    return path, niamey, minna, ville, mopti
+
+
+def test_the_store_filter_matches_whole_words(sahel):
+    path, niamey, minna, ville, mopti = sahel
+
+    def listed(*args):
+        res = runner.invoke(app, ["events", "--db", str(path), *args, "-f", "csv"])
+        assert res.exit_code == 0, res.output
+        return _ids(res.stdout)
+
+    assert listed("--place", "niger") == {niamey.id, minna.id}  # Niger, and Niger State; not every Nigerian town
+    assert listed("--place", "Nigeria") == {minna.id}
+    assert listed("--place", "mopti") == {mopti.id}
+    assert listed("--place", "ne") == {niamey.id} and listed("--place", "ML") == {ville.id, mopti.id}
+    assert listed("--place", "mo") == set()  # two letters are a code, never the start of a name
+    assert listed("--place", "Mopti [town]") == {mopti.id}
+    client = Client(create_app(path))
+    try:
+        body = client.get("/api/v1/events", params={"place": "NIGER"}).json()
+        assert {e["id"] for e in body["items"]} == {niamey.id, minna.id}
     finally:
         client.close()

@@ -22,7 +22,7 @@ TypeOption = Annotated[str | None, typer.Option("--type", help="event type, e.g.
 CountryOption = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code, e.g. ML")]
 PlaceOption = Annotated[
     str | None,
-    typer.Option("--place", help="place name, or a region or country it lies in (part of the name; case and accents ignored)"),
+    typer.Option("--place", help="place name, or a region or country it lies in (whole words; two letters are a country code; case and accents ignored)"),
 ]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="events on or after this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")

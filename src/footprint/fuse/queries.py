@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from collections.abc import Callable
 
 from .. import userdate
 from ..errors import InputError
@@ -27,21 +29,58 @@ def actor_matches(actor: dict, query: str) -> bool:
 
 
 def place_matches(place: dict | None, query: str) -> bool:
-    """Whether ``query`` names the place or an area it lies in: a part of its name, of the unlisted locality
-    it stands for, of its first-level division (admin1) or of its country's name, or the country's ISO code.
-    Case and accents are ignored, as users type names both ways ("menaka" finds "near Ménaka")."""
+    """Whether ``query`` names the place or an area it lies in, by whole words: a run of words of its name, of
+    the unlisted locality it stands for, of its first-level division (admin1) or of its country's name ("mopti"
+    finds "Mopti" and "Mopti Region", not "Moptiville"; "niger" finds "Niger" and "Niger State", not "Nigeria").
+    Two letters are a country code and match the country code only. A name with its precision in brackets, as
+    the events table writes a place ("Ménaka [admin1]"), is that place only: the whole name at that precision.
+    Case, accents and apostrophes are ignored, as users type names both ways ("menaka" finds "near Ménaka")."""
     if not place:
         return False
-    q = _folded(query).strip()
-    country = str(place.get("country") or "")
-    if len(q) == 2 and country.lower() == q:
-        return True
-    names = (place.get("name"), place.get("unplaced"), place.get("admin1"), _country_name(country))
-    return any(q in _folded(n) for n in names if n)
+    return _place_rule(query)(place)
 
 
-def _folded(text: object) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", str(text)) if not unicodedata.combining(c)).casefold()
+#: Words are runs of letters and digits; an underscore separates like a space or a hyphen does.
+_WORD = r"[^\W_]"
+_CODE = re.compile(r"[A-Za-z]{2}")
+_EXACT = re.compile(r"(.*?)\s*\[\s*([a-z0-9_ -]+?)\s*\]")
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`")
+
+
+@functools.lru_cache(maxsize=256)
+def _place_rule(query: str) -> Callable[[dict], bool]:
+    """The test for one query, built once: a listing calls it for every row."""
+    text = query.strip()
+    if _CODE.fullmatch(text):
+        code = text.upper()
+        return lambda place: str(place.get("country") or "").upper() == code
+    exact = _EXACT.fullmatch(_plain(text))
+    if exact:
+        name, precision = _words(exact[1]), exact[2].strip()
+        return lambda place: (str(place.get("precision") or "").casefold() == precision
+                              and bool(name) and _words(place.get("name")) == name)
+    words = _words(text)
+    if not words:
+        return lambda place: False
+    run = re.compile(rf"(?<!{_WORD})" + r"[\W_]+".join(map(re.escape, words)) + rf"(?!{_WORD})")
+
+    def matches(place: dict) -> bool:
+        names = (place.get("name"), place.get("unplaced"), place.get("admin1"),
+                 _country_name(str(place.get("country") or "")))
+        return any(run.search(_plain(n)) for n in names if n)
+
+    return matches
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(text: object) -> str:
+    """Folded for comparison: no accents, no case, no apostrophes ("N'Djamena" is "ndjamena")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", str(text)) if not unicodedata.combining(c))
+    return folded.casefold().translate(_APOSTROPHES)
+
+
+def _words(text: object) -> tuple[str, ...]:
+    return tuple(re.findall(rf"{_WORD}+", _plain(text))) if text else ()
 
 
 @functools.lru_cache(maxsize=512)

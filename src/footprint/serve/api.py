@@ -44,7 +44,7 @@ def event_query(
     actor: Annotated[str | None, Q(description="actor id, or a substring of its name (at most 200 characters)")] = None,
     type: Annotated[str | None, Q(description="event type, e.g. attack or base_expansion")] = None,
     country: Annotated[str | None, Q(description="ISO 3166 alpha-2 code, e.g. ML")] = None,
-    place: Annotated[str | None, Q(description="place name, or a region or country it lies in (part of the name; case and accents ignored)")] = None,
+    place: Annotated[str | None, Q(description="place name, or a region or country it lies in (whole words; two letters are a country code; case and accents ignored)")] = None,
     since: Annotated[str | None, Q(description="events whose interval ends on or after this date's first day (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
     until: Annotated[str | None, Q(description="events whose interval starts on or before this date's last day")] = None,
     modality: Annotated[str | None, Q(description="asserted, reported, estimated, alleged, denied or hedged")] = None,
