@@ -82,3 +82,11 @@ def test_a_governments_forces_are_the_armed_forces(nlp, text, mention, actor_id)
 def test_the_navy_is_the_reports_countrys_forces(nlp):
     got = found(nlp, "Gunmen attacked a ferry near Bonny Island in Nigeria, and the navy said it had rescued the crew.")
     assert ("navy", "armed_forces.ng", "state_force") in got
+
+
+def test_a_plural_demonym_before_a_border_or_place_is_no_people(nlp):
+    for text in ("Smugglers were caught close to the Sudanese border on Friday.",
+                 "Fishermen were seized off the Senegalese coast, the navy said."):
+        assert not [m for m in found(nlp, text) if m[1] and m[1].startswith("country.")]
+    # the people on their own stay the state
+    assert ("Sudanese", "country.sd", "country") in found(nlp, "The Sudanese said the talks had failed.")

@@ -441,7 +441,7 @@ class DocMatcher(DescriptorRules, NameRules):
             self.place_countries[cc] += 1
             self.place_hits.append((i, cc))
             return None
-        if "plural" in kinds and prev == "the":
+        if "plural" in kinds and prev == "the" and not self._thing_after(end):
             cc = cc_of["plural"]
             return [Found(i, end, self.reg.get(f"country.{cc.lower()}"), via="demonym", metonymy=True)]
         if "demonym" in kinds and not possessive and self.k(end) and self.doc[end - 1].is_alpha \
@@ -459,6 +459,15 @@ class DocMatcher(DescriptorRules, NameRules):
                 return [Found(i, end, country, via="demonym")]
             # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
         return None
+
+    def _thing_after(self, end: int) -> bool:
+        """ "the Sudanese border", "the Lebanese coast": a plural demonym ("the Sudanese") with a border, a place or
+        (by the tagger) another noun after it is a nationality on that noun, not the people."""
+        nxt = self.k(end)
+        if nxt in lx.BORDER_NOUNS or nxt in lx.PLACE_NOUNS:
+            return True
+        return end < self.n and self.doc[end].pos_ == "NOUN" and nxt not in lx.MEMBER_NOUNS \
+            and nxt not in lx.FORCE_HEADS and nxt not in lx.GOV_HEADS
 
     def _shares_a_thing(self, end: int) -> bool:
         """A country name before "and <demonym> <noun>" where the noun is a thing, no force, government or people
