@@ -184,7 +184,7 @@ def actors_page(request: Request):
 
 @router.get("/places", response_class=HTMLResponse)
 def places_page(request: Request):
-    data = {"items": queries.places(store_of(request))}
+    data = {"items": [{**p, "filters": queries.place_row_filters(p)} for p in queries.places(store_of(request))]}
     return page(request, "places.html", data, api_url="/api/v1/places", title="Places")
 
 

@@ -319,6 +319,23 @@ def places(store: Store, limit: int = 500) -> list[dict[str, Any]]:
     return _views(store).place_summary(limit)
 
 
+def place_row_filters(row: dict[str, Any]) -> dict[str, str] | None:
+    """The event filters that list exactly the events a ``places`` row counts: the whole name at its
+    precision ("Mali [country]" is the events placed at the country, not every event in it), the country, and
+    the box of points that round to the row's point. None for a row without a name."""
+    if not row.get("name"):
+        return None
+    out = {"place": f"{row['name']} [{row['precision']}]" if row.get("precision") else str(row["name"])}
+    if row.get("country"):
+        out["country"] = str(row["country"])
+    if row.get("lat") is not None and row.get("lon") is not None:
+        # the summary groups points rounded to 3 decimals: the box is that rounding's half step each way
+        lat, lon, half = float(row["lat"]), float(row["lon"]), 0.0005
+        out["bbox"] = ",".join(f"{v:.4f}" for v in (max(lon - half, -180), max(lat - half, -90),
+                                                     min(lon + half, 180), min(lat + half, 90)))
+    return out
+
+
 # --- presence and changes -------------------------------------------------------
 
 NO_FUSION = "presence and changes come from fusion (footprint.fuse), which is not installed in this build"
