@@ -3,9 +3,15 @@
 A first line that is only a domain or URL is the publisher ("source"); the
 next line is the title when it looks like one (short, no final stop, body text
 after it). A file that opens with a title and no domain still gets its title.
+An outlet's name on the first line ("Sahel Weekly") is not told from a short
+headline, so it is read as the title and the publisher stays unknown: the
+publisher is given by a domain line or, in a ``.md`` file, by front matter.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import PurePath
 
 from ..model import Document
 from .base import build_document, decode_bytes, decoded_meta
@@ -33,3 +39,15 @@ def read_text(
         meta=decoded_meta(decoded),
         detect_header=True,
     )
+
+
+def no_publisher_line(documents: Iterable[Document]) -> str | None:
+    """One line for the plain-text reports among ``documents`` that name no publisher, saying how to give one;
+    None when every one has a publisher (or none is plain text)."""
+    names = [PurePath(d.path).name if d.path else d.id for d in documents if d.format == "text" and not d.source]
+    if not names:
+        return None
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return (f"{len(names)} plain-text report{'s' if len(names) != 1 else ''} with no publisher ({shown}): "
+            "put the outlet's domain (example.com) alone on the first line, or save the report as .md with "
+            "front matter 'source: example.com' (see docs/ingest.md)")
