@@ -81,9 +81,11 @@ MIN_DEV_F_ID_ACCURACY = 0.98
 MIN_HELDOUT_H_F1 = 0.96
 MIN_HELDOUT_H_ID_ACCURACY = 0.87
 # The seventh set (data/dev-gold/README.md, dev-g and heldout-i): first run dev-g relaxed F1 0.936, id 0.955,
-# heldout-i (totals only) 0.944, 0.966. Pins a little under the first run.
-MIN_DEV_G_F1 = 0.92
-MIN_DEV_G_ID_ACCURACY = 0.94
+# heldout-i (totals only) 0.944, 0.966. Pins a little under the first run. With French place names, a name's own
+# member noun, interior ministries, government forces, the navy and plural demonyms on things (docs/actors.md), and
+# one dev-g mention added by the annotation rules: dev-g 0.964, 0.985 (raised), heldout-i 0.952, 0.966.
+MIN_DEV_G_F1 = 0.95
+MIN_DEV_G_ID_ACCURACY = 0.97
 MIN_HELDOUT_I_F1 = 0.93
 MIN_HELDOUT_I_ID_ACCURACY = 0.95
 
