@@ -17,6 +17,7 @@ from .arguments import headline_verb
 from .candidate import Candidate
 from .context import SentenceContext
 from .filters import blocked, in_name, is_generic
+from .readings import FIGHT_LEMMAS
 from .rules import RESOLVERS
 from .syntax import PREFIXES, lem, repaired_forms, sentence, word_forms
 from .vocabulary import Lexicon, lexicon
@@ -157,10 +158,39 @@ def _as_verb(ctx: SentenceContext, tok: Token, lex: Lexicon, word: Token | None 
 _SHELLING_VERBS = frozenset({"shell"})
 
 
+#: Verbs of going in to search: a raid told only with the arrests it made is those arrests.
+SEARCH_VERBS = frozenset({"raid", "search", "comb"})
+#: Words of force or harm: a raid told with them is a fight of its own besides its arrests.
+FORCE_LEMMAS = FIGHT_LEMMAS | {"shoot", "fire", "dead", "gunfight", "shootout", "resist", "killing"}
+
+
+def _arrest_raids(cands: list[Candidate]) -> set[int]:
+    """"Police raided a compound and arrested six men", "soldiers raided the village and detained ten youths": a
+    raid whose only told outcome is its arrests is the arrest (ACLED codes the arrests), not a clash or an attack
+    besides it; a raid told with shooting, deaths or wounds stays a fight."""
+    by_tok = {c.token.i: c for c in cands}
+    out: set[int] = set()
+    for c in cands:
+        tok = c.token
+        if c.type == "arrest" or tok.pos_ != "VERB" or lem(tok) not in SEARCH_VERBS:
+            continue
+        near = [tok.head] if tok.dep_ == "conj" else []
+        near += [x for x in tok.children if x.dep_ in ("conj", "advcl")]
+        if not any(x.pos_ == "VERB" and _typed(by_tok, x, "arrest") for x in near):
+            continue
+        if not any(lem(t) in FORCE_LEMMAS for t in sentence(tok)):
+            out.add(tok.i)
+    return out
+
+
 def _drop_parts(cands: list[Candidate]) -> list[Candidate]:
     """Parts of one act told by verbs of their own make no events of their own: weapons seized by those who
-    arrest the people carrying them ("arrested three men and seized grenades": an arrest), and arrests made
-    by those who break up a protest ("broke up a sit-in, arresting 11": the intervention)."""
+    arrest the people carrying them ("arrested three men and seized grenades": an arrest), arrests made
+    by those who break up a protest ("broke up a sit-in, arresting 11": the intervention), and a raid told only
+    with its arrests (the arrests)."""
+    raids = _arrest_raids(cands) if len(cands) > 1 else set()
+    if raids:
+        cands = [c for c in cands if c.token.i not in raids]
     kinds = {c.type for c in cands}
     if not ({"arrest", "riot"} & kinds and {"disrupted_weapons", "mob_violence", "attack_on_civilians",
                                             "protest_intervention"} & kinds) or len(cands) < 2:

@@ -105,6 +105,13 @@ def _depicted(tok: Token) -> bool:
 
 
 #: Verbs that tell a campaign losing its way ("the offensive stalled"): the course of a campaign, not a fight.
+def _still_present(tok: Token) -> bool:
+    """"Small groups of insurgents still move through the forests": a simple present with "still" tells a state
+    that goes on, not an event (a past one, "fighting still raged on Tuesday", is told)."""
+    return tok.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
+
+
 STALL_VERBS = frozenset({"stall", "falter", "fizzle", "stagnate", "flounder", "peter"})
 
 
@@ -197,7 +204,7 @@ def blocked(tok: Token, lex: Lexicon) -> str:
     if why:
         return why
     if (_recurrent(tok) or _kind_of_group(tok) or _campaign(tok, lex) or _many_times(tok) or _ever(tok)
-            or _stalled(tok) or _stepped_up(tok)):
+            or _stalled(tok) or _stepped_up(tok) or _still_present(tok)):
         return "habitual"
     if _scare_quoted(tok, lex) or _depicted(tok):
         return "label"
@@ -425,9 +432,42 @@ def _has_date(tok: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
+#: Nouns an appositive names a side by ("X, a group that split from Y"); not an event noun ("an attack the
+#: government blamed on separatists" tells the blame).
+SIDE_NOUNS = frozenset({"group", "faction", "militia", "movement", "organisation", "organization", "coalition",
+                        "alliance", "offshoot", "splinter", "wing", "front", "outfit", "network", "gang"})
+#: Subjects that stand for people told of before ("Both had been shot in the head", "He had been stabbed").
+BACK_SUBJECTS = frozenset({"he", "she", "they", "both", "all", "each", "some", "most", "several", "many"})
+
+
+def _back_detail(tok: Token) -> bool:
+    """"The bodies of two men were found ... . Both had been shot in the head": a pluperfect passive whose subject
+    points back at people just told of, with no place or date of its own, is a detail of that event."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in BACK_SUBJECTS for c in tok.children):
+        return False
+    return not _has_date(tok) and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree)
+
+
+#: Determiners that point a noun back at events already told: "either attack", "neither bombing", "both raids".
+BACK_DETS = frozenset({"either", "neither", "both"})
+
+
 def _reference(tok: Token) -> str:
     """A participle that describes people or things by an earlier event ("some of those detained", "the
-    men abducted") names that event, it does not tell it: no agent, no date of its own."""
+    men abducted") names that event, it does not tell it: no agent, no date of its own. A noun under "either",
+    "neither" or "both" ("no group claimed either attack") points back at events told before."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children):
+        return "reference"
+    if _back_detail(tok):
+        return "reference"
+    # "the Comuneros del Sur, a group that split from the guerrilla": an appositive's relative clause with no date
+    # of its own says who a side is, it tells no news
+    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and lem(tok.head) in SIDE_NOUNS and not _has_date(tok):
+        return "reference"
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod"):
         return ""
     if tok.head.pos_ not in ("NOUN", "PRON", "PROPN", "DET"):
@@ -514,6 +554,12 @@ def _aggregate(verb: Token) -> bool:
     for v in [verb] + [k for k in conj if k.pos_ == "VERB"]:
         for c in v.children:
             if c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "mark") and c.lower_ == "since":
+                return True
+            # "have fought Thai rule since the region was annexed": the period is a clause of its own
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+                return True
+            # "has long been fought over", "have long raided the valley": a state over years, not one event
+            if c.dep_ == "advmod" and c.lower_ == "long":
                 return True
             # "has fought successive governments for six decades": a span of years, not one event
             if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(

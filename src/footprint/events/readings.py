@@ -121,12 +121,20 @@ def raid_spoils(ctx: SentenceContext, tok: Token) -> bool:
     if any(lem(o) in RAID_NOUNS for p in ("in", "during") for o in around.get(p, [])):
         return True
     # "raided a camp and seized rifles", "ambushed a column, killing twelve and seizing weapons"
+    objects = [o for o in tok.children if o.dep_ == "dobj"]
     head = tok
     while head.dep_ in ("conj", "advcl") and head.head.i != head.i:
         head = head.head
         if _raid_verb(head):
             return True
-    hideouts = [o for o in around.get("from", []) if lem(o) in HIDEOUTS or has_class(o, "base", ctx.lex)]
+        # "killed twenty militiamen and seized their weapons": the arms of those just killed
+        if lem(head) in FIGHT_LEMMAS and any(c.dep_ == "poss" for o in objects for c in o.children):
+            return True
+    # "recovered rifles, a machine gun and 400 rounds of ammunition from the camp": the parser may hang the
+    # "from" on the last thing listed
+    froms = around.get("from", []) + [x for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                                      for x in t.children if x.dep_ == "pobj"]
+    hideouts = [o for o in froms if lem(o) in HIDEOUTS or has_class(o, "base", ctx.lex)]
     return bool(hideouts) and any(_raid_verb(t) for t in told)
 
 
