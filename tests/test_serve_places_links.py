@@ -27,26 +27,29 @@ TEXT = (
 )
 
 
-def _event(doc, sentence, place, day):
-    return event(doc, sentence, "attack", location=place, date=EventDate(start=day, end=day, precision="day", text=""))
+#: (place, month) of each sentence of ``TEXT``, in order
+PLACES = [
+    (location("Mali", 17.57, -3.99, "ML", "country"), 3),
+    (location("Mali", 17.57, -3.99, "ML", "country"), 4),
+    (location("Gao", 16.27, -0.04, "ML", "town", admin1="Gao"), 5),
+    (location("near Ménaka", 15.92, 2.40, "ML", "area", admin1="Ménaka"), 6),
+    (location("Ménaka", 15.92, 2.40, "ML", "town", admin1="Ménaka"), 7),
+    (location("Ménaka", 15.92, 2.40, "ML", "admin1", admin1="Ménaka"), 8),
+    (location("Kouri", 11.2, -5.6, "ML", "town", admin1="Sikasso"), 9),  # two towns of one name: two rows
+    (location("Kouri", 14.9, 0.3, "ML", "town", admin1="Gao"), 10),
+]
 
 
 @pytest.fixture
 def client(tmp_path):
     path = tmp_path / "places.db"
     doc = document(TEXT, source="desk.example")
-    s = [x.rstrip(".") + "." for x in TEXT.split(". ")]
-    places = [
-        location("Mali", 17.57, -3.99, "ML", "country"),
-        location("Mali", 17.57, -3.99, "ML", "country"),
-        location("Gao", 16.27, -0.04, "ML", "town", admin1="Gao"),
-        location("near Ménaka", 15.92, 2.40, "ML", "area", admin1="Ménaka"),
-        location("Ménaka", 15.92, 2.40, "ML", "town", admin1="Ménaka"),
-        location("Ménaka", 15.92, 2.40, "ML", "admin1", admin1="Ménaka"),
-        location("Kouri", 11.2, -5.6, "ML", "town", admin1="Sikasso"),
-        location("Kouri", 14.9, 0.3, "ML", "town", admin1="Gao"),
-    ]
-    events = [_event(doc, sentence, place, f"2024-{i + 3:02d}-01") for i, (sentence, place) in enumerate(zip(s, places))]
+    sentences = [x.rstrip(".") + "." for x in TEXT.split(". ")]
+    events = []
+    for sentence, (place, month) in zip(sentences, PLACES, strict=True):
+        day = f"2024-{month:02d}-01"
+        events.append(event(doc, sentence, "attack", location=place,
+                            date=EventDate(start=day, end=day, precision="day", text="")))
     with open_store(path) as store:
         store.add(result(doc, *events))
     c = Client(create_app(path))
