@@ -187,8 +187,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
                 fixed = (day, f"dateline day {text[hit.start:hit.end]!r}")
                 guessed_year = hit.kind in ("md", "dm")
                 break
-    from_dateline = fixed is not None
-    if not from_dateline:  # the dateline first
+    if fixed is None:  # the dateline first
         for hit in day_hits:
             off = _deictic_offset(text, hit)
             day = None if off is None else _day_of(hit, text, ctx, base)
@@ -207,7 +206,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             peg = None if md is None else place_peg(*md, best, hit.groups.get("wd"))
             if peg is not None and peg > best:
                 best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
-    if from_dateline and guessed_year and best is not None and best > fixed[0]:
+    if guessed_year and best is not None and best > fixed[0]:
         fixed = None  # a later past date outweighs the dateline's guessed year; a written year stands
     if fixed is not None:
         day, reason = fixed
