@@ -100,12 +100,12 @@ def _finer_or_equal(a: str, b: str) -> bool:
 _LETTER_PREC = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 
 
-def _finer_step(op: tuple | None, ref: str) -> bool:
+def _finer_step(op: tuple, ref: str) -> bool:
     """A counted step ("a week earlier") in a unit finer than the reference it would count from (a year)."""
-    if op is None or op[0] != "shift" or op[2] not in _LETTER_PREC:
+    if op[0] != "shift" or op[2] not in _LETTER_PREC:
         return False
     iv = cal.value_interval(ref.split("T")[0])
-    return iv is not None and iv[2] in _ORDER and _ORDER.index(_LETTER_PREC[op[2]]) < _ORDER.index(iv[2])
+    return iv is not None and iv[2] in _ORDER and not _finer_or_equal(iv[2], _LETTER_PREC[op[2]])
 
 
 def apply(ref: str, op: tuple, coarsen: bool = True) -> str | None:
@@ -455,7 +455,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
                                                                               and not _ahead_of_past(ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
             base = ref
-            if (g.type == "DURATION" or _finer_step(g.refop, ref)) and day_ref is not None and not _DAY.match(ref) \
+            if day_ref is not None and not _DAY.match(ref) and (g.type == "DURATION" or _finer_step(g.refop, ref)) \
                     and _holds(ref, day_ref[0]) and day_ref[1] >= s0 - DAY_GAP_SENTENCES:
                 # "clashed on Monday … the heaviest fighting this year … A day later": a year or a month that
                 # holds the last day told only frames it, the story has not moved; the gap counts from that day.
