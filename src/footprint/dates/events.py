@@ -212,7 +212,9 @@ def _distance(t: Timex, s: int, e: int) -> int:
     return 0
 
 
-def _dct(doc_meta: dict) -> date | None:
+def report_date(doc_meta: dict) -> date | None:
+    """The report's date: metadata's ``dct``, else the one the dates stage inferred; None when neither reads as
+    a date."""
     v = doc_meta.get("dct") or (doc_meta.get("dct_inferred") or {}).get("value")
     try:
         return date.fromisoformat(v[:10]) if v else None
@@ -493,7 +495,7 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
     """``date_event`` reading the text only through ``cut(start, end)``: a Doc need not rebuild its whole text.
     ``parse`` (a Doc with a dependency parse) decides clauses; without it, punctuation and "while" do.
     ``index``: ``TimexIndex.build(timexes, parse)``, kept by a caller that dates many events of one page."""
-    dct = _dct(meta)
+    dct = report_date(meta)
     if index is not None:
         inside = index.inside(sent_start, sent_end)
     else:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..attribution import attribution_for
 from ..clauses import clause_head, same_clause
-from ..dates.events import _dct as report_date
+from ..dates.events import report_date
 from ..nlp import doc_text
 from ..model import Attribution, Event, EventActor, EventDate, EventLocation, Evidence
 from . import roles
