@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from itertools import takewhile
 from typing import Any, Callable
 
 from spacy.tokens import Doc, Span
@@ -446,7 +447,9 @@ def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
         if places else None
     if named is not None:
         return named
-    window = [p for p in by_family.get("attack", ()) if p.emit and 0 < index - p.sent_index <= COREF_WINDOW]
+    # walked back as ``prior_event`` walks, stopping at the window's edge
+    window = [p for p in takewhile(lambda p: index - p.sent_index <= COREF_WINDOW, reversed(by_family.get("attack", ())))
+              if p.emit]
     if len(window) > 1:
         kinds = {q.kind for q in toll}
         window = [p for p in window if any(q.kind in kinds for q in p.quantities + p.extra_quantities)]
