@@ -485,7 +485,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
         attribution = attributions.get(sent.start_char)
         sd = sentence_drafts(doc, sent, index, mentions, mtypes, place_starts, attribution, lex)
         context.extend(sd)
-        revising = revision(sent)
+        revises = revising = revision(sent)  # ``revising``: no event has taken the revision yet
         if not sd:  # "Three passengers died.": the toll of the attack told just before
             _add_bare_toll(doc, sent, index, by_family)
             revising = False
@@ -525,7 +525,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                 if p is same:  # the victims the casualty clause names are the attack's
                     seen = {(a.start, a.end) for a in p.actors}
                     p.actors.extend(a for a in d.actors if a.role == "target" and (a.start, a.end) not in seen)
-                add_toll(p.quantities, p.extra_quantities, d.quantities, revised=revision(d.sent))
+                add_toll(p.quantities, p.extra_quantities, d.quantities, revised=revises)
             elif step:  # a revision whose event is not told: its deaths are no event of their own
                 d.emit = False
             elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
