@@ -115,6 +115,28 @@ def test_deaths_with_a_place_and_day_of_their_own_told_with_a_revision_are_still
     assert tolls(events) == [[("fatalities", 9)]]
 
 
+# "Three more were killed in Gao on Friday, bringing the toll to nine.": a casualty verb that is a trigger of its
+# own (the parse above has none in "died"), so the deaths are read as a draft that the revision takes as its step
+KILLED_STEP = [
+    ("Three", "three", "NUM", "CD", 1, "nummod"), ("more", "more", "ADJ", "JJR", 3, "nsubjpass"),
+    ("were", "be", "AUX", "VBD", 3, "auxpass"), ("killed", "kill", "VERB", "VBN", 3, "ROOT"),
+    ("in", "in", "ADP", "IN", 3, "prep"), ("Gao", "Gao", "PROPN", "NNP", 4, "pobj"),
+    ("on", "on", "ADP", "IN", 3, "prep"), ("Friday", "Friday", "PROPN", "NNP", 6, "pobj"),
+    (",", ",", "PUNCT", ",", 3, "punct"), ("bringing", "bring", "VERB", "VBG", 3, "advcl"),
+    ("the", "the", "DET", "DT", 11, "det"), ("toll", "toll", "NOUN", "NN", 9, "dobj"),
+    ("to", "to", "ADP", "IN", 9, "prep"), ("nine", "nine", "NUM", "CD", 12, "pobj"), (".", ".", "PUNCT", ".", 3, "punct"),
+]
+
+
+def test_a_casualty_trigger_told_with_a_revision_is_its_step_not_an_event():
+    doc, (a, c) = report(CONVOY, KILLED_STEP, ents=[(1, 5, 6, "GPE"), (1, 7, 8, "DATE")])
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, c, c + 1, 3), count(doc, c + 13, c + 13, 9)]
+    events = build_events(doc, STAGES)
+    # its own place and day do not make it an event: one event, the toll the nine the revision reaches
+    assert tolls(events) == [[("fatalities", 9)]]
+    assert events[0].quantities[0].start == doc[c + 13].idx
+
+
 def test_bringing_a_toll_needs_the_number_it_reaches():
     from footprint.events.tolls import revision
 
