@@ -439,17 +439,17 @@ def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[D
 def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
                    toll: list[Quantity]) -> Draft | None:
     """The event a toll revision updates: the latest attack told at most ``COREF_WINDOW`` sentences before that
-    names a place the revision names. A revision that names no such place (none, or where the wounded died) updates the only attack of the window, or,
-    with several, the only one that counts casualties of the kind revised; with more than one such, none (which
-    one's toll changed is not told)."""
+    names a place the revision names. A revision that names no such place (none, or where the wounded died)
+    updates the only attack of the window, or, with several, the only one that counts casualties of the kind
+    revised; with more than one such, none (which one's toll changed is not told)."""
     places = {e.text.casefold() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
     named = prior_event(by_family, "attack", index, keep=lambda p: any(x in p.sent.text.casefold() for x in places)) \
         if places else None
     if named is not None:
         return named
     # walked back as ``prior_event`` walks, stopping at the window's edge
-    window = [p for p in takewhile(lambda p: index - p.sent_index <= COREF_WINDOW, reversed(by_family.get("attack", ())))
-              if p.emit]
+    recent = takewhile(lambda p: index - p.sent_index <= COREF_WINDOW, reversed(by_family.get("attack", ())))
+    window = [p for p in recent if p.emit]
     if len(window) > 1:
         kinds = {q.kind for q in toll}
         window = [p for p in window if any(q.kind in kinds for q in p.quantities + p.extra_quantities)]
