@@ -177,6 +177,8 @@ def test_files_a_folder_walk_leaves_out_are_counted_in_one_line(tmp_path, monkey
     assert lines == [
         "skipped 4 files in folders (documentation file: 1, unsupported file type .csv: 1, unsupported file type .pdf: 2);"
         " a folder is read for .atom .htm .html .jsonl .markdown .md .ndjson .rss .text .txt .xhtml .xml",
+        "1 plain-text report with no publisher (a.txt): put the outlet's domain (example.com) alone on the first"
+        " line, or save the report as .md with front matter 'source: example.com' (see docs/ingest.md)",
         "extracted 1 document, 2 events",
     ]
 

@@ -123,11 +123,11 @@ def ingest_cli(
     if not quiet:
         if skipped := skipped_in_folders(report.skipped):
             summary(skipped)
+        if unsourced:
+            summary(unsourced)
         summary(f"ingested into {db_path(db)}: {report.summary()}")
         if line := other_languages(report.languages):
             summary(line)
-        if unsourced:
-            summary(unsourced)
     if report.failures:
         raise typer.Exit(2)
 
@@ -170,12 +170,12 @@ def extract_cli(
     _report_failures(failures)
     if not quiet and (line := skipped_in_folders(skipped)):
         summary(line)
+    if not quiet and (line := no_publisher_line(unsourced)):
+        summary(line)
     if not quiet:  # stdout holds the records; without this line a redirected run says nothing at all
         summary(f"extracted {extracted} document{'' if extracted == 1 else 's'}, {events} events"
                 + (f", {len(failures)} failed" if failures else ""))
         if line := other_languages(languages):
-            summary(line)
-        if line := no_publisher_line(unsourced):
             summary(line)
     if failures:
         raise typer.Exit(2)
