@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..model import PlaceMention
 from .locate import event_location, facility_mentions, relative_mentions
 from .reference import anchor_borders, inside_named, reference_mentions
+from .regions import named_regions
 from .roads import road_mentions
 from .situated import situated
 
@@ -41,7 +42,7 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     mentions = situated(text, mentions, gaz, people + registry, registry)
     extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)
     extra += reference_mentions(text, mentions, focus, gaz) + road_mentions(text, mentions)
-    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)), focus
+    return sorted(named_regions(mentions + extra, gaz), key=lambda m: (m.start, -m.end)), focus
 
 
 class PlacesComponent:
