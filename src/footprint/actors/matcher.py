@@ -8,7 +8,6 @@ a few dict lookups per token.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -658,7 +657,6 @@ _NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
 _FRENCH_PARTICLES = frozenset("de du des la le les l' d' à au aux sur sous en lès".split())
 _FRENCH_PLACE_HEADS = frozenset("""saint sainte st ste petit petite grand grande port pont anse mont fort cap bois croix
     trou morne fond ville bel belle haut haute bas basse vieux vieille plaine""".split())
-_HYPHENED = re.compile(r"[^\s]+(?:-[^\s]+)+")
 
 
 def french_place_shape(name: str) -> bool:
@@ -668,10 +666,8 @@ def french_place_shape(name: str) -> bool:
     words = name.replace("\u2019", "'").split()
     particle_beside = any(w.lower() in _FRENCH_PARTICLES or w.lower().startswith(("l'", "d'")) for w in words)
     for w in words:
-        if not _HYPHENED.fullmatch(w):
-            continue
         parts = [p for p in w.split("-") if p]
-        if len(parts) < 2:
+        if len(parts) < 2:  # no hyphen between two parts
             continue
         inner = [p.lower() in _FRENCH_PARTICLES or p.lower().startswith(("l'", "d'")) for p in parts]
         if not all(x or (p[:1].isupper() and p[1:2].islower()) for p, x in zip(parts, inner, strict=True)):
