@@ -137,7 +137,8 @@ def _person_body(claimant: str) -> str | None:
 #: An outlet's name: up to four capitalized words ("Sahel Dispatch", "AFP", "The Associated Press").
 _OUTLET = r"(?:the\s+)?(?P<outlet>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})"
 _TOLD = r",?\s+(?:told|speaking\s+to|quoted\s+by|in\s+an\s+interview\s+with)\s+" + _OUTLET
-_CITING = _OUTLET + r",?\s+(?:reported|said|wrote|quoted)(?:\s+on\s+\w+)?,?\s+citing\s+"
+# starting at a word's first letter only: a search trying each letter of a long word was quadratic
+_CITING = r"(?<![\w'’&.-])" + _OUTLET + r",?\s+(?:reported|said|wrote|quoted)(?:\s+on\s+\w+)?,?\s+citing\s+"
 
 
 def outlet_cited(sentence: str | None, claimant: str | None) -> str | None:
