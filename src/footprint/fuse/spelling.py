@@ -82,7 +82,7 @@ _COARSE = frozenset({"region"})
 #: The outlet or person a speaker told: names no place ("a security source told Sahel Dispatch").
 _TOLD_OUTLET = re.compile(r"\b(?:told|according\s+to|quoted\s+by|speaking\s+to|interview\s+with|citing)\s+"
                           r"(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,3}")
-_FIRST_WORD = re.compile(r"^\W*[^\W\d_][\w'\u2019-]*")
+_FIRST_WORD = re.compile(r"^\W*" + _WORD.pattern)
 #: Capitalized words that name no place however often they start a sentence.
 _NOT_NAMES = frozenset("the a an this that these those its their his her it they he she we in on at".split())
 
