@@ -27,6 +27,7 @@ Rule (documented in docs/time.md, measured by ``footprint eval dct``):
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -69,8 +70,9 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
     """Rules 1 and 2: the latest explicit date told as past or present, and why."""
     best: date | None = None
     why = ""
-    agos = [h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
-            and h.groups.get("unit", "").lower() in ("year", "years")]
+    agos = sorted((h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
+                   and h.groups.get("unit", "").lower() in ("year", "years")), key=lambda h: h.end)
+    ago_ends = [h.end for h in agos]
     for hit in hits:
         if hit.kind not in _EXPLICIT:
             continue
@@ -85,7 +87,7 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
             start = date(g.start.year + 1, 1, 1)
             reason = f"{text[max(0, hit.start - 11):hit.end].strip()!r} looks back on a finished year"
         elif hit.kind == "year" and g.precision == "year":
-            ago = _years_ago(text, hit, agos)
+            ago = _years_ago(text, hit, agos, ago_ends)
             if ago:
                 start = date(g.start.year + ago, 1, 1)
                 reason = f"{text[hit.start:hit.end]!r} told as {ago} years ago"
@@ -94,9 +96,12 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
     return best, why
 
 
-def _years_ago(text: str, hit: Hit, agos: list[Hit]) -> int:
-    """N when a tagged "N years ago" sits right beside the year ``hit`` (same clause), else 0."""
-    for a in agos:
+def _years_ago(text: str, hit: Hit, agos: list[Hit], ends: list[int]) -> int:
+    """N when a tagged "N years ago" sits right beside the year ``hit`` (same clause), else 0. ``agos`` are in
+    the order of their ``ends``: only those ending near the year are looked at, not every one in the text."""
+    # the count starts before the tag ends, so a tag ending that far back has its count out of reach too
+    near = agos[bisect.bisect_right(ends, hit.start - _AGO_NEAR - 12):bisect.bisect_right(ends, hit.end + _AGO_NEAR)]
+    for a in near:
         num = a.groups["num"]
         s = text.find(num, a.start, a.end)  # the count, without "about" before it
         if s < 0 or s < hit.start - _AGO_NEAR - 12 or a.end > hit.end + _AGO_NEAR:
