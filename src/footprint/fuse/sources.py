@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .spelling import OUTLET_NAME
+
 _SECOND_LEVEL = {"co", "com", "org", "gov", "ac", "net", "edu", "mil"}
 
 
@@ -134,11 +136,9 @@ def _person_body(claimant: str) -> str | None:
     return " ".join(before)
 
 
-#: An outlet's name: up to four capitalized words ("Sahel Dispatch", "AFP", "The Associated Press").
-_OUTLET = r"(?:the\s+)?(?P<outlet>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})"
-_TOLD = r",?\s+(?:told|speaking\s+to|quoted\s+by|in\s+an\s+interview\s+with)\s+" + _OUTLET
+_TOLD = r",?\s+(?:told|speaking\s+to|quoted\s+by|in\s+an\s+interview\s+with)\s+" + OUTLET_NAME
 # starting at a word's first letter only: a search trying each letter of a long word was quadratic
-_CITING = r"(?<![\w'’&.-])" + _OUTLET + r",?\s+(?:reported|said|wrote|quoted)(?:\s+on\s+\w+)?,?\s+citing\s+"
+_CITING = r"(?<![\w'’&.-])" + OUTLET_NAME + r",?\s+(?:reported|said|wrote|quoted)(?:\s+on\s+\w+)?,?\s+citing\s+"
 
 
 def outlet_cited(sentence: str | None, claimant: str | None) -> str | None:

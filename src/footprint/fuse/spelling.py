@@ -79,9 +79,11 @@ def spelled_place(placeless_keys: frozenset[str], placed_keys: frozenset[str]) -
 #: Placed at a region, an event's sentence may still name the town the places stage could not read (a country-
 #: placed sentence is not keyed: such summaries name more places, and a held-out total fell with them).
 _COARSE = frozenset({"region"})
+#: An outlet's name: up to four capitalized words ("Sahel Dispatch", "AFP", "The Associated Press").
+OUTLET_NAME = r"(?:the\s+)?(?P<outlet>[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,3})"
 #: The outlet or person a speaker told: names no place ("a security source told Sahel Dispatch").
 _TOLD_OUTLET = re.compile(r"\b(?:told|according\s+to|quoted\s+by|speaking\s+to|interview\s+with|citing)\s+"
-                          r"(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.-]*){0,3}")
+                          + OUTLET_NAME)
 _FIRST_WORD = re.compile(r"^\W*" + _WORD.pattern)
 #: Capitalized words that name no place however often they start a sentence.
 _NOT_NAMES = frozenset("the a an this that these those its their his her it they he she we in on at".split())
