@@ -138,3 +138,10 @@ def test_no_explicit_date_gives_no_inference():
 def test_metadata_date_is_never_replaced():
     t = tag("KABUL, March 3 — Rebels attacked in 2020, three years ago.", "2010-05-05")
     assert t.inferred is None and t.anchor == date(2010, 5, 5)
+
+
+def test_leap_day_at_the_calendar_ends_is_no_peg():
+    # no year before 1 or after 9999 to look in: nothing, not a crash
+    assert place_peg(2, 29, date(1, 1, 1)) is None
+    assert place_peg(2, 29, date(9999, 12, 31)) is None
+    assert place_peg(2, 29, date(2025, 3, 10)) == date(2024, 2, 29)

@@ -150,6 +150,8 @@ def _leap_peg(base: date, weekday: str | None, window: int) -> date | None:
     """29 February: the year any other day would take when it is a leap year, else the latest leap day before
     ``base`` no earlier than the year before it; the next leap year can be years ahead, and a year-less day that
     far after the report's other dates is no news peg."""
+    if not 2 <= base.year <= date.max.year - 1:  # the calendar's ends: no year before or after to look in
+        return None
     year = base.year - 1
     while date(year, 2, 28) + timedelta(days=window) < base:
         year += 1
