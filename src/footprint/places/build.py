@@ -65,7 +65,7 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 
 
 def input_versions() -> dict[str, str]:
@@ -481,6 +481,7 @@ def _add_admin1(
                     # under Kongo Central's): the region stands at its seat's point, without a code of its own
                     fallback.append((cc, names, seat[2], seat[3]))
                     iso_links[sub.code] = (cc, None)
+        _link_last(cc, subs, codes, linked, iso_links, others)
     n = 0
     rows = []
     for (cc, a1), names in linked.items():
@@ -505,6 +506,21 @@ def _add_admin1(
     w.flush()
     w.conn.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", rows)
     return n, iso_links
+
+
+def _link_last(cc: str, subs: list, codes: set[str], linked: dict, iso_links: dict, others: dict) -> None:
+    """The one ISO region of a country that no rule linked and the one GeoNames code of its towns that no
+    region took are the same region: both lists cover the whole country (Yemen's Sanaa governorate, whose
+    name its capital's own unit took, is GeoNames' "16"). Only when exactly one is left on each side: two
+    or more left could pair either way, and the two lists must be as long (a part ISO lists that GeoNames files
+    elsewhere, or a code GeoNames keeps for a merged region, breaks the pairing). "00" is GeoNames' "region
+    unknown", never a region."""
+    codes = {c for c in codes if c != "00"}
+    left = [s for s in subs if s.code not in iso_links and not _is_country_elsewhere(s, _subdivision_names(s)[0], others)]
+    free = [c for c in codes if (cc, c) not in linked]
+    if len(subs) == len(codes) and len(left) == 1 and len(free) == 1:
+        linked[(cc, free[0])] = _subdivision_names(left[0])
+        iso_links[left[0].code] = (cc, free[0])
 
 
 #: ISO types of a country's parts overseas, which GeoNames (and ISO 3166-1) also list as countries of their own
