@@ -19,6 +19,7 @@ from . import extract as extract_mod
 from .config import Settings
 from .errors import FootprintError, InputTooLarge
 from .ingest.base import check_chars
+from .ingest.text import unsourced_name
 from .model import Document, ExtractionResult
 from .store import AddOutcome, Store
 
@@ -45,6 +46,8 @@ class IngestReport:
     skipped: Counter[str] = field(default_factory=Counter)
     #: (language, events) of each document stored new or as a copy, for the not-English line
     languages: list[tuple[str, int]] = field(default_factory=list)
+    #: names of the plain-text documents stored new or as a copy that name no publisher
+    unsourced: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -151,6 +154,8 @@ def ingest(
         report.outcomes.append(outcome)
         if outcome.status in {"new", "copy"}:
             report.languages.append((result.document.language, outcome.events))
+            if name := unsourced_name(result.document):
+                report.unsourced.append(name)
         if progress:
             progress(_label(result.document), outcome.status)
     if fuse:

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from . import app
 from ..ingest.language import other_languages
-from ..ingest.text import no_publisher_line
+from ..ingest.text import no_publisher_line, unsourced_name
 from .common import DbOption, QuietOption, console, db_path, fails_cleanly, require_store, summary
 
 InputsArg = Annotated[list[str], typer.Argument(help="files, folders, http(s) URLs, or - for stdin")]
@@ -113,8 +113,6 @@ def ingest_cli(
     try:
         with open_store(db_path(db)) as store, progress_reporter(quiet) as step:
             report = process.ingest(store, inputs, settings=settings, published=published, progress=step)
-            unsourced = None if quiet else no_publisher_line(
-                store.get_document(o.doc_id) for o in report.outcomes if o.status in {"new", "copy", "updated"})
     except KeyboardInterrupt:
         # each report is committed as it is stored, and a stored one is skipped (and fused) on the next run
         summary("interrupted: reports stored so far are kept; the same command again stores the rest")
@@ -123,7 +121,7 @@ def ingest_cli(
     if not quiet:
         if skipped := skipped_in_folders(report.skipped):
             summary(skipped)
-        if unsourced:
+        if unsourced := no_publisher_line(report.unsourced):
             summary(unsourced)
         summary(f"ingested into {db_path(db)}: {report.summary()}")
         if line := other_languages(report.languages):
@@ -156,7 +154,7 @@ def extract_cli(
     documents = process.read_inputs(inputs, settings, published=published, failures=failures, skipped=skipped)
     extracted = events = 0
     languages: list[tuple[str, int]] = []
-    unsourced: list = []  # plain-text documents with no publisher, for one line at the end
+    unsourced: list[str] = []  # plain-text documents with no publisher, for one line at the end
     with progress_reporter(quiet) as step:
         for result in process.extract_documents(documents, settings):
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
@@ -164,8 +162,8 @@ def extract_cli(
             extracted += 1
             events += len(result.events)
             languages.append((result.document.language, len(result.events)))
-            if result.document.format == "text" and not result.document.source:
-                unsourced.append(result.document)
+            if name := unsourced_name(result.document):
+                unsourced.append(name)
             step(result.document.path or result.document.id, "done")
     _report_failures(failures)
     if not quiet and (line := skipped_in_folders(skipped)):

@@ -41,10 +41,18 @@ def read_text(
     )
 
 
-def no_publisher_line(documents: Iterable[Document]) -> str | None:
-    """One line for the plain-text reports among ``documents`` that name no publisher, saying how to give one;
-    None when every one has a publisher (or none is plain text)."""
-    names = [PurePath(d.path).name if d.path else d.id for d in documents if d.format == "text" and not d.source]
+def unsourced_name(document: Document) -> str | None:
+    """The name to show for a plain-text report that names no publisher; None for any other document."""
+    if document.format != "text" or document.source:
+        return None
+    return PurePath(document.path).name if document.path else document.id
+
+
+def no_publisher_line(documents: Iterable[Document | str]) -> str | None:
+    """One line for the plain-text reports among ``documents`` (documents, or names from ``unsourced_name``)
+    that name no publisher, saying how to give one; None when every one has a publisher (or none is plain text)."""
+    names = [d if isinstance(d, str) else unsourced_name(d) for d in documents]
+    names = [n for n in names if n]
     if not names:
         return None
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")

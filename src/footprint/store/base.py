@@ -26,7 +26,8 @@ class EventFilter:
     modality: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     query: str | None = None  # full-text search over evidence sentences
-    place: str | None = None  # place, admin1 or country name substring (case and accents ignored)
+    # whole words of the place, locality, admin1 or country name, or a country code (fuse.queries.place_matches)
+    place: str | None = None
     include_background: bool = True
     limit: int | None = None
     offset: int = 0
