@@ -144,12 +144,18 @@ GATHERING_NOUNS = frozenset({"demonstration", "march", "rally", "protest", "sit-
 CROWD_WEAPON_VERBS = frozenset({"use", "fire", "deploy", "spray", "lob"})
 
 
+#: What riot police charge a crowd with: "students were charged with batons" (not "charged with murder").
+CHARGE_ARMS = frozenset({"baton", "truncheon", "club", "cane", "whip", "stick", "horse", "bullet", "gas", "shield"})
+
+
 def _disperses(v: Token) -> bool:
     if v.pos_ != "VERB":
         return False
     key = lem(v)
     if key in DISPERSE_VERBS:
         return True
+    if key == "charge":
+        return any(lem(o) in CHARGE_ARMS for o in with_conjuncts(prep_objects(v, "with")))
     part = DISPERSE_PARTICLES.get(key)
     return part is not None and has_particle(v, part)
 

@@ -16,12 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
-from .arguments import accompanied, active_participle, crowd_acted_on, dispersal, force_word, timeless
+from .arguments import GATHERING_NOUNS, accompanied, active_participle, crowd_acted_on, dispersal, force_word, timeless
 from .candidate import Candidate
 from .phrases import (CROWD_BODIES, EQUIPMENT, LINK_WORDS, QUANTIFIERS, backer, compact, generic_actor,
                       mentions_in, word_actor, carried, holders, inferred_actor, names_people, phrase, to_actor)
-from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, claimed_by, combat_sides, dead_when,
-                    former_holders, go_betweens, repelled, toll_victims)
+from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, charged_with, claimed_by, combat_sides,
+                    dead_when, fired_on, forced_out, former_holders, go_betweens, ordered_by, pitted, repelled, shared_agent, subjected_to,
+                    toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, phrase_has_class,
                      prep_objects, sentence_root, with_conjuncts)
 from .vocabulary import Lexicon, lexicon
@@ -31,7 +32,8 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 #: People named by their relation to an actor are not that actor: "supporters of the junta", "relatives of
 #: soldiers", "victims of the group" (unlike "members of X", which are X).
 RELATION_NOUNS = frozenset("""supporter opponent critic relative family victim enemy rival foe detractor sympathiser
-    sympathizer widow orphan survivor hostage captive prisoner defector""".split())
+    sympathizer widow orphan survivor hostage captive prisoner defector collaborator informant informer
+    accomplice""".split())
 #: Subject pronouns of a reported clause that stand for the one who speaks.
 SPEAKER_PRONOUNS = {"they", "it", "we"}
 #: Whose forces "its troops" can be: an organisation or a state, not a person speaking for it.
@@ -449,7 +451,16 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
     if cand.type == "territory_regained":
         # "recaptured the town two days after insurgents overran it": who held it loses it
         victims += [t for t in former_holders(cand.token) if t not in victims]
+    if cand.type in ("territory_regained", "territory_overtaken"):
+        # "took the town, obliging the army to retreat": who had to leave loses it
+        victims += [t for t in forced_out(cand.token) if t not in victims]
     actor_toks, target_toks = tuple(cand.actor_toks), tuple(cand.target_toks) + tuple(victims)
+    if not actor_toks:
+        # "were lynched and burned by a crowd"; "soldiers accused of raping"; "the enemy subjected X to shelling"
+        subjecting, subjected = subjected_to(cand.token)
+        actor_toks = tuple(shared_agent(cand.token) or charged_with(cand.token) or subjecting
+                           or ordered_by(cand.token))
+        target_toks += tuple(t for t in subjected if t not in target_toks)
     extra_assoc: tuple[Token, ...] = ()
     if active_participle(cand.token):
         # "Men in uniform executed 60 civilians": the noun the parser hung the verb on acts
@@ -469,7 +480,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             actor_toks = tuple(forces)
             target_toks = tuple(crowd) + tuple(t for t in target_toks if t not in forces and t not in crowd)
     if cand.token.pos_ == "VERB":
-        target_toks += tuple(t for t in aimed_at(cand.token) if t not in target_toks)
+        target_toks += tuple(t for t in aimed_at(cand.token) + fired_on(cand.token) if t not in target_toks)
         if cand.frame == "attack":
             target_toks += tuple(t for t in blast_sites(cand.token) if t not in target_toks)
     if cand.frame == "attack":
@@ -481,6 +492,11 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                              and not phrase_has_class([t], "civilian", lex))
             actor_toks = actor_toks + tuple(t for t in fighters + tuple(sides) if t not in actor_toks)
             target_toks = tuple(t for t in target_toks if t not in fighters and t not in sides)
+        # "fighting pitted X against Y": the two sides, whatever else the parser hung on the fight
+        rivals = pitted(cand.token)
+        if rivals:
+            actor_toks = tuple(rivals)
+            target_toks = tuple(t for t in target_toks if t not in rivals)
     # "repelled an assault by X": the attackers fought too
     actor_toks += tuple(t for t in repellers if t not in actor_toks)
     assoc_toks = tuple(cand.assoc_toks) + tuple(go_betweens(cand.token)) + extra_assoc + tuple(brokers(cand.token))
@@ -557,6 +573,9 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     heads += held_by
                     if role == "target":
                         heads += [p for p in carried(head, lex) if p not in heads]
+                        if lem(head) in GATHERING_NOUNS:
+                            # "shot at a vigil of relatives": the gathering's people
+                            heads += [p for p in prep_objects(head, "of", "by") if p not in heads]
                     owner_word = None if held_by else force_word(head, lex)
                     if owner_word is not None:
                         keep(word_actor(owner_word, role))
@@ -574,6 +593,11 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
             for m in mentions_in(phrase(subj), with_speaker):
                 if m.type in CLAIMANT_TYPES:
                     keep(to_actor(m, "actor"))
+        if not any(a.role == "actor" for a in out):
+            # "...; authorities blame dissidents": unnamed people blamed are the doers when no one else acts
+            for subj in blamed_on(sent):
+                if not mentions_in(phrase(subj), with_speaker):
+                    keep(generic_actor(subj, "actor", lex))
     if not any(a.role == "actor" for a in out):
         org = speaker_org(cand.token, mentions)
         if org is not None:

@@ -48,8 +48,9 @@ def aimed_at(trigger: Token) -> list[Token]:
 
 #: Verbs of a charge going off: what it went off under or tore through was hit.
 BLAST_VERBS = frozenset({"explode", "detonate", "tear", "rip", "blow", "go"})
-#: Prepositions that put a blast in or under a thing: "exploded under a tricycle", "tore through a minibus".
-BLAST_PREPS = ("under", "beneath", "through", "inside", "underneath")
+#: Prepositions that put a blast in, under or amid its victims: "exploded under a tricycle", "tore through a
+#: minibus", "blew himself up among worshippers".
+BLAST_PREPS = ("under", "beneath", "through", "inside", "underneath", "among")
 
 
 def blast_sites(trigger: Token) -> list[Token]:
@@ -212,4 +213,107 @@ def former_holders(trigger: Token) -> list[Token]:
             if lem(v) in EXPEL_VERBS and (lem(v) not in ("drive", "push", "flush", "chase", "clear")
                                             or has_particle(v, "out", "off", "away")):
                 out += children(v, "dobj")
+    return with_conjuncts(out)
+
+
+def shared_agent(trigger: Token) -> list[Token]:
+    """The "by" of a passive verb joined to the trigger when the trigger has none: "two thieves were lynched
+    and burned by a crowd" (the parser hangs the agent on the last verb only); a joined verb with a subject of
+    its own tells another act."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or agents(trigger):
+        return []
+    out: list[Token] = []
+    for k in trigger.conjuncts:
+        if k.pos_ == "VERB" and k.tag_ == "VBN" and not (k.i > trigger.i and children(k, *SUBJ, "nsubjpass")):
+            out += agents(k)
+    return with_conjuncts(out)
+
+
+#: Verbs that lay an act at someone's door as a charge: "soldiers accused of raping", "men charged with killing".
+CHARGE_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
+
+
+def charged_with(trigger: Token) -> list[Token]:
+    """Who is accused of the act a gerund trigger tells: the noun the participle hangs on ("junta soldiers accused
+    of raping two women"), the passive subject ("two officers were charged with killing a trader") or the
+    accused object ("rights groups accuse the militia of burning villages"). Never a denied charge."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("of", "with"):
+        return []
+    verb = trigger.head.head
+    if verb.pos_ != "VERB" or lem(verb) not in CHARGE_VERBS or children(verb, "neg"):
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return with_conjuncts([verb.head])
+    found = children(verb, "nsubjpass") or children(verb, "dobj")
+    return with_conjuncts([t for t in found if t.tag_ not in ("WDT", "WP", "PRP")])
+
+
+def subjected_to(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """"The enemy subjected the villages to heavy shelling": who subjects does the act the trigger names, and
+    what is subjected suffers it. The parser hangs the act on "to" or on the verb itself."""
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif trigger.dep_ not in ("advcl", "xcomp", "dobj"):
+        return [], []
+    if verb.pos_ != "VERB" or lem(verb) != "subject" or verb.i > trigger.i:
+        return [], []
+    doers = [s for s in children(verb, "nsubj") if s.tag_ not in ("WDT", "WP", "PRP")]
+    return with_conjuncts(doers), with_conjuncts([o for o in children(verb, "dobj") if o.i < trigger.i])
+
+
+#: Verbs of being made to leave ground: "obliging the army to retreat", "forcing the garrison to withdraw".
+FORCE_VERBS = frozenset({"force", "oblige", "compel"})
+RETREAT_VERBS = frozenset({"retreat", "withdraw", "flee", "leave", "abandon", "evacuate", "pull"})
+
+
+def forced_out(trigger: Token) -> list[Token]:
+    """Who a taking of ground made leave, told in a clause on the trigger: "seized the town, forcing the army to
+    retreat" (the parser makes the army the subject of the retreat, or the object of the forcing)."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ not in ("advcl", "conj", "xcomp") or lem(c) not in FORCE_VERBS:
+            continue
+        for v in c.children:
+            if v.dep_ in ("ccomp", "xcomp") and lem(v) in RETREAT_VERBS:
+                out += [s for s in children(v, "nsubj") + children(c, "dobj") if s.tag_ not in ("WDT", "WP", "PRP")]
+    return with_conjuncts(out)
+
+
+def fired_on(trigger: Token) -> list[Token]:
+    """Whom shots were aimed at when the parser hung "on"/"at" off the trigger's own words: "opened fire with live
+    rounds on marchers" (on the rounds or on "fire"), "shot at a vigil" (on the verb)."""
+    if trigger.pos_ != "VERB":
+        return []
+    fire = [o for o in children(trigger, "dobj") if lem(o) == "fire"] if lem(trigger) == "open" else []
+    if not fire and lem(trigger) not in AIM_VERBS:
+        return []
+    out = prep_objects(trigger, "on", "at")
+    for held in fire + prep_objects(trigger, "with"):
+        out += prep_objects(held, "on", "at")
+    return with_conjuncts([o for o in out if o.pos_ in ("NOUN", "PROPN")])
+
+
+def pitted(trigger: Token) -> list[Token]:
+    """The two sides of a fight that "pitted X against Y": both fought."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lem(verb) != "pit" or verb.pos_ != "VERB":
+        return []
+    return with_conjuncts(children(verb, "dobj") + prep_objects(verb, "against"))
+
+
+#: Nouns of a command an act is done by: "by order of the governor", "on the orders of the junta".
+ORDER_NOUNS = frozenset({"order", "instruction", "directive", "decree", "command"})
+
+
+def ordered_by(trigger: Token) -> list[Token]:
+    """Who ordered an act told with no doer: "by order of the governor, a curfew is instituted", "on the
+    governor's orders, the market was closed" (the "of" of the order, or its possessor)."""
+    out: list[Token] = []
+    for p in trigger.children:
+        if p.dep_ != "prep" or p.lower_ not in ("by", "on", "upon", "under"):
+            continue
+        for o in children(p, "pobj"):
+            if lem(o) in ORDER_NOUNS:
+                out += prep_objects(o, "of") + [c for c in children(o, "poss") if c.tag_ != "PRP$"]
     return with_conjuncts(out)
