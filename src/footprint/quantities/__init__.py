@@ -25,7 +25,7 @@ from .numbers import (
     APPROX, AT_LEAST, CHANGE_STEMS, LESS_THAN, MONTHS, MORE_THAN, UP_TO, VAGUE, _Num, find_numbers, _lower, _qualify,
 )
 from .kinds import (
-    ABDUCT_CUES, ANIMAL_NOUNS, CAPACITY_CUES, CASUALTY_KINDS, CLAUSE_OPENERS, DETAIN_CUES, DISPLACED_CUES,
+    ABDUCT_CUES, ANIMAL_NOUNS, CAPACITY_CUES, CASUALTY_KINDS, CONTAINER_NOUNS, CLAUSE_OPENERS, DETAIN_CUES, DISPLACED_CUES,
     BUILDING_NOUNS, EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LIVES_LOST, LOSS_CUES,
     NAME_BEFORE, NUMBERING,
     OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, POSSESSIVE_MARKS, SENT_WORDS, _antecedent, _capacity_before, _cited,
@@ -38,7 +38,7 @@ from .sides import (
 #: Everything the stage offers, whichever module of the package holds it.
 __all__ = [
     "ABDUCT_CUES", "ANIMAL_NOUNS", "APPROX", "AT_LEAST", "BODY_NOUNS", "BUILDING_NOUNS", "CAPACITY_CUES",
-    "CASUALTY_KINDS", "CHANGE_STEMS", "CIVIL_EQUIPMENT", "CLAUSE_OPENERS", "DETAIN_CUES", "DISPLACED_CUES",
+    "CASUALTY_KINDS", "CHANGE_STEMS", "CIVIL_EQUIPMENT", "CONTAINER_NOUNS", "CLAUSE_OPENERS", "DETAIN_CUES", "DISPLACED_CUES",
     "EQUIPMENT_NOUNS", "FACTORY", "FATAL_CUES", "FREED", "HELD_NOUNS", "HOLD_LEMMAS", "HOLD_VERBS", "INJURED_CUES",
     "KINDS", "LESS_THAN", "LIVES_LOST", "LOSS_CUES", "MONTHS", "MORE_THAN", "NAME_BEFORE", "NUMBERING",
     "OTHER_UNITS", "PAIR_NOUNS", "PEOPLE_NOUNS", "PERSONNEL_NOUNS", "PHRASE_CUES", "QuantitiesComponent",
@@ -117,8 +117,8 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 kind, unit = "other", head or "people"  # "according to two officers"
             elif head in EQUIPMENT_NOUNS:
                 kind, unit = "equipment", head  # seized tanks are equipment, never hostages
-            elif head in ANIMAL_NOUNS:
-                kind, unit = "other", head  # stolen cattle are no casualties
+            elif head in ANIMAL_NOUNS or head in CONTAINER_NOUNS:
+                kind, unit = "other", head  # stolen cattle, seized sacks of grain are no casualties
             elif cue == "displaced" and head in PERSONNEL_NOUNS:
                 kind = "personnel"
             elif cue and (dist <= 3 or guessed or head in PERSONNEL_NOUNS | PEOPLE_NOUNS):

@@ -37,7 +37,12 @@ OTHER_UNITS = {"%": "percent", "percent": "percent", "per": "percent", "pourcent
                "francs": "currency", "$": "currency", "€": "currency", "usd": "currency", "eur": "currency",
                "cfa": "currency", "£": "currency", "tonnes": "tonnes", "tons": "tonnes", "hectares": "hectares",
                "kg": "kg", "years": "years", "days": "days", "months": "months", "weeks": "weeks", "hours": "hours",
-               "minutes": "minutes", "metres": "m", "meters": "m"}
+               "minutes": "minutes", "metres": "m", "meters": "m", "kilograms": "kg", "kilogrammes": "kg",
+               "kilos": "kg", "grams": "g", "grammes": "g", "litres": "litres", "liters": "litres",
+               "gallons": "gallons", "barrels": "barrels"}
+#: What goods are counted in ("30 bags of fertiliser", "12 sacks of grain"): a seizure of them takes no hostages.
+CONTAINER_NOUNS = frozenset("""bags sacks cartons boxes crates bales packets parcels jerrycans drums truckloads
+    loads bundles bottles containers""".split())
 
 CAPACITY_CUES = ("capable of housing", "capable of hosting", "capable of accommodating", "capacity of",
                  "capacity for", "can accommodate", "can house", "can hold", "able to accommodate", "able to house",
