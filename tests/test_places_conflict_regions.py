@@ -102,8 +102,13 @@ def test_the_rows_given_are_used_and_the_file_is_not_read(monkeypatch):
 
 def test_without_its_seat_the_region_is_not_linked(monkeypatch):
     monkeypatch.setattr(build, "read_csv", lambda name: [])
-    _, links = build._add_admin1(writer(), BY_ADMIN, NAMES, {}, PC, [])
+    # a second code of the country's towns: Jorvel is not the one region left for the one code left
+    by_admin = {**BY_ADMIN, ("XB", "04"): [(9.0, 30.0, 5_000)]}
+    _, links = build._add_admin1(writer(), by_admin, NAMES, {}, PC, [])
     assert "XB-JG" not in links
+    # with one code only, the country's one region is that code (``build._link_last``)
+    _, links = build._add_admin1(writer(), BY_ADMIN, NAMES, {}, PC, [])
+    assert links["XB-JG"] == ("XB", "03")
 
 
 def test_a_coded_line_keeps_its_own_radius_and_precision():
