@@ -217,6 +217,63 @@ def test_attacks_on_different_days_or_without_a_day_stay_apart():
     doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 6)]
     stages = Stages(event_location=TWICE.event_location, event_date=two_days, is_meta=lambda doc, sent: False)
     assert len(build_events(doc, stages)) == 2
+    # the same two sentences at one town are one attack told twice: the stub, not the wording, keeps them apart
+    stages = Stages(event_location=lambda *a: EventLocation(name="Mopti", lat=14.5, lon=-4.2, country="ML",
+                                                            precision="town"),
+                    event_date=same_day, is_meta=lambda doc, sent: False)
+    assert len(build_events(doc, stages)) == 1
     undated = Stages(event_location=TWICE.event_location, event_date=lambda *a: (None, False),
                      is_meta=lambda doc, sent: False)
     assert len(build_events(doc, undated)) == 2
+
+
+def test_a_revision_step_with_two_attacks_in_the_window_revises_neither():
+    doc, (a, b, c) = report(CONVOY, VILLAGE, KILLED_STEP, ents=[(2, 5, 6, "GPE"), (2, 7, 8, "DATE")])
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2), count(doc, c, c + 1, 3),
+                           count(doc, c + 13, c + 13, 9)]
+    events = build_events(doc, STAGES)
+    # which attack's toll reached nine is not told: the latest attack's two must not become nine
+    assert tolls(events) == [[("fatalities", 6)], [("fatalities", 2)]]
+
+
+def fallback(unplaced: dict[str, str], precision: str = "district"):
+    """A locate stub for villages no installed list holds: the event sits at the district's point, the village
+    named in ``unplaced``."""
+    def locate(doc, s, e, ts, te):
+        for word, village in unplaced.items():
+            if word in doc.text[s:e]:
+                return EventLocation(name="Seno", lat=14.2, lon=-0.4, country="BF", precision=precision,
+                                     unplaced=village)
+        return None
+    return locate
+
+
+# a second attack of the same type as CONVOY, told by other words
+OTHER = attack("Fighters", "convoy", "killing", "kill", "two")
+
+
+def test_two_unplaced_villages_of_one_district_the_same_day_stay_two():
+    doc, (a, b) = report(CONVOY, OTHER)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2)]
+    stages = Stages(event_location=fallback({"Gunmen": "Tindaga", "Fighters": "Boulkiemde"}), event_date=same_day,
+                    is_meta=lambda doc, sent: False)
+    events = build_events(doc, stages)
+    assert [e.location.unplaced for e in events] == ["Tindaga", "Boulkiemde"]
+    assert tolls(events) == [[("fatalities", 6)], [("fatalities", 2)]]
+
+
+def test_a_retelling_needs_both_places_fine_enough():
+    # the same name and point, told once as a town and once as the region around it: not shown to be one place
+    def locate(doc, s, e, ts, te):
+        precision = "town" if "Gunmen" in doc.text[s:e] else "region"
+        return EventLocation(name="Mopti", lat=14.5, lon=-4.2, country="ML", precision=precision)
+
+    doc, (a, b) = report(CONVOY, OTHER)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2)]
+    stages = Stages(event_location=locate, event_date=same_day, is_meta=lambda doc, sent: False)
+    assert len(build_events(doc, stages)) == 2
+    # the same two sentences at one town are one attack told twice: the stub, not the wording, keeps them apart
+    stages = Stages(event_location=lambda *a: EventLocation(name="Mopti", lat=14.5, lon=-4.2, country="ML",
+                                                            precision="town"),
+                    event_date=same_day, is_meta=lambda doc, sent: False)
+    assert len(build_events(doc, stages)) == 1

@@ -515,8 +515,10 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             if step:
                 new = revised_toll(d.sent, d.quantities)
                 d.quantities = new + [q for q in d.quantities if q.kind not in TOLL_KINDS]
-            p = same or (_revised_event(sent, index, by_family, d.quantities) if step else None) \
-                or prior_event(by_family, fam, index)
+            # a step revises only the attack ``_revised_event`` picks: where it finds the choice open, the latest
+            # attack is no likelier than another, so the step revises none
+            p = same or (_revised_event(sent, index, by_family, d.quantities) if step
+                         else prior_event(by_family, fam, index))
             if p is None and fam == "attack" and _casualty_detail(d):
                 p = _prior_harm(by_family, index)
             if p is not None:

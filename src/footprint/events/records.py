@@ -355,7 +355,10 @@ def _retold(a: Event, b: Event) -> bool:
     la, lb, da, db = a.location, b.location, a.date, b.date
     if a.type != b.type or a.background or b.background or la is None or lb is None or da is None or db is None:
         return False
-    if la.precision not in RETOLD_PRECISIONS or (la.name, la.lat, la.lon) != (lb.name, lb.lat, lb.lon):
+    # both told at one fine place: a town and the region of its name are not shown to be one place, and two
+    # villages no list holds, both put at their district's point, are two places (``unplaced`` tells them apart)
+    if la.precision not in RETOLD_PRECISIONS or la.precision != lb.precision \
+            or (la.name, la.lat, la.lon, la.unplaced) != (lb.name, lb.lat, lb.lon, lb.unplaced):
         return False
     return da.precision == db.precision == "day" and da.start is not None and (da.start, da.end) == (db.start, db.end)
 
