@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 
 import pytest
 from typer.testing import CliRunner
@@ -14,7 +15,7 @@ from footprint.cli import app
 from footprint.fuse.queries import place_matches
 from footprint.model import EventDate
 from footprint.serve import create_app
-from footprint.store import open_store
+from footprint.store import EventFilter, open_store
 from footprint.testing import Client, document, event, location, result
 
 runner = CliRunner()
@@ -197,3 +198,19 @@ def test_the_store_filter_matches_whole_words(sahel):
         assert {e["id"] for e in body["items"]} == {niamey.id, minna.id}
     finally:
         client.close()
+
+
+def test_a_stored_location_that_is_no_object_matches_nothing_and_stops_no_listing(sahel):
+    """A hand-edited row (a location that is a string, a number, a list, or an object with a list for a name)
+    is passed over by the filter inside SQLite; the other rows still list."""
+    path, niamey, minna, ville, mopti = sahel
+    conn = sqlite3.connect(path)
+    for event_id, odd in ((niamey.id, '"Niamey"'), (minna.id, "7"), (ville.id, '[1, 2]')):
+        conn.execute("UPDATE events SET json = json_set(json, '$.location', json(?)) WHERE id = ?", (odd, event_id))
+    conn.execute("UPDATE events SET json = json_set(json, '$.location.admin1', json('[\"Mopti\"]')) WHERE id = ?",
+                 (mopti.id,))
+    conn.commit()
+    conn.close()
+    with open_store(path, read_only=True) as store:
+        assert {e.id for e in store.events(EventFilter(place="niger"))} == set()
+        assert {e.id for e in store.events(EventFilter(place="mopti"))} == {mopti.id}

@@ -67,20 +67,21 @@ def _place_rule(query: str) -> Callable[[dict], bool]:
     def matches(place: dict) -> bool:
         names = (place.get("name"), place.get("unplaced"), place.get("admin1"),
                  _country_name(str(place.get("country") or "")))
-        return any(run.search(_plain(n)) for n in names if n)
+        return any(run.search(_plain(str(n))) for n in names if n)
 
     return matches
 
 
 @functools.lru_cache(maxsize=4096)
-def _plain(text: object) -> str:
-    """Folded for comparison: no accents, no case, no apostrophes ("N'Djamena" is "ndjamena")."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", str(text)) if not unicodedata.combining(c))
+def _plain(text: str) -> str:
+    """Folded for comparison: no accents, no case, no apostrophes ("N'Djamena" is "ndjamena"). Callers pass a
+    string: a stored value of another type (a list in a hand-edited record) would be unhashable here."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return folded.casefold().translate(_APOSTROPHES)
 
 
 def _words(text: object) -> tuple[str, ...]:
-    return tuple(re.findall(rf"{_WORD}+", _plain(text))) if text else ()
+    return tuple(re.findall(rf"{_WORD}+", _plain(str(text)))) if text else ()
 
 
 @functools.lru_cache(maxsize=512)

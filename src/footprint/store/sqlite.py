@@ -521,9 +521,15 @@ class SQLiteStore(Store):
 
 
 def _place_matches(location: str | None, query: str) -> bool:
+    """``place_matches`` on a stored location; a value that is no JSON object (a hand-edited row) matches
+    nothing: an exception inside SQLite would end the whole listing with no word on which row or why."""
     from ..fuse.queries import place_matches
 
-    return bool(location) and place_matches(json.loads(location), query)
+    try:
+        place = json.loads(location) if isinstance(location, str) else None
+    except ValueError:
+        return False
+    return isinstance(place, dict) and place_matches(place, query)
 
 
 def _fingerprint(doc: Document) -> bytes | None:
