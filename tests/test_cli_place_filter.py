@@ -110,6 +110,14 @@ def test_a_bad_place_is_one_clear_line(db, value):
     assert len(lines) == 1 and "--place" in lines[0], res.output
 
 
+@pytest.mark.parametrize("value", ["x" * 201, "Gao\x00", "Gao\nKidal"])
+def test_a_bad_place_is_one_clear_line_for_the_timeline_too(db, value):
+    res = runner.invoke(app, ["timeline", "--db", str(db[0]), "--place", value])
+    assert res.exit_code != 0
+    lines = [line for line in res.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "--place" in lines[0], res.output
+
+
 def test_the_web_filters_by_place_with_the_same_rule(db):
     path, near, village, gao, kidal = db
     client = Client(create_app(path))

@@ -151,7 +151,10 @@ def timeline_cli(
 ) -> None:
     """Fused events and presence changes of an actor or at a place, oldest first."""
     from .. import fuse
+    from ..userfilter import MAX_LENGTH, text
 
+    # the check `events --place` and the web's filter make: a bound, no control characters, one clear line
+    place = text(place, "--place", MAX_LENGTH["place"])
     with _open(db) as store:
         rows = fuse.timeline(store, actor=actor, place=place, stale_after_days=stale_after)
     # every jsonl line opens with the table's columns in the table's order, whatever kind of row it is
