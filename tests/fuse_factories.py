@@ -19,6 +19,7 @@ PLACES = {
     "Niamey": (13.5137, 2.1098, "NE", "town"),
     "Niger": (17.6, 8.08, "NE", "country"),
     "Djibo": (14.1022, -1.6306, "BF", "town"),
+    "Mopti region": (14.5, -4.2, "ML", "region"),
 }
 
 

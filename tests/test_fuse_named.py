@@ -56,9 +56,10 @@ def test_names_of_a_sentence_leave_out_its_place_actors_pronouns_and_the_outlet_
                       GENERIC_ACTOR_WORDS)
     assert keys == {INATES}
     assert named_keys(CLAIM, None, "unknown", True, ("JNIM",)) == {INATES}
-    assert named_keys("Fighters of JNIM stormed Inates.", None, "unknown", True, ("JNIM",)) == {INATES}
-    # the first word of a sentence is capitalized whatever it is: it keys nothing
-    assert named_keys("Police said bandits stormed Inates.", None, "unknown", True, ()) == {INATES}
+    assert named_keys("Fighters of JNIM stormed a camp near Inates.", None, "unknown", True, ("JNIM",)) == {INATES}
+    # only names in a place slot count: the sentence's opening word, "Police", keys nothing
+    assert named_keys("Police said bandits stormed a post outside Inates.", None, "unknown", True, ()) == {INATES}
+    assert named_keys("In Inates, police said bandits stormed a post.", None, "unknown", True, ()) == {INATES}
     assert named_keys("Sentence 12 tells of a raid.", "Tillabéri", "region", False, ()) == frozenset()
     # a town, a district or a country: the place is read, or the sentence is a summary; nothing keyed
     for precision in ("town", "district", "country"):

@@ -24,7 +24,7 @@ from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
 from .grouping import cluster
-from .identity import (Features, features, features_of_json, judge, over_cap, probe_ranges,
+from .identity import (CAPPED_BLOCKS, Features, features, features_of_json, judge, over_cap, probe_ranges,
                        stored_keys)
 from .repository import FusionRepository
 
@@ -229,7 +229,7 @@ def update(store, doc_ids: list[str], *, actor_key: ActorKey | None = None) -> F
         events = {i: Event.from_json(j) for i, j in repo.event_json(repo.event_ids_of_docs(docs)).items()}
         feats = {i: features(e, actor_key, _group(infos, e.doc_id)) for i, e in events.items()}
         keys = {i: stored_keys(f) for i, f in feats.items()}
-        new_blocks = {k for ks in keys.values() for k in ks if k.startswith("name|")} - blocks
+        new_blocks = {k for ks in keys.values() for k in ks if k.startswith(CAPPED_BLOCKS)} - blocks
         sizes_before.update(repo.name_block_sizes(new_blocks))  # these docs were not in them before
         repo.index(feats.values(), keys)
         blocks |= new_blocks
@@ -298,8 +298,8 @@ def rebuild(store, *, actor_key: ActorKey | None = None, progress: Callable[[str
         keys = {i: stored_keys(f) for i, f in feats.items()}
         repo.index(feats.values(), keys)
         say(f"indexed {len(feats)} events")
-        # the same blocking as ``update``, on a sorted in-memory key list (name blocks over the cap left out)
-        sizes = Counter(k for ks in keys.values() for k in ks if k.startswith("name|"))
+        # the same blocking as ``update``, on a sorted in-memory key list (capped blocks over the cap left out)
+        sizes = Counter(k for ks in keys.values() for k in ks if k.startswith(CAPPED_BLOCKS))
         index = sorted((k, i) for i, ks in keys.items() for k in ks if not over_cap(sizes, k))
         del keys
         ordered = [k for k, _ in index]

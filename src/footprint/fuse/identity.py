@@ -424,17 +424,24 @@ def _generic_words(name: str) -> bool:
     return bool(words) and all(w in GENERIC_ACTOR_WORDS for w in words)
 
 
+#: Blocks capped by ``NAME_BLOCK_CAP``: words for actors, and the spelling and named-town keys of
+#: ``fuse/spelling.py`` (a common capitalized word would otherwise meet every region-placed event of a week).
+CAPPED_BLOCKS = ("name|", "spell|")
+
+
 def name_block(key: str) -> str | None:
-    """The ``name|…`` block whose size caps ``key`` (a ``name|…`` or ``noplacename|…`` key), else None."""
-    if key.startswith("name|"):
+    """The ``name|…`` or ``spell|…`` block whose size caps ``key`` (that block's key, or its ``noplace…``
+    twin), else None."""
+    if key.startswith(CAPPED_BLOCKS):
         return key
-    if key.startswith("noplacename|"):
+    if key.startswith("noplace") and key[len("noplace"):].startswith(CAPPED_BLOCKS):
         return key[len("noplace"):]
     return None
 
 
 def over_cap(sizes: dict[str, int], key: str) -> bool:
-    """``key`` is in a name block holding more than ``NAME_BLOCK_CAP`` events (``sizes``: ``name|…`` counts)."""
+    """``key`` is in a capped block holding more than ``NAME_BLOCK_CAP`` events (``sizes``: ``name|…`` and
+    ``spell|…`` counts)."""
     block = name_block(key)
     return block is not None and sizes.get(block, 0) > NAME_BLOCK_CAP
 

@@ -139,7 +139,7 @@ class FusionRepository:
         return out
 
     def name_block_sizes(self, blocks: Iterable[str | None]) -> dict[str, int]:
-        """Events filed under each ``name|…`` block."""
+        """Events filed under each capped (``name|…`` or ``spell|…``) block."""
         wanted = sorted({b for b in blocks if b})
         out: dict[str, int] = {}
         for chunk in _chunks(wanted):
@@ -151,11 +151,12 @@ class FusionRepository:
         out: set[str] = set()
         for chunk in _chunks(event_ids):
             out.update(r[0] for r in self.conn.execute(
-                f"SELECT key FROM fuse_keys WHERE event_id IN ({_marks(len(chunk))}) AND key LIKE 'name|%'", chunk))
+                f"SELECT key FROM fuse_keys WHERE event_id IN ({_marks(len(chunk))}) "
+                "AND (key LIKE 'name|%' OR key LIKE 'spell|%')", chunk))
         return out
 
     def placeless_docs_in(self, blocks: Iterable[str]) -> set[str]:
-        """Documents of the placeless events filed in these ``name|…`` blocks (their ``noplacename|…`` twins)."""
+        """Documents of the placeless events filed in these capped blocks (their ``noplace…`` twins)."""
         twins = sorted("noplace" + b for b in blocks)
         out: set[str] = set()
         for chunk in _chunks(twins):

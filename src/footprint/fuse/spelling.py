@@ -84,27 +84,83 @@ OUTLET_NAME = r"(?:the\s+)?(?P<outlet>[A-Z][\w'\u2019&.-]*(?:\s[A-Z][\w'\u2019&.
 #: The outlet or person a speaker told: names no place ("a security source told Sahel Dispatch").
 _TOLD_OUTLET = re.compile(r"\b(?:told|according\s+to|quoted\s+by|speaking\s+to|interview\s+with|citing)\s+"
                           + OUTLET_NAME)
-_FIRST_WORD = re.compile(r"^\W*" + _WORD.pattern)
 #: Capitalized words that name no place however often they start a sentence.
 _NOT_NAMES = frozenset("the a an this that these those its their his her it they he she we in on at".split())
+#: A capitalized word (accents, hyphens and apostrophes inside: "Ménaka", "N'Djamena", "Bir-Hakeim").
+_CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
+#: Names of up to three capitalized words, more after "and" / "or" ("in Inates and Abala").
+_NAME = rf"{_CAP}(?:\s(?:(?:du|de|des|del|la|el)\s)?{_CAP}){{0,2}}"  # "Boucle du Mouhoun"
+_RUN = rf"(?P<run>{_NAME}(?:\s(?:and|or)\s{_NAME})*)"
+_POINTS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_SETTLEMENT = (r"(?:village|town|city|commune|locality|hamlet|settlement|district|area|region|province|department"
+               r"|municipality|outskirts|suburbs?|vicinity|environs)")
+#: A place slot: after a place preposition ("in", "at", "near", "outside", "north of", "20 km from"), with a
+#: determiner and a word or two before the name ("in the remote village of Inates", "near the Inates
+#: area"), or after "the village/town of"; a leading capital allowed ("In Inates, …").
+_SLOTS = tuple(re.compile(p) for p in (
+    r"(?<![\w'\u2019-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ii]nside|[Bb]eyond|[Cc]lose\s+to"
+    rf"|{_POINTS}\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:{_POINTS}\s+)?(?:of|from))\s+"
+    # lower-case words only after a determiner: "at least five Christians" gives no slot
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?:{_SETTLEMENT}\s+of\s+(?:the\s+)?)?{_RUN}",
+    rf"\b{_SETTLEMENT}\s+of\s+{_RUN}",
+    # "Niger's Tillabéri region": a region of a named country
+    rf"{_CAP}['\u2019]s\s+{_RUN}\s+(?:region|province|state|district|department|county|area)\b",
+))
+
+
+def _known_not_place(name: str) -> bool:
+    """The registries know ``name`` as something other than a town: an actor, outlet or organisation
+    ("Reuters", "Red Cross", "JNIM"), a country or its people ("Mali", "Malian", "Malians"). A capital
+    is a place and stays."""
+    return _registry_reads(" ".join(name.split()))
+
+
+@lru_cache(maxsize=16384)
+def _registry_reads(name: str) -> bool:
+    try:
+        from ..actors.registry import normalize_tokens, registry  # noqa: PLC0415 - the actors stage is optional here
+    except ImportError:  # pragma: no cover - the actors stage ships with the package
+        return False
+    reg = registry()
+    if reg.lookup(name) is not None:
+        return True
+    keys, _ = normalize_tokens(name)
+    return any(kind != "capital" for _, kind, _ in reg.country_terms.get(keys, ()))
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+
+
+def slot_names(sentence: str) -> list[str]:
+    """The capitalized names a sentence gives in a place slot ("Inates" in "stormed the army post in
+    Inates"; "Djibasso" in "the village of Djibasso"), each run split at "and"/"or", with what the
+    registries know as no town left out ("near Mali's border", "at Red Cross offices")."""
+    out: list[str] = []
+    for m in (m for slot in _SLOTS for m in slot.finditer(sentence)):
+        for run in re.split(r"\s(?:and|or)\s", m.group("run")):
+            run = _POSSESSIVE.sub("", run)  # "Kidal's outskirts": the town is Kidal
+            if not _known_not_place(run):
+                out.append(" ".join(w for w in run.split()
+                                    if w.lower() not in _NOT_NAMES and not _known_not_place(w)))
+    return list(dict.fromkeys(n for n in out if n))
 
 
 def named_keys(sentence: str, place_name: str | None, precision: str, placeless: bool,
                actor_names: tuple[str, ...], common: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Keys of the names a placeless or region-placed event's sentence holds besides its
-    place's and its actors' names ("Djibasso" in "JNIM said its fighters stormed the army post in Djibasso",
-    and in "jihadists attacked a detachment in Djibasso, in the Boucle du Mouhoun region"); words in
-    ``common`` (generic words for attackers) and pronouns key nothing. Two such sentences that name one
-    unplaced town tell the same place as far as the sentences can (``identity.judge``)."""
+    """Keys of the names a placeless or region-placed event's sentence gives in a place slot
+    (``slot_names``) besides its place's and its actors' names ("Djibasso" in "JNIM said its fighters
+    stormed the army post in Djibasso", and in "jihadists attacked a detachment in Djibasso, in the Boucle
+    du Mouhoun region"); words in ``common`` (generic words for attackers) and pronouns key nothing. Two
+    such sentences that name one unplaced town tell the same place as far as the sentences can
+    (``identity.judge``). A capitalized word outside a place slot ("Reuters reported", "a Malian official
+    said", "Christians", "Red Cross staff said") is no place: two same-day reports sharing one linked
+    on it."""
     if not placeless and precision not in _COARSE:
         return frozenset()
     drop = {w.lower() for w in _NOT_NAMES | common}
     sentence = _TOLD_OUTLET.sub(" ", sentence)  # "told Sahel Dispatch": who was told, not where
-    # a sentence's first word is capitalized whatever it is ("Police said …", "Soldiers repelled …"): two
-    # sentences that open alike tell no place
-    sentence = _FIRST_WORD.sub(" ", sentence, count=1)
-    words = [w for w in _capital_runs(sentence) if w.lower().rstrip("'\u2019s") not in drop and w.lower() not in drop]
+    words = [w for n in slot_names(sentence) for w in _capital_runs(n)
+             if w.lower().rstrip("'\u2019s") not in drop and w.lower() not in drop]
     not_keys = {k for n in (place_name or "", *actor_names) for k in map(skeleton, _capital_runs(n) + [n]) if k}
     not_keys |= {k for n in actor_names for w in n.split() if (k := skeleton(w))}
     return frozenset(k for k in map(skeleton, words) if k and k not in not_keys)
-
