@@ -248,8 +248,10 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
             f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
         elif f.actor is None and not f.name:
             here = local.get(sent[f.start]) if f.start < len(sent) else None
-            where = min(here, key=lambda c: (-here[c], c)) if here else focus
-            if not here and len(doc_countries) > 1 and focus in doc_countries:
+            # a roundup's item about one country: that country's army, not the report's main country's
+            item = _item_country(doc, f.start)
+            where = min(here, key=lambda c: (-here[c], c)) if here else (item or focus)
+            if not here and not item and len(doc_countries) > 1 and focus in doc_countries:
                 # the places share the lead ("eastern Congo"): the one of them named nearest before
                 where = pick_country(sorted(doc_countries, key=lambda c: c != focus), f.start, {},
                                      [e for e in evidence if e[0] < f.start])
@@ -272,6 +274,21 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     return sorted(out + owned, key=lambda m: m.start) if owned else out
 
 
+def _item_country(doc: Doc, i: int) -> str | None:
+    """The one country of the roundup item holding token ``i`` (``places/items.py``); None in a report of one
+    story, in an item of several countries or none, or without the places stage."""
+    from ..places.items import item_at  # noqa: PLC0415 - the places package loads its stage on import
+
+    item = item_at(doc, doc[i].idx) if 0 <= i < len(doc) else None
+    return item.country if item is not None else None
+
+
+def _same_item(doc: Doc, i: int, j: int) -> bool:
+    from ..places.items import same_item  # noqa: PLC0415 - as above
+
+    return i >= len(doc) or j >= len(doc) or same_item(doc, doc[i].idx, doc[j].idx)
+
+
 def _federal_country(f: Found, doc: Doc, found: list[Found]) -> str | None:
     """ "federal troops", "the federal government": the federation whose own state bodies with entries of their own
     the text names ("Jubaland forces" -> Somalia), not a neighbour it names beside them; None unless one country."""
@@ -290,7 +307,8 @@ def _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, focus=Non
         return _national(f, reg, sender or focus)
     near = []
     for h in reversed(history):
-        if here - sent[h.start] > WINDOW:
+        # nothing is told back across a roundup's item break (``places/items.py``)
+        if here - sent[h.start] > WINDOW or not _same_item(doc, h.start, f.start):
             break
         near.append(h)
     following = [e for k in (f.end, f.end + 1, f.end + 2) for e in explicit.get(k, ())]
