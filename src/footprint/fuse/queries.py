@@ -42,6 +42,7 @@ def place_matches(place: dict | None, query: str) -> bool:
 
 #: Words are runs of letters and digits; an underscore separates like a space or a hyphen does.
 _WORD = r"[^\W_]"
+_WORDS = re.compile(rf"{_WORD}+")
 _CODE = re.compile(r"[A-Za-z]{2}")
 _EXACT = re.compile(r"(.*?)\s*\[\s*([a-z0-9_ -]+?)\s*\]")
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`")
@@ -81,7 +82,7 @@ def _plain(text: str) -> str:
 
 
 def _words(text: object) -> tuple[str, ...]:
-    return tuple(re.findall(rf"{_WORD}+", _plain(str(text)))) if text else ()
+    return tuple(_WORDS.findall(_plain(str(text)))) if text else ()
 
 
 @functools.lru_cache(maxsize=512)
