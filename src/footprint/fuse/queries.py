@@ -44,7 +44,7 @@ def place_matches(place: dict | None, query: str) -> bool:
 _WORD = r"[^\W_]"
 _WORDS = re.compile(rf"{_WORD}+")
 _CODE = re.compile(r"[A-Za-z]{2}")
-_EXACT = re.compile(r"(.*?)\s*\[\s*([a-z0-9_ -]+?)\s*\]")
+_EXACT_INNER = re.compile(r"\s*([a-z0-9_ -]+?)\s*")
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`")
 
 
@@ -55,9 +55,9 @@ def _place_rule(query: str) -> Callable[[dict], bool]:
     if _CODE.fullmatch(text):
         code = text.upper()
         return lambda place: str(place.get("country") or "").upper() == code
-    exact = _EXACT.fullmatch(_plain(text))
+    exact = _exact(_plain(text))
     if exact:
-        name, precision = _words(exact[1]), exact[2].strip()
+        name, precision = _words(exact[0]), exact[1].strip()
         return lambda place: (str(place.get("precision") or "").casefold() == precision
                               and bool(name) and _words(place.get("name")) == name)
     words = _words(text)
@@ -71,6 +71,16 @@ def _place_rule(query: str) -> Callable[[dict], bool]:
         return any(run.search(_plain(str(n))) for n in names if n)
 
     return matches
+
+
+def _exact(text: str) -> tuple[str, str] | None:
+    """(name, precision) of "Name [precision]": the last bracket closing the text, read from its end so that a
+    long bracketed input costs one pass (one regex over both parts backtracked cubically)."""
+    if not text.endswith("]") or (i := text.rfind("[")) < 0:
+        return None
+    inner = _EXACT_INNER.fullmatch(text[i + 1:-1])
+    name = text[:i].rstrip()
+    return None if inner is None or "\n" in name else (name, inner[1])
 
 
 @functools.lru_cache(maxsize=4096)
