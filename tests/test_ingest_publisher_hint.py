@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from footprint.cli import app
-from footprint.ingest.text import no_publisher_line, read_text
+from footprint.ingest.text import no_publisher_line, read_text, unsourced_name
 from footprint.testing import document
 
 runner = CliRunner()
@@ -30,12 +30,15 @@ def test_the_line_names_plain_text_reports_without_a_publisher_only():
     unsourced = _read(f"Sahel Weekly\n\nConvoy ambushed north of the town\n\n{BODY}\n", "weekly.txt")
     sourced = _read(f"desk.example\n\nConvoy ambushed north of the town\n\n{BODY}\n", "desk.txt")
     markdown = document(BODY, format="markdown")
+    def line_for(documents):
+        return no_publisher_line([n for n in map(unsourced_name, documents) if n])
+
     assert no_publisher_line([]) is None
-    assert no_publisher_line([sourced, markdown]) is None
-    line = no_publisher_line([sourced, unsourced, markdown])
+    assert line_for([sourced, markdown]) is None
+    line = line_for([sourced, unsourced, markdown])
     assert line.startswith("1 plain-text report with no publisher (weekly.txt): ")
     assert "first line" in line and "source: example.com" in line and "docs/ingest.md" in line
-    many = no_publisher_line([unsourced] * 5)
+    many = line_for([unsourced] * 5)
     assert many.startswith("5 plain-text reports with no publisher (weekly.txt, weekly.txt, weekly.txt and 2 more)")
 
 

@@ -10,7 +10,7 @@ publisher is given by a domain line or, in a ``.md`` file, by front matter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from ..model import Document
@@ -48,11 +48,9 @@ def unsourced_name(document: Document) -> str | None:
     return PurePath(document.path).name if document.path else document.id
 
 
-def no_publisher_line(documents: Iterable[Document | str]) -> str | None:
-    """One line for the plain-text reports among ``documents`` (documents, or names from ``unsourced_name``)
-    that name no publisher, saying how to give one; None when every one has a publisher (or none is plain text)."""
-    names = [d if isinstance(d, str) else unsourced_name(d) for d in documents]
-    names = [n for n in names if n]
+def no_publisher_line(names: Sequence[str]) -> str | None:
+    """One line for the plain-text reports that name no publisher (their ``unsourced_name``), saying how to give
+    one; None when there are none."""
     if not names:
         return None
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
