@@ -92,11 +92,13 @@ def split_items(text: str, mentions) -> tuple[Item, ...]:
 
 def items(doc: Doc) -> tuple[Item, ...]:
     """The items of the Doc, kept in it for as long as its place list is the same list."""
-    mentions = (doc._.fp_places if Doc.has_extension("fp_places") else None) or []
+    # keyed on the list itself (or None), not on ``or []``: a fresh empty list would miss on every call
+    listed = doc._.fp_places if Doc.has_extension("fp_places") else None
+    mentions = listed or []
     key = "footprint.items"
     hit = doc.user_data.get(key)
-    if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
-        hit = doc.user_data[key] = (mentions, len(mentions), split_items(doc_text(doc), mentions))
+    if hit is None or hit[0] is not listed or hit[1] != len(mentions):
+        hit = doc.user_data[key] = (listed, len(mentions), split_items(doc_text(doc), mentions))
     return hit[2]
 
 
