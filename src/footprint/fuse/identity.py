@@ -10,7 +10,8 @@ A pair of events is judged on four things, each scored and each able to veto:
 * **place**: the distance must be within the tolerance of the coarser
   precision (facility 5 km … region 200 km, country: same country); points
   by that precision (facility/town 2, district 1.5, region 1, country or
-  area 0.5, unknown 0). Different countries veto.
+  area 0.5, unknown 0). Different countries veto, except a region whose
+  state forces are the other report's country's (``_misread_region``).
 * **date**: intervals must overlap (day precision gets one day of slack);
   points by the coarser interval's length (≤ 7 days 2, ≤ 31 1.5, ≤ 92 1,
   ≤ 366 0.5, longer or open 0). Unknown dates are silent (0).
@@ -40,7 +41,7 @@ from ..model import short_hash
 from ..geo import distance_km as haversine_km
 from .regions import CONTAINED_POINTS, contained
 from .spelling import named_keys, spelled_keys, spelled_place
-from .sides import kin, opposite_sides, speaking, two_accounts
+from .sides import force_countries, kin, opposite_sides, speaking, two_accounts
 
 #: Type groups: types that are different words for one kind of event.
 TYPE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -587,9 +588,14 @@ def judge(a: Features, b: Features) -> Judgement:
         reasons.append("actors: " + ", ".join(sorted(shared)))
     # place
     fine_place = False
-    if a.country and b.country and a.country != b.country:
+    misread = _misread_region(a, b) if a.country and b.country and a.country != b.country else None
+    if a.country and b.country and a.country != b.country and not misread:
         return Judgement(False, 0.0, (), f"place: {a.country} vs {b.country}")
-    if a.precision != "unknown" and b.precision != "unknown":
+    if misread:
+        # the place says nothing for this pair: no points, no veto; a match needs a shared actor
+        other = (b if misread is a else a).country
+        reasons.append(f"place: a {misread.country} region, likely {other}'s namesake (its forces are {other}'s)")
+    elif a.precision != "unknown" and b.precision != "unknown":
         coarse = _coarser(a.precision, b.precision)
         if coarse == "area" and "country" in (a.precision, b.precision) and a.country and a.country == b.country:
             coarse = "country"  # an area of a country lies inside it: same country, whatever the area's radius
@@ -666,6 +672,22 @@ def _reach(a: Features, b: Features, coarse: str, tol: float) -> tuple[float, st
         if reach > tol:
             return reach, f"within the {coarse}'s radius ({wide.radius_km:.0f} km)"
     return tol, ""
+
+
+def _misread_region(a: Features, b: Features) -> Features | None:
+    """The event whose region was likely read in the wrong country, if one was (None otherwise).
+
+    Region names recur across borders (Savanes in Togo and Côte d'Ivoire; Centre, Nord, Est in several
+    states), and the places stage may pick the wrong one. A region event whose state forces all belong to
+    the other report's country, and none to its own, while the other report names those forces too, is
+    most likely that country's region: the two countries then do not veto the pair."""
+    for x, y in ((a, b), (b, a)):
+        if x.precision != "region":
+            continue
+        forces = force_countries(x.actors)
+        if forces == {y.country} and x.country not in forces and y.country in force_countries(y.actors):
+            return x
+    return None
 
 
 def _registry_keys(keys: frozenset[str]) -> frozenset[str]:

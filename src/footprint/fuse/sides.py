@@ -113,6 +113,28 @@ def _sides() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _force_country() -> dict[str, str]:
+    """Actor key -> country of each registry state force that has one ("a:armed_forces.tg" -> "TG")."""
+    try:
+        table = getattr(_registry(), "actors", {})
+        key = _keyer()
+    except Exception:  # no registry: no countries, every country contradiction vetoes, as before
+        return {}
+    out: dict[str, str] = {}
+    for a in table.values():
+        if a.type == "state_force" and a.country:
+            for k in {key(a.id, a.id), "a:" + a.id}:
+                out.setdefault(k, a.country.upper())
+    return out
+
+
+def force_countries(keys: frozenset[str]) -> frozenset[str]:
+    """The countries of the registry state forces among ``keys``."""
+    table = _force_country()
+    return frozenset(c for k in keys if (c := table.get(k)))
+
+
 def state_side(keys: frozenset[str]) -> str:
     """"state" or "group" when every key is a registry actor of that side, else ""."""
     sides, side = _sides(), ""
