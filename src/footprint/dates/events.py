@@ -423,10 +423,11 @@ def _same_day(cut: Callable[[int, int], str], earlier: Sequence[Timex], chosen: 
 #: "October that year", "March of the same year": a year-less month in the year the text told last.
 _MONTH_THAT_YEAR = re.compile(r"(?i)^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _MONTH_VALUE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
+_YEAR_LEAD = re.compile(r"^(\d{4})(?:$|-)")
 
 
-def _month_of_year_told(cut: Callable[[int, int], str], earlier: Sequence[Timex], chosen: EventDate,
-                        dct: date | None) -> EventDate | None:
+def _month_of_year_told(cut: Callable[[int, int], str], earlier: Sequence[Timex],
+                        chosen: EventDate) -> EventDate | None:
     """"violence flared again in 2004. In October that year, 85 protesters died": the month is October of the
     year told last (2004), not of the report's year; the tagger grounds the month on the report date first and
     "that year" then on the month. Only the event date reads it so (the timex values stay as they are)."""
@@ -440,7 +441,7 @@ def _month_of_year_told(cut: Callable[[int, int], str], earlier: Sequence[Timex]
     prev = [t for t in earlier if t.end <= chosen.span_start and t.type == "DATE" and t.value and not dateline(cut, t)]
     if not prev or chosen.span_start - prev[-1].end > GOVERNING_CHARS:
         return None
-    year = re.match(r"^(\d{4})(?:$|-)", prev[-1].value)
+    year = _YEAR_LEAD.match(prev[-1].value)
     if year is None or year.group(1) == chosen.value[:4]:
         return None  # the last date told is no year ("the 1990s") or the same year
     month = int(chosen.value[5:7])
@@ -589,7 +590,7 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
     earlier: Sequence[Timex] = index.before(sent_end) if index is not None else [t for t in timexes if t.start < sent_end]
     if chosen is not None:
         chosen = _gap_step(cut, earlier, chosen, sent_start, trigger_start) \
-            or _same_day(cut, earlier, chosen, parse, dct) or _month_of_year_told(cut, earlier, chosen, dct) or chosen
+            or _same_day(cut, earlier, chosen, parse, dct) or _month_of_year_told(cut, earlier, chosen) or chosen
     if chosen is None and day_less is None and trig is not None and not parse.anterior(trig):
         # "Tuesday night's assault on the police post, in which four officers were wounded": the wounding
         # is the assault's, on Tuesday night
