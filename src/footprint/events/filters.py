@@ -104,7 +104,6 @@ def _depicted(tok: Token) -> bool:
                                            for t in sentence(tok) if t.pos_ in ("NOUN", "PROPN", "VERB"))
 
 
-#: Verbs that tell a campaign losing its way ("the offensive stalled"): the course of a campaign, not a fight.
 def _still_present(tok: Token) -> bool:
     """"Small groups of insurgents still move through the forests": a simple present with "still" tells a state
     that goes on, not an event (a past one, "fighting still raged on Tuesday", is told)."""
@@ -112,6 +111,7 @@ def _still_present(tok: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
 
 
+#: Verbs that tell a campaign losing its way ("the offensive stalled"): the course of a campaign, not a fight.
 STALL_VERBS = frozenset({"stall", "falter", "fizzle", "stagnate", "flounder", "peter"})
 
 
