@@ -21,8 +21,8 @@ from .candidate import Candidate
 from .phrases import (CROWD_BODIES, EQUIPMENT, LINK_WORDS, QUANTIFIERS, backer, compact, generic_actor,
                       mentions_in, word_actor, carried, holders, inferred_actor, names_people, phrase, to_actor)
 from .sides import (aimed_at, assessed, blast_sites, blamed_on, brokers, charged_with, claimed_by, combat_sides,
-                    dead_when, fired_on, forced_out, former_holders, go_betweens, ordered_by, pitted, repelled, shared_agent, subjected_to,
-                    toll_victims)
+                    dead_when, fired_on, forced_out, former_holders, go_betweens, ordered_by, pitted, repelled,
+                    shared_agent, subjected_to, toll_victims)
 from .syntax import (OBJ, REPORT_VERBS, SUBJ, agents, children, lem, phrase_has_class,
                      prep_objects, sentence_root, with_conjuncts)
 from .vocabulary import Lexicon, lexicon
@@ -588,14 +588,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
         if x is not None and not any(a.id == x.id for a in out):
             keep(x)
     if cand.frame == "attack" and not any(a.role == "actor" and a.id for a in out):
-        for subj in claimed_by(cand.token, sent, lex) + blamed_on(sent):
+        blamed = blamed_on(sent)
+        for subj in claimed_by(cand.token, sent, lex) + blamed:
             # the claimant is no mere speaker here: it owns the attack
             for m in mentions_in(phrase(subj), with_speaker):
                 if m.type in CLAIMANT_TYPES:
                     keep(to_actor(m, "actor"))
         if not any(a.role == "actor" for a in out):
             # "...; authorities blame dissidents": unnamed people blamed are the doers when no one else acts
-            for subj in blamed_on(sent):
+            for subj in blamed:
                 if not mentions_in(phrase(subj), with_speaker):
                     keep(generic_actor(subj, "actor", lex))
     if not any(a.role == "actor" for a in out):
