@@ -106,3 +106,21 @@ def test_bad_input_gives_one_item_or_none_inside_the_text():
         found = split_items(t, [])
         assert len(found) <= 1 and all(0 <= i.start <= i.end <= len(t) for i in found)
     assert split_items("", []) == ()
+
+
+def test_a_doc_with_no_places_splits_its_text_once(monkeypatch):
+    import footprint.places.items as items_mod
+
+    calls = []
+    real = items_mod.split_items
+    monkeypatch.setattr(items_mod, "split_items", lambda *a: calls.append(1) or real(*a))
+    t = "ALDO, Zedland - Gunmen attacked a post on Monday.\n\nBERRO, Zedland - Bandits raided a village on Tuesday."
+    doc = BLANK(t)
+    nlp_mod.prepare(doc, {})
+    for _ in range(5):
+        same_item(doc, 0, len(t) - 1)
+        item_at(doc, len(t) - 1)
+    assert len(calls) == 1
+    doc._.fp_places = [_town(t, "ALDO", "ZZ", "01")]  # a new place list is read afresh
+    same_item(doc, 0, 1)
+    assert len(calls) == 2
