@@ -387,6 +387,7 @@ def resolve(
     gives the first-level region containing a town ("Kharkiv region" is the region whose seat is Kharkiv)."""
     from .gazetteer import norm
 
+    matches = _possessed(matches, text)
     title_norms = set()
     if title:
         t = norm(title)
@@ -476,6 +477,39 @@ def resolve(
             continue
         out.append(PlaceMention(m.start, m.end, m.text, to_place(c, reasons, admin1_name), kind=m.kind, reason="; ".join(reasons)))
     return out, focus
+
+
+#: "Togo's <Name>": the possessive right between a country and a name
+_POSSESSIVE = re.compile(r"\s*['’]s\s+(?:the\s+)?")
+#: "<Name> region of (the) <Country>": the unit word between a name and its country
+_UNIT_OF = re.compile(r"\s+(?:region|province|state|district|prefecture|department)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _countries(m: Match) -> set[str]:
+    return {c.country for c in m.candidates if c.feature == "A.PCLI" and c.country} if not m.demonym else set()
+
+
+def _possessed(matches: list[Match], text: str | None) -> list[Match]:
+    """"Togo's Savanes region", "the Savanes region of Togo", "in Togo's Savanes": the country told with the name
+    holds it, so a namesake unit of a larger or better-known country is no reading. Only a unit (a region word
+    follows or precedes it) or a place phrase ("in Togo's …"): "Togo's army" names no place. When the country
+    has no unit of that name the candidates stay: the index may lack it, and a guess is the other stages' call."""
+    if not text or len(matches) < 2:
+        return matches
+    out = list(matches)
+    for k, m in enumerate(matches):
+        if m.suffix not in {"region", "district"} and not m.locative:
+            continue
+        owner: set[str] = set()
+        if k > 0 and _POSSESSIVE.fullmatch(text[matches[k - 1].end : m.start]):
+            owner = _countries(matches[k - 1])
+        if not owner and k + 1 < len(matches) and m.suffix in {"region", "district"} \
+                and _UNIT_OF.fullmatch(text[m.end : matches[k + 1].start]):
+            owner = _countries(matches[k + 1])
+        held = tuple(c for c in m.candidates if c.country in owner and c.feature != "A.PCLI")
+        if held and len(held) < len(m.candidates):
+            out[k] = replace(m, candidates=held, reasons=[*m.reasons, "in the country told with it"])
+    return out
 
 
 def _same_sense(done: list) -> None:
