@@ -421,6 +421,44 @@ def _place_spans(doc: Doc) -> tuple[list[int], list[int]]:
 FACILITY_FRAMES = frozenset({"attack", "capture"})
 
 
+#: What a casualty verb leaves its object as ("shot dead", "beaten unconscious", "hacked to death"): the parser may
+#: hang the word on the object, but it tells what was done to them, never who they are.
+RESULTATIVES = frozenset({"dead", "unconscious", "senseless", "lifeless", "death"})
+
+
+def _resultative(head: Token) -> set[int]:
+    """Indices of a resultative the parser hung before ``head`` that stands right after a verb or its particle
+    ("shot dead six people", "hacked to death four farmers"); "the dead soldiers" keeps its adjective."""
+    out: set[int] = set()
+    doc = head.doc
+    for c in head.children:
+        if c.i > head.i or c.left_edge.i == 0:
+            continue
+        told = (c.dep_ in ("amod", "advmod", "oprd", "compound") and c.lower_ in RESULTATIVES) or (
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in RESULTATIVES for o in c.children))
+        before = doc[c.left_edge.i - 1]
+        if told and (before.pos_ in ("VERB", "AUX") or before.dep_ == "prt"):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def _without_resultative(x: EventActor | None, head: Token) -> EventActor | None:
+    """``x`` without a resultative its words open with: "dead six people" is "people"."""
+    drop = _resultative(head)
+    if x is None or not drop:
+        return x
+    doc = head.doc
+    toks = [t for t in doc[head.left_edge.i : head.i + 1] if x.start <= t.idx < x.end]
+    while toks and toks[0] is not head and (toks[0].i in drop or toks[0].dep_ in ("det", "predet", "nummod", "punct")):
+        toks = toks[1:]
+    if not toks or toks[0].idx == x.start:
+        return x
+    span = doc.char_span(toks[0].idx, x.end)
+    if span is None:
+        return x
+    return dataclasses.replace(x, text=span.text, start=toks[0].idx, name=span.text if x.name == x.text else x.name)
+
+
 def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude: tuple[int, int] | None = None,
            lex: Lexicon | None = None) -> list[EventActor]:
     """Actors of one candidate with roles; each mention takes the first role it is found in."""
@@ -580,7 +618,7 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                     if owner_word is not None:
                         keep(word_actor(owner_word, role))
                     continue
-                keep(generic_actor(head, role, lex))
+                keep(_without_resultative(generic_actor(head, role, lex), head))
     for adj in repeller_nations:
         # "repulsed a Russian assault": the forces of the state the adjective names
         cc = _demonym_country(adj, focus_state(adj.doc))
