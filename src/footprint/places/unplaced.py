@@ -24,13 +24,15 @@ NOT_PLACE_LABELS = frozenset(
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 #: festivals and holy days ("at Eid", "on Tabaski", "during Ramadan"): a time, not a locality. The dates stage's
 #: holiday grammar knows only the fixed Western holidays, whose names are here too, so the places stage keeps the
-#: list; a name with any of these words is not read as a place
+#: list. Hyphenated names ("Eid-al-Fitr") need no entry: the tokenizer splits them and "eid" answers
 FESTIVAL_WORDS = frozenset(
-    """eid eid-al-adha eid-al-fitr tabaski korite korité ramadan ramzan ashura muharram mawlid maulid mouloud
+    """eid tabaski korite korité ramadan ramzan ashura muharram mawlid maulid mouloud
     maouloud moulid milad sallah nowruz navruz norouz christmas easter lent pentecost whitsun epiphany timkat meskel
     diwali deepavali holi dussehra navratri vesak hanukkah passover pesach purim sukkot kippur rosh shavuot songkran
     tet thanksgiving halloween""".split()
 )
+#: a name with any of these words is a time, not a place
+TIME_WORDS = CALENDAR_WORDS | FESTIVAL_WORDS
 #: an apposition that says the name before it is a settlement: "X, a farming settlement in Y", "X, the village"
 _SETTLEMENT_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|locality|hamlet|community|market\s+town"
@@ -79,6 +81,6 @@ def unplaced_names(doc: Doc, start: int, end: int, taken: Callable[[int, int], b
         if not _after_at(doc, i) and _SETTLEMENT_AFTER.match(doc.text, e) is None:
             continue
         if taken(s, e) or any(t.ent_type_ in NOT_PLACE_LABELS for t in words) \
-                or any(t.lower_ in CALENDAR_WORDS or t.lower_ in FESTIVAL_WORDS for t in words):
+                or any(t.lower_ in TIME_WORDS for t in words):
             continue
         yield s, e, words.text
