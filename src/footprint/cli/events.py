@@ -14,6 +14,7 @@ from . import app
 from .common import DbOption, Format, FormatOption, console, db_path, emit, fails_cleanly, out
 from ..amounts import amount
 from ..model import Event
+from ..regionname import shown_region
 from ..serve.queries import incident_of
 from ..store import EventFilter
 
@@ -205,8 +206,8 @@ def show_cli(event_id: Annotated[str, typer.Argument(help="event id (a unique pr
 def region(loc) -> str:
     """`` in Ménaka``: the first-level division a place lies in (what ``--place`` also matches); nothing where
     it is the place itself or only a code."""
-    admin1 = loc.admin1 or ""
-    return f" in {admin1}" if admin1 and admin1 != loc.name and not admin1.isdigit() else ""
+    shown = shown_region(loc.admin1, loc.name)
+    return f" in {shown}" if shown else ""
 
 
 def _at(start: int | None, end: int | None, none: str = "") -> str:

@@ -13,23 +13,16 @@ pages read ``admin1`` as a name, so after resolution:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import PlaceMention
+from ..regionname import is_code  # GeoNames and ISO 3166-2 codes: never a region's name
 
 #: how far the nearest town of the same country may lie from a facility or town for its region to be taken
 REGION_TOWN_KM = 50.0
 
 #: precisions that lie inside one region: wider places (areas, regions, countries) are not given one
 _POINTLIKE = {"facility", "town"}
-
-#: GeoNames admin1 codes ("01", "12070575", "C3") and ISO 3166-2 codes ("ML-04"): never a region's name
-_CODE_RE = re.compile(r"(?=[0-9A-Z-]*\d)[0-9A-Z]{1,8}|[A-Z]{2}-[0-9A-Z]{1,3}")
-
-
-def is_code(admin1: str) -> bool:
-    return bool(_CODE_RE.fullmatch(admin1.strip()))
 
 
 def named_regions(mentions: list[PlaceMention], gaz) -> list[PlaceMention]:

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from .. import userfilter
 from ..amounts import amount
 from ..errors import FootprintError
+from ..regionname import shown_region
 from . import api, queries
 from .app import HERE, TILE_URL, error_body, status_of
 from .queries import ID_PATTERN, MAX_LIMIT, MAX_OFFSET
@@ -61,6 +62,7 @@ env.filters["safe_url"] = safe_url
 env.filters["change_rows"] = change_rows
 env.filters["amount"] = lambda q: amount(q.get("min"), q.get("max"))  # "7+" for at least 7, as the CLI writes it
 env.globals["querystring"] = querystring
+env.globals["shown_region"] = shown_region  # the region beside a place, as `show` prints it
 env.globals["MODALITIES"] = ("asserted", "reported", "estimated", "alleged", "denied", "hedged")
 
 
