@@ -123,6 +123,8 @@ EQUIPMENT = frozenset("""vehicle truck lorry pickup car motorcycle motorbike tan
 THING_CLASSES = ("base", "weapon", "place", "property")
 #: Words for groups of people that the property and place classes also hold: kept as people.
 PEOPLE_GROUPS = frozenset({"crowd", "community", "family", "household", "congregation", "population"})
+#: Words that name a person only by the body they belong to: "a member of the village council".
+MEMBER_WORDS = frozenset({"member"})
 #: Places where people are, kept out of targets as actors (the people there are named when they count).
 GATHERINGS = frozenset({"wedding", "gathering", "funeral", "market", "dozen", "hundred"})
 
@@ -143,7 +145,7 @@ FORCE_GROUPS = frozenset({"party", "team", "escort", "delegation", "section", "p
 def names_people(tok: Token, lex: Lexicon) -> bool:
     """Whether a noun names a person or a group of people (never equipment, a place or a building)."""
     key = _key(tok)
-    if key in PEOPLE_GROUPS:
+    if key in PEOPLE_GROUPS or key in MEMBER_WORDS:
         return True
     if key in EQUIPMENT or key in GATHERINGS or any(key in lex.classes.get(c, ()) for c in THING_CLASSES):
         # "European countries", "the state": a place word that also names an institution acts as one

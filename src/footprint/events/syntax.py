@@ -231,8 +231,9 @@ def livelihood(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and lem(c) in goods for c in tok.children)
 
 
-#: Heads whose class is that of their "of" object ("control of the town", "hundreds of villagers").
-QUANTIFIER_HEADS = frozenset({"control", "part", "most", "parts", "some", "one", "two", "group", "members", "dozens",
+#: Heads whose class is that of their "of" object ("control of the town", "hundreds of villagers", "a member of
+#: the village council").
+QUANTIFIER_HEADS = frozenset({"control", "part", "most", "parts", "some", "one", "two", "group", "member", "members", "dozens",
                               "hundreds", "thousands", "number", "all"})
 
 
