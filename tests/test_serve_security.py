@@ -170,6 +170,7 @@ def test_static_js_never_parses_data_as_html():
 class FakeReport:
     def __init__(self, outcomes, failures=()):
         self.outcomes, self.failures = list(outcomes), list(failures)
+        self.languages: list[tuple[str, int]] = []  # as process.IngestReport: (language, events) per document
 
     def summary(self):
         return f"{len(self.outcomes)} new"

@@ -249,7 +249,7 @@ def _result(report, workdir: Path, labels: dict[str, str]) -> dict[str, Any]:
         {"source": _public(f.source, workdir, labels), "reason": _public(f.reason, workdir, labels)} for f in report.failures
     ]
     # the line `footprint ingest` prints, so that a page in another language is not an unexplained zero here either
-    languages = other_languages(getattr(report, "languages", []))
+    languages = other_languages(report.languages)
     return {"ok": not failures and bool(documents), "documents": documents, "failures": failures, "summary": report.summary(),
             "languages": languages}
 
