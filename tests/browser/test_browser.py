@@ -170,6 +170,7 @@ def test_the_add_form_posts_from_the_browser(page, served, monkeypatch):
 
     class Report:
         outcomes, failures = [AddOutcome("abc123def456", "new", None, 2)], []
+        languages: list[tuple[str, int]] = []  # as process.IngestReport: (language, events) per document
 
         def summary(self):
             return "1 new"
