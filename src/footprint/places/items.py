@@ -92,31 +92,34 @@ def split_items(text: str, mentions) -> tuple[Item, ...]:
 
 def items(doc: Doc) -> tuple[Item, ...]:
     """The items of the Doc, kept in it for as long as its place list is the same list."""
+    return _cached(doc)[0]
+
+
+def _cached(doc: Doc) -> tuple[tuple[Item, ...], list[int]]:
+    """The Doc's items and their start offsets, split once per place list: coreference asks per mention."""
     # keyed on the list itself (or None), not on ``or []``: a fresh empty list would miss on every call
     listed = doc._.fp_places if Doc.has_extension("fp_places") else None
     mentions = listed or []
     key = "footprint.items"
     hit = doc.user_data.get(key)
     if hit is None or hit[0] is not listed or hit[1] != len(mentions):
-        hit = doc.user_data[key] = (listed, len(mentions), split_items(doc_text(doc), mentions))
-    return hit[2]
+        found = split_items(doc_text(doc), mentions)
+        hit = doc.user_data[key] = (listed, len(mentions), found, [i.start for i in found])
+    return hit[2], hit[3]
 
 
 def item_at(doc: Doc, pos: int) -> Item | None:
     """The item holding character ``pos`` when the text has more than one; None for a text of one story."""
-    found = items(doc)
+    found, starts = _cached(doc)
     if len(found) < 2:
         return None
-    k = bisect.bisect_right([i.start for i in found], pos) - 1
+    k = bisect.bisect_right(starts, pos) - 1
     return found[max(k, 0)]
 
 
 def same_item(doc: Doc, a: int, b: int) -> bool:
     """Characters ``a`` and ``b`` lie in one item (always so in a text of one story)."""
-    found = items(doc)
+    found, starts = _cached(doc)
     if len(found) < 2:
         return True
-    starts = [i.start for i in found]
     return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
-
-
