@@ -655,8 +655,8 @@ def _event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int
     # a facility phrase or relative place replaces the bare name it contains
     inside = _containment([(m.start, m.end) for m in mentions if m.kind in {"nominal", "relative"}])
     mentions = [m for m in mentions if m.kind != "literal" or not inside(m.start, m.end)]
-    mentions = _without_containers(doc.text, mentions)
     text = _text(doc)
+    mentions = _without_containers(text, mentions)
     every = doc._.fp_places or []
     told, misread, labels = _cached(doc, "told", every, lambda ms: _told(text, ms))
     mentions = [m for m in mentions if id(m) not in misread and not _party(doc, m) and not _addressed(doc, m)]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from .phrases import PLACE_ADJECTIVES, _is_cap, name_end, settlement_of
 
 #: prepositions that put an event in the named place ("in X", "at X", "near X"), not merely on the way to it
@@ -78,7 +79,7 @@ def unplaced_names(doc: Doc, start: int, end: int, taken: Callable[[int, int], b
             continue  # a longer run of capitals than a place name: a title or an organisation
         words = doc[i:j]
         s, e = words.start_char, words.end_char
-        if not _after_at(doc, i) and _SETTLEMENT_AFTER.match(doc.text, e) is None:
+        if not _after_at(doc, i) and _SETTLEMENT_AFTER.match(doc_text(doc), e) is None:
             continue
         if taken(s, e) or any(t.ent_type_ in NOT_PLACE_LABELS for t in words) \
                 or any(t.lower_ in TIME_WORDS for t in words):
