@@ -20,7 +20,8 @@ _WORDS = ["the", "The", "day", "before", "after", "vote", "a", "year", "or", "tw
           "ago", "past", "last", "summers", "winters", "first", "second", "third", "and", "quarters", "of", "2021",
           "1990s", "'80s", "nineties", "twenties", "nineteen", "twenty", "fifth-century", "19th", "century", "Two",
           "May", "3", ",", ".", "-", "\n", "\t", "about", "one", "decade", "springs", "autumns", "in",
-          "overnight", "night", "Saturday", "SUNDAY", "to", "into"]
+          "overnight", "night", "Saturday", "SUNDAY", "to", "into", "Ramadan", "holy", "fasting", "month", "Eid",
+          "al-Fitr", "Adha", "Tabaski"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -37,6 +38,7 @@ def test_each_kind_with_a_need_still_matches_its_own_text():
         "appday": "May 3, the day before the vote", "orsome": "in a year or two",
         "millennia": "some three thousand years of farming", "seasonset": "the past three summers",
         "nightspan": "shots heard overnight Saturday to Sunday",
+        "festival": "prices rose in the holy month of Ramadan 2024 and fell after Eid al-Fitr",
     }
     assert set(texts) == set(NEEDS)
     for kind, text in texts.items():

@@ -178,7 +178,8 @@ def test_pinned_on_later_own_timex_sets():
     assert rows["all"]["docs"] == 104
     # dev-f, heldout-f (conflict and humanitarian reports; first run, heldout-f as totals only)
     assert rows["dev-f"]["coverage"] >= 1.0 and rows["dev-f"]["bounds_hold"] >= 0.83
-    assert rows["dev-f"]["within_365"] >= 0.16 and rows["dev-f"]["value_f1_inferred"] >= 0.38
+    # within_365 0.1667 -> 0.3333 (eleventh round: "Ramadan, which began on June 6" fixes the year)
+    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.38
     assert rows["heldout-f"]["coverage"] >= 0.83 and rows["heldout-f"]["bounds_hold"] >= 0.33
     assert rows["heldout-f"]["within_365"] >= 0.5 and rows["heldout-f"]["value_f1_inferred"] >= 0.51
 

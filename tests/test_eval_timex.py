@@ -66,8 +66,8 @@ MIN_HELDOUT_F_VALUE_F1 = 0.878  # 0.8580 (first run, totals only) -> 0.8854
 MIN_HELDOUT_F_RELAXED_F1 = 0.942  # 0.9338 -> 0.9490
 
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently
-OWN_SETS = {"dev": (12, 242), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
-            "heldout": (6, 126), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221),
+OWN_SETS = {"dev": (12, 243), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
+            "heldout": (6, 128), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221),
             "dev-e": (6, 179), "heldout-e": (6, 159), "dev-f": (6, 160), "heldout-f": (6, 164)}
 
 

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import festivals
 from .dateline import DAY_KINDS, at_dateline
 from .grammar import Hit
 from .lexicon import MONTHS, ORDINALS, WEEKDAYS
@@ -179,6 +180,20 @@ def _day_of(hit: Hit, text: str, ctx: Context, base: date | None) -> date | None
     return g.start
 
 
+def _fast_peg(text: str, hits: list[Hit], base: date) -> tuple[date, str] | None:
+    """"Ramadan, which began on 6 June": the fast starts on a given day only once in 32-33 years, so the day
+    gets the year nearest the latest explicit date in which the fast began then."""
+    fasts = [h for h in hits if h.kind == "festival" and not h.groups.get("eid") and not h.groups.get("year")]
+    for f in fasts:
+        for hit in hits:
+            if hit.kind in ("md", "dm") and festivals.started_on(text, f.end, hit.start):
+                md = _month_day(hit)
+                day = None if md is None else festivals.fast_starting(*md, base.year)
+                if day is not None:
+                    return day, f"{text[f.start:f.end]!r} began on {text[hit.start:hit.end]!r}, which fixes its year"
+    return None
+
+
 def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     ctx = Context(text, None)
     base, base_why = _explicit(text, hits, ctx)
@@ -213,6 +228,10 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             peg = None if md is None else place_peg(*md, best, hit.groups.get("wd"))
             if peg is not None and peg > best:
                 best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
+    if base is not None:
+        peg = _fast_peg(text, hits, base)
+        if peg is not None and peg[0] > best:
+            best, why = peg
     if guessed_year and best is not None and best > fixed[0]:
         fixed = None  # a later past date outweighs the dateline's guessed year; a written year stands
     if fixed is not None:

@@ -73,6 +73,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the new year": the year to come (lower case; "New Year's Day" is the holiday)
     ("newyear", r"(?:[Tt]he|[Aa])\s+new\s+year(?!['’]s|\s+(?:of|in)\b)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Halloween|Independence\s+Day|Election\s+Day)(?:\s+(?P<year>" + YEAR + r"))?"),
+    # Ramadan, "the holy month", Eid al-Fitr / al-Adha, Tabaski: festivals.py grounds them
+    ("festival", r"(?P<fest>(?:[Tt]he\s+)?(?:(?:[Hh]oly|[Ff]asting)\s+)?[Mm]onth\s+of\s+(?P<ram>Ramadan|Ramzan)|(?P<ram2>Ramadan|Ramzan)"
+                 r"|[Tt]he\s+(?:[Hh]oly|[Ff]asting)\s+month|(?P<eid>Eid(?:[\s-]+(?:al|el|ul)[\s-]*|[\s-]+)(?:[Ff]itr|[Aa]dha|Kabir|Kebir)"
+                 r"|Tabaski|Korit[eé]))(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?"),
     ("decade", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<dec>(?:1[0-9]|20)\d0s|'\d0s|\d0s|(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
     ("century", r"(?:[Tt]he\s+)?" + MODPRE + r"(?P<cord>" + ORDINAL_RE + r")[- ]century"),
     ("quarter", r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Tt]his\s+year's|[Ll]ast\s+year's|[Nn]ext\s+year's|[Tt]heir)\s+)?(?:(?P<year0>" + YEAR + r")\s+)?(?P<qrels>(?:(?:year-earlier|year-ago|latest|last|current|past|previous|next|coming|same|corresponding|comparable|fiscal|calendar|recent|flat|Latest|Current|Fiscal)(?:\s+|-(?=[fstFST1-4]\w*[- ]quarter)))*)(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|First|Second|Third|Fourth|Final)[- ])?(?P<qword>quarter|period)(?![- ]century|-mile|-inch|-point)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")|\s+(?P<qtail>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year))?"),
@@ -166,6 +170,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "millennia": re.compile(r"(?<!\s)\s+thousand\s+years"),
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
     "nightspan": re.compile(r"(?i)day\s+(?:to|into)\s"),
+    "festival": re.compile(r"Ramadan|Ramzan|[Hh]oly\s+month|[Ff]asting\s+month|Eid\b|Tabaski|Korit"),
 }
 
 
@@ -202,7 +207,7 @@ def scan(text: str) -> list[Hit]:
 
 # Kinds that name a time of their own, and the words that may join "recently" to one ("most recently, in May").
 _DATED = frozenset({"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "month", "year", "yearspan", "season", "quarter", "half",
-                    "holiday", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clock24"})
+                    "holiday", "festival", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clock24"})
 _JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|at|during)[ \t]+)?")
 
 

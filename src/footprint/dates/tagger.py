@@ -12,7 +12,7 @@ from ..errors import InputError, InputTooLarge
 from ..model import Timex
 from .anchor import InferredDate, infer
 from .grammar import named_time_only, scan, select
-from . import clock, durations, eventgap, periods, quarters  # noqa: F401  (their grounders register themselves)
+from . import clock, durations, eventgap, festivals, periods, quarters  # noqa: F401  (their grounders register themselves)
 from .compose import composed
 from .dateline import DAY_KINDS, at_dateline, filing_day
 from .grammar import Hit
