@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
@@ -80,7 +81,12 @@ def _k_quarter(hit, g, ctx):
     else:  # "the quarter", "the latest/last/past quarter": the last one reported
         q = cal.add_months(cur, -3)
     q = cal.add_months(q, -12 * back)
-    return _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+    g0 = _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+    if rels == ["previous"] and not back:
+        # "after a fall in the previous quarter" told after "the third quarter of 2023": the quarter before the
+        # one the story stands in (reference.py re-grounds it), the one before the report's only with none told
+        return replace(g0, refop=("step", "quarter", -1))
+    return g0
 
 
 _ENDED = re.compile(r"\s+(ended|ending)\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")\b(?:,?\s*(?P<y>(?:19|20)\d\d)\b)?")
