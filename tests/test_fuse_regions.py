@@ -171,7 +171,7 @@ def test_skeletons_fold_accents_vowels_and_doubled_letters():
     assert skeleton("Woldia") == skeleton("Weldiya")
     assert skeleton("Gao") == "" and skeleton("") == "" and skeleton("123") == ""  # too short: keys nothing
     assert skeleton("Ouallam") != skeleton("Filingue") != skeleton("Oualata")
-    keys = spelled_keys("A drone hit Dansadau market on Sunday in March.", None, "unknown", True)
+    keys = spelled_keys("A drone hit a market in Dansadau on Sunday in March.", None, "unknown", True)
     assert spelled_keys("", "Dan Sadau", "town", False) == {"dnsd"} and "dnsd" in keys  # two words in a row
     assert skeleton("Sunday") not in keys and skeleton("March") not in keys
     assert spelled_keys("Ouallam", "Niger", "country", False) == frozenset()  # a country is not keyed
@@ -223,7 +223,7 @@ def test_a_placeless_event_that_spells_two_towns_events_takes_no_link(tmp_path):
     try:
         first = ev("A drone struck a street in Ouallam on Sunday.", "wire.example", OUALLAM, type_="drone_strike",
                    actors=(("civilians", None),))
-        loose = _placeless("A drone strike hit Oualam on Sunday.")
+        loose = _placeless("A drone strike hit a street in Oualam on Sunday.")
         second = ev("A drone struck the market in Ouallam on Sunday, far from the first.", "w2.example",
                     dict(OUALLAM, lat=14.88), type_="drone_strike", actors=(("traders", None),))
         for e in (first, loose, second):

@@ -588,9 +588,12 @@ def judge(a: Features, b: Features) -> Judgement:
         reasons.append("actors: " + ", ".join(sorted(shared)))
     # place
     fine_place = False
-    misread = _misread_region(a, b) if a.country and b.country and a.country != b.country else None
-    if a.country and b.country and a.country != b.country and not misread:
-        return Judgement(False, 0.0, (), f"place: {a.country} vs {b.country}")
+    misread = None
+    if a.country and b.country and a.country != b.country:
+        # two countries veto, unless one event's region is likely the other country's namesake
+        misread = _misread_region(a, b)
+        if not misread:
+            return Judgement(False, 0.0, (), f"place: {a.country} vs {b.country}")
     if misread:
         # the place says nothing for this pair: no points, no veto; a match needs a shared actor
         other = (b if misread is a else a).country

@@ -9,7 +9,9 @@ only "gunmen" or "people" as actors, could not reach the threshold. Its sentence
 and doubled letters dropped, ``y`` read as a vowel: Ouallam and Oualam are ``olm``, Ménaka and Menaka ``mnk``,
 Dan Sadau and Dansadau ``dnsd``. A key needs three letters, so short words key nothing. A placed event
 (facility, town, district or region) is keyed by the words of its place's name; a placeless event by the
-capitalized words of its sentence (and each two of them in a row), weekdays and months left out.
+capitalized words its sentence gives in a place slot (``slot_names``: "in Oualam", "the village of Oualam"),
+and each two of them in a row, weekdays and months left out; a name outside a slot ("Reuters reported") keys
+nothing.
 
 A placeless event whose key is the placed event's gets that place's points (town 2, district 1.5,
 region 1: ``identity.judge``, reason ``place: spelled in the sentence (…)``), and, at district or finer,
@@ -62,7 +64,8 @@ def _capital_runs(text: str) -> list[str]:
 def spelled_keys(sentence: str, place_name: str | None, precision: str, placeless: bool) -> frozenset[str]:
     """Keys of the place a placed event names, or of the names a placeless event's sentence holds."""
     if placeless:
-        words = _capital_runs(sentence)
+        # only names in a place slot: "Reuters reported" or "told Sahel Dispatch" names no town
+        words = [w for n in slot_names(_TOLD_OUTLET.sub(" ", sentence)) for w in _capital_runs(n)]
     elif precision in _KEYED_PRECISIONS and place_name:
         words = _capital_runs(place_name) or [place_name]
     else:
@@ -93,12 +96,12 @@ _NAME = rf"{_CAP}(?:\s(?:(?:du|de|des|del|la|el)\s)?{_CAP}){{0,2}}"  # "Boucle d
 _RUN = rf"(?P<run>{_NAME}(?:\s(?:and|or)\s{_NAME})*)"
 _POINTS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _SETTLEMENT = (r"(?:village|town|city|commune|locality|hamlet|settlement|district|area|region|province|department"
-               r"|municipality|outskirts|suburbs?|vicinity|environs)")
+               r"|municipality|outskirts|suburbs?|vicinity|environs|cent(?:re|er)|heart|edge)")
 #: A place slot: after a place preposition ("in", "at", "near", "outside", "north of", "20 km from"), with a
 #: determiner and a word or two before the name ("in the remote village of Inates", "near the Inates
 #: area"), or after "the village/town of"; a leading capital allowed ("In Inates, …").
 _SLOTS = tuple(re.compile(p) for p in (
-    r"(?<![\w'\u2019-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ii]nside|[Bb]eyond|[Cc]lose\s+to"
+    r"(?<![\w'\u2019-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ii]nside|[Bb]eyond|[Cc]lose\s+to|[Ff]rom"
     rf"|{_POINTS}\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:{_POINTS}\s+)?(?:of|from))\s+"
     # lower-case words only after a determiner: "at least five Christians" gives no slot
     rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?:{_SETTLEMENT}\s+of\s+(?:the\s+)?)?{_RUN}",
