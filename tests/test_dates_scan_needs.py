@@ -21,7 +21,8 @@ _WORDS = ["the", "The", "day", "before", "after", "vote", "a", "year", "or", "tw
           "1990s", "'80s", "nineties", "twenties", "nineteen", "twenty", "fifth-century", "19th", "century", "Two",
           "May", "3", ",", ".", "-", "\n", "\t", "about", "one", "decade", "springs", "autumns", "in",
           "overnight", "night", "Saturday", "SUNDAY", "to", "into", "Ramadan", "holy", "fasting", "month", "Eid",
-          "al-Fitr", "Adha", "Tabaski"]
+          "al-Fitr", "Adha", "Tabaski", "days", "hours", "week", "later", "earlier", "back", "from", "now", "so",
+          "every", "Each", "per", "once", "twice", "times", "mornings", "noon", "midnight", "dawn", "Chicago"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -39,6 +40,8 @@ def test_each_kind_with_a_need_still_matches_its_own_text():
         "millennia": "some three thousand years of farming", "seasonset": "the past three summers",
         "nightspan": "shots heard overnight Saturday to Sunday",
         "festival": "prices rose in the holy month of Ramadan 2024 and fell after Eid al-Fitr",
+        "ago": "two days ago, and some five years or so later", "set": "twice a week, every morning, per year, seven days a week, 18 hours a day",
+        "namedtime": "shortly after midnight and again at dawn",
     }
     assert set(texts) == set(NEEDS)
     for kind, text in texts.items():

@@ -170,6 +170,10 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "millennia": re.compile(r"(?<!\s)\s+thousand\s+years"),
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
     "nightspan": re.compile(r"(?i)day\s+(?:to|into)\s"),
+    # the unit and the direction word side by side: "ago" alone is in "Chicago", "later" in most reports
+    "ago": re.compile(UNIT_RE + r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|hence|back|from\s+now)"),
+    "set": re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er|once|twice|thrice)\b|times|\s(?:a|per)\s+(?:week|day)"),
+    "namedtime": re.compile(r"noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise"),
     "festival": re.compile(r"Ramadan|Ramzan|[Hh]oly\s+month|[Ff]asting\s+month|Eid\b|Tabaski|Korit"),
 }
 
