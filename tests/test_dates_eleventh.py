@@ -25,3 +25,29 @@ def test_the_previous_quarter_with_no_quarter_told_is_the_one_before_the_reports
 def test_a_year_told_before_leaves_the_previous_quarter_on_the_report():
     got = values("The mine opened in 2011. Output fell in the previous quarter.", "2024-05-02")
     assert got[-1] == ("the previous quarter", "2024-Q1")
+
+
+def test_the_quarter_of_last_year_is_that_quarter_of_the_year_before_the_report():
+    assert values("Enrolment resumed in the third quarter of last year.", "2022-02-28") == [
+        ("the third quarter of last year", "2021-Q3")]
+
+
+def test_a_quarter_of_the_year_is_one_span_in_the_story_year():
+    assert values("The review covers the second quarter of the year.", "2025-07-02") == [
+        ("the second quarter of the year", "2025-Q2")]
+
+
+def test_the_reporting_period_is_the_quarter_a_stated_range_closes():
+    text = ("Between 1 April and 30 June 2023, monitors logged 310 incidents. "
+            "During the reporting period, 52 civilians were killed.")
+    assert values(text, "2023-08-14")[-1] == ("the reporting period", "2023-Q2")
+
+
+def test_the_reporting_period_is_a_quarter_named_before_it():
+    text = "This note covers the first quarter of 2025. During the reporting period, three convoys were attacked."
+    assert values(text, "2025-06-01")[-1] == ("the reporting period", "2025-Q1")
+
+
+def test_a_background_date_is_no_reporting_period():
+    text = "The conflict has lasted since March 2019. During the reporting period, 14 wells were destroyed."
+    assert values(text, "2024-10-15")[-1] == ("the reporting period", "2024-Q3")

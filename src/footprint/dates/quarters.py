@@ -34,7 +34,8 @@ def _k_quarter(hit, g, ctx):
     rels = (g.get("qrels") or "").lower().split()
     det = (g.get("det") or "").lower()
     qord = (g.get("qord") or "").lower()
-    if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same", "corresponding", "comparable"}
+    if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same", "corresponding", "comparable",
+                                                    "reporting"}
                                        or g.get("year0") or g.get("qtail")):
         return None
     if not (det or rels or qord):
@@ -63,6 +64,9 @@ def _k_quarter(hit, g, ctx):
             return _grounded(f"{int(g.get('year') or g['year0']) - back}-Q{n}")
         if a is None:
             return _unresolved(f"XXXX-Q{n}", "quarter")
+        if "last year" in (g.get("qtail") or "").lower() or det.startswith("last year"):
+            # "the third quarter of last year": that quarter of the year before the report's, whatever the tense
+            return _grounded(f"{a.year - 1}-Q{n}", anchor="dct")
         y = a.year
         if date(y, 3 * n - 2, 1) > a and ctx.tense(hit.start, hit.end) == "past" and not det.startswith("this year"):
             y -= 1
@@ -82,6 +86,10 @@ def _k_quarter(hit, g, ctx):
         q = cal.add_months(cur, -3)
     q = cal.add_months(q, -12 * back)
     g0 = _grounded(f"{q.year}-Q{cal.quarter_of(q)}", anchor="dct")
+    if rels == ["reporting"] and g["qword"] == "period":
+        # "during the reporting period" (UN reports): the quarter or half told before it, or the quarter a range
+        # told before it closes (reference.apply); with none told, the quarter before the report's
+        return replace(g0, refop=("period",))
     if rels == ["previous"] and not back:
         # "after a fall in the previous quarter" told after "the third quarter of 2023": the quarter before the
         # one the story stands in (reference.py re-grounds it), the one before the report's only with none told

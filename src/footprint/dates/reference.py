@@ -121,6 +121,14 @@ def apply(ref: str, op: tuple, coarsen: bool = True) -> str | None:
         return None
     if kind == "ref":
         return ref
+    if kind == "period":
+        # "the reporting period": a quarter or half told before it, or the quarter a range told before it closes
+        # ("between 1 July and 30 September"); any other time told is no report's period
+        if prec in ("quarter", "half"):
+            return ref
+        if prec == "day" and start.month % 3 == 0 and (start + timedelta(days=1)).month != start.month:
+            return f"{start.year:04d}-Q{start.month // 3}"
+        return None
     if kind == "weekday":
         if prec != "day":
             return None
