@@ -277,3 +277,40 @@ def test_a_retelling_needs_both_places_fine_enough():
                                                             precision="town"),
                     event_date=same_day, is_meta=lambda doc, sent: False)
     assert len(build_events(doc, stages)) == 1
+
+
+# "A mob attacked a man, killing him.": violence outside the attack family that a later toll may belong to
+MOB = [
+    ("A", "a", "DET", "DT", 1, "det"), ("mob", "mob", "NOUN", "NN", 2, "nsubj"),
+    ("attacked", "attack", "VERB", "VBD", 2, "ROOT"), ("a", "a", "DET", "DT", 4, "det"),
+    ("man", "man", "NOUN", "NN", 2, "dobj"), (",", ",", "PUNCT", ",", 2, "punct"),
+    ("killing", "kill", "VERB", "VBG", 2, "advcl"), ("him", "he", "PRON", "PRP", 6, "dobj"),
+    (".", ".", "PUNCT", ".", 2, "punct"),
+]
+
+# "Three more were killed, bringing the toll to nine.": a step with no place or day of its own
+BARE_STEP = [
+    ("Three", "three", "NUM", "CD", 1, "nummod"), ("more", "more", "ADJ", "JJR", 3, "nsubjpass"),
+    ("were", "be", "AUX", "VBD", 3, "auxpass"), ("killed", "kill", "VERB", "VBN", 3, "ROOT"),
+    (",", ",", "PUNCT", ",", 3, "punct"), ("bringing", "bring", "VERB", "VBG", 3, "advcl"),
+    ("the", "the", "DET", "DT", 7, "det"), ("toll", "toll", "NOUN", "NN", 5, "dobj"),
+    ("to", "to", "ADP", "IN", 5, "prep"), ("nine", "nine", "NUM", "CD", 8, "pobj"), (".", ".", "PUNCT", ".", 3, "punct"),
+]
+
+
+def test_a_step_left_open_between_two_attacks_does_not_fall_to_an_older_mob_attack():
+    doc, (m, a, b, c) = report(MOB, CONVOY, VILLAGE, BARE_STEP)
+    doc._.fp_quantities = [count(doc, a + 6, a + 6, 6), count(doc, b + 6, b + 6, 2), count(doc, c, c + 1, 3),
+                           count(doc, c + 9, c + 9, 9)]
+    events = build_events(doc, STAGES)
+    assert [e.type for e in events] == ["mob_violence", "armed_clash", "attack_on_civilians"]
+    # which attack's toll reached nine is not told; the man the mob killed is surely not nine dead
+    assert tolls(events) == [[], [("fatalities", 6)], [("fatalities", 2)]]
+
+
+def test_a_step_after_a_mob_attack_with_no_attack_in_the_window_revises_the_mob_attack():
+    doc, (m, c) = report(MOB, BARE_STEP)
+    doc._.fp_quantities = [count(doc, c, c + 1, 3), count(doc, c + 9, c + 9, 9)]
+    events = build_events(doc, STAGES)
+    assert [e.type for e in events] == ["mob_violence"]
+    assert tolls(events) == [[("fatalities", 9)]]

@@ -7,7 +7,8 @@ Across sentences: a definite noun ("the attack", "construction at the base")
 that points back to an event already
 told adds its numbers to that event instead of making a new one, and an
 attack told without its author inherits the author of the attacks mentioned
-just before ("Attacks by X have increased. An incident in May targeted ...").
+just before ("Attacks by X have increased. An incident in May targeted ..."), never
+from an earlier item of a roundup (``places/items.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ..model import (
 from ..attribution import attribution_for, is_meta_statement
 from ..dates import event_date
 from ..places import event_location
+from ..places.items import same_item
 from ..sentences import figure_row
 from . import roles
 from .abuses import dead_counted, taken_counted
@@ -519,7 +521,9 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             # attack is no likelier than another, so the step revises none
             p = same or (_revised_event(sent, index, by_family, d.quantities) if step
                          else prior_event(by_family, fam, index))
-            if p is None and fam == "attack" and _casualty_detail(d):
+            # a step whose choice among attacks is open revises none: an older riot is no likelier than they are
+            if p is None and fam == "attack" and _casualty_detail(d) and not (
+                    step and prior_event(by_family, "attack", index) is not None):
                 p = _prior_harm(by_family, index)
             if p is not None:
                 d.emit = False
@@ -548,8 +552,10 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                 for p in reversed(context):
                     if p.sent_index >= index:
                         continue
-                    if index - p.sent_index > CARRY_WINDOW:
-                        break  # ``context`` is in sentence order: all before are further back
+                    if index - p.sent_index > CARRY_WINDOW or not same_item(doc, p.sent.start_char, sent.start_char):
+                        # ``context`` is in sentence order: all before are further back, or in an earlier item of
+                        # a roundup, whose author is no antecedent here
+                        break
                     if _family(p.etype.name) == "attack":
                         src = [a for a in p.actors if a.role == "actor"]
                         # an author is never inherited by an attack on that author ("rockets hit an Israeli
