@@ -18,7 +18,7 @@ from .context import SentenceContext
 from .filters import awaited
 from .syntax import children, hangs_on, has_class, is_place, lem, phrase_has_class, preps, with_conjuncts
 from .tolls import DEATH_LEMMAS, VIOLENT_CAUSES, other_cause
-from .violence import MOB_CUES, RIOTING_CROWD, _riot_cue
+from .violence import GOODS, MOB_CUES, RIOTING_CROWD, VEHICLES, _riot_cue, stopped_vehicle
 
 #: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
 DISPERSAL_MEANS = ("tear gas", "teargas", "water cannon", "baton", "rubber bullet")
@@ -32,8 +32,29 @@ WILDS = frozenset({"bush", "forest", "hill", "hills", "mountain", "jungle", "hid
                    "desert", "swamp"})
 
 
+#: Those on the road whom robbers take goods from ("from the passengers", "the driver's money").
+TRAVELLERS = VEHICLES | {"driver", "passenger", "trader", "trucker", "transporter"}
+
+
+def _goods_from_travellers(ctx: SentenceContext, tok: Token, actor: list[Token]) -> bool:
+    """Armed men, not the state's forces, taking only goods from a vehicle or the people in it ("took the fuel and
+    the driver's money from a lorry", "took cash and phones from the passengers"): a looting. A sentence that stops
+    the vehicle first is left to the robbery ``r_attack`` reads there; police taking fuel from a truck is a seizure."""
+    objs = with_conjuncts(children(tok, "dobj"))
+    if tok.pos_ != "VERB" or not objs or not all(lem(o) in GOODS for o in objs):
+        return False
+    owners = [c for o in objs for c in children(o, "poss")] + preps(tok).get("from", [])
+    if not any(lem(w) in TRAVELLERS for w in owners):
+        return False
+    if not phrase_has_class(actor, "armed_agent", ctx.lex) or ctx.is_state(actor):
+        return False
+    return not any(stopped_vehicle(t, ctx.lex) is not None for t in ctx.sent)
+
+
 def r_abduct(ctx, tok, key):
     actor, target, assoc = trigger_args(ctx, tok, "abduct")
+    if key == "take" and _goods_from_travellers(ctx, tok, actor):
+        return _fill(_cand("looting", "loot", tok), actor, target, assoc)
     if key in ("take", "take away", "drag", "drag away", "lead away", "whisk away", "carry off", "pick up"):
         # "taken from his home by men in plain clothes": a person removed by force
         if not phrase_has_class(target, "civilian", ctx.lex) and not any(
@@ -177,6 +198,10 @@ def r_loot(ctx, tok, key):
         return None
     if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)
+    # "dispersed them when they set tyres on fire": tyres burned by those the protest names are the protest's
+    burnt = [t for t in with_conjuncts(target) if lem(t) not in ("fire", "flame")]
+    if ctx.protest and burnt and all(lem(t) in ("tyre", "tire") for t in burnt):
+        return None
     # students, youths or a crowd ransacking or burning: a riot, whatever the cause
     if any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and not phrase_has_class(actor, "armed_agent", lex):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)

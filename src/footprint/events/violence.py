@@ -148,7 +148,7 @@ def _vehicle_stop(ctx: SentenceContext, tok: Token, actor, target, assoc) -> Can
 
 
 #: What robbers take from a vehicle or its travellers.
-GOODS = frozenset({"fuel", "money", "cash", "goods", "cargo", "phone", "valuables", "belongings", "merchandise",
+GOODS = frozenset({"fuel", "money", "cash", "goods", "good", "cargo", "phone", "valuables", "belongings", "merchandise",
                    "load", "food", "aid", "supply", "diesel", "petrol", "gasoline", "jewellery", "jewelry"})
 TAKING = frozenset({"take", "seize", "grab", "steal", "rob", "loot"})
 #: Cues of harm to people other than a taking (the goods taken are read by ``_goods_taken``).
@@ -341,9 +341,11 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         return _fill(_cand("riot", "attack", tok), actor, target, assoc)
     # "his men clashed with the retreating fighters": a fight with armed men is a battle, whoever the men are
     # ("... and killed three of them": the fighters named before)
-    armed_foe = not ctx.has(*MOB_CUES) and ((lem(tok) in CLOSE_COMBAT and any(
+    # "bandits killed six vigilantes": vigilantes hit are armed men, no mob
+    mob = ctx.has(*MOB_CUES) and not any(lem(t) == "vigilante" for t in with_conjuncts(target))
+    armed_foe = not mob and ((lem(tok) in CLOSE_COMBAT and any(
         phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))) or _antecedent_victims(ctx, target) is False)
-    if mode is None and not armed_foe and not homes and (ctx.has(*MOB_CUES) or (actor and phrase_has_class(actor, "crowd", lex)
+    if mode is None and not armed_foe and not homes and (mob or (actor and phrase_has_class(actor, "crowd", lex)
                                                  and not phrase_has_class(actor, "armed_agent", lex)
                                                  and not state_actor and not phrase_has_class(actor, "force", lex))):
         return _fill(_cand("mob_violence", "attack", tok), actor, target, assoc)
@@ -713,7 +715,8 @@ def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
         if key == "protest" and children(tok, "dobj") and not phrase_has_class(actor, "crowd", lex) and not ctx.has(
                 *STREET_CUES):
             return _fill(_cand("diplomatic_protest", "protest", tok), actor, children(tok, "dobj"), assoc)
-    elif key == "march" and not ctx.protest and not ctx.has("marched", "marcher"):
+    elif key == "march" and not ctx.protest and not ctx.has("marched", "marcher") and not (
+            tok.dep_ == "dobj" and lem(tok.head) in MARCH_HOLDERS):  # "residents held a march": no month
         return None
     elif key == "strike" and (armed_strike(ctx, tok) or not ctx.has(
             "on strike", "general strike", "workers", "union", "salar", "wage", "teacher", "doctor")):
@@ -721,6 +724,10 @@ def r_protest(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     if is_modifier(tok):
         return None
     return _protest_type(ctx, tok, actor, target, assoc)
+
+
+#: Verbs whose object "march" is a protest march, never the month.
+MARCH_HOLDERS = frozenset({"hold", "stage", "organise", "organize", "lead", "join", "call"})
 
 
 def armed_strike(ctx: SentenceContext, tok: Token) -> bool:
