@@ -84,15 +84,15 @@ MIN_HELDOUT_H_ID_ACCURACY = 0.87
 # heldout-i (totals only) 0.944, 0.966. Pins a little under the first run. With French place names, a name's own
 # member noun, interior ministries, government forces, the navy and plural demonyms on things (docs/actors.md), and
 # one dev-g mention added by the annotation rules: dev-g 0.964, 0.985 (raised), heldout-i 0.952, 0.966.
-MIN_DEV_G_F1 = 0.95
+MIN_DEV_G_F1 = 0.97  # 0.964 -> 0.986 with the eighth set's rules (docs/actors.md)
 MIN_DEV_G_ID_ACCURACY = 0.97
-MIN_HELDOUT_I_F1 = 0.93
+MIN_HELDOUT_I_F1 = 0.95  # 0.952 -> 0.968 with the eighth set's rules
 MIN_HELDOUT_I_ID_ACCURACY = 0.95
 # The eighth set (data/dev-gold/README.md, "Eighth set"): first run dev-h relaxed F1 0.931, id 0.951, heldout-j
 # (totals only) 0.859, 0.931. Pins a little under the first run.
-MIN_DEV_H_F1 = 0.91
-MIN_DEV_H_ID_ACCURACY = 0.93
-MIN_HELDOUT_J_F1 = 0.84
+MIN_DEV_H_F1 = 0.94  # raised: 0.962 with the eighth set's rules (docs/actors.md)
+MIN_DEV_H_ID_ACCURACY = 0.95  # raised: 0.969
+MIN_HELDOUT_J_F1 = 0.87  # raised: 0.891 (id 0.934)
 MIN_HELDOUT_J_ID_ACCURACY = 0.91
 
 TEXT = "JNIM fighters ambushed Malian soldiers near Gao, the army said."

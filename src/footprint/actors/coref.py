@@ -246,6 +246,10 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
         elif f.actor is None and not f.name and _peace_phrase(f, doc):
             here_s = sent[f.start] if f.start < len(sent) else 0
             f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
+        elif f.actor is None and not f.name and f.countries:
+            f = _shared_unit(f, reg, _item_country(doc, f.start) or focus, found, place_hits)
+            if f is None:
+                continue
         elif f.actor is None and not f.name:
             here = local.get(sent[f.start]) if f.start < len(sent) else None
             # a roundup's item about one country: that country's army, not the report's main country's
@@ -647,6 +651,19 @@ def _sender(f: Found, doc: Doc, explicit: dict[int, list[Found]]) -> str | None:
                         and e.start <= subj.i < e.end:
                     return e.actor.country
     return None
+
+
+def _shared_unit(f: Found, reg: Registry, where: str | None, found: list[Found], place_hits) -> Found | None:
+    """A unit name several armies use ("the Rapid Intervention Battalion", ``f.countries`` its holders): the forces
+    of the item's or report's country when that is a holder or a state the text names ("in northern Mali"), not one
+    only its towns and regions were placed in; else of the holder whose actors the text names most ("Ambazonian
+    separatists": Cameroon), else of the first holder."""
+    named = {cc for _, cc in place_hits} | {h.actor.country for h in found if h.actor is not None and h.actor.country
+                                            and h.actor.type in ("country", "government", "state_force")}
+    if where not in f.countries and where not in named:
+        votes = Counter(h.actor.country for h in found if h.actor is not None and h.actor.country in f.countries)
+        where = min(votes, key=lambda c: (-votes[c], f.countries.index(c))) if votes else f.countries[0]
+    return _national(f, reg, where)
 
 
 def _national(f: Found, reg: Registry, cc: str | None) -> Found | None:

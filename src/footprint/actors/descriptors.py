@@ -41,6 +41,9 @@ class DescriptorRules:
 
     def descriptors(self, found: list[Found]) -> list[Found]:
         by_start = {f.start: f for f in found if f.actor is not None}
+        # units whose army coreference decides ("the Rapid Intervention Battalion", a name several armies use)
+        self._coref_units = {f.start: f for f in found if f.actor is None and f.countries
+                             and f.descriptor == ("state_force",)}
         out: list[Found] = []
         i = 0
         while i < self.n:
@@ -67,6 +70,56 @@ class DescriptorRules:
                 for t in range(f.start, f.end):
                     self.taken[t] = True
             i = end
+        out += self._the_coalition(found + out)
+        return out + self._led_force(found + out)
+
+    def _led_force(self, found: list[Found]) -> list[Found]:
+        """ "the Kurdish-led force", "the Arab-led alliance" (a "-led" word that names no state, which
+        ``_compose`` reads as a peace operation): the one armed body its item named before whose name ends in the
+        same noun ("the Syrian Democratic Forces"), else an unknown armed group over the words."""
+        from ..places.items import same_item  # noqa: PLC0415 - the places package loads its stage on import
+
+        out: list[Found] = []
+        for i in range(self.n - 3):
+            head = _LED_HEADS.get(self.k(i + 3))
+            if head is None or not self.doc[i].is_title or self.doc[i + 1].text not in ("-", "‑") or self.k(i + 2) != "led" \
+                    or any(self.taken[t] for t in range(i, i + 4)):
+                continue
+            named = {f.actor.id: f.actor for f in found
+                     if f.actor is not None and f.end <= i and f.actor.type in ("armed_group", "state_force", "pmc")
+                     and same_item(self.doc, self.doc[f.start].idx, self.doc[i].idx)
+                     and head in (_LED_HEADS.get(w) for w in (f.actor.name.lower().split()[-1:]
+                                                             + self.doc[f.start:f.end].text.lower().split()[-1:]))}
+            if len(named) == 1:
+                out.append(Found(i, i + 4, next(iter(named.values())), via="coref"))
+            else:
+                out.append(Found(i, i + 4, None, via="registry", name=self.doc[i:i + 4].text, type="armed_group"))
+            for t in range(i, i + 4):
+                self.taken[t] = True
+        return out
+
+    def _the_coalition(self, found: list[Found]) -> list[Found]:
+        """ "the coalition" (its possessed members too: "the coalition's gunmen") after the one coalition its item
+        names ("the Saudi-led coalition", the Coalition of Patriots for Change): that coalition. Two coalitions
+        named before, none, "a coalition", "coalition forces" or "the ruling coalition" are left alone."""
+        from ..places.items import same_item  # noqa: PLC0415 - the places package loads its stage on import
+
+        out: list[Found] = []
+        for i in range(1, self.n):
+            if self.taken[i] or self.k(i) != "coalition" or self.k(i - 1) != "the" or not self.doc[i].is_lower:
+                continue
+            if self.k(i + 1) in lx.MEMBER_NOUNS or self.head_at(i + 1)[0] is not None:
+                continue  # "the coalition forces", "the coalition government": a kind of force or government
+            named = {f.actor.id: f.actor for f in found
+                     if f.actor is not None and f.end < i and same_item(self.doc, self.doc[f.start].idx, self.doc[i].idx)
+                     and ("coalition" in self.doc[f.start:f.end].text.lower() or "coalition" in f.actor.name.lower())}
+            if len(named) != 1:
+                continue
+            j = self._possessed_member(i + 1)
+            end = i + 1 if j is None else j + 1
+            out.append(Found(i, end, next(iter(named.values())), via="coref"))
+            for t in range(i, end):
+                self.taken[t] = True
         return out
 
     def _member_of(self, i: int, by_start) -> Found | None:
@@ -118,6 +171,13 @@ class DescriptorRules:
                 if unnamed is not None:
                     return Found(self._modifiers_before(i), unnamed, None, via="ner",
                                  name=self.doc[t:unnamed].text, type="armed_group")
+            unit = (self._coref_units.get(t + (self.k(t) == "a")) if target is None and j == end
+                    and "state_force" in types else None)
+            if unit is not None:
+                # "soldiers of the Rapid Intervention Battalion": one mention of the unit, whichever army's it is
+                self.absorbed.add(id(unit))
+                return Found(self._modifiers_before(i), unit.end, None, via="coref", descriptor=unit.descriptor,
+                             countries=unit.countries)
             if target is not None and target.actor.type in ("armed_group", "pmc", "state_force", "igo"):
                 if j > end:  # "Mercenaries (PMCs) from the Africa Corps": each names the group
                     return Found(i, end, target.actor, via="coref")
@@ -239,9 +299,8 @@ class DescriptorRules:
         """A descriptor with the people or the acts that are its own:
 
         * "the junta's troops", "the regime's forces": a ruling body's forces are the state's armed forces, one
-          mention over the phrase, the report's own country's (never an antecedent); "junta soldiers", "government
-          forces" stay as they were (the force noun alone: spanning the modifier cost held-out ids when tried),
-          except after a junta ("junta troops": the phrase, as the annotation rules span it);
+          mention over the phrase, the report's own country's (never an antecedent); "junta troops", "government
+          troops" are one mention over the phrase too (as the annotation rules span them);
         * "junta airstrikes": the ruling body acting, the word only, the report's own country's;
         * "the group's fighters", "the confederation's first troops": one mention, over the phrase, of the actor
           the descriptor stands for (a possessive before anything else keeps the descriptor only).
@@ -254,10 +313,10 @@ class DescriptorRules:
             cls, hend = self.head_at(self.skip_modifiers(j))
             if j > end and cls == "force" and not self.facility_after(j, hend):
                 return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
-            if j == end and cls == "force" and phrase in lx.JUNTA_WORDS and self.k(hend - 1) in lx.MEMBER_NOUNS \
+            if j == end and cls == "force" and phrase in lx.RULERS_WITH_FORCES and self.k(hend - 1) in lx.MEMBER_NOUNS \
                     and not self.facility_after(j, hend):
-                # "junta troops": a junta's people are the armed forces, one mention over the phrase (the annotation
-                # rules); "government forces" stay as they were
+                # "junta troops", "government troops": a ruling body's people are the state's own armed forces, one
+                # mention over the phrase (the annotation rules), never a foreign force named before
                 return Found(i, hend, None, via="coref", descriptor=("state_force",), bare=True)
             if j == end and det not in lx.DETERMINERS and self.k(end) in lx.FORCE_POSTS:
                 # "attacks on junta outposts": the ruling body's posts, the word only (as "army positions")
@@ -400,6 +459,9 @@ class DescriptorRules:
 
 #: Sentences back that "the mission" may look for the mission it stands for (coreference's window).
 _MISSION_REACH = 4
+#: The heads of a "<word>-led" armed body and the noun an antecedent's name ends in for it ("forces" = "force").
+_LED_HEADS = {"force": "force", "forces": "force", "alliance": "alliance", "militia": "militia",
+              "militias": "militia", "coalition": "coalition"}
 
 
 def acting_group(doc, j: int, named: list[Found], skip: range = range(0)) -> Actor | None:

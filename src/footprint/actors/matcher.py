@@ -155,17 +155,21 @@ class DocMatcher(DescriptorRules, NameRules):
             j += 1
         return j if j > end + 1 else end
 
-    def locative(self, i: int) -> bool:
-        """Whether a country term at ``i`` is a place: "in Mali", "in northern Mali", "the border with Niger",
-        "north of Kharkiv"."""
+    def locative(self, i: int, end: int | None = None) -> bool:
+        """Whether a country term at ``i`` (to ``end``) is a place: "in Mali", "in northern Mali", "the border with
+        Niger", "north of Kharkiv", "in the Central African Republic"."""
         j = i - 1
+        if j >= 0 and self.k(j) == "the" and end is not None and not (end < self.n and self.doc[end].is_title):
+            # a name read with its article; not one that opens a longer name ("from the Mozambique Province of ...")
+            j -= 1
+        first = j
         while j >= 0 and (self.k(j) in lx.PLACE_ADJECTIVES or (not self.k(j) and not self.doc[j].is_space
                                                                 and self.doc[j].text in "-‑")):
             j -= 1
         prev = self.k(j)
         if prev in lx.PLACE_PREPOSITIONS:
             return True
-        if j < i - 1 and prev in ("and", ","):
+        if j < first and prev in ("and", ","):
             return True  # "central and northern Mali"
         before = self.k(j - 1)
         return (prev in ("with", "of") and before in lx.BORDER_NOUNS) or (
@@ -257,6 +261,12 @@ class DocMatcher(DescriptorRules, NameRules):
             actors = [(self.reg.actors[a], m) for a, p, m in entries if accepts(p, surface)]
             actors.sort(key=lambda am: am[0].generated)
             named = [(a, m) for a, m in actors if a.type != "country"]
+            if named and self._shared_unit(named):
+                # "the Rapid Intervention Battalion": a unit name several armies use and no country word is the
+                # forces of the country the report is about (coreference), never the first army holding it
+                return [Found(i, self._extend_member(end), None, via="coref", descriptor=("state_force",),
+                              countries=tuple(sorted({a.country for a, _ in named},
+                                                     key=lambda c: (-self.reg.populations.get(c, 0), c))))]
             if named:
                 actor, meto = named[0]
                 start = i
@@ -275,6 +285,7 @@ class DocMatcher(DescriptorRules, NameRules):
             country_names = [(a.country, "name") for a, _ in actors if a.type == "country" and proper]
             options = [(cc, kind) for cc, kind, _ in terms] + country_names
             if options:
+                placed = len(self.place_hits)
                 result = self._compose(i, end, options)
                 ccs = tuple(dict.fromkeys(cc for cc, _ in options))
                 if result is not None:
@@ -285,7 +296,15 @@ class DocMatcher(DescriptorRules, NameRules):
                     return result
                 if len(ccs) > 1 and self.place_hits and self.place_hits[-1][0] == i:
                     self.place_options[i] = ccs
+                if len(self.place_hits) > placed:
+                    return None  # "in the Central African Republic": the words are a place, so is a shorter reading
         return None
+
+    @staticmethod
+    def _shared_unit(named) -> bool:
+        """Whether every entry the words name is a state's generated armed forces, of more than one state."""
+        forces = {a.country for a, _ in named if a.generated and a.type == "state_force" and a.country}
+        return len(forces) > 1 and len(forces) == len({a.id for a, _ in named})
 
     # --- a body named with its parent: one actor -----------------------------------------------
 
@@ -387,7 +406,7 @@ class DocMatcher(DescriptorRules, NameRules):
         prev = self.k(i - 1)
         if prev in lx.WATER_NAMES and self.doc[i - 1].is_title:
             return None  # "the Lake Chad islands": a lake shared by four states names none of them
-        locative = self.locative(i)
+        locative = self.locative(i, end)
         j = end
         if self.compound_at(j - 1) == j + 2:
             if self.k(j + 1) == "led" and "demonym" in kinds and self.k(j + 2) in lx.LED_OPERATIONS:

@@ -36,19 +36,31 @@ def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
         if any(f.actor is not None and f.start < end and i < f.end for f in out):
             continue  # a unit with its own entry ("444th Brigade"), or one inside another name
         out = [f for f in out if not (f.start < end and i < f.end)]  # the unknown name found for it
-        owner = next((f for f in out if f.end == i - 1), None) if m.k(i - 1) == "'s" else None
-        if owner is not None and owner.actor is not None and owner.actor.type == "country":
-            new = _m.Found(owner.start, end, m.national(owner.actor.country, "force"))
-        elif owner is not None and ((owner.actor is None and "state_force" in owner.descriptor)
-                                    or (owner.actor is not None and owner.actor.type == "state_force")):
-            # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"; a descriptor owner ("the army's")
-            # is the report's own army, never another force named before it (police are no army)
-            new = replace(owner, end=end, bare=owner.bare or owner.actor is None)
-        else:
-            owner, new = None, _m.Found(i, end, None, via="coref", descriptor=("state_force",))
-        if owner is not None:
-            out.remove(owner)
-        out.append(new)
+        out = _owned_unit(m, out, i, end)
+    # "the army's Rapid Intervention Battalion": a unit name several armies use, after its owner's possessive
+    for f in [f for f in out if f.actor is None and f.countries and f.descriptor == ("state_force",)
+              and m.k(f.start - 1) == "'s"]:
+        out.remove(f)
+        out = _owned_unit(m, out, f.start, f.end, f)
+    return out
+
+
+def _owned_unit(m: _m.DocMatcher, out: list[_m.Found], i: int, end: int,
+                unit: _m.Found | None = None) -> list[_m.Found]:
+    """``out`` with the unit over tokens ``i``..``end`` joined to its owner's possessive before it, if any."""
+    owner = next((f for f in out if f.end == i - 1), None) if m.k(i - 1) == "'s" else None
+    if owner is not None and owner.actor is not None and owner.actor.type == "country":
+        new = _m.Found(owner.start, end, m.national(owner.actor.country, "force"))
+    elif owner is not None and ((owner.actor is None and "state_force" in owner.descriptor)
+                                or (owner.actor is not None and owner.actor.type == "state_force")):
+        # "the army's 5th Infantry Division", "the FARDC's 34th Military Region"; a descriptor owner ("the army's")
+        # is the report's own army, never another force named before it (police are no army)
+        new = replace(owner, end=end, bare=owner.bare or owner.actor is None)
+    else:
+        owner, new = None, unit or _m.Found(i, end, None, via="coref", descriptor=("state_force",))
+    if owner is not None:
+        out.remove(owner)
+    out.append(new)
     return out
 
 def missions(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
