@@ -51,3 +51,13 @@ def test_the_reporting_period_is_a_quarter_named_before_it():
 def test_a_background_date_is_no_reporting_period():
     text = "The conflict has lasted since March 2019. During the reporting period, 14 wells were destroyed."
     assert values(text, "2024-10-15")[-1] == ("the reporting period", "2024-Q3")
+
+
+def test_a_schedules_year_less_day_takes_the_year_of_the_full_date_before_it():
+    got = values("The board set the first round for Feb. 25, 2027 and the run-off for March 11.", "2026-02-28")
+    assert got == [("Feb. 25, 2027", "2027-02-25"), ("March 11", "2027-03-11")]
+
+
+def test_a_full_date_across_a_new_year_pulls_the_next_day_into_its_own_year():
+    got = values("The siege began on Dec. 28, 2019, and on Jan. 2 the town fell.", "2022-06-01")
+    assert got[-1] == ("Jan. 2", "2020-01-02")

@@ -417,6 +417,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     day_ref: tuple[str, int] | None = None  # the last day told, and its sentence
     before_ref: str | None = None  # the reference before the current one
     told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
+    told_day: tuple[str, int] | None = None  # a full date written out (day, month and year), and its sentence
     for hit, g in kept:
         comparison = False
         gap_date: str | None = None
@@ -509,6 +510,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             # "except in 2020, when it was cancelled, and 2021, when it moved to August": a year the sentence
             # names governs the year-less months and days told after it (not those told as still to come)
             g = _in_year(g, told_year[0])
+        if told_day is not None and told_day[1] == s0 and hit.kind in ("md", "dm") and g.anchor == "dct" \
+                and _DAY.match(g.value) and g.value[:4] != told_day[0][:4]:
+            # "set the vote for Feb. 25, 2023 and the run-off for March 11": a schedule's year-less day takes the
+            # year that puts it nearest the full date its sentence wrote before it
+            base_day = date.fromisoformat(told_day[0][:10])
+            near = min((base_day.year - 1, base_day.year, base_day.year + 1),
+                       key=lambda y: abs((cal.value_interval(f"{y:04d}{g.value[4:10]}") or (base_day,))[0] - base_day))
+            g = _in_year(g, near)
         if hit.kind == "month" and out and out[-1][0].kind == "month" and g.anchor == "dct" and _BARE_YEAR.match(g.value) \
                 and _BARE_YEAR.match(out[-1][1].value) and _RANGE_TO.match(ctx.text[out[-1][0].end : hit.start]) \
                 and _RANGE_FROM.search(ctx.before(out[-1][0].start, 12)):
@@ -543,6 +552,8 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
             told_year = (int(g.value), s0)
         if _DAY.match(g.value):
             day_ref = (g.value, s0)
+            if hit.kind in ("mdy", "dmy") and g.anchor == "absolute":
+                told_day = (g.value, s0)
         if _QUARTER.match(g.value):
             last_quarter = (ctx.sentence_index(hit.start), g.value)
             if ctx.anchor is None or g.end is None or g.end < ctx.anchor:
