@@ -60,13 +60,13 @@ MIN_HELDOUT_E_VALUE_F1 = 0.860  # 0.8483 (first run, totals only) -> 0.8660
 MIN_HELDOUT_E_RELAXED_F1 = 0.950  # 0.9474 -> 0.9533
 # data/dev-gold/timex/dev-f and heldout-f: conflict and humanitarian reports (truces, ceasefires, midnight and dawn,
 # the early hours, Ramadan, anniversaries, UN reporting periods); the held-out one is read as totals only
-MIN_DEV_F_VALUE_F1 = 0.865  # 0.8317 (first run) -> 0.8265 (two gold slips put right) -> 0.8726 (a step finer than its frame, a named time "on" a day, a night from one day to the next, "ends on", "financial year")
+MIN_DEV_F_VALUE_F1 = 0.885  # 0.8317 (first run) -> 0.8265 (two gold slips put right) -> 0.8726 (a step finer than its frame, a named time "on" a day, a night from one day to the next, "ends on", "financial year") -> 0.8896 (festivals, previous quarter, reporting period)
 MIN_DEV_F_RELAXED_F1 = 0.955  # 0.9397 -> 0.9618
-MIN_HELDOUT_F_VALUE_F1 = 0.878  # 0.8580 (first run, totals only) -> 0.8854
+MIN_HELDOUT_F_VALUE_F1 = 0.898  # 0.8580 (first run, totals only) -> 0.8854 -> 0.9034
 MIN_HELDOUT_F_RELAXED_F1 = 0.942  # 0.9338 -> 0.9490
 # data/dev-gold/timex/dev-g and heldout-g: communiqués, ministry statements, UN briefings, court timelines and
 # election calendars (clock times with zones, "D+3", "as of", "the week to Sunday", "within 30 days of")
-MIN_DEV_G_VALUE_F1 = 0.875  # 0.8811 (first run)
+MIN_DEV_G_VALUE_F1 = 0.915  # 0.8811 (first run) -> 0.8935 (five gold slips) -> 0.9210 (reporting period, quarter of last year, schedule year)
 MIN_DEV_G_RELAXED_F1 = 0.960  # 0.9650 (first run)
 MIN_HELDOUT_G_VALUE_F1 = 0.905  # 0.9104 (first run, totals only)
 MIN_HELDOUT_G_RELAXED_F1 = 0.970  # 0.9749 (first run)
