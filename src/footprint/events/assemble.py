@@ -333,6 +333,29 @@ def _after_the_fighting(tok, lex: Lexicon) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in own_words(tok))
 
 
+#: Determiners that point back to an event already told ("the attack", "this assault").
+POINTING = frozenset({"the", "this", "that"})
+
+
+def _told_event_subject(tok, lex: Lexicon) -> bool:
+    """"The attack was repelled and nine assailants were neutralised": a verb whose subject is a definite event
+    noun with no day, place or number of its own tells what became of the event told before, and so does a
+    passive verb joined to it with no doer of its own."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [tok]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "agent") for c in tok.children):
+        verbs.append(tok.head)
+    for v in verbs:
+        for s in v.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN" and lem(s) in lex.nouns and any(
+                    c.dep_ == "det" and c.lower_ in POINTING for c in s.children) and not any(
+                    t.ent_type_ in ("DATE", "GPE", "LOC", "FAC", "ORG", "NORP") or t.like_num for t in s.subtree):
+                return True
+    return False
+
+
 def _casualty_detail(d: Draft, *, own_clause: bool = False) -> bool:
     return casualty_detail(d.cand.token, d.cand.actor_toks, d.actors, own_clause=own_clause)
 
@@ -511,6 +534,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             # a revision are its step, whatever place or day they name
             step = revising and fam == "attack" and casualty_clause(d.cand.token, d.cand.actor_toks, d.actors)
             anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d) \
+                or (fam == "attack" and _told_event_subject(d.cand.token, lex)) \
                 or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex)) or step
             if not anaphor:
                 continue
