@@ -5,11 +5,7 @@ parses (no model is loaded)."""
 from __future__ import annotations
 
 from footprint.events import build_events
-from footprint.events.assemble import Stages
-from footprint.model import Quantity
-from footprint.testing import token_doc
-
-STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
+from tests.test_events_tolls_revisions import STAGES, count, report
 
 # "Bandits attacked a post, killing two."
 ATTACK = [
@@ -29,20 +25,6 @@ def outcome(det: str) -> list:
         ("assailants", "assailant", "NOUN", "NNS", 8, "nsubjpass"), ("were", "be", "AUX", "VBD", 8, "auxpass"),
         ("neutralised", "neutralise", "VERB", "VBN", 3, "conj"), (".", ".", "PUNCT", ".", 3, "punct"),
     ]
-
-
-def report(*sentences: list):
-    tokens, starts = [], []
-    for sent in sentences:
-        n = len(tokens)
-        starts.append(n)
-        tokens += [(w, lemma, pos, tag, head + n, dep) for w, lemma, pos, tag, head, dep in sent]
-    return token_doc(tokens, sent_starts=[i in starts for i in range(len(tokens))]), starts
-
-
-def count(doc, first: int, last: int, n: float) -> Quantity:
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Quantity(kind="fatalities", min=n, max=n, text=doc.text[start:end], start=start, end=end)
 
 
 def test_the_attack_repelled_and_assailants_neutralised_is_the_outcome_of_the_attack_told():

@@ -6,11 +6,9 @@ is loaded)."""
 from __future__ import annotations
 
 from footprint.events import build_events
-from footprint.events.assemble import Stages
 from footprint.model import Place, PlaceMention
 from footprint.testing import actor_mention, token_doc
-
-STAGES = Stages(event_location=lambda *a: None, event_date=lambda *a: (None, False), is_meta=lambda doc, sent: False)
+from tests.test_events_tolls_revisions import STAGES
 
 # "Fighters of the Front attacked a convoy in Korvo."
 NAMED = [
