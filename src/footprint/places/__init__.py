@@ -33,7 +33,7 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     matches = recognize(doc, gaz.lookup, actors=actors, excluded=meta.get("excluded") or ())
     mentions, focus = resolve(
         matches, title=meta.get("title"), admin1_name=getattr(gaz, "admin1_name", None), text=doc.text,
-        region_of=getattr(gaz, "region", None),
+        region_of=getattr(gaz, "region", None), regions_like=getattr(gaz, "regions_like", None),
     )
     text = doc.text
     people = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP")

@@ -65,7 +65,7 @@ US_STATE_ABBR = {
 
 
 #: bumped whenever the build's rules change, so indexes built by older rules are rebuilt
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 
 
 def input_versions() -> dict[str, str]:
@@ -416,7 +416,7 @@ def _add_admin1(
     (``admin2_rows``: the lines of ``data/admin2.csv``, read from there when not given).
     Also returns {ISO code: (country, GeoNames code, or None where the region stands at its seat town)}."""
     linked: dict[tuple[str, str], list[str]] = {}
-    fallback: list[tuple[str, list[str], float, float]] = []
+    fallback: list[tuple[str, list[str], float, float, str]] = []
     for code, s in us_states.items():
         linked[("US", code)] = [s["name"]] + ([US_STATE_ABBR[code]] if code in US_STATE_ABBR else [])
     iso_links: dict[str, tuple[str, str | None]] = {}
@@ -466,7 +466,7 @@ def _add_admin1(
                     iso_links[sub.code] = (cc, code)
                 elif (cc, a1) in linked:
                     # two regions meet one GeoNames code (a region split off later): use its seat town
-                    fallback.append((cc, names, lat, lon))
+                    fallback.append((cc, names, lat, lon, sub.code))
                     iso_links[sub.code] = (cc, None)
                 else:
                     linked[(cc, a1)] = names
@@ -479,9 +479,10 @@ def _add_admin1(
                 elif seat is not None:
                     # the curated seat is filed under a neighbour's code (GeoNames files Kwango's capital Kenge
                     # under Kongo Central's): the region stands at its seat's point, without a code of its own
-                    fallback.append((cc, names, seat[2], seat[3]))
+                    fallback.append((cc, names, seat[2], seat[3], sub.code))
                     iso_links[sub.code] = (cc, None)
         _link_last(cc, subs, codes, linked, iso_links, others)
+        _link_in_order(cc, subs, codes, linked, iso_links, others)
     n = 0
     rows = []
     for (cc, a1), names in linked.items():
@@ -497,7 +498,9 @@ def _add_admin1(
         )
         rows.append((cc, a1, names[0], pid))
         n += 1
-    for cc, names, lat, lon in fallback:
+    for cc, names, lat, lon, iso in fallback:
+        if iso_links[iso][1] is not None:
+            continue  # the last or the ordered rule gave it a code after all
         w.add(
             name=names[0], lat=lat, lon=lon, country=cc, admin1=None, feature="A.ADM1", precision="region",
             population=0, source="iso3166+seat", alts=names[1:],
@@ -516,11 +519,50 @@ def _link_last(cc: str, subs: list, codes: set[str], linked: dict, iso_links: di
     elsewhere, or a code GeoNames keeps for a merged region, breaks the pairing). "00" is GeoNames' "region
     unknown", never a region."""
     codes = {c for c in codes if c != "00"}
-    left = [s for s in subs if s.code not in iso_links and not _is_country_elsewhere(s, _subdivision_names(s)[0], others)]
+    left = [s for s in subs if _unlinked(s, iso_links) and not _is_country_elsewhere(s, _subdivision_names(s)[0], others)]
     free = [c for c in codes if (cc, c) not in linked]
     if len(subs) == len(codes) and len(left) == 1 and len(free) == 1:
         linked[(cc, free[0])] = _subdivision_names(left[0])
         iso_links[left[0].code] = (cc, free[0])
+
+
+def _unlinked(sub, iso_links: dict) -> bool:
+    """No rule gave ``sub`` a code: none linked it, or one stood it at a seat town's point for want of a code
+    (ISO's "Şanʻā’" meets the capital Sanaa, whose own unit holds that town's code)."""
+    return sub.code not in iso_links or iso_links[sub.code][1] is None
+
+
+#: fewest regions linked by name, and in alphabetical order of their codes, before the order is trusted
+ORDER_MIN_ANCHORS = 3
+
+
+def _link_in_order(cc: str, subs: list, codes: set[str], linked: dict, iso_links: dict, others: dict) -> None:
+    """Regions no name, seat or airport linked, paired with the codes no region took by alphabetical order.
+    GeoNames' numeric codes are FIPS 10-4's, which number a country's regions in the order of their names: where
+    every region already linked follows that order, the regions left between two linked ones (Togo's Plateaux
+    and Savanes after Maritime "24") take the codes left between those two ("25", "26"). Only where each such
+    gap holds as many regions as codes; a gap where they differ (a region renamed since, a merged one) is left."""
+    key = {s.code: norm(_subdivision_names(s)[0]) for s in subs}
+    anchors = sorted((int(iso_links[s.code][1]), key[s.code]) for s in subs
+                     if s.code in iso_links and iso_links[s.code][1] is not None and iso_links[s.code][1].isdigit())
+    if len(anchors) < ORDER_MIN_ANCHORS or any(a[1] >= b[1] for a, b in zip(anchors, anchors[1:])):
+        return
+    left = sorted((key[s.code], s) for s in subs
+                  if _unlinked(s, iso_links) and not _is_country_elsewhere(s, _subdivision_names(s)[0], others))
+    free = sorted(int(c) for c in codes if c.isdigit() and c != "00" and (cc, c) not in linked)
+    widths = {len(c) for c in codes if c.isdigit()}
+    if not left or not free or len(widths) != 1:
+        return
+    width = widths.pop()
+    bounds = [(-1, ""), *anchors, (10 ** 9, "\uffff")]
+    for (lo_code, lo_name), (hi_code, hi_name) in zip(bounds, bounds[1:]):
+        names = [s for k, s in left if lo_name < k < hi_name]
+        gap = [c for c in free if lo_code < c < hi_code]
+        if names and len(names) == len(gap):
+            for s, c in zip(names, gap):
+                code = str(c).zfill(width)
+                linked[(cc, code)] = _subdivision_names(s)
+                iso_links[s.code] = (cc, code)
 
 
 #: ISO types of a country's parts overseas, which GeoNames (and ISO 3166-1) also list as countries of their own

@@ -60,8 +60,12 @@ CREATE INDEX IF NOT EXISTS place_facility ON place(facility_id);
 CREATE INDEX IF NOT EXISTS place_latlon ON place(lat, lon);
 """
 
-_APOSTROPHES = "'’‘`´ʼ"
+#: apostrophes and the transliteration marks of the Arabic ayn and hamza (ISO's "Şanʻā’", "Tāʻizz"): dropped, so
+#: "Sanʻa" keys as "sana", not as the two words "san a"
+_APOSTROPHES = "'’‘`´ʼʻʽʾʿ"
 _SPLIT = re.compile(r"[^0-9a-z]+")
+#: letters that Unicode decomposition leaves whole, which would otherwise split a word ("Łódź" is "lodz", not "odz")
+_WHOLE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th"})
 
 #: longest name, in words, that recognition tries
 MAX_WORDS = 7
@@ -71,7 +75,7 @@ def norm(text: str) -> str:
     """Lower-case, strip accents and apostrophes, turn other punctuation to spaces."""
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("ß", "ss").replace("ı", "i")
+    s = s.lower().replace("ß", "ss").translate(_WHOLE_LETTERS)
     for a in _APOSTROPHES:
         s = s.replace(a, "")
     s = s.replace(".", "")
@@ -202,6 +206,7 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], str] | None = None
         self._countries: dict[str, Candidate] | None = None
         self._regions: dict[tuple[str, str], Candidate | None] | None = None
+        self._region_keys: dict[str, tuple[Candidate, ...]] | None = None
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -297,6 +302,22 @@ class Gazetteer:
             ).fetchone()
             self._regions[key] = _cand(row) if row else None
         return self._regions[key]
+
+    def regions_like(self, n: str) -> tuple[Candidate, ...]:
+        """First-level regions one of whose names spells ``n`` (a ``norm`` key) another way: the same ``skeleton``
+        ("Sanaa" / ISO's "Şanʻā’", "Bayda" / "Al Bayḑā’"). Found even where ``n`` has keys of its own (the capital
+        Sanaa), which ``lookup``'s spellings never try; kind "alt" unless the key is the region's own."""
+        if self._region_keys is None:
+            keys: dict[str, dict[int, Candidate]] = {}
+            rows = self._conn().execute(
+                f"SELECT n.norm, {_COLS} FROM name n JOIN place p ON p.id = n.place_id "
+                "WHERE p.feature = 'A.ADM1' AND n.kind IN ('name', 'alt')"
+            ).fetchall()
+            for row in rows:
+                keys.setdefault(skeleton(row[0]), {}).setdefault(row[1], _cand(row[1:], "alt"))
+            self._region_keys = {k: tuple(v.values()) for k, v in keys.items()}
+        found = self._region_keys.get(skeleton(n), ()) if n else ()
+        return tuple(replace(c, kind="name") if norm(c.name) == n else c for c in found)
 
     def by_id(self, place_id: int) -> Candidate | None:
         row = self._conn().execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (place_id,)).fetchone()

@@ -705,6 +705,10 @@ _SUFFIXES = {
     "city": "town", "town": "town", "village": "town", "commune": "town",
 }
 
+#: the words that name a first- or second-level unit ("governorate", "oblast", "county", "lga"…): one list for
+#: every rule that reads a unit word (the resolver's "the X region of Togo")
+UNIT_WORDS = frozenset(w for w, level in _SUFFIXES.items() if level in {"region", "district"})
+
 #: capitalized words that make a name before them a natural feature's ("the Savannah River", "the San Joaquin
 #: Valley"): the whole is one toponym, and the town of that name is at most a hint of where it lies
 FEATURE_WORDS = frozenset(

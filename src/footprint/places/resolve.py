@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Place, PlaceMention
 from .gazetteer import Candidate, norm
 from ..geo import distance_km
-from .recognize import Match
+from .recognize import Match, UNIT_WORDS
 
 FEATURE_PRIOR = {
     "A.PCLI": 6.0, "L.CONT": 5.0, "A.ZN": 4.5, "P.PPLC": 4.0, "A.ADM1": 3.5,
@@ -382,12 +382,14 @@ _LIST_AND = re.compile(r"(?:\s*,)?\s+(?:and|or)\s*")
 
 def resolve(
     matches: list[Match], *, title: str | None = None, admin1_name=None, text: str | None = None, region_of=None,
+    regions_like=None,
 ) -> tuple[list[PlaceMention], dict[str, float]]:
     """PlaceMentions for the matches, and the document's country focus. ``region_of(country, admin1)``
-    gives the first-level region containing a town ("Kharkiv region" is the region whose seat is Kharkiv)."""
+    gives the first-level region containing a town ("Kharkiv region" is the region whose seat is Kharkiv);
+    ``regions_like(norm)`` the first-level regions spelled another way ("Sanaa" for ISO's "Şanʻā’")."""
     from .gazetteer import norm
 
-    matches = _possessed(matches, text)
+    matches = _possessed(_spelled_regions(matches, regions_like), text)
     title_norms = set()
     if title:
         t = norm(title)
@@ -481,8 +483,26 @@ def resolve(
 
 #: "Togo's <Name>": the possessive right between a country and a name
 _POSSESSIVE = re.compile(r"\s*['’]s\s+(?:the\s+)?")
-#: "<Name> region of (the) <Country>": the unit word between a name and its country
-_UNIT_OF = re.compile(r"\s+(?:region|province|state|district|prefecture|department)\s+of\s+(?:the\s+)?", re.I)
+#: "<Name> region of (the) <Country>", "the Taiz governorate of Yemen": the unit word between a name and its
+#: country, any of the words recognition reads as a first- or second-level unit
+_UNIT_OF = re.compile(r"\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")\s+of\s+(?:the\s+)?", re.I)
+
+
+def _spelled_regions(matches: list[Match], regions_like) -> list[Match]:
+    """A name told with a region word ("Sanaa governorate", "Bayda province") also meets the first-level regions
+    that spell it another way (an apostrophe, an article, a doubled vowel): the index keys ISO's "Şanʻā’" as
+    "sana", and the text's "Sanaa" finds only the capital, whose own unit its seat rule would give."""
+    if regions_like is None:
+        return matches
+    out = list(matches)
+    for k, m in enumerate(matches):
+        if m.suffix != "region" or m.demonym:
+            continue
+        have = {c.id for c in m.candidates}
+        extra = tuple(c for c in regions_like(m.norm) if c.id not in have)
+        if extra:
+            out[k] = replace(m, candidates=m.candidates + extra)
+    return out
 
 
 def _countries(m: Match) -> set[str]:
