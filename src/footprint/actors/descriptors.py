@@ -64,6 +64,7 @@ class DescriptorRules:
                 continue
             end, types, _ = hits[-1]
             phrase = " ".join(k for k in self.keys[i:end] if k)
+            phrase = self.trie.phrase_of.get(phrase, phrase)
             f = self._descriptor(i, end, types, phrase, by_start)
             if f is not None:
                 out.append(f)
@@ -289,11 +290,20 @@ class DescriptorRules:
                 start -= 1
             while start < i and self.k(start) in lx.COUNT_WORDS:
                 start += 1  # "other cartels": a count is not part of the name
+            if start == i and self._proper_adjective(i - 1):
+                start -= 1  # "a Yazidi self-defence group", "the Fulani militia": the people's name is the group's
             text = self.doc[start:end].text
             return Found(start, end, None, via="registry", name=text, type=types[0],
                          soft=start == i and phrase in lx.SOFT_MEMBERS and not qualified,
                          descriptor=types if start == i else ())
         return None
+
+    def _proper_adjective(self, j: int) -> bool:
+        """A capitalised word between an article and a descriptor that names a people or a place, no country
+        (nationalities are the matcher's): "a Yazidi militia", "the Fulani militia"."""
+        return 1 <= j < self.n and not self.taken[j] and self.doc[j].is_title and self.doc[j].is_alpha \
+            and not self.doc[j].is_sent_start and self.k(j - 1) in ("a", "an", "the") \
+            and (self.k(j),) not in self.reg.country_terms and self.doc[j + 1].is_lower  # no title-case headline
 
     def _owned_members(self, i: int, end: int, types, det: str, phrase: str) -> Found | None:
         """A descriptor with the people or the acts that are its own:

@@ -8,6 +8,8 @@ a few dict lookups per token.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -38,11 +40,16 @@ class Trie:
             node = self._node(keys)
             node.setdefault(_END, [[], []])[1].extend(terms)
         self.descriptors: dict = {}
+        #: the words' keys joined -> the descriptor as written: "self defence group" -> "self-defence group"
+        self.phrase_of: dict[str, str] = {}
         for phrase, types in lx.DESCRIPTORS.items():
             node = self.descriptors
-            for k in phrase.split():
-                node = node.setdefault(_key(k), {})
+            # the tokenizer splits "self-defence" at the hyphen, whose token has no key: one key per part
+            keys = [_key(k) for k in re.split(r"[\s\-‑]+", phrase) if _key(k)]
+            for k in keys:
+                node = node.setdefault(k, {})
             node[_END] = types
+            self.phrase_of[" ".join(keys)] = phrase
 
     def _node(self, keys):
         node = self.root
@@ -74,6 +81,8 @@ class DocMatcher(DescriptorRules, NameRules):
         #: group mentions taken into a member phrase ("members of the CJTF" is one mention)
         self.absorbed: set[int] = set()
         self.so_far: list[Found] = []
+        #: end of the longest country term read at the current token (``run``)
+        self.term_end = 0
 
     # --- helpers -------------------------------------------------------------------
 
@@ -234,6 +243,7 @@ class DocMatcher(DescriptorRules, NameRules):
         i = 0
         while i < self.n:
             hits = self._walk(self.trie.root, i) if self.keys[i] else []
+            self.term_end = i
             match = self._choose(i, hits)
             if match:
                 for f in match:
@@ -244,7 +254,9 @@ class DocMatcher(DescriptorRules, NameRules):
                     self.taken[t] = True
                 i = max(end, i + 1)
             else:
-                i += 1
+                # the longest country name read here owns its words: "Sudan" in "South Sudan", "Guinea" in
+                # "Equatorial Guinea", "Republic of the Congo" in "Democratic Republic of the Congo" is no country
+                i = max(self.term_end, i + 1)
         found = self._branches(found)
         found += self._shared_acronyms(found)
         found += self.particle_names()
@@ -252,6 +264,7 @@ class DocMatcher(DescriptorRules, NameRules):
         found = [f for f in found if id(f) not in self.absorbed]
         found += self.entities(found)
         found = [f for f in found if id(f) not in self.absorbed]
+        found = self.known_as(found)
         found = merging.merge(self, found)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
@@ -278,13 +291,19 @@ class DocMatcher(DescriptorRules, NameRules):
                 if ext > end and actor.type == "government" and actor.country and self.k(ext - 1) in lx.FORCE_HEADS:
                     # "Syrian government forces": the state's armed forces, as "government forces" alone are
                     actor = self.reg.get(f"armed_forces.{actor.country.lower()}") or actor
-                return [Found(start, ext, actor, metonymy=meto)]
+                found = Found(start, ext, actor, metonymy=meto)
+                if actor.generated and actor.country:
+                    # "Congolese army" (an alias of one army): its country word names two states; which one is
+                    # read from the context later, as for a composed phrase
+                    found.countries = self._term_countries(hits, end, actor.country)
+                return [found]
             # country names and demonyms are proper nouns: "mali" inside a URL is not Mali
             proper = surface[0][:1].isupper()
             terms = [t for t in terms if accepts(t[2], surface) and proper]
             country_names = [(a.country, "name") for a, _ in actors if a.type == "country" and proper]
             options = [(cc, kind) for cc, kind, _ in terms] + country_names
             if options:
+                self.term_end = max(self.term_end, end)
                 placed = len(self.place_hits)
                 result = self._compose(i, end, options)
                 ccs = tuple(dict.fromkeys(cc for cc, _ in options))
@@ -299,6 +318,16 @@ class DocMatcher(DescriptorRules, NameRules):
                 if len(self.place_hits) > placed:
                     return None  # "in the Central African Republic": the words are a place, so is a shorter reading
         return None
+
+    @staticmethod
+    def _term_countries(hits, end: int, cc: str) -> tuple[str, ...]:
+        """The states the longest country term inside a name ending at ``end`` names, when it names ``cc`` and
+        others; else ()."""
+        for e, (_, terms), surface in reversed(hits):
+            ccs = tuple(dict.fromkeys(t[0] for t in terms if accepts(t[2], surface)))
+            if e < end and ccs:
+                return ccs if len(ccs) > 1 and cc in ccs else ()
+        return ()
 
     @staticmethod
     def _shared_unit(named) -> bool:

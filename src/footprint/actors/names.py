@@ -15,6 +15,8 @@ from .descriptors import Found
 #: the most words (particles included) a name before "gang"/"cartel" may have; a longer capitalised run is a
 #: title-case headline ("Police Arrest Leaders Of ...") and names no group
 TAILED_NAME_MAX = 5
+#: the most tokens between a group descriptor and the "known as" that names it ("militiamen loyal to a chief, known as")
+KNOWN_AS_GAP = 8
 
 class NameRules:
     """Name rules of ``DocMatcher`` (a mixin: ``k``, ``taken``, ``place_hits`` ... are the matcher's)."""
@@ -96,6 +98,45 @@ class NameRules:
         if actor is not None and actor.type in ("armed_group", "pmc"):
             return Found(start, self._extend_member(end), actor, via="ner")
         return Found(start, self._extend_member(end), None, via="ner", name=text, type="armed_group")
+
+    def known_as(self, found: list[Found]) -> list[Found]:
+        """ "a militia known as X", "fighters loyal to a chief, known as the X": the capitalised words after "known
+        as" name the unknown armed group just before, and are that group (its type), unless the registry knows them.
+        ``found`` with the names typed or added."""
+        out = list(found)
+        for i in range(1, self.n - 2):
+            if self.k(i) != "known" or self.k(i + 1) != "as":
+                continue
+            group = self._group_before(i, out)
+            if group is None:
+                continue
+            start = i + 2 + (self.k(i + 2) == "the")
+            named = next((f for f in out if f.start in (i + 2, start)), None)
+            if named is not None:
+                if named.actor is None and named.type is None and named.name:
+                    named.type = group.type  # the tagger's name, now known to be a group's
+                continue
+            end = self._name_run(start)
+            if end > start and self.doc[start].text[:1].isupper():
+                out.append(self._named(start, end) if self.reg.lookup(self.doc[start:end].text) is not None
+                           else Found(start, end, None, via="ner", name=self.doc[start:end].text, type=group.type))
+                for t in range(start, end):
+                    self.taken[t] = True
+        return out
+
+    def _group_before(self, i: int, found: list[Found]) -> Found | None:
+        """The unknown armed group (a descriptor kept as found) ending at most ``KNOWN_AS_GAP`` tokens before ``i``
+        in its sentence, with no other armed mention between."""
+        best = None
+        for f in found:
+            if f.end <= i and i - f.end <= KNOWN_AS_GAP and (best is None or f.end > best.end) \
+                    and not any(self.doc[t].is_sent_start or self.doc[t].text in (".", "!", "?", ";")
+                                for t in range(f.end, i + 1)):
+                if f.actor is not None or f.type in ("armed_group", "pmc"):
+                    best = f
+        if best is None or best.actor is not None or best.type not in ("armed_group", "pmc"):
+            return None
+        return best
 
     def _forget_places(self, start: int, end: int) -> None:
         """A country's name or capital inside a group name ("de Lima") is no place of the report."""
