@@ -33,16 +33,24 @@ class DatesComponent:
         dct = meta.get("dct")
         text = doc_text(doc)  # built once per Doc (the stages before read it too); ``Doc.text`` joins every token again
         try:
-            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")))
+            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")), items=_item_starts(doc))
         except Exception:
             # a malformed report date must not sink the document: infer instead
-            result = tag(text, None)
+            result = tag(text, None, items=_item_starts(doc))
         doc._.fp_timexes = list(result.timexes)
         doc.user_data[CUES_KEY] = list(result.cues)
         if not dct and result.inferred is not None:
             meta["dct_inferred"] = result.inferred.to_meta()
             doc._.fp_meta = meta
         return doc
+
+
+def _item_starts(doc: Doc) -> tuple[int, ...]:
+    """Where the stories of a roundup start (``places.items``; the places stage runs first): none for one story."""
+    from ..places.items import items  # the places package loads the gazetteer: only when a Doc is tagged
+
+    found = items(doc)
+    return tuple(i.start for i in found) if len(found) > 1 else ()
 
 
 #: spaCy refuses "." in factory names (error E853), so the registered name of

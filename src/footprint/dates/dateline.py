@@ -27,10 +27,23 @@ DAY_KINDS = frozenset({"md", "mdy", "dmy", "dm", "iso"})
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
+#: a bracket holding only a weekday where a dateline names its agency: "GAO (Monday) —", a bulletin's day
+_WEEKDAY_BRACKET = re.compile(r"(?i)^\(\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\)$")
+
+
 def at_dateline(cut: Callable[[int, int], str], start: int, end: int) -> bool:
-    """``start:end`` (a date) is the day of a dateline (``footprint.dateline``)."""
+    """``start:end`` (a date) is the day of a dateline (``footprint.dateline``), or the weekday a dateline
+    gives in brackets where an agency would go ("GAO (Monday) —")."""
     found = dateline_at(cut, start, end)
-    return found is not None and found.on_date(start, end)
+    if found is None:
+        return False
+    return found.on_date(start, end) or weekday_bracket(cut, found, start, end)
+
+
+def weekday_bracket(cut: Callable[[int, int], str], found, start: int, end: int) -> bool:
+    """``start:end`` lies in the bracket of dateline ``found`` and that bracket holds a weekday only."""
+    a = found.agency
+    return a is not None and a[0] <= start and end <= a[1] and bool(_WEEKDAY_BRACKET.match(cut(a[0], a[1])))
 
 
 def filing_day(value: str, has_year: bool, published: date) -> date | None:

@@ -75,9 +75,34 @@ def _rate(before: str) -> bool:
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|should|must)(?:\s+not)?\s+$|'ll\s+$")
 
 
+# "a night march", "a night raid": "night" modifying the noun after it is the kind of thing, no length of time;
+# a word that can follow the duration itself ("a night of fighting", "a night later", "spent a night there",
+# "a night camped out") keeps it
+_NIGHT_MODIFIES = re.compile(r"^[ \t]+(?P<w>[a-z]+)\b(?![-'’])")
+_AFTER_DURATION = frozenset({
+    "of", "in", "on", "at", "for", "to", "from", "with", "without", "by", "into", "under", "near", "after", "before",
+    "and", "or", "but", "as", "than", "when", "while", "until", "till", "since", "during", "ago", "later", "earlier",
+    "there", "here", "then", "away", "out", "back", "inside", "outside", "together", "alone", "long",
+    "more", "less", "so", "too", "a", "an", "the", "that", "which", "who", "this", "is", "was", "were", "are",
+    "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "not",
+    "last", "next", "ahead", "apart", "along", "around", "about", "over", "through", "behind", "past"})
+
+
+def _night_modifier(hit, g, ctx) -> bool:
+    if g["unit"].lower() != "night" or g["num"].lower() not in ("a", "an", "one"):
+        return False
+    m = _NIGHT_MODIFIES.match(ctx.after(hit.end, 24))
+    if m is None:
+        return False
+    w = m.group("w")
+    return w not in _AFTER_DURATION and not w.endswith(("ly", "ed", "ing"))
+
+
 def _k_duration(hit, g, ctx):
     num = g["num"].lower()
     unit = g["unit"].lower()
+    if _night_modifier(hit, g, ctx):
+        return None
     n = number(num)
     if n is not None and g.get("half"):
         n += 0.5  # "a minute and a half"

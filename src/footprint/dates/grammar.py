@@ -63,6 +63,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yearspan", r"(?:[Tt]he\s+)?(?P<y1>" + YEAR + r")[-–/](?P<y2>\d\d|" + YEAR + r")\s+(?:season|campaign)(?![-\w])"),
     ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
     ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>" + YEARWORDS + r")"),
+    # "the week to Sunday", "the week ending Friday": a week that ends on that day, the day a timex of its own
+    ("weekto", r"(?:[Tt]he|[Aa])\s+week(?=\s+(?:to|ending|ended|up\s+to|through)\s+(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?![-\w]))"),
     ("weekof", r"(?:[Tt]he\s+)?week\s+of\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
     # "the first week of March": one week of that month (TIMEX3 names it by its ISO week)
     ("weekord", r"(?:[Tt]he\s+)?(?P<word>first|second|third|fourth|last|final|First|Second|Third|Fourth|Last|Final)\s+week\s+of\s+"

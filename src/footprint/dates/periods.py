@@ -223,4 +223,13 @@ def _k_myrel(hit, g, ctx):
     return _grounded(f"{y:04d}-{m:02d}", anchor="dct")
 
 
-KINDS.update({"yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "newyear": _k_newyear, "ordday": _k_ordday, "myrel": _k_myrel})
+def _k_weekto(hit, g, ctx):
+    """ "the week to Sunday": TIMEX3 marks "the week" as a duration anchored on the day it ends on, which is
+    tagged apart ("Sunday"); its interval is the seven days ending on that day, grounded as the weekday alone."""
+    end = KINDS["weekday"](hit, {"wd": g["wd"]}, ctx)
+    if end is None or end.start is None:
+        return Grounded("DURATION", "P1W", None, None, "week")
+    return Grounded("DURATION", "P1W", end.start - timedelta(days=6), end.start, "week", end.anchor)
+
+
+KINDS.update({"weekto": _k_weekto, "yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "newyear": _k_newyear, "ordday": _k_ordday, "myrel": _k_myrel})

@@ -27,6 +27,7 @@ import bisect
 import re
 from array import array
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import islice
@@ -36,6 +37,7 @@ from . import calendar as cal
 from .grammar import Hit
 from .clockday import clock_days, twin_days
 from .lexicon import DAY_PARTS, TELLING_BEFORE
+from ..paragraphs import PARAGRAPH_BREAK
 from .resolve import KINDS, QUOTED_NIGHT, Grounded, _grounded, _unresolved
 from .tense import Context
 
@@ -404,9 +406,16 @@ def _in_week_told(g: Grounded, day_ref: tuple[str, int] | None, s0: int, ctx: Co
     return Grounded("DATE", cal.iso_week(day), lo, hi, "week", "previous", g.fuzzy, g.mod, g.refop)
 
 
-def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit, Grounded]]:
-    """Re-ground anaphoric expressions on the reference time, in text order."""
+def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[int] = ()) -> list[tuple[Hit, Grounded]]:
+    """Re-ground anaphoric expressions on the reference time, in text order. At the start of each item of a
+    roundup (``items``: start offsets) the story starts again: "at dawn" in one item is never the day another
+    item told; what the lead paragraph told ("daily brief (events of 14 October unless stated)") frames them
+    all."""
     out = []
+    item = 0
+    lead = PARAGRAPH_BREAK.search(ctx.text) if items else None
+    lead_end = lead.start() if lead is not None else -1
+    framed: tuple = (None, -10, False, None, None, None, None, None, None)  # the state after the lead
     ref: str | None = None
     last_quarter: tuple[int, str] | None = None
     # The quarter a report is about, until another period (a year, a month, "the nine months") is named:
@@ -419,6 +428,13 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context) -> list[tuple[Hit
     told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
     told_day: tuple[str, int] | None = None  # a full date written out (day, month and year), and its sentence
     for hit, g in kept:
+        if 0 <= lead_end <= hit.start:
+            lead_end = -1  # the first hit after the lead: the state now is what the lead told
+            framed = (ref, ref_sent, ref_told, day_ref, before_ref, last_quarter, reported, told_year, told_day)
+        if items and bisect.bisect_right(items, hit.start) != item:
+            item = bisect.bisect_right(items, hit.start)
+            if item > 1:  # a later item: the story starts again from the lead
+                ref, ref_sent, ref_told, day_ref, before_ref, last_quarter, reported, told_year, told_day = framed
         comparison = False
         gap_date: str | None = None
         text = ctx.text[hit.start : hit.end]

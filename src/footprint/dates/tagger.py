@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import InputError, InputTooLarge
 from ..model import Timex
@@ -16,6 +17,7 @@ from . import clock, durations, eventgap, festivals, periods, quarters  # noqa: 
 from .compose import composed
 from .dateline import DAY_KINDS, at_dateline, filing_day
 from .grammar import Hit
+from .lexicon import WEEKDAYS
 from .reference import regrounded
 from .resolve import Grounded, ground
 from .tense import Context
@@ -91,17 +93,22 @@ def to_timex(text: str, start: int, end: int, g: Grounded) -> Timex:
 
 def _datelines(text: str, hits: list[Hit], ctx: Context) -> list[tuple[Hit, Grounded, Context]]:
     """Each dateline's hit, its filing day, and the context (anchored on that day) of the text after it, in
-    text order. The filing day, not the publication date, is what "Tuesday" after it counts from."""
+    text order. The filing day, not the publication date, is what "Tuesday" after it counts from. A weekday in
+    the dateline's bracket ("GAO (Monday) —") is the last such day up to publication."""
     if ctx.anchor is None:
         return []
     cut = lambda a, b: text[a:b]  # noqa: E731
     out = []
-    for hit in sorted((h for h in hits if h.kind in DAY_KINDS), key=lambda h: h.start):
+    for hit in sorted((h for h in hits if h.kind in DAY_KINDS or h.kind == "weekday"), key=lambda h: h.start):
         if (out and hit.start < out[-1][0].end) or not at_dateline(cut, hit.start, hit.end):
             continue
         g = ground(hit, ctx)
-        has_year = "year" in hit.groups or hit.kind in ("iso", "mdy", "dmy")
-        day = filing_day(g.value, has_year, ctx.anchor) if g is not None and g.type == "DATE" else None
+        if hit.kind == "weekday":
+            day = _weekday_on_or_before(hit, ctx.anchor)
+            has_year = False
+        else:
+            has_year = "year" in hit.groups or hit.kind in ("iso", "mdy", "dmy")
+            day = filing_day(g.value, has_year, ctx.anchor) if g is not None and g.type == "DATE" else None
         if day is None:
             continue
         seg = copy.copy(ctx)  # sentences and the tense cache do not depend on the anchor
@@ -110,12 +117,30 @@ def _datelines(text: str, hits: list[Hit], ctx: Context) -> list[tuple[Hit, Grou
     return out
 
 
-def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Tagged:
+def _weekday_on_or_before(hit: Hit, published: date) -> date | None:
+    want = WEEKDAYS.get((hit.groups.get("wd") or "").lower())
+    if want is None or hit.groups.get("wrel") or hit.groups.get("part"):
+        return None  # "(next Monday)", "(Monday night)": no filing day
+    return published - timedelta(days=(published.weekday() - want) % 7)
+
+
+def _segments(hits: list[Hit], filed: list[tuple[Hit, Grounded, Context]], items: Sequence[int], ctx: Context):
+    """Where each anchor starts governing, in text order: ``(offset, dateline hit or None, context)``. A dateline
+    governs from its end; an item of a roundup (``items``: start offsets) with no dateline of its own goes back
+    to the publication date, so one item's filing day never carries into the next."""
+    out = [(h.end, h, seg) for h, _, seg in filed]
+    out += [(s, None, ctx) for s in items if s > 0]
+    out.sort(key=lambda x: (x[0], x[1] is not None))
+    return out
+
+
+def tag(text: str, dct: str | date | None = None, *, source: str = "text", items: Sequence[int] = ()) -> Tagged:
     """Find and ground every temporal expression in ``text``.
 
     With no ``dct`` the anchor is inferred from the text (see ``anchor.infer``);
     when nothing can be inferred, relative expressions keep unresolved values
-    (``XXXX-…``) and open intervals.
+    (``XXXX-…``) and open intervals. ``items``: where the stories of a roundup start (``places.items``); an
+    item without a dateline of its own is read against the publication date, not the dateline before it.
     """
     if not isinstance(text, str):
         raise InputError("text must be a string", source=source)
@@ -130,18 +155,20 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text") -> Ta
             anchor = date.fromisoformat(inferred.value)
     ctx = Context(text, anchor)
     filed = _datelines(text, hits, ctx)
-    offsets = [h.end for h, _, _ in filed]
+    days = {id(h): g for h, g, _ in filed}
+    segs = _segments(hits, filed, items, ctx)
+    offsets = [o for o, _, _ in segs]
     grounded = []
     for hit in hits:
-        k = bisect.bisect_right(offsets, hit.start) - 1
-        if k >= 0 and filed[k][0] is hit:
-            grounded.append((hit, filed[k][1]))
+        if id(hit) in days:
+            grounded.append((hit, days[id(hit)]))
             continue
-        g = ground(hit, filed[k][2] if k >= 0 else ctx)
+        k = bisect.bisect_right(offsets, hit.start) - 1
+        g = ground(hit, segs[k][2] if k >= 0 else ctx)
         if g is not None:
             grounded.append((hit, g))
     kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)
-    kept = composed(regrounded(kept, ctx), ctx)
+    kept = composed(regrounded(kept, ctx, sorted(items)), ctx)
     found = [to_timex(text, h.start, h.end, g) for h, g in kept]
     return Tagged(tuple(t for t in found if not _cue_only(text, t)), anchor, inferred,
                   tuple(t for t in found if _cue_only(text, t)))
