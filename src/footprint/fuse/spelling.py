@@ -65,7 +65,7 @@ def spelled_keys(sentence: str, place_name: str | None, precision: str, placeles
     """Keys of the place a placed event names, or of the names a placeless event's sentence holds."""
     if placeless:
         # only names in a place slot: "Reuters reported" or "told Sahel Dispatch" names no town
-        words = [w for n in slot_names(_TOLD_OUTLET.sub(" ", sentence)) for w in _capital_runs(n)]
+        words = _slot_words(sentence)
     elif precision in _KEYED_PRECISIONS and place_name:
         words = _capital_runs(place_name) or [place_name]
     else:
@@ -148,6 +148,14 @@ def slot_names(sentence: str) -> list[str]:
     return list(dict.fromkeys(n for n in out if n))
 
 
+@lru_cache(maxsize=4096)
+def _slot_words(sentence: str) -> tuple[str, ...]:
+    """The capitalized words (``_capital_runs``) of the names ``sentence`` gives in a place slot, the outlet a
+    speaker told left out ("told Sahel Dispatch": who was told, not where); cached, as ``spelled_keys`` and
+    ``named_keys`` both read one event's sentence."""
+    return tuple(w for n in slot_names(_TOLD_OUTLET.sub(" ", sentence)) for w in _capital_runs(n))
+
+
 def named_keys(sentence: str, place_name: str | None, precision: str, placeless: bool,
                actor_names: tuple[str, ...], common: frozenset[str] = frozenset()) -> frozenset[str]:
     """Keys of the names a placeless or region-placed event's sentence gives in a place slot
@@ -161,9 +169,7 @@ def named_keys(sentence: str, place_name: str | None, precision: str, placeless:
     if not placeless and precision not in _COARSE:
         return frozenset()
     drop = {w.lower() for w in _NOT_NAMES | common}
-    sentence = _TOLD_OUTLET.sub(" ", sentence)  # "told Sahel Dispatch": who was told, not where
-    words = [w for n in slot_names(sentence) for w in _capital_runs(n)
-             if w.lower().rstrip("'\u2019s") not in drop and w.lower() not in drop]
+    words = [w for w in _slot_words(sentence) if w.lower().rstrip("'\u2019s") not in drop and w.lower() not in drop]
     not_keys = {k for n in (place_name or "", *actor_names) for k in map(skeleton, _capital_runs(n) + [n]) if k}
     not_keys |= {k for n in actor_names for w in n.split() if (k := skeleton(w))}
     return frozenset(k for k in map(skeleton, words) if k and k not in not_keys)
