@@ -124,7 +124,7 @@ def _weekday_on_or_before(hit: Hit, published: date) -> date | None:
     return published - timedelta(days=(published.weekday() - want) % 7)
 
 
-def _segments(hits: list[Hit], filed: list[tuple[Hit, Grounded, Context]], items: Sequence[int], ctx: Context):
+def _segments(filed: list[tuple[Hit, Grounded, Context]], items: Sequence[int], ctx: Context):
     """Where each anchor starts governing, in text order: ``(offset, dateline hit or None, context)``. A dateline
     governs from its end; an item of a roundup (``items``: start offsets) with no dateline of its own goes back
     to the publication date, so one item's filing day never carries into the next."""
@@ -156,7 +156,7 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text", items
     ctx = Context(text, anchor)
     filed = _datelines(text, hits, ctx)
     days = {id(h): g for h, g, _ in filed}
-    segs = _segments(hits, filed, items, ctx)
+    segs = _segments(filed, items, ctx)
     offsets = [o for o, _, _ in segs]
     grounded = []
     for hit in hits:
