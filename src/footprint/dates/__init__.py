@@ -32,11 +32,12 @@ class DatesComponent:
         meta = doc._.fp_meta if doc._.fp_meta is not None else {}
         dct = meta.get("dct")
         text = doc_text(doc)  # built once per Doc (the stages before read it too); ``Doc.text`` joins every token again
+        items = _item_starts(doc)
         try:
-            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")), items=_item_starts(doc))
+            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")), items=items)
         except Exception:
             # a malformed report date must not sink the document: infer instead
-            result = tag(text, None, items=_item_starts(doc))
+            result = tag(text, None, items=items)
         doc._.fp_timexes = list(result.timexes)
         doc.user_data[CUES_KEY] = list(result.cues)
         if not dct and result.inferred is not None:
