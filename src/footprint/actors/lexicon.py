@@ -165,11 +165,9 @@ UNIT_HEADS = frozenset("brigade division battalion regiment corps army".split())
 #: A state's ruling body before its acts or its forces: "junta airstrikes" (the junta acts), "the regime's forces"
 #: (its armed forces).
 RULING_MODIFIERS = frozenset({"junta", "regime", "government", "military junta", "military government"})
-#: Ruling bodies whose people ("junta troops") are one mention of the armed forces over the phrase.
-JUNTA_WORDS = frozenset({"junta", "military junta"})
 #: Ruling bodies whose people are one mention of the state's own armed forces over the phrase ("junta troops",
 #: "government troops"): never a foreign force the text named before, as a bare "troops" may be.
-RULERS_WITH_FORCES = JUNTA_WORDS | {"government"}
+RULERS_WITH_FORCES = frozenset({"junta", "military junta", "government"})
 #: Nouns of an armed action: a state word before one is the actor of the action ("junta airstrikes").
 ACTION_NOUNS = frozenset("""airstrike airstrikes strike strikes attack attacks shelling bombardment bombardments bombing
     bombings offensive offensives raid raids assault assaults crackdown""".split())
