@@ -226,11 +226,17 @@ class Gazetteer:
         todo = sorted(wanted - out.keys())
         found = self._fetch(todo)
         # a name the index lacks may be there in another transliteration ("Amhara" as "Amara")
-        variants = {v: n for n in todo if not found[n] for v in spellings(n)}
+        # one key may be a variant of several names asked at once ("al baydha" and "baydha" both meet
+        # "al bayda"): each name gets it, else a name's answer would hang on what was asked beside it
+        variants: dict[str, list[str]] = {}
+        for n in todo:
+            if not found[n]:
+                for v in spellings(n):
+                    variants.setdefault(v, []).append(n)
         for v, cands in self._fetch(sorted(variants)).items():
-            n = variants[v]
-            if cands and skeleton(v) == skeleton(n):
-                found[n].extend(replace(c, kind="alt" if c.kind == "name" else c.kind) for c in cands)
+            for n in variants[v]:
+                if cands and skeleton(v) == skeleton(n):
+                    found[n].extend(replace(c, kind="alt" if c.kind == "name" else c.kind) for c in cands)
         # "Banibangou" for "Bani Bangou": a name written as one word that the index holds as two; only a town's
         # own name, written in full, counts (never an alternate name, a region's or a country's)
         joined = {v: n for n in todo if not found[n] for v in split_spellings(n)}

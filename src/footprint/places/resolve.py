@@ -248,8 +248,13 @@ def _sole_town(c: Candidate, m: Match, ctx: Context) -> bool:
     """"opened fire on a patrol outside Saravena": a name NER tags as a place, after a locative preposition, that
     the gazetteer knows as one town only (no census figure, so population gives it nothing) is that town, unless
     the text's countries point elsewhere. Only under its own name: an alternate, an abbreviation or a one-word
-    spelling of a two-word name ("split") is a guess, and a guess earns no bonus for being the only one."""
-    return (len(m.candidates) == 1 and c.precision == "town" and c.kind == "name" and m.ner in {"GPE", "LOC"}
+    spelling of a two-word name ("split") is a guess, and a guess earns no bonus for being the only one. Small
+    towns that only carry the name as an alternate ("Nasir" for a Turkish village named otherwise) are no rivals:
+    the name is still the one town's own."""
+    others = [x for x in m.candidates if x is not c]
+    if any(x.kind != "alt" or x.population >= KNOWN_TOWN_POP or x.precision != "town" for x in others):
+        return False
+    return (c.precision == "town" and c.kind == "name" and m.ner in {"GPE", "LOC"}
             and m.locative and not m.weak and (not ctx.focus or bool(c.country and ctx.focus.get(c.country))))
 
 
