@@ -184,9 +184,15 @@ def _fast_peg(text: str, hits: list[Hit], base: date) -> tuple[date, str] | None
     """"Ramadan, which began on 6 June": the fast starts on a given day only once in 32-33 years, so the day
     gets the year nearest the latest explicit date in which the fast began then."""
     fasts = [h for h in hits if h.kind == "festival" and not h.groups.get("eid") and not h.groups.get("year")]
+    if not fasts:
+        return None
+    days = sorted((h.start, i, h) for i, h in enumerate(hits) if h.kind in ("md", "dm"))
+    starts = [s for s, _, _ in days]
     for f in fasts:
-        for hit in hits:
-            if hit.kind in ("md", "dm") and festivals.started_on(text, f.end, hit.start):
+        # only a day within ``started_on``'s reach of the fast can be its first day: no rescan of every day per fast
+        near = days[bisect.bisect_left(starts, f.end) : bisect.bisect_right(starts, f.end + festivals.STARTED_REACH)]
+        for _, _, hit in sorted(near, key=lambda d: d[1]):
+            if festivals.started_on(text, f.end, hit.start):
                 md = _month_day(hit)
                 day = None if md is None else festivals.fast_starting(*md, base.year)
                 if day is not None:

@@ -82,9 +82,13 @@ def fast_starting(month: int, day: int, near: int, reach: int = 40) -> date | No
 _STARTED = re.compile(r"(?i)[^.;:]{0,40}?\b(?:began|begins|begin|started|starts|start|opened|opens)\s+(?:on\s+)?$")
 
 
+#: the most characters between a fast named and the day it began on
+STARTED_REACH = 60
+
+
 def started_on(text: str, fest_end: int, day_start: int) -> bool:
     """The text between a fast named and a year-less day says the fast began on that day."""
-    return 0 <= day_start - fest_end <= 60 and _STARTED.match(text, fest_end, day_start) is not None
+    return 0 <= day_start - fest_end <= STARTED_REACH and _STARTED.match(text, fest_end, day_start) is not None
 
 
 def _occurrences(kind: str, name: str, around: int) -> list[tuple[date, date]]:
