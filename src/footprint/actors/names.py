@@ -104,14 +104,26 @@ class NameRules:
         as" name the unknown armed group just before, and are that group (its type), unless the registry knows them.
         ``found`` with the names typed or added."""
         out = list(found)
+        # mentions by start and by end (in ``out``'s order): each "known as" looks only at its own few tokens
+        by_start: dict[int, list[tuple[int, Found]]] = {}
+        by_end: dict[int, list[Found]] = {}
+
+        def index(pos: int, f: Found) -> None:
+            by_start.setdefault(f.start, []).append((pos, f))
+            by_end.setdefault(f.end, []).append(f)
+
+        for pos, f in enumerate(out):
+            index(pos, f)
         for i in range(1, self.n - 2):
             if self.k(i) != "known" or self.k(i + 1) != "as":
                 continue
-            group = self._group_before(i, out)
+            group = self._group_before(i, by_end)
             if group is None:
                 continue
             start = i + 2 + (self.k(i + 2) == "the")
-            named = next((f for f in out if f.start in (i + 2, start)), None)
+            # the first mention in ``out`` starting at the name ("known as X", "known as the X")
+            starting = by_start.get(i + 2, []) + (by_start.get(start, []) if start > i + 2 else [])
+            named = min(starting, key=lambda pf: pf[0])[1] if starting else None
             if named is not None:
                 if named.actor is None and named.type is None and named.name:
                     named.type = group.type  # the tagger's name, now known to be a group's
@@ -120,23 +132,21 @@ class NameRules:
             if end > start and self.doc[start].text[:1].isupper():
                 out.append(self._named(start, end) if self.reg.lookup(self.doc[start:end].text) is not None
                            else Found(start, end, None, via="ner", name=self.doc[start:end].text, type=group.type))
+                index(len(out) - 1, out[-1])
                 for t in range(start, end):
                     self.taken[t] = True
         return out
 
-    def _group_before(self, i: int, found: list[Found]) -> Found | None:
+    def _group_before(self, i: int, by_end: dict[int, list[Found]]) -> Found | None:
         """The unknown armed group (a descriptor kept as found) ending at most ``KNOWN_AS_GAP`` tokens before ``i``
-        in its sentence, with no other armed mention between."""
-        best = None
-        for f in found:
-            if f.end <= i and i - f.end <= KNOWN_AS_GAP and (best is None or f.end > best.end) \
-                    and not any(self.doc[t].is_sent_start or self.doc[t].text in (".", "!", "?", ";")
-                                for t in range(f.end, i + 1)):
-                if f.actor is not None or f.type in ("armed_group", "pmc"):
-                    best = f
-        if best is None or best.actor is not None or best.type not in ("armed_group", "pmc"):
-            return None
-        return best
+        in its sentence, with no other armed mention between (``by_end``: the mentions by their end)."""
+        for e in range(i, max(i - KNOWN_AS_GAP, 0) - 1, -1):
+            if self.doc[e].is_sent_start or self.doc[e].text in (".", "!", "?", ";"):
+                break  # a sentence ends between: nothing before it is this "known as"'s group
+            best = next((f for f in by_end.get(e, ()) if f.actor is not None or f.type in ("armed_group", "pmc")), None)
+            if best is not None:
+                return best if best.actor is None else None
+        return None
 
     def _forget_places(self, start: int, end: int) -> None:
         """A country's name or capital inside a group name ("de Lima") is no place of the report."""
