@@ -196,6 +196,10 @@ def r_loot(ctx, tok, key):
     if tok.pos_ == "VERB" and not subjects_of_own_clause(tok) and any(
             lem(c) in PEOPLE_HARM for c in tok.conjuncts):
         return None
+    # "they set fire to twenty houses and shot dead six people": the same doers, the killing told after
+    if tok.pos_ == "VERB" and any(lem(c) in PEOPLE_HARM and c.head.i == tok.i and not subjects_of_own_clause(c)
+                                  for c in tok.conjuncts):
+        return None
     if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)
     # "dispersed them when they set tyres on fire": tyres burned by those the protest names are the protest's

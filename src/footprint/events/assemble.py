@@ -44,7 +44,7 @@ from .syntax import (
     SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
 from .tolls import (
     TOLL_KINDS, add_toll, bare_toll, casualty_clause, casualty_detail, revised_toll, revision, summed_tolls,
-    toll_of_capture)
+    told_loss, toll_of_capture)
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -535,7 +535,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             step = revising and fam == "attack" and casualty_clause(d.cand.token, d.cand.actor_toks, d.actors)
             anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d) \
                 or (fam == "attack" and _told_event_subject(d.cand.token, lex)) \
-                or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex)) or step
+                or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex)) or step \
+                or (fam == "attack" and told_loss(d.cand.token))
             if not anaphor:
                 continue
             if step:

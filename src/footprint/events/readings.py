@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import SentenceContext, starts_any
-from .syntax import has_class, lem, preps, sentence, with_conjuncts, word_forms
+from .syntax import has_class, lem, own_words, preps, sentence, with_conjuncts, word_forms
+from .tolls import anchor, other_news
 
 
 #: Words of a football or other match: a "strike" in it is a shot at goal. These say so alone ...
@@ -114,6 +115,8 @@ def raid_spoils(ctx: SentenceContext, tok: Token) -> bool:
     search that finds a cache, with no fight told, is a seizure of its own."""
     if lem(tok) not in SPOILS_VERBS or tok.pos_ != "VERB":
         return False
+    if _after_fighting(tok):
+        return True
     told = tok.doc[_told_start(tok) : sentence(tok).end]
     if not any(lem(t) in FIGHT_LEMMAS for t in told):
         return False
@@ -135,8 +138,46 @@ def raid_spoils(ctx: SentenceContext, tok: Token) -> bool:
     froms = around.get("from", []) + [x for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "from"
                                       for x in t.children if x.dep_ == "pobj"]
     hideouts = [o for o in froms if lem(o) in HIDEOUTS or has_class(o, "base", ctx.lex)]
-    return bool(hideouts) and any(_raid_verb(t) for t in told)
+    if bool(hideouts) and any(_raid_verb(t) for t in told):
+        return True
+    # "attacked the police station, ... It said four policemen were killed and that it had seized ten rifles": a
+    # seizure told with the raid's dead, with no day or place of its own, is that raid's
+    return any(_raid_verb(t) for t in told) and not other_news(sentence(tok)) and not any(
+        anchor(t) for t in own_words(tok))
+
+
+def _after_fighting(verb: Token) -> bool:
+    """"After fierce fighting, troops killed eight and recovered rifles": what a clause told after a fight takes,
+    or one joined to it, is taken in that fight."""
+    for _ in range(6):
+        if any(lem(o) in RAID_NOUNS for o in preps(verb).get("after", [])):
+            return True
+        if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _raid_verb(tok: Token) -> bool:
     return lem(tok) in RAID_VERBS and tok.pos_ == "VERB"
+
+
+#: Spans of time that make a hold a passing one ("held the road for about two hours").
+PASSING_SPANS = frozenset({"hour", "minute", "hours", "minutes"})
+#: Verbs of leaving that end a raid ("held the town for a day before withdrawing").
+LEAVING = frozenset({"withdraw", "leave", "retreat", "depart", "flee", "pull"})
+
+
+def passing_hold(tok: Token) -> bool:
+    """"held the road for about two hours", "held the town for a day before withdrawing": a hold that ends as it
+    is told is part of a raid, no place taken."""
+    if any(lem(o) in PASSING_SPANS for o in preps(tok).get("for", [])):
+        return True
+    return any(left_after(c) for p in tok.children if p.dep_ == "prep" and p.lower_ == "before" for c in p.children)
+
+
+def left_after(tok: Token) -> bool:
+    """A leaving told in a "before" clause on a verb of the raid ("attacked the post and held it for hours before
+    withdrawing"): how the raid ended, no withdrawal of its own."""
+    return (lem(tok) in LEAVING and tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "before"
+            and tok.head.head.pos_ in ("VERB", "AUX"))

@@ -36,9 +36,10 @@ from .syntax import (
     with_conjuncts,
 )
 from .measures import r_other, r_sanction
-from .readings import ground_pronoun, raid_spoils
+from .readings import ground_pronoun, left_after, passing_hold, raid_spoils
 from .abuses import r_abduct, r_arrest, r_dead, r_loot, r_sexual
 from .threats import r_threaten
+from .tolls import loss_told
 from .violence import r_attack, r_protest, r_riot
 
 NONVIOLENT_CUES = ("without a fight", "without resistance", "without firing a shot", "unopposed",
@@ -80,8 +81,8 @@ def r_capture(ctx, tok, key):
         return _expelled(ctx, tok, actor, assoc)
     if key in ("control", "hold") and tok.tag_ not in ("VBD", "VBN") and not _now_holds_town(ctx, tok):
         return None  # "JNIM controls the roads": a state, not an event ("now controls the town" is a change)
-    if key == "hold" and has_particle(tok, "up"):
-        return None  # "held up a bus": stopped or robbed it, no place taken
+    if key == "hold" and (has_particle(tok, "up") or passing_hold(tok)):
+        return None  # "held up a bus", "held the road for two hours": no place taken
     if key in ("control", "hold") and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "the state capital held by the army", "areas controlled by the group": who holds it
     if key in ("fall",):
@@ -426,6 +427,8 @@ def r_withdraw(ctx, tok, key):
         return None
     if tok.pos_ == "VERB" and not src and not any(is_place(t, lex, ctx.place_starts) for t in objs) and _raiders(ctx, actor):
         return None  # attackers pulling back from where they struck ("as they withdrew"): part of the attack
+    if left_after(tok):
+        return None  # "held it for several hours before withdrawing": the end of the raid
     if tok.pos_ == "VERB" and any(lem(c) == "enter" and c.i < tok.i and _raid(c, subjects(c), ctx) for c in tok.conjuncts):
         return None  # "entered the village, burned houses and withdrew": the leaving ends the raid
     if tok.pos_ == "NOUN":
@@ -657,8 +660,8 @@ def r_disapprove(ctx, tok, key):
     if key == "summon" and not any(lem(w) in DIPLOMATS or w.lower_ in DIPLOMATS
                                    for o in objects(tok) for w in [o] + [c for c in o.children if c.dep_ == "compound"]):
         return None
-    if key in ("reject",):
-        return None
+    if key in ("reject",) or loss_told(tok):
+        return None  # "we deplore two soldiers wounded": a side's toll, no protest
     if key == "slam" and (preps(tok).get("into") or preps(tok).get("onto")):
         return None  # "a drone slammed into a depot"
     target = objects(tok)

@@ -95,7 +95,7 @@ def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
             return []
         if any(anchor(t) for t in own_words(tok)):
             return []
-        if _aside(sent) or other_cause(tok):
+        if other_news(sent) or other_cause(tok):
             return []
         return counted
     return []
@@ -150,7 +150,7 @@ def revised_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
     eleven"), that is the new toll, not the deaths told beside it ("three more died, bringing the toll to
     eleven": three is the step, eleven the toll)."""
     verbs = _revising_verbs(sent)
-    if not verbs or _aside(sent):
+    if not verbs or other_news(sent):
         return []
     counted = [q for q in quantities if q.kind in TOLL_KINDS]
     spans = [(w[0].idx, w[-1].idx + len(w[-1])) for v in verbs for c in v.children
@@ -221,7 +221,7 @@ def _sum(doc, a: Quantity, b: Quantity) -> Quantity:
                                text=doc.text[start:end], start=start, end=end, side=a.side if a.side == b.side else None)
 
 
-def _aside(sent: Span) -> bool:
+def other_news(sent: Span) -> bool:
     """A sentence that opens on other news ("Meanwhile, …", "Separately, …", "In a separate incident, …")."""
     words = [t.lower_ for t in sent if not t.is_punct][:4]
     if not words:
@@ -241,6 +241,36 @@ def other_cause(tok: Token, links=("of", "from"), violent: frozenset[str] = VIOL
     if not causes:
         return False
     return not any(lem(t) in violent for c in causes for t in c.subtree)
+
+
+#: Verbs by which a side tells its own losses ("we deplore two soldiers wounded", "regrets three dead"): the toll
+#: of the fight it reports, neither a protest nor a new fight.
+LOSS_VERBS = frozenset({"deplore", "regret", "mourn", "lament"})
+#: Nouns a loss is told by ("deplore the loss of two soldiers", "regret the death of a corporal").
+LOSS_NOUNS = frozenset({"loss", "death"})
+
+
+def told_loss(tok: Token) -> bool:
+    """A casualty told under a verb of regret ("we deplore two soldiers wounded", "regret three soldiers
+    killed"): a side's own toll."""
+    if lem(tok) not in PASSIVE_TOLL_LEMMAS or tok.tag_ != "VBN":
+        return False
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ == "dobj":  # "deplore two soldiers killed": the parser may hang it on them
+        head = head.head
+    return tok.dep_ in ("ccomp", "xcomp", "oprd", "acl") and lem(head) in LOSS_VERBS
+
+
+def loss_told(verb: Token) -> bool:
+    """A verb of regret whose object is a toll ("deplore two soldiers wounded", "regret the loss of three
+    soldiers"): no protest."""
+    if lem(verb) not in LOSS_VERBS:
+        return False
+    if any(told_loss(t) for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i):
+        return True
+    losses = [o for o in verb.children if o.dep_ == "dobj" and lem(o) in LOSS_NOUNS]
+    return any(c.dep_ == "nummod" or c.like_num for o in losses for p in o.children if p.dep_ == "prep"
+               for x in p.children if x.dep_ == "pobj" for c in [x, *x.children])
 
 
 #: Types that tell who holds a place after the fighting.

@@ -239,6 +239,29 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
     return best, dist, at
 
 
+#: Dependencies of a verb's objects: a cue verb with one is done by its subject, not suffered ("killed a chief").
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def doers(doc: Doc, noun: int | None, cue_at: int) -> bool:
+    """The counted noun is the subject of the active casualty verb that strikes someone else ("Two gunmen on
+    foot shot dead a trader", "three men killed a chief"): the count is of the attackers, never a toll. A verb
+    with no object ("two soldiers died") or a passive one keeps the count a toll."""
+    if noun is None or not doc.has_annotation("DEP") or not 0 <= cue_at < len(doc) or cue_at <= noun:
+        return False
+    subj = doc[noun]
+    if subj.dep_ != "nsubj":
+        return False
+    verb, cue = subj.head, doc[cue_at]
+    if verb.pos_ not in ("VERB", "AUX") or not (cue.i == verb.i or (cue.head.i == verb.i and cue.dep_ in (
+            "acomp", "advcl", "oprd", "xcomp", "amod"))):
+        return False  # "shot dead": the parser hangs "dead" on the verb
+    if verb.lower_ in LOSS_CUES or verb.lemma_.lower() == "lose":
+        return False  # "nineteen civilians lost their lives": their own deaths
+    return any(c.dep_ in _OBJECT_DEPS for c in verb.children) and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _listed_before(doc: Doc, words: list[str], start: int, cue_at: int) -> bool:
     """Only other counted groups and a passive's auxiliaries lie between ``start`` and the cue after it:
     "two drivers and a nurse were wounded"."""
