@@ -61,3 +61,9 @@ def test_a_schedules_year_less_day_takes_the_year_of_the_full_date_before_it():
 def test_a_full_date_across_a_new_year_pulls_the_next_day_into_its_own_year():
     got = values("The siege began on Dec. 28, 2019, and on Jan. 2 the town fell.", "2022-06-01")
     assert got[-1] == ("Jan. 2", "2020-01-02")
+
+
+def test_the_reporting_period_after_the_calendars_last_day_is_its_last_quarter():
+    # the range check once stepped a day past 31 December 9999 and overflowed
+    assert values("Aid arrived today. During the reporting period, 40 died.", "9999-12-31")[-1] == (
+        "the reporting period", "9999-Q4")

@@ -128,7 +128,7 @@ def apply(ref: str, op: tuple, coarsen: bool = True) -> str | None:
         # ("between 1 July and 30 September"); any other time told is no report's period
         if prec in ("quarter", "half"):
             return ref
-        if prec == "day" and start.month % 3 == 0 and (start + timedelta(days=1)).month != start.month:
+        if prec == "day" and start.month % 3 == 0 and start == cal.month_end(start.year, start.month):
             return f"{start.year:04d}-Q{start.month // 3}"
         return None
     if kind == "weekday":
