@@ -454,7 +454,13 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
                 m.reasons.append("names an actor")
                 break
 
-    ent = ent_at.get(i)
+    ent = ent_at.get(i) or ent_at.get(j - 1)
+    across = ent is not None and _across_dateline(doc, ent, m)
+    ent = None if across else ent_at.get(i)
+    if across:
+        # "COTONOU, Benin - Gunmen …": the small model runs the country into the sentence after the dash
+        # ("Benin - Gunmen" a PERSON); a dateline's place ends at its dash, and the label is not the name's
+        m.reasons.append("the dateline's place")
     if ent is not None and m.locative and _one_of_list(doc, ent, i, j):
         # "between Adré and Farchana" tagged as one ORG: the label is the list's, not this name's
         ent = None
@@ -505,7 +511,7 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
                 return False
             m.kind = "embedded"
             m.reasons.append(f"inside a {ent.label_} name")
-    elif ent is not None or ent_at.get(j - 1) is not None:
+    elif not across and (ent is not None or ent_at.get(j - 1) is not None):
         other = ent or ent_at.get(j - 1)
         if other.label_ == "PERSON" and not placed:
             if not (len(words) > 1 and prominent and i <= other.start and other.end <= j):
@@ -545,6 +551,12 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
     if m.kind == "literal" and "the dateline's place" not in m.reasons:
         _metonymy(doc, m)
     return True
+
+
+def _across_dateline(doc: Doc, ent, m: Match) -> bool:
+    """Entity ``ent`` runs from inside a dateline's place (which holds ``m``) past the dateline's dash."""
+    d = governing(doc_text(doc), m.start + 1)
+    return d is not None and d.in_place(m.start, m.end) and ent.end_char > d.place[1] and ent.start_char >= d.start
 
 
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:
