@@ -57,7 +57,7 @@ def festival_day(name: str, hijri_year: int) -> date:
     return hijri_to_date(hijri_year, 12, 10)
 
 
-_FITR = re.compile(r"(?i)(?:eid[\s-]+(?:al|el|ul|ul-|al-|el-)?[\s-]*fitr|korit[eé])")
+_FITR = re.compile(r"(?i)(?:eid[\s-]+(?:al|el|ul)?[\s-]*fitr|korit[eé])")
 #: "the holy month of Shravan", "of Tishrei": another faith's month, which this module does not know
 _OTHER_MONTH = re.compile(r"\s+of\s+(?!Ramadan\b|Ramzan\b)[A-Z]")
 
