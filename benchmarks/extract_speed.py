@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -173,7 +172,7 @@ def main() -> None:
     stages = child("stages", args)["stages"] if args.stages else None
     ratio = best["full"]["docs_per_s"] / best["bare"]["docs_per_s"]
     result = {
-        "machine": f"{platform.processor() or platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
+        "machine": describe(),
         "corpus": args.corpus, "docs": args.docs, "rounds": args.rounds,
         "bare": best["bare"], "full": best["full"], "ratio": ratio, "stages": stages,
     }
