@@ -6,6 +6,7 @@ that reads them, after the names and national phrases are taken; it uses the mat
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,21 +79,21 @@ class DescriptorRules:
         """ "the Kurdish-led force", "the Arab-led alliance" (a "-led" word that names no state, which
         ``_compose`` reads as a peace operation): the one armed body its item named before whose name ends in the
         same noun ("the Syrian Democratic Forces"), else an unknown armed group over the words."""
-        from ..places.items import same_item  # noqa: PLC0415 - the places package loads its stage on import
-
         out: list[Found] = []
+        sole_by_head: dict[str, object] = {}
         for i in range(self.n - 3):
             head = _LED_HEADS.get(self.k(i + 3))
             if head is None or not self.doc[i].is_title or self.doc[i + 1].text not in ("-", "‑") or self.k(i + 2) != "led" \
                     or any(self.taken[t] for t in range(i, i + 4)):
                 continue
-            named = {f.actor.id: f.actor for f in found
-                     if f.actor is not None and f.end <= i and f.actor.type in ("armed_group", "state_force", "pmc")
-                     and same_item(self.doc, self.doc[f.start].idx, self.doc[i].idx)
-                     and head in (_LED_HEADS.get(w) for w in (f.actor.name.lower().split()[-1:]
-                                                             + self.doc[f.start:f.end].text.lower().split()[-1:]))}
-            if len(named) == 1:
-                out.append(Found(i, i + 4, next(iter(named.values())), via="coref"))
+            if head not in sole_by_head:
+                sole_by_head[head] = self._sole_actor_before(found, lambda f, head=head: (
+                    f.actor.type in ("armed_group", "state_force", "pmc")
+                    and head in (_LED_HEADS.get(w) for w in (f.actor.name.lower().split()[-1:]
+                                                            + self.doc[f.start:f.end].text.lower().split()[-1:]))))
+            actor = sole_by_head[head](i, i)
+            if actor is not None:
+                out.append(Found(i, i + 4, actor, via="coref"))
             else:
                 out.append(Found(i, i + 4, None, via="registry", name=self.doc[i:i + 4].text, type="armed_group"))
             for t in range(i, i + 4):
@@ -103,25 +104,66 @@ class DescriptorRules:
         """ "the coalition" (its possessed members too: "the coalition's gunmen") after the one coalition its item
         names ("the Saudi-led coalition", the Coalition of Patriots for Change): that coalition. Two coalitions
         named before, none, "a coalition", "coalition forces" or "the ruling coalition" are left alone."""
-        from ..places.items import same_item  # noqa: PLC0415 - the places package loads its stage on import
-
         out: list[Found] = []
+        sole = None
         for i in range(1, self.n):
             if self.taken[i] or self.k(i) != "coalition" or self.k(i - 1) != "the" or not self.doc[i].is_lower:
                 continue
             if self.k(i + 1) in lx.MEMBER_NOUNS or self.head_at(i + 1)[0] is not None:
                 continue  # "the coalition forces", "the coalition government": a kind of force or government
-            named = {f.actor.id: f.actor for f in found
-                     if f.actor is not None and f.end < i and same_item(self.doc, self.doc[f.start].idx, self.doc[i].idx)
-                     and ("coalition" in self.doc[f.start:f.end].text.lower() or "coalition" in f.actor.name.lower())}
-            if len(named) != 1:
+            if sole is None:
+                sole = self._sole_actor_before(found, lambda f: "coalition" in self.doc[f.start:f.end].text.lower()
+                                               or "coalition" in f.actor.name.lower())
+            actor = sole(i, i - 1)
+            if actor is None:
                 continue
             j = self._possessed_member(i + 1)
             end = i + 1 if j is None else j + 1
-            out.append(Found(i, end, next(iter(named.values())), via="coref"))
+            out.append(Found(i, end, actor, via="coref"))
             for t in range(i, end):
                 self.taken[t] = True
         return out
+
+    def _sole_actor_before(self, found: list[Found], keep):
+        """A look-up ``(i, last_end) -> Actor | None``: the one actor (by id) of the ``keep`` mentions with an actor
+        that end at or before token ``last_end`` in token ``i``'s item, None for none or several. The mentions are
+        grouped by item and sorted by end once, each prefix's answer kept: a look-up is a bisect, not a rescan of
+        every mention ("the coalition" many times in a long text)."""
+        from ..places.items import items  # noqa: PLC0415 - the places package loads its stage on import
+
+        starts = [it.start for it in items(self.doc)]
+
+        def item(t: int) -> int:  # as ``places.items.same_item`` tells items apart
+            return bisect.bisect_right(starts, self.doc[t].idx) if len(starts) > 1 else 0
+
+        groups: dict[int, list[tuple[int, int, Found]]] = {}
+        for pos, f in enumerate(found):
+            if f.actor is not None and keep(f):
+                groups.setdefault(item(f.start), []).append((f.end, pos, f))
+        # per item: the ends in order and, for each prefix, (id, actor of the last mention in ``found`` order) or
+        # None once two ids are in
+        table: dict[int, tuple[list[int], list]] = {}
+        for key, members in groups.items():
+            members.sort(key=lambda m: m[0])
+            ends, answers, state = [], [], ()
+            for end, pos, f in members:
+                if state is not None:
+                    if not state:
+                        state = (f.actor.id, pos, f.actor)
+                    elif state[0] != f.actor.id:
+                        state = None
+                    elif pos > state[1]:
+                        state = (f.actor.id, pos, f.actor)
+                ends.append(end)
+                answers.append(state)
+            table[key] = (ends, answers)
+
+        def lookup(i: int, last_end: int) -> Actor | None:
+            ends, answers = table.get(item(i), ((), ()))
+            k = bisect.bisect_right(ends, last_end)
+            return answers[k - 1][2] if k and answers[k - 1] is not None else None
+
+        return lookup
 
     def _member_of(self, i: int, by_start) -> Found | None:
         """ "dissidents of the 33rd Front": a member noun that is no descriptor on its own, before "of" and a
