@@ -102,11 +102,11 @@ def _datelines(text: str, hits: list[Hit], ctx: Context) -> list[tuple[Hit, Grou
     for hit in sorted((h for h in hits if h.kind in DAY_KINDS or h.kind == "weekday"), key=lambda h: h.start):
         if (out and hit.start < out[-1][0].end) or not at_dateline(cut, hit.start, hit.end):
             continue
-        g = ground(hit, ctx)
         if hit.kind == "weekday":
             day = _weekday_on_or_before(hit, ctx.anchor)
             has_year = False
         else:
+            g = ground(hit, ctx)
             has_year = "year" in hit.groups or hit.kind in ("iso", "mdy", "dmy")
             day = filing_day(g.value, has_year, ctx.anchor) if g is not None and g.type == "DATE" else None
         if day is None:
