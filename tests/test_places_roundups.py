@@ -124,3 +124,63 @@ def test_a_doc_with_no_places_splits_its_text_once(monkeypatch):
     doc._.fp_places = [_town(t, "ALDO", "ZZ", "01")]  # a new place list is read afresh
     same_item(doc, 0, 1)
     assert len(calls) == 2
+
+
+# A line's fallback place comes from its own item, never across an item break: not the sentence before or after,
+# not the one site of the text, and not the report's main country when a dateline opened the line's item and that
+# item names other countries only
+
+
+def _locate_in(doc: Doc, sentence: str, trigger: str):
+    s = doc.text.index(sentence)
+    t = doc.text.index(trigger, s)
+    return event_location(doc, s, s + len(sentence), t, t + len(trigger))
+
+
+BULLETIN = ("ORVO, Zedland - Gunmen raided a post on Friday. The attackers burned the market.\n\n"
+           "TESSAL, Xanadu - Troops clashed with rebels near Tessal. The rebels lost ten men.\n\n"
+           "Xanadu's army later said Tessal was calm.")
+
+
+def _bulletin(text: str = BULLETIN) -> Doc:
+    t = text
+    return _doc(t, [_country(t, "Zedland", "ZZ"), _country(t, "Xanadu", "XX"), _town(t, "Tessal", "XX"),
+                    _at(t, "Xanadu", Place("Xanadu", 3.0, 3.0, "XX", "country"), nth=1), _town(t, "Tessal", "XX", nth=1)])
+
+
+def test_a_placeless_line_does_not_take_the_main_country_of_another_dateline_item():
+    loc = _locate_in(_bulletin(), "The attackers burned the market.", "burned")
+    assert loc is None or loc.country == "ZZ"
+
+
+def test_a_placeless_line_in_the_main_countrys_item_still_takes_it():
+    loc = _locate_in(_bulletin(), "The rebels lost ten men.", "lost")
+    assert loc is not None and loc.country == "XX"
+
+
+def test_an_item_a_paragraph_opened_keeps_the_fallback():
+    # a country named in passing may open an item; only a dateline's item is sure to be another story
+    t = BULLETIN.replace("ORVO, Zedland - Gunmen", "Gunmen from Zedland").replace("TESSAL, Xanadu - ", "In Xanadu, ")
+    loc = _locate_in(_bulletin(t), "The attackers burned the market.", "burned")
+    assert loc is not None and loc.country == "XX"
+
+
+def test_one_story_keeps_the_country_fallback():
+    t = "Gunmen raided a post in Xanadu on Friday.\n\nThe attackers burned the market."
+    loc = _locate_in(_doc(t, [_country(t, "Xanadu", "XX")]), "The attackers burned the market.", "burned")
+    assert (loc.country, loc.precision) == ("XX", "country")
+
+
+def test_the_one_site_of_another_item_is_no_burial_place_answer():
+    t = ("Gunmen raided a post in Zedland on Friday. Two of the wounded died in hospital in Orvo.\n\n"
+         "In Xanadu, troops clashed with rebels near Tessal.")
+    doc = _doc(t, [_country(t, "Zedland", "ZZ"), _at(t, "Orvo", Place("Orvo", 1.1, 1.1, "ZZ", "town")), _country(t, "Xanadu", "XX"),
+                   _town(t, "Tessal", "XX")])
+    loc = _locate_in(doc, "Two of the wounded died in hospital in Orvo.", "died")
+    assert loc is None or loc.country == "ZZ"
+
+
+def test_odd_texts_place_nothing_across_items():
+    for t in ["\n\n", "\x00\ufffd\n\n\x00", "Zedland.\n\n" * 500]:
+        loc = event_location(_doc(t, []), 0, len(t), 0, 1)
+        assert loc is None or loc.country == "XX"  # no item names a country: the report's own stands

@@ -48,6 +48,7 @@ from .spans import parsed as _parsed, span_of as _tokens
 from .whose import addressed as _addressed, community, modifier as _modifier, office, party as _party, treated_at
 from .sequel import destination, goes_on_about_event, within
 from .told import as_glossed, glosses, is_label, label_place, line_label
+from .items import item_at, same_item
 from .unplaced import unplaced_names
 
 _NUM = r"(\d+(?:[.,]\d+)?)"
@@ -538,7 +539,7 @@ def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
         return None
     prev = doc[first.start - 1].sent
     found = [m for m in _without_containers(_text(doc), _locating_in(doc, prev.start_char, prev.end_char))
-             if PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK]
+             if PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK and same_item(doc, m.start, sent_start)]
     if not _one_point(found):
         return None
     # the parser ends a sentence after the blank line that follows it: the break lies between place and event
@@ -576,15 +577,18 @@ def _finer_next(doc: Doc, sent_start: int, sent_end: int, wide: PlaceMention) ->
         return None
     found = [m for m in _locating_in(doc, start, end)
              if PRECISION_RANK.get(m.place.precision, 0.0) >= PRECISION_RANK["town"]
-             and not destination(text, m) and not treated_at(text, m) and within(wide.place, m)]
+             and not destination(text, m) and not treated_at(text, m) and within(wide.place, m)
+             and same_item(doc, m.start, sent_start)]  # a roundup's next item tells another story
     return found[0] if _one_point(found) else None
 
 
-def _site_told_elsewhere(doc: Doc, text: str) -> PlaceMention | None:
+def _site_told_elsewhere(doc: Doc, text: str, pos: int) -> PlaceMention | None:
     """The one place, town or finer, the document names other than where people were treated or buried (its
     mentions may be many, of one point): a follow-up's "five of the wounded died in hospital in X" is about the
-    attack on the town the report named. Several such places, or none: None."""
+    attack on the town the report named; in a roundup, the item holding ``pos`` only. Several such places, or
+    none: None."""
     found = [m for m in _places(doc).mentions if m.kind in LOCATING_KINDS and m.place.lat is not None
+             and same_item(doc, m.start, pos)
              and PRECISION_RANK.get(m.place.precision, 0.0) >= CARRIED_MIN_RANK and not treated_at(text, m)
              and not _modifier(doc, m)]
     if len({(round(m.place.lat, 2), round(m.place.lon, 2)) for m in found}) != 1:
@@ -666,7 +670,7 @@ def _event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int
     if treated:
         mentions = [m for m in mentions if not any(m is t for t in treated)]
         if not mentions:
-            site = _site_told_elsewhere(doc, text)
+            site = _site_told_elsewhere(doc, text, sent_start)
             if site is None:
                 mentions = treated
             else:
@@ -731,6 +735,12 @@ def _event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int
     meta = doc._.fp_meta or {}
     focus = meta.get("places_focus") or {}
     home = meta.get("places_home")
+    item = item_at(doc, sent_start)
+    if item is not None and item.countries and home not in item.countries \
+            and any(d.start == item.start for d in _datelines(doc)):
+        # a bulletin's line takes no country from another dateline's item ("Sudan" for a line about a Burkinabe
+        # town); an item a paragraph opened may be a country named in passing, and keeps the fallback
+        return None
     if home and (focus.get(home, 0) >= 0.5 or _leads_literal_places(doc, home)) \
             and home in (meta.get("places_country_points") or {}):
         name, lat, lon = meta["places_country_points"][home]
