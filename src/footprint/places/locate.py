@@ -735,9 +735,9 @@ def _event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int
     meta = doc._.fp_meta or {}
     focus = meta.get("places_focus") or {}
     home = meta.get("places_home")
-    item = item_at(doc, sent_start)
+    item = item_at(doc, sent_start) if filed else None  # a text with no dateline is never split here
     if item is not None and item.countries and home not in item.countries \
-            and any(d.start == item.start for d in _datelines(doc)):
+            and any(d.start == item.start for d in filed):
         # a bulletin's line takes no country from another dateline's item ("Sudan" for a line about a Burkinabe
         # town); an item a paragraph opened may be a country named in passing, and keeps the fallback
         return None
