@@ -71,3 +71,26 @@ villages village NOUN NNS 3 dobj
 
 def test_people_who_flee_their_homes_are_the_displaced():
     assert [k for k, _ in kinds(FLED)] == ["displaced"]
+
+
+# the tagger read "shot" as a noun after the ridden vehicle: "dead" holds the subject and the object
+SHOT_AS_NOUN = """
+two two NUM CD 1 nummod
+gunmen gunman NOUN NNS 6 nsubj
+on on ADP IN 1 prep
+a a DET DT 4 det
+motorbike motorbike NOUN NN 5 compound
+shot shot NOUN NN 2 pobj
+dead dead ADJ JJ 11 ccomp
+a a DET DT 8 det
+trader trader NOUN NN 6 dobj
+, , PUNCT , 11 punct
+police police NOUN NNS 11 nsubj
+said say VERB VBD 11 ROOT
+. . PUNCT . 11 punct
+"""
+
+
+def test_the_doers_counted_when_dead_stands_for_the_verb():
+    assert ("fatalities", 2) not in kinds(SHOT_AS_NOUN)
+    assert ("personnel", 2) in kinds(SHOT_AS_NOUN)

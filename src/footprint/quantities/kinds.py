@@ -253,8 +253,11 @@ def doers(doc: Doc, noun: int | None, cue_at: int) -> bool:
     if subj.dep_ != "nsubj":
         return False
     verb, cue = subj.head, doc[cue_at]
-    if verb.pos_ not in ("VERB", "AUX") or not (cue.i == verb.i or (cue.head.i == verb.i and cue.dep_ in (
-            "acomp", "advcl", "oprd", "xcomp", "amod"))):
+    # "two gunmen on a motorcycle shot dead a headman": the parser may read "shot" as a noun and make "dead", with
+    # the subject and the object, the verb
+    verbal = verb.pos_ in ("VERB", "AUX") or (verb.pos_ == "ADJ" and verb.lower_ == "dead")
+    if not verbal or not (cue.i == verb.i or (cue.i + 1 == verb.i and verb.lower_ == "dead") or (
+            cue.head.i == verb.i and cue.dep_ in ("acomp", "advcl", "oprd", "xcomp", "amod"))):
         return False  # "shot dead": the parser hangs "dead" on the verb
     if verb.lower_ in LOSS_CUES or verb.lemma_.lower() == "lose":
         return False  # "nineteen civilians lost their lives": their own deaths
