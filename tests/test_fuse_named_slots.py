@@ -122,3 +122,13 @@ def test_a_crowded_spell_block_is_not_looked_in(tmp_path, monkeypatch):
     # (and they against one another through their region); over it only the region pairs are judged
     assert _pairs_judged(tmp_path, "open.db", 40, monkeypatch) == (6, 6)
     assert _pairs_judged(tmp_path, "capped.db", 2, monkeypatch) == (3, 3)
+
+
+def test_a_region_owner_starts_a_word():
+    """"X's … region" keys its region only when the owner is a whole word ("d'Ivoire's" and "al-Anbar's" are);
+    the owner is bounded, so a long capitalized run gives nothing instead of being rescanned from every letter."""
+    assert slot_names("Raids hit Côte d'Ivoire's Bafing region.") == ["Bafing"]
+    assert slot_names("Raids hit al-Anbar's Ramadi district.") == ["Ramadi"]
+    assert slot_names("Raids hit xNiger's Gao region.") == []
+    assert slot_names("A" * 50_000 + "'s Gao region") == []  # no owner is that long
+    assert slot_names("A-" * 25_000 + "'s Gao region") == ["Gao"]  # the last part after a hyphen owns it

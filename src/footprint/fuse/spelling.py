@@ -107,7 +107,10 @@ _SLOTS = tuple(re.compile(p) for p in (
     rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?:{_SETTLEMENT}\s+of\s+(?:the\s+)?)?{_RUN}",
     rf"\b{_SETTLEMENT}\s+of\s+{_RUN}",
     # "Niger's Tillabéri region": a region of a named country
-    rf"{_CAP}['\u2019]s\s+{_RUN}\s+(?:region|province|state|district|department|county|area)\b",
+    # the owner starts a word ("al-Anbar's", "d'Ivoire's" too) and is bounded: a start inside a long capitalized
+    # run rescanned the rest of the run from every letter
+    rf"(?<!\w)[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]{{0,40}}['\u2019]s\s+{_RUN}"
+    r"\s+(?:region|province|state|district|department|county|area)\b",
 ))
 
 
