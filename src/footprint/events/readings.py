@@ -133,17 +133,17 @@ def raid_spoils(ctx: SentenceContext, tok: Token) -> bool:
         # "killed twenty militiamen and seized their weapons": the arms of those just killed
         if lem(head) in FIGHT_LEMMAS and any(c.dep_ == "poss" for o in objects for c in o.children):
             return True
+    if not any(_raid_verb(t) for t in told):
+        return False
     # "recovered rifles, a machine gun and 400 rounds of ammunition from the camp": the parser may hang the
     # "from" on the last thing listed
     froms = around.get("from", []) + [x for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "from"
                                       for x in t.children if x.dep_ == "pobj"]
-    hideouts = [o for o in froms if lem(o) in HIDEOUTS or has_class(o, "base", ctx.lex)]
-    if bool(hideouts) and any(_raid_verb(t) for t in told):
+    if any(lem(o) in HIDEOUTS or has_class(o, "base", ctx.lex) for o in froms):
         return True
     # "attacked the police station, ... It said four policemen were killed and that it had seized ten rifles": a
     # seizure told with the raid's dead, with no day or place of its own, is that raid's
-    return any(_raid_verb(t) for t in told) and not other_news(sentence(tok)) and not any(
-        anchor(t) for t in own_words(tok))
+    return not other_news(sentence(tok)) and not any(anchor(t) for t in own_words(tok))
 
 
 def _after_fighting(verb: Token) -> bool:
