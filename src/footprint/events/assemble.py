@@ -158,11 +158,15 @@ def _has_own_anchor(c: Candidate, doc: Doc) -> bool:
     return False
 
 
+#: Determiners that point back to an event already told ("the attack", "this assault").
+POINTING = frozenset({"the", "this", "that"})
+
+
 def _anaphoric_base(c: Candidate) -> bool:
     """A base trigger whose base noun is definite and unnamed ("construction at the base")."""
     for t in c.token.subtree:
         if lem(t) in ("base", "camp", "facility", "airbase", "installation") and any(
-                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+                d.dep_ == "det" and d.lower_ in POINTING for d in t.children):
             if not any(x.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or x.pos_ == "PROPN" for x in t.subtree):
                 return True
     return False
@@ -331,10 +335,6 @@ def _after_the_fighting(tok, lex: Lexicon) -> bool:
                for o in opened):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in own_words(tok))
-
-
-#: Determiners that point back to an event already told ("the attack", "this assault").
-POINTING = frozenset({"the", "this", "that"})
 
 
 def _told_event_subject(tok, lex: Lexicon) -> bool:
