@@ -18,7 +18,7 @@ from .context import SentenceContext
 from .filters import awaited
 from .syntax import children, hangs_on, has_class, is_place, lem, phrase_has_class, preps, with_conjuncts
 from .tolls import DEATH_LEMMAS, VIOLENT_CAUSES, other_cause
-from .violence import GOODS, MOB_CUES, RIOTING_CROWD, VEHICLES, _riot_cue, stopped_vehicle
+from .violence import MOB_CUES, RIOTING_CROWD, VEHICLES, _riot_cue, goods_objects, stopped_vehicle
 
 #: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
 DISPERSAL_MEANS = ("tear gas", "teargas", "water cannon", "baton", "rubber bullet")
@@ -40,8 +40,8 @@ def _goods_from_travellers(ctx: SentenceContext, tok: Token, actor: list[Token])
     """Armed men, not the state's forces, taking only goods from a vehicle or the people in it ("took the fuel and
     the driver's money from a lorry", "took cash and phones from the passengers"): a looting. A sentence that stops
     the vehicle first is left to the robbery ``r_attack`` reads there; police taking fuel from a truck is a seizure."""
-    objs = with_conjuncts(children(tok, "dobj"))
-    if tok.pos_ != "VERB" or not objs or not all(lem(o) in GOODS for o in objs):
+    objs = goods_objects(tok)
+    if tok.pos_ != "VERB" or not objs:
         return False
     owners = [c for o in objs for c in children(o, "poss")] + preps(tok).get("from", [])
     if not any(lem(w) in TRAVELLERS for w in owners):

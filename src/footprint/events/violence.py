@@ -155,14 +155,15 @@ TAKING = frozenset({"take", "seize", "grab", "steal", "rob", "loot"})
 PERSON_HARM_NOT_TAKING = tuple(c for c in PERSON_HARM if c not in ("took", "taken", "seiz"))
 
 
+def goods_objects(verb: Token) -> list[Token]:
+    """The objects of ``verb`` where they are all goods ("took the fuel and the driver's money"), else none."""
+    objs = with_conjuncts(children(verb, "dobj"))
+    return objs if all(lem(o) in GOODS for o in objs) else []
+
+
 def _goods_taken(ctx: SentenceContext) -> bool:
     """A verb of taking in the sentence whose objects are all goods ("took the fuel and the driver's money")."""
-    for t in ctx.sent:
-        if lem(t) in TAKING and t.pos_ == "VERB":
-            objs = with_conjuncts(children(t, "dobj"))
-            if objs and all(lem(o) in GOODS for o in objs):
-                return True
-    return False
+    return any(lem(t) in TAKING and t.pos_ == "VERB" and goods_objects(t) for t in ctx.sent)
 
 
 def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
