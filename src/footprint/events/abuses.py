@@ -191,15 +191,14 @@ def r_loot(ctx, tok, key):
             return None
     if key in ("steal", "theft") and not (phrase_has_class(target, "property", lex) or ctx.has("cattle", "livestock")):
         return None
-    # "shot men in the market and burnt the water point": property burnt by those killing the people there, in
-    # one run of verbs, is part of that attack
-    if tok.pos_ == "VERB" and not subjects_of_own_clause(tok) and any(
-            lem(c) in PEOPLE_HARM for c in tok.conjuncts):
-        return None
-    # "they set fire to twenty houses and shot dead six people": the same doers, the killing told after
-    if tok.pos_ == "VERB" and any(lem(c) in PEOPLE_HARM and c.head.i == tok.i and not subjects_of_own_clause(c)
-                                  for c in tok.conjuncts):
-        return None
+    # property burnt by those who harm people in one run of verbs is part of that attack: "shot men in the market
+    # and burnt the water point" (the burning with no subject of its own), "they set fire to twenty houses and shot
+    # dead six people" (the same doers, the killing told after with no subject of its own)
+    if tok.pos_ == "VERB":
+        shared = not subjects_of_own_clause(tok)
+        if any(lem(c) in PEOPLE_HARM and (shared or (c.head.i == tok.i and not subjects_of_own_clause(c)))
+               for c in tok.conjuncts):
+            return None
     if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)
     # "dispersed them when they set tyres on fire": tyres burned by those the protest names are the protest's
