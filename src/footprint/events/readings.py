@@ -1,6 +1,7 @@
 """Readings of wording that the frames would otherwise take at face value: war words used for a game ("a fierce
 battle at the stadium", "a late strike broke the deadlock"), a headline's passive written without "were" ("Farmers
-killed in X"), and "it" standing for a place taken from a side ("took it from the rebels")."""
+killed in X"), "it" standing for a place taken from a side ("took it from the rebels"), and the parts of a raid
+told as acts of their own (arms taken in it, a hold for hours, the leaving that ends it)."""
 
 from __future__ import annotations
 
