@@ -179,7 +179,9 @@ def test_pinned_on_later_own_timex_sets():
     # dev-f, heldout-f (conflict and humanitarian reports; first run, heldout-f as totals only)
     assert rows["dev-f"]["coverage"] >= 1.0 and rows["dev-f"]["bounds_hold"] >= 0.83
     # within_365 0.1667 -> 0.3333 (eleventh round: "Ramadan, which began on June 6" fixes the year)
-    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.38
+    # value_f1_inferred 0.3849 -> 0.4606 (thirteenth round: a dateline day before a guessed anchor takes the
+    # year its lead's weekday agrees with)
+    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.46
     assert rows["heldout-f"]["coverage"] >= 0.83 and rows["heldout-f"]["bounds_hold"] >= 0.33
     assert rows["heldout-f"]["within_365"] >= 0.5 and rows["heldout-f"]["value_f1_inferred"] >= 0.51
 
@@ -195,7 +197,7 @@ def test_pinned_on_own_timex_sets(tmp_path):
     assert rows["all"]["coverage"] >= 0.94
     assert rows["all"]["bounds_hold"] >= 0.80
     assert rows["all"]["within_365"] >= 0.358
-    assert rows["all"]["value_f1_inferred"] >= 0.524
+    assert rows["all"]["value_f1_inferred"] >= 0.587  # 0.5247 -> 0.5878 (thirteenth round)
 
 
 @pytest.mark.integration

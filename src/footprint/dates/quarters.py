@@ -32,7 +32,9 @@ def _k_quarter(hit, g, ctx):
         y = a.year if date(a.year, 3 * n - 2, 1) <= a or ctx.tense(hit.start, hit.end) != "past" else a.year - 1
         return _grounded(f"{y}-Q{n}", anchor="dct")
     rels = (g.get("qrels") or "").lower().split()
-    det = (g.get("det") or "").lower()
+    # the grammar lets any white space, a line break too, part "last year's": one space each for the checks below
+    det = " ".join((g.get("det") or "").lower().split())
+    qtail = " ".join((g.get("qtail") or "").lower().split())
     qord = (g.get("qord") or "").lower()
     if g["qword"] == "period" and not (set(rels) & {"year-earlier", "year-ago", "latest", "same", "corresponding", "comparable",
                                                     "reporting"}
@@ -64,7 +66,7 @@ def _k_quarter(hit, g, ctx):
             return _grounded(f"{int(g.get('year') or g['year0']) - back}-Q{n}")
         if a is None:
             return _unresolved(f"XXXX-Q{n}", "quarter")
-        if "last year" in (g.get("qtail") or "").lower() or det.startswith("last year"):
+        if "last year" in qtail or det.startswith("last year"):
             # "the third quarter of last year": that quarter of the year before the report's, whatever the tense
             return _grounded(f"{a.year - 1}-Q{n}", anchor="dct")
         y = a.year

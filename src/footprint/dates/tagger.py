@@ -91,10 +91,12 @@ def to_timex(text: str, start: int, end: int, g: Grounded) -> Timex:
     )
 
 
-def _datelines(text: str, hits: list[Hit], ctx: Context) -> list[tuple[Hit, Grounded, Context]]:
+def _datelines(text: str, hits: list[Hit], ctx: Context, guessed: bool = False) -> list[tuple[Hit, Grounded, Context]]:
     """Each dateline's hit, its filing day, and the context (anchored on that day) of the text after it, in
     text order. The filing day, not the publication date, is what "Tuesday" after it counts from. A weekday in
-    the dateline's bracket ("GAO (Monday) —") is the last such day up to publication."""
+    the dateline's bracket ("GAO (Monday) —") is the last such day up to publication. ``guessed``: the anchor
+    was inferred from the text and may be late or early, so a year-less dateline day takes the year in which it
+    falls on the weekday its own sentence names ("…, June 20 — … said on Monday"), where only one does."""
     if ctx.anchor is None:
         return []
     cut = lambda a, b: text[a:b]  # noqa: E731
@@ -109,12 +111,31 @@ def _datelines(text: str, hits: list[Hit], ctx: Context) -> list[tuple[Hit, Grou
             g = ground(hit, ctx)
             has_year = "year" in hit.groups or hit.kind in ("iso", "mdy", "dmy")
             day = filing_day(g.value, has_year, ctx.anchor) if g is not None and g.type == "DATE" else None
+            if guessed and day is not None and not has_year:
+                day = _told_weekday_year(day, hit, hits, ctx)
         if day is None:
             continue
         seg = copy.copy(ctx)  # sentences and the tense cache do not depend on the anchor
         seg.anchor = day
         out.append((hit, Grounded("DATE", day.isoformat(), day, day, "day", "absolute" if has_year else "dct"), seg))
     return out
+
+
+def _told_weekday_year(day: date, hit: Hit, hits: list[Hit], ctx: Context) -> date:
+    """``day`` (a dateline's day, a year-less one before a guessed anchor) or the same day a year later, whichever
+    alone falls on a weekday named (with no "next" or "last") in the dateline's sentence after it; ``day`` when
+    neither or both do. A lead's weekday is mostly the filing day or one near it, and a day of the year falls on
+    another weekday each year."""
+    _, hi = ctx.sentence(hit.end)
+    named = {WEEKDAYS.get((h.groups.get("wd") or "").lower()) for h in hits
+             if h.kind == "weekday" and hit.end <= h.start < hi and not h.groups.get("wrel")}
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
+    if later.weekday() in named and day.weekday() not in named:
+        return later
+    return day
 
 
 def _weekday_on_or_before(hit: Hit, published: date) -> date | None:
@@ -154,7 +175,7 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text", items
         if inferred is not None:
             anchor = date.fromisoformat(inferred.value)
     ctx = Context(text, anchor)
-    filed = _datelines(text, hits, ctx)
+    filed = _datelines(text, hits, ctx, guessed=inferred is not None)
     days = {id(h): g for h, g, _ in filed}
     segs = _segments(filed, items, ctx)
     offsets = [o for o, _, _ in segs]

@@ -14,6 +14,7 @@ gunmen attacked …"). An "-ed" word right after an auxiliary is a participle
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 from datetime import date
 
@@ -178,24 +179,11 @@ class Context:
         cut = right.find(";")
         if cut >= 0:
             right = right[:cut]
-        if _POSSESSIVE.match(self.text, end) and not _UPCOMING.search(left) and not _POSSESSIVE_AHEAD.match(self.text, end):
-            # "Wednesday's ruling", "Friday's close": a known event, named as past; the clause's verb
-            # governs another phrase ("would look for ways around Wednesday's ruling")
-            label = "past"
-        elif (_AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left)
-              or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _URGED_UNTIL.search(left) or _POSSESSIVE_AHEAD.match(self.text, end)
-              or (_NAMED_FOR.search(left) and _WEEKDAY_WORD.fullmatch(self.text, start, end))):
-            label = "future"
-        elif _BACK.search(left):
-            label = "past"
-        else:
-            label = _nearest(left, from_end=True)
-            if label is None:
-                label = _nearest(right, from_end=False) or ""
-            if not label and _BY.search(left):
-                label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
-            if not label and _WEEKDAY_WORD.fullmatch(self.text, start, end):
-                return "", self._listed(start - len(left), start)
+        weekday = _WEEKDAY_WORD.fullmatch(self.text, start, end) is not None
+        label = _window_label(left, right, _POSSESSIVE.match(self.text, end) is not None,
+                              _POSSESSIVE_AHEAD.match(self.text, end) is not None, weekday)
+        if not label and weekday:
+            return "", self._listed(start - len(left), start)
         return label, None
 
     def _listed(self, lo: int, start: int) -> tuple[int, int] | None:
@@ -236,12 +224,37 @@ class Context:
         return self.text[end : end + n]
 
 
+@lru_cache(maxsize=4096)
+def _window_label(left: str, right: str, possessive: bool, possessive_ahead: bool, weekday: bool) -> str:
+    """The tense the clause window around a date tells: a pure function of the window, so the windows a long
+    sentence of listed months or feasts repeats ("in March, … in June, …") are searched once."""
+    if possessive and not _UPCOMING.search(left) and not possessive_ahead:
+        # "Wednesday's ruling", "Friday's close": a known event, named as past; the clause's verb
+        # governs another phrase ("would look for ways around Wednesday's ruling")
+        return "past"
+    if (_AHEAD.search(left) or _SCHEDULED.search(left) or _DEFERRED.search(left) or _scheduled_far(left)
+            or _TO_BE_DONE.search(left) or _INTENT_BY.search(left) or _URGED_UNTIL.search(left) or possessive_ahead
+            or (_NAMED_FOR.search(left) and weekday)):
+        return "future"
+    if _BACK.search(left):
+        return "past"
+    label = _nearest(left, from_end=True)
+    if label is None:
+        label = _nearest(right, from_end=False) or ""
+    if not label and _BY.search(left):
+        label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
+    return label
+
+
 def _scheduled_far(left: str) -> bool:
     m = _SCHEDULED_FAR.search(left)
     return m is not None and not _cues(m.group(1))
 
 
-def _cues(span: str, left: bool = False) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _cues(span: str, left: bool = False) -> tuple[tuple[int, int, str], ...]:
+    # a pure function of the clause window: the windows of a sentence that lists many months or feasts repeat
+    # ("in March, … in June, …"), and each would be searched again with a dozen patterns
     out = [(m.start(), m.end(), "future") for m in _FUT.finditer(span)]
     if left:
         out += [(m.start(), m.end(), "future") for m in _PLANNED.finditer(span)]
@@ -258,7 +271,7 @@ def _cues(span: str, left: bool = False) -> list[tuple[int, int, str]]:
     out += [(m.start(), m.end(), "") for m in _PRESENT.finditer(span) if not _MODAL_LEFT.search(span[: m.start()])]
     # a past modal form ("would have", "could have") outranks the bare modal inside it
     past_spans = [(a, b) for a, b, lab in out if lab == "past"]
-    return [c for c in out if not (c[2] == "future" and any(a <= c[0] and c[1] <= b for a, b in past_spans))]
+    return tuple(c for c in out if not (c[2] == "future" and any(a <= c[0] and c[1] <= b for a, b in past_spans)))
 
 
 def _nearest(span: str, *, from_end: bool) -> str | None:
