@@ -251,11 +251,11 @@ def _sole_town(c: Candidate, m: Match, ctx: Context) -> bool:
     spelling of a two-word name ("split") is a guess, and a guess earns no bonus for being the only one. Small
     towns that only carry the name as an alternate ("Nasir" for a Turkish village named otherwise) are no rivals:
     the name is still the one town's own."""
-    others = [x for x in m.candidates if x is not c]
-    if any(x.kind != "alt" or x.population >= KNOWN_TOWN_POP or x.precision != "town" for x in others):
-        return False
+    # the rivals are read last: a name may have hundreds of candidates, and this is asked of each
     return (c.precision == "town" and c.kind == "name" and m.ner in {"GPE", "LOC"}
-            and m.locative and not m.weak and (not ctx.focus or bool(c.country and ctx.focus.get(c.country))))
+            and m.locative and not m.weak and (not ctx.focus or bool(c.country and ctx.focus.get(c.country)))
+            and all(x is c or (x.kind == "alt" and x.population < KNOWN_TOWN_POP and x.precision == "town")
+                    for x in m.candidates))
 
 
 def _foreign_alternate(c: Candidate, m: Match, ctx: Context) -> bool:
