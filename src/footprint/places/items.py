@@ -9,7 +9,9 @@ on with the item before it, so a single-incident report whose later paragraphs n
 What a paragraph names: its locating mentions (literal, nominal, relative) with a country, and a country that
 heads a line as its label ("Togo: three soldiers were killed …", even where the parser read the label as an
 actor). The actors stage reads items (``actors/coref.py``): the country of "the army" and how far back an
-antecedent may be. The places stage's own fallbacks do not (yet): see docs/places.md "Roundups".
+antecedent may be. The places stage reads them in its fallbacks (``locate``): the sentence before, the next
+sentence and the text's one other site are taken from the event's item only, and the report's country is not given
+to a place-less line of an item a dateline opened that names other countries only (docs/places.md "Roundups").
 """
 
 from __future__ import annotations
