@@ -159,6 +159,14 @@ def test_codes_that_are_not_numbers_are_left():
     assert "XT-P" not in links
 
 
+def test_two_regions_left_under_one_name_take_no_code_and_do_not_break_the_build():
+    # the order cannot tell them apart (and sorting them once compared the region objects themselves)
+    twins = [*SUBS[:3], sub("P", "Plateaux"), sub("Q", "Plateaux")]
+    linked, links = linked_by_name(SUBS[:3], ["22", "23", "24"])
+    build._link_in_order("XT", twins, {"22", "23", "24", "25", "26"}, linked, links, {})
+    assert "XT-P" not in links and "XT-Q" not in links
+
+
 def test_the_built_index_holds_the_ordered_regions(monkeypatch):
     monkeypatch.setattr(build, "read_csv", lambda name: [])
     conn = sqlite3.connect(":memory:")

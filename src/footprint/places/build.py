@@ -547,8 +547,11 @@ def _link_in_order(cc: str, subs: list, codes: set[str], linked: dict, iso_links
                      if s.code in iso_links and iso_links[s.code][1] is not None and iso_links[s.code][1].isdigit())
     if len(anchors) < ORDER_MIN_ANCHORS or any(a[1] >= b[1] for a, b in zip(anchors, anchors[1:])):
         return
-    left = sorted((key[s.code], s) for s in subs
-                  if _unlinked(s, iso_links) and not _is_country_elsewhere(s, _subdivision_names(s)[0], others))
+    unlinked = [(key[s.code], s) for s in subs
+                if _unlinked(s, iso_links) and not _is_country_elsewhere(s, _subdivision_names(s)[0], others)]
+    # two regions left under one name cannot be told apart by the order: neither takes a code
+    twice = {k for k, n in Counter(k for k, _ in unlinked).items() if n > 1}
+    left = sorted(((k, s) for k, s in unlinked if k not in twice), key=lambda pair: pair[0])
     free = sorted(int(c) for c in codes if c.isdigit() and c != "00" and (cc, c) not in linked)
     widths = {len(c) for c in codes if c.isdigit()}
     if not left or not free or len(widths) != 1:
