@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Attribution
+from ..nlp import doc_text
 from .speakers import (
     _CARRY,
     ALLEGING_LEMMAS,
@@ -519,7 +520,7 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
 
         registry = get_registry()
     mentions = sorted(mentions or [], key=lambda m: m.start)
-    full = doc.text  # built once: Span.text and Doc.text walk the tokens on every call
+    full = doc_text(doc)  # built once per Doc: Span.text and Doc.text walk the tokens on every call
     pairs = [(s, full[s.start_char:s.end_char]) for s in _sentences(doc)]
     pairs = [(s, t) for s, t in pairs if t.strip()]
     if not pairs:

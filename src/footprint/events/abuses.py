@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Quantity
+from ..nlp import doc_text
 
 from .arguments import trigger_args
 from .candidate import filled as _fill
@@ -304,7 +305,7 @@ def dead_counted(cand, quantities: list[Quantity]) -> list[Quantity]:
                else q for q in quantities]
     if single is not None and len(spans) == 1 and not any(q.kind == "fatalities" for q in counted):
         body, (a, b) = single
-        counted.append(Quantity(kind="fatalities", min=1.0, max=1.0, text=body.doc.text[a:b], start=a, end=b))
+        counted.append(Quantity(kind="fatalities", min=1.0, max=1.0, text=doc_text(body.doc)[a:b], start=a, end=b))
     return counted
 
 

@@ -32,6 +32,7 @@ from ..model import (
 from ..attribution import attribution_for, is_meta_statement
 from ..dates import event_date
 from ..places import event_location
+from ..nlp import doc_text
 from ..places.items import same_item
 from ..sentences import figure_row
 from . import roles
@@ -614,7 +615,7 @@ def _our_author(doc: Doc, d: Draft, mentions: list[ActorMention]) -> None:
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     kept = [a for a in d.actors if not (start <= a.start and a.end <= end)]
     if not any(a.role == role and a.id and a.id == author.actor_id for a in kept):
-        kept.insert(0, dataclasses.replace(roles.to_actor(author, role), text=doc.text[start:end], start=start,
+        kept.insert(0, dataclasses.replace(roles.to_actor(author, role), text=doc_text(doc)[start:end], start=start,
                                            end=end, inferred=True))
     d.actors = kept
 

@@ -18,6 +18,7 @@ from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, accusation_of, across_break, child
                      name_span, prep_objects, sentence, with_conjuncts)
 from ..clauses import forms
 from ..model import Attribution
+from ..nlp import doc_text
 from ..paragraphs import has_break
 from .vocabulary import Lexicon
 
@@ -308,7 +309,7 @@ def statement_author(doc: Doc, mentions, before: int):
             continue
         root = span.root
         if root.dep_ == "nsubj" and lem(root.head) in AUTHOR_VERBS and (
-                not has_break(doc.text[m.end:before]) or _introduces_text(root.head)):
+                not has_break(doc_text(doc)[m.end:before]) or _introduces_text(root.head)):
             return m
     return None
 
@@ -351,7 +352,7 @@ def _voice(doc: Doc, verb: Token, attribution: Attribution, modality: str, menti
     lo, hi = name_span(children(verb, "nsubj")[0])
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     found = [m for m in mentions if m.start < end and start < m.end and m.actor_id]
-    return replace(attribution, claimant=doc.text[start:end], claimant_id=found[0].actor_id if found else None,
+    return replace(attribution, claimant=doc_text(doc)[start:end], claimant_id=found[0].actor_id if found else None,
                    modality=modality, cue=verb.text, start=start, end=end, cue_start=verb.idx,
                    cue_end=verb.idx + len(verb.text))
 

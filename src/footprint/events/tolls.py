@@ -8,6 +8,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from ..model import Quantity
+from ..nlp import doc_text
 from .syntax import REPORT_VERBS, TOLL_LEMMAS, lem, own_words
 
 #: Entity labels that give a clause a day or a place of its own: told so, casualties are news of their own.
@@ -218,7 +219,7 @@ def _sum(doc, a: Quantity, b: Quantity) -> Quantity:
     start, end = min(a.start, b.start), max(a.end, b.end)
     # the items may belong to different sides ("four fighters and two soldiers"): the sum belongs to none
     return dataclasses.replace(a, min=lo, max=hi, approximate=a.approximate or b.approximate,
-                               text=doc.text[start:end], start=start, end=end, side=a.side if a.side == b.side else None)
+                               text=doc_text(doc)[start:end], start=start, end=end, side=a.side if a.side == b.side else None)
 
 
 def other_news(sent: Span) -> bool:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import PlaceMention
+from ..nlp import doc_text
 from .locate import event_location, facility_mentions, relative_mentions
 from .reference import anchor_borders, inside_named, reference_mentions
 from .regions import named_regions
@@ -29,13 +30,13 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     from .resolve import resolve
 
     meta = doc._.fp_meta or {}
+    text = doc_text(doc)
     actors = doc._.fp_actors or [] if doc.has_extension("fp_actors") else []
     matches = recognize(doc, gaz.lookup, actors=actors, excluded=meta.get("excluded") or ())
     mentions, focus = resolve(
-        matches, title=meta.get("title"), admin1_name=getattr(gaz, "admin1_name", None), text=doc.text,
+        matches, title=meta.get("title"), admin1_name=getattr(gaz, "admin1_name", None), text=text,
         region_of=getattr(gaz, "region", None), regions_like=getattr(gaz, "regions_like", None),
     )
-    text = doc.text
     people = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP")
     mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people)
     registry = tuple((a.start, a.end) for a in actors if getattr(a, "actor_id", None))

@@ -253,7 +253,7 @@ def _lower_words(doc: Doc) -> set[str]:
 def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     """Place-name matches in ``doc``. ``lookup`` maps an iterable of normalized
     names to ``{norm: candidates}`` (a ``Gazetteer.lookup``)."""
-    full = doc.text  # Doc.text rebuilds the string on every access
+    full = doc_text(doc)
     spans: dict[tuple[int, int], str] = {}
     parts: set[tuple[int, int]] = set()
     for ch in chunks(doc):
