@@ -282,11 +282,16 @@ def _evidence_cue(text: str, window: tuple[int, int] | None = None) -> str | Non
     return None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def is_meta_statement(doc: Doc, sent: Span, text: str | None = None) -> bool:
     """True for a sentence about a report rather than about events ("the SIPRI report states ...",
     "That's according to a report by ...", a quotation closed by "the report states"). ``text``: the
     sentence's text where the caller has it."""
-    text = re.sub(r"\s+", " ", plain(sent.text if text is None else text)).strip()
+    if text is None:  # a slice of the Doc's text built once, not Span.text walking the tokens per call
+        text = doc_text(doc)[sent.start_char:sent.end_char] if sent.doc is doc else sent.text
+    text = _SPACES.sub(" ", plain(text)).strip()
     if not text:
         return False
     if _META_OPENERS.search(text):
