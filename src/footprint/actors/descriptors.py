@@ -129,12 +129,10 @@ class DescriptorRules:
         that end at or before token ``last_end`` in token ``i``'s item, None for none or several. The mentions are
         grouped by item and sorted by end once, each prefix's answer kept: a look-up is a bisect, not a rescan of
         every mention ("the coalition" many times in a long text)."""
-        from ..places.items import items  # noqa: PLC0415 - the places package loads its stage on import
+        from ..places.items import item_index  # noqa: PLC0415 - the places package loads its stage on import
 
-        starts = [it.start for it in items(self.doc)]
-
-        def item(t: int) -> int:  # as ``places.items.same_item`` tells items apart
-            return bisect.bisect_right(starts, self.doc[t].idx) if len(starts) > 1 else 0
+        def item(t: int) -> int:
+            return item_index(self.doc, self.doc[t].idx)
 
         groups: dict[int, list[tuple[int, int, Found]]] = {}
         for pos, f in enumerate(found):

@@ -119,9 +119,13 @@ def item_at(doc: Doc, pos: int) -> Item | None:
     return found[max(k, 0)]
 
 
+def item_index(doc: Doc, pos: int) -> int:
+    """A number for the item holding character ``pos``, equal for characters of one item (0 throughout a text
+    of one story): a key to group by item without a look-up per pair."""
+    found, starts = _cached(doc)
+    return bisect.bisect_right(starts, pos) if len(found) > 1 else 0
+
+
 def same_item(doc: Doc, a: int, b: int) -> bool:
     """Characters ``a`` and ``b`` lie in one item (always so in a text of one story)."""
-    found, starts = _cached(doc)
-    if len(found) < 2:
-        return True
-    return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
+    return item_index(doc, a) == item_index(doc, b)
