@@ -381,3 +381,20 @@ def test_a_claimed_capture_and_residents_fighting_at_one_place_are_one_event():
     elsewhere = F(_own("Heavy fighting broke out around the army camp in Kidal on 3 March.", "s4.example",
                        "armed_clash", actors=(), place="Kidal", date=d))
     assert not judge(taken, elsewhere).match
+
+
+def test_a_toll_update_with_no_date_of_its_own_is_dated_by_the_month_up_to_its_telling():
+    army = (("Malian Armed Forces", "fama"),)
+    first = F(_own("Jihadists ambushed an army convoy near Gao on 3 March.", "s1.example", "ambush", actors=army,
+                   place="Gao", date=("2024-03-03", "2024-03-03", "day")))
+
+    def told(sentence):  # dated only by the clause that tells it, four days on, and placed nowhere
+        ev = _own(sentence, "s2.example", "ambush", actors=army, modality="reported")
+        return F(dataclasses.replace(ev, date=EventDate(start="2024-03-07", end="2024-03-07", precision="day",
+                                                         reason="clause that holds the event's date")))
+
+    update = told("The toll of the ambush on an army convoy has risen to 17 soldiers, relatives said on Thursday.")
+    assert not update.weak_date and judge(first, update).match
+    # the same telling without a toll revision stays weak: the day of telling says little of the event's
+    plain = told("Soldiers were killed in the ambush on an army convoy, relatives said on Thursday.")
+    assert plain.weak_date and not judge(first, plain).match

@@ -120,6 +120,11 @@ THRESHOLD = 4.5
 #: in the days before. Such a date is weak: it stands for the ``WEAK_DATE_DAYS`` up to it, and scores
 #: ``WEAK_DATE_POINTS`` at most.
 WEAK_DATE_DAYS = 31
+#: A sentence that revises a toll ("the toll of … has risen to", "the number of people killed in … rose to"):
+#: with no date of its own it is dated by its telling, the month up to it (``_features``).
+TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |civilians |soldiers |those )?(?:killed|dead)\b)"
+                         r"[^.;]{0,160}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|increased) to\b",
+                         re.IGNORECASE)
 WEAK_DATE_POINTS = 0.5
 _WEAK_REASONS = ("clause that holds the event's", "no date in the text for it; present tense")
 #: Copies of one report: sentences at least this similar (0-100) with one type tell one event.
@@ -338,6 +343,10 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
                 and ((modality == "denied" and dated_before_cue) or _weak_reason(dates[2], modality)))
     if weak:
         start = end - WEAK_DATE_DAYS
+    if end is not None and (weak or start is None) and TOLL_UPDATE.search(sentence):
+        # "the toll of the ambush near X has risen to 17": a toll is revised in the weeks after the event, so
+        # the telling dates it as well as a month does (not weakly, and not open-ended before the report)
+        start, weak = end - WEAK_DATE_DAYS, False
     group = type_group(type_)
     mode = mode or (type_ if type_ in _MODE_CLASS else None)
     actors = frozenset(actor_key(i, n) for i, n, _ in actor_pairs if (i or norm_name(n)))
