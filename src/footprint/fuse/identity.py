@@ -95,8 +95,6 @@ _MODE_CLASS = {
     "grenade_attack": "explosive", "chemical": "chemical", "chemical_attack": "chemical",
 }
 GENERIC_MODES = frozenset({"armed_clash", "attack"})
-#: A capture is won in a fight: beside fighting of a generic mode it scores as the same type (``judge``).
-CAPTURE_TYPES = frozenset({"territory_overtaken"})
 
 _KEYWORD_GROUPS = (
     ("base", "base"), ("deploy", "deployment"), ("withdraw", "withdrawal"), ("strike", "fight"),
@@ -120,13 +118,13 @@ THRESHOLD = 4.5
 #: in the days before. Such a date is weak: it stands for the ``WEAK_DATE_DAYS`` up to it, and scores
 #: ``WEAK_DATE_POINTS`` at most.
 WEAK_DATE_DAYS = 31
+WEAK_DATE_POINTS = 0.5
+_WEAK_REASONS = ("clause that holds the event's", "no date in the text for it; present tense")
 #: A sentence that revises a toll ("the toll of … has risen to", "the number of people killed in … rose to"):
 #: with no date of its own it is dated by its telling, the month up to it (``_features``).
 TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |civilians |soldiers |those )?(?:killed|dead)\b)"
                          r"[^.;]{0,160}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|increased) to\b",
                          re.IGNORECASE)
-WEAK_DATE_POINTS = 0.5
-_WEAK_REASONS = ("clause that holds the event's", "no date in the text for it; present tense")
 #: Copies of one report: sentences at least this similar (0-100) with one type tell one event.
 COPY_SIMILARITY = 90.0
 TEXT_CHARS = 300
@@ -578,9 +576,6 @@ def judge(a: Features, b: Features) -> Judgement:
     elif a.group == b.group:
         score = 0.5
         reasons.append(f"type: {a.type} ~ {b.type} (group {a.group})")
-    elif _capture_and_its_fight(a, b):
-        score = 1.0
-        reasons.append(f"type: {a.type} ~ {b.type} (a capture and the fighting for it)")
     elif frozenset((a.group, b.group)) in COMPATIBLE_GROUPS:
         score = 0.0
         reasons.append(f"type: {a.type} ~ {b.type} (compatible groups)")
@@ -591,7 +586,7 @@ def judge(a: Features, b: Features) -> Judgement:
         return Judgement(False, 0.0, (), f"mode: {a.mode} vs {b.mode}")
     # actors: only registry actors contradict one another; words ("jihadists", "gunmen", "ethnic
     # rebels") may be another report's name for the same group, so they never veto
-    shared = a.actors & b.actors | _party_speaker(a, b) | _party_speaker(b, a)
+    shared = a.actors & b.actors
     if a.placeless or b.placeless:
         # no place to say which of the week's incidents it is: "gunmen" fits each of them
         shared = frozenset(k for k in shared if not generic_name(k))
@@ -671,23 +666,6 @@ def judge(a: Features, b: Features) -> Judgement:
     match = score >= THRESHOLD and (bool(shared) or fine_place)
     return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
                      if score < THRESHOLD else "neither shared actors nor a close place")
-
-
-def _party_speaker(x: Features, y: Features) -> frozenset[str]:
-    """``x``'s speaker where it is a party named by ``y``: an army or group that tells fighting of a generic mode
-    ("troops drove off an attack", "a convoy repelled an attack") fought it, even when its sentence names only
-    the other side; a bystander body (``speaking``) is no party."""
-    if x.type in GENERIC_MODES and x.speaker.startswith("a:") and x.speaker in y.actors and not speaking(x):
-        return frozenset({x.speaker})
-    return frozenset()
-
-
-def _capture_and_its_fight(a: Features, b: Features) -> bool:
-    """One report tells a capture ("the group said it captured the camp"), the other fighting with no weapon
-    told ("heavy fighting broke out around the camp"): residents see the battle, the winner claims its outcome,
-    so the two are one event as much as two words for one fight are (a stated mode, an air strike, is not)."""
-    types = {a.type, b.type}
-    return len(types & CAPTURE_TYPES) == 1 and len(types & GENERIC_MODES) == 1
 
 
 def _reach(a: Features, b: Features, coarse: str, tol: float) -> tuple[float, str]:
