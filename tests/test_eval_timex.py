@@ -75,7 +75,7 @@ MIN_HELDOUT_G_RELAXED_F1 = 0.970  # 0.9749 (first run)
 OWN_SETS = {"dev": (12, 243), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),
             "heldout": (6, 128), "heldout-b": (6, 146), "heldout-c": (10, 147), "heldout-d": (12, 221),
             "dev-e": (6, 179), "heldout-e": (6, 159), "dev-f": (6, 160), "heldout-f": (6, 164),
-            "dev-g": (6, 146), "heldout-g": (6, 139), "dev-h": (10, 152), "heldout-h": (6, 99)}
+            "dev-g": (6, 146), "heldout-g": (6, 139), "dev-h": (10, 154), "heldout-h": (6, 99)}
 
 
 @pytest.mark.integration
