@@ -22,7 +22,8 @@ _WORDS = ["the", "The", "day", "before", "after", "vote", "a", "year", "or", "tw
           "May", "3", ",", ".", "-", "\n", "\t", "about", "one", "decade", "springs", "autumns", "in",
           "overnight", "night", "Saturday", "SUNDAY", "to", "into", "Ramadan", "holy", "fasting", "month", "Eid",
           "al-Fitr", "Adha", "Tabaski", "days", "hours", "week", "later", "earlier", "back", "from", "now", "so",
-          "every", "Each", "per", "once", "twice", "times", "mornings", "noon", "midnight", "dawn", "Chicago"]
+          "every", "Each", "per", "once", "twice", "times", "mornings", "noon", "midnight", "dawn", "Chicago",
+          "minutes", "seconds", "10.3"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -42,6 +43,7 @@ def test_each_kind_with_a_need_still_matches_its_own_text():
         "festival": "prices rose in the holy month of Ramadan 2024 and fell after Eid al-Fitr",
         "ago": "two days ago, and some five years or so later", "set": "twice a week, every morning, per year, seven days a week, 18 hours a day",
         "namedtime": "shortly after midnight and again at dawn",
+        "clocklen": "won in two hours, four minutes and 17 seconds",
     }
     assert set(texts) == set(NEEDS)
     for kind, text in texts.items():

@@ -230,7 +230,15 @@ def _k_seasonset(hit, g, ctx):
     return Grounded("SET", f"XXXX-{code}", None, None, "season", "absolute", False, None)
 
 
+def _k_clocklen(hit, g, ctx):
+    """"two hours, four minutes and 17 seconds": one length, each part in its own unit (``PT2H4M17S``)."""
+    parts = [(g.get(k), letter) for k, letter in (("lh", "H"), ("lm", "M"), ("ls", "S"))]
+    value = "".join(f"{number(n.lower()):g}{letter}" for n, letter in parts if n)
+    return Grounded("DURATION", "PT" + value, None, None, "second" if g.get("ls") else "minute", "absolute", False, _approx_mod(g))
+
+
 KINDS.update({
     "lastn": _k_lastn, "vague": _k_vague, "duration": _k_duration, "bare": _k_bare, "set": _k_set, "setadv": _k_setadv,
     "setwd": _k_setwd, "while": _k_while, "orsome": _k_orsome, "millennia": _k_millennia, "seasonset": _k_seasonset,
+    "clocklen": _k_clocklen,
 })

@@ -37,8 +37,12 @@ MODPRE = (
 # "only" and "just" are focus words, not TimeML modifiers: outside the span ("only [five hours]")
 APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughly|around|approximately|at\s+least|at\s+most|up\s+to|About|Nearly|Almost|Some|More\s+than|Less\s+than|Roughly|Around)\s+)?"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?"
+# a zone named in words stays inside the span like "GMT": "10:32 p.m. Pacific time"
+_ZONEW = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime"
+TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"))?"
 
+_LENNUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_LENSEP = r"(?:,?\s+and\s+|,\s*)"
 _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)"
 _QLIST_YEAR = r"(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<year>" + YEAR + r")(?![-\w])|\s+of\s+(?P<hrel>this|last|next|the)\s+year\b)?"
 
@@ -112,6 +116,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the year-earlier six months": a span's length, told of the same span a year before
     ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
     ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra|straight|consecutive|successive)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
+    # a length told in parts, "two hours, four minutes and 17 seconds", "8 minutes, 10.3 seconds": one DURATION
+    ("clocklen", APPROX + r"(?:(?P<lh>" + _LENNUM + r")\s+hours?" + _LENSEP + r")?(?P<lm>" + _LENNUM + r")\s+minutes?" + _LENSEP
+                 + r"(?P<ls>" + _LENNUM + r")\s+seconds?"),
+    ("clocklen", APPROX + r"(?P<lh>" + _LENNUM + r")\s+hours?" + _LENSEP + r"(?P<lm>" + _LENNUM + r")\s+minutes?"),
     # a stretch of unstated length: "stay for a while", "for a really lengthy period" (PXX)
     ("while", r"[Ff]or\s+(?P<core>a\s+while|a\s+(?:\w+ly\s+)?(?:long|lengthy|extended|prolonged)\s+period(?:\s+of\s+time)?)"),
     # "in a year or two": one vague stretch; "three thousand years": millennia; "the past three summers": a set
@@ -136,7 +144,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # a day joined with no preposition is part of the clock time ("9 a.m. Tuesday"); after "on" it is a
     # timex of its own ("10 a.m. on Monday", the preposition outside), and clockday.py gives the time its day
     ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
-    ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|hours|hrs))?"),
+    ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"|hours|hrs))?"),
     # "overnight": the night before the reference day (TimeML), not a compound noun ("the overnight rate")
     ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"
                   r"success|sensation|stays?|bags?|trips?|flights?|trains?|buses|bus|ferry|shifts?|camps?|parking|delivery|shipping|"
@@ -176,6 +184,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(UNIT_RE + r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|hence|back|from\s+now)"),
     "set": re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er|once|twice|thrice)\b|times|\s(?:a|per)\s+(?:week|day)"),
     "namedtime": re.compile(r"noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise"),
+    "clocklen": re.compile(r"minute"),
     "festival": re.compile(r"Ramadan|Ramzan|[Hh]oly\s+month|[Ff]asting\s+month|Eid\b|Tabaski|Korit"),
 }
 

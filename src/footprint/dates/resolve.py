@@ -86,7 +86,8 @@ def duration_value(n: float | None, letter: str) -> str:
         num = "X"
     elif n != int(n):
         # a whole part and the rest in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M
-        down = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D"), "S": (1000, "S")}
+        # seconds have no smaller unit: ISO 8601 writes their fraction ("10.3 seconds" = PT10.3S)
+        down = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D")}
         if letter in down and (n * down[letter][0]) == int(n * down[letter][0]):
             factor, sub = down[letter]
             whole, rest = int(n), int(round((n - int(n)) * factor))

@@ -84,6 +84,8 @@ _URGED_UNTIL = re.compile(r"(?i)\b(?:urg|warn|advis|told|tell|ask|order|instruct
 _TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|over))?\s+(?:on\s+|in\s+)?$")
 _UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
+# "until" after the clause's verb; opening the clause ("Until Thursday, they had not …") the verb comes after
+_UNTIL = re.compile(r"(?i)\w[\w,]*\s+(?:until|till)\s+$")
 # A day newly named for something is still to come, even when the naming is told in the past: "unions
 # called a strike for Wednesday", "they announced a rally for Sunday" (weekdays only: "a record for
 # March" names a past month).
@@ -239,6 +241,10 @@ def _window_label(left: str, right: str, possessive: bool, possessive_ahead: boo
     if _BACK.search(left):
         return "past"
     label = _nearest(left, from_end=True)
+    if not label and _UNTIL.search(left):
+        # an end with no past tense before it to place it: "lawmakers have until May 31", "the season runs until
+        # Nov. 30, officials said" (a reporting verb after the date tells when it was said, not the end)
+        return "future"
     if label is None:
         label = _nearest(right, from_end=False) or ""
     if not label and _BY.search(left):

@@ -1,0 +1,60 @@
+"""Fourteenth round: a length told in parts ("two hours, four minutes and 17 seconds"), a fraction of a second,
+a clock time's zone written in words ("Pacific time"), and "until" a date with no past tense to place it
+(sentences invented for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.dates import tag
+
+# a Wednesday
+DCT = "2011-03-02"
+
+
+def found(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct).timexes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the marathon in two hours, 21 minutes and 5 seconds.",
+     ("two hours, 21 minutes and 5 seconds", "DURATION", "PT2H21M5S")),
+    ("He finished in 3 minutes, 31.4 seconds, a national record.", ("3 minutes, 31.4 seconds", "DURATION", "PT3M31.4S")),
+    ("The hearing lasted two hours and 40 minutes.", ("two hours and 40 minutes", "DURATION", "PT2H40M")),
+    ("The flight took an hour and 15 minutes.", ("an hour and 15 minutes", "DURATION", "PT1H15M")),
+])
+def test_a_length_told_in_parts_is_one_duration(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_fraction_of_a_second_is_written_as_a_decimal():
+    assert found("The sprinter ran the heat in 10.87 seconds.") == [("10.87 seconds", "DURATION", "PT10.87S")]
+
+
+def test_minutes_and_hours_of_different_things_stay_apart():
+    # a count of minutes then a clock time: no length told in parts
+    assert ("20 minutes", "DURATION", "PT20M") in found("Police arrived 20 minutes after the alarm, at 9 p.m. Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The probe landed at 10:15 p.m. Pacific time on Sunday.", ("10:15 p.m. Pacific time", "TIME", "2011-02-27T22:15")),
+    ("Trading halted at 2:30 p.m. Eastern Standard Time.", ("2:30 p.m. Eastern Standard Time", "TIME", "2011-03-02T14:30")),
+])
+def test_a_zone_written_in_words_stays_in_the_clock_span(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Lawmakers have until May 31 to agree on a budget.", "2011-05-31"),
+    ("The fishing ban runs until Nov. 30, officials said.", "2011-11-30"),
+])
+def test_until_a_date_with_no_past_tense_looks_ahead(text, value):
+    assert [v for _, _, v in found(text)] == [value]
+
+
+def test_until_a_date_told_in_the_past_stays_past():
+    assert [v for _, _, v in found("Lawmakers had until May 31 to agree on a budget.")] == ["2010-05-31"]
+
+
+def test_until_opening_the_clause_takes_the_tense_after_it():
+    assert [v for _, _, v in found("Until May 31, officials had not named a suspect.")] == ["2010-05-31"]
