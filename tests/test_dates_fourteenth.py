@@ -58,3 +58,36 @@ def test_until_a_date_told_in_the_past_stays_past():
 
 def test_until_opening_the_clause_takes_the_tense_after_it():
     assert [v for _, _, v in found("Until May 31, officials had not named a suspect.")] == ["2010-05-31"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales in January fell 3 percent from the same month last year.", ("the same month last year", "DATE", "2010-01")),
+    ("Exports in December rose from the same month a year earlier.", ("the same month a year earlier", "DATE", "2009-12")),
+])
+def test_the_same_month_last_year_is_one_timex_a_year_before(text, expected):
+    assert expected in found(text)
+
+
+def test_the_same_month_alone_is_still_the_month_told():
+    assert ("the same month", "DATE", "2011-01") in found("Prices rose in January, and wages fell in the same month.")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("A settlement is still months away, a mediator said.", "months", "PXM"),
+    ("Repairs could take days, perhaps weeks, engineers said.", "weeks", "PXW"),
+    ("The clean-up will last weeks, possibly months.", "months", "PXM"),
+])
+def test_a_bare_stretch_still_to_go_or_guessed_further_is_vague(text, span, value):
+    assert (span, "DURATION", value) in found(text)
+
+
+def test_a_distance_away_is_no_time():
+    assert found("The village lies miles away, past the months-old checkpoint.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Children read for 20 minutes each day at the school.", "20 minutes each day"),
+    ("The clocks drift by about 40 minutes a day.", "about 40 minutes a day"),
+])
+def test_minutes_of_every_day_are_a_set_of_the_day(text, span):
+    assert (span, "SET", "P1D") in found(text)

@@ -140,10 +140,19 @@ _SHORT_BARE_CUES = ("for", "within", "over", "lasted", "lasting", "spent", "took
 _DETERMINERS = ("the", "those", "these", "its", "their", "his", "her", "our", "my", "your", "whose", "what")
 
 
+# A bare stretch told as a distance still to go ("a deal is months away") or as the far end of a guess after
+# another one ("weeks, possibly months"): a vague length like "for months"
+_AWAY = re.compile(r"\s+away\b")
+_FURTHER_GUESS = re.compile(r"(?i)\b(?:hours|days|weeks|months|years),?\s+(?:or\s+|and\s+)?(?:possibly|perhaps|maybe|even|if\s+not)\s+$")
+
+
 def _k_bare(hit, g, ctx):
     prev = ctx.before(hit.start, 14).lower().split()
     if g.get("adj") == "-old":
         return None
+    if g["unit"].endswith("s") and (_AWAY.match(ctx.after(hit.end, 6)) or _FURTHER_GUESS.search(ctx.before(hit.start, 30))):
+        letter, prec = _unit(g["unit"])
+        return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
     if g["unit"].lower() in ("days", "hours") and (not prev or prev[-1] not in _SHORT_BARE_CUES):
         return None  # "for days", "within hours"; "the early hours of", "a matter of days" are no stretch
     if not g.get("adj") and (not prev or prev[-1] not in _BARE_CUES):
@@ -183,7 +192,7 @@ def _k_set(hit, g, ctx):
     n = 2 if numw == "other" else (number(numw) if numw else 1)
     if unit.lower().startswith("fortnight"):
         n = (n or 1) * 2  # "once a fortnight": every two weeks
-    return Grounded("SET", duration_value(n, letter), None, None, prec, "absolute", False, None)
+    return Grounded("SET", duration_value(n, letter), None, None, prec, "absolute", False, _approx_mod(g))
 
 
 # A change measured over one period is no recurrence: "the biggest weekly gain", "a daily drop of 3%".

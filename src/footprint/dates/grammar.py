@@ -103,6 +103,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("anaphor", r"(?P<adet>[Tt]he)\s+(?P<aunit>day|week|month|year)\s+(?P<adir>before|after|earlier|later)(?=\s*[.,;:)]|\s*$)"),
     # "May 3, the day before the vote": "the day" in apposition to the date before it (``compose``)
     ("appday", r"(?P<core>(?P<adet>[Tt]he)\s+day)\s+(?P<adir>before|after)\s+(?:the|a|an|his|her|its|their|this|that)(?=\s+[a-z])"),
+    # "the same month last year": the month told, a year before (one timex, as "the same quarter a year ago")
+    ("anaphor", r"(?P<adet>[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<aunit>day|month)\s+(?P<ayago>last\s+year|a\s+year\s+(?:ago|earlier))"),
     ("anaphor", r"(?:(?P<amod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<adet>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:same|following|next|previous|preceding|prior))\s+(?P<aunit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)(?![-\w])"),
     ("relunit", MODPRE + r"(?P<rel>(?:[Tt]he\s+)?(?:past|next|coming|previous|following|last|latest|same|current)|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Cc]urrent|[Tt]he|[Ee]arlier\s+this|[Ll]ater\s+this|[Ee]arlier\s+in\s+the|[Ll]ater\s+in\s+the|[Ee]arly\s+this|[Ee]arly\s+next|[Ll]ate\s+last|[Ll]ate\s+this|[Ee]arly\s+last)\s+(?:(?:fiscal|financial|full|calendar)\s+(?=year))?(?P<unit>week|month|year|weekend|decade|century|fortnight)(?![-\w])"),
     ("then", r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<core>then)"),  # "until then": the time the text last named
@@ -134,8 +136,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("set", r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>" + UNIT_RE + r")"),
     # "seven days a week", "five nights a week": days of every week, a SET of the week
     ("set", r"(?P<freq>(?:" + NUMBER_RE + r")\s+(?:days|nights|evenings|mornings))\s+(?:a|per)\s+(?P<unit>week)"),
-    # "12 hours a day": hours of every day, a SET of the day, as "six days a week" is of the week
-    ("set", r"(?P<freq>(?:" + NUMBER_RE + r")\s+hours)\s+(?:a|per)\s+(?P<unit>day)(?![-\w])"),
+    # "12 hours a day", "about 40 minutes each day": time of every day, a SET of the day, as "six days a week" is of
+    # the week
+    ("set", APPROX + r"(?P<freq>(?:" + NUMBER_RE + r")\s+(?:hours|minutes))\s+(?:a|per|each)\s+(?P<unit>day)(?![-\w])"),
     ("set", r"(?P<setw>[Ee]very|[Ee]ach)\s+(?P<sseason>spring|summer|autumn|fall|winter)(?![-\w])"),  # "every summer"
     ("setadv", r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|Daily|Weekly|Monthly|Annually)"),
     ("setwd", r"(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?:s|\s+(?P<part>morning|afternoon|evening|night)s)"),

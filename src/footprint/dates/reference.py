@@ -123,6 +123,9 @@ def apply(ref: str, op: tuple, coarsen: bool = True) -> str | None:
         return None
     if kind == "ref":
         return ref
+    if kind == "sameback":  # "the same month last year": the unit told, a year before
+        same = apply(ref, ("same", op[1]), coarsen)
+        return None if same is None else apply(same, ("shift", -1, "Y"), coarsen=False)
     if kind == "period":
         # "the reporting period": a quarter or half told before it, or the quarter a range told before it closes
         # ("between 1 July and 30 September"); any other time told is no report's period
@@ -166,7 +169,7 @@ def ground_anaphor(hit: Hit, g: dict, ctx: Context) -> Grounded | None:
     if g.get("adir"):  # "the year before", "the day after"
         op: tuple = ("step", unit, 1 if g["adir"].lower() in ("after", "later") else -1)
     elif det.startswith("that") or det == "the same":
-        op = ("same", unit)
+        op = ("sameback", unit) if g.get("ayago") else ("same", unit)
     else:
         op = ("step", unit, 1 if det in ("the following", "the next") else -1)
     amod = (g.get("amod") or "").lower()
