@@ -136,6 +136,16 @@ def _person_body(claimant: str) -> str | None:
     return " ".join(before)
 
 
+#: "a resistance unit", "an armed group", "one of the militias": a party the text does not name (an article or
+#: "one" and lowercase words only; a name the registry knows is resolved upstream and never read so).
+_UNNAMED_PARTY_RE = re.compile(r"^(?:a|an|one|another)(?:\s++[a-z][\w'’-]*+)++$")
+
+
+def is_unnamed_party(claimant: str | None) -> bool:
+    """"a resistance unit", "an armed group": a party that speaks with no name of its own."""
+    return bool(claimant) and len(claimant) <= 200 and bool(_UNNAMED_PARTY_RE.match(claimant.strip()))
+
+
 _TOLD = r",?\s+(?:told|speaking\s+to|quoted\s+by|in\s+an\s+interview\s+with)\s+" + OUTLET_NAME
 # starting at a word's first letter only: a search trying each letter of a long word was quadratic
 _CITING = r"(?<![\w'’&.-])" + OUTLET_NAME + r",?\s+(?:reported|said|wrote|quoted)(?:\s+on\s+\w+)?,?\s+citing\s+"
@@ -422,6 +432,7 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
         # report ("the Kurdish army") and by no other army name, it is that voice
         named = {c for _, c, r in said_ if c and not r.key and _NATIONAL_ARMY_RE.match(c)}
         army = next(iter(named)) if len(named) == 1 else "army"
+    voiced: list[tuple[str, str | None, bool]] = []  # (group, voice, said by an unnamed party)
     for it, c, r in said_:
         g = it["group"]
         by_group.setdefault(g, set())
@@ -431,9 +442,17 @@ def claim_voices(items: list[dict]) -> tuple[str, ...]:
         if not c and it.get("via") and it["via"] not in (it.get("publishers") or ()):
             # an unnamed speaker who told another outlet: that outlet's reporting (who told the report's own
             # outlet leaves it the outlet's own, which a later report may only remind)
-            c = it["via"]
+            voiced.append((g, it["via"], False))
+            continue
+        # its words read as they stand (not "a police officer", which is the police)
+        unnamed = bool(c) and not r.key and c == voice_name(it.get("claimant")) and is_unnamed_party(it.get("claimant"))
+        voiced.append((g, c, unnamed))
+    # "a resistance unit said it took the post": an unnamed party in a claim that names one claimant is that
+    # claimant relayed (a roundup's short line), not a voice of its own; beside two or none it stays its words
+    named = {c for _, c, unnamed in voiced if c and not unnamed}
+    for g, c, unnamed in voiced:
         if c:
-            by_group[g].add("claimant:" + c)
+            by_group[g].add("claimant:" + (next(iter(named)) if unnamed and len(named) == 1 else c))
     voices: set[str] = set()
     reminders = _reminders(live, by_group, default)
     for g, claimed in by_group.items():
@@ -542,6 +561,7 @@ def _fold_names(read: list[Said], items: list[dict], countries: set[str]) -> lis
                 for cc in own | {None}:
                     canon[(cc, head)] = whole
     out = [canon.get((r.country, r.body), r.voice) if r.voice and not r.key and r.body else r.voice for r in read]
+    _fold_resolved(read, items, out)
     spelled: dict[str, set[tuple[str | None, str]]] = {}
     for r, v in zip(read, out, strict=True):
         if r.acronym and v:
@@ -554,6 +574,29 @@ def _fold_names(read: list[Said], items: list[dict], countries: set[str]) -> lis
             if m.group("article") or not r.key or r.key == key:
                 out[i] = v
     return out
+
+
+def _fold_resolved(read: list[Said], items: list[dict], out: list[str | None]) -> None:
+    """A body named unresolved in one report ("the ministry of the interior", a translation) is the registry
+    actor another report of the claim resolved the same body's words to ("the interior ministry"): one
+    statement relayed twice. Only where those words were resolved to one actor, of the body's country."""
+    resolved: dict[str, set[tuple[str, str]]] = {}
+    for r, it in zip(read, items, strict=True):
+        if r.key and r.voice and (body := _resolved_body(it.get("claimant") or "")):
+            resolved.setdefault(body, set()).add((r.key, r.voice))
+    for i, r in enumerate(read):
+        whole = resolved.get(r.body or "") if r.voice and not r.key else None
+        if whole and len(whole) == 1:
+            (key, voice), = whole
+            if r.country is None or key.endswith("." + r.country.lower()):
+                out[i] = voice
+
+
+@lru_cache(maxsize=1024)
+def _resolved_body(claimant: str) -> str | None:
+    """The canonical body words of a resolved claimant ("defence ministry" for "the Ministry of Defence")."""
+    bare = _SEAT_SPLIT_RE.split(claimant.strip().replace("\n", " "), maxsplit=1)[0]
+    return _canonical_body(_national(bare)[1]) if bare else None
 
 
 def _publisher_aliases(items: list[dict]) -> dict[str, str]:
