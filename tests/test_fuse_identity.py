@@ -366,6 +366,23 @@ def test_a_un_body_that_is_the_reports_source_does_not_veto_the_attackers():
     assert judge(hit, army_hit).veto == "actors: none shared"
 
 
+def test_a_claimed_capture_and_residents_fighting_at_one_place_are_one_event():
+    d = ("2024-03-03", "2024-03-03", "day")
+    taken = F(_own("JNIM said it captured the army camp in Gao on 3 March.", "s1.example", "territory_overtaken",
+                   actors=(("JNIM", "jnim"),), place="Gao", date=d))
+    fighting = F(_own("Heavy fighting broke out around the army camp in Gao on 3 March.", "s2.example",
+                      "armed_clash", actors=(), place="Gao", date=d))
+    j = judge(taken, fighting)
+    assert j.match and "a capture and the fighting for it" in j.reasons[0], j
+    # a stated weapon is no generic fighting: an air strike beside the capture stays a compatible group only
+    strike = F(_own("A drone struck the army camp in Gao on 3 March.", "s3.example", "drone_strike", actors=(),
+                    place="Gao", date=d))
+    assert not judge(taken, strike).match and "compatible" in judge(taken, strike).reasons[0]
+    elsewhere = F(_own("Heavy fighting broke out around the army camp in Kidal on 3 March.", "s4.example",
+                       "armed_clash", actors=(), place="Kidal", date=d))
+    assert not judge(taken, elsewhere).match
+
+
 def test_a_toll_update_with_no_date_of_its_own_is_dated_by_the_month_up_to_its_telling():
     army = (("Malian Armed Forces", "fama"),)
     first = F(_own("Jihadists ambushed an army convoy near Gao on 3 March.", "s1.example", "ambush", actors=army,

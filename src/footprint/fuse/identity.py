@@ -95,6 +95,8 @@ _MODE_CLASS = {
     "grenade_attack": "explosive", "chemical": "chemical", "chemical_attack": "chemical",
 }
 GENERIC_MODES = frozenset({"armed_clash", "attack"})
+#: A capture is won in a fight: beside fighting of a generic mode it scores as the same type (``judge``).
+CAPTURE_TYPES = frozenset({"territory_overtaken"})
 
 _KEYWORD_GROUPS = (
     ("base", "base"), ("deploy", "deployment"), ("withdraw", "withdrawal"), ("strike", "fight"),
@@ -576,6 +578,9 @@ def judge(a: Features, b: Features) -> Judgement:
     elif a.group == b.group:
         score = 0.5
         reasons.append(f"type: {a.type} ~ {b.type} (group {a.group})")
+    elif _capture_and_its_fight(a, b):
+        score = 1.0
+        reasons.append(f"type: {a.type} ~ {b.type} (a capture and the fighting for it)")
     elif frozenset((a.group, b.group)) in COMPATIBLE_GROUPS:
         score = 0.0
         reasons.append(f"type: {a.type} ~ {b.type} (compatible groups)")
@@ -666,6 +671,14 @@ def judge(a: Features, b: Features) -> Judgement:
     match = score >= THRESHOLD and (bool(shared) or fine_place)
     return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
                      if score < THRESHOLD else "neither shared actors nor a close place")
+
+
+def _capture_and_its_fight(a: Features, b: Features) -> bool:
+    """One report tells a capture ("the group said it captured the camp"), the other fighting with no weapon
+    told ("heavy fighting broke out around the camp"): residents see the battle, the winner claims its outcome,
+    so the two are one event as much as two words for one fight are (a stated mode, an air strike, is not)."""
+    types = {a.type, b.type}
+    return len(types & CAPTURE_TYPES) == 1 and len(types & GENERIC_MODES) == 1
 
 
 def _reach(a: Features, b: Features, coarse: str, tol: float) -> tuple[float, str]:
