@@ -399,3 +399,18 @@ def test_a_toll_update_with_no_date_of_its_own_is_dated_by_the_month_up_to_its_t
     plain = told("Soldiers were killed in the ambush on an army convoy, relatives said on Thursday.")
     assert plain.weak_date and not judge(first, plain).match
 
+
+def test_an_army_that_tells_fighting_it_repelled_is_a_party_to_it():
+    d = ("2024-03-03", "2024-03-03", "day")
+    attacked = F(_own("Militants attacked an army post in Gao on 3 March.", "s1.example", "armed_clash",
+                      actors=(("Malian Armed Forces", "fama"),), place="Gao", date=d))
+    # the army's own statement names only the attackers and no place the places stage could read
+    said = F(_own("Troops drove off an attack by insurgents on 3 March.", "s2.example", "armed_clash",
+                  actors=(("insurgents", None),), date=d))
+    assert not judge(attacked, said).match
+    j = judge(attacked, dataclasses.replace(said, speaker="a:fama"))
+    assert j.match and "actors: a:fama" in j.reasons, j
+    # a stated mode is no fight of the speaker's own: the army telling of a drone strike names no party so
+    struck = dataclasses.replace(F(_own("A drone struck a car on 3 March.", "s3.example", "drone_strike",
+                                        actors=(), date=d)), speaker="a:fama")
+    assert "actors: a:fama" not in judge(attacked, struck).reasons

@@ -591,7 +591,7 @@ def judge(a: Features, b: Features) -> Judgement:
         return Judgement(False, 0.0, (), f"mode: {a.mode} vs {b.mode}")
     # actors: only registry actors contradict one another; words ("jihadists", "gunmen", "ethnic
     # rebels") may be another report's name for the same group, so they never veto
-    shared = a.actors & b.actors
+    shared = a.actors & b.actors | _party_speaker(a, b) | _party_speaker(b, a)
     if a.placeless or b.placeless:
         # no place to say which of the week's incidents it is: "gunmen" fits each of them
         shared = frozenset(k for k in shared if not generic_name(k))
@@ -671,6 +671,15 @@ def judge(a: Features, b: Features) -> Judgement:
     match = score >= THRESHOLD and (bool(shared) or fine_place)
     return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
                      if score < THRESHOLD else "neither shared actors nor a close place")
+
+
+def _party_speaker(x: Features, y: Features) -> frozenset[str]:
+    """``x``'s speaker where it is a party named by ``y``: an army or group that tells fighting of a generic mode
+    ("troops drove off an attack", "a convoy repelled an attack") fought it, even when its sentence names only
+    the other side; a bystander body (``speaking``) is no party."""
+    if x.type in GENERIC_MODES and x.speaker.startswith("a:") and x.speaker in y.actors and not speaking(x):
+        return frozenset({x.speaker})
+    return frozenset()
 
 
 def _capture_and_its_fight(a: Features, b: Features) -> bool:
