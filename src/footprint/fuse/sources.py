@@ -12,6 +12,9 @@ Rule (see docs/fusion.md):
   on which copy came first), or the group itself when no publisher is known.
   An unnamed officer or spokesman of a named body ("a police officer") is
   that body; an unnamed official of no named body is the outlet's voice.
+* One statement relayed by two outlets is one voice: a body one report names unresolved is the actor
+  another report of the claim resolved its words to; an unnamed party ("a resistance unit") beside the
+  one claimant the claim names is that claimant.
 * **Independent sources** = the number of distinct voices over all copy
   groups. Two articles citing the same claimant count once; two publishers
   each reporting on their own count twice. Denied claims never corroborate:
