@@ -233,6 +233,7 @@ class DescriptorRules:
                 # "the police" after "Haitian National Police": the one police force the text has named
                 return Found(i, end, next(iter(named.values())), via="coref")
             start = self._level_before(i, lx.POLICE_LEVELS)  # "state police", "federal police officers"
+            start = self._police_name_before(start)  # "the Republican Police": the unit's own name
             return Found(start, end, None, via="registry", name=self.doc[start:end].text, type="state_force")
         apposed = self._apposed_to(i, types, by_start)
         if apposed is not None:
@@ -391,6 +392,17 @@ class DescriptorRules:
             j += 1
         if self.k(j) not in lx.MEMBER_NOUNS or self.k(j) in lx.PERSON_MEMBERS or self._modifies_noun(j):
             return None
+        return j
+
+    def _police_name_before(self, i: int) -> int:
+        """ "the Republican Police", "the Mobile Police": a capitalised police head mid-sentence is a unit's name,
+        and the capitalised words before it (two at most, no determiner, nothing taken) are part of it."""
+        if not self.doc[i].is_title or self.doc[i].is_sent_start:
+            return i
+        j = i
+        while j > max(0, i - 2) and self.doc[j - 1].is_title and not self.taken[j - 1] \
+                and self.k(j - 1) not in lx.DETERMINERS and (self.k(j - 1),) not in self.reg.country_terms:
+            j -= 1
         return j
 
     def _level_before(self, i: int, levels: frozenset[str]) -> int:

@@ -213,6 +213,17 @@ class DocMatcher(DescriptorRules, NameRules):
         # "military" is a modifier only when a head follows it ("military government")
         return j
 
+    def titled_police(self, j: int) -> tuple[str | None, int]:
+        """("police", end) for a police unit's own capitalised name at ``j`` ("Benin's Republican Police", "Nigeria's
+        Mobile Police"): up to two capitalised words, then a capitalised police head; else (None, j)."""
+        k = j
+        while k < min(self.n, j + 2) and self.doc[k].is_title and self.head_at(k)[0] is None:
+            k += 1
+        if k == j or k >= self.n or not self.doc[k].is_title:
+            return None, j
+        cls, end = self.head_at(k)
+        return (cls, end) if cls == "police" else (None, j)
+
     def national(self, cc: str, cls: str) -> Actor | None:
         prefix = "armed_forces" if cls == "force" else "government"
         return self.reg.get(f"{prefix}.{cc.lower()}")
@@ -448,6 +459,8 @@ class DocMatcher(DescriptorRules, NameRules):
             j += 1
         h = self.skip_modifiers(j)
         cls, hend = self.head_at(h)
+        if cls is None:
+            cls, hend = self.titled_police(h)
         if cls == "force" and self.facility_after(h, hend):
             cls = None  # "a Malian military base": a nationality on a place; "Russia's military base": Russia
 

@@ -1,0 +1,41 @@
+"""Police units by their own name, with and without a possessor country (invented sentences, blank pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.actors import find_actors
+
+
+def found(nlp, text):
+    return [(m.text, m.actor_id, m.type) for m in find_actors(nlp(text))]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Ghana's Rapid Police said four officers were hurt near Bawku.", "Ghana's Rapid Police"),
+    ("Togo's Mobile Police Unit arrested two men.", "Togo's Mobile Police"),
+    ("Chad's National Gendarmerie lost a post near Bol.", "Chad's National Gendarmerie"),
+])
+def test_a_possessed_police_name_is_one_police_mention(nlp, text, span):
+    got = found(nlp, text)
+    assert (span, None, "state_force") in got, got
+    assert not any(i and i.startswith("country.") for _, i, _ in got), got
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Residents said the Republican Police fled the town.", "Republican Police"),
+    ("Villagers blamed the Mobile Police for the raid.", "Mobile Police"),
+])
+def test_a_capitalised_police_name_keeps_its_own_words(nlp, text, span):
+    assert (span, None, "state_force") in found(nlp, text)
+
+
+def test_lowercase_police_keeps_the_country_possessor_only(nlp):
+    got = found(nlp, "Ghana's police said the road was closed.")
+    assert ("Ghana's police", None, "state_force") in got, got
+
+
+def test_a_capitalised_word_before_lowercase_police_stays_out(nlp):
+    # only a police head written as a name takes the capitalised words before it
+    got = found(nlp, "Witnesses in Kumasi said police fired into the air.")
+    assert not any(t.startswith("Kumasi") for t, _, _ in got), got
