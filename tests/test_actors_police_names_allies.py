@@ -39,3 +39,21 @@ def test_a_capitalised_word_before_lowercase_police_stays_out(nlp):
     # only a police head written as a name takes the capitalised words before it
     got = found(nlp, "Witnesses in Kumasi said police fired into the air.")
     assert not any(t.startswith("Kumasi") for t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Russian contractors of the Africa Corps guarded the airport.", "Russian contractors of the Africa Corps",
+     "africa_corps"),
+    ("Mercenaries of Russia's Africa Corps patrolled the road.", "Mercenaries of Russia's Africa Corps",
+     "africa_corps"),
+])
+def test_hired_men_of_a_named_company_are_one_mention_of_it(nlp, text, span, expected):
+    got = found(nlp, text)
+    assert (span, expected, "pmc") in got, got
+    assert sum(1 for _, i, _ in got if i == expected) == 1, got
+
+
+def test_another_nationality_keeps_the_company_apart(nlp):
+    # Turkish contractors are not the Russian company's men
+    got = found(nlp, "Turkish contractors of the Wagner Group left the mine.")
+    assert ("Wagner Group", "wagner_group", "pmc") in got, got

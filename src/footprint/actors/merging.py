@@ -16,7 +16,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def merge(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """Every join below, in order."""
-    return bodies(m, missions(m, possessed(m, members_of(m, units(m, found)))))
+    return bodies(m, missions(m, hired_of(m, possessed(m, members_of(m, units(m, found))))))
 
 
 def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
@@ -115,6 +115,23 @@ def possessed(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
             continue
         drop |= {id(c), id(g)}
         out.append(replace(g, start=c.start))
+    return [f for f in found if id(f) not in drop] + out
+
+
+def hired_of(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
+    """ "Russian contractors of the Africa Corps", "Mercenaries of Russia's Africa Corps": hired men "of" or "from"
+    a named company are one mention of it, like "members of X" (a nationality before them must be the company's)."""
+    by_start = {f.start: f for f in found if f.actor is not None}
+    drop: set[int] = set()
+    out: list[_m.Found] = []
+    for g in found:
+        if g.actor is not None or "pmc" not in g.descriptor or m.k(g.end) not in ("of", "from"):
+            continue
+        h = by_start.get(g.end + 1 + (m.k(g.end + 1) == "the"))
+        if h is None or h.actor.type != "pmc" or g.nationality not in (None, h.actor.country):
+            continue
+        drop |= {id(g), id(h)}
+        out.append(_m.Found(g.start, h.end, h.actor))
     return [f for f in found if id(f) not in drop] + out
 
 
