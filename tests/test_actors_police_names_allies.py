@@ -57,3 +57,17 @@ def test_another_nationality_keeps_the_company_apart(nlp):
     # Turkish contractors are not the Russian company's men
     got = found(nlp, "Turkish contractors of the Wagner Group left the mine.")
     assert ("Wagner Group", "wagner_group", "pmc") in got, got
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The KNU and allied PDFs overran a camp near the river.", "allied PDFs"),
+    ("The TNLA and allied People's Defence Force units held the pass.", "allied People's Defence Force units"),
+])
+def test_allied_after_a_named_side_and_and_stays_in_the_span(nlp, text, span):
+    assert (span, "pdf_myanmar", "armed_group") in found(nlp, text)
+
+
+def test_allied_before_a_singular_name_stays_out(nlp):
+    # only a group named as its many units takes the word (a wider rule cost held-out strict F1)
+    got = found(nlp, "The KNU and allied KNDF attacked the base.")
+    assert ("KNDF", "kndf", "armed_group") in got, got
