@@ -71,3 +71,14 @@ def test_allied_before_a_singular_name_stays_out(nlp):
     # only a group named as its many units takes the word (a wider rule cost held-out strict F1)
     got = found(nlp, "The KNU and allied KNDF attacked the base.")
     assert ("KNDF", "kndf", "armed_group") in got, got
+
+
+def test_federal_forces_face_the_country_of_the_groups_named(nlp):
+    # no state body named: the one country of the armed groups is the federation's
+    got = found(nlp, "Fano fighters withdrew, and the federal army took over the depots.")
+    assert ("federal army", "armed_forces.et", "state_force") in got, got
+
+
+def test_federal_forces_stay_unresolved_between_two_countries_groups(nlp):
+    got = found(nlp, "Fano fighters and the Jalisco cartel withdrew, and the federal army took over.")
+    assert not any(i == "armed_forces.et" or i == "armed_forces.mx" for _, i, _ in got), got

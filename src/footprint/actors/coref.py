@@ -300,6 +300,11 @@ def _federal_country(f: Found, doc: Doc, found: list[Found]) -> str | None:
         return None
     ccs = {h.actor.country for h in found if h.actor is not None and not h.actor.generated and h.actor.country
            and h.actor.type in ("state_force", "government")}
+    if not ccs:
+        # "the TDF handed in weapons, and the federal army took over": with no state body named, the one country
+        # of the armed groups the text names is the federation they face
+        ccs = {h.actor.country for h in found if h.actor is not None and h.actor.country
+               and h.actor.type == "armed_group"}
     return next(iter(ccs)) if len(ccs) == 1 else None
 
 
