@@ -82,3 +82,18 @@ def test_federal_forces_face_the_country_of_the_groups_named(nlp):
 def test_federal_forces_stay_unresolved_between_two_countries_groups(nlp):
     got = found(nlp, "Fano fighters and the Jalisco cartel withdrew, and the federal army took over.")
     assert not any(i == "armed_forces.et" or i == "armed_forces.mx" for _, i, _ in got), got
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("The ministry said Hemedti's fighters looted the market.", "Hemedti's fighters", "rsf"),
+    ("Residents fled as Burhan's army entered the town.", "Burhan's army", "armed_forces.sd"),
+    ("Assad's forces shelled the village.", "Assad's forces", "armed_forces.sy"),
+])
+def test_a_commanders_possessive_on_a_force_is_the_force_he_leads(nlp, text, span, expected):
+    got = found(nlp, text)
+    assert any(t == span and i == expected for t, i, _ in got), got
+
+
+def test_a_commanders_possessive_on_anything_else_stays_the_person(nlp):
+    got = found(nlp, "Haftar's son met the envoy in Benghazi.")
+    assert not any(i == "lna" for _, i, _ in got), got

@@ -16,7 +16,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def merge(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """Every join below, in order."""
-    return allied(m, bodies(m, missions(m, hired_of(m, possessed(m, members_of(m, units(m, found)))))))
+    return commanded(m, allied(m, bodies(m, missions(m, hired_of(m, possessed(m, members_of(m, units(m, found))))))))
 
 
 def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
@@ -174,3 +174,23 @@ def _plural_name(m: _m.DocMatcher, f: _m.Found) -> bool:
     """A group named as its many units: a plural acronym ("PDFs") or a name with a member noun ("… units")."""
     last = m.doc[f.end - 1].text
     return (len(last) > 2 and last.endswith("s") and last[:-1].isupper()) or m.k(f.end - 1) in lx.MEMBER_NOUNS
+
+
+def commanded(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
+    """ "Haftar's fighters", "Burhan's army": a commander's possessive on members or a force head is one mention of
+    the force the commander leads (the registry's affiliation), not of the person."""
+    out = []
+    for f in found:
+        if f.actor is not None and f.actor.type == "person":
+            j = f.end if m.k(f.end) == "'s" else None
+            if j is not None and m.head_at(j + 1)[0] == "force":
+                end = m.head_at(j + 1)[1]
+            elif "'s" in m.keys[f.start:f.end] and m.k(f.end - 1) in lx.MEMBER_NOUNS:
+                end = f.end  # the matcher took the members in already
+            else:
+                end = None
+            force = m.reg.force_of(f.actor) if end is not None else None
+            if force is not None:
+                f = _m.Found(f.start, end, force)
+        out.append(f)
+    return out

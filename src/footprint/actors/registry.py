@@ -314,6 +314,17 @@ class Registry:
             current = nxt
         return result
 
+    def force_of(self, person: Actor) -> Actor | None:
+        """The armed body a person commands, from their affiliations: an armed group, company or state force, or the
+        armed forces of the state whose government they head ("Burhan's army", "Assad's forces"); else None."""
+        for aid in person.affiliations:
+            e = self.get(aid)
+            if e is not None and e.type in ("armed_group", "pmc", "state_force"):
+                return e
+            if e is not None and e.type == "government" and e.id.startswith("government."):
+                return self.get("armed_forces." + e.id.split(".", 1)[1])
+        return None
+
     def leader(self, actor_id: str, when: str | date | None = None) -> Actor | None:
         """The leader of ``actor_id`` at ``when`` (the latest known one without a date)."""
         actor = self.get(actor_id)
