@@ -227,6 +227,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     doc_countries = {c for c, v in shares.items() if v == top} if shares else ({focus} if focus else set())
     evidence = _evidence(found, place_hits, doc, set()) if len(doc_countries) > 1 else []
     out: list[ActorMention] = []
+    unit_evidence = None
     explicit: dict[int, list[Found]] = {}
     for f in found:
         if f.actor is not None or f.name:
@@ -247,7 +248,9 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
             here_s = sent[f.start] if f.start < len(sent) else 0
             f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
         elif f.actor is None and not f.name and f.countries:
-            f = _shared_unit(f, reg, _item_country(doc, f.start) or focus, found, place_hits)
+            if unit_evidence is None:
+                unit_evidence = _unit_evidence(found, place_hits)  # once per Doc, not per unit mention
+            f = _shared_unit(f, reg, _item_country(doc, f.start) or focus, unit_evidence)
             if f is None:
                 continue
         elif f.actor is None and not f.name:
@@ -658,15 +661,24 @@ def _sender(f: Found, doc: Doc, explicit: dict[int, list[Found]]) -> str | None:
     return None
 
 
-def _shared_unit(f: Found, reg: Registry, where: str | None, found: list[Found], place_hits) -> Found | None:
+def _unit_evidence(found: list[Found], place_hits) -> tuple[set[str], Counter[str]]:
+    """What ``_shared_unit`` weighs, the same for every unit mention of a Doc: the states the text names (as places
+    or as actors), and how often each country's actors are named."""
+    named = {cc for _, cc in place_hits} | {h.actor.country for h in found if h.actor is not None and h.actor.country
+                                            and h.actor.type in ("country", "government", "state_force")}
+    counts = Counter(h.actor.country for h in found if h.actor is not None and h.actor.country)
+    return named, counts
+
+
+def _shared_unit(f: Found, reg: Registry, where: str | None,
+                 evidence: tuple[set[str], Counter[str]]) -> Found | None:
     """A unit name several armies use ("the Rapid Intervention Battalion", ``f.countries`` its holders): the forces
     of the item's or report's country when that is a holder or a state the text names ("in northern Mali"), not one
     only its towns and regions were placed in; else of the holder whose actors the text names most ("Ambazonian
-    separatists": Cameroon), else of the first holder."""
-    named = {cc for _, cc in place_hits} | {h.actor.country for h in found if h.actor is not None and h.actor.country
-                                            and h.actor.type in ("country", "government", "state_force")}
+    separatists": Cameroon), else of the first holder. ``evidence``: ``_unit_evidence`` of the Doc."""
+    named, counts = evidence
     if where not in f.countries and where not in named:
-        votes = Counter(h.actor.country for h in found if h.actor is not None and h.actor.country in f.countries)
+        votes = {c: counts[c] for c in f.countries if counts[c]}
         where = min(votes, key=lambda c: (-votes[c], f.countries.index(c))) if votes else f.countries[0]
     return _national(f, reg, where)
 
