@@ -97,3 +97,8 @@ def test_a_commanders_possessive_on_a_force_is_the_force_he_leads(nlp, text, spa
 def test_a_commanders_possessive_on_anything_else_stays_the_person(nlp):
     got = found(nlp, "Haftar's son met the envoy in Benghazi.")
     assert not any(i == "lna" for _, i, _ in got), got
+
+
+def test_the_gulf_clans_newer_english_name_is_the_gulf_clan(nlp):
+    got = found(nlp, "The Gaitanist Army of Colombia burned two trucks near the river.")
+    assert ("Gaitanist Army of Colombia", "clan_del_golfo", "armed_group") in got, got
