@@ -95,6 +95,17 @@ def _holds(period: str, day: str) -> bool:
     return iv is not None and iv[0] is not None and iv[1] is not None and iv[0] <= d <= iv[1]
 
 
+def _part_day_ref(ref: str, day_ref: tuple[str, int] | None, s0: int) -> str | None:
+    """The day "in the morning", "that evening", "the next morning" count from: the reference when it is a day;
+    the last day told when the reference is a year or a month that holds it, named since ("attacked on Sunday,
+    the deadliest raid this year. … in the morning"): the frame does not move the story, as for a gap in days."""
+    if _DAY.match(ref):
+        return ref
+    if day_ref is not None and day_ref[1] >= s0 - DAY_GAP_SENTENCES and _holds(ref, day_ref[0]):
+        return day_ref[0]
+    return None
+
+
 def _finer_or_equal(a: str, b: str) -> bool:
     return _ORDER.index(a) <= _ORDER.index(b)
 
@@ -476,10 +487,10 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
             continue  # the same day as the reference, or the report day: no new reference
         elif g.refop is not None and g.refop[0] == "inweek":
             g = _in_week_told(g, day_ref, s0, ctx)
-        elif g.refop is not None and ref is not None and (hit.kind != "partday" or (_DAY.match(ref)
-                                                                              and not _ahead_of_past(ref, hit, ctx))):
+        elif g.refop is not None and ref is not None and (hit.kind != "partday" or (
+                (part_ref := _part_day_ref(ref, day_ref, s0)) is not None and not _ahead_of_past(part_ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
-            base = ref
+            base = part_ref if hit.kind == "partday" else ref
             if day_ref is not None and not _DAY.match(ref) and (g.type == "DURATION" or _finer_step(g.refop, ref)) \
                     and _holds(ref, day_ref[0]) and day_ref[1] >= s0 - DAY_GAP_SENTENCES:
                 # "clashed on Monday … the heaviest fighting this year … A day later": a year or a month that
