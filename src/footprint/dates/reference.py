@@ -34,6 +34,7 @@ from itertools import islice
 from weakref import WeakKeyDictionary
 
 from . import calendar as cal
+from . import dday
 from .grammar import Hit
 from .clockday import clock_days, twin_days
 from .lexicon import DAY_PARTS, TELLING_BEFORE
@@ -438,7 +439,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
     before_ref: str | None = None  # the reference before the current one
     told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
     told_day: tuple[str, int] | None = None  # a full date written out (day, month and year), and its sentence
+    d_day: list = []  # the stated D-Day, looked for once at the first count ("D+3")
     for hit, g in kept:
+        if g.refop is not None and g.refop[0] == "dday":
+            if not d_day:
+                d_day.append(dday.origin(kept, ctx))
+            g = dday.counted(g, d_day[0])
+            if g is None:
+                continue  # "D+3" with no D-Day stated: no day to count from
         if 0 <= lead_end <= hit.start:
             lead_end = -1  # the first hit after the lead: the state now is what the lead told
             framed = (ref, ref_sent, ref_told, day_ref, before_ref, last_quarter, reported, told_year, told_day)
