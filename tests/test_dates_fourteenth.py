@@ -58,3 +58,33 @@ def test_a_day_count_after_a_stated_d_day_is_that_many_days_on():
 def test_d_day_before_a_noun_states_no_day_to_count_from():
     text = "The D-Day landings of 1944 were marked on Thursday. By D+1 the veterans had gone home."
     assert [t[0] for t in found(text)] == ["1944", "Thursday"]
+
+
+# --- a weekly summary published early in the week tells of the week just closed -----------------------------------
+
+DIGEST = ("Mali: gunmen attacked a convoy near Gao on Tuesday, drivers said.\n\n"
+          "Niger: six soldiers were killed near Tillia on Sunday. Talks resume on Thursday.")
+
+
+def weekdays(text: str, dct: str, title: str | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, date.fromisoformat(dct), title=title).timexes]
+
+
+def test_a_weekly_summary_out_on_a_wednesday_reads_its_weekdays_in_the_week_before():
+    # 2025-11-12 is a Wednesday: the week before runs from Monday 3 to Sunday 9 November
+    assert weekdays(DIGEST, "2025-11-12", "Security watch, the week in brief") == [
+        ("Tuesday", "2025-11-04"), ("Sunday", "2025-11-09"), ("Thursday", "2025-11-13")]
+    assert weekdays(DIGEST, "2025-11-12", "Sahel Security Weekly: 3-9 November")[0] == ("Tuesday", "2025-11-04")
+
+
+def test_weekdays_keep_their_plain_reading_without_a_weekly_title_or_late_in_the_week():
+    assert weekdays(DIGEST, "2025-11-12", "Gunmen attack weekly market near Gao")[0] == ("Tuesday", "2025-11-11")
+    assert weekdays(DIGEST, "2025-11-12", None)[0] == ("Tuesday", "2025-11-11")
+    # 2025-11-14 is a Friday: a summary of the week in course
+    assert weekdays(DIGEST, "2025-11-14", "Security watch, the week in brief")[0] == ("Tuesday", "2025-11-11")
+
+
+def test_a_weekday_said_as_last_or_next_is_left_as_said_in_a_weekly_summary():
+    text = "Troops left Gao last Tuesday. Talks resume next Monday."
+    assert weekdays(text, "2025-11-12", "Security watch, the week in brief") == [
+        ("last Tuesday", "2025-11-11"), ("next Monday", "2025-11-17")]
