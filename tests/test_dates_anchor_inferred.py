@@ -145,3 +145,13 @@ def test_leap_day_at_the_calendar_ends_is_no_peg():
     assert place_peg(2, 29, date(1, 1, 1)) is None
     assert place_peg(2, 29, date(9999, 12, 31)) is None
     assert place_peg(2, 29, date(2025, 3, 10)) == date(2024, 2, 29)
+
+
+def test_a_planned_date_is_no_evidence_of_the_writing_day():
+    inf = inferred("Fighting killed 40 people in March 2024, officials said. Local elections, expected in 2026, "
+                   "could bring new violence.")
+    assert inf.not_before == "2024-03-01"
+    inf = inferred("Fighting killed 40 people in March 2024. A vote scheduled for June 2026 was discussed.")
+    assert inf.not_before == "2024-03-01"
+    # a date told as held is evidence as before
+    assert inferred("Fighting killed 40 people in March 2024. The vote was held in 2025.").not_before == "2025-01-01"

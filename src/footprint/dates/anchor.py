@@ -46,6 +46,10 @@ _EXPLICIT = {"iso", "numeric", "mdy", "dmy", "my", "year", "quarter", "half", "s
 # "by 2030", "until 2028", "not before mid-2024": a target or an end point, often still ahead of the writer
 _DEADLINE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?"
                        r"(?:early\s+|mid-?\s*|late\s+)?$")
+# "elections, expected in 2025", "a vote scheduled for March 2026", "due to be held in 2027": a date planned,
+# which may well be ahead of the writer however the sentence around it is told
+_PLANNED = re.compile(r"(?i)\b(?:expected|due|scheduled|planned|slated|set)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|"
+                      r"begin|end|close)\s+)?(?:in|for|on)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$")
 # a day and the word that tells its distance from the writing day, next to each other: "yesterday, Oct. 5",
 # "Oct. 5 (yesterday)", "today, 3 March"
 _DEICTIC_OFFSET = {"yesterday": 1, "last night": 1, "today": 0, "tonight": 0, "this morning": 0, "tomorrow": -1}
@@ -80,7 +84,8 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
         g = ground(hit, ctx)
         if g is None or g.start is None or g.anchor != "absolute" or g.type != "DATE":
             continue
-        if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, hit.start - 40), hit.start):
+        if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, hit.start - 40), hit.start) \
+                or _PLANNED.search(text, max(0, hit.start - 48), hit.start):
             continue
         start = g.start
         reason = f"latest explicit date mentioned: {text[hit.start:hit.end]!r}"
