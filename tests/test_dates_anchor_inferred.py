@@ -155,3 +155,12 @@ def test_a_planned_date_is_no_evidence_of_the_writing_day():
     assert inf.not_before == "2024-03-01"
     # a date told as held is evidence as before
     assert inferred("Fighting killed 40 people in March 2024. The vote was held in 2025.").not_before == "2025-01-01"
+
+
+def test_a_year_less_day_the_latest_explicit_period_holds_is_a_day_of_it():
+    text = ("The report on the third quarter of 2024 counted 148 killings up to 30 September. The mission's new "
+            "chief had arrived on 1 July.")
+    assert inferred(text).value == "2024-09-30"  # 1 July of that quarter, not a peg chained a year on
+    # a weekday written with the day must fit too: 6 November 2024 is a Wednesday, so this is 2025's
+    text = "Strikes went on through November 2024. On Thursday 6 November, talks resumed."
+    assert inferred(text).value == "2025-11-06"

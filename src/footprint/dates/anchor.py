@@ -71,10 +71,16 @@ class InferredDate:
         return {"value": self.value, "not_before": self.not_before, "not_after": self.not_after, "reason": self.reason}
 
 
-def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, str]:
-    """Rules 1 and 2: the latest explicit date told as past or present, and why."""
+#: periods whose year-less days are read inside them ("the third quarter of 2024 … between 1 July and 30 September")
+_HOLDING = ("month", "quarter", "half", "season")
+
+
+def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, str, tuple[date, date] | None]:
+    """Rules 1 and 2: the latest explicit date told as past or present, why, and its span when it is a period
+    shorter than a year taken as it is written."""
     best: date | None = None
     why = ""
+    period: tuple[date, date] | None = None
     agos = sorted((h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
                    and h.groups.get("unit", "").lower() in ("year", "years")), key=lambda h: h.end)
     ago_ends = [h.end for h in agos]
@@ -99,7 +105,24 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
                 reason = f"{text[hit.start:hit.end]!r} told as {ago} years ago"
         if best is None or start > best:
             best, why = start, reason
-    return best, why
+            plain = start == g.start and g.end is not None and g.precision in _HOLDING
+            period = (g.start, g.end) if plain else None
+    return best, why, period
+
+
+def _inside(md: tuple[int, int], period: tuple[date, date] | None, weekday: str | None) -> date | None:
+    """The day ``md`` within ``period``, if that period holds it (on ``weekday`` when one is written with it)."""
+    if period is None:
+        return None
+    want = WEEKDAYS.get((weekday or "").lower())
+    for y in range(period[0].year, period[1].year + 1):
+        try:
+            d = date(y, *md)
+        except ValueError:
+            continue
+        if period[0] <= d <= period[1] and (want is None or d.weekday() == want):
+            return d
+    return None
 
 
 def _years_ago(text: str, hit: Hit, agos: list[Hit], ends: list[int]) -> int:
@@ -207,7 +230,7 @@ def _fast_peg(text: str, hits: list[Hit], base: date) -> tuple[date, str] | None
 
 def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     ctx = Context(text, None)
-    base, base_why = _explicit(text, hits, ctx)
+    base, base_why, period = _explicit(text, hits, ctx)
     best, why = base, base_why
     fixed: tuple[date, str] | None = None  # rule 4: the writing day itself
     guessed_year = False  # the dateline's day came with no year of its own
@@ -236,7 +259,10 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             if any(s <= hit.start and hit.end <= e for s, e in dated):
                 continue
             md = _month_day(hit)
-            peg = None if md is None else place_peg(*md, best, hit.groups.get("wd"))
+            # a day the latest explicit period holds is a day of it, not a peg a year on ("the third quarter of
+            # 2024 … between 1 July and 30 September")
+            inside = None if md is None else _inside(md, period, hit.groups.get("wd"))
+            peg = inside or (None if md is None else place_peg(*md, best, hit.groups.get("wd")))
             if peg is not None and peg > best:
                 best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
     if base is not None:
