@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from .resolve import KINDS, Grounded, _grounded
 
 #: "D-Day is set for 6 June", "called D-Day, began on 31 January", "D-day for the vote": the origin of the count
-#: stated; before a noun ("the D-Day landings of 1944") it names no day of this text. ``grammar.NEEDS`` looks for
-#: "D-Day" before any count is read.
+#: stated; before a noun ("the D-Day landings of 1944") it names no day of this text. Looked for once per text,
+#: at its first count.
 DDAY = re.compile(r"\bD[- ]?[Dd]ay\b(?=\s*(?:[,.;:()—–]|$|(?:is|was|will|would|has|had|for|of|falls|fell|came|comes)\b))")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 

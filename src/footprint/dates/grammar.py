@@ -170,7 +170,7 @@ PATTERNS: list[tuple[int, str, re.Pattern[str]]] = [
 # its lookahead reads), so a text without it has no match and the hits are the same.
 NEEDS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"0s|ties"),
-    "dday": re.compile(r"\bD[- ]?[Dd]ay\b"),
+    "dday": re.compile(r"D\s?[+-]\s?\d"),
     "century": re.compile(r"[- ]century"),
     "yearwords": re.compile(r"ineteen|wenty|wo\s+thousand"),
     "quarterlist": re.compile(r"\squarters"),
