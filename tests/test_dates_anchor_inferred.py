@@ -145,3 +145,22 @@ def test_leap_day_at_the_calendar_ends_is_no_peg():
     assert place_peg(2, 29, date(1, 1, 1)) is None
     assert place_peg(2, 29, date(9999, 12, 31)) is None
     assert place_peg(2, 29, date(2025, 3, 10)) == date(2024, 2, 29)
+
+
+def test_a_planned_date_is_no_evidence_of_the_writing_day():
+    inf = inferred("Fighting killed 40 people in March 2024, officials said. Local elections, expected in 2026, "
+                   "could bring new violence.")
+    assert inf.not_before == "2024-03-01"
+    inf = inferred("Fighting killed 40 people in March 2024. A vote scheduled for June 2026 was discussed.")
+    assert inf.not_before == "2024-03-01"
+    # a date told as held is evidence as before
+    assert inferred("Fighting killed 40 people in March 2024. The vote was held in 2025.").not_before == "2025-01-01"
+
+
+def test_a_year_less_day_the_latest_explicit_period_holds_is_a_day_of_it():
+    text = ("The report on the third quarter of 2024 counted 148 killings up to 30 September. The mission's new "
+            "chief had arrived on 1 July.")
+    assert inferred(text).value == "2024-09-30"  # 1 July of that quarter, not a peg chained a year on
+    # a weekday written with the day must fit too: 6 November 2024 is a Wednesday, so this is 2025's
+    text = "Strikes went on through November 2024. On Thursday 6 November, talks resumed."
+    assert inferred(text).value == "2025-11-06"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from footprint.dates import tag
 from footprint.dates.festivals import festival_day, hijri_to_date, main_month, ramadan
 
@@ -88,3 +91,26 @@ def test_a_fast_said_to_begin_on_a_day_it_never_began_near_the_year_gives_no_peg
     assert started_on(text, len("Ramadan"), text.index("June"))
     text = "Ramadan. Elections were held on June 6"
     assert not started_on(text, len("Ramadan"), text.index("June"))
+
+
+def test_the_fast_s_first_day_is_total_over_any_day_and_year():
+    from footprint.dates.festivals import fast_starting
+
+    # years before the first fast, or whose fasts run past 9999, used to raise from the calendar arithmetic
+    assert fast_starting(3, 11, 41) is None
+    assert fast_starting(3, 11, 9999) is None
+    # 29 February is looked for in the leap years near, not given up at the first common year
+    assert fast_starting(2, 29, 2390) == date(2416, 2, 29)
+    assert fast_starting(4, 31, 2020) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 31), st.integers(-100, 10100))
+def test_the_fast_s_first_day_never_raises_and_is_a_day_the_fast_began(month, day, near):
+    from footprint.dates.festivals import _hijri_years, fast_starting, ramadan
+
+    got = fast_starting(month, day, near)
+    if got is not None:
+        assert (got.month, got.day) == (month, day) and abs(got.year - near) <= 40
+        starts = [ramadan(hy)[0] for hy in _hijri_years(got.year) if hy > 0]
+        assert any(abs((s - got).days) <= 1 for s in starts)

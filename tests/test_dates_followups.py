@@ -280,3 +280,21 @@ def test_after_a_noun_is_still_context():
     text = "Gunmen stormed the village on Sunday. Tension has risen since the collapse of the accord."
     _, background = plain(text, "2025-03-20", "collapse", text.index("Tension"))
     assert background
+
+
+# --- a part of the day after a year or a month that only frames the day told ------------------------------------
+
+
+def test_a_part_of_the_day_after_a_framing_year_takes_the_day_told():
+    # 2024-03-12 is a Tuesday; "Sunday" is 2024-03-10
+    text = "Gunmen attacked a village on Sunday, the deadliest raid this year. Residents said they came in the morning."
+    assert timexes(text, "2024-03-12")["the morning"][:2] == ("TIME", "2024-03-10TMO")
+    text = "Sunday's ambush, the third in March, killed five. The fighters had gathered that evening."
+    assert timexes(text, "2024-03-12")["that evening"][:2] == ("TIME", "2024-03-10TEV")
+    text = "Rebels shelled the port on Sunday, the worst shelling this year. Aid ships left the next morning."
+    assert timexes(text, "2024-03-12")["the next morning"][:2] == ("TIME", "2024-03-11TMO")
+
+
+def test_a_year_that_does_not_hold_the_day_told_leaves_the_part_of_day_on_the_report_day():
+    text = "Rebels shelled the port on Sunday. In 2023 the town was quiet. Aid ships came in the morning."
+    assert timexes(text, "2024-03-12")["the morning"][:2] == ("TIME", "2024-03-12TMO")

@@ -42,7 +42,7 @@ def test_each_kind_with_a_need_still_matches_its_own_text():
         "nightspan": "shots heard overnight Saturday to Sunday",
         "festival": "prices rose in the holy month of Ramadan 2024 and fell after Eid al-Fitr",
         "ago": "two days ago, and some five years or so later", "set": "twice a week, every morning, per year, seven days a week, 18 hours a day",
-        "namedtime": "shortly after midnight and again at dawn",
+        "namedtime": "shortly after midnight and again at dawn", "dday": "D-Day was 3 May; by D+3 the road was open",
         "clocklen": "won in two hours, four minutes and 17 seconds",
     }
     assert set(texts) == set(NEEDS)

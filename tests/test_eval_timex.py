@@ -66,7 +66,7 @@ MIN_HELDOUT_F_VALUE_F1 = 0.898  # 0.8580 (first run, totals only) -> 0.8854 -> 0
 MIN_HELDOUT_F_RELAXED_F1 = 0.942  # 0.9338 -> 0.9490
 # data/dev-gold/timex/dev-g and heldout-g: communiqués, ministry statements, UN briefings, court timelines and
 # election calendars (clock times with zones, "D+3", "as of", "the week to Sunday", "within 30 days of")
-MIN_DEV_G_VALUE_F1 = 0.915  # 0.8811 (first run) -> 0.8935 (five gold slips) -> 0.9210 (reporting period, quarter of last year, schedule year)
+MIN_DEV_G_VALUE_F1 = 0.940  # 0.8811 (first run) -> 0.8935 (five gold slips) -> 0.9210 (reporting period, quarter of last year, schedule year) -> 0.9310 -> 0.9485 (a day counted from a stated D-Day)
 MIN_DEV_G_RELAXED_F1 = 0.960  # 0.9650 (first run)
 MIN_HELDOUT_G_VALUE_F1 = 0.905  # 0.9104 (first run, totals only)
 MIN_HELDOUT_G_RELAXED_F1 = 0.970  # 0.9749 (first run)

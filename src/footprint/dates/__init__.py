@@ -34,7 +34,8 @@ class DatesComponent:
         text = doc_text(doc)  # built once per Doc (the stages before read it too); ``Doc.text`` joins every token again
         items = _item_starts(doc)
         try:
-            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")), items=items)
+            result = tag(text, parse_dct(dct, source=str(meta.get("doc_id") or "dct")), items=items,
+                         title=meta.get("title"))
         except Exception:
             # a malformed report date must not sink the document: infer instead
             result = tag(text, None, items=items)

@@ -46,6 +46,10 @@ _EXPLICIT = {"iso", "numeric", "mdy", "dmy", "my", "year", "quarter", "half", "s
 # "by 2030", "until 2028", "not before mid-2024": a target or an end point, often still ahead of the writer
 _DEADLINE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?"
                        r"(?:early\s+|mid-?\s*|late\s+)?$")
+# "elections, expected in 2025", "a vote scheduled for March 2026", "due to be held in 2027": a date planned,
+# which may well be ahead of the writer however the sentence around it is told
+_PLANNED = re.compile(r"(?i)\b(?:expected|due|scheduled|planned|slated|set)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|"
+                      r"begin|end|close)\s+)?(?:in|for|on)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$")
 # a day and the word that tells its distance from the writing day, next to each other: "yesterday, Oct. 5",
 # "Oct. 5 (yesterday)", "today, 3 March"
 _DEICTIC_OFFSET = {"yesterday": 1, "last night": 1, "today": 0, "tonight": 0, "this morning": 0, "tomorrow": -1}
@@ -67,10 +71,16 @@ class InferredDate:
         return {"value": self.value, "not_before": self.not_before, "not_after": self.not_after, "reason": self.reason}
 
 
-def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, str]:
-    """Rules 1 and 2: the latest explicit date told as past or present, and why."""
+#: periods whose year-less days are read inside them ("the third quarter of 2024 … between 1 July and 30 September")
+_HOLDING = ("month", "quarter", "half", "season")
+
+
+def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, str, tuple[date, date] | None]:
+    """Rules 1 and 2: the latest explicit date told as past or present, why, and its span when it is a period
+    shorter than a year taken as it is written."""
     best: date | None = None
     why = ""
+    period: tuple[date, date] | None = None
     agos = sorted((h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
                    and h.groups.get("unit", "").lower() in ("year", "years")), key=lambda h: h.end)
     ago_ends = [h.end for h in agos]
@@ -80,7 +90,8 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
         g = ground(hit, ctx)
         if g is None or g.start is None or g.anchor != "absolute" or g.type != "DATE":
             continue
-        if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, hit.start - 40), hit.start):
+        if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, hit.start - 40), hit.start) \
+                or _PLANNED.search(text, max(0, hit.start - 48), hit.start):
             continue
         start = g.start
         reason = f"latest explicit date mentioned: {text[hit.start:hit.end]!r}"
@@ -94,7 +105,24 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
                 reason = f"{text[hit.start:hit.end]!r} told as {ago} years ago"
         if best is None or start > best:
             best, why = start, reason
-    return best, why
+            plain = start == g.start and g.end is not None and g.precision in _HOLDING
+            period = (g.start, g.end) if plain else None
+    return best, why, period
+
+
+def _inside(md: tuple[int, int], period: tuple[date, date] | None, weekday: str | None) -> date | None:
+    """The day ``md`` within ``period``, if that period holds it (on ``weekday`` when one is written with it)."""
+    if period is None:
+        return None
+    want = WEEKDAYS.get((weekday or "").lower())
+    for y in range(period[0].year, period[1].year + 1):
+        try:
+            d = date(y, *md)
+        except ValueError:
+            continue
+        if period[0] <= d <= period[1] and (want is None or d.weekday() == want):
+            return d
+    return None
 
 
 def _years_ago(text: str, hit: Hit, agos: list[Hit], ends: list[int]) -> int:
@@ -202,7 +230,7 @@ def _fast_peg(text: str, hits: list[Hit], base: date) -> tuple[date, str] | None
 
 def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     ctx = Context(text, None)
-    base, base_why = _explicit(text, hits, ctx)
+    base, base_why, period = _explicit(text, hits, ctx)
     best, why = base, base_why
     fixed: tuple[date, str] | None = None  # rule 4: the writing day itself
     guessed_year = False  # the dateline's day came with no year of its own
@@ -231,7 +259,10 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             if any(s <= hit.start and hit.end <= e for s, e in dated):
                 continue
             md = _month_day(hit)
-            peg = None if md is None else place_peg(*md, best, hit.groups.get("wd"))
+            # a day the latest explicit period holds is a day of it, not a peg a year on ("the third quarter of
+            # 2024 … between 1 July and 30 September")
+            inside = None if md is None else _inside(md, period, hit.groups.get("wd"))
+            peg = inside or (None if md is None else place_peg(*md, best, hit.groups.get("wd")))
             if peg is not None and peg > best:
                 best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
     if base is not None:

@@ -62,18 +62,37 @@ _FITR = re.compile(r"(?i)(?:eid[\s-]+(?:al|el|ul)?[\s-]*fitr|korit[eé])")
 _OTHER_MONTH = re.compile(r"\s+of\s+(?!Ramadan\b|Ramzan\b)[A-Z]")
 
 
+def _fast_start(hijri_year: int) -> date | None:
+    # years before AH 1 or past 9999 have no Gregorian ``date``: no fast to match there
+    if hijri_year < 1:
+        return None
+    try:
+        return ramadan(hijri_year)[0]
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February in a common year, a year outside 1-9999, or no such day at all
+        return None
+
+
 def fast_starting(month: int, day: int, near: int, reach: int = 40) -> date | None:
     """The first day of the fast nearest to the year ``near`` that falls on ``month``/``day`` (a day either way:
-    sighting moves it). The fast moves about 11 days a year, so one day recurs only every 32-33 years."""
+    sighting moves it). The fast moves about 11 days a year, so one day recurs only every 32-33 years.
+    Total: a day no year has, or years with no fast, give ``None``; 29 February is looked for in leap years."""
     best: date | None = None
     for y in range(near - reach, near + reach + 1):
-        try:
-            target = date(y, month, day)
-        except ValueError:
-            return None
+        target = _day(y, month, day)
+        if target is None:
+            continue
         for hy in _hijri_years(y):
-            start = ramadan(hy)[0]
-            if abs((start - target).days) <= 1 and (best is None or abs(y - near) < abs(best.year - near)):
+            start = _fast_start(hy)
+            if start is None or abs((start - target).days) > 1:
+                continue
+            if best is None or abs(y - near) < abs(best.year - near):
                 best = target
     return best
 

@@ -67,8 +67,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yearspan", r"(?:[Tt]he\s+)?(?P<y1>" + YEAR + r")[-–/](?P<y2>\d\d|" + YEAR + r")\s+(?:season|campaign)(?![-\w])"),
     ("myrel", r"(?P<month>" + MONTH_RE + r")(?:\s+(?P<d>" + DAYN + r"))?,?\s+(?P<yrel>this|last|next)\s+year"),
     ("yearwords", r"(?P<ywthe>[Tt]he\s+year\s+)?(?:(?P<month>" + MONTH_RE + r")\s+)?(?P<yw>" + YEARWORDS + r")"),
+    # "by D+3", "on D-1": a day counted from a stated D-Day (``dday``), after a time preposition ("vitamin D-3",
+    # "the D+2 deadline" are none); "D-Day" itself is no count
+    ("dday", r"\b(?:[Bb]y|[Oo]n|[Aa]t|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ss]ince|[Tt]hrough)\s+"
+     r"(?P<core>D\s?(?P<sign>[+-])\s?(?P<n>\d{1,3}))(?![\w-])"),
     # "the week to Sunday", "the week ending Friday": a week that ends on that day, the day a timex of its own
-    ("weekto", r"(?:[Tt]he|[Aa])\s+week(?=\s+(?:to|ending|ended|up\s+to|through)\s+(?:on\s+)?(?P<wd>" + WEEKDAY_RE + r")(?![-\w]))"),
+    # "the week to 17 March", "the week ending March 17, 2024": the same, ending on a day of the month
+    ("weekto", r"(?:[Tt]he|[Aa])\s+week(?=\s+(?:to|ending|ended|up\s+to|through)\s+(?:on\s+)?(?:(?P<wd>" + WEEKDAY_RE
+     + r")(?![-\w])|(?:the\s+)?(?P<d>" + DAYN + r")\s+(?:of\s+)?(?P<month>" + MONTH_RE + r")(?:,?\s+(?P<year>" + YEAR + r"))?(?![-\w])"
+     + r"|(?P<month2>" + MONTH_RE + r")\s*(?P<d2>" + DAYN + r")(?:,?\s+(?P<year2>" + YEAR + r"))?(?![-\w])))"),
     ("weekof", r"(?:[Tt]he\s+)?week\s+of\s+(?P<month>" + MONTH_RE + r")\s*(?P<d>" + DAYN + r")(?:,?\s+(?P<year>" + YEAR + r"))?"),
     # "the first week of March": one week of that month (TIMEX3 names it by its ISO week)
     ("weekord", r"(?:[Tt]he\s+)?(?P<word>first|second|third|fourth|last|final|First|Second|Third|Fourth|Last|Final)\s+week\s+of\s+"
@@ -174,6 +181,7 @@ PATTERNS: list[tuple[int, str, re.Pattern[str]]] = [
 # its lookahead reads), so a text without it has no match and the hits are the same.
 NEEDS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"0s|ties"),
+    "dday": re.compile(r"D\s?[+-]\s?\d"),
     "century": re.compile(r"[- ]century"),
     "yearwords": re.compile(r"ineteen|wenty|wo\s+thousand"),
     "quarterlist": re.compile(r"\squarters"),

@@ -224,12 +224,23 @@ def _k_myrel(hit, g, ctx):
 
 
 def _k_weekto(hit, g, ctx):
-    """ "the week to Sunday": TIMEX3 marks "the week" as a duration anchored on the day it ends on, which is
-    tagged apart ("Sunday"); its interval is the seven days ending on that day, grounded as the weekday alone."""
-    end = KINDS["weekday"](hit, {"wd": g["wd"]}, ctx)
+    """ "the week to Sunday", "the week to 17 March": TIMEX3 marks "the week" as a duration anchored on the day it
+    ends on, which is tagged apart ("Sunday", "17 March"); its interval is the seven days ending on that day,
+    grounded as the day alone would be."""
+    end = _week_end(hit, g, ctx)
     if end is None or end.start is None:
         return Grounded("DURATION", "P1W", None, None, "week")
     return Grounded("DURATION", "P1W", end.start - timedelta(days=6), end.start, "week", end.anchor)
+
+
+def _week_end(hit, g, ctx):
+    if g.get("wd"):
+        return KINDS["weekday"](hit, {"wd": g["wd"]}, ctx)
+    day = {"d": g.get("d") or g.get("d2"), "month": g.get("month") or g.get("month2"), "year": g.get("year") or g.get("year2")}
+    try:
+        return (_k_full if day["year"] else _k_monthday)(hit, day, ctx)
+    except ValueError:
+        return None  # "the week to 31 February": no such day to end on
 
 
 KINDS.update({"weekto": _k_weekto, "yearspan": _k_yearspan, "holiday": _k_holiday, "yearwords": _k_yearwords, "weekof": _k_weekof, "weekord": _k_weekord, "yearend": _k_yearend, "newyear": _k_newyear, "ordday": _k_ordday, "myrel": _k_myrel})

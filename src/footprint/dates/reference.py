@@ -34,6 +34,7 @@ from itertools import islice
 from weakref import WeakKeyDictionary
 
 from . import calendar as cal
+from . import dday
 from .grammar import Hit
 from .clockday import clock_days, twin_days
 from .lexicon import DAY_PARTS, TELLING_BEFORE
@@ -93,6 +94,17 @@ def _holds(period: str, day: str) -> bool:
     iv = cal.value_interval(period.split("T")[0])
     d = date.fromisoformat(day[:10])
     return iv is not None and iv[0] is not None and iv[1] is not None and iv[0] <= d <= iv[1]
+
+
+def _part_day_ref(ref: str, day_ref: tuple[str, int] | None, s0: int) -> str | None:
+    """The day "in the morning", "that evening", "the next morning" count from: the reference when it is a day;
+    the last day told when the reference is a year or a month that holds it, named since ("attacked on Sunday,
+    the deadliest raid this year. … in the morning"): the frame does not move the story, as for a gap in days."""
+    if _DAY.match(ref):
+        return ref
+    if day_ref is not None and day_ref[1] >= s0 - DAY_GAP_SENTENCES and _holds(ref, day_ref[0]):
+        return day_ref[0]
+    return None
 
 
 def _finer_or_equal(a: str, b: str) -> bool:
@@ -430,7 +442,14 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
     before_ref: str | None = None  # the reference before the current one
     told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
     told_day: tuple[str, int] | None = None  # a full date written out (day, month and year), and its sentence
+    d_day: list = []  # the stated D-Day, looked for once at the first count ("D+3")
     for hit, g in kept:
+        if g.refop is not None and g.refop[0] == "dday":
+            if not d_day:
+                d_day.append(dday.origin(kept, ctx))
+            g = dday.counted(g, d_day[0])
+            if g is None:
+                continue  # "D+3" with no D-Day stated: no day to count from
         if 0 <= lead_end <= hit.start:
             lead_end = -1  # the first hit after the lead: the state now is what the lead told
             framed = (ref, ref_sent, ref_told, day_ref, before_ref, last_quarter, reported, told_year, told_day)
@@ -479,10 +498,10 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
             continue  # the same day as the reference, or the report day: no new reference
         elif g.refop is not None and g.refop[0] == "inweek":
             g = _in_week_told(g, day_ref, s0, ctx)
-        elif g.refop is not None and ref is not None and (hit.kind != "partday" or (_DAY.match(ref)
-                                                                              and not _ahead_of_past(ref, hit, ctx))):
+        elif g.refop is not None and ref is not None and (hit.kind != "partday" or (
+                (part_ref := _part_day_ref(ref, day_ref, s0)) is not None and not _ahead_of_past(part_ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
-            base = ref
+            base = part_ref if hit.kind == "partday" else ref
             if day_ref is not None and not _DAY.match(ref) and (g.type == "DURATION" or _finer_step(g.refop, ref)) \
                     and _holds(ref, day_ref[0]) and day_ref[1] >= s0 - DAY_GAP_SENTENCES:
                 # "clashed on Monday … the heaviest fighting this year … A day later": a year or a month that

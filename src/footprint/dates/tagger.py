@@ -14,6 +14,7 @@ from ..model import Timex
 from .anchor import InferredDate, infer
 from .grammar import named_time_only, scan, select
 from . import clock, durations, eventgap, festivals, periods, quarters  # noqa: F401  (their grounders register themselves)
+from . import digest
 from .compose import composed
 from .dateline import DAY_KINDS, at_dateline, filing_day
 from .grammar import Hit
@@ -155,13 +156,15 @@ def _segments(filed: list[tuple[Hit, Grounded, Context]], items: Sequence[int], 
     return out
 
 
-def tag(text: str, dct: str | date | None = None, *, source: str = "text", items: Sequence[int] = ()) -> Tagged:
+def tag(text: str, dct: str | date | None = None, *, source: str = "text", items: Sequence[int] = (),
+        title: str | None = None) -> Tagged:
     """Find and ground every temporal expression in ``text``.
 
     With no ``dct`` the anchor is inferred from the text (see ``anchor.infer``);
     when nothing can be inferred, relative expressions keep unresolved values
     (``XXXX-…``) and open intervals. ``items``: where the stories of a roundup start (``places.items``); an
     item without a dateline of its own is read against the publication date, not the dateline before it.
+    ``title``: the report's title, which may call it a weekly summary (``digest``).
     """
     if not isinstance(text, str):
         raise InputError("text must be a string", source=source)
@@ -175,6 +178,7 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text", items
         if inferred is not None:
             anchor = date.fromisoformat(inferred.value)
     ctx = Context(text, anchor)
+    week_end = digest.closed_week_end(title, anchor if inferred is None else None)
     filed = _datelines(text, hits, ctx, guessed=inferred is not None)
     days = {id(h): g for h, g, _ in filed}
     segs = _segments(filed, items, ctx)
@@ -185,7 +189,10 @@ def tag(text: str, dct: str | date | None = None, *, source: str = "text", items
             grounded.append((hit, days[id(hit)]))
             continue
         k = bisect.bisect_right(offsets, hit.start) - 1
-        g = ground(hit, segs[k][2] if k >= 0 else ctx)
+        seg = segs[k][2] if k >= 0 else ctx
+        g = ground(hit, seg)
+        if g is not None and week_end is not None and seg is ctx:  # a dateline's own day is no week back
+            g = digest.in_closed_week(hit, g, ctx, week_end)
         if g is not None:
             grounded.append((hit, g))
     kept = select(grounded, key_span=lambda x: (x[0].start, x[0].end), key_prio=lambda x: x[0].priority)
