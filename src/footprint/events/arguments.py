@@ -372,6 +372,17 @@ def met_explosive(tok: Token) -> Token | None:
     return next((o for o in objs if lem(o) in HIDDEN_EXPLOSIVES), None)
 
 
+def _laid_by(ag: list[Token]) -> list[Token]:
+    """The agents of a passive, where an agent that is a hidden explosive stands for whoever laid it ("was blown
+    up by a device planted by X", "were killed by a mine laid by Y"): the one who laid it acts, not the thing."""
+    out: list[Token] = []
+    for a in ag:
+        layers = [x for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agents(c)] \
+            if lem(a) in HIDDEN_EXPLOSIVES else []
+        out += with_conjuncts(layers) or [a]
+    return out
+
+
 def _clausal_subjects(toks: list[Token]) -> list[Token]:
     """"Women fleeing the fighting were attacked": the parser makes the participle the clausal subject; the
     people are its own subject."""
@@ -389,7 +400,7 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
             # the subject is the victim; whoever laid the explosive ("planted by X") acts
             layers = [a for c in mine.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]
             return with_conjuncts(layers), subjects(tok), []
-    ag = agents(tok)
+    ag = _laid_by(agents(tok))
     if _agent_passive(tok):
         return with_conjuncts(ag), children(tok, "nsubj"), []
     subj = _relative_antecedent(subjects(tok), tok)

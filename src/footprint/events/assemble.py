@@ -357,6 +357,21 @@ def _told_event_subject(tok, lex: Lexicon) -> bool:
     return False
 
 
+def _in_told_event(tok, lex: Lexicon) -> bool:
+    """"It said three fighters were neutralised in the raid": a passive with no doer, set "in" or "during" a
+    definite event noun, with no day or place of its own, tells the toll of the event told before. A side that
+    says it killed ("its troops killed 32 rebels in the fighting") tells a claim the gold keeps apart."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubjpass" for c in tok.children) or any(
+            c.dep_ == "agent" for c in tok.children):
+        return False
+    held = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children if o.dep_ == "pobj"]
+    if not any(o.pos_ == "NOUN" and lem(o) in lex.nouns and any(
+            c.dep_ == "det" and c.lower_ in POINTING for c in o.children) for o in held):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in own_words(tok))
+
+
 def _casualty_detail(d: Draft, *, own_clause: bool = False) -> bool:
     return casualty_detail(d.cand.token, d.cand.actor_toks, d.actors, own_clause=own_clause)
 
@@ -535,7 +550,7 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             # a revision are its step, whatever place or day they name
             step = revising and fam == "attack" and casualty_clause(d.cand.token, d.cand.actor_toks, d.actors)
             anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d) \
-                or (fam == "attack" and _told_event_subject(d.cand.token, lex)) \
+                or (fam == "attack" and (_told_event_subject(d.cand.token, lex) or _in_told_event(d.cand.token, lex))) \
                 or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex)) or step \
                 or (fam == "attack" and told_loss(d.cand.token))
             if not anaphor:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, EventActor
 from ..nlp import doc_text
+from ..paragraphs import has_break
 from .arguments import GATHERING_NOUNS, accompanied, active_participle, crowd_acted_on, dispersal, force_word, timeless
 from .candidate import Candidate
 from .phrases import (CROWD_BODIES, EQUIPMENT, LINK_WORDS, QUANTIFIERS, backer, compact, generic_actor,
@@ -244,6 +245,27 @@ def antecedent(pron: Token, lex: Lexicon) -> Token | None:
     if PERSONAL[pron.lower_] == plural or not names_people(noun, lex):
         return None
     return noun
+
+
+def previous_subject(pron: Token, lex: Lexicon) -> Token | None:
+    """"Fighters came into the village at night. They burned twenty houses": "they" opening a sentence as the
+    subject of its main verb stands for the plural subject of the sentence before, in the same paragraph. Not
+    when that sentence acts on people or tells what someone said: "police held three men. They had ..." may
+    mean the men."""
+    sent = pron.sent
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or pron.head.dep_ != "ROOT" or pron.i != sent.start \
+            or sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    if has_break(doc_text(pron.doc)[prev.end_char : sent.start_char]):
+        return None
+    root = prev.root
+    subj = children(root, "nsubj")
+    if root.pos_ != "VERB" or lem(root) in REPORT_VERBS or not subj or subj[0].tag_ not in ("NNS", "NNPS"):
+        return None
+    if any(names_people(o, lex) for o in children(root, "dobj")):
+        return None
+    return subj[0] if names_people(subj[0], lex) else None
 
 
 def list_members(head: Token) -> list[Token]:
@@ -559,6 +581,15 @@ def assign(cand: Candidate, sent: Span, mentions: list[ActorMention], *, exclude
                 if named is not None:
                     head, pool = named, with_speaker
             if head.tag_ == "PRP" and head.lower_ in PERSONAL:
+                earlier = previous_subject(head, lex)
+                if earlier is not None:
+                    # a sentence before: only a named actor there, never a generic word
+                    hits = mentions_in([earlier] + [c for c in earlier.children if c.dep_ in ("compound", "amod")
+                                                    and c.i < earlier.i], [m for m in mentions if m.type != "source"])
+                    for x in [to_actor(m, role) for m in hits]:
+                        keep(x)
+                    if hits:
+                        continue
                 noun = antecedent(head, lex)
                 if noun is not None:
                     # the antecedent as named, not what its phrase says about it

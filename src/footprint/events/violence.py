@@ -385,8 +385,12 @@ PLAIN_VICTIMS = frozenset({"man", "woman", "person", "people", "child", "residen
                            "herder", "inhabitant", "boy", "girl", "elder"})
 
 
-def _home(t: Token) -> bool:
-    return lem(t) in HOMES and not any(lem(c) in ARMED_CAMP_WORDS for c in t.children if c.dep_ in ("compound", "amod"))
+def _home(t: Token, lex) -> bool:
+    """A place where people live; a camp named by an armed side's word ("a rebel camp", "a separatist camp", "a
+    bandit camp") is that side's, not a home."""
+    return lem(t) in HOMES and not any(
+        lem(c) in ARMED_CAMP_WORDS or has_class(c, "armed_agent", lex) or has_class(c, "force", lex)
+        for c in t.children if c.dep_ in ("compound", "amod"))
 
 
 def _raid_on_homes(ctx: SentenceContext, tok: Token, target: list[Token]) -> bool:
@@ -397,10 +401,10 @@ def _raid_on_homes(ctx: SentenceContext, tok: Token, target: list[Token]) -> boo
         return False
     lex = ctx.lex
     targets = with_conjuncts(target)
-    if not any(_home(t) or any(_home(a) for a in t.children if a.dep_ == "appos") for t in targets):
+    if not any(_home(t, lex) or any(_home(a, lex) for a in t.children if a.dep_ == "appos") for t in targets):
         return False
     # "camp" is also a word of forces: the modifiers that make it an armed side's were read by ``_home``
-    if any(has_class(t, c, lex) for t in targets if not _home(t) for c in ("force", "armed_agent")) or any(
+    if any(has_class(t, c, lex) for t in targets if not _home(t, lex) for c in ("force", "armed_agent")) or any(
             ctx.mtype(t) in ("state_force", "armed_group", "pmc") for t in targets):
         return False
     if ctx.sentence_victims() is False:

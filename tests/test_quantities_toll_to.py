@@ -1,0 +1,36 @@
+"""Quantities: the number a toll is brought to counts deaths, also with words of what the toll counts between
+them ("bringing the death toll from the blast to three"). Invented sentences with hand-built parses (no model is
+loaded)."""
+
+from __future__ import annotations
+
+from footprint.quantities import find_quantities
+from footprint.testing import table_doc
+
+# This brought the toll from the blast to three .
+BROUGHT = """
+This this PRON DT 1 nsubj
+brought bring VERB VBD 1 ROOT
+the the DET DT 3 det
+toll toll NOUN NN 1 dobj
+from from ADP IN 3 prep
+the the DET DT 6 det
+blast blast NOUN NN 4 pobj
+to to ADP IN 1 prep
+three three NUM CD 7 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def kinds(spec: str) -> list[tuple[str, float | None]]:
+    return [(q.kind, q.min) for q in find_quantities(table_doc(spec), [], [])]
+
+
+def test_the_number_a_toll_is_brought_to_is_a_death_count():
+    assert kinds(BROUGHT) == [("fatalities", 3.0)]
+
+
+def test_a_number_after_to_with_no_toll_before_it_counts_nothing():
+    # This brought the visit from the capital to three .
+    plain = BROUGHT.replace("toll toll NOUN NN 1 dobj", "visit visit NOUN NN 1 dobj")
+    assert kinds(plain) == []
