@@ -4,7 +4,11 @@ a clock time's zone written in words ("Pacific time"), and "until" a date with n
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from footprint.dates import tag
 
@@ -91,3 +95,29 @@ def test_a_distance_away_is_no_time():
 ])
 def test_minutes_of_every_day_are_a_set_of_the_day(text, span):
     assert (span, "SET", "P1D") in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ISO 8601 lets only the last part carry a fraction: an earlier part's fraction moves into the next one
+    ("The ferry crossing took 1.5 hours and 20 minutes.", ("1.5 hours and 20 minutes", "DURATION", "PT1H50M")),
+    ("The diver stayed down 2.5 minutes, 10 seconds.", ("2.5 minutes, 10 seconds", "DURATION", "PT2M40S")),
+    # a long count is written out in digits, never in exponent notation
+    ("The archive holds 1250000 minutes and 30 seconds of tape.",
+     ("1250000 minutes and 30 seconds", "DURATION", "PT1250000M30S")),
+])
+def test_a_length_in_parts_is_a_valid_iso_duration(text, expected):
+    assert found(text) == [expected]
+
+
+_ISO_TIME_LENGTH = re.compile(r"PT(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?|PT(?:\d+H)?\d+(?:\.\d+)?M|PT\d+(?:\.\d+)?H")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 10**9).map(str), st.sampled_from(["an", "two", "eleven"]),
+                          st.decimals(0, 10**6, places=2).map(str)), min_size=3, max_size=3),
+       st.booleans(), st.sampled_from([", ", " and ", ", and "]))
+def test_every_length_in_parts_is_a_valid_iso_duration(nums, with_seconds, sep):
+    h, m, s = nums
+    text = f"It took {h} hours{sep}{m} minutes" + (f"{sep}{s} seconds" if with_seconds else "") + "."
+    values = [v for _, kind, v in found(text) if kind == "DURATION"]
+    assert values and all(_ISO_TIME_LENGTH.fullmatch(v) for v in values), (text, values)
