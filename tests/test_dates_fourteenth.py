@@ -60,6 +60,15 @@ def test_until_a_date_told_in_the_past_stays_past():
     assert [v for _, _, v in found("Lawmakers had until May 31 to agree on a budget.")] == ["2010-05-31"]
 
 
+@pytest.mark.parametrize("text", [
+    "The truce until May 31 collapsed, residents said.",
+    "The curfew, in force until May 31, ended early.",
+])
+def test_until_with_no_verb_before_it_takes_the_past_verb_after_it(text):
+    # no verb on the left to tell the end is still to come: the clause's own verb after the date places it
+    assert [v for _, _, v in found(text)] == ["2010-05-31"]
+
+
 def test_until_opening_the_clause_takes_the_tense_after_it():
     assert [v for _, _, v in found("Until May 31, officials had not named a suspect.")] == ["2010-05-31"]
 
