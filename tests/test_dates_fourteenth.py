@@ -98,6 +98,10 @@ def test_a_distance_away_is_no_time():
     assert found("The village lies miles away, past the months-old checkpoint.") == []
 
 
+def test_light_years_away_are_a_distance_not_a_time():
+    assert found("The comet came from a cloud of ice thousands of light years away.") == []
+
+
 @pytest.mark.parametrize("text, span", [
     ("Children read for 20 minutes each day at the school.", "20 minutes each day"),
     ("The clocks drift by about 40 minutes a day.", "about 40 minutes a day"),

@@ -150,6 +150,8 @@ def _k_bare(hit, g, ctx):
     prev = ctx.before(hit.start, 14).lower().split()
     if g.get("adj") == "-old":
         return None
+    if prev and prev[-1] == "light":
+        return None  # "light years away": a distance
     if g["unit"].endswith("s") and (_AWAY.match(ctx.after(hit.end, 6)) or _FURTHER_GUESS.search(ctx.before(hit.start, 30))):
         letter, prec = _unit(g["unit"])
         return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
