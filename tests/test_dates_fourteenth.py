@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from footprint.dates import tag
+from footprint.dates.tense import _UNTIL
 
 # a Wednesday
 DCT = "2011-03-02"
@@ -67,6 +68,14 @@ def test_until_a_date_told_in_the_past_stays_past():
 def test_until_with_no_verb_before_it_takes_the_past_verb_after_it(text):
     # no verb on the left to tell the end is still to come: the clause's own verb after the date places it
     assert [v for _, _, v in found(text)] == ["2010-05-31"]
+
+
+@pytest.mark.parametrize("left, after_a_word", [
+    ("lawmakers have until ", True), ("the ban, in force, until ", True), ("runs, until ", True), ("x" * 5000 + " until ", True),
+    ("until ", False), (", until ", False), ("x" * 5000 + " until now ", False),
+])
+def test_until_counts_only_after_a_word(left, after_a_word):
+    assert (_UNTIL.search(left) is not None) == after_a_word
 
 
 def test_until_opening_the_clause_takes_the_tense_after_it():

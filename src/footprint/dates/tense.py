@@ -85,7 +85,8 @@ _TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|ove
 _UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
 # "until" after the clause's verb; opening the clause ("Until Thursday, they had not …") the verb comes after
-_UNTIL = re.compile(r"(?i)\w[\w,]*\s+(?:until|till)\s+$")
+# (one word character and its trailing commas: the same matches as a whole word, read once, not once per letter)
+_UNTIL = re.compile(r"(?i)\w,*\s+(?:until|till)\s+$")
 # Verbs of telling: after a date they tell when it was said, not when its clause happened
 _TELLING = frozenset({"said", "told", "reported", "added", "announced", "stated", "claimed", "confirmed", "wrote"})
 # A day newly named for something is still to come, even when the naming is told in the past: "unions
