@@ -11,7 +11,7 @@ from datetime import date
 
 from . import calendar as cal
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
-from .resolve import KINDS, Grounded, _approx_mod, _month_of, _unit, duration_value, number
+from .resolve import KINDS, Grounded, _approx_mod, _month_of, _unit, decimal, duration_value, number
 
 
 _PAST_RELS = ("past", "last", "latest", "previous", "recent")
@@ -150,6 +150,8 @@ def _k_bare(hit, g, ctx):
     prev = ctx.before(hit.start, 14).lower().split()
     if g.get("adj") == "-old":
         return None
+    if prev and prev[-1] == "light":
+        return None  # "light years away": a distance
     if g["unit"].endswith("s") and (_AWAY.match(ctx.after(hit.end, 6)) or _FURTHER_GUESS.search(ctx.before(hit.start, 30))):
         letter, prec = _unit(g["unit"])
         return Grounded("DURATION", duration_value(None, letter), None, None, prec, "absolute", True, None)
@@ -241,8 +243,14 @@ def _k_seasonset(hit, g, ctx):
 
 def _k_clocklen(hit, g, ctx):
     """"two hours, four minutes and 17 seconds": one length, each part in its own unit (``PT2H4M17S``)."""
-    parts = [(g.get(k), letter) for k, letter in (("lh", "H"), ("lm", "M"), ("ls", "S"))]
-    value = "".join(f"{number(n.lower()):g}{letter}" for n, letter in parts if n)
+    parts = [(number(g[k].lower()), letter) for k, letter in (("lh", "H"), ("lm", "M"), ("ls", "S")) if g.get(k)]
+    value, carry = "", 0.0
+    for i, (n, letter) in enumerate(parts):
+        n += carry
+        if i < len(parts) - 1:
+            # ISO 8601 lets only the last part carry a fraction: "1.5 hours and 20 minutes" is PT1H50M
+            carry, n = (n - int(n)) * 60, int(n)
+        value += decimal(n) + letter
     return Grounded("DURATION", "PT" + value, None, None, "second" if g.get("ls") else "minute", "absolute", False, _approx_mod(g))
 
 

@@ -65,6 +65,11 @@ def _unit(word: str) -> tuple[str, str]:
     return UNITS.get(w, ("D", "day"))
 
 
+def decimal(n: float) -> str:
+    """A count as ISO 8601 writes it: digits, a fraction to six places at most, never exponent notation."""
+    return f"{n:.6f}".rstrip("0").rstrip(".")
+
+
 def duration_value(n: float | None, letter: str) -> str:
     """TIMEX3 duration: P4Y, PT3H, P2Q, PXM (vague), P2Y6M, PT5H30M; decades and centuries in years."""
     time = letter in ("H", "S") or letter == "MIN"
@@ -98,7 +103,7 @@ def duration_value(n: float | None, letter: str) -> str:
             if sub == "H" and not time:
                 return f"P{lead}T{rest}H"
             return ("PT" if time else "P") + f"{lead}{rest}{sub}"
-        num = f"{n:g}"
+        num = decimal(n)
     else:
         num = str(int(n))
     return ("PT" if time else "P") + num + letter

@@ -85,7 +85,10 @@ _TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|ove
 _UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
 # "until" after the clause's verb; opening the clause ("Until Thursday, they had not …") the verb comes after
-_UNTIL = re.compile(r"(?i)\w[\w,]*\s+(?:until|till)\s+$")
+# (one word character and its trailing commas: the same matches as a whole word, read once, not once per letter)
+_UNTIL = re.compile(r"(?i)\w,*\s+(?:until|till)\s+$")
+# Verbs of telling: after a date they tell when it was said, not when its clause happened
+_TELLING = frozenset({"said", "told", "reported", "added", "announced", "stated", "claimed", "confirmed", "wrote"})
 # A day newly named for something is still to come, even when the naming is told in the past: "unions
 # called a strike for Wednesday", "they announced a rally for Sunday" (weekdays only: "a record for
 # March" names a past month).
@@ -241,15 +244,25 @@ def _window_label(left: str, right: str, possessive: bool, possessive_ahead: boo
     if _BACK.search(left):
         return "past"
     label = _nearest(left, from_end=True)
-    if not label and _UNTIL.search(left):
+    if not label and _UNTIL.search(left) and not (label is None and _past_verb_after(right)):
         # an end with no past tense before it to place it: "lawmakers have until May 31", "the season runs until
-        # Nov. 30, officials said" (a reporting verb after the date tells when it was said, not the end)
+        # Nov. 30, officials said" (a reporting verb after the date tells when it was said, not the end); with no
+        # verb before it, a past verb of the clause after it places the end ("the truce until May 31 collapsed")
         return "future"
     if label is None:
         label = _nearest(right, from_end=False) or ""
     if not label and _BY.search(left):
         label = "future"  # a deadline with no tense to place it: "to pay the loan down by February"
     return label
+
+
+def _past_verb_after(right: str) -> bool:
+    """The first tense cue after the date is past and no verb of telling ("collapsed", not "officials said")."""
+    cues = _cues(right)
+    if not cues:
+        return False
+    s, e, label = min(cues, key=lambda c: (c[0], c[0] - c[1]))
+    return label == "past" and right[s:e].lower() not in _TELLING
 
 
 def _scheduled_far(left: str) -> bool:
