@@ -102,3 +102,10 @@ def test_a_commanders_possessive_on_anything_else_stays_the_person(nlp):
 def test_the_gulf_clans_newer_english_name_is_the_gulf_clan(nlp):
     got = found(nlp, "The Gaitanist Army of Colombia burned two trucks near the river.")
     assert ("Gaitanist Army of Colombia", "clan_del_golfo", "armed_group") in got, got
+
+
+def test_every_federal_mention_of_a_long_text_faces_the_groups_country(nlp):
+    # the evidence is weighed once per text: each of many "federal army" mentions still resolves alike
+    text = "Fano fighters withdrew from the depots. " + "The federal army took over a depot. " * 60
+    got = [i for t, i, _ in found(nlp, text) if t == "federal army"]
+    assert len(got) == 60 and set(got) == {"armed_forces.et"}, got
