@@ -30,6 +30,17 @@ def test_a_capitalised_police_name_keeps_its_own_words(nlp, text, span):
     assert (span, None, "state_force") in found(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday Police arrested two men near the market.",
+    "In March Police closed the road to Bawku.",
+    "Witnesses said that Police fired into the air.",
+])
+def test_a_preposition_or_a_day_before_a_capitalised_police_stays_out(nlp, text):
+    # neither a function word nor a weekday or month is a word of a unit's name
+    got = found(nlp, text)
+    assert ("Police", None, "state_force") in got, got
+
+
 def test_lowercase_police_keeps_the_country_possessor_only(nlp):
     got = found(nlp, "Ghana's police said the road was closed.")
     assert ("Ghana's police", None, "state_force") in got, got
