@@ -30,6 +30,17 @@ def test_a_capitalised_police_name_keeps_its_own_words(nlp, text, span):
     assert (span, None, "state_force") in found(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday Police arrested two men near the market.",
+    "In March Police closed the road to Bawku.",
+    "Witnesses said that Police fired into the air.",
+])
+def test_a_preposition_or_a_day_before_a_capitalised_police_stays_out(nlp, text):
+    # neither a function word nor a weekday or month is a word of a unit's name
+    got = found(nlp, text)
+    assert ("Police", None, "state_force") in got, got
+
+
 def test_lowercase_police_keeps_the_country_possessor_only(nlp):
     got = found(nlp, "Ghana's police said the road was closed.")
     assert ("Ghana's police", None, "state_force") in got, got
@@ -102,3 +113,10 @@ def test_a_commanders_possessive_on_anything_else_stays_the_person(nlp):
 def test_the_gulf_clans_newer_english_name_is_the_gulf_clan(nlp):
     got = found(nlp, "The Gaitanist Army of Colombia burned two trucks near the river.")
     assert ("Gaitanist Army of Colombia", "clan_del_golfo", "armed_group") in got, got
+
+
+def test_every_federal_mention_of_a_long_text_faces_the_groups_country(nlp):
+    # the evidence is weighed once per text: each of many "federal army" mentions still resolves alike
+    text = "Fano fighters withdrew from the depots. " + "The federal army took over a depot. " * 60
+    got = [i for t, i, _ in found(nlp, text) if t == "federal army"]
+    assert len(got) == 60 and set(got) == {"armed_forces.et"}, got

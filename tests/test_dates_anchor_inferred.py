@@ -157,6 +157,16 @@ def test_a_planned_date_is_no_evidence_of_the_writing_day():
     assert inferred("Fighting killed 40 people in March 2024. The vote was held in 2025.").not_before == "2025-01-01"
 
 
+def test_a_date_set_or_planned_in_the_past_is_evidence_of_the_writing_day():
+    # "set"/"planned" tell a plan only before "for": "a curfew set on ...", "a raid planned in ..." were done
+    inf = inferred("Gunmen attacked the market on 3 May 2024. A curfew set on 5 May 2024 was lifted a week later.")
+    assert inf.not_before == "2024-05-05"
+    assert inferred("Fighting resumed in January 2024. The raid, planned in March 2024, failed.").not_before \
+        == "2024-03-01"
+    # "set for" is still a plan
+    assert inferred("Fighting killed 40 in March 2024. Elections are set for June 2026.").not_before == "2024-03-01"
+
+
 def test_a_year_less_day_the_latest_explicit_period_holds_is_a_day_of_it():
     text = ("The report on the third quarter of 2024 counted 148 killings up to 30 September. The mission's new "
             "chief had arrived on 1 July.")

@@ -38,6 +38,9 @@ def test_a_body_of_another_country_or_resolved_two_ways_stays_apart():
     ("a resistance unit", True), ("an armed group", True), ("one of the militias", True),
     ("A resistance unit", False), ("a Kachin unit", False), ("the group", False), ("", False), (None, False),
     ("a " + "b " * 3000 + "!", False),
+    ("a unit of the rebel army", True), ("one of the armed factions", True),
+    # a person speaks for no party: a doctor, a journalist, a resident are voices of their own
+    ("a doctor at the hospital", False), ("a local journalist", False), ("one of the residents", False),
 ])
 def test_an_unnamed_party_is_an_article_and_lowercase_words(claimant, unnamed):
     assert is_unnamed_party(claimant) is unnamed
@@ -57,3 +60,9 @@ def test_an_unnamed_party_beside_the_one_claimant_of_the_claim_is_that_claimant(
     # an unnamed person of a named body is that body, not an unnamed party
     assert claim_voices([claim, _item("g5", "conflict week", "a police officer")]) == (
         "people s defence force", "police")
+
+
+def test_an_unnamed_person_beside_the_one_claimant_stays_a_voice_of_its_own():
+    claim = _item("g1", "irrawaddy echo", "the People's Defence Force", key="a:pdf_myanmar")
+    doctor = _item("g2", "conflict week", "a doctor at the hospital")
+    assert claim_voices([claim, doctor]) == ("a doctor at the hospital", "people s defence force")

@@ -228,6 +228,7 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     evidence = _evidence(found, place_hits, doc, set()) if len(doc_countries) > 1 else []
     out: list[ActorMention] = []
     unit_evidence = None
+    federal_evidence = None
     explicit: dict[int, list[Found]] = {}
     for f in found:
         if f.actor is not None or f.name:
@@ -262,7 +263,9 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
                 # the places share the lead ("eastern Congo"): the one of them named nearest before
                 where = pick_country(sorted(doc_countries, key=lambda c: c != focus), f.start, {},
                                      [e for e in evidence if e[0] < f.start])
-            where = _federal_country(f, doc, found) or where
+            if federal_evidence is None and f.start < len(doc) and doc[f.start].lower_ == "federal":
+                federal_evidence = _federal_evidence(found)  # once per Doc, not per "federal" mention
+            where = _federal_country(f, doc, federal_evidence) or where
             target = _resolve_one(f, history, explicit, sent, reg, dct, countries, doc, where)
             if target is None:
                 continue
@@ -296,18 +299,26 @@ def _same_item(doc: Doc, i: int, j: int) -> bool:
     return i >= len(doc) or j >= len(doc) or same_item(doc, doc[i].idx, doc[j].idx)
 
 
-def _federal_country(f: Found, doc: Doc, found: list[Found]) -> str | None:
+def _federal_evidence(found: list[Found]) -> tuple[set[str], set[str]]:
+    """What ``_federal_country`` weighs, the same for every "federal" mention of a Doc: the countries of the state
+    bodies with entries of their own the text names, and those of the armed groups it names."""
+    states = {h.actor.country for h in found if h.actor is not None and not h.actor.generated and h.actor.country
+              and h.actor.type in ("state_force", "government")}
+    groups = {h.actor.country for h in found if h.actor is not None and h.actor.country
+              and h.actor.type == "armed_group"}
+    return states, groups
+
+
+def _federal_country(f: Found, doc: Doc, evidence: tuple[set[str], set[str]] | None) -> str | None:
     """ "federal troops", "the federal government": the federation whose own state bodies with entries of their own
-    the text names ("Jubaland forces" -> Somalia), not a neighbour it names beside them; None unless one country."""
-    if f.start >= len(doc) or doc[f.start].lower_ != "federal":
+    the text names ("Jubaland forces" -> Somalia), not a neighbour it names beside them; None unless one country.
+    ``evidence``: ``_federal_evidence`` of the Doc."""
+    if f.start >= len(doc) or doc[f.start].lower_ != "federal" or evidence is None:
         return None
-    ccs = {h.actor.country for h in found if h.actor is not None and not h.actor.generated and h.actor.country
-           and h.actor.type in ("state_force", "government")}
-    if not ccs:
-        # "the TDF handed in weapons, and the federal army took over": with no state body named, the one country
-        # of the armed groups the text names is the federation they face
-        ccs = {h.actor.country for h in found if h.actor is not None and h.actor.country
-               and h.actor.type == "armed_group"}
+    states, groups = evidence
+    # "the TDF handed in weapons, and the federal army took over": with no state body named, the one country
+    # of the armed groups the text names is the federation they face
+    ccs = states or groups
     return next(iter(ccs)) if len(ccs) == 1 else None
 
 

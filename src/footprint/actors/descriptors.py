@@ -396,12 +396,14 @@ class DescriptorRules:
 
     def _police_name_before(self, i: int) -> int:
         """ "the Republican Police", "the Mobile Police": a capitalised police head mid-sentence is a unit's name,
-        and the capitalised words before it (two at most, no determiner, nothing taken) are part of it."""
+        and the capitalised words before it (two at most, no determiner, nothing taken) are part of it; a
+        function word or a day opening the sentence is not ("On Monday Police arrested ...")."""
         if not self.doc[i].is_title or self.doc[i].is_sent_start:
             return i
         j = i
         while j > max(0, i - 2) and self.doc[j - 1].is_title and not self.taken[j - 1] \
-                and self.k(j - 1) not in lx.DETERMINERS and (self.k(j - 1),) not in self.reg.country_terms:
+                and self.k(j - 1) not in lx.DETERMINERS and (self.k(j - 1),) not in self.reg.country_terms \
+                and not self.doc[j - 1].is_stop and self.k(j - 1) not in lx.CALENDAR:
             j -= 1
         return j
 

@@ -466,3 +466,7 @@ NAME_TAILS = frozenset("gang cartel".split())
 NAME_MEMBERS = frozenset("commandos commando marines paratroopers militias".split())
 #: Words between a name and its member noun that keep them one mention ("Macawisley clan militias").
 NAME_MEMBER_LINKS = frozenset({"clan"})
+
+#: months and weekdays: capitalised, yet never a word of a name ("On Monday Police arrested ...")
+CALENDAR = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())

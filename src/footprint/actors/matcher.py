@@ -707,8 +707,7 @@ class DocMatcher(DescriptorRules, NameRules):
 
 
 
-_CALENDAR = frozenset("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR = lx.CALENDAR
 
 _NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
 

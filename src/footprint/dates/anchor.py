@@ -47,9 +47,11 @@ _EXPLICIT = {"iso", "numeric", "mdy", "dmy", "my", "year", "quarter", "half", "s
 _DEADLINE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?"
                        r"(?:early\s+|mid-?\s*|late\s+)?$")
 # "elections, expected in 2025", "a vote scheduled for March 2026", "due to be held in 2027": a date planned,
-# which may well be ahead of the writer however the sentence around it is told
-_PLANNED = re.compile(r"(?i)\b(?:expected|due|scheduled|planned|slated|set)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|"
-                      r"begin|end|close)\s+)?(?:in|for|on)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$")
+# which may well be ahead of the writer however the sentence around it is told. "set" and "planned" tell a plan
+# only before "for" (or "to be held in"): "a curfew set on 5 May", "a raid planned in March" were done
+_PLANNED = re.compile(r"(?i)\b(?:(?:expected|due|scheduled|slated)\s+|(?:planned|set)\s+(?=for\b|to\b))"
+                      r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|end|close)\s+)?(?:in|for|on)\s+"
+                      r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$")
 # a day and the word that tells its distance from the writing day, next to each other: "yesterday, Oct. 5",
 # "Oct. 5 (yesterday)", "today, 3 March"
 _DEICTIC_OFFSET = {"yesterday": 1, "last night": 1, "today": 0, "tonight": 0, "this morning": 0, "tomorrow": -1}

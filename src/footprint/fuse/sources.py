@@ -144,9 +144,22 @@ def _person_body(claimant: str) -> str | None:
 _UNNAMED_PARTY_RE = re.compile(r"^(?:a|an|one|another)(?:\s++[a-z][\w'’-]*+)++$")
 
 
+#: the head nouns of a party, an armed body or its fighters (singular; a plural "s" is dropped): "a doctor", "a
+#: resident", "a local journalist" are persons with a voice of their own, no party relayed
+_PARTY_NOUNS = frozenset("""unit group militia faction force brigade battalion cell column movement front army
+    coalition organisation organization outfit wing fighter rebel insurgent militant commander""".split())
+_HEAD_ENDS = frozenset("of at in from near with on for to inside".split())
+
+
 def is_unnamed_party(claimant: str | None) -> bool:
-    """"a resistance unit", "an armed group": a party that speaks with no name of its own."""
-    return bool(claimant) and len(claimant) <= 200 and bool(_UNNAMED_PARTY_RE.match(claimant.strip()))
+    """"a resistance unit", "an armed group", "one of the militias": a party that speaks with no name of its own."""
+    if not claimant or len(claimant) > 200 or not _UNNAMED_PARTY_RE.match(claimant.strip()):
+        return False
+    words = claimant.split()
+    if len(words) > 2 and words[1] == "of":
+        words = words[2:]  # "one of the militias": the party is after "of"
+    head = next((w for w, nxt in zip(words, words[1:] + [""]) if nxt in _HEAD_ENDS or not nxt), "")
+    return head in _PARTY_NOUNS or (head.endswith("s") and head[:-1] in _PARTY_NOUNS)
 
 
 _TOLD = r",?\s+(?:told|speaking\s+to|quoted\s+by|in\s+an\s+interview\s+with)\s+" + OUTLET_NAME
