@@ -632,7 +632,7 @@ MIN_REPORTS_HELDOUT_H_PRECISION = 0.74  # 0.759 of 29
 #: the group's claim and denial; hedged numbers, two events in one sentence, tolls revised later), committed before
 #: the extractor ran on them: first run 6/15, found 0.933, precision 0.786 of 28, negatives 12/13 (13/13 after a
 #: negative whose sentence tells a fact was dropped).
-MIN_REPORTS_DEV_P_RECALL = 0.39  # 6/15 = 0.400
+MIN_REPORTS_DEV_P_RECALL = 0.46  # 6/15 = 0.400 -> 7/15 = 0.467 (a day from the clause joined before)
 MIN_REPORTS_DEV_P_FOUND = 0.91  # 0.933
 MIN_REPORTS_DEV_P_PRECISION = 0.77  # 0.786 of 28
 #: Reports 115-118 (split heldout-i, the same kinds of text), never looked at one by one: first run 7/23, found 0.826,
