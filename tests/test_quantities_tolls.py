@@ -35,6 +35,10 @@ def kinds(nlp, text):
     ("Seven guards and the cook lost their lives in the blast.", [("fatalities", 7, 7)]),
     ("Armed men stopped the lorry and took away nine passengers.", [("abducted", 9, 9)]),
     ("Gunmen gunned down a trader at the market.", [("fatalities", 1, 1)]),
+    # the number a toll reaches after the phrase that names its attack is the toll
+    ("The police raised the toll from the ambush to nine.", [("fatalities", 9, 9)]),
+    ("Officials raised the toll of the market attack to twelve on Friday.", [("fatalities", 12, 12)]),
+    ("The toll of the fighting has risen, pushing families to four camps.", []),
     # "lost" of things or ground is still no toll
     ("The battalion lost three trucks in the retreat.", [("equipment", 3, 3)]),
     # the verb tells what happened to the displaced people counted

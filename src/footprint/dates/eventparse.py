@@ -126,6 +126,20 @@ class ParseView:
             return 2
         return None
 
+    def joined_after(self, tok: Token | None, trigger: Token) -> bool:
+        """``tok`` dates the clause that the trigger's clause follows, joined by "and", in the same tense ("Traders
+        shut their shops on Thursday, and several hundred people marched"): told together, the second clause has
+        that day too, nearer than any date of an earlier sentence. A clause with an auxiliary of its own ("and the
+        army has since retaken it", "and more will follow") is told at another time."""
+        if tok is None:
+            return False
+        where, cur = clause_head(tok), clause_head(trigger)
+        if cur.dep_ != "conj" or cur.head.i != where.i or tok.i > cur.i:
+            return False
+        if not any(c.dep_ == "cc" and c.lower_ == "and" and where.i < c.i < cur.i for c in where.children):
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") or c.lower_ in _CONTEXT_PREPS for c in cur.children)
+
     @staticmethod
     def _before_speaker(tok: Token, trigger: Token, where: Token) -> bool:
         """"killed 15 farmers outside the town on Saturday, residents said": a date between the told clause and

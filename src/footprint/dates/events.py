@@ -620,7 +620,14 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
                                      value=None, text=last.text, span_start=last.start, span_end=last.end,
                                      reason=f"told as earlier than the narrative: on or before {last.text}; "
                                             "background"), True
-                chosen = _from_timex(last, "governing date in preceding context", dct)
+                joined = None if day_less is not None or trig is None else next(
+                    (t for t in inside if parse.joined_after(parse.token(t.start, t.end), trig)), None)
+                # "…, and several hundred people marched": the day of the clause before, told in the same sentence,
+                # is nearer than the earlier sentences' (with no earlier date the event stays undated, as another
+                # event's date)
+                chosen = _from_timex(joined, "the clause before it, joined by \"and\", nearer than the preceding "
+                                             "context", dct) if joined is not None else \
+                    _from_timex(last, "governing date in preceding context", dct)
                 if day_less is not None:
                     chosen = _past_midnight(cut, last, day_less, chosen) or EventDate(
                         **{**chosen.__dict__, "reason": f"{day_less.text} on the governing date"})

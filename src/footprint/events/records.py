@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..attribution import attribution_for
 from ..clauses import clause_head, same_clause
 from ..dates.events import report_date
+from ..dateline import governing as dateline
 from ..nlp import doc_text
 from ..model import Attribution, Event, EventActor, EventDate, EventLocation, Evidence
 from . import roles
@@ -97,6 +98,18 @@ def _charge_span(d: Draft) -> tuple[int, int] | None:
     return lo.idx, hi.idx + len(hi)
 
 
+def _off_dateline(doc: Doc, actors: list[EventActor]) -> list[EventActor]:
+    """"LICHINGA, Mozambique - Insurgents burned houses ...": the parser may make the dateline's town the verb's
+    subject, but it is where the report was filed, never a side."""
+    text = doc_text(doc)
+    out = []
+    for a in actors:
+        line = dateline(text, a.start + 1) if a.start >= 0 else None
+        if line is None or not (line.start <= a.start and a.end <= line.end):
+            out.append(a)
+    return out
+
+
 def _undated_accusation(meta: dict) -> EventDate:
     """An accusation nothing in its own words dates: told on or before the report date (metadata's, else the one
     the dates stage inferred)."""
@@ -140,7 +153,7 @@ def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict
         attribution = Attribution(publisher=meta.get("publisher"))
     if d.etype.name not in SPEECH_TYPES:
         attribution = charged(doc, c.token, attribution, doc._.fp_actors or [])
-    actors = d.actors + _pronoun_speaker(doc, d, attribution) + _speaker_air_raid(doc, d, attribution)
+    actors = _off_dateline(doc, d.actors) + _pronoun_speaker(doc, d, attribution) + _speaker_air_raid(doc, d, attribution)
     if c.civilian_target is False and any(a.role == "target" and _civilian_actor(a) for a in d.actors):
         civilian = True
     else:

@@ -243,6 +243,17 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
     return best, dist, at
 
 
+#: Words that join a toll to the attack it counts ("the toll of the attack", "the toll from the strike").
+_TOLL_LINKS = frozenset({"of", "from"})
+
+
+def toll_reached(words: list[str], cue_at: int, start: int) -> bool:
+    """"raising the toll of that attack to four": the number a toll reaches is the toll, however far the phrase
+    naming its attack puts it from the cue word."""
+    return words[cue_at] == "toll" and start - cue_at >= 3 and words[start - 1] == "to" \
+        and words[cue_at + 1] in _TOLL_LINKS and not _CLAUSE.intersection(words[cue_at + 1:start])
+
+
 #: Dependencies of a verb's objects: a cue verb with one is done by its subject, not suffered ("killed a chief").
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
