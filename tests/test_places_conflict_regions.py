@@ -20,7 +20,7 @@ from footprint.places.admin2 import add_admin2
 from footprint.places.gazetteer import SCHEMA, Candidate, norm
 from footprint.geo import distance_km
 from footprint.places.recognize import recognize
-from footprint.places.reference import inside_named
+from footprint.places.contained import inside_named
 
 BLANK = spacy.blank("en")
 
