@@ -185,6 +185,10 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             i, j = ent.start, ent.end
             if doc[i].lower_ == "the" and j - i > 1:
                 i += 1
+            if j - i > 1 and doc[j - 1].text.islower() and doc[j - 1].text in _SUFFIXES and _is_cap(doc[i].text):
+                # "Kwango province": the lower-case unit word is read by ``_containers``, outside the name (a span
+                # opened by a lower-case word adds no name of its own: the capitalised stretches give the names)
+                j -= 1
             spans.setdefault((i, j), norm(doc[i:j].text))
     # "An Israeli drone": a sentence's first article is no part of the name NER finds right after it (the index
     # drops an Arabic article "an", so "An Israeli" would otherwise be read as one name)
