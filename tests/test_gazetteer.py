@@ -120,7 +120,7 @@ def test_built_index_knows_the_sahel(tmp_path):
 
 
 def test_subdivision_keys_meet_across_spellings():
-    from footprint.places.build import subdivision_key
+    from footprint.places.admin1 import subdivision_key
 
     assert subdivision_key("Southern Darfur") == subdivision_key("South Darfur") == "south darfur"
     assert subdivision_key("Krasnodarskiy kray") == subdivision_key("Krasnodarskiy") == "krasnodarskiy"
@@ -129,7 +129,7 @@ def test_subdivision_keys_meet_across_spellings():
 
 
 def test_subdivision_match_by_key_by_close_spelling_but_not_across_sides():
-    from footprint.places.build import _match_subdivision
+    from footprint.places.admin1 import _match_subdivision
 
     airports = {("SD", "west darfur"): "47", ("SD", "north darfur"): "55", ("TD", "hadjer lamis"): "18",
                 ("ET", "oromiya"): "51"}
@@ -141,7 +141,8 @@ def test_subdivision_match_by_key_by_close_spelling_but_not_across_sides():
 
 
 def test_curated_towns_add_spellings_or_towns(tmp_path):
-    from footprint.places.build import _add_towns, read_csv
+    from footprint.places.build import _add_towns
+    from footprint.places.writer import read_csv
     from footprint.places.gazetteer import norm
 
     rows = read_csv("towns.csv")
@@ -172,7 +173,7 @@ def test_curated_towns_add_spellings_or_towns(tmp_path):
 
 @pytest.mark.parametrize("name", ["regions.csv", "towns.csv", "facilities.csv"])
 def test_curated_files_are_well_formed_and_sourced(name):
-    from footprint.places.build import read_csv
+    from footprint.places.writer import read_csv
 
     rows = read_csv(name)
     assert rows
@@ -185,7 +186,7 @@ def test_curated_files_are_well_formed_and_sourced(name):
 
 
 def test_regions_cover_natural_features_of_active_theatres():
-    from footprint.places.build import read_csv
+    from footprint.places.writer import read_csv
 
     rows = {r["name"]: r for r in read_csv("regions.csv")}
     # deltas, forests, ranges and lakes that conflict reports name as places
@@ -227,9 +228,9 @@ def test_admin1_file_naming_a_missing_region_fails_clearly(tmp_path, monkeypatch
     import sqlite3
 
     from footprint.errors import GazetteerError
-    from footprint.places import build
+    from footprint.places import admin1, build
 
-    monkeypatch.setattr(build, "read_csv", lambda name: [
+    monkeypatch.setattr(admin1, "read_csv", lambda name: [
         {"country": "XX", "name": "Nowhere Province", "aliases": "", "demonyms": "", "lat": "", "lon": "", "source": "t"}
     ])
     conn = sqlite3.connect(tmp_path / "g.sqlite")
@@ -237,4 +238,4 @@ def test_admin1_file_naming_a_missing_region_fails_clearly(tmp_path, monkeypatch
 
     conn.executescript(SCHEMA)
     with pytest.raises(GazetteerError, match="Nowhere Province"):
-        build._add_admin1_names(build.Writer(conn))
+        admin1._add_admin1_names(build.Writer(conn))

@@ -14,7 +14,8 @@ import pytest
 
 from footprint.errors import FootprintError, GazetteerError
 from footprint.places.admin2 import add_admin2, unit_names
-from footprint.places.build import Writer, first_level_subdivisions
+from footprint.places.admin1 import first_level_subdivisions
+from footprint.places.writer import Writer
 from footprint.places.gazetteer import SCHEMA, Candidate
 from footprint.geo import distance_km
 

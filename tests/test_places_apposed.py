@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from footprint.model import Place, PlaceMention
-from footprint.places.reference import inside_named
+from footprint.places.contained import inside_named
 
 
 def _m(text, name, place, nth=0):

@@ -15,12 +15,12 @@ import spacy
 from spacy.tokens import Span
 
 from footprint.model import Place, PlaceMention
-from footprint.places import build
+from footprint.places import admin1, build
 from footprint.places.admin2 import add_admin2
 from footprint.places.gazetteer import SCHEMA, Candidate, norm
 from footprint.geo import distance_km
 from footprint.places.recognize import recognize
-from footprint.places.reference import inside_named
+from footprint.places.contained import inside_named
 
 BLANK = spacy.blank("en")
 
@@ -48,7 +48,7 @@ CURATED = [{"name": "Dorvel", "aliases": "Dorvel State", "lat": "7.4", "lon": "3
 def test_a_region_regions_csv_also_lists_takes_the_curated_point():
     w = writer()
     pid = region(w, "Dorvel", 6.2, 31.5)  # the towns' middle: one town at the edge
-    build._curated_region_points(w, CURATED)
+    admin1._curated_region_points(w, CURATED)
     assert point(w, pid) == (7.4, 32.3)
 
 
@@ -56,7 +56,7 @@ def test_an_alias_meets_too_and_a_far_namesake_is_left_alone():
     w = writer()
     near = region(w, "Dorvel Province", 7.0, 32.0, alts=["Dorvel State"])
     far = region(w, "Dorvel", 40.0, 10.0)  # a region of that name on another continent
-    build._curated_region_points(w, CURATED)
+    admin1._curated_region_points(w, CURATED)
     assert point(w, near) == (7.4, 32.3)
     assert point(w, far) == (40.0, 10.0)
 
@@ -65,14 +65,14 @@ def test_an_alias_meets_too_and_a_far_namesake_is_left_alone():
 def test_a_wide_region_or_a_sea_of_the_same_name_is_not_the_region(feature, radius):
     w = writer()
     pid = region(w, "Dorvel", 6.2, 31.5)
-    build._curated_region_points(w, [{**CURATED[0], "feature": feature, "radius_km": radius}])
+    admin1._curated_region_points(w, [{**CURATED[0], "feature": feature, "radius_km": radius}])
     assert point(w, pid) == (6.2, 31.5)
 
 
 def test_no_curated_lines_change_nothing():
     w = writer()
     pid = region(w, "Dorvel", 6.2, 31.5)
-    build._curated_region_points(w, [])
+    admin1._curated_region_points(w, [])
     assert point(w, pid) == (6.2, 31.5)
 
 
@@ -92,22 +92,22 @@ def test_the_rows_given_are_used_and_the_file_is_not_read(monkeypatch):
     def no_read(name):
         raise AssertionError(f"{name} read again")
 
-    monkeypatch.setattr(build, "read_csv", lambda name: [] if name == "admin1.csv" else no_read(name))
+    monkeypatch.setattr(admin1, "read_csv", lambda name: [] if name == "admin1.csv" else no_read(name))
     w = writer()
     rows = [{"country": "XB", "code": "XB-JG", "seat": "Borra", "source": "t"}]
-    _, links = build._add_admin1(w, BY_ADMIN, NAMES, {}, PC, rows)
+    _, links = admin1._add_admin1(w, BY_ADMIN, NAMES, {}, PC, rows)
     assert links["XB-JG"] == ("XB", "03")
     assert w.conn.execute("SELECT admin1 FROM place WHERE name = 'Jorvel'").fetchone() == ("03",)
 
 
 def test_without_its_seat_the_region_is_not_linked(monkeypatch):
-    monkeypatch.setattr(build, "read_csv", lambda name: [])
+    monkeypatch.setattr(admin1, "read_csv", lambda name: [])
     # a second code of the country's towns: Jorvel is not the one region left for the one code left
     by_admin = {**BY_ADMIN, ("XB", "04"): [(9.0, 30.0, 5_000)]}
-    _, links = build._add_admin1(writer(), by_admin, NAMES, {}, PC, [])
+    _, links = admin1._add_admin1(writer(), by_admin, NAMES, {}, PC, [])
     assert "XB-JG" not in links
-    # with one code only, the country's one region is that code (``build._link_last``)
-    _, links = build._add_admin1(writer(), BY_ADMIN, NAMES, {}, PC, [])
+    # with one code only, the country's one region is that code (``admin1._link_last``)
+    _, links = admin1._add_admin1(writer(), BY_ADMIN, NAMES, {}, PC, [])
     assert links["XB-JG"] == ("XB", "03")
 
 
@@ -287,11 +287,11 @@ def test_first_level_regions_of_conflict_countries_are_indexed_near_their_centre
 def test_every_curated_first_level_seat_links_its_region(gaz):
     import pycountry
 
-    first = {s.code for s in build.first_level_subdivisions(pycountry)}
+    first = {s.code for s in admin1.first_level_subdivisions(pycountry)}
     missing = []
     for r in build.read_csv("admin2.csv"):
         if r["code"] in first and r["seat"]:
-            name = build._subdivision_names(pycountry.subdivisions.get(code=r["code"]))[0]
+            name = admin1._subdivision_names(pycountry.subdivisions.get(code=r["code"]))[0]
             if not gaz._conn().execute("SELECT 1 FROM place WHERE feature = 'A.ADM1' AND country = ? AND name = ?",
                                     (r["country"], name)).fetchone():
                 missing.append(r["code"])

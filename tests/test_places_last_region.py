@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from types import SimpleNamespace
 
-from footprint.places import build
+from footprint.places import admin1, build
 from footprint.places.gazetteer import SCHEMA
 
 
@@ -26,11 +26,11 @@ BY_ADMIN = {
 
 
 def regions(monkeypatch, subs=SUBS, by_admin=BY_ADMIN):
-    monkeypatch.setattr(build, "read_csv", lambda name: [])
+    monkeypatch.setattr(admin1, "read_csv", lambda name: [])
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA)
     pc = SimpleNamespace(subdivisions=subs, countries=[SimpleNamespace(alpha_2="XQ", name="Qarvan")])
-    _, links = build._add_admin1(build.Writer(conn), by_admin, NAMES, {}, pc)
+    _, links = admin1._add_admin1(build.Writer(conn), by_admin, NAMES, {}, pc)
     placed = {r[0]: r[1:] for r in conn.execute("SELECT name, admin1, lat FROM place WHERE feature = 'A.ADM1'")}
     return placed, links
 

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from footprint.places import build
+from footprint.places import admin1, build
 from footprint.places.gazetteer import SCHEMA
 from footprint.geo import distance_km
 
@@ -50,11 +50,11 @@ CSV = {
 
 
 def regions(monkeypatch, rows=CSV):
-    monkeypatch.setattr(build, "read_csv", lambda name: rows[name])
+    monkeypatch.setattr(admin1, "read_csv", lambda name: rows[name])
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA)
     w = build.Writer(conn)
-    _, links = build._add_admin1(w, BY_ADMIN, NAMES, {}, PC)
+    _, links = admin1._add_admin1(w, BY_ADMIN, NAMES, {}, PC)
     placed = {r[0]: r[1:] for r in conn.execute(
         "SELECT name, admin1, source FROM place WHERE feature = 'A.ADM1'")}
     return placed, links
@@ -85,10 +85,10 @@ def test_an_ordinary_province_named_like_a_country_is_kept(monkeypatch):
 
 def test_country_keys_drop_articles_hyphens_and_parentheses():
     pc = SimpleNamespace(countries=[country("XM", "Saint Marto (Bordavian part)"), country("XR", "Rivière")])
-    keys = build._country_keys(pc)
-    assert keys[build._country_key("Saint-Marto")] == "XM"
-    assert keys[build._country_key("La Rivière")] == "XR"
-    assert build._country_key("") == ""
+    keys = admin1._country_keys(pc)
+    assert keys[admin1._country_key("Saint-Marto")] == "XM"
+    assert keys[admin1._country_key("La Rivière")] == "XR"
+    assert admin1._country_key("") == ""
 
 
 @pytest.fixture(scope="module")

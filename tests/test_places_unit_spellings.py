@@ -11,9 +11,9 @@ from types import SimpleNamespace
 import pytest
 
 from footprint import testing
-from footprint.places import build
+from footprint.places import admin1, build
 from footprint.places.gazetteer import SCHEMA, norm
-from footprint.places.recognize import UNIT_WORDS
+from footprint.places.containers import UNIT_WORDS
 
 # real points, rounded populations; the capital stands in its own unit ("26"), the governorate around it is "16"
 PLACES = [
@@ -122,40 +122,40 @@ def linked_by_name(subs, codes):
 
 def test_regions_left_take_the_codes_left_in_order():
     linked, links = linked_by_name(SUBS[:3], ["22", "23", "24"])
-    build._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
+    admin1._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
     assert links["XT-P"] == ("XT", "25") and links["XT-S"] == ("XT", "26")
     assert linked[("XT", "26")] == ["Savanes"]
 
 
 def test_a_gap_between_two_linked_regions_is_filled_too():
     linked, links = linked_by_name([SUBS[0], SUBS[2], SUBS[4]], ["22", "24", "26"])
-    build._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
+    admin1._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
     assert links["XT-K"] == ("XT", "23") and links["XT-P"] == ("XT", "25")
 
 
 def test_a_gap_with_more_codes_than_regions_is_left():
     # a code kept for a merged region: which of the two is Plateaux's cannot be told
     linked, links = linked_by_name(SUBS[:3], ["22", "23", "24"])
-    build._link_in_order("XT", SUBS[:4], {"22", "23", "24", "25", "26"}, linked, links, {})
+    admin1._link_in_order("XT", SUBS[:4], {"22", "23", "24", "25", "26"}, linked, links, {})
     assert "XT-P" not in links
 
 
 def test_linked_regions_out_of_order_link_nothing():
     # a region renamed since the codes were given: the order says nothing here
     linked, links = linked_by_name(SUBS[:3], ["23", "22", "24"])
-    build._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
+    admin1._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
     assert "XT-P" not in links and "XT-S" not in links
 
 
 def test_too_few_linked_regions_link_nothing():
     linked, links = linked_by_name(SUBS[:2], ["22", "23"])
-    build._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
+    admin1._link_in_order("XT", SUBS, {"22", "23", "24", "25", "26"}, linked, links, {})
     assert "XT-M" not in links
 
 
 def test_codes_that_are_not_numbers_are_left():
     linked, links = linked_by_name(SUBS[:3], ["22", "23", "24"])
-    build._link_in_order("XT", SUBS, {"22", "23", "24", "C5", "C6"}, linked, links, {})
+    admin1._link_in_order("XT", SUBS, {"22", "23", "24", "C5", "C6"}, linked, links, {})
     assert "XT-P" not in links
 
 
@@ -163,34 +163,34 @@ def test_two_regions_left_under_one_name_take_no_code_and_do_not_break_the_build
     # the order cannot tell them apart (and sorting them once compared the region objects themselves)
     twins = [*SUBS[:3], sub("P", "Plateaux"), sub("Q", "Plateaux")]
     linked, links = linked_by_name(SUBS[:3], ["22", "23", "24"])
-    build._link_in_order("XT", twins, {"22", "23", "24", "25", "26"}, linked, links, {})
+    admin1._link_in_order("XT", twins, {"22", "23", "24", "25", "26"}, linked, links, {})
     assert "XT-P" not in links and "XT-Q" not in links
 
 
 def test_the_built_index_holds_the_ordered_regions(monkeypatch):
-    monkeypatch.setattr(build, "read_csv", lambda name: [])
+    monkeypatch.setattr(admin1, "read_csv", lambda name: [])
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA)
     w = build.Writer(conn)
     by_admin = {("XT", c): [(8.0 + k, 1.0, 10_000)] for k, c in enumerate(["22", "23", "24", "25", "26"])}
     names = {"XT": {"centrale": [(1, "22", 8.0, 1.0)], "kara": [(1, "23", 9.0, 1.0)], "maritime": [(1, "24", 10.0, 1.0)]}}
     pc = SimpleNamespace(subdivisions=SUBS, countries=[])
-    n, links = build._add_admin1(w, by_admin, names, {}, pc, [])
+    n, links = admin1._add_admin1(w, by_admin, names, {}, pc, [])
     assert n == 5 and links["XT-S"] == ("XT", "26")
     assert conn.execute("SELECT admin1 FROM place WHERE name = 'Savanes'").fetchone() == ("26",)
 
 
 def test_a_region_stood_at_a_namesake_capital_takes_the_last_code(monkeypatch):
     # the capital's own unit took the code of the town both are named after; the governorate around it is the one
-    # region left, and "01" the one code left (``build._link_last``), not a codeless entry at the capital's point
-    monkeypatch.setattr(build, "read_csv", lambda name: [])
+    # region left, and "01" the one code left (``admin1._link_last``), not a codeless entry at the capital's point
+    monkeypatch.setattr(admin1, "read_csv", lambda name: [])
     conn = sqlite3.connect(":memory:")
     conn.executescript(SCHEMA)
     w = build.Writer(conn)
     subs = [sub("KC", "Kessel City", "XK"), sub("KS", "Kessel", "XK")]
     by_admin = {("XK", "01"): [(9.0, 30.0, 50_000)], ("XK", "02"): [(9.5, 30.5, 900_000)]}
     names = {"XK": {"kessel": [(900_000, "02", 9.5, 30.5)], "kessel city": [(900_000, "02", 9.5, 30.5)]}}
-    n, links = build._add_admin1(w, by_admin, names, {}, SimpleNamespace(subdivisions=subs, countries=[]), [])
+    n, links = admin1._add_admin1(w, by_admin, names, {}, SimpleNamespace(subdivisions=subs, countries=[]), [])
     assert links["XK-KC"] == ("XK", "02") and links["XK-KS"] == ("XK", "01")
     assert n == 2
     assert conn.execute("SELECT admin1 FROM place WHERE name = 'Kessel'").fetchall() == [("01",)]

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from ..model import PlaceMention
 from ..nlp import doc_text
 from .locate import event_location, facility_mentions, relative_mentions
-from .reference import anchor_borders, inside_named, reference_mentions
+from .contained import inside_named
+from .reference import anchor_borders, reference_mentions
 from .regions import named_regions
 from .roads import road_mentions
 from .situated import situated
@@ -38,7 +39,8 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
         region_of=getattr(gaz, "region", None), regions_like=getattr(gaz, "regions_like", None),
     )
     people = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP")
-    mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people)
+    ents = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+    mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people, ents)
     registry = tuple((a.start, a.end) for a in actors if getattr(a, "actor_id", None))
     mentions = situated(text, mentions, gaz, people + registry, registry)
     extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)

@@ -27,11 +27,9 @@ import re
 from collections import Counter, defaultdict
 
 from ..errors import GazetteerError
-from .build import (
-    _is_abbr, _split, _subdivision_names, airports_by_subdivision, first_level_subdivisions, median_point, read_csv,
-    spread_km, subdivision_key,
-)
+from .admin1 import _subdivision_names, airports_by_subdivision, first_level_subdivisions, subdivision_key
 from .gazetteer import norm
+from .writer import _is_abbr, _split, median_point, read_csv, spread_km
 
 #: smallest and largest radius a second-level unit placed at a town is given (km)
 MIN_RADIUS_KM, MAX_RADIUS_KM = 10.0, 150.0

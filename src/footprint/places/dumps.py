@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import GazetteerError
-from .build import Writer
+from .writer import Writer
 from .gazetteer import INDEXES
 
 KEEP_CLASSES = {"P", "A", "L", "H", "T", "S"}

@@ -11,20 +11,22 @@ only the capitalization and word-list rules apply.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..dateline import governing
 from ..nlp import doc_text
-from .gazetteer import MAX_WORDS, Candidate, norm
+from .gazetteer import MAX_WORDS, norm
 from .persons import major_city, person_context, person_like
 from .phrases import (
-    CONNECTORS, HYPHEN_ARTICLES, JOINERS, PLACE_NOUNS, SETTLEMENT_NOUNS, _is_cap, _joins, _place_noun_after, locative,
+    CONNECTORS, HYPHEN_ARTICLES, JOINERS, PLACE_NOUNS, _is_cap, _joins, _place_noun_after, locative,
     part_of_settlement, place_frame_after, settlement_of,
 )
+from .containers import _SUFFIXES, _containers
+from .match import Match, _Covered, _Overlaps
+from .metonymy import TARGET_FORMS, TARGET_VERBS, _metonymy, _targeted
+from .routes import ROUTE_WORDS, _dash_road_side, _road_pair
 
 #: first words of Arabic and Hebrew place names ("Tal Abyad", "Ras al-Ain", "Bir al-Abd", "Kafr Nabl"): a name
 #: of two words or more opened by one is a place's, whatever the small model's PERSON label says
@@ -55,26 +57,7 @@ GENERIC = frozenset(
     """.split()
 )
 
-#: verbs whose subject, when a country or capital, is a government acting
-AGENT_VERBS = frozenset(
-    """say tell announce accuse deny warn condemn sign agree respond reject insist claim demand sanction support
-    back deploy send veto threaten vow call urge decide refuse seek want plan expel recognize recognise blame
-    welcome praise criticize criticise pledge promise offer invite host negotiate oppose approve order declare
-    confirm report argue believe hope fear push pressure ask retaliate respond vote impose lift suspend
-    withdraw recall summon protest invade attack annex arm fund help aid""".split()
-)
-
-#: nouns that make "Country's ___" a government or people, not a place
-AGENT_NOUNS = frozenset(
-    """government leader leaders president prime minister ministers officials official authorities junta regime
-    military army forces troops commitment effort efforts search policy policies decision ability support
-    influence ally allies relations response position stance interests diplomacy diplomats ambassador envoy
-    economy ties opposition parliament congress administration intelligence security strategy ambitions
-    campaign involvement presence promise promises reliance""".split()
-)
-
 NOT_PLACES = frozenset({"LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-SEAT_FEATURES = frozenset({"S.GOVERNMENT_SEAT"})
 PROMINENT = frozenset({"A.PCLI", "A.ADM1", "L.CONT", "P.PPLC", "A.ZN"})
 
 
@@ -83,28 +66,6 @@ def _prominent(c) -> bool:
     several words ("Henry County", "Lanao del Sur"): a one-word district ("Gard", "Angus") is as often a
     person's, a firm's or a small town's name as the district's."""
     return c.feature in PROMINENT or (c.feature == "A.ADM2" and len(c.name.split()) > 1)
-
-
-@dataclass
-class Match:
-    """A recognized name before resolution (mutable while recognition runs)."""
-
-    start: int
-    end: int
-    text: str
-    norm: str
-    candidates: tuple[Candidate, ...]
-    tok_start: int
-    tok_end: int
-    kind: str = "literal"  # literal|demonym|metonymic|embedded
-    ner: str | None = None  # NER label covering exactly this span, if any
-    reasons: list[str] = field(default_factory=list)
-    suffix: str | None = None  # "region", "city"... following the name
-    within: "Match | None" = None  # "Gao, Mali": the container that follows
-    within_seat: bool = False  # the container is a region told by its seat town ("Lere, in the Timbuktu region")
-    demonym: bool = False  # the name is a people's adjective ("Malian"), whatever its kind
-    weak: bool = False  # one capitalized word that NER did not take: needs support to stay
-    locative: bool = False  # after "in", "near", "residents of"…: a place phrase whatever NER says
 
 
 def _sentence_starts(doc: Doc) -> set[int]:
@@ -198,48 +159,6 @@ def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], smal
     return _small(cands)
 
 
-#: nouns of a road joining two towns; ``roads.py`` builds its "the X-Y road" patterns from the same list
-ROAD_NOUNS = ("road", "highway", "motorway", "expressway", "axis", "route", "corridor")
-#: words after "X-Y" that make it two places joined by a route, not one hyphenated name: besides the roads, a
-#: railway or a "stretch" joins two towns too (roads.py draws only roads, so it leaves those two out)
-ROUTE_WORDS = frozenset(ROAD_NOUNS) | {"railway", "stretch"}
-
-
-def _road_pair(doc: Doc, chunk: tuple[int, int]) -> bool:
-    """The chunk is "X-Y" before a route word ("the Makurdi-Naka road", "the Gao-Ansongo axis"): each
-    side names a town of its own, where "Gilgit-Baltistan" alone is one name."""
-    i0, j0 = chunk
-    if not (j0 < len(doc) and doc[j0].lower_ in ROUTE_WORDS and j0 - i0 >= 3
-            and any(doc[k].text == "-" and _joins(doc, k) for k in range(i0 + 1, j0 - 1))):
-        return False
-    # only a route told as where something happened ("on the X-Y road"); "blocked the X-Y highway at Z"
-    # leaves the place to Z
-    k = i0 - 1 - (i0 > 0 and doc[i0 - 1].lower_ == "the")
-    return k >= 0 and doc[k].lower_ in ROUTE_PREPS
-
-
-ROUTE_PREPS = frozenset("on along off near at by via across astride".split())
-#: dashes a report writes between the two towns of a road ("the Kessa–Naro road"); the tokenizer splits them off,
-#: so each town is a name of its own, which the small model often tags PERSON
-_ROAD_DASHES = frozenset({"–", "—"})
-
-
-def _dash_road_side(doc: Doc, i: int, j: int) -> bool:
-    """Tokens i..j are one side of "X–Y <route word>" written with a tight en or em dash: the frame itself says
-    both sides are towns, whatever NER guessed (a hyphen joins the sides into one chunk: ``_road_pair``)."""
-    n = len(doc)
-
-    def tight(k: int) -> bool:
-        return 0 < k < n and doc[k].text in _ROAD_DASHES and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-
-    if tight(j) and j + 1 < n and _is_cap(doc[j + 1].text):
-        k = j + 1
-        while k < n and k < j + 4 and _is_cap(doc[k].text):
-            k += 1
-        if k < n and doc[k].lower_ in ROUTE_WORDS:
-            return True
-    return i >= 2 and tight(i - 1) and _is_cap(doc[i - 2].text) and j < n and doc[j].lower_ in ROUTE_WORDS
-
 
 def _span_text(doc: Doc, i: int, j: int, text: str) -> tuple[int, int, str]:
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
@@ -266,6 +185,10 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
             i, j = ent.start, ent.end
             if doc[i].lower_ == "the" and j - i > 1:
                 i += 1
+            if j - i > 1 and doc[j - 1].text.islower() and doc[j - 1].text in _SUFFIXES and _is_cap(doc[i].text):
+                # "Kwango province": the lower-case unit word is read by ``_containers``, outside the name (a span
+                # opened by a lower-case word adds no name of its own: the capitalised stretches give the names)
+                j -= 1
             spans.setdefault((i, j), norm(doc[i:j].text))
     # "An Israeli drone": a sentence's first article is no part of the name NER finds right after it (the index
     # drops an Arabic article "an", so "An Israeli" would otherwise be read as one name)
@@ -330,37 +253,6 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     _containers(doc, out, full, ent_at)
     return out
 
-
-class _Overlaps:
-    """Mentions (anything with ``start`` and ``end``) sorted by start, so that those overlapping a span are
-    found by bisection instead of by reading every mention of the document for each name."""
-
-    def __init__(self, mentions) -> None:
-        self.items = sorted(enumerate(mentions), key=lambda t: t[1].start)
-        self.starts = [x.start for _, x in self.items]
-        # a mention reaching past ``start`` begins less than the longest length before it
-        self.longest = max((x.end - x.start for _, x in self.items), default=0)
-
-    def overlapping(self, start: int, end: int) -> list:
-        """Those with ``x.start < end and start < x.end``, in their given order."""
-        lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
-        return [x for _, x in sorted((t for t in self.items[lo:hi] if start < t[1].end), key=lambda t: t[0])]
-
-
-class _Covered:
-    """Whether an offset lies in one of the ``(start, end, …)`` spans, by bisection on their starts."""
-
-    def __init__(self, spans) -> None:
-        spans = sorted((a, b) for a, b, *_ in spans)
-        self.starts = [a for a, _ in spans]
-        self.reach, far = [], None  # the furthest end among the spans starting at or before each
-        for _, b in spans:
-            far = b if far is None or b > far else far
-            self.reach.append(far)
-
-    def covers(self, offset: int) -> bool:
-        k = bisect_right(self.starts, offset)
-        return k > 0 and offset < self.reach[k - 1]
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
@@ -617,178 +509,3 @@ def _one_of_list(doc: Doc, ent, i: int, j: int) -> bool:
     items_capitalized = all(_is_cap(t.text) or t.lower_ in LIST_WORDS or t.text in JOINERS or t.lower_ == "the"
                             for t in doc[ent.start : ent.end])
     return left and right and items_capitalized
-
-
-#: verbs whose object, when the gazetteer knows it, is a place that was hit or taken ("shelling hit Kherson")
-TARGET_VERBS = frozenset(
-    """hit strike shell bomb attack raid storm overrun besiege capture seize retake recapture liberate
-    enter reach encircle surround target""".split()
-)
-
-
-#: past forms of TARGET_VERBS for a Doc without lemmas
-TARGET_FORMS = frozenset(
-    """hit struck shelled bombed attacked raided stormed overran overrun besieged captured seized retook recaptured
-    liberated entered reached encircled surrounded targeted took""".split()
-)
-#: words after "took X" that make X a person ("took him hostage")
-TAKEN_PERSON = frozenset("hostage hostages prisoner prisoners captive captives away aside part".split())
-
-
-def _targeted(doc: Doc, i: int, j: int) -> bool:
-    # the parse can miss the object when the small model tags the town as an entity of another kind
-    # ("captured Kyaukme on Monday" as ORG): the verb's past form right before the name says the same
-    if i > 0 and doc[i - 1].lower_ in TARGET_FORMS and (doc[i - 1].pos_ == "VERB" or not doc.has_annotation("POS")):
-        return not (doc[i - 1].lower_ == "took" and j < len(doc) and doc[j].lower_ in TAKEN_PERSON)
-    if not doc.has_annotation("DEP"):
-        return False
-    root = doc[j - 1]
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in TARGET_VERBS and root.head.i < i
-
-
-def _metonymy(doc: Doc, m: Match) -> None:
-    cands = m.candidates
-    if any(c.feature in SEAT_FEATURES for c in cands):
-        prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
-        if doc[m.tok_start - 1 : m.tok_start].text.lower() == "the" and m.tok_start > 1:
-            prev = doc[m.tok_start - 2].lower_
-        if prev not in {"in", "at", "inside", "outside", "near", "to", "from"}:
-            m.kind = "metonymic"
-            m.reasons.append("seat of government standing for the government")
-        return
-    if not any(c.feature in {"A.PCLI", "P.PPLC", "A.ZN"} for c in cands):
-        return
-    last = doc[m.tok_end - 1]
-    nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
-    if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
-        head = nxt.head if doc.has_annotation("DEP") else None
-        noun = head if head is not None and head.i > nxt.i else (doc[m.tok_end + 1] if m.tok_end + 1 < len(doc) else None)
-        # skip adjectives: "Moscow's apparent commitment"
-        k = m.tok_end + 1
-        while k < len(doc) and k < m.tok_end + 4 and doc[k].pos_ in {"ADJ", "ADV"}:
-            k += 1
-        cand_nouns = {doc[k].lemma_.lower() if k < len(doc) else "", doc[k].lower_ if k < len(doc) else ""}
-        if noun is not None:
-            cand_nouns |= {noun.lemma_.lower(), noun.lower_}
-        if cand_nouns & AGENT_NOUNS:
-            m.kind = "metonymic"
-            m.reasons.append("possessor of an agent noun")
-        return
-    if doc.has_annotation("DEP"):
-        if last.dep_ in {"nsubj", "nsubjpass"} and last.head.pos_ in {"VERB", "AUX"}:
-            if last.head.lemma_.lower() in AGENT_VERBS:
-                m.kind = "metonymic"
-                m.reasons.append(f"subject of '{last.head.lemma_}'")
-                return
-    if nxt is not None:
-        w = nxt.lower_
-        if w in {"said", "says", "announced", "accused", "denied", "warned", "condemned", "insisted", "claimed"}:
-            m.kind = "metonymic"
-            m.reasons.append(f"subject of '{w}'")
-
-
-#: capitalized words after "<Region> State" that make the words a body of that region, not its name
-#: ("Maryland State Police", "Ohio State University")
-STATE_BODIES = frozenset(
-    "police patrol troopers university college lottery fair senate legislature capitol penitentiary prison".split()
-)
-
-
-def _agency_after(doc: Doc, k: int) -> bool:
-    """The capitalized type word at ``k`` opens an agency's name: "Montana Department of Corrections",
-    "Maryland State Police". The region's name is then the name before it, embedded in the agency's."""
-    word = doc[k].lower_
-    nxt = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is None:
-        return False
-    if word == "department" and nxt.lower_ == "of":
-        return True
-    return word == "state" and nxt.text[:1].isupper() and nxt.lower_ in STATE_BODIES
-
-
-_SUFFIXES = {
-    "region": "region", "province": "region", "state": "region", "governorate": "region", "prefecture": "region",
-    "oblast": "region", "krai": "region", "kray": "region", "wilaya": "region", "emirate": "region",
-    # a department is first-level in Colombia, Peru or Bolivia and second-level in France or Cameroon: read as
-    # "region", the word favours either unit of that name over its namesake town, and the country is the text's
-    "department": "region",
-    "county": "district", "district": "district", "municipality": "district",
-    "cercle": "district", "circle": "district", "lga": "district",
-    "city": "town", "town": "town", "village": "town", "commune": "town",
-}
-
-#: the words that name a first- or second-level unit ("governorate", "oblast", "county", "lga"…): one list for
-#: every rule that reads a unit word (the resolver's "the X region of Togo")
-UNIT_WORDS = frozenset(w for w, level in _SUFFIXES.items() if level in {"region", "district"})
-
-#: capitalized words that make a name before them a natural feature's ("the Savannah River", "the San Joaquin
-#: Valley"): the whole is one toponym, and the town of that name is at most a hint of where it lies
-FEATURE_WORDS = frozenset(
-    "river creek valley lake island islands bay inlet delta mountains hills canyon peninsula estuary".split()
-)
-
-#: "in northern Borno State", ", in the Mopti region": the container after a name. Spelled so that no two
-#: whitespace runs meet (not "\s*,?\s+"): a long blank gap between two names is then read in linear time
-_IN_CONTAINER = r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?"
-_REGION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|oblast)\b")
-_WITHIN = re.compile(r"\s*,(?:\s*|\s+" + _IN_CONTAINER + r")|\s+" + _IN_CONTAINER, re.I)
-
-
-def _containers(doc: Doc, matches: list[Match], full: str, ent_at=None) -> None:
-    """Mark "Gao, Mali" / "Gao, in northern Mali" containment, "Ménaka region" style suffixes and
-    "the region of Mopti" / "the cercle of Djenné" style prefixes."""
-    ent_at = ent_at or {}
-    for k, m in enumerate(matches):
-        nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
-        if nxt is not None and nxt.lower_ in _SUFFIXES:
-            m.suffix = _SUFFIXES[nxt.lower_]
-            if nxt.text[:1].isupper() and not nxt.text.isupper() and not _agency_after(doc, m.tok_end) and (
-                any(c.feature == "A.ADM1" for c in m.candidates) or not any(c.feature == "A.PCLI" for c in m.candidates)
-            ):
-                # "Orange County", "Oaxaca State", "Niger State": the word is part of the name (not "U.S. District
-                # Court": no region is called "U.S.")
-                m.end = nxt.idx + len(nxt.text)
-                m.text = full[m.start : m.end]
-                m.tok_end += 1
-                ent = ent_at.get(m.tok_start)
-                if m.kind == "embedded" and ent is not None and ent.start == m.tok_start and ent.end == m.tok_end \
-                        and "inside an actor's name" not in m.reasons:
-                    m.kind = "literal"  # NER's span was the whole region name, not an organisation around it
-                    m.reasons = [r for r in m.reasons if not r.startswith("inside a ")]
-        elif m.tok_start >= 1 and doc[m.tok_start - 1].text in {"County", "Co."} and m.suffix is None and not (
-            m.tok_start >= 2 and doc[m.tok_start - 2].text[:1].isupper() and doc[m.tok_start - 2].is_alpha
-        ) and any(c.precision in {"town", "region"} for c in m.candidates):
-            # "County Galway", "Co. Mayo" (Irish and British usage): the county word opens the name; the county
-            # is read through its namesake town or region, as "Galway County" would be
-            m.suffix = "district"
-            m.start = doc[m.tok_start - 1].idx
-            m.text = full[m.start : m.end]
-            m.tok_start -= 1
-        elif nxt is not None and nxt.lower_ in FEATURE_WORDS and nxt.text[:1].isupper() and m.kind != "demonym" \
-                and not m.demonym:
-            # the longest gazetteer name won already, so the feature is not in the index under its full name
-            m.suffix = "feature"
-            m.end = nxt.idx + len(nxt.text)
-            m.text = full[m.start : m.end]
-            m.tok_end += 1
-        elif nxt is not None and nxt.text == "river" and m.suffix is None and m.kind != "demonym" and not m.demonym:
-            m.suffix = "river"  # "the Kessa river": the lower-case type word stays outside the span
-        elif m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "of" and doc[m.tok_start - 2].lower_ in _SUFFIXES:
-            word = doc[m.tok_start - 2]
-            before = doc[m.tok_start - 3].lower_ if m.tok_start >= 3 else ""
-            if word.text.islower() and before in {"the", "a", "this", "that"}:
-                m.suffix = _SUFFIXES[word.lower_]  # "the region of Mopti", "the commune of Boni"
-            elif word.text.islower() and word.lower_ in SETTLEMENT_NOUNS and settlement_of(doc, m.tok_start):
-                m.suffix = "town"
-        elif m.suffix is None and settlement_of(doc, m.tok_start) and not m.demonym:
-            m.suffix = "town"  # "the villages of A and B", "the Grea quarter of X"
-        if k + 1 < len(matches):
-            b = matches[k + 1]
-            between = full[m.end : b.start]
-            if b.demonym or not _WITHIN.fullmatch(between):
-                continue
-            if any(c.feature in {"A.PCLI", "A.ADM1"} and c.kind != "demonym" for c in b.candidates):
-                m.within = b
-            elif ", in" in between and _REGION_AFTER.match(full, b.end):
-                # ISO names the region otherwise ("Tombouctou"): the seat town's region is the container
-                m.within, m.within_seat = b, True

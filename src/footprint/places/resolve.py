@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from ..model import Place, PlaceMention
 from .gazetteer import Candidate, norm
 from ..geo import distance_km
-from .recognize import Match, UNIT_WORDS
+from .containers import UNIT_WORDS
+from .match import Match
 
 FEATURE_PRIOR = {
     "A.PCLI": 6.0, "L.CONT": 5.0, "A.ZN": 4.5, "P.PPLC": 4.0, "A.ADM1": 3.5,
@@ -392,8 +393,6 @@ def resolve(
     """PlaceMentions for the matches, and the document's country focus. ``region_of(country, admin1)``
     gives the first-level region containing a town ("Kharkiv region" is the region whose seat is Kharkiv);
     ``regions_like(norm)`` the first-level regions spelled another way ("Sanaa" for ISO's "Şanʻā’")."""
-    from .gazetteer import norm
-
     matches = _possessed(_spelled_regions(matches, regions_like), text)
     title_norms = set()
     if title:

@@ -14,11 +14,11 @@ import re
 
 from ..model import Place, PlaceMention
 from ..geo import distance_km
-from .recognize import ROAD_NOUNS as _ROADS
+from .routes import ROAD_NOUNS as _ROADS
 from .reference import _town_mentions
 
 MAX_ROAD_KM = 500.0
-#: the road nouns the recognizer splits "X-Y" before (``recognize.ROAD_NOUNS``), a dirt "track", and "trunk road",
+#: the road nouns the recognizer splits "X-Y" before (``routes.ROAD_NOUNS``), a dirt "track", and "trunk road",
 #: "main road", "supply route" spelled out; the recognizer keeps "X-Y track" whole ("track" also means a race or rail
 #: track), so "track" is only drawn here, between two names read apart already
 ROAD_NOUNS = r"(?:" + "|".join(_ROADS) + r"|track|trunk\s+road|main\s+road|supply\s+route)"

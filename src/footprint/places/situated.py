@@ -23,7 +23,7 @@ from ..model import Place, PlaceMention
 from .gazetteer import norm
 from ..geo import BEARINGS, distance_km, offset
 from .locate import UNIT_WORDS, UNITS
-from .recognize import _Overlaps
+from .match import _Overlaps
 from .reference import NAME, not_a_name
 from .resolve import to_place
 
