@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
+import pytest
+from fuse_factories import F, event, key, report
+
 from footprint.fuse.grouping import cluster
 from footprint.fuse.identity import (
     features,
@@ -14,12 +17,8 @@ from footprint.fuse.identity import (
     stored_keys,
     type_group,
 )
-
 from footprint.model import EventDate
-
 from footprint.testing import location
-from fuse_factories import F, event, key, report
-
 
 A = report("Wagner fighters clashed with militants near Gao on 3 March. Later news.", source="one.example")
 B = report("Fighting broke out near Gao on 3 March involving Wagner. Other text.", source="two.example")
@@ -414,3 +413,17 @@ def test_an_army_that_tells_fighting_it_repelled_is_a_party_to_it():
     struck = dataclasses.replace(F(_own("A drone struck a car on 3 March.", "s3.example", "drone_strike",
                                         actors=(), date=d)), speaker="a:fama")
     assert "actors: a:fama" not in judge(attacked, struck).reasons
+
+
+@pytest.mark.parametrize("sentence, revises", [
+    ("The toll of the ambush near the market has risen to 17, a local official said.", True),
+    ("The number of people killed in the raid rose to nine on Friday.", True),
+    ("The death toll climbed to 40.", True),
+    ("Traffic on the toll road rose to 12,000 cars a day.", False),
+    ("Fees at the toll booths have risen to two dollars.", False),
+    ("The tollgate queue increased to a mile.", False),
+])
+def test_toll_update_is_a_revised_toll_not_a_road_fee(sentence, revises):
+    from footprint.fuse.identity import TOLL_UPDATE
+
+    assert bool(TOLL_UPDATE.search(sentence)) is revises

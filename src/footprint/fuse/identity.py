@@ -124,7 +124,7 @@ WEAK_DATE_POINTS = 0.5
 _WEAK_REASONS = ("clause that holds the event's", "no date in the text for it; present tense")
 #: A sentence that revises a toll ("the toll of … has risen to", "the number of people killed in … rose to"):
 #: with no date of its own it is dated by its telling, the month up to it (``_features``).
-TOLL_UPDATE = re.compile(r"\b(?:toll|number of (?:people |civilians |soldiers |those )?(?:killed|dead)\b)"
+TOLL_UPDATE = re.compile(r"\b(?:toll\b(?![ -](?:roads?|booths?|gates?|plazas?|free)\b)|number of (?:people |civilians |soldiers |those )?(?:killed|dead)\b)"
                          r"[^.;]{0,160}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|increased) to\b",
                          re.IGNORECASE)
 #: Copies of one report: sentences at least this similar (0-100) with one type tell one event.
