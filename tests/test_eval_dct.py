@@ -175,13 +175,17 @@ _PINNED_TIMEX_SETS = ("dev", "dev-b", "dev-c", "dev-d", "dev-e", "heldout", "hel
 @pytest.mark.integration
 def test_pinned_on_later_own_timex_sets():
     rows = _all(ROOT / "data" / "dev-gold" / "timex")
-    assert rows["all"]["docs"] == 116
+    assert rows["all"]["docs"] == 132  # 116 + dev-h (10) and heldout-h (6), the older wire copy
+    # dev-h, heldout-h (wire copy of 1995-2014; heldout-h as totals only): value_f1_inferred 0.6104, 0.5859
+    assert rows["dev-h"]["value_f1_inferred"] >= 0.61 and rows["heldout-h"]["value_f1_inferred"] >= 0.58
     # dev-f, heldout-f (conflict and humanitarian reports; first run, heldout-f as totals only)
     assert rows["dev-f"]["coverage"] >= 1.0 and rows["dev-f"]["bounds_hold"] >= 0.83
     # within_365 0.1667 -> 0.3333 (eleventh round: "Ramadan, which began on June 6" fixes the year)
     # value_f1_inferred 0.3849 -> 0.4606 (thirteenth round: a dateline day before a guessed anchor takes the
     # year its lead's weekday agrees with)
-    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.46
+    # 0.4606 -> 0.5741 (fourteenth round: planned dates are no lower bound; a year-less day inside the latest
+    # explicit period is that day of it)
+    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.57
     assert rows["heldout-f"]["coverage"] >= 0.83 and rows["heldout-f"]["bounds_hold"] >= 0.33
     assert rows["heldout-f"]["within_365"] >= 0.5 and rows["heldout-f"]["value_f1_inferred"] >= 0.51
 
