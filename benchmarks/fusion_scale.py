@@ -238,7 +238,8 @@ def worker(path: Path, n: int, fixed: bool) -> dict:
 
 def naive_pair_seconds(sample: int = 2000) -> float:
     """Seconds per pair for all-pairs matching (no blocking), timed on a sample of the 10k world."""
-    from footprint.fuse.identity import features, judge
+    from footprint.fuse.event_features import features
+    from footprint.fuse.identity import judge
 
     evs = [e for r in make_world(sample, seed=3, world=BASE_EVENTS) for e in r.events]
     feats = [features(e, _key) for e in evs]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from footprint.fuse.identity import features, probe_ranges, stored_keys
+from footprint.fuse.blocks import probe_ranges, stored_keys
+from footprint.fuse.event_features import features
 from footprint.model import Attribution, Document, Event, EventActor, EventDate, Quantity, short_hash
 from footprint.testing import document, location, quantity, result
 from footprint.testing import event as _event

@@ -6,7 +6,9 @@ import itertools
 
 from footprint import fuse
 from footprint.fuse.grouping import cluster
-from footprint.fuse.identity import NO_PLACE_SPAN, judge, probe_ranges, stored_keys
+from footprint.fuse.blocks import probe_ranges, stored_keys
+from footprint.fuse.event_features import NO_PLACE_SPAN
+from footprint.fuse.identity import judge
 
 from fuse_factories import F, event, key, meets, report
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from footprint import fuse
 from footprint.errors import StoreError
 from footprint.fuse import repository
-from footprint.fuse.identity import features, features_of_json
+from footprint.fuse.event_features import features, features_of_json
 from footprint.model import Event
 from footprint.store import open_store
 

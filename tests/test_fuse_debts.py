@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from footprint.fuse import identity
-from footprint.fuse.identity import features, judge
+from footprint.fuse.event_features import features
+from footprint.fuse.identity import judge
 from footprint.fuse.spelling import skeleton, spelled_keys
 from footprint.model import Attribution, EventActor, EventDate
 from footprint.testing import event, location

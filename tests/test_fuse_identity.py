@@ -9,14 +9,9 @@ import pytest
 from fuse_factories import F, event, key, report
 
 from footprint.fuse.grouping import cluster
-from footprint.fuse.identity import (
-    features,
-    judge,
-    parse_day,
-    probe_ranges,
-    stored_keys,
-    type_group,
-)
+from footprint.fuse.blocks import probe_ranges, stored_keys
+from footprint.fuse.event_features import features, parse_day, type_group
+from footprint.fuse.identity import judge
 from footprint.model import EventDate
 from footprint.testing import location
 
@@ -424,6 +419,6 @@ def test_an_army_that_tells_fighting_it_repelled_is_a_party_to_it():
     ("The tollgate queue increased to a mile.", False),
 ])
 def test_toll_update_is_a_revised_toll_not_a_road_fee(sentence, revises):
-    from footprint.fuse.identity import TOLL_UPDATE
+    from footprint.fuse.event_features import TOLL_UPDATE
 
     assert bool(TOLL_UPDATE.search(sentence)) is revises

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from footprint.actors.registry import Registry, actor_from_entry, kin_table
 from footprint.fuse.clusters import default_actor_key, summarize
-from footprint.fuse.identity import features, judge
+from footprint.fuse.event_features import features
+from footprint.fuse.identity import judge
 
 from fuse_factories import event, report
 

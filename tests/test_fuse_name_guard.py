@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from footprint import fuse
-from footprint.fuse import identity
-from footprint.fuse.identity import generic_name, judge
+from footprint.fuse import blocks, event_features
+from footprint.fuse.event_features import generic_name
+from footprint.fuse.identity import judge
 
 from fuse_factories import F, event, key, meets, report, result
 
@@ -19,10 +20,10 @@ def linked(store) -> set[tuple[str, ...]]:
 
 @pytest.fixture
 def no_generic_words(monkeypatch):
-    monkeypatch.setattr(identity, "GENERIC_ACTOR_WORDS", frozenset())
-    identity._generic_words.cache_clear()
+    monkeypatch.setattr(event_features, "GENERIC_ACTOR_WORDS", frozenset())
+    event_features._generic_words.cache_clear()
     yield
-    identity._generic_words.cache_clear()
+    event_features._generic_words.cache_clear()
 
 
 def _gunmen_pair():
@@ -102,7 +103,7 @@ def _with_placeless(store, placeless_id: str) -> bool:
 
 @pytest.mark.parametrize("cap", [2, 3])
 def test_a_name_block_over_the_cap_links_nothing_and_update_agrees_with_rebuild(monkeypatch, tmp_store, cap):
-    monkeypatch.setattr(identity, "NAME_BLOCK_CAP", cap)
+    monkeypatch.setattr(blocks, "NAME_BLOCK_CAP", cap)
     reports = _officer_reports(3)
     placeless = reports[0][1].id
     _ingest(tmp_store, reports[:2])
@@ -123,7 +124,7 @@ def test_a_name_block_at_the_default_cap_still_links_a_few_reports(tmp_store):
 
 
 def test_a_block_that_falls_back_under_the_cap_links_again(monkeypatch, tmp_store):
-    monkeypatch.setattr(identity, "NAME_BLOCK_CAP", 3)
+    monkeypatch.setattr(blocks, "NAME_BLOCK_CAP", 3)
     reports = _officer_reports(3)
     _ingest(tmp_store, reports)
     assert not _with_placeless(tmp_store, reports[0][1].id)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 from footprint import fuse
-from footprint.fuse.identity import GENERIC_ACTOR_WORDS, features, judge
+from footprint.fuse.event_features import GENERIC_ACTOR_WORDS, features
+from footprint.fuse.identity import judge
 from footprint.fuse.spelling import named_keys, skeleton
 from footprint.model import Attribution, EventActor, EventDate
 from footprint.store import open_store

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 
 from footprint import fuse
-from footprint.fuse import identity
-from footprint.fuse.identity import judge, name_block, over_cap, stored_keys
+from footprint.fuse import blocks
+from footprint.fuse.blocks import name_block, over_cap, stored_keys
+from footprint.fuse.identity import judge
 from footprint.fuse.spelling import named_keys, skeleton, slot_names
 from footprint.store import open_store
 
@@ -82,9 +83,9 @@ def test_spell_blocks_are_capped_like_name_blocks():
     assert name_block("spell|violence|abc|W000001") == "spell|violence|abc|W000001"
     assert name_block("noplacespell|violence|abc|W000001") == "spell|violence|abc|W000001"
     assert name_block("noplace|violence|a:x|W000001") is None
-    sizes = {"spell|violence|abc|W000001": identity.NAME_BLOCK_CAP + 1}
+    sizes = {"spell|violence|abc|W000001": blocks.NAME_BLOCK_CAP + 1}
     assert over_cap(sizes, "noplacespell|violence|abc|W000001")
-    assert not over_cap({"spell|violence|abc|W000001": identity.NAME_BLOCK_CAP}, "spell|violence|abc|W000001")
+    assert not over_cap({"spell|violence|abc|W000001": blocks.NAME_BLOCK_CAP}, "spell|violence|abc|W000001")
     (_, loose), (_, placed) = _pair("Gunmen killed six villagers near Bourzanga on Tuesday.",
                                     "Armed men killed villagers in Bourzanga, in the Mopti region, on Tuesday.")
     assert any(k.startswith("noplacespell|") for k in stored_keys(F(loose)))
@@ -104,7 +105,7 @@ def _region_reports(n: int):
 
 def _pairs_judged(tmp_path, name: str, cap: int, monkeypatch) -> tuple[int, int]:
     """Pairs judged by one-by-one updates and by a rebuild of a placeless report and three region reports."""
-    monkeypatch.setattr(identity, "NAME_BLOCK_CAP", cap)
+    monkeypatch.setattr(blocks, "NAME_BLOCK_CAP", cap)
     store = open_store(tmp_path / name)
     try:
         (a, loose), _ = _pair("Gunmen killed six villagers near Bourzanga on Tuesday.", "unused")

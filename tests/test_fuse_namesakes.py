@@ -4,7 +4,8 @@ events (docs/fusion.md, "Matching rule")."""
 from __future__ import annotations
 
 from footprint.fuse.grouping import cluster
-from footprint.fuse.identity import features, judge
+from footprint.fuse.event_features import features
+from footprint.fuse.identity import judge
 from footprint.model import Attribution, EventActor, EventDate
 from footprint.testing import event, location
 

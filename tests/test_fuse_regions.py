@@ -8,7 +8,8 @@ import json
 from footprint import fuse
 from footprint.fuse.engine import _denials_only
 from footprint.fuse.grouping import cluster
-from footprint.fuse.identity import features, judge
+from footprint.fuse.event_features import features
+from footprint.fuse.identity import judge
 from footprint.fuse.regions import ambiguous_region_links, contained, region_link
 from footprint.model import Attribution, EventActor, EventDate
 from footprint.store import open_store
@@ -207,13 +208,13 @@ def test_the_spelling_blocks_bring_a_placeless_event_to_its_placed_twin_only():
 
 
 def _keys(f):
-    from footprint.fuse.identity import stored_keys
+    from footprint.fuse.blocks import stored_keys
 
     return set(stored_keys(f))
 
 
 def _probe_keys(f):
-    from footprint.fuse.identity import probe_ranges
+    from footprint.fuse.blocks import probe_ranges
 
     return {lo for lo, hi in probe_ranges(f) if lo == hi}
 

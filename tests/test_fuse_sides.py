@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from footprint import fuse
-from footprint.fuse.identity import features, judge
+from footprint.fuse.event_features import features
+from footprint.fuse.identity import judge
 from footprint.model import Attribution, EventActor, EventDate
 from footprint.testing import event, location
 

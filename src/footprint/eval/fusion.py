@@ -218,7 +218,7 @@ class SystemView:
 def run_system(gold: FusionGold, *, store_dir: str | Path | None = None) -> SystemView:
     """Ingest the gold reports into a fresh store (one batch: extraction, then fusion) and read it back."""
     from .. import fuse, process
-    from ..fuse.identity import type_group
+    from ..fuse.event_features import type_group
     from ..store import open_store
     from .events import read_document
 

@@ -1,6 +1,8 @@
 """Fusion: one event from many reports, independent sources, and who is where over time.
 
-    identity.py    when two event records tell the same event (blocking, pair rule, clustering)
+    event_features.py  what matching reads from one event (``Features``), and the scoring constants
+    blocks.py      blocking keys: the few events an event is compared with
+    identity.py    when two event records tell the same event (the pair rule)
     sources.py     independent sources (copies count once) and contradictions
     clusters.py    the fused event record
     presence.py    presence records of actor at place, and their status

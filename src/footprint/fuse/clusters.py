@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Event, _to_json, short_hash
-from .identity import PRECISION_RANK, day_iso, norm_name, parse_day, type_group
+from .event_features import PRECISION_RANK, day_iso, norm_name, parse_day, type_group
 from .sources import claim_voices, claimant_voice, contradictions, outlet_cited, registry_actor, voice_name
 
 

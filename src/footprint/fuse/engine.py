@@ -24,8 +24,9 @@ from ..model import Event
 from . import clusters as clusters_mod
 from . import presence as presence_mod
 from .grouping import cluster
-from .identity import (CAPPED_BLOCKS, Features, features, features_of_json, judge, over_cap, probe_ranges,
-                       stored_keys)
+from .blocks import CAPPED_BLOCKS, over_cap, probe_ranges, stored_keys
+from .event_features import Features, features, features_of_json
+from .identity import judge
 from .repository import FusionRepository
 
 ActorKey = Callable[[str | None, str], str]

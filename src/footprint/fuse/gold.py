@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from ..errors import EvalError
-from .identity import haversine_km
+from ..geo import distance_km as haversine_km
 
 
 def load(path: str | Path) -> dict:

@@ -7,7 +7,8 @@ which cannot be one, a region report that fits two towns of its region (``region
 
 from __future__ import annotations
 
-from .identity import Features, conflicts
+from .event_features import Features
+from .identity import conflicts
 from .regions import ambiguous_region_links
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..geo import distance_km as haversine_km
 from ..model import short_hash
-from .identity import PRECISION_RANK, TOLERANCE_KM, haversine_km, norm_name
+from .event_features import PRECISION_RANK, TOLERANCE_KM, norm_name
 from .sources import claim_voices, contradictions
 
 #: Groups whose events put their actor on the ground.

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .. import userdate
 from ..errors import InputError
-from .identity import PRECISION_RANK
+from .event_features import PRECISION_RANK
 from .presence import STALE_AFTER_DAYS, summarize
 from .repository import FusionRepository
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
-    from .identity import Features
+    from .event_features import Features
 
 #: Points for a finer place that lies in the other report's region (on top of the region's own point).
 CONTAINED_POINTS = 0.5

@@ -14,7 +14,8 @@ from dataclasses import fields
 from typing import Any
 
 from ..errors import StoreError
-from .identity import Features, name_block, over_cap
+from .blocks import name_block, over_cap
+from .event_features import Features
 
 CHUNK = 500
 

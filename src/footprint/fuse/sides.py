@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .clusters import default_actor_key
+
 #: Registry actors of these kinds may report on fighting (the UN, OCHA, the ICRC, a news agency): one that
 #: is the report's own source and not the target ("OCHA said shelling killed ten", read with OCHA as an
 #: actor) is the speaker, not a party, and does not contradict a report that names the attackers.
@@ -40,8 +42,6 @@ def _registry():
 
 
 def _keyer():
-    from .clusters import default_actor_key  # noqa: PLC0415 - clusters imports identity, which imports this
-
     return default_actor_key()
 
 
