@@ -422,3 +422,22 @@ def test_toll_update_is_a_revised_toll_not_a_road_fee(sentence, revises):
     from footprint.fuse.event_features import TOLL_UPDATE
 
     assert bool(TOLL_UPDATE.search(sentence)) is revises
+
+
+def test_a_toll_revised_within_two_weeks_of_a_day_dated_event_scores_as_a_week():
+    first = F(_own("Gunmen attacked a cattle market near Gao on 3 March.", "s1.example", "attack_on_civilians",
+                   actors=(), place="Gao", date=("2024-03-03", "2024-03-03", "day")))
+
+    def told(day, sentence="The toll of the attack on a cattle market near Gao rose to 21, a health worker said."):
+        ev = _own(sentence, "s2.example", "attack_on_civilians", actors=(), place="Gao", modality="reported")
+        return F(dataclasses.replace(ev, date=EventDate(start=day, end=day, precision="day",
+                                                         reason="clause that holds the event's date")))
+
+    soon, late = judge(first, told("2024-03-12")), judge(first, told("2024-03-28"))
+    assert any("toll revised" in r for r in soon.reasons), soon
+    assert not any("toll revised" in r for r in late.reasons), late
+    assert soon.score == late.score + 0.5  # a week (2) against the month up to the telling (1.5)
+    # an event dated only by its month is no day the toll can be told days after
+    month = F(_own("Gunmen attacked a cattle market near Gao in March.", "s3.example", "attack_on_civilians",
+                   actors=(), place="Gao", date=("2024-03-01", "2024-03-31", "month")))
+    assert not any("toll revised" in r for r in judge(month, told("2024-03-12")).reasons)

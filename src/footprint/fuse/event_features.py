@@ -99,6 +99,9 @@ _WEAK_REASONS = ("clause that holds the event's", "no date in the text for it; p
 TOLL_UPDATE = re.compile(r"\b(?:toll\b(?![ -](?:roads?|booths?|gates?|plazas?|free)\b)|number of (?:people |civilians |soldiers |those )?(?:killed|dead)\b)"
                          r"[^.;]{0,160}?\b(?:has |have |had )?(?:risen|rose|rises|climbed|increased) to\b",
                          re.IGNORECASE)
+#: A toll dated by its telling revises an event of the days before: a day-dated event at most this many days
+#: before the telling dates the pair as a week does (``identity.judge``), where the month up to it is looser.
+TOLL_REVISION_DAYS = 14
 #: Copies of one report: sentences at least this similar (0-100) with one type tell one event.
 COPY_SIMILARITY = 90.0
 TEXT_CHARS = 300
@@ -225,6 +228,7 @@ class Features:
     # placeless or placed at a region: spelling keys of its sentence's names other than its place's
     # and its actors' (a town the places stage could not read, named in two reports: ``judge``)
     named: frozenset[str] = frozenset()
+    toll: bool = False  # a toll update dated by its telling (``TOLL_UPDATE``; ``d_end`` is the telling)
 
     @property
     def dated(self) -> bool:
@@ -309,10 +313,12 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
                 and ((modality == "denied" and dated_before_cue) or _weak_reason(dates[2], modality)))
     if weak:
         start = end - WEAK_DATE_DAYS
+    toll = False
     if end is not None and (weak or start is None) and TOLL_UPDATE.search(sentence):
         # "the toll of the ambush near X has risen to 17": a toll is revised in the weeks after the event, so
         # the telling dates it as well as a month does (not weakly, and not open-ended before the report)
         start, weak = end - WEAK_DATE_DAYS, False
+        toll = True
     group = type_group(type_)
     mode = mode or (type_ if type_ in _MODE_CLASS else None)
     actors = frozenset(actor_key(i, n) for i, n, _ in actor_pairs if (i or norm_name(n)))
@@ -350,6 +356,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         spelled=spelled_keys(sentence, place_name, precision, placeless),
         named=named_keys(sentence, place_name, precision, placeless,
                          tuple(n for n in (*(n for _, n, _ in actor_pairs), claimant[1]) if n), GENERIC_ACTOR_WORDS),
+        toll=toll,
     )
 
 

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from ..geo import distance_km as haversine_km
 from .event_features import (
     _MODE_CLASS, AREA_REACH, CAPTURE_TYPES, COMPATIBLE_GROUPS, COPY_SIMILARITY, GENERIC_MODES, PLACE_POINTS,
-    PRECISION_RANK, THRESHOLD, TOLERANCE_KM, WEAK_DATE_DAYS, WEAK_DATE_POINTS, Features, date_points, day_iso,
-    generic_name,
+    PRECISION_RANK, THRESHOLD, TOLERANCE_KM, TOLL_REVISION_DAYS, WEAK_DATE_DAYS, WEAK_DATE_POINTS, WEEK_DAYS,
+    Features, date_points, day_iso, generic_name,
 )
 from .regions import CONTAINED_POINTS, contained
 from .sides import force_countries, kin, opposite_sides, speaking, two_accounts
@@ -173,7 +173,10 @@ def judge(a: Features, b: Features) -> Judgement:
                                               f"{day_iso(b.d_start)}..{day_iso(b.d_end)}")
         span = max(a.d_end - a.d_start, b.d_end - b.d_start)
         pts = date_points(span)
-        if a.weak_date or b.weak_date:
+        if _toll_of(a, b) or _toll_of(b, a):
+            score += date_points(WEEK_DAYS)
+            reasons.append(f"date: a toll revised at most {TOLL_REVISION_DAYS} days after the event")
+        elif a.weak_date or b.weak_date:
             score += min(pts, WEAK_DATE_POINTS)
             reasons.append(f"date: overlap, told on or after it (weak: {WEAK_DATE_DAYS} days up to the telling)")
         else:
@@ -233,6 +236,11 @@ def _misread_region(a: Features, b: Features) -> Features | None:
         if forces == {y.country} and x.country not in forces and y.country in force_countries(y.actors):
             return x
     return None
+
+
+def _toll_of(x: Features, y: Features) -> bool:
+    """``x`` revises the toll of ``y``, a day-dated event of the days before ``x`` was told."""
+    return x.toll and not y.weak_date and y.d_end - y.d_start <= 1 and 0 <= x.d_end - y.d_end <= TOLL_REVISION_DAYS
 
 
 def _registry_keys(keys: frozenset[str]) -> frozenset[str]:
