@@ -297,6 +297,23 @@ def test_markdown_front_matter(tmp_path):
     assert d.format == "markdown"
 
 
+@pytest.mark.parametrize("stamp, kept", [
+    ("2022-11-03T17:45:00+03:00", "2022-11-03T17:45:00+03:00"),
+    ("2022-11-03 08:10", "2022-11-03 08:10"),  # no seconds: YAML leaves it text, kept as written
+    ("2022-11-03", None),  # a day alone orders nothing within the day
+])
+def test_markdown_front_matter_keeps_the_time_of_day(tmp_path, stamp, kept):
+    from footprint.fuse.clusters import moment
+
+    p = tmp_path / "r.md"
+    p.write_text(f"---\ntitle: Correction\nsource: desertpost.example.org\npublished: {stamp}\n---\n\n"
+                 "A drone strike hit a convoy near Anefis, residents said. " + BODY)
+    d = doc(p)
+    assert d.published == "2022-11-03" and d.meta.get("published_at") == kept
+    # fusion orders two reports of one day by it (a correction after the morning report)
+    assert (moment(d.published, d.meta.get("published_at")) is None) is (kept is None)
+
+
 def test_markdown_heading_is_title_without_front_matter(tmp_path):
     p = tmp_path / "h.md"
     p.write_text("# Junta names new prime minister\n\n" + BODY)

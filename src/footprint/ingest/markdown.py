@@ -23,6 +23,8 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 # A heading line: marks, then the text without its closing marks. The text is runs of spaces and
 # marks each followed by one other character, all possessive, so a line of marks with no end is
 # read once instead of once per place the text could stop.
+#: a publication stamp with a time of day ("2025-06-14T08:10:00+03:00", "2025-06-14 08:10")
+_TIMED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _HEADING = re.compile(r"^(#{1,6})[ \t]++((?:[ \t#]*+[^ \t#\n])*+)[ \t#]*+$", re.MULTILINE)
 
 # Emphasis, three alternatives tried in this order at each place: **strong** or __strong__, *em*,
@@ -187,6 +189,11 @@ def read_markdown(
     body, heading = plain(body)
     # other front matter keys are the document's own metadata
     meta = {**json_safe(front), **decoded_meta(decoded)}
+    stamp = json_safe(date)
+    if isinstance(stamp, str) and _TIMED.match(stamp.strip()):
+        # the time of day orders two reports of one day (a correction after the morning report); the date
+        # field keeps only the day
+        meta["published_at"] = stamp.strip()
     return build_document(
         decoded.text,
         raw=raw,
