@@ -406,3 +406,14 @@ def test_a_worker_of_a_field_is_the_outlets_voice(who):
                                            ("a council worker", "council")])
 def test_an_official_of_a_field_or_a_worker_of_a_body_keeps_the_body(who, body):
     assert claimant_voice(who) == body
+
+
+@pytest.mark.parametrize("claimant, voice", [
+    ("one of the sources", None),  # some of the outlet's unnamed sources: its own reporting
+    ("two of the security sources", None),
+    ("one of the residents", None),
+    ("one of the officials of the ministry of defence", claimant_voice("an official of the ministry of defence")),
+    ("one of the militias", "one of the militias"),  # an unnamed party keeps its words (relayed claimants)
+])
+def test_one_of_several_speakers_speaks_as_they_do(claimant, voice):
+    assert claimant_voice(claimant) == voice

@@ -93,7 +93,8 @@ def is_local_voice(claimant: str | None) -> bool:
     Words after "in", "at", "from" or "near" only say where they are ("residents of the town")."""
     if not claimant:
         return False
-    head = _WHERE_SPLIT_RE.split(claimant.strip().lower(), maxsplit=1)[0]
+    # "one of the residents" is residents ("of the" would otherwise end the head at "one")
+    head = _WHERE_SPLIT_RE.split(_PARTITIVE_RE.sub("", claimant.strip().lower(), count=1), maxsplit=1)[0]
     words = re.findall(r"[a-z]+", head)
     if not words or not all(w in _LOCAL_WORDS or w in _LOCALITY_WORDS or w in _LOCAL_LEADERS for w in words):
         return False
@@ -119,13 +120,17 @@ _WORK_FIELDS = frozenset("health aid humanitarian medical relief rescue".split()
 _WORKERS = frozenset({"worker", "workers"})
 _BODY_OF_RE = re.compile(r"(?<!\s)\s++(?:of|for|from|with|at)\s+(?:the\s+)?(?P<body>.+)$", re.I)
 _PERSON_SPLIT_RE = re.compile(r",|(?<!\s)\s++(?:in|near|around|who|said|told|speaking|familiar|close)\s+")
+#: "one of the sources", "two of the officials": some of the people named after it, who speak as they do
+_PARTITIVE_RE = re.compile(r"^(?:one|two|three|some|several|many|most|each|another|either|both|all) of (?:the |those |these )?",
+                           re.I)
 
 
 def _person_body(claimant: str) -> str | None:
     """For an unnamed person of a body, the body's words ("police" for "a police officer in the town",
     "ministry of defence" for "an official of the ministry of defence"); "" where no body is named
-    ("a senior official", "local officials"); None where the claimant is not an unnamed person."""
-    text = _PERSON_SPLIT_RE.split(claimant.strip(), maxsplit=1)[0]
+    ("a senior official", "local officials", "one of the sources": the outlet's own reporting); None where
+    the claimant is not an unnamed person."""
+    text = _PARTITIVE_RE.sub("", _PERSON_SPLIT_RE.split(claimant.strip(), maxsplit=1)[0], count=1)
     m = _BODY_OF_RE.search(text)
     head, body = (text[: m.start()], m.group("body")) if m else (text, None)
     words = re.findall(r"[\w'’-]+", head)
