@@ -101,7 +101,8 @@ _FIRST_DAY = re.compile(r"(?P<first>(?:" + MONTH_RE + r")\s*" + DAYN + r")"
 _BACK = re.compile(r"(?i)\b(?:since|ago|last\s+seen)\s+(?:on\s+|in\s+)?$")
 # An "-ed" word after a linking verb in its bare form is a state, not a past verb: "will stay closed until
 # Monday", "to remain shut"; "stayed closed" keeps its past in "stayed".
-_LINKING = re.compile(r"(?i)\b(?:stay|remain|keep|get|become|seem)\s+(?:\w+ly\s+)?$")
+# "stays closed until May 31" is the same state told now, in the third person
+_LINKING = re.compile(r"(?i)\b(?:stay|remain|keep|get|become|seem)s?\s+(?:\w+ly\s+)?$")
 _MODAL_LEFT = re.compile(r"(?i)\b(?:will|would|shall|should|could|may|might|must)\s+(?:not\s+)?(?:\w+ly\s+)?$|'ll\s+$")
 _AUX = re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in AUXILIARIES if a[0] != "'") + r")\s+(?:\w+ly\s+)?$|'[sr]e?\s+$")
 # Not verbs, though they end in -ed.
