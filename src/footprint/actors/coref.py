@@ -26,6 +26,7 @@ launched an offensive", "Bamako deployed troops") stands for its armed forces.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 from functools import lru_cache
 
@@ -87,15 +88,21 @@ _MILITARY_TARGETS = frozenset(lx.FORCE_POSTS | set("""position convoy fighter re
 
 
 _COMPOUND_TAIL = re.compile(r"[-‑]([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _described(doc: Doc, p) -> bool:
     """A nationality that opens a "<demonym>-<participle>" compound ("a Chinese-brokered truce", "the
-    Qatari-mediated talks"): it describes a thing and says nothing of where the report is."""
+    Qatari-mediated talks") or stands on a machine ("had used Turkish drones"): it describes a thing and says
+    nothing of where the report is."""
     if p.kind != "demonym":
         return False
-    m = _COMPOUND_TAIL.match(doc_text(doc), p.end)  # the cached text: Doc.text joins every token again
-    return m is not None and m.group(1).lower() in lx.COMPOUND_PARTICIPLES
+    text = doc_text(doc)  # the cached text: Doc.text joins every token again
+    m = _COMPOUND_TAIL.match(text, p.end)
+    if m is not None:
+        return m.group(1).lower() in lx.COMPOUND_PARTICIPLES
+    m = _NEXT_WORD.match(text, p.end)
+    return m is not None and m.group(1).lower() in lx.EQUIPMENT_HEADS
 
 
 def _doc_places(doc: Doc):
@@ -130,7 +137,9 @@ def focus_country(found: list[Found], place_countries: Counter | None = None,
         score[cc] += PLACE_WEIGHT * n
     for f in found:
         a = f.actor
-        if a is not None and a.country and a.type in ("country", "government", "state_force"):
+        # "Turkish drones": where a machine was made says nothing of where the report is
+        if a is not None and a.country and a.type in ("country", "government", "state_force") \
+                and f.via != "equipment":
             score[a.country] += 1
             first.setdefault(a.country, f.start)
     if not score:
@@ -235,6 +244,8 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
             explicit.setdefault(f.start, []).append(f)
 
     for f in found:
+        if f.actor is not None and f.actor.id in reg.local:
+            f = _local_name(f, reg, _item_country(doc, f.start) or focus, doc)
         if f.soft:
             # "an RSF convoy ..., killing dozens of fighters": the group the sentence named before them
             here = sent[f.start] if f.start < len(sent) else 0
@@ -245,6 +256,8 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
                           and not (insurgent and _pro_state(h, doc, explicit, reg))), None)
             if group is not None:
                 f = _copy(f, group)
+        elif f.metonymy and f.via == "demonym" and f.actor is not None and f.actor.type == "country":
+            f = _nationals(f, history, sent)
         elif f.actor is None and not f.name and _peace_phrase(f, doc):
             here_s = sent[f.start] if f.start < len(sent) else 0
             f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
@@ -282,6 +295,30 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
     # "its fighters", "its spokesman": the organisation named before, once every name is resolved
     owned = [mention(f, doc) for f in possessive_mentions(doc, history, reg, sent, found)]
     return sorted(out + owned, key=lambda m: m.start) if owned else out
+
+
+def _local_name(f: Found, reg: Registry, where: str | None, doc: Doc) -> Found:
+    """A group's name that means another group in a text about that one's country (``Actor.local_for``); not
+    where a place of the first group's own country is named too (a report from Somalia that mentions Mozambique;
+    "the Somali movement" names no place)."""
+    local = reg.local_entry(f.actor.id, where)
+    if local is None or any(p.place is not None and p.place.country == f.actor.country and p.kind != "demonym"
+                            for p in _doc_places(doc)):
+        return f
+    return replace(f, actor=local)
+
+
+def _nationals(f: Found, history: list[Found], sent: list[int]) -> Found:
+    """ "the Russians" after "contractors of the Africa Corps": a people named by its nationality is the force of
+    that country the text named last, within the window, when nothing of that state's own came after it."""
+    here = sent[f.start] if f.start < len(sent) else 0
+    for h in reversed(history):
+        if here - sent[h.start] > WINDOW:
+            break
+        if h.actor is None or h.actor.country != f.actor.country or h.via == "equipment":
+            continue  # "Russian jets" name no force of the text's own
+        return _copy(f, h) if h.actor.type in ("pmc", "state_force") else f
+    return f
 
 
 def _item_country(doc: Doc, i: int) -> str | None:

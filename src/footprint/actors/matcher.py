@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..errors import FootprintError
 from . import lexicon as lx
+from .culture import is_art
 from . import merging
 from .descriptors import DescriptorRules, Found
 from .names import NameRules
@@ -277,6 +278,8 @@ class DocMatcher(DescriptorRules, NameRules):
         found = [f for f in found if id(f) not in self.absorbed]
         found = self.known_as(found)
         found = merging.merge(self, found)
+        # "an orchestra played Wagner", "the Red Army Choir": the name is art here, no armed actor
+        found = [f for f in found if not is_art(self.doc, f.start, f.end, f.actor.type if f.actor else f.type)]
         found.sort(key=lambda f: (f.start, -f.end))
         return found
 

@@ -76,6 +76,9 @@ class Actor:
     generated: bool = False
     #: aliases that match only in their written case: mixed-case acronyms ("LeT" is not the verb "let")
     case_aliases: tuple[str, ...] = ()
+    #: entries whose names mean this group in a text about its country: in Cabo Delgado "Al-Shabaab" is the
+    #: local name of the Islamic State-linked insurgency, not the Somali group
+    local_for: tuple[str, ...] = ()
 
 
 # --- normalization ------------------------------------------------------------
@@ -200,6 +203,8 @@ class Registry:
     #: country-term key -> [(alpha2, kind, case patterns)] with kind name|demonym|plural|capital
     country_terms: dict[tuple[str, ...], list[tuple[str, str, tuple[str | None, ...]]]] = field(default_factory=dict)
     populations: dict[str, int] = field(default_factory=dict)
+    #: actor id -> {country: id of the entry its names mean in a text about that country} (``Actor.local_for``)
+    local: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -233,6 +238,13 @@ class Registry:
             self.add_alias(alias, actor.id, metonymy=True, proper=True)
         for alias in actor.case_aliases:
             self.add_alias(alias, actor.id, exact=True)
+        for other in actor.local_for:
+            if actor.country:
+                self.local.setdefault(other, {})[actor.country] = actor.id
+
+    def local_entry(self, actor_id: str, country: str | None) -> Actor | None:
+        """The entry ``actor_id``'s names mean in a text about ``country`` when that is another one, else None."""
+        return self.get(self.local.get(actor_id, {}).get(country)) if country else None
 
     def add_alias(self, alias: str, actor_id: str, *, metonymy: bool = False, exact: bool = False,
                   proper: bool = False) -> None:
@@ -395,6 +407,7 @@ def actor_from_entry(entry: dict[str, Any], *, source: str = "") -> Actor:
             metonyms=tuple(str(a) for a in _tuple(entry.get("metonyms"))),
             generated=bool(entry.get("generated", False)),
             case_aliases=tuple(case_aliases),
+            local_for=tuple(str(x) for x in _tuple(entry.get("local_for"))),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"malformed registry entry {entry.get('id')!r}: {exc}", source=source) from exc
