@@ -195,8 +195,12 @@ def _recent_day(chosen: EventDate, dct: date | None, lead: int) -> bool:
     """The context phrase that opens at ``lead`` gives the event a day of its own, within the report's
     period: "deployed troops on Wednesday after shots were fired on Monday night" tells two pieces of this
     week's news, not context ("on Wednesday after the coup": the day is the main clause's)."""
-    if dct is None or chosen.precision != "day" or not chosen.start or not chosen.reason.startswith("own clause") \
-            or chosen.span_start is None or chosen.span_start < lead:
+    # "a day after militants stormed a post": the length steps back from the sentence's own day, so the phrase's
+    # event has a day of its own, however the span of that length lies against the phrase
+    stepped = " after its sentence's date (" in chosen.reason
+    if dct is None or chosen.precision != "day" or not chosen.start or not (
+            stepped or (chosen.reason.startswith("own clause") and chosen.span_start is not None
+                        and chosen.span_start >= lead)):
         return False
     try:
         return date.fromisoformat(chosen.start) >= dct - timedelta(days=BACKGROUND_DAYS)

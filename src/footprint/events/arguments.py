@@ -417,7 +417,7 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
     # "the base, which militants had seized": the relative pronoun object is the noun the clause describes
     target = list(dict.fromkeys(_relative_antecedent(target, tok)))
     pp = preps(tok)
-    target += pp.get("on", []) + pp.get("against", [])
+    target += pp.get("on", []) + pp.get("against", []) + _passing_by(tok)
     assoc = pp.get("alongside", [])
     # "pledged allegiance to X": X is the party the group joins, not its target
     for o in [t for t in target if lem(t) in ALLEGIANCE]:
@@ -443,6 +443,24 @@ def _verb_args(tok: Token, frame: str = "") -> tuple[list[Token], list[Token], l
         if lem(adv) in ("back", "support", "assist", "accompany") and adv.tag_ == "VBN":
             assoc += agents(adv)
     return actor, target, assoc
+
+
+#: Verbs of a blast that names no victim of its own: "a bomb exploded as a patrol passed".
+BLAST_VERBS = frozenset({"explode", "detonate", "blast"})
+#: Verbs of going by: whoever went by as the blast went off is what it hit.
+PASSING_VERBS = frozenset({"pass", "drive", "travel", "move", "cross", "approach", "walk", "ride"})
+
+
+def _passing_by(tok: Token) -> list[Token]:
+    """"exploded as a patrol passed", "detonated when a convoy drove by": the subject of the passing clause."""
+    if lem(tok) not in BLAST_VERBS:
+        return []
+    out = [s for c in children(tok, "advcl") if lem(c) in PASSING_VERBS
+           and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children)
+           for s in children(c, "nsubj")]
+    # the parser may read "as" as a preposition and the passing as a participle on its noun
+    return out + [o for o in prep_objects(tok, "as") if any(a.dep_ == "acl" and lem(a) in PASSING_VERBS
+                                                           for a in o.children)]
 
 
 #: Weapons told as the subject with who used them after: "a drone operated by X", "mortar rounds fired by X".

@@ -19,6 +19,9 @@ TOLL_KINDS = frozenset({"fatalities", "injured"})
 DEATH_LEMMAS = frozenset({"die"})
 #: Verbs that tell a casualty in the passive ("a man was killed", "two women were wounded", "three were abducted").
 PASSIVE_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "abduct", "kidnap"})
+#: Verbs by which a witness tells the dead as a count of their own ("He counted eleven dead."): the count is the
+#: toll; a count of other people ("counted 2,000 marchers") is no toll kind and is never taken.
+COUNT_LEMMAS = frozenset({"count", "tally"})
 #: "lost their lives": a death told as a loss.
 LOSS_OBJECTS = frozenset({"life", "lives"})
 #: Verbs that change a toll told before ("raised the toll to four", "the toll rose to nine", "revised the toll").
@@ -103,9 +106,10 @@ def bare_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _toll_verb(tok: Token) -> bool:
-    """"died"; "was killed", "were wounded", "were abducted" with no doer; "lost their lives"."""
+    """"died"; "was killed", "were wounded", "were abducted" with no doer; "lost their lives"; "counted eleven
+    dead"."""
     key = lem(tok)
-    if key in DEATH_LEMMAS:
+    if key in DEATH_LEMMAS or key in COUNT_LEMMAS:
         return True
     if key in PASSIVE_TOLL_LEMMAS:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(

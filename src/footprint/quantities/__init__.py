@@ -184,7 +184,8 @@ SINGLE_PEOPLE = frozenset("""soldier officer policeman policewoman gendarme civi
     fighter militant peacekeeper journalist worker teacher student farmer herder trader driver passenger resident
     villager guard member person nurse doctor pupil chief imam priest official contractor instructor elder
     constable fisherman shepherd pilgrim motorist vendor merchant engineer activist lawyer mayor councillor
-    baby infant teenager couple""".split())
+    baby infant teenager couple son daughter brother sister nephew niece cousin wife husband father mother uncle
+    aunt""".split())
 
 
 #: Words that name one person each when they open a listed victim: "killing the driver and a passenger".
@@ -286,7 +287,10 @@ def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], c
         # a lone definite person ("killing the driver") may be one counted already: it counts only where its
         # sentence counts no one else struck the same way
         count, last = (2 if words[noun] in PAIR_NOUNS else 1), noun
-        while not passive and last + 2 < len(doc) and words[last + 1] in ("and", ","):
+        while not passive and last + 2 < len(doc):
+            last = _of_phrase_end(doc, words, last)  # "a member of a peace committee and his nephew"
+            if last + 2 >= len(doc) or words[last + 1] not in ("and", ","):
+                break
             nxt = _one_person(doc, words, last + 2)
             if nxt is None:
                 break
@@ -302,6 +306,18 @@ def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], c
         out.append(Quantity(kind=kind, min=count, max=count, unit="personnel", approximate=False, text=span.text,
                             start=span.start_char, end=span.end_char, side=side))
     return out
+
+
+def _of_phrase_end(doc: Doc, words: list[str], noun: int) -> int:
+    """The last token of a short "of" phrase that names what a person belongs to ("a member of a local peace
+    committee"), so that a person listed after it ("and his nephew") is counted with them; ``noun`` if none."""
+    if noun + 2 >= len(doc) or words[noun + 1] != "of":
+        return noun
+    k = noun + 2
+    while k < min(noun + 7, len(doc)) and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and words[k] not in (
+            "and", "or"):
+        k += 1
+    return k - 1 if k > noun + 2 and doc[k - 1].pos_ in ("NOUN", "PROPN") else noun
 
 
 def _date_spans(doc: Doc) -> list[tuple[int, int]]:

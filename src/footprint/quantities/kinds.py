@@ -229,8 +229,12 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
             continue
         last = j + size - 1
         d = lo - last if last < lo else max(0, j - hi)  # a cue in the span itself: "20 hostages"
-        if kind == "displaced" and lo < j < hi:
-            d = 4  # a modifier ("killing seven displaced people"): a verb cue near the number tells their fate
+        if (kind == "displaced" or "of" in words[lo:j]) and lo < j < hi:
+            # a modifier ("killing seven displaced people") or the group a part is taken from ("one of the wounded
+            # rangers died"): a verb cue near the number tells their fate
+            d = 4
+        elif j > hi and _partitive(words, hi, j):
+            d += 4
         # a tie between a cue before and one after: "one soldier died and three of its fighters were wounded",
         # the cue before belongs to the conjunct before "and"
         if d < dist or (d == dist and j > hi and 0 <= at < lo and "and" in words[at:lo]):
@@ -241,6 +245,16 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
         # told between them of what the toll counts
         dist = min(dist, 1)
     return best, dist, at
+
+
+#: Words that open the group a part is taken from: "one of the wounded", "two of those injured".
+_PARTITIVE_DETS = frozenset({"the", "those", "its", "their"})
+
+
+def _partitive(words: list[str], hi: int, j: int) -> bool:
+    """A cue inside "of the …" right after the number ("One of the wounded rangers died"): it names the group the
+    count is taken from, so a verb cue of the clause, even a little further, tells what befell the part."""
+    return hi + 2 < len(words) and words[hi + 1] == "of" and words[hi + 2] in _PARTITIVE_DETS and j <= hi + 4
 
 
 #: Words that join a toll to the attack it counts ("the toll of the attack", "the toll from the strike").
