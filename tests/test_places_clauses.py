@@ -275,3 +275,28 @@ def test_odd_offsets_and_empty_text_give_no_error():
     empty = nlp_mod.prepare(BLANK.make_doc(""), {})
     empty._.fp_places = []
     assert event_location(empty, 0, 0, 0, 0) is None
+
+
+def test_a_dateline_town_the_parser_hangs_on_the_verb_does_not_shut_out_the_sentences_region():
+    # KAYA, Mali - Gunmen attacked a post that lies in Mopti region .
+    doc = parsed([
+        ("KAYA", "Kaya", "PROPN", 5, "npadvmod"), (",", ",", "PUNCT", 0, "punct"), ("Mali", "Mali", "PROPN", 0, "appos"),
+        ("-", "-", "PUNCT", 5, "punct"), ("Gunmen", "gunman", "NOUN", 5, "nsubj"),
+        ("attacked", "attack", "VERB", 5, "ROOT"), ("a", "a", "DET", 7, "det"), ("post", "post", "NOUN", 5, "dobj"),
+        ("that", "that", "PRON", 9, "nsubj"), ("lies", "lie", "VERB", 7, "relcl"), ("in", "in", "ADP", 9, "prep"),
+        ("Mopti", "Mopti", "PROPN", 12, "compound"), ("region", "region", "NOUN", 10, "pobj"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ], {0: "Kaya", 11: "Mopti"}, home="ML")
+    loc = where(doc, 5)
+    assert loc.name == "Mopti region" and "another clause" in loc.reasons[0]
+
+
+def test_without_another_place_the_dateline_town_stays_the_fallback():
+    # KAYA, Mali - Gunmen attacked a post .
+    doc = parsed([
+        ("KAYA", "Kaya", "PROPN", 5, "npadvmod"), (",", ",", "PUNCT", 0, "punct"), ("Mali", "Mali", "PROPN", 0, "appos"),
+        ("-", "-", "PUNCT", 5, "punct"), ("Gunmen", "gunman", "NOUN", 5, "nsubj"),
+        ("attacked", "attack", "VERB", 5, "ROOT"), ("a", "a", "DET", 7, "det"), ("post", "post", "NOUN", 5, "dobj"),
+        (".", ".", "PUNCT", 5, "punct"),
+    ], {0: "Kaya"}, home="ML")
+    assert where(doc, 5).name == "Kaya"

@@ -43,8 +43,9 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people, ents)
     registry = tuple((a.start, a.end) for a in actors if getattr(a, "actor_id", None))
     mentions = situated(text, mentions, gaz, people + registry, registry)
-    extra = anchor_borders(text, mentions, relative_mentions(text, mentions, focus), gaz) + facility_mentions(text, mentions, gaz)
-    extra += reference_mentions(text, mentions, focus, gaz) + road_mentions(text, mentions)
+    relative = relative_mentions(text, mentions, focus)
+    extra = anchor_borders(text, mentions, relative, gaz) + facility_mentions(text, mentions, gaz)
+    extra += reference_mentions(text, mentions, focus, gaz, relative) + road_mentions(text, mentions)
     return sorted(named_regions(mentions + extra, gaz), key=lambda m: (m.start, -m.end)), focus
 
 

@@ -74,8 +74,9 @@ _FW = "|".join(sorted((re.escape(k) for k in FACILITY_WORDS), key=len, reverse=T
 FAC_BEFORE_RE = re.compile(r"\b(" + _FW + r")\b[^.;!?\n]{0,40}?\b(?:in|at|near|outside|of)\s+$", re.I)
 FAC_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:(?:international|military|main|new|old)\s+)?(" + _FW + r")\b", re.I)
 
-#: "north of X" with no distance: a point this far that way, and a radius that covers X's point too
-NO_DISTANCE_OFFSET_KM = 25.0
+#: "north of X" with no distance: a point this far that way (most often a place next to X: 25 km fell at the edge
+#: of X's own reach), and a radius that covers X's point too
+NO_DISTANCE_OFFSET_KM = 12.0
 NO_DISTANCE_RADIUS_KM = 50.0
 
 PRECISION_RANK = {"facility": 3.0, "town": 2.0, "district": 1.5, "area": 1.5, "region": 1.0, "country": 0.0}
@@ -696,11 +697,14 @@ def _event_location(doc: Doc, sent_start: int, sent_end: int, trigger_start: int
     trig = _tokens(doc, trigger_start, trigger_end)
     # a place said of another clause (another event's, a relative clause, what a speaker says or where he
     # says it) is never taken when the event's own clause names one, and only with a penalty when it does not
-    own = {id(m): _in_own_clause(doc, m, trig) for m in mentions}
+    filed = _datelines(doc)
+    # a dateline's place is where the copy was filed, not a place of the clause, though the parser may hang it
+    # on the verb: it never shuts out a place the sentence names in another clause ("COTONOU - ... near a
+    # village, in the far north of the Alibori department")
+    own = {id(m): _in_own_clause(doc, m, trig) and not any(d.holds(m.start, m.end) for d in filed) for m in mentions}
     if any(own.values()):
         mentions = [m for m in mentions if own[id(m)]]
     best, best_score = None, -math.inf
-    filed = _datelines(doc)
     # the desk of a "KADUGLI / NAIROBI —" dateline is where the copy was sent from, never where anything happened
     mentions = [m for m in mentions if not any(d.at_desk(m.start, m.end) for d in filed)]
     for m in mentions:

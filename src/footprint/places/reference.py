@@ -153,6 +153,39 @@ def _last_town(text: str, towns: list[PlaceMention], pos: int, paragraphs: int) 
     return m
 
 
+def _measured_area(text: str, towns: list[PlaceMention], relative: list[PlaceMention], pos: int) -> PlaceMention | None:
+    """"Hoshab, a town 80 km east of Turbat, ... retook the town": the last town told before is only the point a
+    place the gazetteer lacks is measured from, and no other town of that sentence (the dateline's is where the
+    copy was filed) can be the one meant; the town is the area the offset gives."""
+    before = _within(text, towns, pos, 1)
+    if not before or not _landmark(text, before[-1]):
+        return None
+    y = before[-1]
+    d = governing(text, y.start)
+    for m in reversed(before[:-1]):
+        if _SENTENCE_END.search(text, m.end, y.start):
+            break
+        if not _landmark(text, m) and not (d is not None and d.holds(m.start, m.end)):
+            return None  # "X, 45 km east of Y": X is the town (``_last_town``)
+    r = next((r for r in relative if r.start <= y.start and y.end <= r.end and r.place is not None
+              and r.place.lat is not None), None)
+    # only when the offset glosses a name ("Hoshab, a town … east of"): "shelling 20 km north of Dejen … the
+    # town" is still Dejen
+    return r if r is not None and _glosses_a_name(text, r.start) else None
+
+
+#: "Hoshab, a town on the motorway about" before an offset: a name, then a settlement noun in apposition
+_NAME_GLOSSED = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|"
+                           r"locality)\b[^.;!?\n]*$")
+
+
+def _glosses_a_name(text: str, pos: int) -> bool:
+    """The offset at ``pos`` ends an apposition to a name in its sentence."""
+    window = text[max(0, pos - 150) : pos]
+    ends = list(_SENTENCE_END.finditer(window))
+    return _NAME_GLOSSED.search(window, ends[-1].end() if ends else 0) is not None
+
+
 def dateline_town(text: str, mentions: list[PlaceMention], pos: int | None = None) -> PlaceMention | None:
     """The town a report is filed from: the town named in the place of its dateline (``footprint.dateline``), the
     one that opens the text or, with ``pos``, the one whose item ``pos`` is in."""
@@ -202,8 +235,10 @@ def _covered(mentions: list[PlaceMention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
-def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, float], gaz=None) -> list[PlaceMention]:
-    """Nominal mentions for the references in ``text`` (``mentions``: the resolved names, sorted by start)."""
+def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, float], gaz=None,
+                       relative: list[PlaceMention] = ()) -> list[PlaceMention]:
+    """Nominal mentions for the references in ``text`` (``mentions``: the resolved names, sorted by start;
+    ``relative``: the offsets measured from them, ``locate.relative_mentions``)."""
     if not text or not mentions and not focus:
         return []
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -278,6 +313,10 @@ def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str,
             before = _within(text, parts, start, 1)
             if before:
                 out.append(_same_as(before[-1], start, end, text, f"{text[start:end]}: {before[-1].text}, told before"))
+            continue
+        area = _measured_area(text, towns, relative, start) if noun in {"town", "village"} else None
+        if area is not None:
+            out.append(_same_as(area, start, end, text, f"{text[start:end]}: {area.place.name}, the place told before"))
             continue
         town = _last_town(text, towns, start, 1)
         if town is None or _abroad_between(mentions, town, start):

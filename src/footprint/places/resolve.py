@@ -175,7 +175,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
     peer_kinds = Counter(ctx.peers)
     scored = []
     for c in m.candidates:
-        if _foreign_alternate(c, m, ctx):
+        if _foreign_alternate(c, m, ctx) or _far_namesake(c, ctx):
             continue
         s, reasons = _prior(c, m)
         if c.country and ctx.focus.get(c.country):
@@ -225,9 +225,7 @@ def _score(m: Match, ctx: Context | None = None) -> Resolution:
             for s, c, reasons in scored
         ]
     if not scored:
-        return Resolution(None, 0.0, 0.0, ("only an alternate spelling of a town outside the text's countries",)
-                          if any(c.kind != "split" for c in m.candidates) else
-                          ("only a two-word town far from the text's other places",))
+        return Resolution(None, 0.0, 0.0, (_none_left(m, ctx),))
     scored.sort(key=lambda t: (-t[0], -t[1].population, t[1].id))
     best_s, best, reasons = scored[0]
     # a rival in the same area (the town and its district) is no real alternative
@@ -271,6 +269,34 @@ def _foreign_alternate(c: Candidate, m: Match, ctx: Context) -> bool:
     if c.kind == "alt" and (not c.source.startswith("geonames") or _short_form(m.norm, c.name)):
         return False
     return not _town_near_text(c, ctx)
+
+
+#: a small town this far from every place the text names for sure lies on another continent than the story
+FAR_NAMESAKE_KM = 3000.0
+#: the share of the text's names the leading country must hold for a far namesake to be no answer
+FAR_NAMESAKE_FOCUS = 0.5
+
+
+def _far_namesake(c: Candidate, ctx: Context) -> bool:
+    """A small town in a country the text gives no weight to, on another continent than every place it names,
+    while one country holds most of its names ("troops pursued the gang into the Allawa forest" in a report on
+    Nigeria is no suburb of Sydney): a namesake, not the place meant. No place is then better than a wrong one,
+    which would also make the report's "troops" that country's. A known town (``KNOWN_TOWN_POP``) or a capital
+    keeps its chance: news names those abroad without naming their country."""
+    if c.precision != "town" or c.feature == "P.PPLC" or c.population >= KNOWN_TOWN_POP or c.lat is None:
+        return False
+    if not ctx.focus or not ctx.anchors or c.country in ctx.focus or max(ctx.focus.values()) < FAR_NAMESAKE_FOCUS:
+        return False
+    return _nearest(c.lat, c.lon, ctx) > FAR_NAMESAKE_KM
+
+
+def _none_left(m: Match, ctx: Context) -> str:
+    """Why no candidate of ``m`` was left (``_foreign_alternate``, ``_far_namesake``)."""
+    if all(_far_namesake(c, ctx) for c in m.candidates):
+        return "only a small town on another continent than the text's places"
+    if any(c.kind != "split" for c in m.candidates):
+        return "only an alternate spelling of a town outside the text's countries"
+    return "only a two-word town far from the text's other places"
 
 
 #: candidates closer than this are the same answer for a reader of a map
