@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ModelError
 
@@ -90,6 +90,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the text built once per Doc: ``Span.text`` joins the span's tokens again,
+    making each one a ``Token``, on every access."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def load_base(pipeline: str) -> Language:

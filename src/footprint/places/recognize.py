@@ -71,35 +71,37 @@ def _prominent(c) -> bool:
 def _sentence_starts(doc: Doc) -> set[int]:
     starts = {0}
     has_sents = doc.has_annotation("SENT_START")
+    prev = None  # the token before ``tok``, kept rather than made again by ``doc[i - 1]``
     for i, tok in enumerate(doc):
         if has_sents and tok.is_sent_start:
             starts.add(i)
         elif i > 0:
-            prev = doc[i - 1]
             if prev.text in {".", "!", "?", ":", "\u201c", '"'} or "\n" in prev.text_with_ws or prev.is_space:
                 starts.add(i)
+        prev = tok
     return starts
 
 
 def chunks(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalized stretches, connectors allowed inside."""
     out: list[tuple[int, int]] = []
+    texts = [t.text for t in doc]  # one Token per word: ``doc[i]`` makes a new one on each access
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i].text):
+        if not _is_cap(texts[i]):
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j].text
+            t = texts[j]
             if _is_cap(t):
                 j += 1
                 continue
-            if (t.lower() in CONNECTORS or _joins(doc, j)) and j + 1 < n and _is_cap(doc[j + 1].text) and not doc[j - 1].whitespace_ == "\n":
+            if (t.lower() in CONNECTORS or _joins(doc, j)) and j + 1 < n and _is_cap(texts[j + 1]) and not doc[j - 1].whitespace_ == "\n":
                 j += 2
                 continue
-            if t.lower() in HYPHEN_ARTICLES and j + 2 < n and _joins(doc, j + 1) and doc[j + 1].text == "-" \
-                    and _is_cap(doc[j + 2].text) and doc[j - 1].whitespace_:
+            if t.lower() in HYPHEN_ARTICLES and j + 2 < n and _joins(doc, j + 1) and texts[j + 1] == "-" \
+                    and _is_cap(texts[j + 2]) and doc[j - 1].whitespace_:
                 j += 3  # "Ras al-Ain": the article is tied to the word after it
                 continue
             break
