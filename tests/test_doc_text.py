@@ -6,6 +6,7 @@ from footprint.events import phrases
 from footprint.model import ActorMention
 from footprint.nlp import TEXT_KEY, doc_text, span_text
 from footprint.places import recognize
+from footprint.quantities import numbers
 from footprint.quantities import sides
 
 
@@ -55,3 +56,10 @@ def test_chunks_keep_connectors_and_hyphen_articles():
     doc = spacy.blank("en")("Troops left Ras al-Ain, then Bosnia and Herzegovina.")
     texts = [doc[i:j].text for i, j in recognize.chunks(doc)]
     assert texts == ["Troops", "Ras al-Ain", "Bosnia and Herzegovina"]
+
+
+def test_number_words_are_the_token_forms():
+    doc = spacy.blank("en")("Gunmen’s TWO trucks carried 1,200 rounds and twenty-five  RPGs.")
+    assert numbers._lower(doc) == [t.lower_.replace("’", "'") for t in doc]
+    assert numbers._texts(doc) == [t.text for t in doc]
+    assert numbers._lower(spacy.blank("en")("")) == []
