@@ -4,7 +4,7 @@ import spacy
 
 from footprint.events import phrases
 from footprint.model import ActorMention
-from footprint.nlp import TEXT_KEY, doc_text, span_text
+from footprint.nlp import TEXT_KEY, doc_text, span_text, token_lowers, token_starts, token_texts
 from footprint.places import recognize
 from footprint.quantities import numbers
 from footprint.quantities import sides
@@ -61,5 +61,7 @@ def test_chunks_keep_connectors_and_hyphen_articles():
 def test_number_words_are_the_token_forms():
     doc = spacy.blank("en")("Gunmen’s TWO trucks carried 1,200 rounds and twenty-five  RPGs.")
     assert numbers._lower(doc) == [t.lower_.replace("’", "'") for t in doc]
-    assert numbers._texts(doc) == [t.text for t in doc]
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_starts(doc) == [t.idx for t in doc]
+    assert token_lowers(doc) == [t.lower_ for t in doc]
     assert numbers._lower(spacy.blank("en")("")) == []

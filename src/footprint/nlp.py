@@ -29,6 +29,7 @@ import importlib
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -98,6 +99,24 @@ def span_text(span: Span) -> str:
     if span.start == span.end:
         return ""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+# Read from the Doc's arrays: ``doc[i]`` and iterating the Doc make a new Token per word.
+def token_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(LOWER).tolist()]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """``[t.idx for t in doc]``."""
+    return doc.to_array(IDX).tolist()
 
 
 def load_base(pipeline: str) -> Language:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..errors import FootprintError
+from ..nlp import token_texts
 from . import lexicon as lx
 from . import merging
 from .descriptors import DescriptorRules, Found
@@ -70,7 +71,8 @@ class DocMatcher(DescriptorRules, NameRules):
         self.doc = doc
         self.reg = registry
         self.trie = trie_for(registry)
-        self.keys = [_cased(_key(t.text), t.text) for t in doc]
+        self.texts = token_texts(doc)
+        self.keys = [_cased(_key(t), t) for t in self.texts]
         self.n = len(doc)
         self.taken = [False] * self.n
         #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
@@ -409,8 +411,8 @@ class DocMatcher(DescriptorRules, NameRules):
         """ "SNA troops": an acronym two actors share (``SHARED_ACRONYMS``) is the one whose country the other
         names in the text hold most often; left alone on a tie or with no such name."""
         out: list[Found] = []
-        for i, tok in enumerate(self.doc):
-            options = lx.SHARED_ACRONYMS.get(tok.text)
+        for i, text in enumerate(self.texts):
+            options = lx.SHARED_ACRONYMS.get(text)
             if not options or self.taken[i]:
                 continue
             votes = Counter(f.actor.country for f in found if f.actor is not None and f.actor.country in options)

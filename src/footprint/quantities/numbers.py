@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
+
+from ..nlp import token_lowers, token_texts
 
 #: Vague amounts -> (min, max). Documented in docs/actors.md; all are approximate.
 VAGUE: dict[str, tuple[float | None, float | None]] = {
@@ -78,15 +79,8 @@ def _to_float(text: str) -> float | None:
         return None
 
 
-# Both read the words from the Doc's arrays: iterating the Doc makes a Token per word.
 def _lower(doc: Doc) -> list[str]:
-    strings = doc.vocab.strings
-    return [strings[h].replace("’", "'") for h in doc.to_array(LOWER).tolist()]
-
-
-def _texts(doc: Doc) -> list[str]:
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return [w.replace("’", "'") for w in token_lowers(doc)]
 
 
 def _spelled(words: list[str], i: int) -> tuple[float | None, int]:
@@ -159,7 +153,7 @@ def _match_vague(words: list[str], i: int) -> int:
 
 
 def find_numbers(doc: Doc) -> list[_Num]:
-    words, texts = _lower(doc), _texts(doc)
+    words, texts = _lower(doc), token_texts(doc)
     out: list[_Num] = []
     n = len(doc)
     i = 0
