@@ -110,7 +110,7 @@ class DocMatcher(DescriptorRules, NameRules):
             node = node.get(key)
             if node is None:
                 break
-            surface.append(_STRIP.sub("", self.doc[j].text))
+            surface.append(_STRIP.sub("", self.texts[j]))
             j += 1
             if _END in node:
                 hits.append((j, node[_END], tuple(surface)))
@@ -119,11 +119,11 @@ class DocMatcher(DescriptorRules, NameRules):
     def head_at(self, j: int) -> tuple[str | None, int]:
         """("force"|"gov"|None, end) for a force/government head at ``j``."""
         a, b = self.k(j), self.k(j + 1)
-        if 0 <= j < self.n and self.doc[j].text in lx.FORCE_ACRONYMS:
+        if 0 <= j < self.n and self.texts[j] in lx.FORCE_ACRONYMS:
             # "Nigerien FDS soldiers", "Chad's FDS": the local acronym of the forces, a nationality before it says whose
             # (a loop, not a call per acronym: a long run of them must neither recurse deep nor rescan)
             k = j + 1
-            while k < self.n and self.doc[k].text in lx.FORCE_ACRONYMS:
+            while k < self.n and self.texts[k] in lx.FORCE_ACRONYMS:
                 k += 1
             nxt, nend = self.head_at(k)
             return "force", nend if nxt == "force" else k
@@ -143,7 +143,7 @@ class DocMatcher(DescriptorRules, NameRules):
 
     def compound_at(self, j: int) -> int:
         """End of a descriptive "<word>-<participle>" compound at ``j`` ("army-aligned"), else ``j``."""
-        if j + 2 < self.n and self.k(j) and self.doc[j + 1].text in ("-", "‑") and self.k(j + 2) in lx.COMPOUND_PARTICIPLES:
+        if j + 2 < self.n and self.k(j) and self.texts[j + 1] in ("-", "‑") and self.k(j + 2) in lx.COMPOUND_PARTICIPLES:
             return j + 3
         return j
 
@@ -175,7 +175,7 @@ class DocMatcher(DescriptorRules, NameRules):
             j -= 1
         first = j
         while j >= 0 and (self.k(j) in lx.PLACE_ADJECTIVES or (not self.k(j) and not self.doc[j].is_space
-                                                                and self.doc[j].text in "-‑")):
+                                                                and self.texts[j] in "-‑")):
             j -= 1
         prev = self.k(j)
         if prev in lx.PLACE_PREPOSITIONS:
@@ -364,7 +364,7 @@ class DocMatcher(DescriptorRules, NameRules):
         named = [f for f in found if f.actor is not None]
         for c in named:
             if c.actor.type != "country" or not c.actor.country or c.end >= self.n \
-                    or self.doc[c.end].text != "Province":
+                    or self.texts[c.end] != "Province":
                 continue
             g = self._group_beside(named, c)
             if g is None:
