@@ -29,8 +29,9 @@ import importlib
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ModelError
 
@@ -90,6 +91,32 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the text built once per Doc: ``Span.text`` joins the span's tokens again,
+    making each one a ``Token``, on every access."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+# Read from the Doc's arrays: ``doc[i]`` and iterating the Doc make a new Token per word.
+def token_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(LOWER).tolist()]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """``[t.idx for t in doc]``."""
+    return doc.to_array(IDX).tolist()
 
 
 def load_base(pipeline: str) -> Language:

@@ -83,7 +83,7 @@ class DescriptorRules:
         sole_by_head: dict[str, object] = {}
         for i in range(self.n - 3):
             head = _LED_HEADS.get(self.k(i + 3))
-            if head is None or not self.doc[i].is_title or self.doc[i + 1].text not in ("-", "‑") or self.k(i + 2) != "led" \
+            if head is None or not self.doc[i].is_title or self.texts[i + 1] not in ("-", "‑") or self.k(i + 2) != "led" \
                     or any(self.taken[t] for t in range(i, i + 4)):
                 continue
             if head not in sole_by_head:
@@ -182,7 +182,7 @@ class DescriptorRules:
         return Found(self._modifiers_before(i), target.end, target.actor, via="coref")
 
     def _descriptor(self, i, end, types, phrase, by_start) -> Found | None:
-        if phrase.upper() in lx.FORCE_ACRONYMS and self.doc[i].text not in lx.FORCE_ACRONYMS:
+        if phrase.upper() in lx.FORCE_ACRONYMS and self.texts[i] not in lx.FORCE_ACRONYMS:
             return None  # an acronym only in capitals
         if phrase in lx.NOUN_MODIFIER_DESCRIPTORS and (
                 self.k(end) in lx.MEMBER_NOUNS or self.k(end) in lx.DESCRIPTORS
@@ -244,7 +244,7 @@ class DescriptorRules:
             # "Hirshabelle state forces": the forces of a federal member state, its own entry when the registry
             # has one ("Puntland forces"), else a state force kept as found
             name = self.doc[start:i - 1].text
-            known = self.reg.lookup(f"{name} {self.doc[end - 1].text}") or self.reg.lookup(f"{name} forces")
+            known = self.reg.lookup(f"{name} {self.texts[end - 1]}") or self.reg.lookup(f"{name} forces")
             if known is not None and known.type == "state_force" and not known.generated:
                 return Found(start, end, known, via="registry")
             return Found(start, end, None, via="registry", name=self.doc[start:end].text, type="state_force")
@@ -299,7 +299,7 @@ class DescriptorRules:
             return Found(i - 1, end, None, via="registry", name=self.doc[i - 1:end].text, type="government")
         if det in lx.DETERMINERS and not qualified and types[0] == "government":
             led = next((t - 1 for t in range(d + 2, i) if self.k(t) in lx.COMPOUND_PARTICIPLES
-                        and self.doc[t - 1].text in ("-", "‑")), None)
+                        and self.texts[t - 1] in ("-", "‑")), None)
             if led is not None and led - 1 > d and not self.taken[led - 1] \
                     and self.k(led - 1) not in lx.PRO_STATE_PATRONS and self.k(led - 1) not in lx.FORCE_HEADS:
                 # "the Kurdish-led administration", "the Houthi-run government": someone's own rule, not the
@@ -357,7 +357,7 @@ class DescriptorRules:
           the descriptor stands for (a possessive before anything else keeps the descriptor only).
         """
         own = det not in lx.POSSESSIVES and det != "'s" and det not in lx.NOT_OWN
-        if i > 0 and self.doc[i - 1].text in ("-", "‑"):
+        if i > 0 and self.texts[i - 1] in ("-", "‑"):
             return None  # "pro-government forces", "anti-junta fighters": someone else's
         if types == ("government",) and phrase in lx.RULING_MODIFIERS and own and not self._named_before(i):
             j = end + 1 if self.k(end) == "'s" else end
@@ -501,7 +501,7 @@ class DescriptorRules:
     def _sides_with_state(self, i: int) -> bool:
         """A hyphenated compound just before ``i`` that says the force sides with the state ("government-aligned",
         "army-backed", "pro-junta"), read on the text with hyphens kept as ``coref._pro_state`` reads it."""
-        if i < 3 or self.doc[i - 2].text not in ("-", "‑"):
+        if i < 3 or self.texts[i - 2] not in ("-", "‑"):
             return False
         head, tail = self.k(i - 3), self.k(i - 1)
         return (f"{head}-{tail}".startswith(lx.PRO_STATE_PREFIXES)

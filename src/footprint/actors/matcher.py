@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..errors import FootprintError
+from ..nlp import token_texts
 from . import lexicon as lx
 from .culture import is_art
 from . import merging
@@ -71,7 +72,8 @@ class DocMatcher(DescriptorRules, NameRules):
         self.doc = doc
         self.reg = registry
         self.trie = trie_for(registry)
-        self.keys = [_cased(_key(t.text), t.text) for t in doc]
+        self.texts = token_texts(doc)
+        self.keys = [_cased(_key(t), t) for t in self.texts]
         self.n = len(doc)
         self.taken = [False] * self.n
         #: countries named as places ("in Mali", "to Niamey"): evidence of what the report is about
@@ -109,7 +111,7 @@ class DocMatcher(DescriptorRules, NameRules):
             node = node.get(key)
             if node is None:
                 break
-            surface.append(_STRIP.sub("", self.doc[j].text))
+            surface.append(_STRIP.sub("", self.texts[j]))
             j += 1
             if _END in node:
                 hits.append((j, node[_END], tuple(surface)))
@@ -118,11 +120,11 @@ class DocMatcher(DescriptorRules, NameRules):
     def head_at(self, j: int) -> tuple[str | None, int]:
         """("force"|"gov"|None, end) for a force/government head at ``j``."""
         a, b = self.k(j), self.k(j + 1)
-        if 0 <= j < self.n and self.doc[j].text in lx.FORCE_ACRONYMS:
+        if 0 <= j < self.n and self.texts[j] in lx.FORCE_ACRONYMS:
             # "Nigerien FDS soldiers", "Chad's FDS": the local acronym of the forces, a nationality before it says whose
             # (a loop, not a call per acronym: a long run of them must neither recurse deep nor rescan)
             k = j + 1
-            while k < self.n and self.doc[k].text in lx.FORCE_ACRONYMS:
+            while k < self.n and self.texts[k] in lx.FORCE_ACRONYMS:
                 k += 1
             nxt, nend = self.head_at(k)
             return "force", nend if nxt == "force" else k
@@ -142,7 +144,7 @@ class DocMatcher(DescriptorRules, NameRules):
 
     def compound_at(self, j: int) -> int:
         """End of a descriptive "<word>-<participle>" compound at ``j`` ("army-aligned"), else ``j``."""
-        if j + 2 < self.n and self.k(j) and self.doc[j + 1].text in ("-", "‑") and self.k(j + 2) in lx.COMPOUND_PARTICIPLES:
+        if j + 2 < self.n and self.k(j) and self.texts[j + 1] in ("-", "‑") and self.k(j + 2) in lx.COMPOUND_PARTICIPLES:
             return j + 3
         return j
 
@@ -174,7 +176,7 @@ class DocMatcher(DescriptorRules, NameRules):
             j -= 1
         first = j
         while j >= 0 and (self.k(j) in lx.PLACE_ADJECTIVES or (not self.k(j) and not self.doc[j].is_space
-                                                                and self.doc[j].text in "-‑")):
+                                                                and self.texts[j] in "-‑")):
             j -= 1
         prev = self.k(j)
         if prev in lx.PLACE_PREPOSITIONS:
@@ -365,7 +367,7 @@ class DocMatcher(DescriptorRules, NameRules):
         named = [f for f in found if f.actor is not None]
         for c in named:
             if c.actor.type != "country" or not c.actor.country or c.end >= self.n \
-                    or self.doc[c.end].text != "Province":
+                    or self.texts[c.end] != "Province":
                 continue
             g = self._group_beside(named, c)
             if g is None:
@@ -412,8 +414,8 @@ class DocMatcher(DescriptorRules, NameRules):
         """ "SNA troops": an acronym two actors share (``SHARED_ACRONYMS``) is the one whose country the other
         names in the text hold most often; left alone on a tie or with no such name."""
         out: list[Found] = []
-        for i, tok in enumerate(self.doc):
-            options = lx.SHARED_ACRONYMS.get(tok.text)
+        for i, text in enumerate(self.texts):
+            options = lx.SHARED_ACRONYMS.get(text)
             if not options or self.taken[i]:
                 continue
             votes = Counter(f.actor.country for f in found if f.actor is not None and f.actor.country in options)

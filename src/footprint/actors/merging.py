@@ -25,7 +25,7 @@ def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     written, else (coreference) the forces of the country the report is about."""
     out = list(found)
     for i in range(m.n):
-        if not _ORDINAL.match(m.doc[i].text):
+        if not _ORDINAL.match(m.texts[i]):
             continue
         j = i + 1
         while j < min(m.n, i + 5) and m.doc[j].is_title and m.k(j) not in lx.UNIT_HEADS:

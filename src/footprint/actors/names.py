@@ -129,7 +129,7 @@ class NameRules:
                     named.type = group.type  # the tagger's name, now known to be a group's
                 continue
             end = self._name_run(start)
-            if end > start and self.doc[start].text[:1].isupper():
+            if end > start and self.texts[start][:1].isupper():
                 out.append(self._named(start, end) if self.reg.lookup(self.doc[start:end].text) is not None
                            else Found(start, end, None, via="ner", name=self.doc[start:end].text, type=group.type))
                 index(len(out) - 1, out[-1])
@@ -141,7 +141,7 @@ class NameRules:
         """The unknown armed group (a descriptor kept as found) ending at most ``KNOWN_AS_GAP`` tokens before ``i``
         in its sentence, with no other armed mention between (``by_end``: the mentions by their end)."""
         for e in range(i, max(i - KNOWN_AS_GAP, 0) - 1, -1):
-            if self.doc[e].is_sent_start or self.doc[e].text in (".", "!", "?", ";"):
+            if self.doc[e].is_sent_start or self.texts[e] in (".", "!", "?", ";"):
                 break  # a sentence ends between: nothing before it is this "known as"'s group
             best = next((f for f in by_end.get(e, ()) if f.actor is not None or f.type in ("armed_group", "pmc")), None)
             if best is not None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text
+from ..nlp import doc_text, token_lowers
 from . import lexicon as lx
 from .matcher import Found
 from .registry import Registry
@@ -58,8 +58,8 @@ def possessive_mentions(doc: Doc, known: list[Found], reg: Registry, sent: list[
         for t in range(f.start, min(f.end, len(doc))):
             taken[t] = 1
     out: list[Found] = []
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in PRONOUNS or taken[i]:
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in PRONOUNS or taken[i]:
             continue
         head = _head(doc, i)
         if head is None or any(taken[t] for t in range(i, head + 1)):

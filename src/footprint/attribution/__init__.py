@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Attribution
-from ..nlp import doc_text
+from ..nlp import doc_text, span_text
 from .speakers import (
     _CARRY,
     ALLEGING_LEMMAS,
@@ -144,7 +144,7 @@ def plain(text: str) -> str:
 
 def _claim_by_patterns(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
     """The claimant of an unparsed sentence, from word patterns around the actor mentions."""
-    text = plain(sent.text)
+    text = plain(span_text(sent))
     base = sent.start_char
     lo = bisect.bisect_left(mentions, base, key=lambda m: m.start)
     hi = bisect.bisect_left(mentions, sent.end_char, key=lambda m: m.start)

@@ -32,7 +32,7 @@ from ..model import (
 from ..attribution import attribution_for, is_meta_statement
 from ..dates import event_date
 from ..places import event_location
-from ..nlp import doc_text
+from ..nlp import doc_text, span_text
 from ..places.items import same_item
 from ..sentences import figure_row
 from . import roles
@@ -521,7 +521,8 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
     # an unparsed doc (no sentence boundaries) is read as one sentence
     sents = list(doc.sents) if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [doc[:]]
     for index, sent in enumerate(sents):
-        if not sent.text.strip() or figure_row(sent.text):
+        stext = span_text(sent)
+        if not stext.strip() or figure_row(stext):
             continue
         attribution = attributions.get(sent.start_char)
         sd = sentence_drafts(doc, sent, index, mentions, mtypes, place_starts, attribution, lex)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp import span_text
 from .arguments import headline_verb
 from .candidate import Candidate
 from .context import SentenceContext
@@ -76,7 +77,7 @@ def find_candidates(sent: Span, *, place_starts: frozenset[int] = frozenset(),
     lex = lex or lexicon()
     mention_types = mention_types or {}
     ctx = SentenceContext(sent, lex, place_starts, mention_types)
-    sent_text, base = sent.text, sent.start_char
+    sent_text, base = span_text(sent), sent.start_char
     out: list[Candidate] = []
     verb_words, noun_words = lex.verb_words, lex.noun_words
     for tok in sent:

@@ -18,7 +18,7 @@ from .syntax import (OBJ, PASSIVE_SUBJ, SUBJ, accusation_of, across_break, child
                      name_span, prep_objects, sentence, with_conjuncts)
 from ..clauses import forms
 from ..model import Attribution
-from ..nlp import doc_text
+from ..nlp import doc_text, span_text
 from ..paragraphs import has_break
 from .vocabulary import Lexicon
 
@@ -118,7 +118,7 @@ class SentenceContext:
     # is a walk over the whole sentence.
     @cached_property
     def text(self) -> str:
-        return self.sent.text.lower()
+        return span_text(self.sent).lower()
 
     @cached_property
     def lemmas(self) -> set[str]:

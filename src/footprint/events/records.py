@@ -13,7 +13,7 @@ from ..attribution import attribution_for
 from ..clauses import clause_head, same_clause
 from ..dates.events import report_date
 from ..dateline import governing as dateline
-from ..nlp import doc_text
+from ..nlp import doc_text, span_text
 from ..model import Attribution, Event, EventActor, EventDate, EventLocation, Evidence
 from . import roles
 from .candidate import Candidate
@@ -121,8 +121,8 @@ def _undated_accusation(meta: dict) -> EventDate:
 def event_record(doc: Doc, d: Draft, doc_id: str, meta: dict, attributions: dict, stages: Stages) -> Event:
     sent, c = d.sent, d.cand
     s, e = sent.start_char, sent.end_char
-    # evidence without trailing whitespace or blanked residue (Span.text: Doc.text rebuilds the whole document)
-    text = sent.text
+    # evidence without trailing whitespace or blanked residue (sliced from the text built once per Doc)
+    text = span_text(sent)
     e = s + len(text.rstrip())
     lead = len(text) - len(text.lstrip())
     s = s + lead

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..dateline import governing
-from ..nlp import doc_text
+from ..nlp import doc_text, token_starts, token_texts
 from .gazetteer import MAX_WORDS, norm
 from .persons import major_city, person_context, person_like
 from .phrases import (
@@ -71,35 +71,37 @@ def _prominent(c) -> bool:
 def _sentence_starts(doc: Doc) -> set[int]:
     starts = {0}
     has_sents = doc.has_annotation("SENT_START")
+    prev = None  # the token before ``tok``, kept rather than made again by ``doc[i - 1]``
     for i, tok in enumerate(doc):
         if has_sents and tok.is_sent_start:
             starts.add(i)
         elif i > 0:
-            prev = doc[i - 1]
             if prev.text in {".", "!", "?", ":", "\u201c", '"'} or "\n" in prev.text_with_ws or prev.is_space:
                 starts.add(i)
+        prev = tok
     return starts
 
 
 def chunks(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalized stretches, connectors allowed inside."""
     out: list[tuple[int, int]] = []
+    texts = token_texts(doc)
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i].text):
+        if not _is_cap(texts[i]):
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j].text
+            t = texts[j]
             if _is_cap(t):
                 j += 1
                 continue
-            if (t.lower() in CONNECTORS or _joins(doc, j)) and j + 1 < n and _is_cap(doc[j + 1].text) and not doc[j - 1].whitespace_ == "\n":
+            if (t.lower() in CONNECTORS or _joins(doc, j)) and j + 1 < n and _is_cap(texts[j + 1]) and not doc[j - 1].whitespace_ == "\n":
                 j += 2
                 continue
-            if t.lower() in HYPHEN_ARTICLES and j + 2 < n and _joins(doc, j + 1) and doc[j + 1].text == "-" \
-                    and _is_cap(doc[j + 2].text) and doc[j - 1].whitespace_:
+            if t.lower() in HYPHEN_ARTICLES and j + 2 < n and _joins(doc, j + 1) and texts[j + 1] == "-" \
+                    and _is_cap(texts[j + 2]) and doc[j - 1].whitespace_:
                 j += 3  # "Ras al-Ain": the article is tied to the word after it
                 continue
             break
@@ -160,24 +162,25 @@ def _cut_from_longer_name(doc: Doc, i: int, j: int, cands, taken: set[int], smal
 
 
 
-def _span_text(doc: Doc, i: int, j: int, text: str) -> tuple[int, int, str]:
-    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+def _span_text(starts: list[int], texts: list[str], i: int, j: int, text: str) -> tuple[int, int, str]:
+    """Character bounds and text of tokens ``i``..``j`` (``starts``, ``texts``: the Doc's, read once)."""
+    start, end = starts[i], starts[j - 1] + len(texts[j - 1])
     return start, end, text[start:end]
 
 
-def _lower_words(doc: Doc) -> set[str]:
-    return {t.text for t in doc if t.text.islower()}
+def _lower_words(texts: list[str]) -> set[str]:
+    return {t for t in texts if t.islower()}
 
 
 def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     """Place-name matches in ``doc``. ``lookup`` maps an iterable of normalized
     names to ``{norm: candidates}`` (a ``Gazetteer.lookup``)."""
-    full = doc_text(doc)
+    full, texts, starts = doc_text(doc), token_texts(doc), token_starts(doc)
     spans: dict[tuple[int, int], str] = {}
     parts: set[tuple[int, int]] = set()
     for ch in chunks(doc):
         for i, j in ngrams(doc, ch, parts):
-            s, e, text = _span_text(doc, i, j, full)
+            s, e, text = _span_text(starts, texts, i, j, full)
             spans[(i, j)] = norm(text)
     ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
     for ent in ents:
@@ -209,7 +212,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     chosen.sort()
 
     sent_starts = _sentence_starts(doc)
-    lower = _lower_words(doc)
+    lower = _lower_words(texts)
     ent_at = {}
     for ent in ents:
         for t in range(ent.start, ent.end):
@@ -225,7 +228,7 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
     cut: set[int] = set()
     actor_spans, outside = _Overlaps(actors), _Covered(excluded)
     for (i, j) in chosen:
-        start, end, text = _span_text(doc, i, j, full)
+        start, end, text = _span_text(starts, texts, i, j, full)
         loc = locative(doc, i, prev_loc and i - prev_end <= 2) or _targeted(doc, i, j) or _place_noun_after(doc, j) \
             or place_frame_after(doc, j)
         prev_loc, prev_end = loc, j

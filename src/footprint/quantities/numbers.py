@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..nlp import token_lowers, token_texts
+
 #: Vague amounts -> (min, max). Documented in docs/actors.md; all are approximate.
 VAGUE: dict[str, tuple[float | None, float | None]] = {
     "a couple": (2, 2),
@@ -78,7 +80,7 @@ def _to_float(text: str) -> float | None:
 
 
 def _lower(doc: Doc) -> list[str]:
-    return [t.lower_.replace("’", "'") for t in doc]
+    return [w.replace("’", "'") for w in token_lowers(doc)]
 
 
 def _spelled(words: list[str], i: int) -> tuple[float | None, int]:
@@ -111,22 +113,22 @@ def _spelled(words: list[str], i: int) -> tuple[float | None, int]:
     return total + current, j
 
 
-def _number_at(doc: Doc, words: list[str], i: int) -> tuple[float | None, float | None, int]:
-    """(lo, hi, end) of a number starting at token ``i``, or (None, None, i)."""
-    text = doc[i].text
+def _number_at(texts: list[str], words: list[str], i: int) -> tuple[float | None, float | None, int]:
+    """(lo, hi, end) of a number starting at token ``i`` (``texts``: the Doc's words), or (None, None, i)."""
+    text = texts[i]
     m = _RANGE.match(text)
     if m:
         lo, hi = _to_float(m.group(1)), _to_float(m.group(2))
         end = i + 1
-        if end < len(doc) and words[end] in _SCALES:
+        if end < len(texts) and words[end] in _SCALES:
             lo, hi, end = lo * _SCALES[words[end]], hi * _SCALES[words[end]], end + 1
         return lo, hi, end
     if _NUM.match(text):
         value, end = _to_float(text), i + 1
-        if end < len(doc) and words[end] in ("million", "billion", "thousand"):
+        if end < len(texts) and words[end] in ("million", "billion", "thousand"):
             value, end = value * _SCALES[words[end]], end + 1
         return value, value, end
-    if words[i] in _UNITS or words[i] in _TENS or (words[i] in ("a", "one") and i + 1 < len(doc)
+    if words[i] in _UNITS or words[i] in _TENS or (words[i] in ("a", "one") and i + 1 < len(texts)
                                                     and words[i + 1] in ("hundred", "thousand", "million")):
         if words[i] == "a":
             value, end = _spelled(["one"] + words[i + 1:i + 8], 0)
@@ -151,7 +153,7 @@ def _match_vague(words: list[str], i: int) -> int:
 
 
 def find_numbers(doc: Doc) -> list[_Num]:
-    words = _lower(doc)
+    words, texts = _lower(doc), token_texts(doc)
     out: list[_Num] = []
     n = len(doc)
     i = 0
@@ -167,7 +169,7 @@ def find_numbers(doc: Doc) -> list[_Num]:
             out.append(_Num(i, i, end, lo, hi, True))
             i = end
             continue
-        lo, hi, end = _number_at(doc, words, i)
+        lo, hi, end = _number_at(texts, words, i)
         if lo is None:
             i += 1
             continue
@@ -175,14 +177,14 @@ def find_numbers(doc: Doc) -> list[_Num]:
         # a change "from 4,000 to 6,500 troops" is two counts, the later one current; "ranging from" is a range
         if (end + 1 < n and words[end] == "to" and i and words[i - 1] == "from"
                 and any(words[k].startswith(CHANGE_STEMS) for k in range(max(0, i - 4), i - 1))):
-            lo2, _, end2 = _number_at(doc, words, end + 1)
+            lo2, _, end2 = _number_at(texts, words, end + 1)
             if lo2 is not None:
                 out.append(_Num(i, i, end, lo, hi, False, then=end2))
                 i = end + 1
                 continue
         # "between 400 and 500", "400 to 500", "400 - 500"
         if end + 1 < n and words[end] in ("to", "and", "-", "–", "—", "or"):
-            lo2, hi2, end2 = _number_at(doc, words, end + 1)
+            lo2, hi2, end2 = _number_at(texts, words, end + 1)
             if lo2 is not None and lo2 >= lo and (words[end] != "and" or (i and words[i - 1] == "between")):
                 hi, end = hi2, end2
                 if i and words[i - 1] in ("between", "from"):
