@@ -29,7 +29,7 @@ from .kinds import (
     BUILDING_NOUNS, EQUIPMENT_NOUNS, FATAL_CUES, FREED, HELD_NOUNS, INJURED_CUES, KINDS, LIVES_LOST, LOSS_CUES,
     NAME_BEFORE, NUMBERING,
     OTHER_UNITS, PEOPLE_NOUNS, PERSONNEL_NOUNS, PHRASE_CUES, POSSESSIVE_MARKS, SENT_WORDS, _antecedent, _capacity_before, _cited,
-    _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip, doers, lives_lost, toll_reached,
+    _counted_noun, _cue_kind, _cue_word, _listed_before, _noun_guess, _skip, doers, lives_lost,
 )
 from .sides import (
     CIVIL_EQUIPMENT, HOLD_LEMMAS, HOLD_VERBS, SIDE_TYPES, TRANSFER_VERBS, _side,
@@ -125,8 +125,7 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
                 # "Two gunmen on foot shot dead a trader": the attackers counted, not their victims
                 kind, unit = ("personnel", unit) if head in PERSONNEL_NOUNS | PEOPLE_NOUNS or head is None else (
                     "other", head)
-            elif cue and (dist <= 3 or guessed or head in PERSONNEL_NOUNS | PEOPLE_NOUNS
-                          or toll_reached(words, cue_at, num.start)):
+            elif cue and (dist <= 3 or guessed or head in PERSONNEL_NOUNS | PEOPLE_NOUNS):
                 kind = cue
                 if words[cue_at] in FREED and head in HELD_NOUNS:
                     kind = "detained"

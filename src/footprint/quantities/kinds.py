@@ -257,17 +257,6 @@ def _partitive(words: list[str], hi: int, j: int) -> bool:
     return hi + 2 < len(words) and words[hi + 1] == "of" and words[hi + 2] in _PARTITIVE_DETS and j <= hi + 4
 
 
-#: Words that join a toll to the attack it counts ("the toll of the attack", "the toll from the strike").
-_TOLL_LINKS = frozenset({"of", "from"})
-
-
-def toll_reached(words: list[str], cue_at: int, start: int) -> bool:
-    """"raising the toll of that attack to four": the number a toll reaches is the toll, however far the phrase
-    naming its attack puts it from the cue word."""
-    return words[cue_at] == "toll" and start - cue_at >= 3 and words[start - 1] == "to" \
-        and words[cue_at + 1] in _TOLL_LINKS and not _CLAUSE.intersection(words[cue_at + 1:start])
-
-
 #: Dependencies of a verb's objects: a cue verb with one is done by its subject, not suffered ("killed a chief").
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
