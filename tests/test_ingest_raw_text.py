@@ -115,6 +115,9 @@ def test_inert_markup_drops_active_parts():
     assert inert_markup("<script/>alert(1)</script>") == "alert(1)"  # left as text, in no element
     assert inert_markup("<p>x</p>" + "<a" * 3) == "<p>x</p>&lt;a&lt;a&lt;a"
     assert inert_markup("") == ""
+    # a script scheme behind other characters is dropped as well: "<javascript:" holds no URL a reader needs
+    assert inert_markup("<img href=<javascript:>") == "<img>"
+    assert inert_markup('<a href="x javascript:alert(1)">k</a>') == "<a>k</a>"
 
 
 def test_a_void_plug_in_element_is_dropped_and_the_page_after_it_kept():

@@ -221,7 +221,8 @@ _ACTIVE = frozenset({
 _ACTIVE_VOID = frozenset({"base", "meta", "link", "embed", "frame"})
 #: Tag and attribute names written back; anything else (a quote or "<" in a name) is dropped.
 _NAME = re.compile(r"[a-z][a-z0-9-]*(?::[a-z][a-z0-9-]*)?\Z")
-#: URL schemes that run script or embed a document; browsers ignore spaces and controls inside them.
+#: URL schemes that run script or embed a document; browsers ignore spaces and controls inside them. Searched
+#: anywhere in a value, not only at its start: "<javascript:…" or a scheme behind other junk is dropped too.
 _ACTIVE_URL = re.compile(r"(?:javascript|vbscript|data|livescript):")
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
 
@@ -237,7 +238,7 @@ class _InertParser(HTMLParser):
         for name, value in attrs:
             if not _NAME.match(name) or name.startswith("on") or name in ("style", "srcdoc", "formaction"):
                 continue
-            if value is not None and _ACTIVE_URL.match(_IGNORED_IN_URL.sub("", value).lower()):
+            if value is not None and _ACTIVE_URL.search(_IGNORED_IN_URL.sub("", value).lower()):
                 continue
             kept.append(f" {name}" if value is None else f' {name}="{html_mod.escape(value, quote=True)}"')
         self.out.append(f"<{tag}{''.join(kept)}{close}>")
