@@ -30,6 +30,10 @@ _PAST = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(PAST_CUE
 # Thursday", "planned a march on Saturday" (not "a service planned for Saturday", nor after the date).
 # A plan that "had" been made is told as overtaken: no cue.
 _PLANNED = re.compile(r"(?i)(?<!\bhad\s)\bplanned\s+(?:to|a|an)\b")
+# A plan told in the past perfect was overtaken by the time of the report: "had been due to expire Friday",
+# "had previously been scheduled to expire at midnight Friday" name the day before the report, not the next.
+# Weekdays only: a month can be overtaken ahead of its time ("the vote had been due in October", told in June).
+_OVERTAKEN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated)\b[^.;:]*$")
 _ED = re.compile(r"(?i)\b(\w{3,}ed)\b")
 # "-ed" words after a determiner, or with the prefix "un-", are adjectives ("a still unspecified date").
 _ADJ_LEFT = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently)\s+(?:\w+ly\s+)?$")
@@ -84,9 +88,9 @@ _URGED_UNTIL = re.compile(r"(?i)\b(?:urg|warn|advis|told|tell|ask|order|instruct
 _TO_BE_DONE = re.compile(r"(?i)\bto\s+be\s+[a-z]+(?:\s+(?:in|out|up|off|back|over))?\s+(?:on\s+|in\s+)?$")
 _UPCOMING = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|coming|until|await(?:s|ing)?|for)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
-# "until" after the clause's verb; opening the clause ("Until Thursday, they had not …") the verb comes after
+# "until" (or "through": "are closed through Monday") after the clause's verb; opening the clause ("Until Thursday, they had not …") the verb comes after
 # (one word character and its trailing commas: the same matches as a whole word, read once, not once per letter)
-_UNTIL = re.compile(r"(?i)\w,*\s+(?:until|till)\s+$")
+_UNTIL = re.compile(r"(?i)\w,*\s+(?:until|till|through)\s+$")
 # Verbs of telling: after a date they tell when it was said, not when its clause happened
 _TELLING = frozenset({"said", "told", "reported", "added", "announced", "stated", "claimed", "confirmed", "wrote"})
 # A day newly named for something is still to come, even when the naming is told in the past: "unions
@@ -186,6 +190,8 @@ class Context:
         if cut >= 0:
             right = right[:cut]
         weekday = _WEEKDAY_WORD.fullmatch(self.text, start, end) is not None
+        if _OVERTAKEN.search(left) and _WEEKDAY_WORD.search(self.text, start, end):
+            return "past", None  # "Friday evening", "midnight Friday" as well as a bare weekday
         label = _window_label(left, right, _POSSESSIVE.match(self.text, end) is not None,
                               _POSSESSIVE_AHEAD.match(self.text, end) is not None, weekday)
         if not label and weekday:

@@ -1,0 +1,37 @@
+"""Plans overtaken before the report and schedules told in the present (invented sentences)."""
+
+from __future__ import annotations
+
+from footprint.dates import tag
+
+
+def timexes(text: str, dct: str):
+    return {t.text: t for t in tag(text, dct).timexes}
+
+
+# 2007-03-12 is a Monday.
+
+def test_a_weekday_of_a_plan_told_in_the_past_perfect_is_the_one_before_the_report():
+    text = "The ferry contract, extended to April 2, had been due to lapse Friday evening."
+    assert timexes(text, "2007-03-12")["Friday evening"].value == "2007-03-09TEV"
+    text = "The strike had previously been scheduled to end at midnight Thursday."
+    assert timexes(text, "2007-03-12")["midnight Thursday"].value == "2007-03-08T24:00"
+    text = "The hearing had been set for Wednesday but was moved."
+    assert timexes(text, "2007-03-12")["Wednesday"].value == "2007-03-07"
+
+
+def test_a_plan_told_in_the_present_still_looks_ahead():
+    assert timexes("The contract is due to lapse Friday.", "2007-03-12")["Friday"].value == "2007-03-16"
+
+
+def test_a_month_of_an_overtaken_plan_keeps_its_nearest_reading():
+    # a month can be overtaken ahead of its time: the vote was brought forward from October
+    assert timexes("The ballot had been due in October.", "2007-06-04")["October"].value == "2007-10"
+
+
+def test_through_a_weekday_in_the_present_looks_ahead():
+    text = "Ferry services along the coast are suspended through Thursday."
+    assert timexes(text, "2007-03-14")["Thursday"].value == "2007-03-15"
+    # a past verb still places it behind
+    text = "Ferry services along the coast stayed suspended through Monday."
+    assert timexes(text, "2007-03-14")["Monday"].value == "2007-03-12"
