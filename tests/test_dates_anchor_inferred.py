@@ -119,7 +119,7 @@ def test_a_later_news_peg_outweighs_a_dateline_year_guess():
 
 def test_a_day_inside_a_full_date_is_no_yearless_peg():
     inf = inferred("The ceasefire collapsed on 10 June 2024. Talks failed again in December 2024, two monitors said.")
-    assert inf.value == "2024-12-01"
+    assert inf.not_before == "2024-12-01"  # no peg in 2025; the estimate then goes by rule 6
 
 
 def test_a_dateline_with_its_own_year_needs_no_other_date():
@@ -174,3 +174,40 @@ def test_a_year_less_day_the_latest_explicit_period_holds_is_a_day_of_it():
     # a weekday written with the day must fit too: 6 November 2024 is a Wednesday, so this is 2025's
     text = "Strikes went on through November 2024. On Thursday 6 November, talks resumed."
     assert inferred(text).value == "2025-11-06"
+
+
+# --- rule 6: a month written with its year is seldom in the writing year -------------------------------
+
+
+def test_a_month_with_its_year_puts_the_estimate_in_the_next_year_and_keeps_the_bound():
+    inf = inferred("Rebels took the town in March 2023 and have held it since, residents said.")
+    assert (inf.not_before, inf.value) == ("2023-03-01", "2024-01-01")
+    assert "next year" in inf.reason
+
+
+def test_a_bare_year_alone_keeps_the_estimate_at_the_bound():
+    # reports name their own year alone too ("a forecast for 2024")
+    inf = inferred("The company kept its forecast for 2024, its chairman said.")
+    assert inf.value == inf.not_before == "2024-01-01"
+
+
+def test_a_later_day_keeps_the_estimate_on_it():
+    inf = inferred("Rebels took the town in March 2023. On 14 April, they shelled the market.")
+    assert inf.value == inf.not_before == "2023-04-14"
+
+
+def test_a_dateline_day_goes_in_the_year_after_a_written_year():
+    inf = inferred("KIGALI, April 7 — Thousands gathered at the memorial, built in 2004, to remember the dead.")
+    assert (inf.not_before, inf.value) == ("2004-04-07", "2005-04-07")
+    assert inf.reason.startswith("dateline day 'April 7', placed after")
+
+
+def test_a_dateline_with_its_year_written_is_not_moved():
+    inf = inferred("GOMA, 14 February 2025 — Rebels shelled the airport, built in 1996, witnesses said.")
+    assert inf.value == inf.not_before == "2025-02-14"
+
+
+def test_a_target_before_a_full_date_is_no_bound():
+    # "by 31 March 2026": the month-year inside the full date is the same target
+    inf = inferred("Troops clashed with rebels in June 2025. The minister vowed to end the insurgency by 31 March 2026.")
+    assert inf.not_before == "2025-06-01"

@@ -79,7 +79,8 @@ def test_reports_gold_reads_front_matter_dates_per_split(tmp_path):
                                 "events": []}), encoding="utf-8")
     rows = {r["set"]: r for r in score_rows(evaluate(gold))}
     assert rows["dev-x"]["docs"] == 1  # no front matter date: nothing to score against
-    assert rows["dev-x"]["bounds_hold"] == 1.0 and rows["dev-x"]["median_error_days"] == 40
+    # the bound is February 2024; a month written with its year puts the estimate in the next year (rule 6)
+    assert rows["dev-x"]["bounds_hold"] == 1.0 and rows["dev-x"]["median_error_days"] == 295
     assert "value_f1_inferred" not in rows["dev-x"]
 
 
@@ -161,8 +162,9 @@ def test_pinned_on_tempeval3():
     assert rows["all"]["docs"] == 256
     assert rows["all"]["coverage"] >= 0.32
     assert rows["all"]["bounds_hold"] >= 0.257
-    assert rows["all"]["within_365"] >= 0.082
-    assert rows["all"]["value_f1_inferred"] >= 0.31
+    # within_365 0.082 -> 0.0938, value_f1_inferred 0.3109 -> 0.3125 (rule 6: the estimate after a written year)
+    assert rows["all"]["within_365"] >= 0.093
+    assert rows["all"]["value_f1_inferred"] >= 0.312
     assert rows["TimeBank"]["value_f1_inferred"] >= 0.336
     assert rows["all"]["value_f1_true"] >= 0.84  # the tagger with the real date, as `eval timex` scores it
 
@@ -180,7 +182,8 @@ def test_pinned_on_later_own_timex_sets():
     # value_f1_inferred 0.2616, 0.3351; coverage 0.625, 1.0
     assert rows["dev-i"]["value_f1_inferred"] >= 0.26 and rows["heldout-i"]["value_f1_inferred"] >= 0.33
     # dev-h, heldout-h (wire copy of 1995-2014; heldout-h as totals only): value_f1_inferred 0.6104, 0.5859
-    assert rows["dev-h"]["value_f1_inferred"] >= 0.61 and rows["heldout-h"]["value_f1_inferred"] >= 0.58
+    # heldout-h 0.5859 -> 0.6061 (rule 6: the estimate after a written year)
+    assert rows["dev-h"]["value_f1_inferred"] >= 0.61 and rows["heldout-h"]["value_f1_inferred"] >= 0.60
     # dev-f, heldout-f (conflict and humanitarian reports; first run, heldout-f as totals only)
     assert rows["dev-f"]["coverage"] >= 1.0 and rows["dev-f"]["bounds_hold"] >= 0.83
     # within_365 0.1667 -> 0.3333 (eleventh round: "Ramadan, which began on June 6" fixes the year)
@@ -188,7 +191,8 @@ def test_pinned_on_later_own_timex_sets():
     # year its lead's weekday agrees with)
     # 0.4606 -> 0.5741 (fourteenth round: planned dates are no lower bound; a year-less day inside the latest
     # explicit period is that day of it)
-    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.57
+    # 0.5741 -> 0.6562 (rule 6: a dateline's day goes in the year after a written one)
+    assert rows["dev-f"]["within_365"] >= 0.33 and rows["dev-f"]["value_f1_inferred"] >= 0.65
     assert rows["heldout-f"]["coverage"] >= 0.83 and rows["heldout-f"]["bounds_hold"] >= 0.33
     assert rows["heldout-f"]["within_365"] >= 0.5 and rows["heldout-f"]["value_f1_inferred"] >= 0.51
 
@@ -203,8 +207,9 @@ def test_pinned_on_own_timex_sets(tmp_path):
     assert rows["all"]["docs"] == 92
     assert rows["all"]["coverage"] >= 0.94
     assert rows["all"]["bounds_hold"] >= 0.80
-    assert rows["all"]["within_365"] >= 0.358
-    assert rows["all"]["value_f1_inferred"] >= 0.587  # 0.5247 -> 0.5878 (thirteenth round)
+    assert rows["all"]["bounds_hold"] >= 0.815 and rows["all"]["within_31"] >= 0.228  # rule 6 and "by 31 March 2026"
+    assert rows["all"]["within_365"] >= 0.413  # 0.358 -> 0.413 (rule 6)
+    assert rows["all"]["value_f1_inferred"] >= 0.614  # 0.5247 -> 0.5878 (thirteenth round) -> 0.6142 (rule 6)
 
 
 @pytest.mark.integration
@@ -221,8 +226,8 @@ def test_pinned_on_reports():
 
     assert share("coverage") >= 0.87
     assert share("bounds_hold") >= 0.85
-    assert share("within_31") >= 0.21
-    assert share("within_365") >= 0.319
+    assert share("within_31") >= 0.255  # 0.21 -> 0.2553 (rule 6)
+    assert share("within_365") >= 0.382  # 0.319 -> 0.383 (rule 6)
     for name in _LATER_REPORT_SPLITS:  # first run: coverage and bounds 1.0 on each (held-out ones as totals)
         assert rows[name]["coverage"] >= 0.95 and rows[name]["bounds_hold"] >= 0.95
 

@@ -23,6 +23,11 @@ Rule (documented in docs/time.md, measured by ``footprint eval dct``):
    year written stands.
 5. The working anchor is ``not_before`` unless rule 4 gives a day; there is no
    upper bound unless the text gives one.
+6. The estimate may sit after ``not_before``, which stays the bound: news style
+   writes a year out for years before the writing one. With nothing day-precise
+   after it, a month or season with its year puts the estimate on 1 January of
+   the next year, and a dateline's year-less day goes in the first year after
+   the latest written year (a bare year too).
 """
 
 from __future__ import annotations
@@ -73,16 +78,26 @@ class InferredDate:
         return {"value": self.value, "not_before": self.not_before, "not_after": self.not_after, "reason": self.reason}
 
 
+#: date forms whose year, written out, tells a year before the writing one (rule 6)
+_WRITTEN = ("my", "year", "season")
 #: periods whose year-less days are read inside them ("the third quarter of 2024 … between 1 July and 30 September")
 _HOLDING = ("month", "quarter", "half", "season")
 
 
-def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, str, tuple[date, date] | None]:
-    """Rules 1 and 2: the latest explicit date told as past or present, why, and its span when it is a period
-    shorter than a year taken as it is written."""
-    best: date | None = None
-    why = ""
+@dataclass(frozen=True)
+class _Latest:
+    """The latest explicit date (rules 1 and 2): its start, why, its span when it is a period shorter than a year
+    taken as it is written, and whether it is a year or month written out as it stands (rule 6)."""
+    start: date | None = None
+    why: str = ""
     period: tuple[date, date] | None = None
+    written: bool = False
+
+
+def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
+    """Rules 1 and 2: the latest explicit date told as past or present."""
+    best = _Latest()
+    outer = _outer_starts(hits)
     agos = sorted((h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
                    and h.groups.get("unit", "").lower() in ("year", "years")), key=lambda h: h.end)
     ago_ends = [h.end for h in agos]
@@ -92,8 +107,10 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
         g = ground(hit, ctx)
         if g is None or g.start is None or g.anchor != "absolute" or g.type != "DATE":
             continue
-        if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, hit.start - 40), hit.start) \
-                or _PLANNED.search(text, max(0, hit.start - 48), hit.start):
+        # "by 31 March 2026": the target word stands before the whole date, not before its "March 2026"
+        front = outer.get(hit.start, hit.start)
+        if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, front - 40), front) \
+                or _PLANNED.search(text, max(0, front - 48), front):
             continue
         start = g.start
         reason = f"latest explicit date mentioned: {text[hit.start:hit.end]!r}"
@@ -105,11 +122,25 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> tuple[date | None, st
             if ago:
                 start = date(g.start.year + ago, 1, 1)
                 reason = f"{text[hit.start:hit.end]!r} told as {ago} years ago"
-        if best is None or start > best:
-            best, why = start, reason
+        if best.start is None or start > best.start:
             plain = start == g.start and g.end is not None and g.precision in _HOLDING
-            period = (g.start, g.end) if plain else None
-    return best, why, period
+            written = start == g.start and _written_out(hit, g.precision)
+            best = _Latest(start, reason, (g.start, g.end) if plain else None, written)
+    return best
+
+
+def _outer_starts(hits: list[Hit]) -> dict[int, int]:
+    """Start of the full date around a month-year or year inside one ("March 2026" of "31 March 2026")."""
+    full = [(h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso")]
+    return {h.start: s for h in hits if h.kind in ("my", "year") for s, e in full if s < h.start and h.end <= e}
+
+
+def _written_out(hit: Hit, precision: str) -> bool:
+    """Rule 6: a year or a month (season) with its year, not a fiscal year or a quarter, which reports name in
+    their own year ("fiscal 2020", "the third quarter of 2024")."""
+    if hit.kind not in _WRITTEN or hit.groups.get("fiscal"):
+        return False
+    return precision in ("year", "month", "season")
 
 
 def _inside(md: tuple[int, int], period: tuple[date, date] | None, weekday: str | None) -> date | None:
@@ -232,10 +263,11 @@ def _fast_peg(text: str, hits: list[Hit], base: date) -> tuple[date, str] | None
 
 def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     ctx = Context(text, None)
-    base, base_why, period = _explicit(text, hits, ctx)
-    best, why = base, base_why
+    latest = _explicit(text, hits, ctx)
+    base = latest.start
+    best, why = base, latest.why
     fixed: tuple[date, str] | None = None  # rule 4: the writing day itself
-    guessed_year = False  # the dateline's day came with no year of its own
+    guessed: Hit | None = None  # the dateline's day, when it came with no year of its own
     day_hits = sorted((h for h in hits if h.kind in DAY_KINDS), key=lambda h: h.start)
     cut = lambda a, b: text[a:b]  # noqa: E731
     for hit in day_hits:
@@ -243,7 +275,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             day = _day_of(hit, text, ctx, base)
             if day is not None:
                 fixed = (day, f"dateline day {text[hit.start:hit.end]!r}")
-                guessed_year = hit.kind in ("md", "dm")
+                guessed = hit if hit.kind in ("md", "dm") else None
                 break
     if fixed is None:  # the dateline first
         for hit in day_hits:
@@ -253,33 +285,59 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
                 fixed = (day + timedelta(days=off[0]), f"{text[hit.start:hit.end]!r} given as {off[1]!r}")
                 break
     if base is not None:
-        # "10 June" inside "10 June 2024" is that explicit date, not a year-less one
-        dated = [(h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso")]
-        for hit in hits:
-            if hit.kind not in ("md", "dm") or ctx.tense(hit.start, hit.end) == "future":
-                continue
-            if any(s <= hit.start and hit.end <= e for s, e in dated):
-                continue
-            md = _month_day(hit)
-            # a day the latest explicit period holds is a day of it, not a peg a year on ("the third quarter of
-            # 2024 … between 1 July and 30 September")
-            inside = None if md is None else _inside(md, period, hit.groups.get("wd"))
-            peg = inside or (None if md is None else place_peg(*md, best, hit.groups.get("wd")))
-            if peg is not None and peg > best:
-                best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {base_why.split(': ')[-1]}"
-    if base is not None:
+        best, why = _pegs(text, hits, ctx, latest)
         peg = _fast_peg(text, hits, base)
         if peg is not None and peg[0] > best:
             best, why = peg
-    if guessed_year and best is not None and best > fixed[0]:
+    if guessed is not None and best is not None and best > fixed[0]:
         fixed = None  # a later past date outweighs the dateline's guessed year; a written year stands
+    # rule 6: nothing after a year written out, which news style writes only for years before the writing one
+    later = latest.written and (best == base or (guessed is not None and fixed is not None and best == fixed[0]))
     if fixed is not None:
         day, reason = fixed
-        return InferredDate(value=day.isoformat(), not_before=day.isoformat(), not_after=None, reason=reason)
+        value = _year_on(guessed, day, base) if later and guessed is not None else day
+        if value != day:
+            reason += f", placed after {_quoted(latest.why)}, a year written out"
+        return InferredDate(value=value.isoformat(), not_before=day.isoformat(), not_after=None, reason=reason)
     if best is None:
         return None
-    iso = best.isoformat()
-    return InferredDate(value=iso, not_before=iso, not_after=None, reason=why)
+    # a month with its year is the clearer sign: a year alone is also how reports name their own ("its forecast
+    # for 2024"), so a bare year moves only a dateline's year-less day
+    value = date(best.year + 1, 1, 1) if later and latest.period is not None else best
+    if value != best:
+        why += "; estimated in the next year: a month written with its year is seldom in the writing year"
+    return InferredDate(value=value.isoformat(), not_before=best.isoformat(), not_after=None, reason=why)
+
+
+def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest) -> tuple[date, str]:
+    """Rule 3: the latest year-less day told in the past, placed as a news peg after the latest explicit date."""
+    best, why = latest.start, latest.why
+    # "10 June" inside "10 June 2024" is that explicit date, not a year-less one
+    dated = [(h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso")]
+    for hit in hits:
+        if hit.kind not in ("md", "dm") or ctx.tense(hit.start, hit.end) == "future":
+            continue
+        if any(s <= hit.start and hit.end <= e for s, e in dated):
+            continue
+        md = _month_day(hit)
+        # a day the latest explicit period holds is a day of it, not a peg a year on ("the third quarter of
+        # 2024 … between 1 July and 30 September")
+        inside = None if md is None else _inside(md, latest.period, hit.groups.get("wd"))
+        peg = inside or (None if md is None else place_peg(*md, best, hit.groups.get("wd")))
+        if peg is not None and peg > best:
+            best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {_quoted(latest.why)}"
+    return best, why
+
+
+def _quoted(why: str) -> str:
+    return why.split(": ")[-1]
+
+
+def _year_on(hit: Hit, day: date, base: date) -> date:
+    """Rule 6 for a year-less writing day: its first date in a year after the written one."""
+    md = _month_day(hit)
+    later = None if md is None else place_peg(*md, date(base.year + 1, 1, 1), hit.groups.get("wd"), window=0)
+    return later if later is not None and later > day else day
 
 
 __all__ = ["InferredDate", "infer", "place_peg", "PEG_WINDOW_DAYS"]
