@@ -513,3 +513,8 @@ def test_ninth_set_is_committed():
 ])
 def test_pinned_ninth_set_scores(measured, split, measure, floor):
     assert measured[split].scores()[measure] >= floor
+
+
+def test_tenth_set_is_committed():
+    raw = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sum(r["split"] == "dev-j" for r in raw) == 35 and sum(r["split"] == "heldout-l" for r in raw) == 35
