@@ -258,6 +258,9 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
                 f = _copy(f, group)
         elif f.metonymy and f.via == "demonym" and f.actor is not None and f.actor.type == "country":
             f = _nationals(f, history, sent)
+        elif f.via == "demonym" and f.actor is not None and f.actor.type == "state_force" \
+                and doc[f.end - 1].lower_ in lx.NATIONAL_FIGHTERS:
+            f = _national_fighters(f, history, explicit, sent)
         elif f.actor is None and not f.name and _peace_phrase(f, doc):
             here_s = sent[f.start] if f.start < len(sent) else 0
             f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
@@ -319,6 +322,22 @@ def _nationals(f: Found, history: list[Found], sent: list[int]) -> Found:
             continue  # "Russian jets" name no force of the text's own
         return _copy(f, h) if h.actor.type in ("pmc", "state_force") else f
     return f
+
+
+def _national_fighters(f: Found, history: list[Found], explicit: dict[int, list[Found]], sent: list[int]) -> Found:
+    """ "the Africa Corps … the Russian fighters", "the Russian fighters … belong to the Africa Corps": fighters named
+    by a nationality are the company of that country the text names in reach (before, unless the state's own came
+    after it; or later in the sentence), else the state's forces as found."""
+    here = sent[f.start] if f.start < len(sent) else 0
+    for h in reversed(history):
+        if here - sent[h.start] > WINDOW:
+            break
+        if h.actor is not None and h.actor.country == f.actor.country and h.via != "equipment":
+            return _copy(f, h) if h.actor.type == "pmc" else f
+    later = (e for k in sorted(explicit) if k >= f.end and k < len(sent) and sent[k] == here for e in explicit[k])
+    pmc = next((e for e in later if e.actor is not None and e.actor.type == "pmc"
+                and e.actor.country == f.actor.country), None)
+    return _copy(f, pmc) if pmc is not None else f
 
 
 def _item_country(doc: Doc, i: int) -> str | None:

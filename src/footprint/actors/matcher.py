@@ -520,6 +520,11 @@ class DocMatcher(DescriptorRules, NameRules):
                             for f in self.so_far)
                 actor = self.national(cc_of["demonym"], "force") if force else country
                 return [Found(i, self.skip_modifiers(end) + 1, actor, via="demonym")]
+            after = self.skip_modifiers(end)
+            if nxt in lx.NATIONAL_FIGHTERS and self.k(after + 1) not in lx.FIGHTERS_OF:
+                # "the Russian fighters who guard the mine": armed men named by their nationality alone are that
+                # state's forces, as "Russian soldiers" are ("fighters of the VDP" is the group's, see merging)
+                return [self.national_found(i, after + 1, cc_of["demonym"], "force", via="demonym")]
             if nxt in lx.MEMBER_NOUNS:  # "Russian mercenaries": a nationality on people
                 return [Found(i, end, country, via="demonym")]
             # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
