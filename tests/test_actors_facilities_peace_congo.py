@@ -10,7 +10,7 @@ import spacy
 
 from footprint import nlp as nlp_mod
 from footprint.actors import find_actors, registry
-from footprint.actors.coref import pick_country
+from footprint.actors.focus import pick_country
 
 
 def _found(text: str, meta: dict | None = None) -> list[tuple[str, str | None]]:

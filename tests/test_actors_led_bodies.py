@@ -9,7 +9,7 @@ import spacy
 
 from footprint import nlp as nlp_mod
 from footprint.actors import find_actors
-from footprint.actors.coref import places_focus
+from footprint.actors.focus import places_focus
 
 
 def _doc(text: str, meta: dict | None = None, places=()):

@@ -69,7 +69,8 @@ def named_mentions(doc: Doc, matches: ActorMatches) -> list[ActorMention]:
 def resolve_actors(doc: Doc, matches: ActorMatches, reg: Registry | None = None) -> list[ActorMention]:
     """All mentions of ``doc`` in text order, descriptors resolved. The report's country is the places
     stage's ``fp_meta["places_focus"]`` when it has run, else read from the names."""
-    from .coref import choose_countries, focus_country, places_focus, resolve
+    from .coref import resolve
+    from .focus import choose_countries, focus_country, places_focus
 
     reg = reg or registry()
     if not matches.found:

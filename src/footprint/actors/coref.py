@@ -13,7 +13,7 @@ with a determiner ("the troops") may point back one sentence more; with none
 ("12 soldiers were killed") they are the focus country's forces or nothing.
 A foreign force is resolved only when the text names it ("French troops").
 The focus is the places stage's ``places_focus`` when it is known, else the
-country named most as a place (weight ``PLACE_WEIGHT``) or by an explicit
+country named most as a place (weight ``focus.PLACE_WEIGHT``) or by an explicit
 national actor.
 
 Two readings by the country too: a peace operation named only by its
@@ -25,7 +25,6 @@ launched an offensive", "Bamako deployed troops") stands for its armed forces.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from collections import Counter
 from functools import lru_cache
@@ -33,17 +32,15 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..model import ActorMention
-from ..nlp import doc_text
 from . import lexicon as lx
 from .matcher import Found
 from .descriptors import acting_group
+from .acting import _acting_forces, _sender
+from .focus import _doc_places, _evidence, pick_country, places_focus
 from .pronouns import possessive_mentions
-from .registry import Actor, Registry, normalize_tokens
+from .registry import Actor, Registry
 
 WINDOW = 4
-#: A country named as a place ("in Burkina Faso", "to Niamey") says more about where a report is than a
-#: country named as an actor ("Russian instructors").
-PLACE_WEIGHT = 3
 #: Sentences back (0: the same one) that a force or government descriptor may look for its antecedent.
 INSTITUTION_REACH = 0
 TROOPS_REACH = 1
@@ -59,150 +56,6 @@ _FORCE_WORDS = frozenset("""force forces peacekeepers peacekeeper peacekeeping t
 _MISSION_WORDS = frozenset({"mission", "missions", "operation"})
 #: Words between a generic mission and the name that says which one it is: "the AU mission known as AUSSOM".
 _NAMING_WORDS = frozenset({",", "(", "-", "–", "known", "as", "called", "named", "dubbed"})
-
-#: A state's ruling bodies: the government whatever they do, also as the actor of a military act (the annotation
-#: rules), so they never stand for its forces.
-_RULING_HEADS = frozenset("government governments authorities junta juntas regime administration rulers state".split())
-#: Verbs that are a military action by themselves, whatever their object.
-_MILITARY_VERBS = frozenset("bomb bombard shell invade airstrike strafe recapture retake".split())
-#: Verbs that are one with a military object: "launched an offensive", "carried out air strikes".
-_ACTION_VERBS = frozenset("launch conduct carry mount stage begin start intensify step escalate resume wage unleash "
-                          "fire".split())
-_ACTION_OBJECTS = frozenset("""offensive counteroffensive attack strike airstrike raid assault bombardment shelling
-    bombing incursion sortie missile rocket drone shell barrage salvo volley""".split())
-#: "a military operation", "a counterterrorism operation": an operation is military only with such a word.
-_OPERATION_WORDS = frozenset("""military counterterrorism counter-terrorism counterinsurgency counter-insurgency ground
-    air security clearance combat""".split())
-#: Verbs whose complement is the action itself: "began shelling", "continued to bomb".
-_ASPECT_VERBS = frozenset("begin start continue resume keep".split())
-#: Verbs that move forces: "deployed troops", "sent reinforcements".
-_DEPLOY_VERBS = frozenset("deploy redeploy send dispatch station mass mobilise mobilize".split())
-_DEPLOY_OBJECTS = frozenset("""troop soldier force unit tank jet warplane drone reinforcement army military contingent
-    battalion brigade helicopter gunship artillery commando paratrooper""".split())
-#: "struck rebel positions", not "struck a deal".
-_STRIKE_NOT = frozenset("deal agreement accord bargain compromise pact tone note balance chord chord".split())
-_STRIKE_VERBS = frozenset({"strike", "attack", "hit", "pound", "target"})
-#: What "attacked"/"hit" must be aimed at to be a military action ("the junta attacked the press" is not).
-_MILITARY_TARGETS = frozenset(lx.FORCE_POSTS | set("""position convoy fighter rebel militant jihadist insurgent
-    stronghold hideout target town village city base camp post outpost""".split()))
-
-
-_COMPOUND_TAIL = re.compile(r"[-‑]([A-Za-z]+)")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-
-
-def _described(doc: Doc, p) -> bool:
-    """A nationality that opens a "<demonym>-<participle>" compound ("a Chinese-brokered truce", "the
-    Qatari-mediated talks") or stands on a machine ("had used Turkish drones"): it describes a thing and says
-    nothing of where the report is."""
-    if p.kind != "demonym":
-        return False
-    text = doc_text(doc)  # the cached text: Doc.text joins every token again
-    m = _COMPOUND_TAIL.match(text, p.end)
-    if m is not None:
-        return m.group(1).lower() in lx.COMPOUND_PARTICIPLES
-    m = _NEXT_WORD.match(text, p.end)
-    return m is not None and m.group(1).lower() in lx.EQUIPMENT_HEADS
-
-
-def _doc_places(doc: Doc):
-    return (doc._.fp_places if Doc.has_extension("fp_places") else None) or ()
-
-
-def places_focus(doc: Doc) -> dict:
-    """The places stage's shares of the report's countries, less a country only a compound like
-    "Chinese-brokered" gave (the broker is not where the report is)."""
-    meta = doc._.fp_meta if Doc.has_extension("fp_meta") and doc._.fp_meta else {}
-    shares = meta.get("places_focus") or {}
-    if not shares:
-        return shares
-    described: set[str] = set()
-    named: set[str] = set()
-    for p in _doc_places(doc):
-        if p.place is not None and p.place.country:
-            (described if _described(doc, p) else named).add(p.place.country)
-    drop = described - named
-    return {c: v for c, v in shares.items() if c not in drop} if drop else shares
-
-
-def focus_country(found: list[Found], place_countries: Counter | None = None,
-                  meta: dict | None = None) -> str | None:
-    """The country the document is about (ISO alpha-2), or None when nothing names one."""
-    places = (meta or {}).get("places_focus") or {}
-    if places:
-        return max(sorted(places), key=lambda c: places[c])
-    score: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for cc, n in (place_countries or {}).items():
-        score[cc] += PLACE_WEIGHT * n
-    for f in found:
-        a = f.actor
-        # "Turkish drones": where a machine was made says nothing of where the report is
-        if a is not None and a.country and a.type in ("country", "government", "state_force") \
-                and f.via != "equipment":
-            score[a.country] += 1
-            first.setdefault(a.country, f.start)
-    if not score:
-        return None
-    # a tie goes to the country named first
-    return min(score, key=lambda c: (-score[c], first.get(c, 1 << 30), c))
-
-
-def _evidence(found: list[Found], place_hits, doc: Doc, ambiguous: set[int]) -> list[tuple[int, str]]:
-    """(token, country) of everything that names one country for sure: national actors, countries named as
-    places and places the places stage resolved; words that name several countries ("Congo") are left out."""
-    out = [(f.start, f.actor.country) for f in found
-           if f.actor is not None and f.actor.country and not f.countries
-           and f.actor.type in ("country", "government", "state_force")]
-    out += [(i, cc) for i, cc in place_hits if i not in ambiguous]
-    for p in _doc_places(doc):
-        if p.place is None or not p.place.country or p.kind not in ("literal", "relative"):
-            continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and not any(span.start <= i < span.end for i in ambiguous):
-            out.append((span.start, p.place.country))
-    return out
-
-
-def pick_country(options, at: int, shares: dict, evidence: list[tuple[int, str]]) -> str:
-    """Which of ``options`` (countries, the most populous first) words at token ``at`` mean: the one the places
-    put most in focus, else, when the focus does not tell them apart, the one named nearest (before first on a
-    tie), else the first."""
-    options = tuple(options)
-    top = max((shares.get(c, 0) for c in options), default=0)
-    lead = [c for c in options if top and shares.get(c, 0) == top]
-    if len(lead) == 1:
-        return lead[0]
-    pool = lead or options
-    near = [(abs(at - i), i > at, cc) for i, cc in evidence if cc in pool and i != at]
-    if near:
-        return min(near)[2]
-    return pool[0]
-
-
-def choose_countries(found: list[Found], place_hits: list[tuple[int, str]],
-                     place_options: dict[int, tuple[str, ...]], doc: Doc,
-                     reg: Registry, shares: dict | None = None) -> tuple[list[Found], list[tuple[int, str]]]:
-    """Words that name several states ("Congo", "Congolese") take the one the report is about: the places' focus,
-    else the nearest country named for sure; their national entry (country, forces, government) follows."""
-    ambiguous = set(place_options) | {f.start for f in found if f.countries}
-    if not ambiguous:
-        return found, place_hits
-    shares = places_focus(doc) if shares is None else shares
-    evidence = _evidence(found, place_hits, doc, ambiguous)
-    out = []
-    for f in found:
-        if f.countries and f.actor is not None:
-            cc = pick_country(f.countries, f.start, shares, evidence)
-            prefix = f.actor.id.split(".", 1)[0]
-            actor = reg.get(f"{prefix}.{cc.lower()}") if cc != f.actor.country else f.actor
-            if actor is not None and actor is not f.actor:
-                f = Found(f.start, f.end, actor, via=f.via, metonymy=f.metonymy, name=f.name, type=f.type,
-                          descriptor=f.descriptor, bare=f.bare, soft=f.soft, countries=f.countries)
-        out.append(f)
-    hits = [(i, pick_country(place_options[i], i, shares, evidence) if i in place_options else cc)
-            for i, cc in place_hits]
-    return out, hits
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -258,6 +111,9 @@ def resolve(found: list[Found], doc: Doc, reg: Registry, dct: str | None = None,
                 f = _copy(f, group)
         elif f.metonymy and f.via == "demonym" and f.actor is not None and f.actor.type == "country":
             f = _nationals(f, history, sent)
+        elif f.via == "demonym" and f.actor is not None and f.actor.type == "state_force" \
+                and doc[f.end - 1].lower_ in lx.NATIONAL_FIGHTERS:
+            f = _national_fighters(f, history, explicit, sent)
         elif f.actor is None and not f.name and _peace_phrase(f, doc):
             here_s = sent[f.start] if f.start < len(sent) else 0
             f = _peacekeepers(f, history, explicit, sent, doc, reg, dct, by_sentence.get(here_s) or doc_countries)
@@ -319,6 +175,22 @@ def _nationals(f: Found, history: list[Found], sent: list[int]) -> Found:
             continue  # "Russian jets" name no force of the text's own
         return _copy(f, h) if h.actor.type in ("pmc", "state_force") else f
     return f
+
+
+def _national_fighters(f: Found, history: list[Found], explicit: dict[int, list[Found]], sent: list[int]) -> Found:
+    """ "the Africa Corps … the Russian fighters", "the Russian fighters … belong to the Africa Corps": fighters named
+    by a nationality are the company of that country the text names in reach (before, unless the state's own came
+    after it; or later in the sentence), else the state's forces as found."""
+    here = sent[f.start] if f.start < len(sent) else 0
+    for h in reversed(history):
+        if here - sent[h.start] > WINDOW:
+            break
+        if h.actor is not None and h.actor.country == f.actor.country and h.via != "equipment":
+            return _copy(f, h) if h.actor.type == "pmc" else f
+    later = (e for k in sorted(explicit) if k >= f.end and k < len(sent) and sent[k] == here for e in explicit[k])
+    pmc = next((e for e in later if e.actor is not None and e.actor.type == "pmc"
+                and e.actor.country == f.actor.country), None)
+    return _copy(f, pmc) if pmc is not None else f
 
 
 def _item_country(doc: Doc, i: int) -> str | None:
@@ -619,94 +491,6 @@ def _peacekeepers(f: Found, history: list[Found], explicit: dict[int, list[Found
         return Found(f.start, f.end, fits.pop(), via="coref")
     start = f.start + (doc[f.start].lower_ in _LEADING_DETERMINERS and f.end - f.start > 1)
     return Found(f.start, f.end, None, via="coref", name=doc[start:f.end].text, type="igo")
-
-
-def _lemma(tok) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
-
-
-def _acting_forces(f: Found, doc: Doc, reg: Registry) -> Found:
-    """ "Mali deployed troops", "the French carried out air strikes": a state's name or its people as the subject
-    (or passive agent) of a military action stands for its armed forces. A ruling body ("the junta launched an
-    offensive", "the regime shelled") stays the government whatever it does, and so does a capital or a seat of
-    government ("Bamako deployed troops"), as the annotation rules code them."""
-    if not doc.has_annotation("DEP"):
-        return f
-    span = doc[f.start:f.end]
-    head = span.root
-    if head.lower_ in _RULING_HEADS:
-        return f
-    if not (f.actor.type == "country" or (f.metonymy and _names_country(span, reg))):
-        return f
-    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head  # "Mali and Burkina Faso launched ...": the first conjunct is the subject
-    if head.dep_ == "nsubj":
-        verb = head.head
-    elif head.dep_ == "pobj" and head.head.dep_ == "agent":
-        verb = head.head.head  # "rebel positions were shelled by the government"
-    else:
-        return f
-    if not _military_action(verb):
-        return f
-    forces = reg.get(f"armed_forces.{f.actor.country.lower()}")
-    if forces is None:
-        return f
-    return Found(f.start, f.end, forces, via=f.via, metonymy=True)
-
-
-def _names_country(span, reg: Registry) -> bool:
-    """Whether the words are a country's name ("Mali", "Burkina Faso"), not its capital or seat."""
-    keys = normalize_tokens(span.text)[0]
-    return any(kind == "name" for _, kind, _ in reg.country_terms.get(keys, ()))
-
-
-def _military_action(verb) -> bool:
-    lemma = _lemma(verb)
-    if verb.pos_ not in ("VERB", "AUX", "") and verb.dep_ not in ("ROOT", "conj", "advcl", "ccomp", "relcl"):
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "the junta did not launch an offensive": it stays the one that denies it
-    if lemma in _MILITARY_VERBS:
-        return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    # "began shelling": the action is the verb's complement; never after "denied sending", "refused to deploy"
-    if lemma in _ASPECT_VERBS:
-        objects += [c for c in verb.children if c.dep_ == "xcomp"]
-    for o in objects:
-        ol = _lemma(o)
-        if o.dep_ == "xcomp":
-            if _military_action(o):
-                return True
-            continue
-        if lemma in _ACTION_VERBS:
-            if ol in _ACTION_OBJECTS:
-                return True
-            if ol == "operation" and any(_lemma(c) in _OPERATION_WORDS for c in o.children
-                                         if c.dep_ in ("amod", "compound")):
-                return True
-        if lemma in _DEPLOY_VERBS and ol in _DEPLOY_OBJECTS:
-            return True
-        if lemma in _STRIKE_VERBS and ol not in _STRIKE_NOT and (lemma == "strike" or ol in _MILITARY_TARGETS):
-            return True
-    return False
-
-
-def _sender(f: Found, doc: Doc, explicit: dict[int, list[Found]]) -> str | None:
-    """The country whose state is the subject of the verb that has these forces as its object."""
-    if not doc.has_annotation("DEP"):
-        return None
-    tok = doc[f.end - 1]
-    if tok.dep_ != "dobj":
-        return None
-    for subj in tok.head.children:
-        if subj.dep_ != "nsubj":
-            continue
-        for start in range(subj.left_edge.i, subj.i + 1):
-            for e in explicit.get(start, ()):
-                if e.actor is not None and e.actor.country and e.actor.type in ("country", "government") \
-                        and e.start <= subj.i < e.end:
-                    return e.actor.country
-    return None
 
 
 def _unit_evidence(found: list[Found], place_hits) -> tuple[set[str], Counter[str]]:

@@ -145,6 +145,11 @@ WATER_NAMES = frozenset("lake lac".split())
 PLACE_PREPOSITIONS = frozenset("in into to from across throughout within inside outside near around at over via "
                                "towards toward through en au aux".split())
 
+#: Armed men a nationality before them makes that state's forces ("the Russian fighters"), unless "of"/"from" a
+#: group follows ("Burkinabe fighters of the VDP": the group's, ``merging.national_members``).
+NATIONAL_FIGHTERS = frozenset({"fighters", "fighter"})
+FIGHTERS_OF = frozenset({"of", "from"})
+
 #: Nouns that extend a group name: "Wagner forces", "JNIM fighters", "Wagner's mercenaries".
 MEMBER_NOUNS = frozenset(
     """fighters fighter forces force mercenaries mercenary militants militant troops soldiers members member

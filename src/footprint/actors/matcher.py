@@ -1,5 +1,5 @@
-"""Finds actor mentions in a Doc: registry names through a token trie, national
-forces and governments composed from country terms, generic descriptors for
+"""Finds actor mentions in a Doc: registry names through a token trie (``trie.py``), national
+forces and governments composed from country terms (their rules: ``demonyms.py``), generic descriptors for
 coreference (their rules: ``descriptors.py``), and NER entities the registry does not know.
 
 The trie is built once per registry and walks token keys, so matching costs
@@ -8,7 +8,6 @@ a few dict lookups per token.
 
 from __future__ import annotations
 
-import re
 
 from collections import Counter
 from functools import lru_cache
@@ -20,52 +19,15 @@ from ..nlp import token_texts
 from . import lexicon as lx
 from .culture import is_art
 from . import merging
+from .demonyms import DemonymRules
 from .descriptors import DescriptorRules, Found
 from .names import NameRules
-from .registry import Actor, Registry, _STRIP, accepts, token_key
-
-_END = "\0"
-
-
-@lru_cache(maxsize=65536)
-def _key(text: str) -> str:
-    return token_key(text)
+from .registry import Actor, Registry, _STRIP, accepts
+from .trie import _END, _cased, _key, trie_for
 
 
-class Trie:
-    def __init__(self, registry: Registry):
-        self.root: dict = {}
-        for keys, entries in registry.index.items():
-            node = self._node(keys)
-            node.setdefault(_END, [[], []])[0].extend(entries)
-        for keys, terms in registry.country_terms.items():
-            node = self._node(keys)
-            node.setdefault(_END, [[], []])[1].extend(terms)
-        self.descriptors: dict = {}
-        #: the words' keys joined -> the descriptor as written: "self defence group" -> "self-defence group"
-        self.phrase_of: dict[str, str] = {}
-        for phrase, types in lx.DESCRIPTORS.items():
-            node = self.descriptors
-            # the tokenizer splits "self-defence" at the hyphen, whose token has no key: one key per part
-            keys = [_key(k) for k in re.split(r"[\s\-‑]+", phrase) if _key(k)]
-            for k in keys:
-                node = node.setdefault(k, {})
-            node[_END] = types
-            self.phrase_of[" ".join(keys)] = phrase
 
-    def _node(self, keys):
-        node = self.root
-        for k in keys:
-            node = node.setdefault(k, {})
-        return node
-
-
-@lru_cache(maxsize=4)
-def trie_for(registry: Registry) -> Trie:
-    return Trie(registry)
-
-
-class DocMatcher(DescriptorRules, NameRules):
+class DocMatcher(DemonymRules, DescriptorRules, NameRules):
     """One pass over one doc; ``run()`` returns the mentions in text order."""
 
     def __init__(self, doc: Doc, registry: Registry):
@@ -445,169 +407,6 @@ class DocMatcher(DescriptorRules, NameRules):
             return j + 2  # "Danab special forces"
         return end
 
-    def _compose(self, i: int, end: int, options) -> list[Found] | None:
-        kinds = {kind for _, kind in options}
-        cc_of = {kind: cc for cc, kind in reversed(options)}
-        prev = self.k(i - 1)
-        if prev in lx.WATER_NAMES and self.doc[i - 1].is_title:
-            return None  # "the Lake Chad islands": a lake shared by four states names none of them
-        locative = self.locative(i, end)
-        j = end
-        if self.compound_at(j - 1) == j + 2:
-            if self.k(j + 1) == "led" and "demonym" in kinds and self.k(j + 2) in lx.LED_OPERATIONS:
-                # "the Kenyan-led force": a multinational operation one state leads, not that state's forces;
-                # coreference takes the peace operation where the report is
-                return [Found(i, j + 3, None, via="coref", descriptor=("igo",))]
-            return None  # "Russian-made drones", "US-supplied missiles", "Turkish-backed factions": a description
-        possessive = self.k(j) == "'s"
-        if possessive:
-            j += 1
-        h = self.skip_modifiers(j)
-        cls, hend = self.head_at(h)
-        if cls is None:
-            cls, hend = self.titled_police(h)
-        if cls == "force" and self.facility_after(h, hend):
-            cls = None  # "a Malian military base": a nationality on a place; "Russia's military base": Russia
-
-        if "demonym" in kinds and not possessive:
-            cc = cc_of["demonym"]
-            pmc = self._pmc_after(end)
-            if pmc is not None:
-                # "Russian contractors", "a Turkish private military contractor": a company of that country, not
-                # its forces; coreference takes the one PMC of that country the text names, if any
-                return [Found(i, pmc, None, via="coref", descriptor=("pmc",), nationality=cc)]
-            if cls:
-                return [self.national_found(i, hend, cc, cls, via=self._demonym_via(cls, hend))]
-            chain = self._coordinated(end)
-            if chain:
-                return chain(cc, i, end)
-        if "name" in kinds or "capital" in kinds:
-            kind = "name" if "name" in kinds else "capital"
-            cc = cc_of[kind]
-            if cls and (possessive or kind == "name") and not (self.k(h) == "state" and not possessive):
-                return [self.national_found(i, hend, cc, cls)]
-            before = self._head_before_of(i)
-            if before is not None and kind == "name":
-                return [Found(before[0], end, self.national(cc, before[1]))]
-            if self.inside_name(i, end):
-                return None  # "Syrian Observatory for Human Rights": part of an organisation's name
-            if kind == "capital" and prev in lx.GOVERNMENT_PREPOSITIONS and not locative:
-                return [Found(i, end, self.national(cc, "gov"), metonymy=True)]  # "cut ties with Kyiv"
-            # "Diplomats in Ouagadougou said", "residents of Khartoum said": the name is a place, whoever speaks
-            agentive = not locative and (
-                (possessive and (self.k(h) in lx.AGENTIVE_NOUNS or _nominal(self.k(h))) and self.k(h) not in lx.PLACE_NOUNS)
-                or (not possessive and prev != "of" and self.agentive_verb_after(end)))
-            if agentive:
-                return [Found(i, end, self.national(cc, "gov"), metonymy=True)]
-            if kind == "name" and not locative and self._shares_a_thing(end):
-                return None  # "US and British warships": both names are nationalities on a thing
-            if kind == "name" and not locative:
-                return [Found(i, end, self.reg.get(f"country.{cc.lower()}"))]
-            self.place_countries[cc] += 1
-            self.place_hits.append((i, cc))
-            return None
-        if "plural" in kinds and prev == "the" and not self._thing_after(end):
-            cc = cc_of["plural"]
-            return [Found(i, end, self.reg.get(f"country.{cc.lower()}"), via="demonym", metonymy=True)]
-        if "demonym" in kinds and not possessive and self.k(end) and self.doc[end - 1].is_alpha \
-                and not self.inside_name(i, end):
-            country = self.reg.get(f"country.{cc_of['demonym'].lower()}")
-            nxt = self.k(self.skip_modifiers(end))
-            if nxt in lx.DEMONYM_PARTNERS:
-                # "the FAMa and their Russian partners": a force's partners are forces
-                here = self.doc[i].sent.start if self.doc.has_annotation("SENT_START") else 0
-                force = any(f.actor is not None and f.actor.type == "state_force" and f.start >= here
-                            for f in self.so_far)
-                actor = self.national(cc_of["demonym"], "force") if force else country
-                return [Found(i, self.skip_modifiers(end) + 1, actor, via="demonym")]
-            if nxt in lx.MEMBER_NOUNS:  # "Russian mercenaries": a nationality on people
-                return [Found(i, end, country, via="demonym")]
-            # "a Russian jet", "the Malian border": a nationality on a thing or a place is no actor
-        return None
-
-    def _thing_after(self, end: int) -> bool:
-        """ "the Sudanese border", "the Lebanese coast": a plural demonym ("the Sudanese") with a border, a place or
-        (by the tagger) another noun after it is a nationality on that noun, not the people."""
-        nxt = self.k(end)
-        if nxt in lx.BORDER_NOUNS or nxt in lx.PLACE_NOUNS:
-            return True
-        return end < self.n and self.doc[end].pos_ == "NOUN" and nxt not in lx.MEMBER_NOUNS \
-            and nxt not in lx.FORCE_HEADS and nxt not in lx.GOV_HEADS
-
-    def _shares_a_thing(self, end: int) -> bool:
-        """A country name before "and <demonym> <noun>" where the noun is a thing, no force, government or people
-        ("US and British warships"): the name describes the thing too."""
-        if self.k(end) not in ("and", "or"):
-            return False
-        hits = [e for e, (_, terms), _s in self._walk(self.trie.root, end + 1) if any(t[1] == "demonym" for t in terms)]
-        if not hits:
-            return False
-        j = self.skip_modifiers(hits[-1])
-        if j >= self.n or not self.doc[j].is_lower or not self.doc[j].is_alpha or self.head_at(j)[0] is not None \
-                or self.k(j) in lx.MEMBER_NOUNS or self.k(j) in lx.DEMONYM_PARTNERS:
-            return False
-        if self.doc.has_annotation("POS"):
-            return self.doc[j].pos_ == "NOUN"
-        return self.k(j).endswith("s")  # no tagger: a plural noun ("warships")
-
-    def _demonym_via(self, cls: str, hend: int) -> str:
-        """ "Russian jets", "Malian drones": a nationality on machines is the state's forces for the events (the
-        strike's actor) but no actor mention by the annotation rules, so it is marked ``via="equipment"``."""
-        return "equipment" if cls == "force" and self.k(hend - 1) in lx.EQUIPMENT_HEADS else "demonym"
-
-    def _pmc_after(self, end: int) -> int | None:
-        """The end of a private-military-company word right after a nationality ("contractors", "private military
-        contractor", "mercenaries"), or None."""
-        hits = self._walk(self.trie.descriptors, end)
-        if hits and hits[-1][1] == ("pmc",) and self.doc[end].is_lower:
-            return hits[-1][0]
-        return None
-
-    def _coordinated(self, end: int):
-        """ "French and Malian troops": both demonyms share the head after the last one."""
-        j, ccs = end, []
-        while self.k(j) in ("and", ",", "or") and j < self.n:
-            j = self._next(j + 1)
-            hits = self._walk(self.trie.root, j)
-            term = None
-            for e, (_, terms), _surface in reversed(hits):
-                dem = [t for t in terms if t[1] == "demonym"]
-                if dem:
-                    term = (e, dem[0][0])
-                    break
-            if term is None:
-                return None
-            ccs.append((j, term[0], term[1]))
-            j = term[0]
-        if not ccs:
-            return None
-        cls, hend = self.head_at(self.skip_modifiers(j))
-        if not cls:
-            return None
-        via = self._demonym_via(cls, hend)
-
-        def build(cc, i, end):
-            out = [self.national_found(i, end, cc, cls, via=via)]
-            for s, e, other in ccs:
-                out.append(self.national_found(s, hend if e == j else e, other, cls, via=via))
-            return out
-
-        return build
-
-    def _head_before_of(self, i: int):
-        """ "the government of Mali", "armed forces of Niger": (start, class) or None."""
-        if self.k(i - 1) != "of":
-            return None
-        j = i - 2
-        if j >= 1 and (self.k(j - 1), self.k(j)) in lx.FORCE_HEADS_2 | lx.GOV_HEADS_2:
-            cls = "force" if (self.k(j - 1), self.k(j)) in lx.FORCE_HEADS_2 else "gov"
-            return j - 1, cls
-        if self.k(j) in lx.FORCE_HEADS:
-            return j, "force"
-        if self.k(j) in lx.GOV_HEADS:
-            return j, "gov"
-        return None
-
 
     def facility_after(self, start: int, end: int) -> bool:
         """Whether the force words ``start:end`` only describe a facility after them: "a military base", "a
@@ -711,10 +510,7 @@ class DocMatcher(DescriptorRules, NameRules):
         return out
 
 
-
 _CALENDAR = lx.CALENDAR
-
-_NOMINAL_SUFFIXES = ("ment", "tion", "sion", "ance", "ence", "ship", "ism")
 
 
 #: French particles and name heads of place names written with hyphens ("Petite-Rivière de l'Artibonite",
@@ -759,14 +555,3 @@ def known_place(name: str) -> bool:
     except FootprintError:  # an unreadable index: no place known
         return False
     return any(c.kind == "name" and c.precision in _PLACE_PRECISIONS for c in cands)
-
-
-def _cased(key: str, text: str) -> str:
-    """The key, or one that matches nothing where the word counts only in another writing (``CASED_KEYS``)."""
-    forms = lx.CASED_KEYS.get(key)
-    return key if forms is None or text in forms else "\x01" + key
-
-
-def _nominal(key: str) -> bool:
-    """Action or stance nouns by their ending ("involvement", "intervention")."""
-    return len(key) > 6 and key.endswith(_NOMINAL_SUFFIXES)

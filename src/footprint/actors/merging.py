@@ -16,7 +16,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def merge(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
     """Every join below, in order."""
-    return commanded(m, allied(m, bodies(m, missions(m, hired_of(m, possessed(m, members_of(m, units(m, found))))))))
+    return commanded(m, allied(m, bodies(m, missions(m, hired_of(m, possessed(m, national_members(
+        m, members_of(m, units(m, found)))))))))
 
 
 def units(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
@@ -112,6 +113,24 @@ def possessed(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
         g = by_start.get(c.end + 1)
         if g is None or g.actor is None or g.actor.generated or g.actor.type not in lx.POSSESSED_TYPES \
                 or g.actor.country not in (c.actor.country, None):
+            continue
+        drop |= {id(c), id(g)}
+        out.append(replace(g, start=c.start))
+    return [f for f in found if id(f) not in drop] + out
+
+
+def national_members(m: _m.DocMatcher, found: list[_m.Found]) -> list[_m.Found]:
+    """ "Burkinabe fighters of the VDP", "Libyan fighters of the 444th Brigade": a nationality right before members
+    "of" a named group of that country is part of the group's mention, not the country on its own."""
+    by_start = {f.start: f for f in found if f.actor is not None and f.actor.type in lx.POSSESSED_TYPES}
+    drop: set[int] = set()
+    out: list[_m.Found] = []
+    for c in found:
+        if c.actor is None or c.actor.type != "country" or c.via != "demonym":
+            continue
+        g = by_start.get(c.end)
+        if g is None or m.k(g.start) not in lx.NATIONAL_FIGHTERS or m.k(g.start + 1) not in lx.FIGHTERS_OF \
+                or g.actor.country != c.actor.country:
             continue
         drop |= {id(c), id(g)}
         out.append(replace(g, start=c.start))
