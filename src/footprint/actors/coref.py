@@ -342,7 +342,9 @@ def _clause(doc: Doc, f: Found):
     if not doc.has_annotation("DEP"):
         return None
     tok = doc[f.end - 1]
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    # by index: spaCy makes a new Token object on each access, so "tok.head is not tok" never ends at a root
+    # that is no verb (a clause the parser heads with a noun)
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

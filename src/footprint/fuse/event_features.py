@@ -229,6 +229,7 @@ class Features:
     # and its actors' (a town the places stage could not read, named in two reports: ``judge``)
     named: frozenset[str] = frozenset()
     toll: bool = False  # a toll update dated by its telling (``TOLL_UPDATE``; ``d_end`` is the telling)
+    claim: bool = False  # a party's undated claim of its own act, dated by its telling like a toll update
 
     @property
     def dated(self) -> bool:
@@ -319,6 +320,12 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         # the telling dates it as well as a month does (not weakly, and not open-ended before the report)
         start, weak = end - WEAK_DATE_DAYS, False
         toll = True
+    claim = False
+    if end is not None and start is None and claimant[0] and any(i == claimant[0] and r == "actor"
+                                                                 for i, _, r in actor_pairs):
+        # a party's undated claim of its own act ("the group said its fighters ambushed the convoy"): a claim is
+        # posted in the days after the act, so its telling dates it as a toll update's does
+        start, claim = end - WEAK_DATE_DAYS, True
     group = type_group(type_)
     mode = mode or (type_ if type_ in _MODE_CLASS else None)
     actors = frozenset(actor_key(i, n) for i, n, _ in actor_pairs if (i or norm_name(n)))
@@ -357,6 +364,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
         named=named_keys(sentence, place_name, precision, placeless,
                          tuple(n for n in (*(n for _, n, _ in actor_pairs), claimant[1]) if n), GENERIC_ACTOR_WORDS),
         toll=toll,
+        claim=claim,
     )
 
 

@@ -86,6 +86,9 @@ def judge(a: Features, b: Features) -> Judgement:
     if a.type == b.type:
         score = 1.0
         reasons.append(f"type: same ({a.type})")
+    elif a.group == b.group and _one_weapon(a, b):
+        score = 1.0
+        reasons.append(f"type: {a.type} ~ {b.type} (one weapon told two ways)")
     elif a.group == b.group:
         score = 0.5
         reasons.append(f"type: {a.type} ~ {b.type} (group {a.group})")
@@ -175,7 +178,8 @@ def judge(a: Features, b: Features) -> Judgement:
         pts = date_points(span)
         if _toll_of(a, b) or _toll_of(b, a):
             score += date_points(WEEK_DAYS)
-            reasons.append(f"date: a toll revised at most {TOLL_REVISION_DAYS} days after the event")
+            what = "a toll revised" if a.toll or b.toll else "an undated claim told"
+            reasons.append(f"date: {what} at most {TOLL_REVISION_DAYS} days after the event")
         elif a.weak_date or b.weak_date:
             score += min(pts, WEAK_DATE_POINTS)
             reasons.append(f"date: overlap, told on or after it (weak: {WEAK_DATE_DAYS} days up to the telling)")
@@ -185,6 +189,13 @@ def judge(a: Features, b: Features) -> Judgement:
     match = score >= THRESHOLD and (bool(shared) or fine_place)
     return Judgement(match, score, tuple(reasons), None if match else f"score {score:.1f} < {THRESHOLD}"
                      if score < THRESHOLD else "neither shared actors nor a close place")
+
+
+def _one_weapon(a: Features, b: Features) -> bool:
+    """Two types of one weapon that is not a ground tactic: a drone strike is an air strike to another report, a
+    car bomb a suicide bombing or an IED; an ambush and a raid stay two tactics."""
+    kind = _MODE_CLASS.get(a.type)
+    return kind is not None and kind != "ground" and kind == _MODE_CLASS.get(b.type)
 
 
 def _party_speaker(x: Features, y: Features) -> frozenset[str]:
@@ -240,7 +251,7 @@ def _misread_region(a: Features, b: Features) -> Features | None:
 
 def _toll_of(x: Features, y: Features) -> bool:
     """``x`` revises the toll of ``y``, a day-dated event of the days before ``x`` was told."""
-    return x.toll and not y.weak_date and y.d_end - y.d_start <= 1 and 0 <= x.d_end - y.d_end <= TOLL_REVISION_DAYS
+    return (x.toll or x.claim) and not y.weak_date and y.d_end - y.d_start <= 1 and 0 <= x.d_end - y.d_end <= TOLL_REVISION_DAYS
 
 
 def _registry_keys(keys: frozenset[str]) -> frozenset[str]:
