@@ -752,9 +752,9 @@ def test_reports_gold_is_well_formed_and_exhaustive():
     docs = gold["documents"]
     assert kind == "facts" and len(docs) >= 12 and all(d["exhaustive"] for d in docs.values())
     assert {d["split"] for d in docs.values()} == {"dev", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i",
-                                                    "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p",
+                                                    "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q",
                                                     "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e",
-                                                    "heldout-f", "heldout-g", "heldout-h", "heldout-i"}
+                                                    "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j"}
     assert sum(d["split"] == "heldout" for d in docs.values()) >= 4
     assert sum(d["split"] == "heldout-b" for d in docs.values()) >= 5
     for name in docs:
