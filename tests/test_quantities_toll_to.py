@@ -34,3 +34,33 @@ def test_a_number_after_to_with_no_toll_before_it_counts_nothing():
     # This brought the visit from the capital to three .
     plain = BROUGHT.replace("toll toll NOUN NN 1 dobj", "visit visit NOUN NN 1 dobj")
     assert kinds(plain) == []
+
+
+# The toll from Sunday 's ambush on the river road rose to 14 .: the attack named between the toll and its number
+# puts the toll past the window a cue is looked for in
+ROSE_FAR = """
+The the DET DT 1 det
+toll toll NOUN NN 12 nsubj
+from from ADP IN 1 prep
+Sunday Sunday PROPN NNP 5 poss
+'s 's PART POS 3 case
+ambush ambush NOUN NN 2 pobj
+on on ADP IN 5 prep
+the the DET DT 10 det
+river river NOUN NN 10 compound
+road road NOUN NN 6 pobj
+, , PUNCT , 12 punct
+then then ADV RB 12 advmod
+rose rise VERB VBD 12 ROOT
+to to ADP IN 12 prep
+14 14 NUM CD 13 pobj
+. . PUNCT . 12 punct
+"""
+
+
+def test_the_number_a_toll_rises_to_is_a_death_count_past_the_named_attack():
+    assert kinds(ROSE_FAR) == [("fatalities", 14.0)]
+
+
+def test_a_number_a_visit_rises_to_counts_nothing():
+    assert kinds(ROSE_FAR.replace("toll toll NOUN NN 12 nsubj", "price price NOUN NN 12 nsubj")) == []

@@ -19,7 +19,7 @@ from .context import SentenceContext
 from .filters import awaited
 from .syntax import children, hangs_on, has_class, is_place, lem, phrase_has_class, preps, with_conjuncts
 from .tolls import DEATH_LEMMAS, VIOLENT_CAUSES, other_cause
-from .violence import MOB_CUES, RIOTING_CROWD, VEHICLES, _riot_cue, goods_objects, stopped_vehicle
+from .violence import RIOTING_CROWD, VEHICLES, _riot_cue, goods_objects, mob_told, stopped_vehicle
 
 #: Means of crowd control that, with a dispersal, tell a protest broken up ("dispersed with tear gas").
 DISPERSAL_MEANS = ("tear gas", "teargas", "water cannon", "baton", "rubber bullet")
@@ -209,7 +209,7 @@ def r_loot(ctx, tok, key):
     # students, youths or a crowd ransacking or burning: a riot, whatever the cause
     if any(lem(a) in RIOTING_CROWD for a in with_conjuncts(actor)) and not phrase_has_class(actor, "armed_agent", lex):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)
-    if ctx.has(*MOB_CUES):
+    if mob_told(ctx):
         return _fill(_cand("mob_violence", "loot", tok), actor, target, assoc)
     return _fill(_cand("looting", "loot", tok), actor, target, assoc)
 

@@ -18,7 +18,7 @@ import dataclasses
 from itertools import takewhile
 from typing import Any, Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import (
     ActorMention,
@@ -45,7 +45,7 @@ from .syntax import (
     SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
 from .tolls import (
     TOLL_KINDS, add_toll, bare_toll, casualty_clause, casualty_detail, revised_toll, revision, summed_tolls,
-    told_loss, toll_of_capture)
+    toll_names, told_loss, toll_of_capture)
 from .vocabulary import EventType, Lexicon, lexicon, vocabulary
 
 #: How many sentences back a definite mention ("the attack") may point.
@@ -225,7 +225,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         # A and Y raided B", "fighting near X, a town where troops launched an offensive last week")
         key = (d.sent_index, d.etype.name, event_clause(d.cand.token))
         first = by_type.get(key)
-        if first is not None and _in_sequence(first.cand.token, d.cand.token):
+        if first is not None and (_in_sequence(first.cand.token, d.cand.token)
+                                  or _placed_apart(first.cand.token, d.cand.token)):
             out.append(d)  # "fighting shook the city a day after X was killed": two events, actors apart
             continue
         if first is None:
@@ -259,7 +260,34 @@ def _apart(a, b) -> bool:
         p = path(x, y)
         if p and any(t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS for t in p):
             return True
-    return _in_sequence(a, b)
+    return _in_sequence(a, b) or _placed_apart(a, b)
+
+
+#: Prepositions that place an object or a verb by a name ("burned a school in Gajiram").
+PLACING_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _placed_apart(a, b) -> bool:
+    """Two verbs joined by "and", each placed by a name of its own ("attacked a checkpoint in Rann and burned a
+    school in Gajiram"): two events at two places, even with one subject."""
+    x, y = (a, b) if a.i < b.i else (b, a)
+    if y.dep_ != "conj" or y.head.i != x.i or x.pos_ != "VERB" or y.pos_ != "VERB":
+        return False
+    px, py = _own_place(x), _own_place(y)
+    return bool(px and py and px != py)
+
+
+def _own_place(verb) -> str:
+    """The name a verb, or its direct object, is placed by ("in Rann"), not looking into joined verbs."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in PLACING_PREPS:
+                names = [t.text for t in p.children if t.dep_ == "pobj" and t.pos_ == "PROPN"
+                         and t.ent_type_ not in ("DATE", "TIME")]
+                if names:
+                    return names[0].casefold()
+    return ""
 
 
 def _in_sequence(a, b) -> bool:
@@ -478,11 +506,16 @@ def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[D
 
 
 def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
-                   toll: list[Quantity]) -> Draft | None:
+                   toll: list[Quantity], named: Token | None = None) -> Draft | None:
     """The event a toll revision updates: the latest attack told at most ``COREF_WINDOW`` sentences before that
     names a place the revision names. A revision that names no such place (none, or where the wounded died)
     updates the only attack of the window, or, with several, the only one that counts casualties of the kind
-    revised; with more than one such, none (which one's toll changed is not told)."""
+    revised; with more than one such, none (which one's toll changed is not told). ``named``: the attack noun
+    the toll is of ("the toll from Sunday's attack on Wad Rawa"): the names it holds pick the attack, and where
+    no attack told before holds them, none."""
+    names = _proper_names(named) if named is not None else []
+    if names:
+        return prior_event(by_family, "attack", index, keep=lambda p: any(x in p.sent.text.casefold() for x in names))
     places = {e.text.casefold() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
     named = prior_event(by_family, "attack", index, keep=lambda p: any(x in p.sent.text.casefold() for x in places)) \
         if places else None
@@ -495,6 +528,17 @@ def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
         kinds = {q.kind for q in toll}
         window = [p for p in window if any(q.kind in kinds for q in p.quantities + p.extra_quantities)]
     return window[0] if len(window) == 1 else None
+
+
+def _proper_names(tok: Token) -> list[str]:
+    """The runs of proper nouns under ``tok`` that are no dates ("Wad Rawa", "Dikwa"), casefolded."""
+    out: list[list[str]] = [[]]
+    for t in tok.subtree:
+        if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"):
+            out[-1].append(t.text)
+        elif out[-1]:
+            out.append([])
+    return [" ".join(run).casefold() for run in out if run]
 
 
 def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = None, *,
@@ -549,7 +593,9 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
             same = _earlier_in_sentence(kept, d)
             # "three more of the wounded died in hospital on Friday, bringing the toll to eleven": deaths told with
             # a revision are its step, whatever place or day they name
-            step = revising and fam == "attack" and casualty_clause(d.cand.token, d.cand.actor_toks, d.actors)
+            named = revising and fam == "attack" and toll_names(d.cand.token)
+            step = revising and fam == "attack" and (named or casualty_clause(d.cand.token, d.cand.actor_toks,
+                                                                               d.actors))
             anaphor = same is not None or definite or (fam == "base" and _anaphoric_base(d.cand)) or _casualty_detail(d) \
                 or (fam == "attack" and (_told_event_subject(d.cand.token, lex) or _in_told_event(d.cand.token, lex))) \
                 or (d.etype.name == "armed_clash" and _after_the_fighting(d.cand.token, lex)) or step \
@@ -561,20 +607,22 @@ def build_events(doc: Doc, stages: Stages | None = None, lex: Lexicon | None = N
                 d.quantities = new + [q for q in d.quantities if q.kind not in TOLL_KINDS]
             # a step revises only the attack ``_revised_event`` picks: where it finds the choice open, the latest
             # attack is no likelier than another, so the step revises none
-            p = same or (_revised_event(sent, index, by_family, d.quantities) if step
-                         else prior_event(by_family, fam, index))
+            p = same or (_revised_event(sent, index, by_family, d.quantities, d.cand.token if named else None)
+                         if step else prior_event(by_family, fam, index))
             # a step whose choice among attacks is open revises none: an older riot is no likelier than they are
             if p is None and fam == "attack" and _casualty_detail(d) and not (
                     step and prior_event(by_family, "attack", index) is not None):
                 p = _prior_harm(by_family, index)
             if p is not None:
-                d.emit = False
+                # a revision whose noun names its attack with a day of its own ("Sunday's ambush") was told as an
+                # event of its own before; it stays one, the attack it names now carries the revised toll
+                d.emit = bool(named and not definite)
                 revising = False  # told as that event's update
                 if p is same:  # the victims the casualty clause names are the attack's
                     seen = {(a.start, a.end) for a in p.actors}
                     p.actors.extend(a for a in d.actors if a.role == "target" and (a.start, a.end) not in seen)
                 add_toll(p.quantities, p.extra_quantities, d.quantities, revised=revises)
-            elif step:  # a revision whose event is not told: its deaths are no event of their own
+            elif step and not named:  # a revision whose event is not told: its deaths are no event of their own
                 d.emit = False
             elif definite and (d.embedded or d.cand.token.tag_ == "NNS"):
                 # "arrested suspects in connection with the attack", "condemned the attack", "afraid because

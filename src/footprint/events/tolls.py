@@ -149,6 +149,13 @@ def _revising_verbs(sent: Span) -> list[Token]:
     return out
 
 
+def toll_names(tok: Token) -> bool:
+    """An attack noun the toll is of ("the toll from Sunday's ambush on the Dikwa road rose to 14"): the
+    revision names the event it updates; the noun tells no new attack."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("from", "of", "in") \
+        and lem(tok.head.head) in TOLL_NOUNS
+
+
 def revised_toll(sent: Span, quantities: list[Quantity]) -> list[Quantity]:
     """The counts of a sentence that revises a toll (``revision``), whatever place or day it names: they are
     the update of an event told before. When the toll's own words hold a count ("to eleven", "a toll of

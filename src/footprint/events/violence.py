@@ -74,6 +74,26 @@ MOB_CUES = ("mob ", "mobs ", "lynch", "vigilante", "jungle justice", "mob justic
             "angry crowd")
 
 
+def mob_told(ctx: SentenceContext) -> bool:
+    """A sentence that tells a mob by its cues, unless its only cue is vigilantes on the receiving end ("attacked a
+    vigilante checkpoint in X and burned a school in Y"): armed men that are hit, no mob."""
+    if not ctx.has(*MOB_CUES):
+        return False
+    return ctx.has(*(c for c in MOB_CUES if c != "vigilante")) or not all(
+        _hit_word(t) for t in ctx.sent if t.lower_.startswith("vigilante"))
+
+
+def _hit_word(tok: Token) -> bool:
+    """A word inside an object of its clause ("attacked a vigilante checkpoint"), not its doer ("killed by
+    vigilantes", "vigilantes beat a thief")."""
+    for x in [tok, *tok.ancestors]:
+        if x.dep_ in ("dobj", "nsubjpass") or (x.dep_ == "pobj" and x.head.lower_ != "by"):
+            return True
+        if x.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 #: What people travel in, or travellers themselves: armed men who stop one have its people at their mercy.
 VEHICLES = CARRIERS | {"traffic", "motorist", "traveller", "traveler", "commuter"}
 #: Verbs of stopping a vehicle on the road ("stopped a bus", "halted a convoy of trucks", "flagged down a car",
@@ -343,7 +363,7 @@ def r_attack(ctx: SentenceContext, tok: Token, key: str) -> Candidate | None:
     # "his men clashed with the retreating fighters": a fight with armed men is a battle, whoever the men are
     # ("... and killed three of them": the fighters named before)
     # "bandits killed six vigilantes": vigilantes hit are armed men, no mob
-    mob = ctx.has(*MOB_CUES) and not any(lem(t) == "vigilante" for t in with_conjuncts(target))
+    mob = mob_told(ctx) and not any(lem(t) == "vigilante" for t in with_conjuncts(target))
     armed_foe = not mob and ((lem(tok) in CLOSE_COMBAT and any(
         phrase_has_class(target, c, lex) for c in ("force", "armed_agent"))) or _antecedent_victims(ctx, target) is False)
     if mode is None and not armed_foe and not homes and (mob or (actor and phrase_has_class(actor, "crowd", lex)

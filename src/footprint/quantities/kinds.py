@@ -244,7 +244,22 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
         # "bringing the death toll from the blast to three": the number the toll is brought to, whatever is
         # told between them of what the toll counts
         dist = min(dist, 1)
+    if best is None and (toll := _toll_reaching(doc, lo)) >= 0:
+        # "the toll from Sunday's ambush on the Dikwa road rose to 14": the attack named between the toll and
+        # its number puts the toll past the window, the parse still ties them
+        best, dist, at = "fatalities", 1, toll
     return best, dist, at
+
+
+def _toll_reaching(doc: Doc, lo: int) -> int:
+    """The token of "toll" whose verb's "to" governs the number at ``lo`` ("the toll ... rose to 14"), or -1."""
+    to = doc[lo].head
+    if lo == 0 or to.lower_ != "to" or to.dep_ != "prep" or to.i != lo - 1:
+        return -1
+    for c in to.head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "toll":
+            return c.i
+    return -1
 
 
 #: Words that open the group a part is taken from: "one of the wounded", "two of those injured".
