@@ -211,3 +211,27 @@ def test_a_target_before_a_full_date_is_no_bound():
     # "by 31 March 2026": the month-year inside the full date is the same target
     inf = inferred("Troops clashed with rebels in June 2025. The minister vowed to end the insurgency by 31 March 2026.")
     assert inf.not_before == "2025-06-01"
+
+
+# --- full dates around shorter ones ------------------------------------------------------------------
+
+
+def test_the_full_date_around_a_month_year_is_found_among_many():
+    from footprint.dates.anchor import _FullDates
+    from footprint.dates.grammar import Hit
+
+    def hit(kind, start, end):
+        return Hit(kind=kind, start=start, end=end, groups={}, priority=0)
+
+    full = _FullDates.of([hit("dmy", 100, 115), hit("mdy", 10, 30), hit("iso", 40, 50), hit("my", 103, 115)])
+    assert full.around(103, 115, strict=True) == 100  # "March 2026" of "31 March 2026"
+    assert full.around(100, 115, strict=True) is None  # the full date itself does not begin before it
+    assert full.around(100, 115) == 100
+    assert full.around(12, 20) == 10 and full.around(45, 52) is None and full.around(60, 70) is None
+    assert _FullDates.of([]).around(0, 5) is None
+
+
+def test_a_deadline_before_a_full_date_among_many_dates_is_no_evidence():
+    # a long report of many dates: the target word before "31 March 2026" is still found for its "March 2026"
+    text = "In May 2025 gunmen attacked a convoy on 3 May 2025. " * 60 + "The troops must leave by 31 March 2026."
+    assert inferred(text).not_before == "2025-05-03"

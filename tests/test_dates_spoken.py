@@ -20,6 +20,23 @@ def test_a_weekday_of_a_plan_told_in_the_past_perfect_is_the_one_before_the_repo
     assert timexes(text, "2007-03-12")["Wednesday"].value == "2007-03-07"
 
 
+def test_a_new_day_told_after_an_overtaken_plan_still_looks_ahead():
+    # the past perfect holds only the plan's own clause: the day it was moved to is still to come
+    text = "The talks, which had been scheduled for Thursday, will now take place on Friday."
+    found = timexes(text, "2007-03-12")
+    assert found["Thursday"].value == "2007-03-08" and found["Friday"].value == "2007-03-16"
+    text = "The talks had been scheduled for Wednesday and are now set for Friday."
+    assert timexes(text, "2007-03-12")["Friday"].value == "2007-03-16"
+    text = "The market had been set ablaze, and the governor will visit on Friday."
+    assert timexes(text, "2007-03-12")["Friday"].value == "2007-03-16"
+
+
+def test_weekdays_listed_in_an_overtaken_plan_are_both_before_the_report():
+    text = "The truce had been due to expire on Saturday and Sunday."
+    found = timexes(text, "2007-03-12")
+    assert found["Saturday"].value == "2007-03-10" and found["Sunday"].value == "2007-03-11"
+
+
 def test_a_plan_told_in_the_present_still_looks_ahead():
     assert timexes("The contract is due to lapse Friday.", "2007-03-12")["Friday"].value == "2007-03-16"
 

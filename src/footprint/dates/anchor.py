@@ -97,7 +97,7 @@ class _Latest:
 def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
     """Rules 1 and 2: the latest explicit date told as past or present."""
     best = _Latest()
-    outer = _outer_starts(hits)
+    full = _FullDates.of(hits)
     agos = sorted((h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
                    and h.groups.get("unit", "").lower() in ("year", "years")), key=lambda h: h.end)
     ago_ends = [h.end for h in agos]
@@ -108,7 +108,8 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
         if g is None or g.start is None or g.anchor != "absolute" or g.type != "DATE":
             continue
         # "by 31 March 2026": the target word stands before the whole date, not before its "March 2026"
-        front = outer.get(hit.start, hit.start)
+        front = full.around(hit.start, hit.end, strict=True) if hit.kind in ("my", "year") else None
+        front = hit.start if front is None else front
         if ctx.tense(hit.start, hit.end) == "future" or _DEADLINE.search(text, max(0, front - 40), front) \
                 or _PLANNED.search(text, max(0, front - 48), front):
             continue
@@ -129,10 +130,30 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
     return best
 
 
-def _outer_starts(hits: list[Hit]) -> dict[int, int]:
-    """Start of the full date around a month-year or year inside one ("March 2026" of "31 March 2026")."""
-    full = [(h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso")]
-    return {h.start: s for h in hits if h.kind in ("my", "year") for s, e in full if s < h.start and h.end <= e}
+@dataclass(frozen=True)
+class _FullDates:
+    """The spans of the dates written with day, month and year, sorted, and the furthest end reached up to each:
+    the one around a shorter date is found by bisection (a scan of all per date is quadratic in a long report)."""
+    spans: list[tuple[int, int]]
+    reach: list[int]
+
+    @classmethod
+    def of(cls, hits: list[Hit]) -> _FullDates:
+        spans = sorted((h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso"))
+        reach: list[int] = []
+        for _, e in spans:
+            reach.append(max(e, reach[-1]) if reach else e)
+        return cls(spans, reach)
+
+    def around(self, start: int, end: int, *, strict: bool = False) -> int | None:
+        """Start of a full date holding ``start:end`` ("March 2026" of "31 March 2026"), beginning before it when
+        ``strict``; None where there is none."""
+        j = bisect.bisect_left(self.spans, (start if strict else start + 1,)) - 1
+        while j >= 0 and self.reach[j] >= end:
+            if self.spans[j][1] >= end:
+                return self.spans[j][0]
+            j -= 1
+        return None
 
 
 def _written_out(hit: Hit, precision: str) -> bool:
@@ -313,11 +334,11 @@ def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest) -> tuple[da
     """Rule 3: the latest year-less day told in the past, placed as a news peg after the latest explicit date."""
     best, why = latest.start, latest.why
     # "10 June" inside "10 June 2024" is that explicit date, not a year-less one
-    dated = [(h.start, h.end) for h in hits if h.kind in ("mdy", "dmy", "iso")]
+    full = _FullDates.of(hits)
     for hit in hits:
         if hit.kind not in ("md", "dm") or ctx.tense(hit.start, hit.end) == "future":
             continue
-        if any(s <= hit.start and hit.end <= e for s, e in dated):
+        if full.around(hit.start, hit.end) is not None:
             continue
         md = _month_day(hit)
         # a day the latest explicit period holds is a day of it, not a peg a year on ("the third quarter of

@@ -33,7 +33,10 @@ _PLANNED = re.compile(r"(?i)(?<!\bhad\s)\bplanned\s+(?:to|a|an)\b")
 # A plan told in the past perfect was overtaken by the time of the report: "had been due to expire Friday",
 # "had previously been scheduled to expire at midnight Friday" name the day before the report, not the next.
 # Weekdays only: a month can be overtaken ahead of its time ("the vote had been due in October", told in June).
-_OVERTAKEN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated)\b[^.;:]*$")
+# The weekday must be in the plan's own clause: "talks, which had been scheduled for Monday, will now take place
+# on Friday" and "had been scheduled for Monday and is now set for Friday" tell the new day ahead.
+_OVERTAKEN = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated)\b"
+                        r"(?:(?!\b(?:will|would|shall|now)\b)[^.;:,])*$")
 _ED = re.compile(r"(?i)\b(\w{3,}ed)\b")
 # "-ed" words after a determiner, or with the prefix "un-", are adjectives ("a still unspecified date").
 _ADJ_LEFT = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently)\s+(?:\w+ly\s+)?$")
