@@ -49,3 +49,13 @@ def test_two_joined_verbs_placed_at_one_name_stay_one_event():
 def test_vigilantes_that_are_only_hit_make_no_mob():
     got = types(VIGILANTE_POST)
     assert got and "mob_violence" not in got, got
+
+
+def test_a_pronoun_object_carries_the_first_act_on_as_one_event():
+    # "Gunmen attacked a post in Rann and raided it in Gajiram.": one post, the act told on, one event
+    tokens = joined("Rann")
+    tokens[8:10] = [("it", "it", "PRON", "PRP", 7, "dobj")]
+    tokens[9] = ("in", "in", "ADP", "IN", 7, "prep")
+    tokens[10] = ("Gajiram", "Gajiram", "PROPN", "NNP", 9, "pobj")
+    tokens[11] = (".", ".", "PUNCT", ".", 1, "punct")
+    assert len(types(tokens)) == 1

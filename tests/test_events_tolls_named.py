@@ -86,3 +86,21 @@ def test_a_revision_naming_its_attack_with_a_day_of_its_own_still_revises_the_at
     events = build_events(doc, STAGES)
     # the convoy's six become nine whether or not the retelling stays an event of its own
     assert tolls(events)[:2] == [[9], [2]]
+
+
+# "The toll from the attack on Dikwa rose to nine." (the count at token 9)
+NAMED_ONE = [
+    ("The", "the", "DET", "DT", 1, "det"), ("toll", "toll", "NOUN", "NN", 7, "nsubj"),
+    ("from", "from", "ADP", "IN", 1, "prep"), ("the", "the", "DET", "DT", 4, "det"),
+    ("attack", "attack", "NOUN", "NN", 2, "pobj"), ("on", "on", "ADP", "IN", 4, "prep"),
+    ("Dikwa", "Dikwa", "PROPN", "NNP", 5, "pobj"), ("rose", "rise", "VERB", "VBD", 7, "ROOT"),
+    ("to", "to", "ADP", "IN", 7, "prep"), ("nine", "nine", "NUM", "CD", 8, "pobj"), (".", ".", "PUNCT", ".", 7, "punct"),
+]
+
+
+def test_a_name_is_matched_as_a_whole_word_not_inside_a_longer_name():
+    # the village at "Dikwana", told later, holds "Dikwa" only as letters: the convoy at Dikwa is the one revised
+    doc, (a, b, c) = report(attack("Gunmen", "convoy", ["Dikwa"], "six"), attack("Bandits", "village", ["Dikwana"], "two"),
+                            NAMED_ONE)
+    doc._.fp_quantities = [count(doc, a + 8, 6), count(doc, b + 8, 2), count(doc, c + 9, 9)]
+    assert tolls(build_events(doc, STAGES)) == [[9], [2]]

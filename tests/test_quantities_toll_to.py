@@ -64,3 +64,31 @@ def test_the_number_a_toll_rises_to_is_a_death_count_past_the_named_attack():
 
 def test_a_number_a_visit_rises_to_counts_nothing():
     assert kinds(ROSE_FAR.replace("toll toll NOUN NN 12 nsubj", "price price NOUN NN 12 nsubj")) == []
+
+
+
+# The toll for the new bridge on the river road , then rose to 14 .: a fee, far from its number
+FEE = """
+The the DET DT 1 det
+toll toll NOUN NN 12 nsubj
+for for ADP IN 1 prep
+the the DET DT 5 det
+new new ADJ JJ 5 amod
+bridge bridge NOUN NN 2 pobj
+on on ADP IN 5 prep
+the the DET DT 9 det
+river river NOUN NN 9 compound
+road road NOUN NN 6 pobj
+, , PUNCT , 12 punct
+then then ADV RB 12 advmod
+rose rise VERB VBD 12 ROOT
+to to ADP IN 12 prep
+14 14 NUM CD 13 pobj
+. . PUNCT . 12 punct
+"""
+
+
+def test_a_toll_that_says_not_what_it_counts_is_a_fee_past_the_window():
+    assert kinds(FEE) == []
+    # The death toll for the new bridge ...: "death" before it makes the toll a count of the dead
+    assert kinds(FEE.replace("The the DET DT 1 det", "death death NOUN NN 1 compound")) == [("fatalities", 14.0)]

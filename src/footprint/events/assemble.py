@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from itertools import takewhile
 from typing import Any, Callable
 
@@ -273,6 +274,9 @@ def _placed_apart(a, b) -> bool:
     x, y = (a, b) if a.i < b.i else (b, a)
     if y.dep_ != "conj" or y.head.i != x.i or x.pos_ != "VERB" or y.pos_ != "VERB":
         return False
+    # "arrested a man in X and detained him in Y": a pronoun object carries the first act on, one event
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in y.children):
+        return False
     px, py = _own_place(x), _own_place(y)
     return bool(px and py and px != py)
 
@@ -506,18 +510,18 @@ def _add_bare_toll(doc: Doc, sent: Span, index: int, by_family: dict[str, list[D
 
 
 def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
-                   toll: list[Quantity], named: Token | None = None) -> Draft | None:
+                   toll: list[Quantity], noun: Token | None = None) -> Draft | None:
     """The event a toll revision updates: the latest attack told at most ``COREF_WINDOW`` sentences before that
     names a place the revision names. A revision that names no such place (none, or where the wounded died)
     updates the only attack of the window, or, with several, the only one that counts casualties of the kind
-    revised; with more than one such, none (which one's toll changed is not told). ``named``: the attack noun
+    revised; with more than one such, none (which one's toll changed is not told). ``noun``: the attack noun
     the toll is of ("the toll from Sunday's attack on Wad Rawa"): the names it holds pick the attack, and where
     no attack told before holds them, none."""
-    names = _proper_names(named) if named is not None else []
+    names = _proper_names(noun) if noun is not None else []
     if names:
-        return prior_event(by_family, "attack", index, keep=lambda p: any(x in p.sent.text.casefold() for x in names))
+        return prior_event(by_family, "attack", index, keep=lambda p: _names_told(names, p.sent.text))
     places = {e.text.casefold() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
-    named = prior_event(by_family, "attack", index, keep=lambda p: any(x in p.sent.text.casefold() for x in places)) \
+    named = prior_event(by_family, "attack", index, keep=lambda p: _names_told(places, p.sent.text)) \
         if places else None
     if named is not None:
         return named
@@ -528,6 +532,12 @@ def _revised_event(sent: Span, index: int, by_family: dict[str, list[Draft]],
         kinds = {q.kind for q in toll}
         window = [p for p in window if any(q.kind in kinds for q in p.quantities + p.extra_quantities)]
     return window[0] if len(window) == 1 else None
+
+
+def _names_told(names, text: str) -> bool:
+    """Whether ``text`` holds one of the casefolded ``names`` as whole words: "Dikwa" is not told in "Dikwana"."""
+    low = text.casefold()
+    return any(re.search(r"(?<![\w'’-])" + re.escape(x) + r"(?![\w'’-])", low) for x in names)
 
 
 def _proper_names(tok: Token) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .numbers import _TENS, _UNITS, APPROX, AT_LEAST, LESS_THAN, MONTHS, MORE_THAN, UP_TO, _Num
 
@@ -252,14 +252,26 @@ def _cue_kind(doc: Doc, words: list[str], lo: int, hi: int, sent_lo: int,
 
 
 def _toll_reaching(doc: Doc, lo: int) -> int:
-    """The token of "toll" whose verb's "to" governs the number at ``lo`` ("the toll ... rose to 14"), or -1."""
+    """The token of "toll" whose verb's "to" governs the number at ``lo`` ("the toll ... rose to 14"), or -1. The
+    toll must say what it counts ("from the ambush", "death toll"): "the toll for using the expressway was raised
+    to 1,200" is a fee."""
     to = doc[lo].head
     if lo == 0 or to.lower_ != "to" or to.dep_ != "prep" or to.i != lo - 1:
         return -1
     for c in to.head.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "toll":
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "toll" and _toll_counts(c):
             return c.i
     return -1
+
+
+def _toll_counts(toll: Token) -> bool:
+    """A toll that tells what it counts: the event it is "from", "of" or "in", or a noun before it ("death")."""
+    return any((c.dep_ == "prep" and c.lower_ in ("from", "of", "in")) or (c.dep_ == "compound" and c.lower_ in
+               _TOLL_COUNTING) for c in toll.children)
+
+
+#: Nouns before "toll" that make it a count of people ("the death toll"), not a fee ("the bridge toll").
+_TOLL_COUNTING = frozenset({"death", "casualty", "casualties", "fatality", "victim", "human"})
 
 
 #: Words that open the group a part is taken from: "one of the wounded", "two of those injured".
