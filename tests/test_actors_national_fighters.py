@@ -49,3 +49,30 @@ def test_nationality_before_fighters_of_a_group_of_its_country_joins_the_group(s
     found = _found(sents, "Burkinabe fighters of the VDP retook the market town on Sunday.")
     assert ("Burkinabe fighters of the VDP", "vdp") in found
     assert not any(text == "Burkinabe" for text, _ in found)
+
+
+class _OneSentenceOnly(dict):
+    """Mentions by start token, refusing the walk over every key: a lookup per mention of the whole text's
+    mentions is quadratic in a long report."""
+
+    def __iter__(self):
+        raise AssertionError("walked every mention of the text")
+
+    def keys(self):
+        raise AssertionError("walked every mention of the text")
+
+
+def test_fighters_look_for_their_company_in_their_own_sentence_only():
+    from footprint.actors.coref import _national_fighters
+    from footprint.actors.matcher import Found
+    from footprint.actors.registry import registry
+
+    reg = registry()
+    russia, corps = reg.get("armed_forces.ru"), reg.get("africa_corps")
+    fighters = Found(1, 3, russia, via="demonym")
+    # tokens 0-5 are the first sentence, 6-9 the second; the company is named in the second only
+    sent = [0] * 6 + [1] * 4
+    later = _OneSentenceOnly({7: [Found(7, 9, corps, via="name")]})
+    assert _national_fighters(fighters, [], later, sent) is fighters
+    same = _OneSentenceOnly({4: [Found(4, 6, corps, via="name")]})
+    assert _national_fighters(fighters, [], same, sent).actor is corps

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from collections import Counter
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -187,7 +188,9 @@ def _national_fighters(f: Found, history: list[Found], explicit: dict[int, list[
             break
         if h.actor is not None and h.actor.country == f.actor.country and h.via != "equipment":
             return _copy(f, h) if h.actor.type == "pmc" else f
-    later = (e for k in sorted(explicit) if k >= f.end and k < len(sent) and sent[k] == here for e in explicit[k])
+    # the rest of its own sentence only: every mention of the text looked at per mention is quadratic
+    ends = takewhile(lambda k: sent[k] == here, range(f.end, len(sent)))
+    later = (e for k in ends for e in explicit.get(k, ()))
     pmc = next((e for e in later if e.actor is not None and e.actor.type == "pmc"
                 and e.actor.country == f.actor.country), None)
     return _copy(f, pmc) if pmc is not None else f
