@@ -43,7 +43,8 @@ def test_a_leap_day_takes_the_last_one_before_the_anchor_not_one_years_ahead():
 
 def test_a_leap_day_does_not_push_the_inferred_date_years_ahead():
     inf = inferred("The convoy was ambushed in April 2025. On 29 February, rebels had shelled the camp.")
-    assert inf.not_before == "2025-04-01"
+    # the bound stays the written month; the estimate is the next year's start (rule 6), not the 2028 leap day
+    assert inf.not_before == "2025-04-01" and inf.value == "2026-01-01"
 
 
 # --- one type for the median ------------------------------------------------------------------------
