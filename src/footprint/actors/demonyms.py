@@ -32,6 +32,8 @@ class DemonymRules:
         cls, hend = self.head_at(h)
         if cls is None:
             cls, hend = self.titled_police(h)
+        if cls == "gov" and self.ministry_forces_end(hend) > hend:
+            cls, hend = "force", self.ministry_forces_end(hend)  # "Niger's interior ministry's forces"
         if cls == "force" and self.facility_after(h, hend):
             cls = None  # "a Malian military base": a nationality on a place; "Russia's military base": Russia
 

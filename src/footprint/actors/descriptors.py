@@ -308,6 +308,9 @@ class DescriptorRules:
         if phrase in lx.BARE_NATIONAL and self._sides_with_state(i):
             return None  # "government-aligned troops", "pro-junta soldiers": an ally's force, not the state's own
         if det in lx.DETERMINERS and not qualified:
+            if types[0] == "government" and self.ministry_forces_end(end) > end:
+                # "the interior ministry's special forces": the armed forces, one mention over the phrase
+                return Found(i, self.ministry_forces_end(end), None, via="coref", descriptor=("state_force",))
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
             # "federal troops", "the federal government": the level stays in the span, still the national body

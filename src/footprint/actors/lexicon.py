@@ -77,6 +77,17 @@ GOV_HEADS = frozenset(
 #: Token keys that count only in these writings: "MoD" is a ministry of defence, a game "mod" is not.
 CASED_KEYS: dict[str, frozenset[str]] = {"mod": frozenset({"MoD"})}
 
+#: Fields a ministry is named by ("the ministry of culture", "Lebanon's health ministry"): whatever its field, a
+#: ministry is the government. A short list of the usual portfolios, not every one a cabinet may have.
+MINISTRY_FIELDS = frozenset({
+    ("health",), ("public", "health"), ("culture",), ("finance",), ("justice",), ("education",), ("information",),
+    ("communication",), ("communications",), ("mines",), ("energy",), ("agriculture",), ("trade",), ("economy",),
+    ("transport",), ("water",), ("environment",), ("youth",), ("labour",), ("labor",), ("petroleum",), ("oil",),
+    ("security",), ("public", "security"), ("internal", "security"), ("territorial", "administration"),
+    ("humanitarian", "affairs"), ("social", "affairs"), ("religious", "affairs"), ("home", "affairs"),
+    ("foreign", "affairs"), ("interior",), ("defence",), ("defense",), ("national", "defence"),
+    ("national", "defense"), ("reconciliation",), ("human", "rights")})
+
 GOV_HEADS_2 = frozenset({("prime", "minister"), ("foreign", "minister"), ("foreign", "ministry"), ("defence", "minister"),
                          ("defense", "minister"), ("defence", "ministry"), ("defense", "ministry"),
                          ("interior", "ministry"), ("interior", "minister"), ("home", "ministry"), ("home", "minister"),
@@ -347,6 +358,10 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "founder": ("person",),
     "commander": ("person",),
 }
+# every ministry field, both writings ("the health ministry", "the ministry of health"), is the government
+for _field in MINISTRY_FIELDS:
+    DESCRIPTORS.setdefault(" ".join(_field) + " ministry", ("government",))
+    DESCRIPTORS.setdefault("ministry of " + " ".join(_field), ("government",))
 
 #: Police descriptors: a state force the registry does not list, kept as found ("police blamed ...").
 POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police", "police command",
