@@ -66,3 +66,24 @@ def test_forces_of_an_unnamed_ministry_take_the_report_country(sents):
     found = _found(sents, "Chad's army said the interior ministry's forces detained nine men.")
     assert ("interior ministry's forces", "armed_forces.td") in found
     assert not any(text == "interior ministry" for text, _ in found)
+
+
+def test_garrison_named_by_its_town_is_the_armed_forces(sents):
+    found = _found(sents, "Chad's army said the Faya garrison had driven off the raiders.")
+    assert ("Faya garrison", "armed_forces.td") in found
+
+
+def test_a_garrison_town_is_no_force(sents):
+    found = _found(sents, "Chad's army said Faya is a garrison town with two wells.")
+    assert not any("garrison" in text for text, _ in found)
+
+
+def test_unnamed_local_defence_groups_and_ex_combatants_are_unknown_groups(sents):
+    found = _found(sents, "Village defence groups and ex-combatants guarded the ferry on Sunday.")
+    assert ("Village defence groups", None) in found
+    assert ("ex-combatants", None) in found
+
+
+def test_self_defence_groups_plural(sents):
+    found = _found(sents, "Farmers said self-defence groups in the hills had lost two men.")
+    assert ("self-defence groups", None) in found
