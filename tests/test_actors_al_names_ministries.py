@@ -87,3 +87,9 @@ def test_unnamed_local_defence_groups_and_ex_combatants_are_unknown_groups(sents
 def test_self_defence_groups_plural(sents):
     found = _found(sents, "Farmers said self-defence groups in the hills had lost two men.")
     assert ("self-defence groups", None) in found
+
+
+def test_state_television_is_a_source_not_the_state(sents):
+    found = _found(sents, "Ten men were held near the lake, Chad's state television reported.")
+    assert ("Chad's state television", None) in found
+    assert not any(actor == "government.td" for _, actor in found)

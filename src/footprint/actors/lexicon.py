@@ -77,6 +77,9 @@ GOV_HEADS = frozenset(
 #: Token keys that count only in these writings: "MoD" is a ministry of defence, a game "mod" is not.
 CASED_KEYS: dict[str, frozenset[str]] = {"mod": frozenset({"MoD"})}
 
+#: Media after "state" ("Niger's state television"): a broadcaster, a source, not the state.
+STATE_MEDIA = frozenset("television tv radio broadcaster media newspaper".split())
+
 #: Fields a ministry is named by ("the ministry of culture", "Lebanon's health ministry"): whatever its field, a
 #: ministry is the government. A short list of the usual portfolios, not every one a cabinet may have.
 MINISTRY_FIELDS = frozenset({
