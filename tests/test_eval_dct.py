@@ -163,9 +163,10 @@ def test_pinned_on_tempeval3():
     assert rows["all"]["coverage"] >= 0.32
     assert rows["all"]["bounds_hold"] >= 0.257
     # within_365 0.082 -> 0.0938, value_f1_inferred 0.3109 -> 0.3125 (rule 6: the estimate after a written year)
-    assert rows["all"]["within_365"] >= 0.093
-    assert rows["all"]["value_f1_inferred"] >= 0.312
-    assert rows["TimeBank"]["value_f1_inferred"] >= 0.336
+    # -> 0.1016 and 0.3184 (rules 7 and 8: a peg after a background year; earnings wording), TimeBank 0.3362 -> 0.3449
+    assert rows["all"]["within_365"] >= 0.101
+    assert rows["all"]["value_f1_inferred"] >= 0.318
+    assert rows["TimeBank"]["value_f1_inferred"] >= 0.344
     assert rows["all"]["value_f1_true"] >= 0.84  # the tagger with the real date, as `eval timex` scores it
 
 
@@ -208,8 +209,9 @@ def test_pinned_on_own_timex_sets(tmp_path):
     assert rows["all"]["coverage"] >= 0.94
     assert rows["all"]["bounds_hold"] >= 0.80
     assert rows["all"]["bounds_hold"] >= 0.815 and rows["all"]["within_31"] >= 0.228  # rule 6 and "by 31 March 2026"
-    assert rows["all"]["within_365"] >= 0.413  # 0.358 -> 0.413 (rule 6)
-    assert rows["all"]["value_f1_inferred"] >= 0.614  # 0.5247 -> 0.5878 (thirteenth round) -> 0.6142 (rule 6)
+    assert rows["all"]["within_365"] >= 0.423  # 0.358 -> 0.413 (rule 6) -> 0.4239 (rule 7)
+    # 0.5247 -> 0.5878 (thirteenth round) -> 0.6142 (rule 6) -> 0.6195 (rule 7)
+    assert rows["all"]["value_f1_inferred"] >= 0.619
 
 
 @pytest.mark.integration
@@ -227,7 +229,7 @@ def test_pinned_on_reports():
     assert share("coverage") >= 0.87
     assert share("bounds_hold") >= 0.85
     assert share("within_31") >= 0.255  # 0.21 -> 0.2553 (rule 6)
-    assert share("within_365") >= 0.382  # 0.319 -> 0.383 (rule 6)
+    assert share("within_365") >= 0.393  # 0.319 -> 0.383 (rule 6) -> 0.3936 (rule 7)
     for name in _LATER_REPORT_SPLITS:  # first run: coverage and bounds 1.0 on each (held-out ones as totals)
         assert rows[name]["coverage"] >= 0.95 and rows[name]["bounds_hold"] >= 0.95
 
