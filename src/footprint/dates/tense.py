@@ -57,10 +57,16 @@ _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\
 # for Friday, …". Only when no tense cue stands between them and the date ("visits Niger and said Friday").
 _SCHEDULED_FAR = re.compile(r"(?i)(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
                             r"(?<!\bhis\s)(?<!\bher\s)"
-                            r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)(?:s|es)?"
+                            r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly|play|face|host)(?:s|es)?"
+                            r"|\b(?:tee|kick)s?\s+off"
                             r"|\b(?:is|are)\s+(?:due|set|slated|scheduled)"
                             r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:set|slated|scheduled)\s+for)"
                             r"((?:\s+[\w'’:.-]+){0,4}?)\s+(?:on\s+)?$")
+# What may happen on a weekday is still to come: "the storm could come ashore early Saturday", "the river
+# might crest on Sunday". "be" and "have" stay out: "could be located Wednesday" and "may have fled on Friday" tell of the past.
+# Lower case, so the month "May" is no modal.
+_MAYBE = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?!be\b|have\b)[a-z]+\b((?:\s+[\w'’-]+){0,4}?)"
+                    r"\s+(?:on\s+|in\s+)?$")
 # A postponement or an extension reaches forward: "postponed the vote until Tuesday", "extended its
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
@@ -192,6 +198,8 @@ class Context:
         weekday = _WEEKDAY_WORD.fullmatch(self.text, start, end) is not None
         if _OVERTAKEN.search(left) and _WEEKDAY_WORD.search(self.text, start, end):
             return "past", None  # "Friday evening", "midnight Friday" as well as a bare weekday
+        if _maybe(left) and _WEEKDAY_WORD.search(self.text, start, end):
+            return "future", None  # weekdays only: a month told with "could" is as often past ability
         label = _window_label(left, right, _POSSESSIVE.match(self.text, end) is not None,
                               _POSSESSIVE_AHEAD.match(self.text, end) is not None, weekday)
         if not label and weekday:
@@ -270,6 +278,11 @@ def _past_verb_after(right: str) -> bool:
         return False
     s, e, label = min(cues, key=lambda c: (c[0], c[0] - c[1]))
     return label == "past" and right[s:e].lower() not in _TELLING
+
+
+def _maybe(left: str) -> bool:
+    m = _MAYBE.search(left)
+    return m is not None and not _cues(m.group(1))
 
 
 def _scheduled_far(left: str) -> bool:

@@ -1,0 +1,31 @@
+"""Spoken news: what may happen, games that start, and the days clock times and nights take (invented sentences)."""
+
+from __future__ import annotations
+
+from footprint.dates import tag
+
+
+def timexes(text: str, dct: str):
+    return {t.text: t for t in tag(text, dct).timexes}
+
+
+# 2007-03-14 is a Wednesday.
+
+def test_what_may_happen_on_a_weekday_is_still_to_come():
+    text = "The cyclone is weakening, but it could reach the coast late Friday."
+    assert timexes(text, "2007-03-14")["late Friday"].value == "2007-03-16"
+    text = "Forecasters say the river might crest on Saturday."
+    assert timexes(text, "2007-03-14")["Saturday"].value == "2007-03-17"
+
+
+def test_could_be_with_a_weekday_stays_in_the_past():
+    # past ability: nobody could be reached that day
+    text = "Neither minister could be reached Monday at his office."
+    assert timexes(text, "2007-03-14")["Monday"].value == "2007-03-12"
+
+
+def test_a_game_that_tees_or_kicks_off_on_a_weekday_is_ahead():
+    text = "The Irish Open tees off at Portmarnock on Thursday."
+    assert timexes(text, "2007-03-14")["Thursday"].value == "2007-03-15"
+    text = "The league season kicks off in Lagos on Saturday."
+    assert timexes(text, "2007-03-14")["Saturday"].value == "2007-03-17"
