@@ -29,3 +29,13 @@ def test_a_game_that_tees_or_kicks_off_on_a_weekday_is_ahead():
     assert timexes(text, "2007-03-14")["Thursday"].value == "2007-03-15"
     text = "The league season kicks off in Lagos on Saturday."
     assert timexes(text, "2007-03-14")["Saturday"].value == "2007-03-17"
+
+
+def test_a_night_or_clock_time_still_to_come_is_not_on_a_day_gone_by():
+    text = "The evacuation order went out on Monday, and crews will keep pumping through the night."
+    assert timexes(text, "2007-03-14")["the night"].value == "2007-03-14TNI"
+    text = "Shelling stopped on Monday, and the convoy will leave at 6 a.m. with the first families."
+    assert timexes(text, "2007-03-14")["6 a.m."].value == "2007-03-14T06:00"
+    # told in the past, the night stays the day's own
+    text = "The evacuation order went out on Monday, and crews kept pumping through the night."
+    assert timexes(text, "2007-03-14")["the night"].value == "2007-03-12TNI"

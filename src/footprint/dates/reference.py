@@ -388,10 +388,15 @@ def _hit_start(pair: tuple[Hit, Grounded]) -> int:
     return pair[0].start
 
 
-def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
+def _across_the_report(ref: str, hit: Hit, ctx: Context) -> bool:
     """The reference day is after the report and the time of day is told in the past ("will fly from March 31
     ... Shares rose in the morning"): what already happened is not on a day still to come; the report day's."""
-    return ctx.anchor is not None and ref[:10] > ctx.anchor.isoformat() and ctx.tense(hit.start, hit.end) == "past"
+    if ctx.anchor is None:
+        return False
+    tense = ctx.tense(hit.start, hit.end)
+    # and the other way round: what will happen is not on a day gone by ("went out on Wednesday, and buses
+    # will keep running through the night", told on Thursday, is Thursday's night)
+    return (ref[:10] > ctx.anchor.isoformat() and tense == "past") or (ref[:10] < ctx.anchor.isoformat() and tense == "future")
 
 
 def _night_just_past(ref: str, ctx: Context) -> bool:
@@ -486,7 +491,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
             told = None if ref is not None and _DAY.match(ref) else _retold_day(hit, out, ctx)
             if told is not None:
                 ref_day = told
-            elif ref is not None and _DAY.match(ref) and not _ahead_of_past(ref, hit, ctx):
+            elif ref is not None and _DAY.match(ref) and not _across_the_report(ref, hit, ctx):
                 ref_day = ref[:10]
             else:
                 ref_day = None
@@ -499,7 +504,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
         elif g.refop is not None and g.refop[0] == "inweek":
             g = _in_week_told(g, day_ref, s0, ctx)
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or (
-                (part_ref := _part_day_ref(ref, day_ref, s0)) is not None and not _ahead_of_past(part_ref, hit, ctx))):
+                (part_ref := _part_day_ref(ref, day_ref, s0)) is not None and not _across_the_report(part_ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
             base = part_ref if hit.kind == "partday" else ref
             if day_ref is not None and not _DAY.match(ref) and (g.type == "DURATION" or _finer_step(g.refop, ref)) \
