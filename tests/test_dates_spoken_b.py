@@ -39,3 +39,11 @@ def test_a_night_or_clock_time_still_to_come_is_not_on_a_day_gone_by():
     # told in the past, the night stays the day's own
     text = "The evacuation order went out on Monday, and crews kept pumping through the night."
     assert timexes(text, "2007-03-14")["the night"].value == "2007-03-12TNI"
+
+
+def test_overnight_after_a_day_opening_a_span_is_the_night_before_the_report():
+    text = "Our reporter has been in the camp since Monday. The shelling came overnight, she says."
+    assert timexes(text, "2007-03-14")["overnight"].value == "2007-03-13TNI"
+    # a day the story moved to still ends its night
+    text = "Prices slipped on Monday. Traders sold heavily overnight."
+    assert timexes(text, "2007-03-14")["overnight"].value == "2007-03-11TNI"
