@@ -47,3 +47,9 @@ def test_overnight_after_a_day_opening_a_span_is_the_night_before_the_report():
     # a day the story moved to still ends its night
     text = "Prices slipped on Monday. Traders sold heavily overnight."
     assert timexes(text, "2007-03-14")["overnight"].value == "2007-03-11TNI"
+
+
+def test_a_zone_named_by_its_region_belongs_to_the_clock_time():
+    assert "4 p.m. Central" in timexes("The next update is at 4 p.m. Central.", "2007-03-14")
+    # a place that the region word opens is not
+    assert "4 p.m." in timexes("Crowds gathered at 4 p.m. Central Park was full by five.", "2007-03-14")

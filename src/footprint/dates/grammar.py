@@ -39,7 +39,9 @@ APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughl
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 # a zone named in words stays inside the span like "GMT": "10:32 p.m. Pacific time"
 _ZONEW = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime"
-TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"))?"
+# a zone named by its region alone ("4 p.m. Central"), not a place it opens ("Central Park")
+_ZONE_BARE = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)(?![ \t]+[A-Z])(?![-\w])"
+TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"|" + _ZONE_BARE + r"))?"
 
 _LENNUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LENSEP = r"(?:,?\s+and\s+|,\s*)"
