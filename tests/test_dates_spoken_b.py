@@ -53,3 +53,11 @@ def test_a_zone_named_by_its_region_belongs_to_the_clock_time():
     assert "4 p.m. Central" in timexes("The next update is at 4 p.m. Central.", "2007-03-14")
     # a place that the region word opens is not
     assert "4 p.m." in timexes("Crowds gathered at 4 p.m. Central Park was full by five.", "2007-03-14")
+
+
+def test_a_week_today_is_the_day_a_week_on():
+    assert timexes("The new bridge opens a week today.", "2007-03-14")["a week today"].value == "2007-03-21"
+    found = timexes("Voting closes two weeks tomorrow.", "2007-03-14")
+    assert found["two weeks tomorrow"].value == "2007-03-29"
+    # "ago" keeps its own reading
+    assert timexes("The bridge opened a week ago.", "2007-03-14")["a week ago"].value == "2007-W10"

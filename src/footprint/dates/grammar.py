@@ -120,6 +120,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
     ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|back)(?!\s+than\b)"),
     # "26 months from now": TIMEX3 tags the length and "now" apart (the length keeps the time it reaches)
+    # "a week today", "two weeks tomorrow": the day that many weeks after today or tomorrow (British and spoken)
+    ("ago", r"(?P<num>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?P<unit>weeks?)\s+(?P<dir>today|tomorrow)(?![-\w])"),
     ("ago", r"(?P<core>" + APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r"))\s+(?P<dir>from\s+now)(?![ \t]+on\b)"),
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
     ("vague", r"(?P<vrel>[Tt]he)\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)"),
@@ -194,7 +196,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
     "nightspan": re.compile(r"(?i)day\s+(?:to|into)\s"),
     # the unit and the direction word side by side: "ago" alone is in "Chicago", "later" in most reports
-    "ago": re.compile(UNIT_RE + r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|hence|back|from\s+now)"),
+    "ago": re.compile(UNIT_RE + r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|hence|back|from\s+now|today|tomorrow)"),
     "set": re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er|once|twice|thrice)\b|times|\s(?:a|per)\s+(?:week|day)"),
     "namedtime": re.compile(r"noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise"),
     "clocklen": re.compile(r"minute"),
