@@ -61,3 +61,11 @@ def test_a_week_today_is_the_day_a_week_on():
     assert found["two weeks tomorrow"].value == "2007-03-29"
     # "ago" keeps its own reading
     assert timexes("The bridge opened a week ago.", "2007-03-14")["a week ago"].value == "2007-W10"
+
+
+def test_a_weekday_told_in_the_present_after_said_on_a_day_is_ahead():
+    text = "The ministry said Tuesday that the deadline is Friday."
+    assert timexes(text, "2007-03-14")["Friday"].value == "2007-03-16"
+    # told in the past, it stays behind
+    text = "The ministry said Tuesday that the deadline was Friday."
+    assert timexes(text, "2007-03-14")["Friday"].value == "2007-03-09"

@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from .grammar import DAYN
-from .lexicon import AUXILIARIES, FUTURE_CUES, MONTH_RE, PAST_CUES
+from .lexicon import AUXILIARIES, FUTURE_CUES, MONTH_RE, PAST_CUES, WEEKDAY_RE
 
 # "next to" is a place, not a time to come.
 _FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b(?<!next(?=\s+to\b))|'ll\b)")
@@ -202,6 +202,8 @@ class Context:
             return "future", None  # weekdays only: a month told with "could" is as often past ability
         label = _window_label(left, right, _POSSESSIVE.match(self.text, end) is not None,
                               _POSSESSIVE_AHEAD.match(self.text, end) is not None, weekday)
+        if not label and weekday and _told_present(left):
+            return "future", None
         if not label and weekday:
             return "", self._listed(start - len(left), start)
         return label, None
@@ -278,6 +280,19 @@ def _past_verb_after(right: str) -> bool:
         return False
     s, e, label = min(cues, key=lambda c: (c[0], c[0] - c[1]))
     return label == "past" and right[s:e].lower() not in _TELLING
+
+
+# A clause reported after a past verb of telling and its day: "officials said Tuesday that the deadline is
+# Friday". Its present tense is not shifted back: what it tells still holds, so its weekday is the coming one.
+_TOLD_THAT = re.compile(r"(?i)\b(?:said|told\s+\w+|announced|stated|confirmed|added)\s+(?:on\s+)?" + WEEKDAY_RE
+                        + r"\s+that\s+")
+
+
+def _told_present(left: str) -> bool:
+    m = None
+    for m in _TOLD_THAT.finditer(left):
+        pass
+    return m is not None and _nearest(left[m.end():], from_end=True) == ""
 
 
 def _maybe(left: str) -> bool:
