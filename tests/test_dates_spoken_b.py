@@ -69,3 +69,8 @@ def test_a_weekday_told_in_the_present_after_said_on_a_day_is_ahead():
     # told in the past, it stays behind
     text = "The ministry said Tuesday that the deadline was Friday."
     assert timexes(text, "2007-03-14")["Friday"].value == "2007-03-09"
+
+
+def test_a_single_unit_is_a_duration():
+    assert timexes("Hundreds died in a single week.", "2007-03-14")["a single week"].value == "P1W"
+    assert timexes("The shares lost a third in a single day.", "2007-03-14")["a single day"].value == "P1D"

@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
     # "the year-earlier six months": a span's length, told of the same span a year before
     ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
-    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra|straight|consecutive|successive)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
+    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra|straight|consecutive|successive|single)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     # a length told in parts, "two hours, four minutes and 17 seconds", "8 minutes, 10.3 seconds": one DURATION
     ("clocklen", APPROX + r"(?:(?P<lh>" + _LENNUM + r")\s+hours?" + _LENSEP + r")?(?P<lm>" + _LENNUM + r")\s+minutes?" + _LENSEP
                  + r"(?P<ls>" + _LENNUM + r")\s+seconds?"),
