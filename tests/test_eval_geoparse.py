@@ -194,7 +194,8 @@ def test_dev_set_gate(name, pipeline_installed):
 def test_dev_sets_offsets_match_their_phrases():
     # every gold offset names its phrase: a file edited by hand must not drift
     for name in ("local-dev", "local-heldout", "world-dev", "world-heldout", "conflict-dev", "conflict-heldout",
-                 "regional-dev", "regional-heldout", "humanitarian-dev", "humanitarian-heldout"):
+                 "regional-dev", "regional-heldout", "humanitarian-dev", "humanitarian-heldout", "sahel-dev",
+                 "sahel-heldout"):
         root = ET.fromstring((DEV / f"{name}.xml").read_text(encoding="utf-8"))
         for art in root.iter("article"):
             body = art.findtext("text")
