@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from ..model import PlaceMention
 from ..nlp import doc_text
-from .locate import event_location, facility_mentions, relative_mentions
+from .locate import event_location
+from .relative import facility_mentions, relative_mentions
 from .contained import inside_named
 from .reference import anchor_borders, reference_mentions
 from .regions import named_regions

@@ -26,7 +26,7 @@ import re
 from ..model import Place, PlaceMention
 from .gazetteer import norm
 from ..geo import BEARINGS, distance_km, offset
-from .locate import UNIT_WORDS, UNITS
+from .relative import UNIT_WORDS, UNITS
 from .match import _Overlaps
 from .reference import NAME, not_a_name
 from .resolve import to_place
