@@ -181,7 +181,11 @@ def test_pinned_on_later_own_timex_sets():
     assert rows["all"]["docs"] == 146  # 116 + dev-h (10) and heldout-h (6), the older wire copy, + dev-i (8), heldout-i (6)
     # dev-i, heldout-i (broadcast transcripts of 1996-2012, no dateline; first run, heldout-i as totals only):
     # value_f1_inferred 0.2616, 0.3351; coverage 0.625, 1.0
-    assert rows["dev-i"]["value_f1_inferred"] >= 0.26 and rows["heldout-i"]["value_f1_inferred"] >= 0.33
+    # heldout-i 0.3351 -> 0.3299 and its pin 0.33 -> 0.32, on purpose: hours spelled out ("seven o'clock") raised
+    # the tagger on the true date (heldout-i value F1 0.9271 -> 0.9436), but these transcripts have no dateline and
+    # their inferred date is years off (median 4695 days), so each newly found clock time is valued on a wrong day.
+    # The inference itself (coverage, bounds, median error) is unchanged.
+    assert rows["dev-i"]["value_f1_inferred"] >= 0.26 and rows["heldout-i"]["value_f1_inferred"] >= 0.32
     # dev-h, heldout-h (wire copy of 1995-2014; heldout-h as totals only): value_f1_inferred 0.6104, 0.5859
     # heldout-h 0.5859 -> 0.6061 (rule 6: the estimate after a written year)
     assert rows["dev-h"]["value_f1_inferred"] >= 0.61 and rows["heldout-h"]["value_f1_inferred"] >= 0.60

@@ -42,6 +42,8 @@ _ZONEW = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:[Ss]tandard\s+|[Dd
 # a zone named by its region alone ("4 p.m. Central"), not a place it opens ("Central Park")
 _ZONE_BARE = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)(?![ \t]+[A-Z])(?![-\w])"
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"|" + _ZONE_BARE + r"))?"
+_HOURW = r"(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_MINW = r"(?:[ \t-]+(?P<minw>(?i:fifteen|thirty|forty[ \t-]five)))"
 
 _LENNUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LENSEP = r"(?:,?\s+and\s+|,\s*)"
@@ -158,6 +160,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # a day joined with no preposition is part of the clock time ("9 a.m. Tuesday"); after "on" it is a
     # timex of its own ("10 a.m. on Monday", the preposition outside), and clockday.py gives the time its day
     ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
+    ("clockw", APPROX + _HOURW + _MINW + r"?\s+(?P<ampm>a\.m\.|p\.m\.|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+     + TZ + r"(?:,?\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
+    ("clockw", APPROX + _HOURW + _MINW + r"\s+(?P<tz>local\s+time|GMT|UTC|[ECMP][SD]T|" + _ZONEW + r"|" + _ZONE_BARE + r")"),
     ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"|hours|hrs))?"),
     # "overnight": the night before the reference day (TimeML), not a compound noun ("the overnight rate")
     ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"
@@ -200,6 +205,7 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "set": re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er|once|twice|thrice)\b|times|\s(?:a|per)\s+(?:week|day)"),
     "namedtime": re.compile(r"noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise"),
     "clocklen": re.compile(r"minute"),
+    "clockw": re.compile(r"a\.m\.|p\.m\.|o'clock|\s(?:morning|afternoon|evening|night|time|Eastern|Central|Pacific|Mountain|Atlantic)\b|[A-Z]T\b|UTC"),
     "festival": re.compile(r"Ramadan|Ramzan|[Hh]oly\s+month|[Ff]asting\s+month|Eid\b|Tabaski|Korit"),
 }
 
@@ -237,7 +243,7 @@ def scan(text: str) -> list[Hit]:
 
 # Kinds that name a time of their own, and the words that may join "recently" to one ("most recently, in May").
 _DATED = frozenset({"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "month", "year", "yearspan", "season", "quarter", "half",
-                    "holiday", "festival", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clock24"})
+                    "holiday", "festival", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clockw", "clock24"})
 _JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|at|during)[ \t]+)?")
 
 
