@@ -213,6 +213,46 @@ def test_a_target_before_a_full_date_is_no_bound():
     assert inf.not_before == "2025-06-01"
 
 
+# --- rule 7: a year-less day after a bare year told as background ------------------------------------
+
+
+def test_a_peg_after_a_background_year_is_estimated_in_a_later_year():
+    # the bound stays on the day in the background year; the estimate goes a year on
+    inf = inferred("The insurgency began in 2018, when soldiers burned a market. On 9 March, gunmen raided a "
+                   "clinic near the river, a nurse said.")
+    assert (inf.not_before, inf.value) == ("2018-03-09", "2019-03-09")
+    assert "told as background" in inf.reason
+
+
+def test_since_a_year_is_background_too():
+    inf = inferred("The two sides have held talks since 2021. Fighters ambushed a patrol on 2 February, the army said.")
+    assert (inf.not_before, inf.value) == ("2021-02-02", "2022-02-02")
+
+
+def test_a_bare_year_not_told_as_background_keeps_the_peg_in_it():
+    # "its 2019 budget" is no background wording: the day may well be of that year
+    inf = inferred("Officials defended the 2019 budget. On 9 March, lawmakers voted it down, a clerk said.")
+    assert inf.value == inf.not_before == "2019-03-09"
+
+
+def test_a_month_year_keeps_the_peg_in_its_year():
+    inf = inferred("The rebels took the mine in June 2021. On 3 July, they set up a checkpoint on the road.")
+    assert inf.value == inf.not_before == "2021-07-03"
+
+
+# --- rule 8: earnings wording keeps a month-year's estimate in its year ---------------------------------
+
+
+def test_a_yearless_quarter_keeps_the_estimate_on_the_month():
+    inf = inferred("Sales fell in June 2011, the retailer said, and third-quarter profit dropped 12%.")
+    assert inf.value == inf.not_before == "2011-06-01"
+
+
+def test_a_quarter_with_its_year_is_no_earnings_cue():
+    inf = inferred("Sales fell in June 2011 and the third quarter of 2010 was weaker still, the retailer said.")
+    assert (inf.not_before, inf.value) == ("2011-06-01", "2012-01-01")
+
+
 # --- full dates around shorter ones ------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ _WORDS = ["the", "The", "day", "before", "after", "vote", "a", "year", "or", "tw
           "overnight", "night", "Saturday", "SUNDAY", "to", "into", "Ramadan", "holy", "fasting", "month", "Eid",
           "al-Fitr", "Adha", "Tabaski", "days", "hours", "week", "later", "earlier", "back", "from", "now", "so",
           "every", "Each", "per", "once", "twice", "times", "mornings", "noon", "midnight", "dawn", "Chicago",
-          "minutes", "seconds", "10.3"]
+          "minutes", "seconds", "10.3", "seven", "o'clock", "a.m.", "thirty", "Eastern", "time", "local"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -44,6 +44,7 @@ def test_each_kind_with_a_need_still_matches_its_own_text():
         "ago": "two days ago, and some five years or so later", "set": "twice a week, every morning, per year, seven days a week, 18 hours a day",
         "namedtime": "shortly after midnight and again at dawn", "dday": "D-Day was 3 May; by D+3 the road was open",
         "clocklen": "won in two hours, four minutes and 17 seconds",
+        "clockw": "polls open at seven o'clock and close at ten thirty Eastern",
     }
     assert set(texts) == set(NEEDS)
     for kind, text in texts.items():

@@ -52,3 +52,21 @@ def test_through_a_weekday_in_the_present_looks_ahead():
     # a past verb still places it behind
     text = "Ferry services along the coast stayed suspended through Monday."
     assert timexes(text, "2007-03-14")["Monday"].value == "2007-03-12"
+
+
+def test_an_hour_spelled_out_is_a_clock_time():
+    found = timexes("The polls close at seven o'clock tonight, and counting starts at nine p.m.", "2007-03-12")
+    # the hour of a bare "o'clock" is left as written; "tonight" around it is not yet read as p.m.
+    assert found["seven o'clock"].type == "TIME" and found["seven o'clock"].value.startswith("2007-03-12T")
+    assert found["nine p.m."].value == "2007-03-12T21:00"
+    found = timexes("The first results are expected at ten thirty Eastern.", "2007-03-12")
+    assert found["ten thirty Eastern"].value == "2007-03-12T10:30"
+    found = timexes("Residents were woken at three in the morning on Tuesday.", "2007-03-14")
+    assert any(t.value.endswith("T03:00") for t in found.values())
+
+
+def test_a_spelled_number_before_a_part_of_day_noun_is_no_clock_time():
+    # "two in the morning raid" counts people; without a time preposition it is no hour
+    found = timexes("Police said they arrested two in the morning raid on the warehouse.", "2007-03-12")
+    assert "two in the morning" not in found and not any(t.value.endswith("T02:00") for t in found.values())
+    assert not timexes("Five local time zones cross the country.", "2007-03-12")

@@ -163,9 +163,10 @@ def test_pinned_on_tempeval3():
     assert rows["all"]["coverage"] >= 0.32
     assert rows["all"]["bounds_hold"] >= 0.257
     # within_365 0.082 -> 0.0938, value_f1_inferred 0.3109 -> 0.3125 (rule 6: the estimate after a written year)
-    assert rows["all"]["within_365"] >= 0.093
-    assert rows["all"]["value_f1_inferred"] >= 0.312
-    assert rows["TimeBank"]["value_f1_inferred"] >= 0.336
+    # -> 0.1016 and 0.3184 (rules 7 and 8: a peg after a background year; earnings wording), TimeBank 0.3362 -> 0.3449
+    assert rows["all"]["within_365"] >= 0.101
+    assert rows["all"]["value_f1_inferred"] >= 0.318
+    assert rows["TimeBank"]["value_f1_inferred"] >= 0.344
     assert rows["all"]["value_f1_true"] >= 0.84  # the tagger with the real date, as `eval timex` scores it
 
 
@@ -180,7 +181,11 @@ def test_pinned_on_later_own_timex_sets():
     assert rows["all"]["docs"] == 146  # 116 + dev-h (10) and heldout-h (6), the older wire copy, + dev-i (8), heldout-i (6)
     # dev-i, heldout-i (broadcast transcripts of 1996-2012, no dateline; first run, heldout-i as totals only):
     # value_f1_inferred 0.2616, 0.3351; coverage 0.625, 1.0
-    assert rows["dev-i"]["value_f1_inferred"] >= 0.26 and rows["heldout-i"]["value_f1_inferred"] >= 0.33
+    # heldout-i 0.3351 -> 0.3299 and its pin 0.33 -> 0.32, on purpose: hours spelled out ("seven o'clock") raised
+    # the tagger on the true date (heldout-i value F1 0.9271 -> 0.9436), but these transcripts have no dateline and
+    # their inferred date is years off (median 4695 days), so each newly found clock time is valued on a wrong day.
+    # The inference itself (coverage, bounds, median error) is unchanged.
+    assert rows["dev-i"]["value_f1_inferred"] >= 0.26 and rows["heldout-i"]["value_f1_inferred"] >= 0.32
     # dev-h, heldout-h (wire copy of 1995-2014; heldout-h as totals only): value_f1_inferred 0.6104, 0.5859
     # heldout-h 0.5859 -> 0.6061 (rule 6: the estimate after a written year)
     assert rows["dev-h"]["value_f1_inferred"] >= 0.61 and rows["heldout-h"]["value_f1_inferred"] >= 0.60
@@ -208,8 +213,9 @@ def test_pinned_on_own_timex_sets(tmp_path):
     assert rows["all"]["coverage"] >= 0.94
     assert rows["all"]["bounds_hold"] >= 0.80
     assert rows["all"]["bounds_hold"] >= 0.815 and rows["all"]["within_31"] >= 0.228  # rule 6 and "by 31 March 2026"
-    assert rows["all"]["within_365"] >= 0.413  # 0.358 -> 0.413 (rule 6)
-    assert rows["all"]["value_f1_inferred"] >= 0.614  # 0.5247 -> 0.5878 (thirteenth round) -> 0.6142 (rule 6)
+    assert rows["all"]["within_365"] >= 0.423  # 0.358 -> 0.413 (rule 6) -> 0.4239 (rule 7)
+    # 0.5247 -> 0.5878 (thirteenth round) -> 0.6142 (rule 6) -> 0.6195 (rule 7)
+    assert rows["all"]["value_f1_inferred"] >= 0.619
 
 
 @pytest.mark.integration
@@ -227,7 +233,7 @@ def test_pinned_on_reports():
     assert share("coverage") >= 0.87
     assert share("bounds_hold") >= 0.85
     assert share("within_31") >= 0.255  # 0.21 -> 0.2553 (rule 6)
-    assert share("within_365") >= 0.382  # 0.319 -> 0.383 (rule 6)
+    assert share("within_365") >= 0.393  # 0.319 -> 0.383 (rule 6) -> 0.3936 (rule 7)
     for name in _LATER_REPORT_SPLITS:  # first run: coverage and bounds 1.0 on each (held-out ones as totals)
         assert rows[name]["coverage"] >= 0.95 and rows[name]["bounds_hold"] >= 0.95
 

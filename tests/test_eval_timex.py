@@ -77,10 +77,11 @@ MIN_DEV_H_RELAXED_F1 = 0.985  # 0.9772 -> 1.0
 MIN_HELDOUT_H_VALUE_F1 = 0.970  # 0.9548 (first run, totals only) -> 0.9648 -> 0.9798
 MIN_HELDOUT_H_RELAXED_F1 = 0.985  # 0.9950 -> 1.0
 # data/dev-gold/timex/dev-i and heldout-i: broadcast transcripts and radio bulletins dated 1996-2012
-MIN_DEV_I_VALUE_F1 = 0.875  # 0.8739 (first run) -> 0.8824 ("through" a weekday told in the present)
-MIN_DEV_I_RELAXED_F1 = 0.945  # 0.9496 (first run)
-MIN_HELDOUT_I_VALUE_F1 = 0.920  # 0.9167 (first run, totals only) -> 0.9271
-MIN_HELDOUT_I_RELAXED_F1 = 0.965  # 0.9688 (first run)
+MIN_DEV_I_VALUE_F1 = 0.940  # 0.8739 (first run) -> 0.8824 ("through" a weekday told in the present) -> 0.9328
+# -> 0.9426 (hours spelled out: "seven o'clock", "ten thirty Eastern")
+MIN_DEV_I_RELAXED_F1 = 0.980  # 0.9496 (first run) -> 0.9580 -> 0.9836
+MIN_HELDOUT_I_VALUE_F1 = 0.940  # 0.9167 (first run, totals only) -> 0.9271 -> 0.9436
+MIN_HELDOUT_I_RELAXED_F1 = 0.980  # 0.9688 (first run) -> 0.9846
 
 # Every own set, its documents and gold timexes: a set that loses a file or a tag fails here, not silently
 OWN_SETS = {"dev": (12, 243), "dev-b": (12, 289), "dev-c": (10, 160), "dev-d": (12, 227),

@@ -51,6 +51,56 @@ def test_vigilantes_that_are_only_hit_make_no_mob():
     assert got and "mob_violence" not in got, got
 
 
+def through_nouns(second_place: str) -> list:
+    """"Gunmen attacked a post in the village of Kaiga and raided a market at the edge of <second_place>.\""""
+    return [
+        ("Gunmen", "gunman", "NOUN", "NNS", 1, "nsubj"), ("attacked", "attack", "VERB", "VBD", 1, "ROOT"),
+        ("a", "a", "DET", "DT", 3, "det"), ("post", "post", "NOUN", "NN", 1, "dobj"),
+        ("in", "in", "ADP", "IN", 3, "prep"), ("the", "the", "DET", "DT", 6, "det"),
+        ("village", "village", "NOUN", "NN", 4, "pobj"), ("of", "of", "ADP", "IN", 6, "prep"),
+        ("Kaiga", "Kaiga", "PROPN", "NNP", 7, "pobj"), ("and", "and", "CCONJ", "CC", 1, "cc"),
+        ("raided", "raid", "VERB", "VBD", 1, "conj"), ("a", "a", "DET", "DT", 12, "det"),
+        ("market", "market", "NOUN", "NN", 10, "dobj"), ("at", "at", "ADP", "IN", 10, "prep"),
+        ("the", "the", "DET", "DT", 15, "det"), ("edge", "edge", "NOUN", "NN", 13, "pobj"),
+        ("of", "of", "ADP", "IN", 15, "prep"), (second_place, second_place, "PROPN", "NNP", 16, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ]
+
+
+def test_names_placed_through_a_common_noun_part_two_joined_verbs():
+    got = types(through_nouns("Gajiram"))
+    assert len(got) == 2, got
+
+
+def test_one_name_through_common_nouns_stays_one_event():
+    assert len(types(through_nouns("Kaiga"))) == 1
+
+
+def burned_and_killed(second_place: str) -> list:
+    """"Rebels burned houses in the village of Kaiga and killed a guard at a post near <second_place>.\""""
+    return [
+        ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"), ("burned", "burn", "VERB", "VBD", 1, "ROOT"),
+        ("houses", "house", "NOUN", "NNS", 1, "dobj"), ("in", "in", "ADP", "IN", 1, "prep"),
+        ("the", "the", "DET", "DT", 5, "det"), ("village", "village", "NOUN", "NN", 3, "pobj"),
+        ("of", "of", "ADP", "IN", 5, "prep"), ("Kaiga", "Kaiga", "PROPN", "NNP", 6, "pobj"),
+        ("and", "and", "CCONJ", "CC", 1, "cc"), ("killed", "kill", "VERB", "VBD", 1, "conj"),
+        ("a", "a", "DET", "DT", 11, "det"), ("guard", "guard", "NOUN", "NN", 9, "dobj"),
+        ("at", "at", "ADP", "IN", 9, "prep"), ("a", "a", "DET", "DT", 14, "det"),
+        ("post", "post", "NOUN", "NN", 12, "pobj"), ("near", "near", "ADP", "IN", 14, "prep"),
+        (second_place, second_place, "PROPN", "NNP", 15, "pobj"), (".", ".", "PUNCT", ".", 1, "punct"),
+    ]
+
+
+def test_a_burning_and_a_killing_placed_apart_are_two_events():
+    got = types(burned_and_killed("Gajiram"))
+    assert len(got) == 2 and "looting" in got, got
+
+
+def test_a_burning_and_a_killing_at_one_name_stay_one_event():
+    got = types(burned_and_killed("Kaiga"))
+    assert len(got) == 1 and "looting" not in got, got
+
+
 def test_a_pronoun_object_carries_the_first_act_on_as_one_event():
     # "Gunmen attacked a post in Rann and raided it in Gajiram.": one post, the act told on, one event
     tokens = joined("Rann")

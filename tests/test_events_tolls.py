@@ -135,6 +135,13 @@ def test_counts_of_one_kind_listed_together_are_summed():
     assert [q.min for q in out] == [7]
 
 
+def test_a_count_inside_the_count_of_its_list_is_not_added_again():
+    # the quantities stage counts "four fighters and two soldiers" whole and "two soldiers" on their own
+    doc = token_doc(listed("soldiers", "soldier", "two"))
+    out = summed_tolls(doc, [count(doc, 0, 4, 6), count(doc, 3, 4, 2, side="soldiers")])
+    assert sorted(q.min for q in out) == [2, 6]
+
+
 def test_counts_of_different_kinds_or_clauses_stay_apart():
     doc = token_doc(listed("soldiers", "soldier", "two"))
     qs = [count(doc, 0, 1, 4), count(doc, 3, 4, 2, "injured")]

@@ -115,6 +115,31 @@ def test_an_apposed_distance_needs_a_place_phrase(gaz):
     assert not at(doc, "Wadoro")
 
 
+def test_a_name_told_as_a_town_n_km_from_a_place_is_placed_there(gaz):
+    # a short text, the name first: the apposition says what it is
+    doc = run(gaz, "Velmora, a town 60 km north of Maiduguri, was shelled overnight.")
+    [m] = at(doc, "Velmora")
+    assert m.kind == "literal" and m.place.precision == "area"
+    assert 55 <= distance_km(m.place.lat, m.place.lon, 11.85, 13.16) <= 65 and m.place.lat > 11.85
+
+
+def test_a_typed_apposition_after_a_verb_places_an_unknown_camp(gaz):
+    doc = run(gaz, "Gunmen attacked Dorvani, a refugee camp about 6 km south of Bama, overnight.")
+    [m] = at(doc, "Dorvani")
+    assert distance_km(m.place.lat, m.place.lon, 11.52, 13.69) <= 10 and m.place.lat < 11.52
+
+
+def test_a_typed_apposition_does_not_move_a_town_the_gazetteer_places_nearby(gaz):
+    doc = run(gaz, "Konduga, a town about 35 km south-east of Maiduguri, was quiet.")
+    [m] = at(doc, "Konduga")
+    assert m.place.name == "Konduga" and m.place.precision == "town"
+
+
+def test_an_apposition_without_a_settlement_noun_places_nothing(gaz):
+    doc = run(gaz, "Velmora, a trader 60 km north of Maiduguri, said nothing.")
+    assert not at(doc, "Velmora")
+
+
 # "the area"
 
 def test_the_area_is_around_the_town_told_before(gaz):

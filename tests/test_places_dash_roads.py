@@ -42,3 +42,42 @@ def test_the_frame_at_the_ends_of_a_text_does_not_fail():
     assert not _dash_road_side(doc_with("Kelvora–"), 0, 1)
     assert not _dash_road_side(doc_with("–Tamsin"), 1, 2)
     assert not _dash_road_side(doc_with(""), 0, 0)
+
+
+# "the road between X and Y" with one end the gazetteer lacks (``roads.road_ends``)
+
+def _town(text, name, lat=10.0, lon=20.0):
+    from footprint.model import Place, PlaceMention
+
+    s = text.rindex(name)
+    return PlaceMention(s, s + len(name), name, Place(name, lat, lon, "ZZ", "town"), kind="literal")
+
+
+def test_the_unknown_end_of_a_road_between_two_names_is_placed_at_the_known_end():
+    from footprint.places.roads import ROAD_END_RADIUS_KM, road_ends
+
+    text = "Gunmen stopped buses on the road between Vorreck and Tamsin on Monday."
+    found = road_ends(text, [_town(text, "Tamsin")])
+    [m] = [m for m in found if m.text == "Vorreck"]
+    assert (m.place.lat, m.place.lon, m.place.precision) == (10.0, 20.0, "area")
+    assert m.place.radius_km == ROAD_END_RADIUS_KM and "Tamsin" in m.reason
+
+
+def test_the_first_end_known_places_the_second():
+    from footprint.places.roads import road_ends
+
+    text = "The main road between Tamsin and Vorreck Falls was cut."
+    found = road_ends(text, [_town(text, "Tamsin")])
+    assert [m.text for m in found] == ["Tamsin", "Vorreck Falls"]
+
+
+def test_no_road_end_without_a_known_town_a_road_noun_or_outside_a_skipped_span():
+    from footprint.places.roads import road_ends
+
+    text = "Talks between Vorreck and Tamsin failed. The road between Vorreck and Tamsin is shut."
+    tamsin = _town(text, "Tamsin")
+    placed = [m for m in road_ends(text, [tamsin]) if m.text == "Vorreck"]
+    assert [m.start for m in placed] == [text.rindex("Vorreck")]  # the road's Vorreck, not the talks'
+    found = road_ends(text, [tamsin], skip=((text.rindex("Vorreck"), text.rindex("Vorreck") + 7),))
+    assert found == [tamsin]  # a person or a named group is no road end
+    assert road_ends("The road between Vorreck and Tamsin is shut.", []) == []

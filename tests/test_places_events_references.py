@@ -136,7 +136,7 @@ class _NearGaz:
 
 
 def _border_case(text, town_name, town_point, country="BF"):
-    from footprint.places.locate import relative_mentions
+    from footprint.places.relative import relative_mentions
 
     s = text.index(town_name)
     n = text.index("Niger")

@@ -7,7 +7,7 @@ Invented sentences and names, hand-built mentions: no model, no gazetteer file."
 from __future__ import annotations
 
 from footprint.model import Place, PlaceMention
-from footprint.places.locate import relative_mentions
+from footprint.places.relative import relative_mentions
 from footprint.places.reference import reference_mentions
 
 

@@ -12,7 +12,7 @@ import spacy
 
 from footprint.model import ActorMention
 from footprint.places.gazetteer import norm
-from footprint.places.phrases import SLOT_LIST_ITEMS
+from footprint.places.phrases import SLOT_LIST_ITEMS, locative
 from footprint.places.recognize import Match, recognize, settlement_of
 from footprint.places.resolve import resolve
 from footprint.testing import candidate, doc_with, lookup_in
@@ -90,6 +90,44 @@ def test_a_person_named_in_a_settlement_slot_with_a_title_stays_a_person():
 def test_outside_a_slot_a_person_tag_still_says_person():
     doc = doc_with("Kelvora said the talks had failed .", persons=["Kelvora"])
     assert recognize(doc, lookup) == []
+
+
+def test_a_person_tag_after_troops_sent_from_is_a_place_and_so_is_the_next_item():
+    doc = doc_with("Troops were sent from Brennick and Tamsin on Friday .", persons=["Brennick", "Tamsin"])
+    found = {m.text: m for m in recognize(doc, lookup)}
+    assert set(found) == {"Brennick", "Tamsin"} and found["Brennick"].locative and found["Tamsin"].locative
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police were flown from Sorrel", True),
+    ("Aid was evacuated from Sorrel", True),
+    ("A poem written from Sorrel", False),
+    ("He heard from Sorrel", False),
+])
+def test_from_is_a_place_phrase_only_after_a_verb_of_moving_people_or_goods(text, expected):
+    doc = BLANK.make_doc(text)
+    assert locative(doc, len(doc) - 1) is expected
+
+
+def _with_date(text, words):
+    from spacy.tokens import Span
+
+    doc = doc_with(text)
+    i = next(t.i for t in doc if t.text == words.split()[0])
+    doc.ents = [Span(doc, i, i + len(words.split()), label="DATE")]
+    return doc
+
+
+def test_a_town_a_distance_is_measured_from_is_no_weak_guess_even_when_tagged_date():
+    doc = _with_date("Gunmen raided Vask , a village 60 km north of Sorrel , on Monday .", "Sorrel")
+    [m] = [m for m in recognize(doc, lookup) if m.text == "Sorrel"]
+    assert not m.weak and m.locative
+
+
+def test_a_town_tagged_date_after_a_bare_preposition_stays_a_weak_guess():
+    doc = _with_date("Gunmen raided a village near Sorrel , on Monday .", "Sorrel")
+    [m] = [m for m in recognize(doc, lookup) if m.text == "Sorrel"]
+    assert m.weak
 
 
 # --- a small place's word inside a longer unknown name -----------------------------------------------------------

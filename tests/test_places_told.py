@@ -14,7 +14,7 @@ from footprint import nlp as nlp_mod
 from footprint.model import Place, PlaceMention
 from footprint.places import event_location
 from footprint.geo import distance_km
-from footprint.places.locate import NO_DISTANCE_OFFSET_KM, NO_DISTANCE_RADIUS_KM, relative_mentions
+from footprint.places.relative import NO_DISTANCE_OFFSET_KM, NO_DISTANCE_RADIUS_KM, relative_mentions
 from footprint.places.told import glosses, is_label, line_label
 
 BLANK = spacy.blank("en")

@@ -20,7 +20,8 @@ def kinds(nlp, text):
     # two clauses each with a singular verb are two tolls, not the tail of a list
     ("A soldier was killed and a nurse was wounded.", [("fatalities", 1, 1), ("injured", 1, 1)]),
     ("A guard was killed, and a nurse was abducted at dawn.", [("fatalities", 1, 1), ("abducted", 1, 1)]),
-    ("Four herders and a teacher were killed at the well.", [("fatalities", 4, 4)]),
+    # the list's tail is no toll of its own; the whole list is ("four herders and a teacher": five)
+    ("Four herders and a teacher were killed at the well.", [("fatalities", 4, 4), ("fatalities", 5, 5)]),
     # taken to hospital is care, not abduction
     ("An official was taken to hospital after the blast.", []),
     ("Two soldiers were taken to hospital in the capital.", [("personnel", 2, 2)]),

@@ -18,8 +18,8 @@ def kinds(nlp, text):
     ("A shepherd was killed when gunmen fired on his flock.", [("fatalities", 1, 1)]),
     ("An aid worker was later abducted near the border.", [("abducted", 1, 1)]),
     ("A 52-year-old woman was wounded and two men were killed.", [("injured", 1, 1), ("fatalities", 2, 2)]),
-    # the last person of a list is no count of its own
-    ("Three herders and a teacher were killed at the well.", [("fatalities", 3, 3)]),
+    # the last person of a list is no count of its own: the list is (``_listed_with``)
+    ("Three herders and a teacher were killed at the well.", [("fatalities", 3, 3), ("fatalities", 4, 4)]),
     # a person with no casualty after the auxiliary counts nothing
     ("A soldier was on guard at the gate.", []),
     ("A trader was displaced twice.", []),

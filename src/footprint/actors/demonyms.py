@@ -32,6 +32,11 @@ class DemonymRules:
         cls, hend = self.head_at(h)
         if cls is None:
             cls, hend = self.titled_police(h)
+        if cls == "gov" and possessive and self.k(h) == "state" and self.k(hend) in lx.STATE_MEDIA:
+            # "Niger's state television": the broadcaster, a source, over the phrase
+            return [Found(i, hend + 1, None, via="registry", name=self.doc[i:hend + 1].text, type="source")]
+        if cls == "gov" and self.ministry_forces_end(hend) > hend:
+            cls, hend = "force", self.ministry_forces_end(hend)  # "Niger's interior ministry's forces"
         if cls == "force" and self.facility_after(h, hend):
             cls = None  # "a Malian military base": a nationality on a place; "Russia's military base": Russia
 

@@ -73,7 +73,26 @@ class DescriptorRules:
                     self.taken[t] = True
             i = end
         out += self._the_coalition(found + out)
+        out += self._town_garrisons()
         return out + self._led_force(found + out)
+
+    def _town_garrisons(self) -> list[Found]:
+        """ "the Goma garrison", "the Kidal garrison": a garrison named by its town (one or two capitalised words
+        after a determiner) is the armed forces holding it, the state the report is about (coreference)."""
+        out: list[Found] = []
+        for i in range(2, self.n):
+            if self.k(i) not in ("garrison", "garrisons") or self.taken[i] or not self.doc[i].is_lower:
+                continue
+            start = i
+            while start > i - 2 and self.doc[start - 1].is_title and not self.taken[start - 1] \
+                    and not self.doc[start - 1].is_sent_start and self.k(start - 1) not in lx.DETERMINERS:
+                start -= 1
+            if start == i or self.k(start - 1) not in lx.DETERMINERS:
+                continue
+            out.append(Found(start, i + 1, None, via="coref", descriptor=("state_force",)))
+            for t in range(start, i + 1):
+                self.taken[t] = True
+        return out
 
     def _led_force(self, found: list[Found]) -> list[Found]:
         """ "the Kurdish-led force", "the Arab-led alliance" (a "-led" word that names no state, which
@@ -308,6 +327,9 @@ class DescriptorRules:
         if phrase in lx.BARE_NATIONAL and self._sides_with_state(i):
             return None  # "government-aligned troops", "pro-junta soldiers": an ally's force, not the state's own
         if det in lx.DETERMINERS and not qualified:
+            if types[0] == "government" and self.ministry_forces_end(end) > end:
+                # "the interior ministry's special forces": the armed forces, one mention over the phrase
+                return Found(i, self.ministry_forces_end(end), None, via="coref", descriptor=("state_force",))
             if phrase in ("army", "military", "air force", "armed forces"):
                 end = self.tail_end("force", end)  # "the army's general staff"
             # "federal troops", "the federal government": the level stays in the span, still the national body

@@ -77,6 +77,20 @@ GOV_HEADS = frozenset(
 #: Token keys that count only in these writings: "MoD" is a ministry of defence, a game "mod" is not.
 CASED_KEYS: dict[str, frozenset[str]] = {"mod": frozenset({"MoD"})}
 
+#: Media after "state" ("Niger's state television"): a broadcaster, a source, not the state.
+STATE_MEDIA = frozenset("television tv radio broadcaster media newspaper".split())
+
+#: Fields a ministry is named by ("the ministry of culture", "Lebanon's health ministry"): whatever its field, a
+#: ministry is the government. A short list of the usual portfolios, not every one a cabinet may have.
+MINISTRY_FIELDS = frozenset({
+    ("health",), ("public", "health"), ("culture",), ("finance",), ("justice",), ("education",), ("information",),
+    ("communication",), ("communications",), ("mines",), ("energy",), ("agriculture",), ("trade",), ("economy",),
+    ("transport",), ("water",), ("environment",), ("youth",), ("labour",), ("labor",), ("petroleum",), ("oil",),
+    ("security",), ("public", "security"), ("internal", "security"), ("territorial", "administration"),
+    ("humanitarian", "affairs"), ("social", "affairs"), ("religious", "affairs"), ("home", "affairs"),
+    ("foreign", "affairs"), ("interior",), ("defence",), ("defense",), ("national", "defence"),
+    ("national", "defense"), ("reconciliation",), ("human", "rights")})
+
 GOV_HEADS_2 = frozenset({("prime", "minister"), ("foreign", "minister"), ("foreign", "ministry"), ("defence", "minister"),
                          ("defense", "minister"), ("defence", "ministry"), ("defense", "ministry"),
                          ("interior", "ministry"), ("interior", "minister"), ("home", "ministry"), ("home", "minister"),
@@ -224,6 +238,20 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "militiamen": ("armed_group",),
     "self-defence group": ("armed_group",),
     "self-defense group": ("armed_group",),
+    "self-defence groups": ("armed_group",),
+    "self-defense groups": ("armed_group",),
+    # unnamed local defence groups and former fighters: an armed group no name tells ("local defence groups",
+    # "ex-combatants"); the bare "defence group" is also a firm, so a local word must come with it
+    "local defence group": ("armed_group",),
+    "local defence groups": ("armed_group",),
+    "local defense group": ("armed_group",),
+    "local defense groups": ("armed_group",),
+    "village defence group": ("armed_group",),
+    "village defence groups": ("armed_group",),
+    "community defence group": ("armed_group",),
+    "community defence groups": ("armed_group",),
+    "ex-combatants": ("armed_group",),
+    "ex-rebels": ("armed_group",),
     "movement": ("armed_group",),
     "organisation": ("armed_group", "igo", "ngo", "source"),
     "organization": ("armed_group", "igo", "ngo", "source"),
@@ -347,6 +375,10 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "founder": ("person",),
     "commander": ("person",),
 }
+# every ministry field, both writings ("the health ministry", "the ministry of health"), is the government
+for _field in MINISTRY_FIELDS:
+    DESCRIPTORS.setdefault(" ".join(_field) + " ministry", ("government",))
+    DESCRIPTORS.setdefault("ministry of " + " ".join(_field), ("government",))
 
 #: Police descriptors: a state force the registry does not list, kept as found ("police blamed ...").
 POLICE_DESCRIPTORS = frozenset({"police", "police officers", "policemen", "riot police", "police command",

@@ -73,11 +73,25 @@ class DocMatcher(DemonymRules, DescriptorRules, NameRules):
             node = node.get(key)
             if node is None:
                 break
-            surface.append(_STRIP.sub("", self.texts[j]))
+            surface.append(self._surface(j))
             j += 1
             if _END in node:
                 hits.append((j, node[_END], tuple(surface)))
         return hits
+
+    def _surface(self, j: int) -> str:
+        """Token ``j`` as the case patterns read it. The Arabic article joined by a hyphen ("al-shabaab",
+        "al-qaeda") marks a name however it is cased, so the joined words count as capitalised."""
+        text = _STRIP.sub("", self.texts[j])
+        if text[:1].islower() and (self._al_hyphen(j) or self._al_hyphen(j - 2)):
+            return text[:1].upper() + text[1:]
+        return text
+
+    def _al_hyphen(self, j: int) -> bool:
+        """Whether token ``j`` is "al" joined by a hyphen, with no space, to the word after it."""
+        if j < 0 or j + 2 >= self.n or self.texts[j].lower() != "al" or self.texts[j + 1] not in ("-", "‑"):
+            return False
+        return not self.doc[j].whitespace_ and not self.doc[j + 1].whitespace_ and self.doc[j + 2].is_alpha
 
     def head_at(self, j: int) -> tuple[str | None, int]:
         """("force"|"gov"|None, end) for a force/government head at ``j``."""
@@ -92,6 +106,9 @@ class DocMatcher(DemonymRules, DescriptorRules, NameRules):
             return "force", nend if nxt == "force" else k
         if (a, b) in lx.FORCE_HEADS_2:
             return "force", j + 2
+        field = self._ministry_field(j)
+        if field:
+            return "gov", field
         if (a, b) in lx.GOV_HEADS_2:
             return "gov", j + 2 if b != "of" else j + 1
         if (a, b) in lx.POLICE_HEADS_2:
@@ -103,6 +120,26 @@ class DocMatcher(DemonymRules, DescriptorRules, NameRules):
         if a in lx.GOV_HEADS:
             return "gov", j + 1
         return None, j
+
+    def _ministry_field(self, j: int) -> int:
+        """End of a ministry named with its field at ``j`` ("health ministry", "ministry of territorial
+        administration"), else 0."""
+        for n in (2, 1):
+            field = tuple(self.k(j + t) for t in range(n))
+            if field in lx.MINISTRY_FIELDS and self.k(j + n) == "ministry":
+                return j + n + 1
+            if self.k(j) == "ministry" and self.k(j + 1) == "of":
+                if tuple(self.k(j + 2 + t) for t in range(n)) in lx.MINISTRY_FIELDS:
+                    return j + 2 + n
+        return 0
+
+    def ministry_forces_end(self, end: int) -> int:
+        """ "the interior ministry's (special) forces": end of the forces a ministry ending at ``end`` holds, which
+        are the armed forces, not the ministry; else ``end``."""
+        if self.k(end - 1) != "ministry" or self.k(end) != "'s":
+            return end
+        cls, hend = self.head_at(self.skip_modifiers(end + 1))
+        return hend if cls == "force" else end
 
     def compound_at(self, j: int) -> int:
         """End of a descriptive "<word>-<participle>" compound at ``j`` ("army-aligned"), else ``j``."""

@@ -28,6 +28,11 @@ Rule (documented in docs/time.md, measured by ``footprint eval dct``):
    after it, a month or season with its year puts the estimate on 1 January of
    the next year, and a dateline's year-less day goes in the first year after
    the latest written year (a bare year too).
+7. A year-less news peg (rule 3) placed in a bare year told as background ("began in 2017", "since 2023")
+   is estimated in the first year after it: the bound stays, and a day of that past year would have had its
+   year written out as well.
+8. Earnings wording (a numbered quarter with no year: "third-quarter profit") keeps rule 6 from moving a
+   month-year's estimate: such reports write the writing year's own months with their year.
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ class InferredDate:
 
 #: date forms whose year, written out, tells a year before the writing one (rule 6)
 _WRITTEN = ("my", "year", "season")
+# "began in 2017", "talks since 2023": a bare year told as background to the news (rule 7)
+_BACKGROUND = re.compile(r"(?i)\b(?:since|in)\s+$")
 #: periods whose year-less days are read inside them ("the third quarter of 2024 … between 1 July and 30 September")
 _HOLDING = ("month", "quarter", "half", "season")
 
@@ -87,11 +94,12 @@ _HOLDING = ("month", "quarter", "half", "season")
 @dataclass(frozen=True)
 class _Latest:
     """The latest explicit date (rules 1 and 2): its start, why, its span when it is a period shorter than a year
-    taken as it is written, and whether it is a year or month written out as it stands (rule 6)."""
+    taken as it is written, whether it is a year or month written out as it stands (rule 6), and its hit."""
     start: date | None = None
     why: str = ""
     period: tuple[date, date] | None = None
     written: bool = False
+    hit: Hit | None = None
 
 
 def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
@@ -126,7 +134,7 @@ def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
         if best.start is None or start > best.start:
             plain = start == g.start and g.end is not None and g.precision in _HOLDING
             written = start == g.start and _written_out(hit, g.precision)
-            best = _Latest(start, reason, (g.start, g.end) if plain else None, written)
+            best = _Latest(start, reason, (g.start, g.end) if plain else None, written, hit)
     return best
 
 
@@ -305,11 +313,13 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
             if day is not None:
                 fixed = (day + timedelta(days=off[0]), f"{text[hit.start:hit.end]!r} given as {off[1]!r}")
                 break
+    peg_hit: Hit | None = None  # the year-less day that set ``best`` (rule 3)
     if base is not None:
-        best, why = _pegs(text, hits, ctx, latest)
+        best, why, peg_hit = _pegs(text, hits, ctx, latest)
         peg = _fast_peg(text, hits, base)
         if peg is not None and peg[0] > best:
             best, why = peg
+            peg_hit = None
     if guessed is not None and best is not None and best > fixed[0]:
         fixed = None  # a later past date outweighs the dateline's guessed year; a written year stands
     # rule 6: nothing after a year written out, which news style writes only for years before the writing one
@@ -323,16 +333,38 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     if best is None:
         return None
     # a month with its year is the clearer sign: a year alone is also how reports name their own ("its forecast
-    # for 2024"), so a bare year moves only a dateline's year-less day
-    value = date(best.year + 1, 1, 1) if later and latest.period is not None else best
+    # for 2024"), so a bare year moves only a dateline's year-less day, or a peg when told as background (rule 7)
+    # ("June 1989" in a report on "third-quarter" earnings names the writing year's own month: rule 8)
+    value = date(best.year + 1, 1, 1) if later and latest.period is not None and not _quarter_told(hits) else best
     if value != best:
         why += "; estimated in the next year: a month written with its year is seldom in the writing year"
+    elif peg_hit is not None and best.year == base.year and _background_year(text, latest):
+        value = _year_on(peg_hit, best, base)
+        if value != best:
+            why += f"; estimated in {value.year}: {_quoted(latest.why)} is told as background"
     return InferredDate(value=value.isoformat(), not_before=best.isoformat(), not_after=None, reason=why)
 
 
-def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest) -> tuple[date, str]:
-    """Rule 3: the latest year-less day told in the past, placed as a news peg after the latest explicit date."""
-    best, why = latest.start, latest.why
+def _background_year(text: str, latest: _Latest) -> bool:
+    """Rule 7: the latest explicit date is a bare year written out after "in" or "since" ("began in 2017",
+    "talks since 2023"): a past year told as background, so a year-less day after it is not of that year, which
+    news style would have written out too."""
+    if not latest.written or latest.period is not None or latest.hit is None or latest.hit.kind != "year":
+        return False
+    return _BACKGROUND.search(text, max(0, latest.hit.start - 8), latest.hit.start) is not None
+
+
+def _quarter_told(hits: list[Hit]) -> bool:
+    """Rule 8: a numbered quarter with no year ("third-quarter profit") is earnings wording, which writes the
+    writing year's own months with their year ("sales rose in June 1989 … third-quarter results")."""
+    return any(h.kind == "quarter" and h.groups.get("qord")
+               and not (h.groups.get("year") or h.groups.get("year0") or h.groups.get("qtail")) for h in hits)
+
+
+def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest) -> tuple[date, str, Hit | None]:
+    """Rule 3: the latest year-less day told in the past, placed as a news peg after the latest explicit date,
+    and its hit when it is one that the latest explicit period does not hold."""
+    best, why, told = latest.start, latest.why, None
     # "10 June" inside "10 June 2024" is that explicit date, not a year-less one
     full = _FullDates.of(hits)
     for hit in hits:
@@ -347,7 +379,8 @@ def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest) -> tuple[da
         peg = inside or (None if md is None else place_peg(*md, best, hit.groups.get("wd")))
         if peg is not None and peg > best:
             best, why = peg, f"year-less date {text[hit.start:hit.end]!r} read as a recent news peg after {_quoted(latest.why)}"
-    return best, why
+            told = None if inside else hit
+    return best, why, told
 
 
 def _quoted(why: str) -> str:

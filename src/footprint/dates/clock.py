@@ -44,9 +44,14 @@ def _day_refop(ctx, hit):
 _CLOCK_PREPS = ("at", "by", "until", "till", "around", "about", "before", "after", "from", "since", "to")
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1)}
+_MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty five": 45}
+
+
 def _k_clock(hit, g, ctx):
-    h = int(g["h"])
-    mi = int(g.get("min") or 0)
+    h = int(g["h"]) if "h" in g else _HOUR_WORDS[g["hw"].lower()]
+    mi = int(g.get("min") or 0) if "minw" not in g else _MINUTE_WORDS[re.sub(r"[\s-]+", " ", g["minw"].lower())]
     ap = (g.get("ampm") or "").lower()
     if " " in ap:  # "4 in the morning", "10 at night": only after a time preposition ("killed 4 in the morning raid")
         prev = ctx.before(hit.start, 10).lower().split()
@@ -134,6 +139,6 @@ DAY_OF = ("dayof",)
 #: "Hours later" reaches the reference day itself.
 HOUR_GAP = ("shift", 0, "D")
 
-KINDS.update({"clock": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime, "overnight": _k_overnight,
+KINDS.update({"clock": _k_clock, "clockw": _k_clock, "clock24": _k_clock24, "namedtime": _k_namedtime, "overnight": _k_overnight,
               "nightspan": _k_nightspan,
               "latenight": _k_latenight, "hourgap": _k_hourgap})

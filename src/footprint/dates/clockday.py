@@ -19,7 +19,7 @@ from .resolve import Grounded
 from .tense import Context
 
 #: Kinds of clock expressions that may carry no day of their own (their day group is ``tday``).
-_CLOCK_KINDS = frozenset({"clock", "clock24", "namedtime"})
+_CLOCK_KINDS = frozenset({"clock", "clockw", "clock24", "namedtime"})
 # What may stand between a clock time and its day: a parenthesis (closed, or opened with the day inside it),
 # a comma, "on". No two runs of spaces meet (each follows a word or a sign), so a long run of spaces is read
 # once: adjacent ``\s*`` runs made a 10,000-space gap take seconds.

@@ -83,6 +83,9 @@ _ITEM_LEAD_AFTER = re.compile(r"^[^\n.!?:;]{0,60}:\s")
 _GAP_WORDS = {"hours": 0, "minutes": 0, "a few hours": 0, "several hours": 0, "moments": 0, "a day": 1, "a week": 7,
               "one day": 1, "one week": 7}
 _VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+#: "later" on its own before the trigger ("the attackers later drove the truck to a checkpoint"); "days later"
+#: is a gap of its own, which dates nothing when vague.
+_LATER = re.compile(r"(?i)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)\b(?:later|afterwards?)\b")
 
 
 def _usable(t: Timex) -> bool:
@@ -618,7 +621,11 @@ def date_event_cut(cut: Callable[[int, int], str], timexes: Sequence[Timex], met
             window = cut(last.end, sent_start)
             # a time of day with no day ("shortly before dawn") follows the day told just before, even across
             # a paragraph break: wire copy gives each sentence its own paragraph
-            if (day_less is not None or not has_break(window)) and len(re.findall(r"[.!?](?:\s|$)", window)) <= 2:
+            # "Police later exchanged fire ...": a step after the story told before, whose date it keeps even
+            # past a paragraph break or the two sentences
+            later = _LATER.search(cut(sent_start, trigger_start)) is not None
+            if (day_less is not None or later or not has_break(window)) and (
+                    later or len(re.findall(r"[.!?](?:\s|$)", window)) <= 2):
                 if anterior:
                     return EventDate(start=None, end=last.interval_start or last.interval_end, precision="unknown",
                                      value=None, text=last.text, span_start=last.start, span_end=last.end,

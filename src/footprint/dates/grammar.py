@@ -39,7 +39,11 @@ APPROX = r"(?:(?P<approx>about|nearly|almost|some|more\s+than|less\s+than|roughl
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 # a zone named in words stays inside the span like "GMT": "10:32 p.m. Pacific time"
 _ZONEW = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime"
-TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"))?"
+# a zone named by its region alone ("4 p.m. Central"), not a place it opens ("Central Park")
+_ZONE_BARE = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)(?![ \t]+[A-Z])(?![-\w])"
+TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"|" + _ZONE_BARE + r"))?"
+_HOURW = r"(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_MINW = r"(?:[ \t-]+(?P<minw>(?i:fifteen|thirty|forty[ \t-]five)))"
 
 _LENNUM = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LENSEP = r"(?:,?\s+and\s+|,\s*)"
@@ -118,13 +122,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yadj", r"(?:the\s+)?(?P<yadj>year-earlier|year-ago|Year-earlier|Year-ago)(?!\s+(?:quarter|period))"),
     ("ago", APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?:or\s+so\s+)?(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|back)(?!\s+than\b)"),
     # "26 months from now": TIMEX3 tags the length and "now" apart (the length keeps the time it reaches)
+    # "a week today", "two weeks tomorrow": the day that many weeks after today or tomorrow (British and spoken)
+    ("ago", r"(?P<num>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?P<unit>weeks?)\s+(?P<dir>today|tomorrow)(?![-\w])"),
     ("ago", r"(?P<core>" + APPROX + r"(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r"))\s+(?P<dir>from\s+now)(?![ \t]+on\b)"),
     ("lastn", APPROX + r"(?:(?P<det>[Tt]he|[Ee]ach\s+of\s+the)\s+)?(?P<rel>past|last|latest|next|first|previous|coming|following|final|recent|initial|Past|Last|Next|First)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")(?:\s+or\s+so)?"),
     ("vague", r"(?P<vrel>[Tt]he)\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)"),
     ("vague", r"(?P<vrel>(?:[Tt]he\s+)?(?:recent|coming|past|next|last|previous|following|[Rr]ecent|[Cc]oming|[Pp]ast))\s+(?P<unit>days|weeks|months|years|decades|quarters)"),
     # "the year-earlier six months": a span's length, told of the same span a year before
     ("duration", r"(?:[Tt]he\s+)?(?:year-earlier|year-ago)\s+(?P<num>" + NUMBER_RE + r")\s+(?P<unit>" + UNIT_RE + r")"),
-    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra|straight|consecutive|successive)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
+    ("duration", APPROX + r"(?:the\s+)?(?P<num>" + NUMBER_RE + r")(?:\s+|-)(?:(?:more|additional|further|extra|straight|consecutive|successive|single)\s+)?(?:(?:trading|business|working|calendar)\s+(?=days?\b))?(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?(?P<adj>-long|-old)?"),
     # a length told in parts, "two hours, four minutes and 17 seconds", "8 minutes, 10.3 seconds": one DURATION
     ("clocklen", APPROX + r"(?:(?P<lh>" + _LENNUM + r")\s+hours?" + _LENSEP + r")?(?P<lm>" + _LENNUM + r")\s+minutes?" + _LENSEP
                  + r"(?P<ls>" + _LENNUM + r")\s+seconds?"),
@@ -154,6 +160,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # a day joined with no preposition is part of the clock time ("9 a.m. Tuesday"); after "on" it is a
     # timex of its own ("10 a.m. on Monday", the preposition outside), and clockday.py gives the time its day
     ("clock", APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + TZ + r"(?:,?\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow|" + MONTH_RE + r"\s+" + DAYN + r"))?"),
+    ("clockw", APPROX + _HOURW + _MINW + r"?\s+(?P<ampm>a\.m\.|p\.m\.|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+     + TZ + r"(?:,?\s+(?P<tday>" + WEEKDAY_RE + r"|today|yesterday|tomorrow))?"),
+    ("clockw", APPROX + _HOURW + _MINW + r"\s+(?P<tz>local\s+time|GMT|UTC|[ECMP][SD]T|" + _ZONEW + r"|" + _ZONE_BARE + r")"),
     ("clock24", APPROX + r"(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)(?P<tz2>\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|" + _ZONEW + r"|hours|hrs))?"),
     # "overnight": the night before the reference day (TimeML), not a compound noun ("the overnight rate")
     ("overnight", r"(?P<ovn>[Oo]vernight)(?![ \t]+(?:rates?|lending|loans?|deposits?|repos?|interbank|funds|money|index|swaps?|"
@@ -192,10 +201,11 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "seasonset": re.compile(r"(?:summer|winter|spring|autumn)s"),
     "nightspan": re.compile(r"(?i)day\s+(?:to|into)\s"),
     # the unit and the direction word side by side: "ago" alone is in "Chicago", "later" in most reports
-    "ago": re.compile(UNIT_RE + r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|hence|back|from\s+now)"),
+    "ago": re.compile(UNIT_RE + r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|hence|back|from\s+now|today|tomorrow)"),
     "set": re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er|once|twice|thrice)\b|times|\s(?:a|per)\s+(?:week|day)"),
     "namedtime": re.compile(r"noon|midnight|midday|dawn|daybreak|dusk|nightfall|sunset|sunrise"),
     "clocklen": re.compile(r"minute"),
+    "clockw": re.compile(r"a\.m\.|p\.m\.|o'clock|\s(?:morning|afternoon|evening|night|time|Eastern|Central|Pacific|Mountain|Atlantic)\b|[A-Z]T\b|UTC"),
     "festival": re.compile(r"Ramadan|Ramzan|[Hh]oly\s+month|[Ff]asting\s+month|Eid\b|Tabaski|Korit"),
 }
 
@@ -233,7 +243,7 @@ def scan(text: str) -> list[Hit]:
 
 # Kinds that name a time of their own, and the words that may join "recently" to one ("most recently, in May").
 _DATED = frozenset({"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "month", "year", "yearspan", "season", "quarter", "half",
-                    "holiday", "festival", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clock24"})
+                    "holiday", "festival", "deictic", "weekday", "relunit", "ago", "partday", "clock", "clockw", "clock24"})
 _JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:in|on|at|during)[ \t]+)?")
 
 

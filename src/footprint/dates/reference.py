@@ -234,6 +234,11 @@ _IN_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|during|and)\s+$")
 _YEAR_AFTER = re.compile(r"\s*(?:[,.;:]|\s+when\b|$)")
 
 
+#: The start of a span reaching to the time of telling ("has been in the town since Tuesday"): its day is
+#: no night's end for "overnight", which stays the night before the report.
+_BOUND_LEAD = re.compile(r"(?i)\bsince\s+$")
+
+
 def _in_year(g: Grounded, year: int) -> Grounded:
     value = f"{year:04d}{g.value[4:]}"
     iv = cal.value_interval(value)
@@ -388,10 +393,15 @@ def _hit_start(pair: tuple[Hit, Grounded]) -> int:
     return pair[0].start
 
 
-def _ahead_of_past(ref: str, hit: Hit, ctx: Context) -> bool:
+def _across_the_report(ref: str, hit: Hit, ctx: Context) -> bool:
     """The reference day is after the report and the time of day is told in the past ("will fly from March 31
     ... Shares rose in the morning"): what already happened is not on a day still to come; the report day's."""
-    return ctx.anchor is not None and ref[:10] > ctx.anchor.isoformat() and ctx.tense(hit.start, hit.end) == "past"
+    if ctx.anchor is None:
+        return False
+    tense = ctx.tense(hit.start, hit.end)
+    # and the other way round: what will happen is not on a day gone by ("went out on Wednesday, and buses
+    # will keep running through the night", told on Thursday, is Thursday's night)
+    return (ref[:10] > ctx.anchor.isoformat() and tense == "past") or (ref[:10] < ctx.anchor.isoformat() and tense == "future")
 
 
 def _night_just_past(ref: str, ctx: Context) -> bool:
@@ -438,6 +448,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
     reported: str | None = None
     ref_sent = -10
     ref_told = False  # the reference day is the day of a telling ("said on Thursday that ...")
+    ref_since = False  # the reference day opens a span after "since"
     day_ref: tuple[str, int] | None = None  # the last day told, and its sentence
     before_ref: str | None = None  # the reference before the current one
     told_year: tuple[int, int] | None = None  # a year written out in the narrative, and its sentence
@@ -467,7 +478,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
             if reported:
                 g = _quarter_back(reported)
         elif g.refop == ("overnight",):
-            if ref is not None and _DAY.match(ref) and (ref_told or not _night_just_past(ref, ctx)):
+            if ref is not None and _DAY.match(ref) and not ref_since and (ref_told or not _night_just_past(ref, ctx)):
                 # "overnight" after "slipped Friday": the night that ends on that day
                 day = date.fromisoformat(ref[:10])
                 g = Grounded("TIME", f"{(day - timedelta(days=1)).isoformat()}TNI", day - timedelta(days=1), day, "day",
@@ -486,7 +497,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
             told = None if ref is not None and _DAY.match(ref) else _retold_day(hit, out, ctx)
             if told is not None:
                 ref_day = told
-            elif ref is not None and _DAY.match(ref) and not _ahead_of_past(ref, hit, ctx):
+            elif ref is not None and _DAY.match(ref) and not _across_the_report(ref, hit, ctx):
                 ref_day = ref[:10]
             else:
                 ref_day = None
@@ -499,7 +510,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
         elif g.refop is not None and g.refop[0] == "inweek":
             g = _in_week_told(g, day_ref, s0, ctx)
         elif g.refop is not None and ref is not None and (hit.kind != "partday" or (
-                (part_ref := _part_day_ref(ref, day_ref, s0)) is not None and not _ahead_of_past(part_ref, hit, ctx))):
+                (part_ref := _part_day_ref(ref, day_ref, s0)) is not None and not _across_the_report(part_ref, hit, ctx))):
             # "in the morning" takes the reference day only when there is one: else the report day
             base = part_ref if hit.kind == "partday" else ref
             if day_ref is not None and not _DAY.match(ref) and (g.type == "DURATION" or _finer_step(g.refop, ref)) \
@@ -574,7 +585,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
         if gap_date is not None:
             before_ref = ref
             ref, ref_sent = gap_date, s0  # the narrative moves on to the date the gap reaches
-            ref_told = False
+            ref_told = ref_since = False
             if _DAY.match(gap_date):
                 day_ref = (gap_date, s0)
             continue
@@ -585,6 +596,7 @@ def regrounded(kept: list[tuple[Hit, Grounded]], ctx: Context, items: Sequence[i
             continue  # "officials said on Wednesday": the day of the telling, not a time the story moves to
         before_ref = ref
         ref, ref_sent, ref_told = g.value, s0, told
+        ref_since = _BOUND_LEAD.search(ctx.before(hit.start, 12)) is not None
         if hit.kind == "year" and g.precision == "year" and g.anchor == "absolute" and g.mod is None \
                 and _IN_YEAR_BEFORE.search(ctx.before(hit.start, 12)) and _YEAR_AFTER.match(ctx.text, hit.end):
             told_year = (int(g.value), s0)

@@ -608,7 +608,7 @@ def _k_ago(hit, g, ctx):
     n = number(g["num"])
     letter, prec = _unit(g["unit"])
     d = g["dir"].lower()
-    sign = 1 if d in ("later", "from now", "hence") else -1
+    sign = 1 if d in ("later", "from now", "hence", "today", "tomorrow") else -1
     a = ctx.anchor
     mod = _approx_mod(g)
     if n is None and d in ("earlier", "later"):
@@ -619,6 +619,9 @@ def _k_ago(hit, g, ctx):
         return Grounded("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None if sign < 0 else a, a if sign < 0 else None, "unknown", "dct", True, mod)
     if a is None:
         return _unresolved("XXXX", prec, mod=mod)
+    if d in ("today", "tomorrow"):
+        x = cal.shift(a, n, letter) + timedelta(days=d == "tomorrow")
+        return Grounded("DATE", x.isoformat(), x, x, "day", "dct", False, mod)
     if letter in ("H", "S") or (letter == "M" and g["unit"].lower().startswith("minute")):
         return Grounded("DATE", a.isoformat(), a, a, "day", "dct", False, mod)
     x = cal.shift(a, sign * n, letter)

@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from .grammar import DAYN
-from .lexicon import AUXILIARIES, FUTURE_CUES, MONTH_RE, PAST_CUES
+from .lexicon import AUXILIARIES, FUTURE_CUES, MONTH_RE, PAST_CUES, WEEKDAY_RE
 
 # "next to" is a place, not a time to come.
 _FUT = re.compile(r"(?i)(?:\b(?:" + "|".join(re.escape(c) for c in FUTURE_CUES if c[0] != "'") + r")\b(?<!next(?=\s+to\b))|'ll\b)")
@@ -60,10 +60,16 @@ _SCHEDULED = re.compile(r"(?i)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\
 # for Friday, …". Only when no tense cue stands between them and the date ("visits Niger and said Friday").
 _SCHEDULED_FAR = re.compile(r"(?i)(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bnext\s)"
                             r"(?<!\bhis\s)(?<!\bher\s)"
-                            r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly)(?:s|es)?"
+                            r"\b(?:meet|resume|open|begin|start|vote|visit|return|arrive|leave|hold|travel|fly|play|face|host)(?:s|es)?"
+                            r"|\b(?:tee|kick)s?\s+off"
                             r"|\b(?:is|are)\s+(?:due|set|slated|scheduled)"
                             r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:set|slated|scheduled)\s+for)"
                             r"((?:\s+[\w'’:.-]+){0,4}?)\s+(?:on\s+)?$")
+# What may happen on a weekday is still to come: "the storm could come ashore early Saturday", "the river
+# might crest on Sunday". "be" and "have" stay out: "could be located Wednesday" and "may have fled on Friday" tell of the past.
+# Lower case, so the month "May" is no modal.
+_MAYBE = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?!be\b|have\b)[a-z]+\b((?:\s+[\w'’-]+){0,4}?)"
+                    r"\s+(?:on\s+|in\s+)?$")
 # A postponement or an extension reaches forward: "postponed the vote until Tuesday", "extended its
 # deadline until Friday", "has given them until Monday".
 _DEFERRED = re.compile(r"(?i)\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|"
@@ -195,8 +201,12 @@ class Context:
         weekday = _WEEKDAY_WORD.fullmatch(self.text, start, end) is not None
         if _OVERTAKEN.search(left) and _WEEKDAY_WORD.search(self.text, start, end):
             return "past", None  # "Friday evening", "midnight Friday" as well as a bare weekday
+        if _maybe(left) and _WEEKDAY_WORD.search(self.text, start, end):
+            return "future", None  # weekdays only: a month told with "could" is as often past ability
         label = _window_label(left, right, _POSSESSIVE.match(self.text, end) is not None,
                               _POSSESSIVE_AHEAD.match(self.text, end) is not None, weekday)
+        if not label and weekday and _told_present(left):
+            return "future", None
         if not label and weekday:
             return "", self._listed(start - len(left), start)
         return label, None
@@ -273,6 +283,24 @@ def _past_verb_after(right: str) -> bool:
         return False
     s, e, label = min(cues, key=lambda c: (c[0], c[0] - c[1]))
     return label == "past" and right[s:e].lower() not in _TELLING
+
+
+# A clause reported after a past verb of telling and its day: "officials said Tuesday that the deadline is
+# Friday". Its present tense is not shifted back: what it tells still holds, so its weekday is the coming one.
+_TOLD_THAT = re.compile(r"(?i)\b(?:said|told\s+\w+|announced|stated|confirmed|added)\s+(?:on\s+)?" + WEEKDAY_RE
+                        + r"\s+that\s+")
+
+
+def _told_present(left: str) -> bool:
+    m = None
+    for m in _TOLD_THAT.finditer(left):
+        pass
+    return m is not None and _nearest(left[m.end():], from_end=True) == ""
+
+
+def _maybe(left: str) -> bool:
+    m = _MAYBE.search(left)
+    return m is not None and not _cues(m.group(1))
 
 
 def _scheduled_far(left: str) -> bool:

@@ -17,7 +17,8 @@ from .candidate import filled as _fill
 from .candidate import typed as _cand
 from .context import SentenceContext
 from .filters import awaited
-from .syntax import children, hangs_on, has_class, is_place, lem, phrase_has_class, preps, with_conjuncts
+from .syntax import (
+    children, hangs_on, has_class, is_place, lem, phrase_has_class, placed_apart, preps, with_conjuncts)
 from .tolls import DEATH_LEMMAS, VIOLENT_CAUSES, other_cause
 from .violence import RIOTING_CROWD, VEHICLES, _riot_cue, goods_objects, mob_told, stopped_vehicle
 
@@ -194,11 +195,12 @@ def r_loot(ctx, tok, key):
         return None
     # property burnt by those who harm people in one run of verbs is part of that attack: "shot men in the market
     # and burnt the water point" (the burning with no subject of its own), "they set fire to twenty houses and shot
-    # dead six people" (the same doers, the killing told after with no subject of its own)
+    # dead six people" (the same doers, the killing told after with no subject of its own); not where each verb
+    # has a place of its own ("burned houses in the village of A and killed a guard at a post near B")
     if tok.pos_ == "VERB":
         shared = not subjects_of_own_clause(tok)
         if any(lem(c) in PEOPLE_HARM and (shared or (c.head.i == tok.i and not subjects_of_own_clause(c)))
-               for c in tok.conjuncts):
+               and not placed_apart(tok, c) for c in tok.conjuncts):
             return None
     if ctx.protest and (phrase_has_class(actor, "protester", lex) or phrase_has_class(actor, "crowd", lex) or ctx.has("rioter")):
         return _fill(_cand("riot", "loot", tok), actor, target, assoc)

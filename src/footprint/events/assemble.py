@@ -43,7 +43,8 @@ from .classify import find_candidates
 from .context import ANSWER_NOUNS, our_side, statement_author
 from .records import event_record, merged_retellings, shared_by_clauses
 from .syntax import (
-    SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, subjects)
+    SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, placed_apart,
+    subjects)
 from .tolls import (
     TOLL_KINDS, add_toll, bare_toll, casualty_clause, casualty_detail, revised_toll, revision, summed_tolls,
     toll_names, told_loss, toll_of_capture)
@@ -227,7 +228,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         key = (d.sent_index, d.etype.name, event_clause(d.cand.token))
         first = by_type.get(key)
         if first is not None and (_in_sequence(first.cand.token, d.cand.token)
-                                  or _placed_apart(first.cand.token, d.cand.token)):
+                                  or placed_apart(first.cand.token, d.cand.token)):
             out.append(d)  # "fighting shook the city a day after X was killed": two events, actors apart
             continue
         if first is None:
@@ -261,37 +262,7 @@ def _apart(a, b) -> bool:
         p = path(x, y)
         if p and any(t.dep_ == "prep" and t.lower_ in ("for", "to") and lem(t.head) in ANSWER_NOUNS for t in p):
             return True
-    return _in_sequence(a, b) or _placed_apart(a, b)
-
-
-#: Prepositions that place an object or a verb by a name ("burned a school in Gajiram").
-PLACING_PREPS = frozenset({"in", "at", "near", "outside"})
-
-
-def _placed_apart(a, b) -> bool:
-    """Two verbs joined by "and", each placed by a name of its own ("attacked a checkpoint in Rann and burned a
-    school in Gajiram"): two events at two places, even with one subject."""
-    x, y = (a, b) if a.i < b.i else (b, a)
-    if y.dep_ != "conj" or y.head.i != x.i or x.pos_ != "VERB" or y.pos_ != "VERB":
-        return False
-    # "arrested a man in X and detained him in Y": a pronoun object carries the first act on, one event
-    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in y.children):
-        return False
-    px, py = _own_place(x), _own_place(y)
-    return bool(px and py and px != py)
-
-
-def _own_place(verb) -> str:
-    """The name a verb, or its direct object, is placed by ("in Rann"), not looking into joined verbs."""
-    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    for h in heads:
-        for p in h.children:
-            if p.dep_ == "prep" and p.lower_ in PLACING_PREPS:
-                names = [t.text for t in p.children if t.dep_ == "pobj" and t.pos_ == "PROPN"
-                         and t.ent_type_ not in ("DATE", "TIME")]
-                if names:
-                    return names[0].casefold()
-    return ""
+    return _in_sequence(a, b) or placed_apart(a, b)
 
 
 def _in_sequence(a, b) -> bool:

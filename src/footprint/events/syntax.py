@@ -462,3 +462,54 @@ PREFIXES = ("re", "over", "with", "out", "up")
 IRREGULAR_PAST = {"took": "take", "taken": "take", "ran": "run", "drew": "draw", "drawn": "draw", "won": "win",
                   "threw": "throw", "thrown": "throw", "sent": "send", "built": "build", "shot": "shoot",
                   "fought": "fight", "struck": "strike", "held": "hold"}
+
+
+#: Prepositions that place an object or a verb by a name ("burned a school in Gajiram").
+PLACING_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def placed_apart(a, b) -> bool:
+    """Two verbs joined by "and", each placed by a name of its own ("attacked a checkpoint in Rann and burned a
+    school in Gajiram"): two events at two places, even with one subject."""
+    x, y = (a, b) if a.i < b.i else (b, a)
+    if y.dep_ != "conj" or y.head.i != x.i or x.pos_ != "VERB" or y.pos_ != "VERB":
+        return False
+    # "arrested a man in X and detained him in Y": a pronoun object carries the first act on, one event
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in y.children):
+        return False
+    px, py = _own_place(x), _own_place(y)
+    return bool(px and py and px != py)
+
+
+def _own_place(verb) -> str:
+    """The name a verb, or its direct object, is placed by ("in Rann", or through a common noun: "in the village
+    of Naulala", "at a post near Mbatamila"), not looking into joined verbs."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in PLACING_PREPS:
+                name = _placing_name(p)
+                if name:
+                    return name
+    return ""
+
+
+def _placing_name(prep) -> str:
+    """The proper name under a placing preposition, itself or one step below a common noun ("the village of X",
+    "a post near X"); a name deeper down places the noun, not the verb."""
+    for t in prep.children:
+        if t.dep_ != "pobj":
+            continue
+        if _is_name(t):
+            return t.text.casefold()
+        if t.pos_ == "NOUN":
+            for q in t.children:
+                if q.dep_ == "prep" and (q.lower_ == "of" or q.lower_ in PLACING_PREPS):
+                    names = [n for n in q.children if n.dep_ == "pobj" and _is_name(n)]
+                    if names:
+                        return names[0].text.casefold()
+    return ""
+
+
+def _is_name(t) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")

@@ -206,8 +206,10 @@ def summed_tolls(doc, quantities: list[Quantity]) -> list[Quantity]:
 
 def _summable(a: Quantity, b: Quantity, head_a: Token | None, head_b: Token | None) -> bool:
     """Two counts of one casualty kind, each with a number and a noun, ``b`` an item of the list ``a`` opens."""
+    # a count inside another is a part of it, already in it ("two passengers" in "the driver and two passengers")
+    apart = a.end <= b.start or b.end <= a.start
     return (a.kind == b.kind and a.kind in TOLL_KINDS and head_a is not None and head_b is not None
-            and a.min is not None and b.min is not None and _listed_with(head_a, head_b))
+            and a.min is not None and b.min is not None and apart and _listed_with(head_a, head_b))
 
 
 def _listed_with(a: Token, b: Token) -> bool:

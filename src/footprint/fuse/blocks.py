@@ -6,9 +6,10 @@ cell, time bucket; and, for a match without a place, registry actor, words or sp
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
-from .event_features import WEEK_DAYS, Features, block_families, generic_name
+from .event_features import GRID_DEGREES, WEEK_DAYS, Features, block_families, generic_name
 
 #: A name block (one family, one word, one week) with more events than this is too common a key to link
 #: a placeless event on: no event meets another through it (``engine`` keeps ``update`` and ``rebuild``
@@ -101,19 +102,65 @@ def _week_probes(f: Features) -> list[tuple[str, str]]:
             for p in _week_prefixes(f, kind, space if f.placeless else noplace)]
 
 
+def _bucket_keys(f: Features, prefix: str) -> list[str]:
+    """The time buckets ``f`` is filed under after ``prefix`` (months, years, or ``U`` undated)."""
+    if f.level == "M":
+        return [prefix + k for k in _months(f.d_start, f.d_end)]
+    if f.level == "Y":
+        return [prefix + k for k in _years(f.d_start, f.d_end)]
+    return [prefix + "U"]
+
+
+def _bucket_probes(f: Features, prefix: str) -> list[tuple[str, str]]:
+    """The bucket ranges ``f`` looks in after ``prefix``: its months, its years and the undated bucket; a
+    year-level event every month of its years too; an undated one every bucket."""
+    if f.level == "U":
+        return [(prefix, prefix + "\uffff")]
+    ranges = [(prefix + "U", prefix + "U")]
+    lo, hi = f.d_start - 1, f.d_end + 1  # the one day of slack ``judge`` allows may cross a month
+    years = _years(lo, hi)
+    ranges += [(prefix + y, prefix + y) for y in years]
+    if f.level == "M":
+        ranges += [(prefix + m, prefix + m) for m in _months(lo, hi)]
+    else:
+        ranges += [(prefix + "M" + y[1:] + "-01", prefix + "M" + y[1:] + "-12") for y in years]
+    return ranges
+
+
+def _grid_cells(f: Features) -> list[str]:
+    """The grid cells of ``f`` in the space of the other kind (``stored_keys``): for a place with no country,
+    its cell and the eight around it (a region's reach crosses a cell's edge); for one with a country, its
+    own cell; none without coordinates."""
+    if f.lat is None or f.lon is None:
+        return []
+    la, lo = math.floor(f.lat / GRID_DEGREES), math.floor(f.lon / GRID_DEGREES)
+    if f.country:
+        return [f"g{la}:{lo}"]
+    return [f"g{la + i}:{lo + j}" for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+#: The grid space an event is filed under and the one it looks in: a place with a country, one without.
+_BORDER_SPACES = {True: ("grid", "nocountry"), False: ("nocountry", "grid")}
+
+
 def stored_keys(f: Features) -> list[str]:
     """Keys this event is filed under: ``family|cell|bucket`` (for each of its families), its actor and
-    name blocks."""
+    name blocks, and its grid cell in the space of places with, or without, a country.
+
+    A place the places stage knows with no country (a province of a curated list of regions, "North Kivu")
+    is blocked by its grid cell, the town of its country by the country: the two never met. So each placed
+    event is also filed under grid cells in its own space (``grid|…`` with a country, ``nocountry|…``
+    without) and looks in the other's: two events with a country never meet there, and the pairs grow with
+    the events with no country only. A place with no country takes its cell and the eight around it, in both
+    spaces, so either side finds the pair.
+    """
     # the same sentence in copies of one report meets here even where their places or dates differ
     out = [f"copy|{f.copy_group}|{f.text_key}", *_week_keys(f)]
+    own = _BORDER_SPACES[bool(f.country)][0]
     for family in block_families(f.group):
-        prefix = f"{family}|{f.cell}|"
-        if f.level == "M":
-            out += [prefix + k for k in _months(f.d_start, f.d_end)]
-        elif f.level == "Y":
-            out += [prefix + k for k in _years(f.d_start, f.d_end)]
-        else:
-            out.append(prefix + "U")
+        out += _bucket_keys(f, f"{family}|{f.cell}|")
+        for cell in _grid_cells(f):
+            out += _bucket_keys(f, f"{own}|{family}|{cell}|")
     return out
 
 
@@ -124,21 +171,14 @@ def probe_ranges(f: Features) -> list[tuple[str, str]]:
     its months, its years and the undated bucket; a year-level event also
     looks at every month of its years; an undated one looks at the whole
     family and cell. An event in the actor blocks looks at the weeks of its
-    interval, with a day of slack (see ``_week_keys``).
+    interval, with a day of slack (see ``_week_keys``). A placed event looks in
+    the other grid space around its cell (``stored_keys``).
     """
     copy = f"copy|{f.copy_group}|{f.text_key}"
     ranges = [(copy, copy), *_week_probes(f)]
+    other = _BORDER_SPACES[bool(f.country)][1]
     for family in block_families(f.group):
-        prefix = f"{family}|{f.cell}|"
-        if f.level == "U":
-            ranges.append((prefix, prefix + "\uffff"))
-            continue
-        ranges.append((prefix + "U", prefix + "U"))
-        lo, hi = f.d_start - 1, f.d_end + 1  # the one day of slack ``judge`` allows may cross a month
-        years = _years(lo, hi)
-        ranges += [(prefix + y, prefix + y) for y in years]
-        if f.level == "M":
-            ranges += [(prefix + m, prefix + m) for m in _months(lo, hi)]
-        else:
-            ranges += [(prefix + "M" + y[1:] + "-01", prefix + "M" + y[1:] + "-12") for y in years]
+        ranges += _bucket_probes(f, f"{family}|{f.cell}|")
+        for cell in _grid_cells(f):
+            ranges += _bucket_probes(f, f"{other}|{family}|{cell}|")
     return ranges

@@ -76,6 +76,9 @@ _KEYWORD_GROUPS = (
     ("train", "training"), ("agree", "agreement"), ("protest", "protest"),
 )
 
+#: Size (degrees) of the grid cells that block a place with no country (``Features.cell``, ``blocks``).
+GRID_DEGREES = 5
+
 #: Distance tolerance (km) by the coarser precision of the two places.
 TOLERANCE_KM = {"facility": 5.0, "town": 20.0, "district": 60.0, "region": 200.0}
 PLACE_POINTS = {"facility": 2.0, "town": 2.0, "district": 1.5, "region": 1.0, "country": 0.5, "area": 0.5}
@@ -230,6 +233,7 @@ class Features:
     named: frozenset[str] = frozenset()
     toll: bool = False  # a toll update dated by its telling (``TOLL_UPDATE``; ``d_end`` is the telling)
     claim: bool = False  # a party's undated claim of its own act, dated by its telling like a toll update
+    near: bool = False  # a small area ("near X", ``NEAR_AREA_KM``) scored as a district: it reaches its radius only
 
     @property
     def dated(self) -> bool:
@@ -240,7 +244,7 @@ class Features:
         if self.country:
             return self.country
         if self.lat is not None and self.lon is not None:
-            return f"g{math.floor(self.lat / 5)}:{math.floor(self.lon / 5)}"
+            return f"g{math.floor(self.lat / GRID_DEGREES)}:{math.floor(self.lon / GRID_DEGREES)}"
         return "-"
 
     @property
@@ -334,7 +338,8 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
     country, lat, lon, precision, radius_km, admin1, place_name = loc or (None,) * 7
     has_point = lat is not None and lon is not None
     placeless = not country and not has_point
-    if precision == "area" and has_point and radius_km is not None and radius_km <= NEAR_AREA_KM:
+    near = precision == "area" and has_point and radius_km is not None and radius_km <= NEAR_AREA_KM
+    if near:
         precision = "district"
     return Features(
         id=id_,
@@ -365,6 +370,7 @@ def _features(id_, doc_id, type_, mode, actor_pairs, loc, dates, sentence, actor
                          tuple(n for n in (*(n for _, n, _ in actor_pairs), claimant[1]) if n), GENERIC_ACTOR_WORDS),
         toll=toll,
         claim=claim,
+        near=near,
     )
 
 

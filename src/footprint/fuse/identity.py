@@ -133,6 +133,8 @@ def judge(a: Features, b: Features) -> Judgement:
         if a.lat is not None and b.lat is not None and coarse in TOLERANCE_KM | {"area": 0}:
             km = haversine_km(a.lat, a.lon, b.lat, b.lon)
             tol = TOLERANCE_KM.get(coarse) or AREA_REACH * max(a.radius_km or 0, b.radius_km or 0, 25.0)
+            if coarse == "district" and _near_only(a, b):
+                tol = min(tol, _own_reach(a) + _own_reach(b))
             if km > tol and coarse in ("district", "region"):
                 tol, inside = _reach(a, b, coarse, tol)
                 if inside:
@@ -226,11 +228,21 @@ def _reach(a: Features, b: Features, coarse: str, tol: float) -> tuple[float, st
     wide, fine = (a, b) if a.precision == coarse else (b, a)
     if coarse == "region" and wide.admin1 and wide.admin1 == fine.admin1 and wide.country == fine.country:
         return math.inf, f"in the region ({wide.admin1})"
-    if wide.radius_km:
+    if wide.radius_km and not wide.near:  # a town's surroundings have no far corner
         reach = wide.radius_km + TOLERANCE_KM.get(fine.precision, 0.0)
         if reach > tol:
             return reach, f"within the {coarse}'s radius ({wide.radius_km:.0f} km)"
     return tol, ""
+
+
+def _near_only(a: Features, b: Features) -> bool:
+    """The pair's district precision comes only from small areas ("near X"), not from a district."""
+    return all(x.near for x in (a, b) if x.precision == "district")
+
+
+def _own_reach(f: Features) -> float:
+    """How far from its point a place may lie: a small area its radius, a town or facility its tolerance."""
+    return f.radius_km if f.near else TOLERANCE_KM.get(f.precision, 0.0)
 
 
 def _misread_region(a: Features, b: Features) -> Features | None:

@@ -15,11 +15,12 @@ from spacy.tokens import Doc
 
 from ..model import PlaceMention
 from ..nlp import doc_text
-from .locate import event_location, facility_mentions, relative_mentions
+from .locate import event_location
+from .relative import facility_mentions, relative_mentions
 from .contained import inside_named
 from .reference import anchor_borders, reference_mentions
 from .regions import named_regions
-from .roads import road_mentions
+from .roads import road_ends, road_mentions
 from .situated import situated
 
 __all__ = ["PlacesComponent", "event_location", "geoparse", "parse_doc"]
@@ -43,6 +44,7 @@ def parse_doc(doc: Doc, gaz) -> tuple[list[PlaceMention], dict[str, float]]:
     mentions = inside_named(text, sorted(mentions, key=lambda m: m.start), people, ents)
     registry = tuple((a.start, a.end) for a in actors if getattr(a, "actor_id", None))
     mentions = situated(text, mentions, gaz, people + registry, registry)
+    mentions = road_ends(text, mentions, people + registry)
     relative = relative_mentions(text, mentions, focus)
     extra = anchor_borders(text, mentions, relative, gaz) + facility_mentions(text, mentions, gaz)
     extra += reference_mentions(text, mentions, focus, gaz, relative) + road_mentions(text, mentions)

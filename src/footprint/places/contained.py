@@ -45,7 +45,7 @@ _UNKNOWN_IN = re.compile(
 #: name in a place slot, then its container; the container is checked by ``_container_told``
 _UNKNOWN_AT = re.compile(r"\b(?P<prep>in|at|near|outside|around|from)\s+(?P<c>" + NAME + r")(?=,\s|\s\()")
 #: ", a village some 20 km from", ", about 40 kilometres from": how far the name lies from the place that follows,
-#: no bearing told (a bearing makes it a relative place: ``locate.relative_mentions``)
+#: no bearing told (a bearing makes it a relative place: ``relative.relative_mentions``)
 _DISTANCE_FROM = re.compile(
     r",\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:village|hamlet|settlement|locality|town|community)\s+)?"
     r"(?:(?:some|about|around|roughly|nearly|almost|just|over|under)\s+)?(?P<n>\d{1,3})\s*"

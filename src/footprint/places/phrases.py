@@ -49,6 +49,11 @@ PLACE_ADJECTIVES = frozenset(
 )
 
 
+#: verbs of moving people or goods whose "from" names a place ("reinforcements were flown from X")
+SENT_FROM = frozenset(
+    "sent flown deployed redeployed dispatched evacuated transferred airlifted trucked bused bussed".split())
+
+
 def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
     """The name starting at token ``i`` follows a locative preposition ("in", "near", "between"),
     a place noun with "of" ("residents of"), or continues a list that does ("between Mopti and Gao")."""
@@ -72,6 +77,8 @@ def locative(doc: Doc, i: int, prev_locative: bool = False) -> bool:
         return True
     if w in {"to", "from"} and k > 0 and doc[k - 1].pos_ == "NOUN":
         return True  # "convoys to Djibo", "reinforcements from Tillabéri" (not "according to X")
+    if w == "from" and k > 0 and doc[k - 1].lower_ in SENT_FROM:
+        return True  # "troops were sent from Kandi": people or goods moved, so the name is where they were
     if w == "to" and _from_name_before(doc, k):
         return True  # "fled from Rafah to Khan Younis": the second end of a journey between two places
     if w in DEPARTURE_VERBS and doc[k].pos_ in {"VERB", "AUX"} and _ends_a_departure(doc, i):

@@ -249,8 +249,10 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
         on_road = _dash_road_side(doc, i, j)
         if on_road:
             m.reasons.append("a town of 'the X–Y road'")
-        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, near, j in placed or on_road
-                     or _RELATIVE_BEFORE.search(full[max(0, start - 40) : start]) is not None):
+        before = full[max(0, start - 40) : start]
+        measured = _MEASURED_BEFORE.search(before) is not None
+        if not _keep(doc, m, ent_at, sent_starts, lower, has_pos, near, j in placed or on_road or measured
+                     or _RELATIVE_BEFORE.search(before) is not None, measured):
             continue
         out.append(m)
     _containers(doc, out, full, ent_at)
@@ -258,6 +260,8 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
 
 
 
+#: "60 km north of X": the text measures a distance from X, which no person or date is
+_MEASURED_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
 
 
@@ -296,7 +300,8 @@ def publication_after(doc: Doc, i: int) -> bool:
     return before.replace("’", "'") in ISSUE_MARKERS
 
 
-def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, placed: bool = False) -> bool:
+def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, placed: bool = False,
+          measured: bool = False) -> bool:
     cands = m.candidates
     i, j = m.tok_start, m.tok_end
     if publication_after(doc, i):
@@ -386,7 +391,9 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
         elif ent.label_ in NOT_PLACES:
             if not (ent.label_ in {"DATE", "TIME"} and _placed_not_dated(doc, m, i, j)):
                 return False
-            m.weak = True  # the small model tags a town beside a weekday as part of the date
+            # the small model tags a town beside a weekday as part of the date; a town the text measures a
+            # distance from ("60 km north of X, on Monday") needs no further support
+            m.weak = not measured
             m.reasons.append(f"a place phrase the parser tagged {ent.label_}")
         elif ent.label_ in {"GPE", "LOC", "FAC", "NORP"}:
             if exact:
@@ -438,7 +445,8 @@ def _keep(doc: Doc, m: Match, ent_at, sent_starts, lower, has_pos, actors, place
             return False
         if m.ner is None and not (prominent or region_like or facility or best_pop >= 1000 or m.locative or placed):
             return False  # (after "in", "east of"… a small town may stay, if the text supports it)
-        if m.ner is None and doc.has_annotation("ENT_IOB") and not (m.locative and (settlement_of(doc, i) or part_of_settlement(doc, i))):
+        if m.ner is None and doc.has_annotation("ENT_IOB") and not measured \
+                and not (m.locative and (settlement_of(doc, i) or part_of_settlement(doc, i))):
             m.weak = True
     elif len(words) > 1 and m.ner is None and all(w in GENERIC for w in words):
         return False

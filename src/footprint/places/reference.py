@@ -28,7 +28,7 @@ from ..model import Place, PlaceMention
 from ..paragraphs import PARAGRAPH_BREAK
 from .gazetteer import norm
 from ..geo import distance_km
-from .locate import relative_mentions
+from .relative import relative_mentions
 from .recognize import GENERIC
 from .resolve import to_place
 
@@ -238,7 +238,7 @@ def _covered(mentions: list[PlaceMention], start: int, end: int) -> bool:
 def reference_mentions(text: str, mentions: list[PlaceMention], focus: dict[str, float], gaz=None,
                        relative: list[PlaceMention] = ()) -> list[PlaceMention]:
     """Nominal mentions for the references in ``text`` (``mentions``: the resolved names, sorted by start;
-    ``relative``: the offsets measured from them, ``locate.relative_mentions``)."""
+    ``relative``: the offsets measured from them, ``relative.relative_mentions``)."""
     if not text or not mentions and not focus:
         return []
     mentions = sorted(mentions, key=lambda m: m.start)

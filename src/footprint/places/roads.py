@@ -5,6 +5,9 @@ Such a phrase becomes a ``kind="relative"`` area: the midpoint of the two towns,
 one of its ends (a relative place replaces the bare names inside it). Made only when both towns resolved and
 lie at most ``MAX_ROAD_KM`` apart; a road told by one town ("the road to Naro") names a direction, not a
 stretch, and is left alone.
+
+"The road between Kessa and Naro" with only one end resolved still says the other is a place on that road
+(``road_ends``): it becomes an area at the known end, radius ``ROAD_END_RADIUS_KM``, no town of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from ..model import Place, PlaceMention
 from ..geo import distance_km
 from .routes import ROAD_NOUNS as _ROADS
-from .reference import _town_mentions
+from .reference import NAME, _town_mentions, not_a_name
 
 MAX_ROAD_KM = 500.0
 #: the road nouns the recognizer splits "X-Y" before (``routes.ROAD_NOUNS``), a dirt "track", and "trunk road",
@@ -35,6 +38,11 @@ _NOUN_BEFORE = re.compile(
     re.I,
 )
 _JOIN = re.compile(r"\s+(?:and|to|with)\s+$", re.I)
+#: "the road between Kessa and Naro", the names whole (a name stops at lower-case words and punctuation)
+_BETWEEN = re.compile(r"\b(?i:the)\s+" + _ROAD_ADJ + ROAD_NOUNS + r"\s+between\s+(?P<x>" + NAME + r")\s+and\s+(?P<y>"
+                      + NAME + r")(?![\w'’-])")
+#: how far from the known end the other end of such a road may lie (most such roads in the news are short)
+ROAD_END_RADIUS_KM = 60.0
 
 
 def _midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
@@ -79,3 +87,25 @@ def road_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]
                       admin1=pa.admin1 if pa.admin1 == pb.admin1 else None, radius_km=radius, reasons=(why,))
         out.append(PlaceMention(start, end, text[start:end], place, kind="relative", reason=why))
     return out
+
+
+def road_ends(text: str, mentions: list[PlaceMention], skip: tuple[tuple[int, int], ...] = ()) -> list[PlaceMention]:
+    """``mentions`` (sorted by start) with the unresolved end of "the road between X and Y" placed at the other,
+    a resolved town (``skip``: spans that are no place names, e.g. people and registry actors)."""
+    towns = _town_mentions(mentions)
+    added = []
+    for mm in _BETWEEN.finditer(text):
+        ends = [(mm.start("x"), mm.end("x")), (mm.start("y"), mm.end("y"))]
+        held = [[m for m in mentions if m.start < e and s < m.end] for s, e in ends]
+        known = [next((t for t in towns if (t.start, t.end) == span), None) for span in ends]
+        for k in (0, 1):
+            other = known[1 - k]
+            s, e = ends[k]
+            if other is None or held[k] or not_a_name(text[s:e]) or any(a < e and s < b for a, b in skip):
+                continue
+            p = other.place
+            why = f"{text[s:e]}: on the road between it and {p.name}, not in the gazetteer; placed at {p.name}"
+            place = Place(text[s:e], p.lat, p.lon, p.country, "area", admin1=p.admin1,
+                          radius_km=ROAD_END_RADIUS_KM, reasons=(why,))
+            added.append(PlaceMention(s, e, text[s:e], place, kind="literal", reason=why))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

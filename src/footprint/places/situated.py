@@ -10,6 +10,10 @@ for an organisation:
   "N km west of Y"; its feature is a populated place (``P.PPL``), so "the town" in a later sentence can
   point back at it (``reference``).
 
+An apposition that says what X is ("X, a town 60 km north of Y", "attacked X, a refugee camp about 6 km south
+of Y") does the same wherever X stands, even when the parser took X for a person, but only for a name nothing
+else read: a far reading of X is the gloss's to mend (``told``).
+
 A name the gazetteer resolved close to that point stays as it is; one it resolved far away (a namesake in
 another country) is replaced. Nothing is made for a stop word or generic word ("The convoy is 40 km ..."),
 a people or person the parser tagged, or a registry actor.
@@ -22,7 +26,7 @@ import re
 from ..model import Place, PlaceMention
 from .gazetteer import norm
 from ..geo import BEARINGS, distance_km, offset
-from .locate import UNIT_WORDS, UNITS
+from .relative import UNIT_WORDS, UNITS
 from .match import _Overlaps
 from .reference import NAME, not_a_name
 from .resolve import to_place
@@ -45,6 +49,15 @@ _APPOSED = re.compile(
     r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + UNIT_WORDS + r")\s+"
     r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
 )
+#: "Naro, a town 60 km north of ", "attacked Naro, a refugee camp about 6 km south of ": the apposition names
+#: what X is, so the text vouches for X as a place even where the parser took it for a person
+_TYPED = re.compile(
+    r"(?<![\w'’-])(?P<x>" + NAME + r")\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:town|village|city|settlement|hamlet|locality|camp|site|commune)\s+(?:of\s+[^,.;!?\n]{1,40}?\s+)?"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>" + UNIT_WORDS + r")\s+"
+    r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$"
+)
 _LOOK_BACK = 260
 
 
@@ -61,15 +74,18 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
         if y.kind != "literal" or p is None or p.lat is None or p.precision not in {"town", "facility", "district"}:
             continue
         lo = max(0, y.start - _LOOK_BACK)
-        mm = _SITUATED.search(text[lo : y.start])
+        mm = _SITUATED.search(text[lo : y.start]) or _TYPED.search(text[lo : y.start])
+        typed = mm is not None and mm.re is _TYPED
         apposed = mm is None
         if apposed:
             mm = _APPOSED.search(text[lo : y.start])
         if mm is None:
             continue
         name, start, end = mm.group("x"), lo + mm.start("x"), lo + mm.end("x")
-        if not_a_name(name) or any(s < end and start < e for s, e in skip):
+        if not_a_name(name) or (not typed and any(s < end and start < e for s, e in skip)):
             continue
+        if typed and actors is not None and any(s < end and start < e for s, e in actors):
+            continue  # a named group stays a group, whatever follows it
         km = float(mm.group("km").replace(",", ".")) * UNITS[mm.group("unit").lower()]
         if not 0 < km <= 1000:
             continue
@@ -81,6 +97,8 @@ def situated(text: str, mentions: list[PlaceMention], gaz=None, skip: tuple[tupl
         held = next((m for m in own if m.place is not None and m.place.lat is not None), None)
         if apposed and held is not None:
             continue  # an apposed distance is loose ("in Gao, 300 km from ..."): a name the gazetteer placed stands
+        if typed and own:
+            continue  # a name read already: a far reading is the gloss's to mend, for every later mention (``told``)
         if held is not None and distance_km(held.place.lat, held.place.lon, lat, lon) <= tolerance:
             continue  # the gazetteer's reading agrees with the text
         if held is not None and held.place.precision in {"country", "region"}:

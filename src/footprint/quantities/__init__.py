@@ -145,6 +145,15 @@ def find_quantities(doc: Doc, actors: list[ActorMention] | None = None,
         side = _side(doc, words, noun, end, actors, span.start_char, kind, num.end, num.start)
         out.append(Quantity(kind=kind, min=num.lo, max=num.hi, unit=unit, approximate=num.approximate,
                             text=span.text, start=span.start_char, end=span.end_char, side=side))
+        extra = _listed_with(doc, words, num, noun, end) if kind in CASUALTY_KINDS and num.then is None else None
+        if extra is not None:
+            # "two militants and a constable were killed": the militants stay the militants' count, and the
+            # list is a count of its own, three, of no one side
+            added, start, end = extra
+            span = doc[start:end]
+            out.append(Quantity(kind=kind, min=num.lo + added, max=num.hi + added if num.hi is not None else None,
+                                unit=unit, approximate=num.approximate, text=span.text, start=span.start_char,
+                                end=span.end_char, side=None))
     out.extend(_single_casualties(doc, words, actors, out, sents, date_spans))
     return sorted(out, key=lambda q: q.start)
 
@@ -305,6 +314,28 @@ def _single_casualties(doc: Doc, words: list[str], actors: list[ActorMention], c
         out.append(Quantity(kind=kind, min=count, max=count, unit="personnel", approximate=False, text=span.text,
                             start=span.start_char, end=span.end_char, side=side))
     return out
+
+
+def _listed_with(doc: Doc, words: list[str], num: _Num, noun: int | None,
+                 end: int) -> tuple[int, int, int] | None:
+    """Single people listed with a counted noun in one phrase: (how many, first token, token after the last), or
+    None. "two militants and a police constable", "the driver and two passengers": the list is a count of its
+    own; the single person's own reading stands aside for it (``_single_casualties``)."""
+    if noun is None or noun < num.start or end != noun + 1:
+        return None
+    added, last = 0, noun
+    while last + 2 < len(doc) and words[last + 1] == "and":  # a comma may open the speaker: "seven men, an official said"
+        nxt = _one_person(doc, words, last + 2)
+        if nxt is None:
+            break
+        added, last = added + (2 if words[nxt] in PAIR_NOUNS else 1), _of_phrase_end(doc, words, nxt)
+    start = num.start
+    if start >= 3 and words[start - 1] == "and" and words[start - 2] in SINGLE_PEOPLE:
+        first = next((i for i in range(max(0, start - 5), start - 2) if _one_person(doc, words, i) == start - 2),
+                     None)
+        if first is not None:  # "killing the driver and two passengers"
+            added, start = added + 1, first
+    return (added, start, last + 1) if added else None
 
 
 def _of_phrase_end(doc: Doc, words: list[str], noun: int) -> int:
