@@ -21,8 +21,20 @@ CLAUSE_PUNCT = frozenset({";", ":", "-", "–", "—", "--"})
 OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "parataxis"})
 
 
+# (lemma id, text id) -> lower-cased lemma: the ids are read straight off the token, while ``lemma_`` and
+# ``text`` each look the string up; the ids are string hashes, the same in every pipeline
+_LEMS: dict[tuple[int, int], str] = {}
+_LEMS_MAX = 200_000  # emptied when full, so a long-running server does not grow it without end
+
+
 def lem(tok: Token) -> str:
-    return (tok.lemma_ or tok.text).lower()
+    key = (tok.lemma, tok.orth)
+    out = _LEMS.get(key)
+    if out is None:
+        if len(_LEMS) >= _LEMS_MAX:
+            _LEMS.clear()
+        out = _LEMS[key] = (tok.lemma_ or tok.text).lower()
+    return out
 
 
 def forms(tok: Token) -> set[str]:
@@ -45,8 +57,15 @@ def lemma_keys(tok: Token) -> set[str]:
     return {base}
 
 
+# labels -> their ids: ``dep`` is an int on the token, ``dep_`` a string looked up per child
+_DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    ids = _DEP_IDS.get(deps)
+    if ids is None:
+        ids = _DEP_IDS[deps] = frozenset(tok.vocab.strings[d] for d in deps)
+    return [c for c in tok.children if c.dep in ids]
 
 
 #: Words that pick part of a group named before ("one of them", "some of the rockets"): a subject made of

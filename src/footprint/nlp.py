@@ -93,6 +93,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: Where ``doc_parsed`` keeps whether a Doc has a dependency parse (the key the places stage used first).
+PARSED_KEY = "footprint.locate.parsed"
+
+
+def doc_parsed(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, asked once per Doc: it reads the whole token array each time, and the
+    stages ask for each mention, sentence, cue and event. Our stages run after the parser, so it holds."""
+    found = doc.user_data.get(PARSED_KEY)
+    if found is None:
+        found = doc.user_data[PARSED_KEY] = doc.has_annotation("DEP")
+    return found
+
+
 def span_text(span: Span) -> str:
     """``span.text``, sliced from the text built once per Doc: ``Span.text`` joins the span's tokens again,
     making each one a ``Token``, on every access."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from . import lexicon as lx
 from .matcher import Found
 from .registry import Registry, normalize_tokens
+from ..nlp import doc_parsed
 
 #: A state's ruling bodies: the government whatever they do, also as the actor of a military act (the annotation
 #: rules), so they never stand for its forces.
@@ -46,7 +47,7 @@ def _acting_forces(f: Found, doc: Doc, reg: Registry) -> Found:
     (or passive agent) of a military action stands for its armed forces. A ruling body ("the junta launched an
     offensive", "the regime shelled") stays the government whatever it does, and so does a capital or a seat of
     government ("Bamako deployed troops"), as the annotation rules code them."""
-    if not doc.has_annotation("DEP"):
+    if not doc_parsed(doc):
         return f
     span = doc[f.start:f.end]
     head = span.root
@@ -109,7 +110,7 @@ def _military_action(verb) -> bool:
 
 def _sender(f: Found, doc: Doc, explicit: dict[int, list[Found]]) -> str | None:
     """The country whose state is the subject of the verb that has these forces as its object."""
-    if not doc.has_annotation("DEP"):
+    if not doc_parsed(doc):
         return None
     tok = doc[f.end - 1]
     if tok.dep_ != "dobj":

@@ -40,6 +40,7 @@ from .acting import _acting_forces, _sender
 from .focus import _doc_places, _evidence, pick_country, places_focus
 from .pronouns import possessive_mentions
 from .registry import Actor, Registry
+from ..nlp import doc_parsed
 
 WINDOW = 4
 #: Sentences back (0: the same one) that a force or government descriptor may look for its antecedent.
@@ -342,7 +343,7 @@ def _paramilitary(h: Found, doc: Doc, explicit: dict[int, list[Found]]) -> bool:
 def _clause(doc: Doc, f: Found):
     """The verb whose clause holds the mention ("the rebels ambushed an RSF column, the spokesman said":
     "ambushed", not "said"); None without a parse."""
-    if not doc.has_annotation("DEP"):
+    if not doc_parsed(doc):
         return None
     tok = doc[f.end - 1]
     # by index: spaCy makes a new Token object on each access, so "tok.head is not tok" never ends at a root

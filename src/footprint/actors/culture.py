@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_parsed
+
 #: Words after a name that make it an ensemble or a venue: "the Red Army Choir", "the Wagner Festival".
 ENSEMBLE_HEADS = frozenset("""choir chorus orchestra ensemble band ballet theatre theater festival museum quartet
     philharmonic opera""".split())
@@ -26,7 +28,7 @@ def _work(doc: Doc, end: int) -> bool:
 
 def _performed(doc: Doc, start: int, end: int) -> bool:
     """A one-word name that is the object of a verb of performance ("played Wagner")."""
-    if end - start != 1 or not doc.has_annotation("DEP"):
+    if end - start != 1 or not doc_parsed(doc):
         return False
     tok = doc[start]
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PERFORM_VERBS

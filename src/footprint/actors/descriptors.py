@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..sentence_lookup import sentence_number
 from . import lexicon as lx
 from .registry import Actor, Registry, accepts, kin_table
+from ..nlp import doc_parsed
 
 
 @dataclass
@@ -205,7 +206,7 @@ class DescriptorRules:
             return None  # an acronym only in capitals
         if phrase in lx.NOUN_MODIFIER_DESCRIPTORS and (
                 self.k(end) in lx.MEMBER_NOUNS or self.k(end) in lx.DESCRIPTORS
-                or (self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ in ("compound", "amod", "nmod"))):
+                or (doc_parsed(self.doc) and self.doc[end - 1].dep_ in ("compound", "amod", "nmod"))):
             return None  # "cartel gunmen", "a gang leader": the word describes the next noun
         # "members of the Africa Corps", "instructors from the Africa Corps", "fighters (PMCs) from JNIM"
         j = end
@@ -511,7 +512,7 @@ class DescriptorRules:
                 break  # nearest first: every name after this one is further back still
             if _operation(f.actor):
                 return Found(i, end, f.actor, via="coref")
-        if self.doc.has_annotation("DEP") and self.doc[end - 1].dep_ not in ("nsubj", "poss") \
+        if doc_parsed(self.doc) and self.doc[end - 1].dep_ not in ("nsubj", "poss") \
                 and not (self.doc[end - 1].dep_ == "pobj" and self.doc[end - 1].head.dep_ == "agent"):
             return None
         return Found(i, end, None, via="coref", descriptor=("igo",))
@@ -554,7 +555,7 @@ def acting_group(doc, j: int, named: list[Found], skip: range = range(0)) -> Act
     """The named actor that is the subject of the nearest clause above token ``j`` that has one (a subject inside
     ``skip``, the phrase itself, is passed over to the clause above); a pronoun subject stands for the actor named
     last before it."""
-    if not doc.has_annotation("DEP"):
+    if not doc_parsed(doc):
         return None
     tok = doc[j]
     for _ in range(8):

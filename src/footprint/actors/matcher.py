@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..errors import FootprintError
-from ..nlp import token_texts
+from ..nlp import doc_parsed, token_texts
 from . import lexicon as lx
 from .culture import is_art
 from . import merging
@@ -460,7 +460,7 @@ class DocMatcher(DemonymRules, DescriptorRules, NameRules):
         after it is described, never owned ("a military base": ``facility_after``)."""
         if self.facility_after(j, j + 1) or self.compound_at(j) > j:
             return True  # "Army-backed soldiers" opening a sentence, where the parser takes "Army" for the head's own
-        if self.doc.has_annotation("DEP") and self.doc[j].dep_ in ("compound", "amod", "nmod"):
+        if doc_parsed(self.doc) and self.doc[j].dep_ in ("compound", "amod", "nmod"):
             head = self.k(self.doc[j].head.i)
             return head not in lx.FORCE_HEADS and head not in lx.MEMBER_NOUNS and head not in lx.FORCE_POSTS \
                 and (head not in lx.FORCE_WEAPONS or self.doc[self.doc[j].head.i].dep_ == "compound")

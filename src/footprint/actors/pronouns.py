@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text, token_lowers
+from ..nlp import doc_parsed, doc_text, token_lowers
 from . import lexicon as lx
 from .matcher import Found
 from .registry import Registry
@@ -158,7 +158,7 @@ def _antecedent(doc: Doc, i: int, known: list[Found], sent: list[int], matched=(
 def _choose(doc: Doc, i: int, before: list[Found], sent: list[int], here: int) -> Found | None:
     same = [f for f in before if sent[f.start] == here]
     if same:
-        if doc.has_annotation("DEP"):
+        if doc_parsed(doc):
             # the subject of a clause the pronoun is part of, innermost first
             node = doc[i]
             for _ in range(12):
@@ -183,7 +183,7 @@ def _choose(doc: Doc, i: int, before: list[Found], sent: list[int], here: int) -
         there = [f for f in before if sent[f.start] == s]
         if not there:
             continue
-        if doc.has_annotation("DEP"):
+        if doc_parsed(doc):
             roots = {doc[f.start].sent.root.i for f in there}
             for r in roots:
                 for c in doc[r].children:

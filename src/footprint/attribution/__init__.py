@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorMention, Attribution
-from ..nlp import doc_text, span_text
+from ..nlp import doc_parsed, doc_text, span_text
 from .speakers import (
     _CARRY,
     ALLEGING_LEMMAS,
@@ -206,7 +206,7 @@ _SHOWING_EVIDENCE = frozenset({"satellite imagery", "leaked documents", "social 
 
 def _shown(sent: Span) -> bool:
     """The sentence tells what evidence shows ("..., satellite images show"): not the publisher's own word."""
-    if not sent.doc.has_annotation("DEP"):
+    if not doc_parsed(sent.doc):
         return _evidence_cue(plain(sent.text)) in _SHOWING_EVIDENCE and bool(_FINDING_WORDS.search(sent.text))
     return _showing_verb(sent) is not None
 
@@ -236,7 +236,7 @@ def _modality(text: str, claimed: bool, sent: Span | None = None, window: tuple[
     """The first cue of ``MODALITY_CUES`` in ``text`` (only in ``window``, start and end offsets, when given:
     the rest is blank); in a parsed sentence, a cue inside a clause that describes a noun ("the house of a
     man accused of blasphemy") says nothing about what the sentence tells."""
-    parsed = sent is not None and sent.doc.has_annotation("DEP")
+    parsed = sent is not None and doc_parsed(sent.doc)
     pos, endpos = window or (0, len(text))
     for modality, pattern in MODALITY_CUES:
         for m in pattern.finditer(text, pos, endpos):
@@ -285,12 +285,28 @@ def _evidence_cue(text: str, window: tuple[int, int] | None = None) -> str | Non
 _SPACES = re.compile(r"\s+")
 
 
+#: ``Doc.user_data`` key of the sentences already judged (start char -> (end char, meta)): this stage judges
+#: every sentence and the events stage asks again for each sentence it reads.
+META_KEY = "footprint.attribution.meta"
+
+
 def is_meta_statement(doc: Doc, sent: Span, text: str | None = None) -> bool:
     """True for a sentence about a report rather than about events ("the SIPRI report states ...",
     "That's according to a report by ...", a quotation closed by "the report states"). ``text``: the
     sentence's text where the caller has it."""
-    if text is None:  # a slice of the Doc's text built once, not Span.text walking the tokens per call
-        text = doc_text(doc)[sent.start_char:sent.end_char] if sent.doc is doc else sent.text
+    if sent.doc is not doc:
+        return _meta_text(sent.text if text is None else text)
+    own = doc_text(doc)[sent.start_char:sent.end_char]  # built once per Doc, not Span.text per call
+    if text is not None and text != own:
+        return _meta_text(text)
+    judged = doc.user_data.setdefault(META_KEY, {})
+    found = judged.get(sent.start_char)
+    if found is None or found[0] != sent.end_char:
+        found = judged[sent.start_char] = (sent.end_char, _meta_text(own))
+    return found[1]
+
+
+def _meta_text(text: str) -> bool:
     text = _SPACES.sub(" ", plain(text)).strip()
     if not text:
         return False
@@ -534,7 +550,7 @@ def attribute_clauses(doc: Doc, mentions: list[ActorMention] | None = None, publ
     texts = [t for _, t in pairs]
     para = _paragraph_of(full)
 
-    parsed = doc.has_annotation("DEP")
+    parsed = doc_parsed(doc)
     clause_lists: list[list[_Clause]] = [clauses_by_parse(s, mentions, registry) if parsed else [] for s in sents]
     found = [next((c.claim for c in cl if c.primary), None) if parsed else _claim_by_patterns(s, mentions, registry)
              for s, cl in zip(sents, clause_lists)]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..dateline import datelines
 from ..model import ActorMention
-from ..nlp import doc_text
+from ..nlp import doc_parsed, doc_text
 
 CLAIMANT_TYPES = frozenset({"source", "government", "state_force", "igo", "ngo", "armed_group", "pmc", "person", "country"})
 
@@ -755,7 +755,7 @@ def _claim_by_parse(sent: Span, mentions: list[ActorMention], registry) -> _Clai
 def _subject_claim(sent: Span, mentions: list[ActorMention], registry) -> _Claim | None:
     """The subject of a sentence's main verb as a speaker, for a "he said"/"it said" that follows it ("The
     ministry issued a statement. It said ..."): a named actor or a noun for people or bodies that speak."""
-    if not sent.doc.has_annotation("DEP"):
+    if not doc_parsed(sent.doc):
         return None
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):

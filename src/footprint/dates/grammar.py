@@ -207,6 +207,20 @@ NEEDS: dict[str, re.Pattern[str]] = {
     "clocklen": re.compile(r"minute"),
     "clockw": re.compile(r"a\.m\.|p\.m\.|o'clock|\s(?:morning|afternoon|evening|night|time|Eastern|Central|Pacific|Mountain|Atlantic)\b|[A-Z]T\b|UTC"),
     "festival": re.compile(r"Ramadan|Ramzan|[Hh]oly\s+month|[Ff]asting\s+month|Eid\b|Tabaski|Korit"),
+    # the word each kind is named by (or its digits), absent from most reports
+    "quarter": re.compile(r"quarter|period|Q[1-4]|[1-4]Q"),
+    "half": re.compile(r"half|quarters|H[12]"),
+    "season": re.compile(r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"),
+    "deictic": re.compile(r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"),
+    "while": re.compile(r"while|period"),
+    "hourgap": re.compile(r"(?:ours|inutes)\s+(?:later|earlier)"),
+    "clockgap": re.compile(r"(?:days|weeks)\s+(?:before|after)"),
+    "ordday": re.compile(r"day\s+of\b"),
+    "clock24": re.compile(r"\d[:h][0-5]\d"),
+    "clock": re.compile(r"\d\s*(?:a\.m|p\.m|am|pm|AM|PM|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"),
+    "myrel": re.compile(r"(?:this|last|next)\s+year"),
+    "yearend": re.compile(r"[Yy]ear[- ]end|[Yy]ear's\s+end|end\s+of\s+the\s+year"),
+    "setwd": re.compile(r"(?:day|DAY)(?:s|\s+(?:morning|afternoon|evening|night)s)"),
 }
 
 

@@ -13,7 +13,7 @@ from ..attribution import attribution_for
 from ..clauses import clause_head, same_clause
 from ..dates.events import report_date
 from ..dateline import governing as dateline
-from ..nlp import doc_text, span_text
+from ..nlp import doc_parsed, doc_text, span_text
 from ..model import Attribution, Event, EventActor, EventDate, EventLocation, Evidence
 from . import roles
 from .candidate import Candidate
@@ -308,7 +308,7 @@ def borrowed_place(c: Candidate, location: EventLocation) -> bool:
     the name that noun stands in apposition to, are the clause's own ("near X, a town where troops attacked").
     A place with no span (the document's country) or a doc without a parse borrows nothing."""
     doc = c.token.doc
-    if location.start < 0 or not doc.has_annotation("DEP"):
+    if location.start < 0 or not doc_parsed(doc):
         return False
     span = doc.char_span(location.start, location.end, alignment_mode="expand")
     if span is None:

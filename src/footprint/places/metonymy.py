@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .match import Match
+from ..nlp import doc_parsed
 
 #: verbs whose subject, when a country or capital, is a government acting
 AGENT_VERBS = frozenset(
@@ -49,7 +50,7 @@ def _targeted(doc: Doc, i: int, j: int) -> bool:
     # ("captured Kyaukme on Monday" as ORG): the verb's past form right before the name says the same
     if i > 0 and doc[i - 1].lower_ in TARGET_FORMS and (doc[i - 1].pos_ == "VERB" or not doc.has_annotation("POS")):
         return not (doc[i - 1].lower_ == "took" and j < len(doc) and doc[j].lower_ in TAKEN_PERSON)
-    if not doc.has_annotation("DEP"):
+    if not doc_parsed(doc):
         return False
     root = doc[j - 1]
     return root.dep_ == "dobj" and root.head.lemma_.lower() in TARGET_VERBS and root.head.i < i
@@ -70,7 +71,7 @@ def _metonymy(doc: Doc, m: Match) -> None:
     last = doc[m.tok_end - 1]
     nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
-        head = nxt.head if doc.has_annotation("DEP") else None
+        head = nxt.head if doc_parsed(doc) else None
         noun = head if head is not None and head.i > nxt.i else (doc[m.tok_end + 1] if m.tok_end + 1 < len(doc) else None)
         # skip adjectives: "Moscow's apparent commitment"
         k = m.tok_end + 1
@@ -83,7 +84,7 @@ def _metonymy(doc: Doc, m: Match) -> None:
             m.kind = "metonymic"
             m.reasons.append("possessor of an agent noun")
         return
-    if doc.has_annotation("DEP"):
+    if doc_parsed(doc):
         if last.dep_ in {"nsubj", "nsubjpass"} and last.head.pos_ in {"VERB", "AUX"}:
             if last.head.lemma_.lower() in AGENT_VERBS:
                 m.kind = "metonymic"

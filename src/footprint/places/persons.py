@@ -4,6 +4,7 @@ speech, a person noun beside it, an age, a kin noun it possesses; and which plac
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from ..nlp import doc_parsed
 
 
 def person_like(doc: Doc, i: int, j: int) -> bool:
@@ -67,7 +68,7 @@ def person_context(doc: Doc, i: int, j: int) -> bool:
             return True
     if words[:1] in (["'s"], ["’s"]) and len(words) > 1 and words[1] in KIN_NOUNS:
         return True  # "Victoria's husband"
-    if doc.has_annotation("DEP"):
+    if doc_parsed(doc):
         head = last.head
         if last.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SPEECH_VERBS:
             return True

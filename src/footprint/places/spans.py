@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_parsed
+
 
 def span_of(doc: Doc, start: int, end: int):
     """The tokens covering characters ``start:end`` (widened to whole tokens), or None."""
@@ -12,9 +14,5 @@ def span_of(doc: Doc, start: int, end: int):
 
 
 def parsed(doc: Doc) -> bool:
-    """``doc.has_annotation("DEP")``, asked once per document: it walks every token, and the place choice asks
-    for each event and each place."""
-    key = "footprint.locate.parsed"
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.has_annotation("DEP")
-    return doc.user_data[key]
+    """Whether the Doc has a parse, asked once per document (``nlp.doc_parsed``)."""
+    return doc_parsed(doc)

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .numbers import _TENS, _UNITS, APPROX, AT_LEAST, LESS_THAN, MONTHS, MORE_THAN, UP_TO, _Num
+from ..nlp import doc_parsed
 
 KINDS = ("personnel", "capacity", "fatalities", "injured", "abducted", "detained", "displaced", "equipment", "other")
 #: Kinds that count people struck by an event (never a strength).
@@ -141,7 +142,7 @@ def _counted_noun(doc: Doc, words: list[str], j: int, s_hi: int) -> int | None:
         if words[k] in _COUNTABLE:
             while k + 1 < s_hi and words[k + 1] in _COUNTABLE and doc[k + 1].is_alpha:
                 k += 1
-            if doc.has_annotation("DEP") and doc[k].dep_ == "compound" and k < doc[k].head.i <= k + 2 \
+            if doc_parsed(doc) and doc[k].dep_ == "compound" and k < doc[k].head.i <= k + 2 \
                     and doc[k].head.pos_ == "NOUN" and all(doc[x].is_alpha for x in range(k, doc[k].head.i + 1)):
                 k = doc[k].head.i
             return k
@@ -292,7 +293,7 @@ def doers(doc: Doc, noun: int | None, cue_at: int) -> bool:
     """The counted noun is the subject of the active casualty verb that strikes someone else ("Two gunmen on
     foot shot dead a trader", "three men killed a chief"): the count is of the attackers, never a toll. A verb
     with no object ("two soldiers died") or a passive one keeps the count a toll."""
-    if noun is None or not doc.has_annotation("DEP") or not 0 <= cue_at < len(doc) or cue_at <= noun:
+    if noun is None or not doc_parsed(doc) or not 0 <= cue_at < len(doc) or cue_at <= noun:
         return False
     subj = doc[noun]
     if subj.dep_ != "nsubj":
@@ -335,7 +336,7 @@ def _noun_guess(doc: Doc, words: list[str], num: _Num, s_hi: int) -> int | None:
     """The counted noun when no list word names it: the parser's head of the number, else the first plural
     word after it ("four smugglers")."""
     last = doc[num.end - 1]
-    if doc.has_annotation("DEP") and last.dep_ == "nummod" and num.end <= last.head.i < min(num.end + 4, s_hi) \
+    if doc_parsed(doc) and last.dep_ == "nummod" and num.end <= last.head.i < min(num.end + 4, s_hi) \
             and last.head.pos_ in ("NOUN", "PROPN") and last.head.is_alpha:
         return last.head.i
     for k in range(num.end, min(num.end + 3, s_hi)):

@@ -8,7 +8,7 @@ import bisect
 from spacy.tokens import Doc
 
 from ..model import ActorMention
-from ..nlp import doc_text
+from ..nlp import doc_parsed, doc_text
 from .kinds import _CLAUSE, CASUALTY_KINDS, PEOPLE_NOUNS, PERSONNEL_NOUNS
 from .numbers import _SCALES
 
@@ -231,7 +231,7 @@ HOLD_LEMMAS = frozenset("""have keep maintain deploy send dispatch station field
 def _parsed_holder(doc: Doc, noun: int, local: list[ActorMention]) -> ActorMention | None:
     """With a parse: the subject of the verb of holding or sending whose object is the counted noun, through
     coordinated verbs ("X, set up in 2013, has trained ... and has around 700 personnel")."""
-    if not doc.has_annotation("DEP"):
+    if not doc_parsed(doc):
         return None
     tok = doc[noun]
     verb = tok.head
