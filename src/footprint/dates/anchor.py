@@ -102,10 +102,9 @@ class _Latest:
     hit: Hit | None = None
 
 
-def _explicit(text: str, hits: list[Hit], ctx: Context) -> _Latest:
+def _explicit(text: str, hits: list[Hit], ctx: Context, full: _FullDates) -> _Latest:
     """Rules 1 and 2: the latest explicit date told as past or present."""
     best = _Latest()
-    full = _FullDates.of(hits)
     agos = sorted((h for h in hits if h.kind == "ago" and h.groups.get("dir", "").lower() == "ago"
                    and h.groups.get("unit", "").lower() in ("year", "years")), key=lambda h: h.end)
     ago_ends = [h.end for h in agos]
@@ -292,7 +291,8 @@ def _fast_peg(text: str, hits: list[Hit], base: date) -> tuple[date, str] | None
 
 def infer(text: str, hits: list[Hit]) -> InferredDate | None:
     ctx = Context(text, None)
-    latest = _explicit(text, hits, ctx)
+    full = _FullDates.of(hits)  # the dates written in full, read by rules 1 and 3
+    latest = _explicit(text, hits, ctx, full)
     base = latest.start
     best, why = base, latest.why
     fixed: tuple[date, str] | None = None  # rule 4: the writing day itself
@@ -315,7 +315,7 @@ def infer(text: str, hits: list[Hit]) -> InferredDate | None:
                 break
     peg_hit: Hit | None = None  # the year-less day that set ``best`` (rule 3)
     if base is not None:
-        best, why, peg_hit = _pegs(text, hits, ctx, latest)
+        best, why, peg_hit = _pegs(text, hits, ctx, latest, full)
         peg = _fast_peg(text, hits, base)
         if peg is not None and peg[0] > best:
             best, why = peg
@@ -361,12 +361,12 @@ def _quarter_told(hits: list[Hit]) -> bool:
                and not (h.groups.get("year") or h.groups.get("year0") or h.groups.get("qtail")) for h in hits)
 
 
-def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest) -> tuple[date, str, Hit | None]:
+def _pegs(text: str, hits: list[Hit], ctx: Context, latest: _Latest,
+          full: _FullDates) -> tuple[date, str, Hit | None]:
     """Rule 3: the latest year-less day told in the past, placed as a news peg after the latest explicit date,
     and its hit when it is one that the latest explicit period does not hold."""
     best, why, told = latest.start, latest.why, None
     # "10 June" inside "10 June 2024" is that explicit date, not a year-less one
-    full = _FullDates.of(hits)
     for hit in hits:
         if hit.kind not in ("md", "dm") or ctx.tense(hit.start, hit.end) == "future":
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..clauses import CONTRAST_MARKS, clause_head, opens_clause, same_clause
+from ..nlp import doc_parsed
 
 #: Clauses whose date still dates an event nested in them: what a speaker says ("said on Monday that its
 #: troops had repelled ..."), a loosely joined clause, a relative clause's noun phrase. A coordinated clause
@@ -294,7 +295,4 @@ class ParseView:
 
 def parse_view(doc: Doc) -> ParseView | None:
     """A ``ParseView`` when the Doc has a dependency parse (asked once per Doc), else None."""
-    key = "footprint.dates.parsed"
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.has_annotation("DEP")
-    return ParseView(doc) if doc.user_data[key] else None
+    return ParseView(doc) if doc_parsed(doc) else None

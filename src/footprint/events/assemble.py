@@ -43,8 +43,8 @@ from .classify import find_candidates
 from .context import ANSWER_NOUNS, our_side, statement_author
 from .records import event_record, merged_retellings, shared_by_clauses
 from .syntax import (
-    SUBJ, across_break, contrast_clause, event_clause, lem, onset_subject, own_relative, own_words, placed_apart,
-    subjects)
+    SUBJ, across_break, contrast_clause, event_clause, is_name, lem, onset_subject, own_relative, own_words,
+    placed_apart, subjects)
 from .tolls import (
     TOLL_KINDS, add_toll, bare_toll, casualty_clause, casualty_detail, revised_toll, revision, summed_tolls,
     toll_names, told_loss, toll_of_capture)
@@ -515,7 +515,7 @@ def _proper_names(tok: Token) -> list[str]:
     """The runs of proper nouns under ``tok`` that are no dates ("Wad Rawa", "Dikwa"), casefolded."""
     out: list[list[str]] = [[]]
     for t in tok.subtree:
-        if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"):
+        if is_name(t):
             out[-1].append(t.text)
         elif out[-1]:
             out.append([])

@@ -500,16 +500,17 @@ def _placing_name(prep) -> str:
     for t in prep.children:
         if t.dep_ != "pobj":
             continue
-        if _is_name(t):
+        if is_name(t):
             return t.text.casefold()
         if t.pos_ == "NOUN":
             for q in t.children:
                 if q.dep_ == "prep" and (q.lower_ == "of" or q.lower_ in PLACING_PREPS):
-                    names = [n for n in q.children if n.dep_ == "pobj" and _is_name(n)]
+                    names = [n for n in q.children if n.dep_ == "pobj" and is_name(n)]
                     if names:
                         return names[0].text.casefold()
     return ""
 
 
-def _is_name(t) -> bool:
+def is_name(t) -> bool:
+    """A proper noun that is no date or time ("Gajiram", not "Sunday")."""
     return t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")

@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from ..clauses import same_clause
 from ..dateline import Dateline, datelines
 from ..model import EventLocation, Place, PlaceMention
-from ..nlp import doc_text
+from ..nlp import doc_parsed, doc_text
 from ..paragraphs import has_break
-from .spans import parsed as _parsed, span_of as _tokens
+from .spans import span_of as _tokens
 from .whose import addressed as _addressed, community, modifier as _modifier, office, party as _party, treated_at
 from .sequel import destination, goes_on_about_event, within
 from .told import as_glossed, glosses, is_label, label_place, line_label
@@ -90,7 +90,7 @@ def _places(doc: Doc) -> _SpanIndex:
 
 
 def _dep_distance(doc: Doc, a, b) -> int | None:
-    if a is None or b is None or not _parsed(doc):
+    if a is None or b is None or not doc_parsed(doc):
         return None
     ra, rb = a.root, b.root
     anc_a = [ra] + list(ra.ancestors)
@@ -112,7 +112,7 @@ def _locative(doc: Doc, m: PlaceMention) -> bool:
     """A name the places stage read as an actor ("El Fasher said") is still a place when it is the object of
     a locative preposition: nobody acts "in El Fasher"."""
     span = _tokens(doc, m.start, m.end)
-    if span is None or not _parsed(doc):
+    if span is None or not doc_parsed(doc):
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
@@ -165,7 +165,7 @@ def border_areas(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[PlaceMe
     country. Own border: the owner's country; the border with X: the area between the report's country
     and X. Each comes with the mention of X it replaces."""
     low = _text(doc)[sent_start:sent_end].lower()
-    if not any(w in low for w in BORDER_LEMMAS) or not _parsed(doc):
+    if not any(w in low for w in BORDER_LEMMAS) or not doc_parsed(doc):
         return []
     span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
     if span is None:
@@ -266,7 +266,7 @@ MOVEMENT_PENALTY = 3.0
 def _movement_penalty(doc: Doc, m: PlaceMention, trig) -> float:
     """The penalty for a place that is the wrong end of the trigger's movement (see the verb sets above): the
     origin of an advance or of a strike, the destination of a flight. 0 without a parse or any movement."""
-    if trig is None or not _parsed(doc):
+    if trig is None or not doc_parsed(doc):
         return 0.0
     span = _tokens(doc, m.start, m.end)
     if span is None:
@@ -290,7 +290,7 @@ OTHER_CLAUSE_PENALTY = 2.0
 def _in_own_clause(doc: Doc, m: PlaceMention, trig) -> bool:
     """The mention is said of the trigger's clause (``footprint.clauses.same_clause``); without a parse, or
     when either span cannot be found, every place of the sentence is."""
-    if trig is None or not _parsed(doc):
+    if trig is None or not doc_parsed(doc):
         return True
     span = _tokens(doc, m.start, m.end)
     if span is None:
@@ -386,7 +386,7 @@ def _place_told_before(doc: Doc, sent_start: int, trig) -> PlaceMention | None:
     """The one place, town or finer, of the sentence just before, in the same paragraph, when the event's
     sentence names none and its subject goes on from that sentence ("Fighters came into X at night. They set
     fire to twenty houses"). Several places there, or none, or no parse: None (the caller falls back)."""
-    if trig is None or not _parsed(doc) or not _goes_on(trig):
+    if trig is None or not doc_parsed(doc) or not _goes_on(trig):
         return None
     first = _tokens(doc, sent_start, sent_start + 1)
     if first is None or first.start == 0:
@@ -483,7 +483,7 @@ def _with_unplaced(doc: Doc, loc: EventLocation, sent_start: int, sent_end: int,
 
     # each name in text order: the first may belong to another clause ("Residents in Tarvo said gunmen
     # attacked a market at Belko"), and the one the event's clause governs may come after it
-    check = trig is not None and _parsed(doc)
+    check = trig is not None and doc_parsed(doc)
     for start, end, name in unplaced_names(doc, sent_start, sent_end, taken):
         span = _tokens(doc, start, end) if check else None
         if not check or (span is not None and same_clause(span.root, trig.root)):

@@ -260,9 +260,10 @@ def recognize(doc: Doc, lookup, *, actors=(), excluded=()) -> list[Match]:
 
 
 
+_MEASURED = r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$"
 #: "60 km north of X": the text measures a distance from X, which no person or date is
-_MEASURED_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$", re.I)
-_RELATIVE_BEFORE = re.compile(r"\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of\s+$|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
+_MEASURED_BEFORE = re.compile(_MEASURED, re.I)
+_RELATIVE_BEFORE = re.compile(_MEASURED + r"|\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.I)
 
 
 #: "the French edition of X": X is a publication, whatever town shares its name

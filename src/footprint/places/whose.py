@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Doc
 
 from ..model import PlaceMention
-from .spans import parsed, span_of
+from ..nlp import doc_parsed
+from .spans import span_of
 
 #: a locative word just before a name: the name is where, whatever noun follows it
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside|into|from|to)\s+(?:the\s+)?$", re.I)
@@ -69,7 +70,7 @@ def treated_at(text: str, m: PlaceMention) -> bool:
 def country_root(doc: Doc, m: PlaceMention, *, capital: bool = False):
     """The head token of a literal country mention in a parsed Doc (None otherwise); with ``capital``, of a
     national capital's mention too."""
-    if m.kind != "literal" or not parsed(doc) or not (
+    if m.kind != "literal" or not doc_parsed(doc) or not (
             m.place.precision == "country" or (capital and m.place.feature == "P.PPLC")):
         return None
     span = span_of(doc, m.start, m.end)
